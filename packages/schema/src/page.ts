@@ -1,0 +1,10 @@
+import * as z from "zod/mini";
+
+/** A page of a cursor-paginated list; `nextCursor` is null on the last page. */
+export function Page<Item extends z.ZodMiniType>(item: Item) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.nullable(z.string()),
+  });
+}
+export type Page<Item> = { items: Item[]; nextCursor: string | null };

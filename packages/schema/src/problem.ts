@@ -1,0 +1,35 @@
+import * as z from "zod/mini";
+
+/** Stable machine-readable error codes. Clients switch on these, never on titles. */
+export const ErrorCode = z.enum([
+  "community_not_found",
+  "event_not_found",
+  "not_found",
+  "invalid_parameter",
+  "invalid_body",
+  "method_not_allowed",
+  "internal_error",
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const FieldError = z.object({
+  /** The query parameter or body field at fault, as a dotted path. */
+  field: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof FieldError>;
+
+/** RFC 9457 problem details, with our stable `code` and per-field `errors`. */
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int().check(z.gte(400), z.lte(599)),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  code: z.string(),
+  errors: z.optional(z.array(FieldError)),
+});
+export type Problem = z.infer<typeof Problem>;
+
+export const PROBLEM_CONTENT_TYPE = "application/problem+json";

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { Community, Event, EventListQuery, Page, Problem, createOpenApiDocument } from "./index.js";
+
+const validEvent = {
+  id: "calligraphy-2026-11-24",
+  title: "书法课堂",
+  description: "每周二上午，书画活动室。",
+  start: "2026-11-24T09:00:00+08:00",
+  end: "2026-11-24T10:30:00+08:00",
+  allDay: false,
+  timezone: "Asia/Shanghai",
+  location: { name: "书画活动室", address: "太和社区党群服务中心二楼", lat: 39.9, lng: 116.4 },
+  category: "class",
+  organizer: "太和社区",
+  audience: "elders",
+  capacity: 20,
+  registeredCount: 12,
+  updatedAt: "2026-11-01T08:00:00Z",
+};
+
+describe("Event", () => {
+  it("accepts a complete event and one with only the required fields", () => {
+    expect(Event.safeParse(validEvent).success).toBe(true);
+    const { organizer, audience, capacity, registeredCount, ...required } = validEvent;
+    expect(Event.safeParse(required).success).toBe(true);
+  });
+
+  it.each([
+    ["start without an offset", { start: "2026-11-24T09:00:00" }, "start"],
+    ["an unknown time zone", { timezone: "Mars/Olympus" }, "timezone"],
+    ["an empty title", { title: "" }, "title"],
+    ["a latitude beyond the pole", { location: { name: "x", lat: 91 } }, "location.lat"],
+    ["a negative capacity", { capacity: -1 }, "capacity"],
+    ["a fractional registered count", { registeredCount: 1.5 }, "registeredCount"],
+    ["an unknown audience", { audience: "pets" }, "audience"],
+    ["a category that is not a slug", { category: "Class Room" }, "category"],
+  ])("rejects %s, naming the field", (_label, patch, field) => {
+    const result = Event.safeParse({ ...validEvent, ...patch });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toContain(field);
+  });
+});
+
+describe("Community", () => {
+  it("accepts a community with categories and rejects a bad locale", () => {
+    const community = {
+      id: "taihe",
+      name: "太和社区",
+      timezone: "Asia/Shanghai",
+      locale: "zh-CN",
+      address: "太和路 1 号",
+      categories: [{ id: "class", name: "课堂", color: "#b3261e" }],
+    };
+    expect(Community.safeParse(community).success).toBe(true);
+    expect(Community.safeParse({ ...community, locale: "fr" }).success).toBe(false);
+    expect(Community.safeParse({ ...community, categories: [{ id: "class", name: "课堂", color: "red" }] }).success).toBe(false);
+  });
+});
+
+describe("EventListQuery", () => {
+  it("accepts days and instants and coerces the limit", () => {
+    const parsed = EventListQuery.parse({ from: "2026-11-01", to: "2026-12-01T00:00:00+08:00", limit: "50", category: "class,talk" });
+    expect(parsed.limit).toBe(50);
+  });
+
+  it.each([
+    [{ from: "2026-13-01" }, "from"],
+    [{ to: "tomorrow" }, "to"],
+    [{ limit: "0" }, "limit"],
+    [{ limit: "5000" }, "limit"],
+    [{ category: "a b" }, "category"],
+  ])("rejects %j", (query, field) => {
+    const result = EventListQuery.safeParse(query);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path[0]).toBe(field);
+  });
+});
+
+describe("Page and Problem", () => {
+  it("validates a page of events and a problem with field errors", () => {
+    expect(Page(Event).safeParse({ items: [validEvent], nextCursor: null }).success).toBe(true);
+    expect(Page(Event).safeParse({ items: [{ ...validEvent, end: 5 }], nextCursor: null }).success).toBe(false);
+    const problem = {
+      type: "https://community-kit.dev/problems/invalid_parameter",
+      title: "Invalid query parameter",
+      status: 400,
+      code: "invalid_parameter",
+      errors: [{ field: "from", code: "invalid_format", message: "Expected a day or an instant" }],
+    };
+    expect(Problem.safeParse(problem).success).toBe(true);
+    expect(Problem.safeParse({ ...problem, status: 200 }).success).toBe(false);
+  });
+});
+
+describe("OpenAPI document", () => {
+  it("describes every endpoint and embeds the Event schema generated from zod", () => {
+    const document = createOpenApiDocument() as any;
+    expect(document.openapi).toBe("3.1.0");
+    expect(Object.keys(document.paths)).toEqual([
+      "/v1/communities/{community}",
+      "/v1/communities/{community}/events",
+      "/v1/communities/{community}/events/{id}",
+    ]);
+    expect(document.components.schemas.Event.required).toEqual(
+      expect.arrayContaining(["id", "title", "start", "end", "allDay", "timezone", "location", "category", "updatedAt"]),
+    );
+    const parameterNames = document.paths["/v1/communities/{community}/events"].get.parameters.map((p: any) => p.name);
+    expect(parameterNames).toEqual(["community", "from", "to", "category", "q", "cursor", "limit"]);
+  });
+});

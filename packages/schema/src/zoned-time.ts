@@ -1,0 +1,90 @@
+/**
+ * Wall-clock time in an IANA time zone, computed with the platform's Intl so
+ * that the visitor's own zone never leaks in. Shared by the server (query
+ * days, seeding) and the widgets (placing events on days).
+ */
+
+export interface WallTime {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The wall-clock reading of `instant` in `timeZone`. */
+export function wallTimeOf(instant: Date, timeZone: string): WallTime {
+  const wall: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  for (const part of formatterFor(timeZone).formatToParts(instant)) {
+    if (part.type in wall) wall[part.type as keyof WallTime] = Number(part.value);
+  }
+  return wall;
+}
+
+/** Minutes east of UTC that `timeZone` observes at `instant`. */
+export function offsetMinutesAt(instant: Date, timeZone: string): number {
+  const wall = wallTimeOf(instant, timeZone);
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+}
+
+/**
+ * The instant at which `timeZone` reads `wall`. A time that a spring-forward
+ * gap skips moves forward by the gap, as Temporal's "compatible" does.
+ */
+export function instantOfWallTime(wall: Partial<WallTime> & Pick<WallTime, "year" | "month" | "day">, timeZone: string): Date {
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour ?? 0, wall.minute ?? 0, wall.second ?? 0);
+  let guess = asUtc - offsetMinutesAt(new Date(asUtc), timeZone) * 60000;
+  // A second pass settles guesses that crossed an offset change.
+  guess = asUtc - offsetMinutesAt(new Date(guess), timeZone) * 60000;
+  return new Date(guess);
+}
+
+/** The instant at which day `date` (YYYY-MM-DD) begins in `timeZone`. */
+export function startOfDayIn(date: string, timeZone: string): Date {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return instantOfWallTime({ year, month, day }, timeZone);
+}
+
+/** The day (YYYY-MM-DD) that `instant` falls on in `timeZone`. */
+export function dayOf(instant: Date, timeZone: string): string {
+  const { year, month, day } = wallTimeOf(instant, timeZone);
+  return formatPlainDate(year, month, day);
+}
+
+export function formatPlainDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** ISO 8601 with the zone's offset, e.g. 2026-06-19T09:30:00+08:00. */
+export function formatInstantIn(instant: Date, timeZone: string): string {
+  const wall = wallTimeOf(instant, timeZone);
+  const offset = offsetMinutesAt(instant, timeZone);
+  const sign = offset < 0 ? "-" : "+";
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0");
+  const minutes = String(Math.abs(offset) % 60).padStart(2, "0");
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${formatPlainDate(wall.year, wall.month, wall.day)}T${two(wall.hour)}:${two(wall.minute)}:${two(wall.second)}${sign}${hours}:${minutes}`;
+}

@@ -1,0 +1,62 @@
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+import { cors } from "hono/cors";
+import { etag } from "hono/etag";
+import type { Kysely } from "kysely";
+import type { Database } from "./database/tables.js";
+import { ProblemError, problemResponse } from "./http/problem.js";
+import { apiRoutes } from "./routes/api-routes.js";
+
+export interface StaticMount {
+  /** URL prefix, e.g. "/" or "/embed/" */
+  urlPrefix: string;
+  /** Folder served under it */
+  root: string;
+}
+
+export interface AppOptions {
+  /** Folders served from the same origin as the API (the demo's example pages and bundles). */
+  staticMounts?: StaticMount[];
+}
+
+/** Reads may be cached by browsers and CDNs for a minute, then revalidated with the ETag. */
+const PUBLIC_READ_CACHE = "public, max-age=60, stale-while-revalidate=300";
+
+export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono {
+  const app = new Hono();
+
+  app.use(
+    "/v1/*",
+    cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: ["ETag", "Cache-Control"], maxAge: 86400 }),
+  );
+  app.use("/v1/*", etag());
+  app.use("/v1/*", async (context, next) => {
+    await next();
+    if (context.req.method === "GET" && (context.res.status === 200 || context.res.status === 304)) {
+      context.header("Cache-Control", PUBLIC_READ_CACHE);
+    }
+  });
+
+  app.route("/v1", apiRoutes(db));
+  app.all("/v1/*", (context) => problemResponse(context, notFoundProblem(context.req.path)));
+
+  for (const mount of options.staticMounts ?? []) {
+    const prefix = mount.urlPrefix.endsWith("/") ? mount.urlPrefix : `${mount.urlPrefix}/`;
+    app.use(
+      `${prefix}*`,
+      serveStatic({ root: mount.root, rewriteRequestPath: (path) => `/${path.slice(prefix.length)}` }),
+    );
+  }
+
+  app.notFound((context) => problemResponse(context, notFoundProblem(context.req.path)));
+  app.onError((error, context) => {
+    if (error instanceof ProblemError) return problemResponse(context, error);
+    console.error(error);
+    return problemResponse(context, new ProblemError(500, "internal_error", "Internal server error"));
+  });
+  return app;
+}
+
+function notFoundProblem(path: string): ProblemError {
+  return new ProblemError(404, "not_found", "Not found", `Nothing is served at ${path}`);
+}

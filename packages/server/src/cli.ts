@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { StaticMount } from "./app.js";
+import { configFromEnvironment } from "./config.js";
+import { connectDatabase } from "./database/connect.js";
+import { migrateToLatest } from "./database/migrate.js";
+import { seedDemo } from "./seed/seed-demo.js";
+import { startServer } from "./server.js";
+
+const usage = `Usage: community-kit-server <command>
+
+Commands:
+  serve [--static /prefix/=folder]...   migrate, then serve the API (and folders) on PORT
+  migrate                               bring the database schema up to date
+  seed demo                             add the demo communities and their events
+
+Environment:
+  PORT           port to listen on (default 8080)
+  DATABASE_URL   sqlite:<path> (default sqlite:data/community-kit.db) or sqlite::memory:`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { static: { type: "string", multiple: true }, help: { type: "boolean", short: "h" } },
+  });
+  const [command, argument] = positionals;
+  if (values.help || !command) {
+    console.log(usage);
+    return command || values.help ? 0 : 1;
+  }
+  const config = configFromEnvironment();
+  const db = connectDatabase(config.databaseUrl);
+
+  if (command === "migrate") {
+    const applied = await migrateToLatest(db);
+    console.log(applied.length ? `Applied ${applied.join(", ")}` : "The database is up to date");
+    await db.destroy();
+    return 0;
+  }
+  if (command === "seed" && argument === "demo") {
+    await migrateToLatest(db);
+    const seeded = await seedDemo(db);
+    console.log(`Seeded ${seeded.communities} new communities and ${seeded.events} new events`);
+    await db.destroy();
+    return 0;
+  }
+  if (command === "serve") {
+    await migrateToLatest(db);
+    const staticMounts = (values.static ?? []).map(parseStaticMount);
+    const server = await startServer(db, config.port, { staticMounts });
+    console.log(`Community Kit server listening on ${server.url}`);
+    const stop = async () => {
+      await server.close();
+      await db.destroy();
+      process.exit(0);
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    return -1;
+  }
+  console.error(`Unknown command "${positionals.join(" ")}"\n\n${usage}`);
+  return 1;
+}
+
+function parseStaticMount(value: string): StaticMount {
+  const separator = value.indexOf("=");
+  if (separator < 1) throw new Error(`--static expects /prefix/=folder, not "${value}"`);
+  return { urlPrefix: value.slice(0, separator), root: resolve(value.slice(separator + 1)) };
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

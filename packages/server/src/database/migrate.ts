@@ -1,0 +1,18 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import * as communitiesAndEvents from "./migrations/0001-communities-and-events.js";
+import type { Database } from "./tables.js";
+
+// Migrations are imported, not read from a folder, so they ship inside the bundle.
+const migrations: Record<string, Migration> = {
+  "0001-communities-and-events": communitiesAndEvents,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Brings the database up to the latest schema; returns the names applied now. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((result) => result.status === "Success").map((result) => result.migrationName);
+}

@@ -1,0 +1,43 @@
+import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem } from "@community-kit/schema";
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/** An error that the app turns into a problem+json response. */
+export class ProblemError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    readonly title: string,
+    readonly detail?: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(detail ?? title);
+  }
+}
+
+export function problemResponse(context: Context, error: ProblemError): Response {
+  const body: Problem = {
+    type: `https://community-kit.dev/problems/${error.code}`,
+    title: error.title,
+    status: error.status,
+    code: error.code,
+    instance: new URL(context.req.url).pathname,
+    ...(error.detail ? { detail: error.detail } : {}),
+    ...(error.errors ? { errors: error.errors } : {}),
+  };
+  return context.body(JSON.stringify(body), error.status, {
+    "Content-Type": PROBLEM_CONTENT_TYPE,
+    "Cache-Control": "no-store",
+  });
+}
+
+/** A 400 naming every query parameter at fault, from a zod error. */
+export function invalidParameters(issues: ReadonlyArray<{ path: PropertyKey[]; code: string; message: string }>): ProblemError {
+  const errors = issues.map((issue) => ({
+    field: issue.path.map(String).join("."),
+    code: issue.code,
+    message: issue.message,
+  }));
+  const fields = [...new Set(errors.map((error) => error.field))].join(", ");
+  return new ProblemError(400, "invalid_parameter", "Invalid query parameter", `Check ${fields}`, errors);
+}

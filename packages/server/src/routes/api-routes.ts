@@ -1,0 +1,45 @@
+import { EventListQuery, type Page, type Event, createOpenApiDocument } from "@community-kit/schema";
+import { Hono } from "hono";
+import type { Kysely } from "kysely";
+import type { Database } from "../database/tables.js";
+import { eventFromRow } from "../events/event-row.js";
+import { listEvents } from "../events/list-events.js";
+import { ProblemError, invalidParameters } from "../http/problem.js";
+import { communityWithCategories, findCommunity } from "./communities.js";
+
+/** Public reads under /v1. */
+export function apiRoutes(db: Kysely<Database>): Hono {
+  const api = new Hono();
+  const openApiDocument = createOpenApiDocument();
+
+  api.get("/openapi.json", (context) => context.json(openApiDocument));
+
+  api.get("/communities/:community", async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    return context.json(await communityWithCategories(db, community));
+  });
+
+  api.get("/communities/:community/events", async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    const parsed = EventListQuery.safeParse(context.req.query());
+    if (!parsed.success) throw invalidParameters(parsed.error.issues);
+    const { rows, nextCursor } = await listEvents(db, community, parsed.data);
+    const page: Page<Event> = { items: rows.map(eventFromRow), nextCursor };
+    return context.json(page);
+  });
+
+  api.get("/communities/:community/events/:id", async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    const id = context.req.param("id");
+    const row = await db
+      .selectFrom("events")
+      .selectAll()
+      .where("community_id", "=", community.id)
+      .where("id", "=", id)
+      .executeTakeFirst();
+    if (!row) throw new ProblemError(404, "event_not_found", "Event not found", `There is no event "${id}" in ${community.id}`);
+    return context.json(eventFromRow(row));
+  });
+
+  return api;
+}

@@ -1,0 +1,29 @@
+import type { Community } from "@community-kit/schema";
+import type { Kysely, Selectable } from "kysely";
+import type { CommunityTable, Database } from "../database/tables.js";
+import { ProblemError } from "../http/problem.js";
+
+export async function findCommunity(db: Kysely<Database>, id: string): Promise<Selectable<CommunityTable>> {
+  const community = await db.selectFrom("communities").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!community) {
+    throw new ProblemError(404, "community_not_found", "Community not found", `There is no community "${id}"`);
+  }
+  return community;
+}
+
+export async function communityWithCategories(db: Kysely<Database>, community: Selectable<CommunityTable>): Promise<Community> {
+  const categories = await db
+    .selectFrom("categories")
+    .select(["id", "name", "color"])
+    .where("community_id", "=", community.id)
+    .orderBy("position")
+    .execute();
+  return {
+    id: community.id,
+    name: community.name,
+    timezone: community.timezone,
+    locale: community.locale as Community["locale"],
+    address: community.address,
+    categories: categories.map(({ id, name, color }) => (color ? { id, name, color } : { id, name })),
+  };
+}

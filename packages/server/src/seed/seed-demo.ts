@@ -1,0 +1,48 @@
+import { dayOf, startOfDayIn } from "@community-kit/schema";
+import type { Kysely } from "kysely";
+import type { Database } from "../database/tables.js";
+import { demoProgrammes } from "./demo-communities.js";
+import { expandProgramme, monthsAround } from "./expand-programme.js";
+
+export interface SeedResult {
+  communities: number;
+  events: number;
+}
+
+/**
+ * Seeds the demo communities with events over this month and the next two,
+ * counted from `today` in each community's zone. Rows that exist are left as
+ * they are, so seeding twice changes nothing.
+ */
+export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<SeedResult> {
+  const result: SeedResult = { communities: 0, events: 0 };
+  await db.transaction().execute(async (transaction) => {
+    for (const programme of demoProgrammes) {
+      const { community, categories } = programme;
+      const inserted = await transaction
+        .insertInto("communities")
+        .values(community)
+        .onConflict((conflict) => conflict.column("id").doNothing())
+        .executeTakeFirst();
+      result.communities += Number(inserted.numInsertedOrUpdatedRows ?? 0);
+      await transaction
+        .insertInto("categories")
+        .values(categories.map((category, position) => ({ ...category, community_id: community.id, position })))
+        .onConflict((conflict) => conflict.columns(["community_id", "id"]).doNothing())
+        .execute();
+
+      const today = dayOf(now, community.timezone);
+      const { first, last } = monthsAround(today, 2);
+      const updatedAt = startOfDayIn(today, community.timezone).toISOString();
+      for (const event of expandProgramme(programme, first, last, updatedAt)) {
+        const insertedEvent = await transaction
+          .insertInto("events")
+          .values(event)
+          .onConflict((conflict) => conflict.columns(["community_id", "id"]).doNothing())
+          .executeTakeFirst();
+        result.events += Number(insertedEvent.numInsertedOrUpdatedRows ?? 0);
+      }
+    }
+  });
+  return result;
+}

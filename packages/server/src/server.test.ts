@@ -1,0 +1,195 @@
+import { Community, Event, Page, Problem } from "@community-kit/schema";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { connectDatabase } from "./database/connect.js";
+import { migrateToLatest } from "./database/migrate.js";
+import { seedDemo } from "./seed/seed-demo.js";
+import { type DemoServer, SEED_DAY, startDemoServer } from "./test-support/demo-server.js";
+
+let server: DemoServer;
+beforeAll(async () => {
+  server = await startDemoServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers });
+
+async function expectProblem(response: Response, status: number, code: string) {
+  expect(response.status).toBe(status);
+  expect(response.headers.get("content-type")).toBe("application/problem+json");
+  const problem = Problem.parse(await response.json());
+  expect(problem.code).toBe(code);
+  return problem;
+}
+
+describe("GET /v1/communities/{community}", () => {
+  it("returns the community with its categories, cacheable and open to other origins", async () => {
+    const response = await get("/v1/communities/taihe", { Origin: "https://www.example.gov.cn" });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("cache-control")).toContain("max-age=60");
+    const community = Community.parse(await response.json());
+    expect(community).toMatchObject({ id: "taihe", name: "太和社区", timezone: "Asia/Shanghai", locale: "zh-CN" });
+    expect(community.categories.map((category) => category.id)).toContain("festival");
+  });
+
+  it("answers 304 to a matching If-None-Match and 200 to a stale one", async () => {
+    const first = await get("/v1/communities/heping");
+    const etag = first.headers.get("etag");
+    expect(etag).toBeTruthy();
+    const again = await get("/v1/communities/heping", { "If-None-Match": etag! });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("cache-control")).toContain("max-age=60");
+    expect(await again.text()).toBe("");
+    expect((await get("/v1/communities/heping", { "If-None-Match": '"stale"' })).status).toBe(200);
+  });
+
+  it("answers an unknown community with 404 community_not_found", async () => {
+    const problem = await expectProblem(await get("/v1/communities/atlantis"), 404, "community_not_found");
+    expect(problem.detail).toContain("atlantis");
+  });
+});
+
+describe("GET /v1/communities/{community}/events", () => {
+  it("lists the events overlapping a month in start order, in the community's zone", async () => {
+    const response = await get("/v1/communities/taihe/events?from=2026-06-01&to=2026-07-01&limit=1000");
+    expect(response.status).toBe(200);
+    const page = Page(Event).parse(await response.json());
+    expect(page.nextCursor).toBeNull();
+    expect(page.items.length).toBeGreaterThan(20);
+    const starts = page.items.map((event) => Date.parse(event.start));
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    for (const event of page.items) {
+      expect(Date.parse(event.end)).toBeGreaterThan(Date.parse("2026-05-31T16:00:00Z"));
+      expect(Date.parse(event.start)).toBeLessThan(Date.parse("2026-06-30T16:00:00Z"));
+      expect(event.start.endsWith("+08:00")).toBe(true);
+    }
+    const zongzi = page.items.find((event) => event.title === "浓情端午包粽子");
+    expect(zongzi?.start).toBe("2026-06-19T09:30:00+08:00");
+  });
+
+  it("includes a multi-day event that began before the range", async () => {
+    const page = Page(Event).parse(await (await get("/v1/communities/taihe/events?from=2026-06-19&to=2026-06-20")).json());
+    const festival = page.items.find((event) => event.title === "幸福邻里节");
+    expect(festival).toMatchObject({ allDay: true, start: "2026-06-18T00:00:00+08:00", end: "2026-06-21T00:00:00+08:00" });
+  });
+
+  it("pages with a cursor through every event exactly once", async () => {
+    const all = Page(Event).parse(await (await get("/v1/communities/taihe/events?limit=1000")).json()).items;
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${cursor}` : "";
+      const page = Page(Event).parse(await (await get(`/v1/communities/taihe/events?limit=7${query}`)).json());
+      expect(page.items.length).toBeLessThanOrEqual(7);
+      seen.push(...page.items.map((event) => event.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.map((event) => event.id));
+  });
+
+  it("filters by category and by words in the title or the place", async () => {
+    const health = Page(Event).parse(await (await get("/v1/communities/taihe/events?category=health&limit=1000")).json());
+    expect(health.items.length).toBeGreaterThan(0);
+    expect(new Set(health.items.map((event) => event.category))).toEqual(new Set(["health"]));
+
+    const byTitle = Page(Event).parse(await (await get(`/v1/communities/taihe/events?q=${encodeURIComponent("书法")}`)).json());
+    expect(byTitle.items.length).toBeGreaterThan(0);
+    expect(byTitle.items.every((event) => event.title.includes("书法"))).toBe(true);
+
+    const byPlace = Page(Event).parse(await (await get(`/v1/communities/taihe/events?q=${encodeURIComponent("文化广场")}&limit=1000`)).json());
+    expect(byPlace.items.length).toBeGreaterThan(0);
+    expect(byPlace.items.every((event) => event.location.name === "文化广场")).toBe(true);
+
+    const wildcard = Page(Event).parse(await (await get("/v1/communities/taihe/events?q=%25")).json());
+    expect(wildcard.items).toEqual([]);
+  });
+
+  it("answers a bad from with 400 naming the field, and a bad limit and cursor too", async () => {
+    const problem = await expectProblem(await get("/v1/communities/taihe/events?from=next-tuesday"), 400, "invalid_parameter");
+    expect(problem.errors?.map((error) => error.field)).toEqual(["from"]);
+
+    const several = await expectProblem(await get("/v1/communities/taihe/events?from=2026-02-30&limit=0"), 400, "invalid_parameter");
+    expect(several.errors?.map((error) => error.field).sort()).toEqual(["from", "limit"]);
+
+    const cursor = await expectProblem(await get("/v1/communities/taihe/events?cursor=garbage"), 400, "invalid_parameter");
+    expect(cursor.errors?.[0]?.field).toBe("cursor");
+  });
+
+  it("revalidates a list with its ETag", async () => {
+    const first = await get("/v1/communities/taihe/events?from=2026-06-01&to=2026-07-01");
+    const etag = first.headers.get("etag")!;
+    expect((await get("/v1/communities/taihe/events?from=2026-06-01&to=2026-07-01", { "If-None-Match": etag })).status).toBe(304);
+    expect((await get("/v1/communities/taihe/events?from=2026-07-01&to=2026-08-01", { "If-None-Match": etag })).status).toBe(200);
+  });
+
+  it("answers 404 community_not_found for the events of an unknown community", async () => {
+    await expectProblem(await get("/v1/communities/atlantis/events"), 404, "community_not_found");
+  });
+});
+
+describe("GET /v1/communities/{community}/events/{id}", () => {
+  it("returns one event with its ETag", async () => {
+    const response = await get("/v1/communities/taihe/events/zongzi-2026-06-19");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("etag")).toBeTruthy();
+    const event = Event.parse(await response.json());
+    expect(event).toMatchObject({ title: "浓情端午包粽子", category: "festival", capacity: 50, location: { name: "多功能室" } });
+  });
+
+  it("answers an unknown event with 404 event_not_found and another community's event too", async () => {
+    await expectProblem(await get("/v1/communities/taihe/events/no-such-event"), 404, "event_not_found");
+    await expectProblem(await get("/v1/communities/heping/events/zongzi-2026-06-19"), 404, "event_not_found");
+  });
+});
+
+describe("the rest of the API surface", () => {
+  it("serves an OpenAPI 3.1 document generated from the schemas", async () => {
+    const response = await get("/v1/openapi.json");
+    expect(response.status).toBe(200);
+    const document = await response.json();
+    expect(document.openapi).toBe("3.1.0");
+    expect(document.components.schemas.Problem.properties.code).toBeTruthy();
+  });
+
+  it("answers unknown paths and methods with problem+json, and a preflight with CORS", async () => {
+    await expectProblem(await get("/v1/nothing-here"), 404, "not_found");
+    await expectProblem(await fetch(`${server.url}/v1/communities/taihe`, { method: "DELETE" }), 404, "not_found");
+    const preflight = await fetch(`${server.url}/v1/communities/taihe/events`, {
+      method: "OPTIONS",
+      headers: { Origin: "https://example.org", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "If-None-Match" },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
+  });
+});
+
+describe("demo seed", () => {
+  it("gives taihe 60 or more events over this month and the next two, and the other communities theirs", async () => {
+    const count = async (community: string) =>
+      Page(Event).parse(await (await get(`/v1/communities/${community}/events?limit=1000`)).json()).items;
+    const taihe = await count("taihe");
+    expect(taihe.length).toBeGreaterThanOrEqual(60);
+    const months = new Set(taihe.map((event) => event.start.slice(0, 7)));
+    expect([...months].sort()).toEqual(["2026-05", "2026-06", "2026-07"]);
+    expect(new Set(taihe.map((event) => event.category)).size).toBeGreaterThanOrEqual(6);
+    expect((await count("heping")).length).toBeGreaterThan(10);
+    expect((await count("riverside"))[0]?.start).toMatch(/\+01:00$/);
+  });
+
+  it("changes nothing when run twice on the same database file", async () => {
+    const dump = async () =>
+      JSON.stringify([
+        await server.db.selectFrom("communities").selectAll().orderBy("id").execute(),
+        await server.db.selectFrom("categories").selectAll().orderBy("community_id").orderBy("id").execute(),
+        await server.db.selectFrom("events").selectAll().orderBy("seq").execute(),
+      ]);
+    const before = await dump();
+    const again = connectDatabase(`sqlite:${server.databasePath}`);
+    await migrateToLatest(again);
+    expect(await seedDemo(again, SEED_DAY)).toEqual({ communities: 0, events: 0 });
+    await again.destroy();
+    expect(await dump()).toBe(before);
+  });
+});
