@@ -1,0 +1,134 @@
+import { Community, Event, Page } from "@community-kit/schema";
+import { IndexedDbResponseCache } from "./indexeddb-cache.js";
+import { type ReadOptions, type Transport, getJson } from "./http.js";
+import { type CachedResponse, MemoryResponseCache, type ResponseCache } from "./response-cache.js";
+
+export interface ClientOptions {
+  /** Where the API is served, e.g. https://api.example.org or, in a page, "/" for the same origin. */
+  baseUrl: string;
+  /** The community's id, e.g. "taihe". */
+  community: string;
+  /** A fetch to use instead of the global one (tests, proxies, custom headers). */
+  fetch?: typeof fetch;
+  /** Where GET responses are kept: IndexedDB in a browser and memory in Node by default; false for none. */
+  cache?: ResponseCache | false;
+}
+
+export interface EventListParams {
+  /** A day (YYYY-MM-DD, in the community's zone) or an instant; events ending after it. */
+  from?: string | Date;
+  /** A day (exclusive) or an instant; events starting before it. */
+  to?: string | Date;
+  /** One category id or several. */
+  category?: string | string[];
+  /** Words that the title or the place must contain. */
+  q?: string;
+  cursor?: string;
+  /** Page size, 1–1000 (the server's default is 100). */
+  limit?: number;
+}
+
+export interface CommunityClient {
+  readonly communityId: string;
+  readonly baseUrl: string;
+  /** The community: name, time zone, locale, address and event categories. */
+  community(options?: ReadOptions<Community>): Promise<Community>;
+  events: {
+    /** One page of events overlapping the range, in start order. */
+    list(params?: EventListParams, options?: ReadOptions<Page<Event>>): Promise<Page<Event>>;
+    /** Every event overlapping the range, following the pages. */
+    listAll(params?: Omit<EventListParams, "cursor">, options?: ReadOptions<Event[]>): Promise<Event[]>;
+    /** One event by id. */
+    get(id: string, options?: ReadOptions<Event>): Promise<Event>;
+  };
+}
+
+const EventPage = Page(Event);
+const LIST_ALL_PAGE_SIZE = 1000;
+
+/** The typed client every widget is built on. */
+export function createClient(options: ClientOptions): CommunityClient {
+  const apiRoot = communityRoot(options.baseUrl, options.community);
+  const transport: Transport = {
+    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    cache: options.cache === false ? undefined : (options.cache ?? defaultCache()),
+  };
+
+  const eventsUrl = (params: EventListParams) => `${apiRoot}/events${queryString(params)}`;
+
+  const list = (params: EventListParams = {}, readOptions?: ReadOptions<Page<Event>>) =>
+    getJson(transport, eventsUrl(params), EventPage, readOptions);
+
+  async function listAll(params: Omit<EventListParams, "cursor"> = {}, readOptions: ReadOptions<Event[]> = {}): Promise<Event[]> {
+    const pageParams = { limit: LIST_ALL_PAGE_SIZE, ...params };
+    if (readOptions.onCached) {
+      const cached = await cachedPages(transport, pageParams, eventsUrl);
+      if (cached) readOptions.onCached(cached.items, { storedAt: cached.storedAt });
+    }
+    const items: Event[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page<Event> = await list(cursor ? { ...pageParams, cursor } : pageParams, { signal: readOptions.signal });
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return items;
+  }
+
+  return {
+    communityId: options.community,
+    baseUrl: options.baseUrl,
+    community: (readOptions) => getJson(transport, apiRoot, Community, readOptions),
+    events: {
+      list,
+      listAll,
+      get: (id, readOptions) => getJson(transport, `${apiRoot}/events/${encodeURIComponent(id)}`, Event, readOptions),
+    },
+  };
+}
+
+/** Every page of a listing from the cache alone, or undefined if any page is missing. */
+async function cachedPages(
+  transport: Transport,
+  params: EventListParams,
+  eventsUrl: (params: EventListParams) => string,
+): Promise<{ items: Event[]; storedAt: Date } | undefined> {
+  const items: Event[] = [];
+  let oldest = Infinity;
+  let cursor: string | null = null;
+  do {
+    const entry: CachedResponse | undefined = await transport.cache?.get(eventsUrl(cursor ? { ...params, cursor } : params));
+    if (!entry) return undefined;
+    const page = EventPage.safeParse(entry.body);
+    if (!page.success) return undefined;
+    items.push(...page.data.items);
+    oldest = Math.min(oldest, entry.storedAt);
+    cursor = page.data.nextCursor;
+  } while (cursor);
+  return { items, storedAt: new Date(oldest) };
+}
+
+function communityRoot(baseUrl: string, community: string): string {
+  const base = typeof location === "undefined" ? new URL(baseUrl) : new URL(baseUrl, location.href);
+  const root = base.href.replace(/\/+$/, "").replace(/\/v1$/, "");
+  return `${root}/v1/communities/${encodeURIComponent(community)}`;
+}
+
+function queryString(params: EventListParams): string {
+  const search = new URLSearchParams();
+  const instant = (value: string | Date) => (value instanceof Date ? value.toISOString() : value);
+  if (params.from !== undefined) search.set("from", instant(params.from));
+  if (params.to !== undefined) search.set("to", instant(params.to));
+  if (params.category !== undefined && params.category.length > 0) {
+    search.set("category", Array.isArray(params.category) ? params.category.join(",") : params.category);
+  }
+  if (params.q) search.set("q", params.q);
+  if (params.cursor) search.set("cursor", params.cursor);
+  if (params.limit !== undefined) search.set("limit", String(params.limit));
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+function defaultCache(): ResponseCache {
+  return typeof indexedDB === "undefined" ? new MemoryResponseCache() : new IndexedDbResponseCache();
+}
