@@ -5,7 +5,10 @@ cd "$(dirname "$0")/.."
 source scripts/lib/setup.sh
 
 install_workspace
+ensure_chromium
 echo "› Type-checking and building"
 pnpm run build
 echo "› Unit and server tests"
 pnpm exec vitest run
+echo "› Component tests in Chromium"
+pnpm exec web-test-runner

@@ -18,3 +18,14 @@ install_workspace() {
   echo "› Installing dependencies (the first run compiles better-sqlite3, about a minute and a half)"
   pnpm install --frozen-lockfile
 }
+
+# Browser tests use Debian's Chromium; a tool's own browser download fails on these machines.
+ensure_chromium() {
+  export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
+  if [ -x "$CHROME_PATH" ]; then return; fi
+  echo "› Installing Chromium from Debian's packages"
+  local sudo=""
+  if [ "$(id -u)" != "0" ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+}

@@ -1,0 +1,104 @@
+import { css } from "lit";
+
+/** The frame: toolbar, filters, notices; the views bring their own styles. */
+export const eventsStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-bottom: 0.5em;
+  }
+  .toolbar__nav,
+  .toolbar__views {
+    display: flex;
+    gap: 0.25em;
+  }
+  .toolbar__title {
+    flex: 1 1 auto;
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .toggle[aria-pressed="true"] {
+    background: var(--ck-color-primary);
+    border-color: var(--ck-color-primary);
+    color: var(--ck-color-on-primary);
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-bottom: 0.75em;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+  }
+  .chip {
+    min-height: calc(var(--ck-target-size) * 0.8);
+    padding: 0 0.9em;
+    border: 1px solid var(--chip-color, var(--ck-color-primary));
+    border-radius: 999px;
+    background: var(--ck-color-surface);
+    color: var(--ck-color-text);
+    cursor: pointer;
+  }
+  .chip[aria-pressed="true"] {
+    background: var(--chip-color, var(--ck-color-primary));
+    color: var(--ck-color-on-primary);
+  }
+  .search {
+    flex: 1 1 12em;
+    display: flex;
+  }
+  .search input {
+    flex: 1;
+    min-height: var(--ck-target-size);
+    padding: 0 0.75em;
+    border: 1px solid var(--ck-color-border);
+    border-radius: var(--ck-radius);
+    font: inherit;
+    color: inherit;
+    background: var(--ck-color-surface);
+  }
+
+  .empty {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin: 0.75em 0;
+  }
+  .empty p {
+    margin: 0;
+  }
+
+  @container (max-width: 480px) {
+    .toolbar__title {
+      order: -1;
+      flex-basis: 100%;
+    }
+  }
+
+  @media print {
+    .toolbar__nav,
+    .toolbar__views,
+    .filters,
+    .empty button,
+    .notice {
+      display: none !important;
+    }
+    :host {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+  }
+`;

@@ -1,0 +1,689 @@
+import type { Community } from "@community-kit/schema";
+import { CommunityElement, Localizer, describeLoadError, followAnchor, notice, stateStyles, tokenStyles } from "@community-kit/ui";
+import {
+  type ChineseDayLabel,
+  type MonthGrid,
+  type PlainDate,
+  type WeekLayout,
+  addDays,
+  addMonths,
+  firstDayOfWeek,
+  isPlainDate,
+  layoutMonth,
+  monthGrid,
+  startOfMonth,
+  zonedDay,
+} from "@community-kit/ui/calendar";
+import { instantOfWallTime } from "@community-kit/schema";
+import { type PropertyValues, html, nothing } from "lit";
+import { property, state } from "lit/decorators.js";
+import { type CalendarEvent, type EventInput, calendarEventsFromApi, calendarEventsFromInput, eventsBetween } from "./calendar-event.js";
+import { eventsStyles } from "./community-events.styles.js";
+import { monthTitle, weekdayHeadings } from "./format.js";
+import { eventToIcs, icsFileName } from "./ics.js";
+import { type EventsMessages, eventsMessages } from "./locales/index.js";
+import { dayAfterKey } from "./month-keyboard.js";
+import { dayPopover } from "./views/day-popover.js";
+import { dialogStyles } from "./views/dialog.styles.js";
+import { eventDialog, looksLikeHtml } from "./views/event-dialog.js";
+import { type DayGroup, listView } from "./views/list-view.js";
+import { listStyles } from "./views/list-view.styles.js";
+import { monthView } from "./views/month-view.js";
+import { monthStyles } from "./views/month-view.styles.js";
+import { type CalendarView, toolbar } from "./views/toolbar.js";
+import type { ViewContext } from "./views/view-context.js";
+
+/** Detail of `ck-event-click`. */
+export interface EventClickDetail {
+  event: CalendarEvent;
+}
+
+/** Detail of `ck-range-change`: the days shown, `to` exclusive. */
+export interface RangeChangeDetail {
+  from: PlainDate;
+  to: PlainDate;
+  view: CalendarView;
+}
+
+type LoadStatus = "idle" | "loading" | "ready" | "error";
+
+const NARROW_WIDTH = 480;
+const VISIBLE_LANES = 3;
+const LIST_PAGE = 60;
+
+/**
+ * A community's event calendar: a month grid or a list, with the lunar
+ * calendar and China's public holidays in Chinese locales.
+ *
+ * @summary A community's event calendar, from the Community Kit API or from data.
+ *
+ * @event {CustomEvent<EventClickDetail>} ck-event-click - A resident chose an event. Cancel it to show your own page instead of the dialog.
+ * @event {CustomEvent<RangeChangeDetail>} ck-range-change - The days shown changed (month, view).
+ *
+ * @csspart toolbar - The row of navigation, title and view switch.
+ * @csspart title - The month's title.
+ * @csspart button - Every button; with previous, next, today, view-month, view-list, close, add-to-calendar, retry.
+ * @csspart filters - Category chips and search.
+ * @csspart chip - A category chip.
+ * @csspart search - The search label; search-input the field.
+ * @csspart month - The month grid.
+ * @csspart week - A week row.
+ * @csspart day - A day cell; today the current day.
+ * @csspart lunar - The lunar date, festival or solar term under a day number.
+ * @csspart holiday-badge - 休 or 班 on official holidays and make-up workdays.
+ * @csspart event - An event in the month grid.
+ * @csspart more - The "+N more" button of a full day.
+ * @csspart list - The list view; list-day a day in it, list-event an event.
+ * @csspart popover - The list of a day's events.
+ * @csspart dialog - The event dialog.
+ * @csspart map-link - The link to the place on a map.
+ * @csspart notice - Quiet messages: saved data, a fallen-back attribute.
+ * @csspart error - The error state.
+ *
+ * @cssproperty --ck-color-primary - Buttons, links, today and events without a category colour.
+ * @cssproperty --ck-color-text - Body text.
+ * @cssproperty --ck-color-muted - Secondary text (at least 4.5:1 on the surface).
+ * @cssproperty --ck-color-surface - Background.
+ * @cssproperty --ck-color-subtle - Days outside the month, headings.
+ * @cssproperty --ck-color-border - Lines.
+ * @cssproperty --ck-color-today - Background of today.
+ * @cssproperty --ck-color-holiday - Festivals and 休.
+ * @cssproperty --ck-font-family - Font (inherits the page's).
+ * @cssproperty --ck-font-size-base - Base size before --ck-scale.
+ * @cssproperty --ck-scale - Type scale; 1.25 in senior mode.
+ * @cssproperty --ck-target-size - Smallest button size; 60px in senior mode.
+ * @cssproperty --ck-radius - Corner radius.
+ */
+export class CommunityEvents extends CommunityElement {
+  static override styles = [tokenStyles, stateStyles, eventsStyles, monthStyles, listStyles, dialogStyles];
+
+  /** month or list; a host narrower than 480px always shows the list. */
+  @property({ reflect: true }) view = "month";
+
+  /** The day to open on, YYYY-MM-DD (default today in the calendar's zone). */
+  @property() date?: string;
+
+  /** IANA time zone the calendar is shown in (default the community's). */
+  @property() timezone?: string;
+
+  /** Category ids to show, separated by commas (default all). */
+  @property() categories?: string;
+
+  /** Events to show without a server: `{ id, title, start, end?, allDay?, category?, location? }`. */
+  @property({ attribute: false }) events?: EventInput[];
+
+  @state() private day?: PlainDate;
+  @state() private query = "";
+  @state() private activeCategories: Set<string> | null = null;
+  @state() private communityInfo?: Community;
+  @state() private loaded: CalendarEvent[] = [];
+  @state() private status: LoadStatus = "idle";
+  @state() private loadError?: unknown;
+  /** refreshing: a saved copy is shown while the network answers; offline: it did not. */
+  @state() private staleness: "fresh" | "refreshing" | "offline" = "fresh";
+  @state() private narrow = false;
+  @state() private printing = false;
+  @state() private listLimit = LIST_PAGE;
+  @state() private chineseLabels?: Map<PlainDate, ChineseDayLabel>;
+  @state() private dialogEvent?: CalendarEvent;
+  @state() private sanitizedDescription?: string;
+  @state() private popoverDay?: PlainDate;
+  @state() private nextMonthWithEvents?: PlainDate | null;
+
+  private readonly t = new Localizer<EventsMessages>(eventsMessages);
+  private readonly titleId = "calendar-title";
+  private inputEvents: { events: CalendarEvent[]; invalid: number } = { events: [], invalid: 0 };
+  private grid?: MonthGrid;
+  private weeks: WeekLayout<CalendarEvent>[] = [];
+  private visibleEvents: CalendarEvent[] = [];
+  private loadController?: AbortController;
+  private loadedKey?: string;
+  private rangeKey?: string;
+  private navigated = false;
+  private returnFocus?: HTMLElement;
+  private stopFollowing?: () => void;
+  private resizeObserver?: ResizeObserver;
+  private listObserver?: IntersectionObserver;
+  private labelsKey?: string;
+  private notices: string[] = [];
+
+  private readonly onBeforePrint = () => (this.printing = true);
+  private readonly onAfterPrint = () => (this.printing = false);
+
+  /** Shows the next month. */
+  next(): void {
+    this.goto(addMonths(this.currentDay, 1));
+  }
+
+  /** Shows the previous month. */
+  prev(): void {
+    this.goto(addMonths(this.currentDay, -1));
+  }
+
+  /** Shows the month of today, in the calendar's zone. */
+  today(): void {
+    this.goto(this.todayInZone);
+  }
+
+  /** Shows the month of `date` (YYYY-MM-DD or a Date). */
+  goto(date: string | Date): void {
+    const day = date instanceof Date ? zonedDay(date, this.timeZone) : date;
+    if (!isPlainDate(day)) return;
+    this.navigated = true;
+    this.day = day;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver(this.guard((entries: ResizeObserverEntry[]) => {
+      const width = entries[0]?.contentRect.width ?? 0;
+      const narrow = width > 0 && width < NARROW_WIDTH;
+      if (narrow !== this.narrow) this.narrow = narrow;
+    }));
+    this.resizeObserver.observe(this);
+    window.addEventListener("beforeprint", this.onBeforePrint);
+    window.addEventListener("afterprint", this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.listObserver?.disconnect();
+    this.stopFollowing?.();
+    this.loadController?.abort();
+    window.removeEventListener("beforeprint", this.onBeforePrint);
+    window.removeEventListener("afterprint", this.onAfterPrint);
+  }
+
+  // —— derived configuration ——
+
+  private get validTimezone(): string | undefined {
+    const zone = this.timezone?.trim();
+    if (!zone) return undefined;
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      return zone;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The zone everything is shown in: the attribute, else the community's, else the browser's. */
+  private get timeZone(): string {
+    return this.validTimezone ?? this.communityInfo?.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  private get todayInZone(): PlainDate {
+    return zonedDay(new Date(), this.timeZone);
+  }
+
+  private get currentDay(): PlainDate {
+    return this.day ?? this.todayInZone;
+  }
+
+  private get effectiveView(): CalendarView {
+    if (this.narrow) return "list";
+    return this.view === "list" ? "list" : "month";
+  }
+
+  private get usesProperty(): boolean {
+    return this.events !== undefined;
+  }
+
+  private get chineseScript(): "Hans" | "Hant" | undefined {
+    const messages = this.resolvedLocale.messages;
+    return messages === "zh-CN" ? "Hans" : messages === "zh-Hant" ? "Hant" : undefined;
+  }
+
+  // —— lifecycle ——
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.t.locale = this.resolvedLocale.messages;
+
+    if (changed.has("date") && this.date !== undefined) {
+      this.navigated = false;
+      this.day = isPlainDate(this.date) ? this.date : undefined;
+    }
+    if (changed.has("categories")) {
+      const ids = (this.categories ?? "").split(",").map((id) => id.trim()).filter(Boolean);
+      this.activeCategories = ids.length ? new Set(ids) : null;
+    }
+    if (changed.has("events") || changed.has("timezone") || (changed.has("communityInfo") && this.usesProperty)) {
+      this.inputEvents = calendarEventsFromInput(this.events, this.timeZone);
+    }
+    // Before the community's zone is known "today" may be a guess; settle it once it is.
+    if (changed.has("communityInfo") && !this.navigated && !isPlainDate(this.date ?? "")) this.day = undefined;
+
+    this.notices = this.attributeNotices();
+    this.grid = monthGrid(this.currentDay, firstDayOfWeek(this.resolvedLocale.intl));
+    const source = this.usesProperty ? this.inputEvents.events : this.loaded;
+    this.visibleEvents = this.applyFilters(eventsBetween(source, this.grid.first, this.grid.end));
+    this.weeks = layoutMonth(this.grid, this.visibleEvents, this.printing ? Number.POSITIVE_INFINITY : VISIBLE_LANES);
+    if (changed.has("day") || changed.has("view") || changed.has("narrow")) this.listLimit = LIST_PAGE;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const grid = this.grid!;
+    const rangeKey = `${grid.first}|${this.effectiveView}`;
+    if (rangeKey !== this.rangeKey) {
+      this.rangeKey = rangeKey;
+      this.emit<RangeChangeDetail>("ck-range-change", { from: grid.first, to: grid.end, view: this.effectiveView });
+      this.nextMonthWithEvents = undefined;
+    }
+    if (!this.usesProperty) this.loadIfNeeded(grid);
+    this.loadChineseLabels(grid);
+    this.observeListEnd();
+    if (this.visibleMonthIsEmpty() && this.nextMonthWithEvents === undefined) void this.findNextMonthWithEvents();
+  }
+
+  protected override recover(): void {
+    this.loadedKey = undefined;
+    this.status = "idle";
+  }
+
+  // —— data ——
+
+  private loadIfNeeded(grid: MonthGrid): void {
+    if (!this.client) return;
+    const key = this.rangeFor(grid);
+    if (key === this.loadedKey) return;
+    this.loadedKey = key;
+    void this.load(grid);
+  }
+
+  private async load(grid: MonthGrid): Promise<void> {
+    const client = this.client!;
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    const { signal } = controller;
+    const current = () => !signal.aborted;
+    this.status = this.loaded.length && this.status === "ready" ? "ready" : "loading";
+    this.staleness = "fresh";
+    let shownFromCache = false;
+    try {
+      if (this.communityInfo?.id !== client.communityId) {
+        this.communityInfo = await client.community({
+          signal,
+          onCached: (community) => current() && (this.communityInfo = community),
+        });
+        if (!current()) return;
+        // The community's zone may move "today" and the range: the next update loads it afresh.
+        if (this.rangeFor(grid) !== this.loadedKey) {
+          this.loadedKey = undefined;
+          return;
+        }
+      }
+      const zone = this.timeZone;
+      const range = { from: this.instantOf(grid.first, zone), to: this.instantOf(grid.end, zone) };
+      const events = await client.events.listAll(range, {
+        signal,
+        onCached: (cached) => {
+          if (!current()) return;
+          shownFromCache = true;
+          this.loaded = calendarEventsFromApi(cached, zone);
+          this.status = "ready";
+          this.staleness = "refreshing";
+        },
+      });
+      if (!current()) return;
+      this.loaded = calendarEventsFromApi(events, zone);
+      this.status = "ready";
+      this.staleness = "fresh";
+      this.loadError = undefined;
+    } catch (error) {
+      if (!current()) return;
+      if (shownFromCache) {
+        this.staleness = "offline";
+      } else {
+        this.status = "error";
+        this.loadError = error;
+      }
+    }
+  }
+
+  private rangeFor(grid: MonthGrid): string {
+    const client = this.client!;
+    return `${client.baseUrl}|${client.communityId}|${grid.first}|${this.timeZone}`;
+  }
+
+  private instantOf(day: PlainDate, zone: string): Date {
+    const [year, month, dayOfMonth] = day.split("-").map(Number) as [number, number, number];
+    return instantOfWallTime({ year, month, day: dayOfMonth }, zone);
+  }
+
+  private retry = (): void => {
+    this.loadedKey = undefined;
+    this.communityInfo = undefined;
+    this.status = "loading";
+    this.requestUpdate();
+  };
+
+  private loadChineseLabels(grid: MonthGrid): void {
+    const script = this.chineseScript;
+    if (!script) {
+      if (this.chineseLabels) this.chineseLabels = undefined;
+      this.labelsKey = undefined;
+      return;
+    }
+    const key = `${grid.first}|${script}`;
+    if (key === this.labelsKey) return;
+    this.labelsKey = key;
+    // Holiday data is loaded only by pages in Chinese, and only once.
+    import("@community-kit/ui/chinese-day-labels")
+      .then(({ chineseDayLabels }) => {
+        if (this.labelsKey !== key) return;
+        this.chineseLabels = chineseDayLabels(grid.first, addDays(grid.end, -1), grid.weeks.flat(), script);
+      })
+      .catch((error: unknown) => console.warn("[community-kit] lunar calendar unavailable", error));
+  }
+
+  private applyFilters(events: CalendarEvent[]): CalendarEvent[] {
+    const categories = this.activeCategories;
+    const words = this.query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    if (!categories && words.length === 0) return events;
+    return events.filter(
+      (event) => (!categories || (event.category !== undefined && categories.has(event.category))) && words.every((word) => event.searchText.includes(word)),
+    );
+  }
+
+  private get filtersActive(): boolean {
+    return this.activeCategories !== null || this.query.trim() !== "";
+  }
+
+  private visibleMonthIsEmpty(): boolean {
+    if (this.status === "loading" || this.status === "error" || this.filtersActive) return false;
+    if (!this.usesProperty && this.status !== "ready") return false;
+    const month = this.currentDay.slice(0, 7);
+    return !this.visibleEvents.some((event) => event.startDay.slice(0, 7) <= month && event.lastDay.slice(0, 7) >= month);
+  }
+
+  private async findNextMonthWithEvents(): Promise<void> {
+    this.nextMonthWithEvents = null;
+    const monthEnd = startOfMonth(addMonths(this.currentDay, 1));
+    if (this.usesProperty) {
+      const next = this.inputEvents.events.find((event) => event.lastDay >= monthEnd);
+      this.nextMonthWithEvents = next ? (next.startDay > monthEnd ? next.startDay : monthEnd) : null;
+      return;
+    }
+    const client = this.client;
+    if (!client) return;
+    const asked = this.currentDay;
+    try {
+      const page = await client.events.list({ from: this.instantOf(monthEnd, this.timeZone), limit: 1 });
+      const first = page.items[0];
+      if (this.currentDay !== asked || !first) return;
+      const startDay = zonedDay(new Date(first.start), this.timeZone);
+      this.nextMonthWithEvents = startDay > monthEnd ? startDay : monthEnd;
+    } catch {
+      // Without the answer the empty state simply offers no jump.
+    }
+  }
+
+  private attributeNotices(): string[] {
+    const notices: string[] = [];
+    if (this.view !== "month" && this.view !== "list") notices.push(this.t.t("invalidView", String(this.view)));
+    if (this.date !== undefined && !isPlainDate(this.date)) notices.push(this.t.t("invalidDate", this.date));
+    if (this.timezone?.trim() && !this.validTimezone) notices.push(this.t.t("invalidTimezone", this.timezone));
+    if (this.usesProperty && this.inputEvents.invalid > 0) notices.push(this.t.t("invalidEvents", this.inputEvents.invalid));
+    return notices;
+  }
+
+  // —— interaction ——
+
+  private get viewContext(): ViewContext {
+    const categories = this.communityInfo?.categories ?? [];
+    return {
+      locale: this.resolvedLocale,
+      timeZone: this.timeZone,
+      t: this.t,
+      common: this.common,
+      categoryColor: (id) => categories.find((category) => category.id === id)?.color,
+      categoryName: (id) => (id === undefined ? undefined : (categories.find((category) => category.id === id)?.name ?? id)),
+      openEvent: (event, trigger) => this.openEvent(event, trigger),
+    };
+  }
+
+  private openEvent(event: CalendarEvent, trigger: HTMLElement): void {
+    const proceed = this.emit<EventClickDetail>("ck-event-click", { event }, { cancelable: true });
+    if (!proceed) return;
+    const popover = this.renderRoot.querySelector<HTMLElement>(".popover");
+    // A button inside the popover disappears with it: focus then returns to the day.
+    this.returnFocus = popover?.contains(trigger) ? (this.dayCell(this.popoverDay) ?? trigger) : trigger;
+    if (popover?.matches(":popover-open")) popover.hidePopover();
+    this.dialogEvent = event;
+    this.sanitizedDescription = undefined;
+    if (event.description && looksLikeHtml(event.description)) void this.sanitize(event);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLDialogElement>(".dialog")?.showModal());
+  }
+
+  private async sanitize(event: CalendarEvent): Promise<void> {
+    const { default: DOMPurify } = await import("dompurify");
+    if (this.dialogEvent !== event) return;
+    this.sanitizedDescription = DOMPurify.sanitize(event.description!, { USE_PROFILES: { html: true }, FORBID_TAGS: ["style", "form"] });
+  }
+
+  private closeDialog = (): void => {
+    this.renderRoot.querySelector<HTMLDialogElement>(".dialog")?.close();
+  };
+
+  private dialogClosed = (): void => {
+    this.dialogEvent = undefined;
+    const target = this.returnFocus;
+    this.returnFocus = undefined;
+    if (target?.isConnected) target.focus();
+    else this.dayCell(this.currentDay)?.focus();
+  };
+
+  private downloadIcs = (event: CalendarEvent): void => {
+    const url = URL.createObjectURL(new Blob([eventToIcs(event)], { type: "text/calendar;charset=utf-8" }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = icsFileName(event);
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  };
+
+  private dayCell(day: PlainDate | undefined): HTMLElement | null {
+    return day ? this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${day}"]`) : null;
+  }
+
+  private itemsOn(day: PlainDate): CalendarEvent[] {
+    for (const week of this.weeks) {
+      const column = week.days.indexOf(day);
+      if (column >= 0) return week.dayItems[column]!;
+    }
+    return [];
+  }
+
+  private showDay(day: PlainDate, trigger: HTMLElement): void {
+    this.popoverDay = day;
+    void this.updateComplete.then(() => {
+      const popover = this.renderRoot.querySelector<HTMLElement>(".popover");
+      if (!popover) return;
+      this.stopFollowing?.();
+      popover.showPopover();
+      this.stopFollowing = followAnchor(this.dayCell(day) ?? trigger, popover);
+      popover.querySelector<HTMLElement>("button")?.focus();
+    });
+  }
+
+  private popoverToggled = (event: ToggleEvent): void => {
+    if (event.newState !== "closed") return;
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
+    const active = this.shadowRoot?.activeElement;
+    const popover = this.renderRoot.querySelector(".popover");
+    if (!this.dialogEvent && (!active || popover?.contains(active))) this.dayCell(this.popoverDay)?.focus();
+  };
+
+  /** Enter or Space on a day: its only event opens, several open the day's list. */
+  private activateDay(day: PlainDate, cell: HTMLElement): void {
+    const items = this.itemsOn(day);
+    if (items.length === 1) this.openEvent(items[0]!, cell);
+    else if (items.length > 1) this.showDay(day, cell);
+  }
+
+  private gridKeydown = (event: KeyboardEvent): void => {
+    const cell = event.target as HTMLElement;
+    if (cell.getAttribute("role") !== "gridcell") return;
+    const day = cell.dataset.day as PlainDate;
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      this.activateDay(day, cell);
+      return;
+    }
+    const target = dayAfterKey(event.key, day, firstDayOfWeek(this.resolvedLocale.intl), event.shiftKey);
+    if (!target) return;
+    event.preventDefault();
+    this.navigated = true;
+    this.day = target;
+    void this.updateComplete.then(() => this.dayCell(target)?.focus());
+  };
+
+  private focusDay = (day: PlainDate): void => {
+    if (day !== this.day) this.day = day;
+  };
+
+  private toggleCategory = (category: string | null): void => {
+    if (category === null) {
+      this.activeCategories = null;
+      return;
+    }
+    const next = new Set(this.activeCategories ?? []);
+    if (next.has(category)) next.delete(category);
+    else next.add(category);
+    this.activeCategories = next.size ? next : null;
+  };
+
+  private observeListEnd(): void {
+    this.listObserver?.disconnect();
+    const sentinel = this.renderRoot.querySelector(".list__sentinel");
+    if (!sentinel) return;
+    this.listObserver ??= new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.listLimit += LIST_PAGE;
+    }, { rootMargin: "600px" });
+    this.listObserver.observe(sentinel);
+  }
+
+  // —— rendering ——
+
+  private categoryOptions(): Array<{ id: string; name: string; color?: string }> {
+    if (this.communityInfo) return this.communityInfo.categories;
+    const ids = new Set<string>();
+    for (const event of this.inputEvents.events) if (event.category) ids.add(event.category);
+    return [...ids].map((id) => ({ id, name: id }));
+  }
+
+  private dayGroups(): DayGroup[] {
+    const month = this.currentDay.slice(0, 7);
+    const first = `${month}-01`;
+    const end = startOfMonth(addMonths(first, 1));
+    const groups = new Map<PlainDate, CalendarEvent[]>();
+    for (const event of this.visibleEvents) {
+      // A multi-day event is listed on each of its days in this month.
+      let day = event.startDay < first ? first : event.startDay;
+      while (day <= event.lastDay && day < end) {
+        let group = groups.get(day);
+        if (!group) groups.set(day, (group = []));
+        group.push(event);
+        day = addDays(day, 1);
+      }
+    }
+    return [...groups.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([day, events]) => ({ day, events: events.sort((a, b) => Number(b.allDay) - Number(a.allDay) || a.startTime - b.startTime) }));
+  }
+
+  private renderEmpty() {
+    if (this.filtersActive && this.visibleEvents.length === 0 && this.status !== "loading") {
+      return html`<div class="empty" part="empty">
+        <p>${this.t.t("emptyFiltered")}</p>
+        <button type="button" class="button" @click=${() => ((this.activeCategories = null), (this.query = ""))}>${this.t.t("clearFilters")}</button>
+      </div>`;
+    }
+    if (!this.visibleMonthIsEmpty()) return nothing;
+    const next = this.nextMonthWithEvents;
+    return html`<div class="empty" part="empty">
+      <p>${this.t.t("emptyMonth")}</p>
+      ${next ? html`<button type="button" class="button" @click=${() => this.goto(next)}>${this.t.t("jumpTo", monthTitle(next, this.resolvedLocale.intl))}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderStaleness() {
+    if (this.staleness === "offline") return notice(this.common.t("cachedNotice"), "notice stale");
+    if (this.staleness === "refreshing") return notice(this.common.t("refreshingNotice"), "notice stale");
+    return nothing;
+  }
+
+  protected override renderContent() {
+    const configured = this.usesProperty || this.client;
+    const context = this.viewContext;
+    const grid = this.grid!;
+    const view = this.effectiveView;
+    const busy = !this.usesProperty && (this.status === "loading" || this.status === "idle") && this.loaded.length === 0;
+    const body = !configured
+      ? notice(this.common.t("notConfigured"), "notice")
+      : this.status === "error"
+        ? html`<div class="state state--error" role="alert" part="error">
+            <p class="state__message">${describeLoadError(this.loadError, this.common, this.communityId ?? "")}</p>
+            <button type="button" class="button button--primary" part="button retry" @click=${this.retry}>${this.common.t("retry")}</button>
+          </div>`
+        : view === "month"
+          ? monthView(
+              {
+                grid,
+                weeks: this.weeks,
+                month: this.currentDay,
+                today: this.todayInZone,
+                focusedDay: this.currentDay,
+                headings: weekdayHeadings(this.resolvedLocale.intl, firstDayOfWeek(this.resolvedLocale.intl)),
+                chineseLabels: this.chineseLabels,
+                titleId: this.titleId,
+                busy,
+              },
+              context,
+              { keydown: this.guard(this.gridKeydown), focusDay: this.focusDay, showDay: (day, trigger) => this.showDay(day, trigger) },
+            )
+          : busy
+            ? html`<div class="list" part="list" aria-busy="true"><p>${this.common.t("loading")}</p></div>`
+            : listView(
+                { groups: this.dayGroups(), renderLimit: this.printing ? Number.POSITIVE_INFINITY : this.listLimit, today: this.todayInZone, chineseLabels: this.chineseLabels, titleId: this.titleId },
+                context,
+              );
+
+    return html`<section class="calendar ${this.printing ? "calendar--print" : ""}" aria-label=${this.t.t("calendarLabel", this.communityInfo?.name ?? "")}>
+      ${toolbar(
+        {
+          title: monthTitle(this.currentDay, this.resolvedLocale.intl),
+          titleId: this.titleId,
+          view,
+          canSwitchView: !this.narrow,
+          categories: this.categoryOptions(),
+          activeCategories: this.activeCategories,
+          query: this.query,
+        },
+        context,
+        {
+          previous: () => this.prev(),
+          next: () => this.next(),
+          today: () => this.today(),
+          setView: (next) => (this.view = next),
+          toggleCategory: this.toggleCategory,
+          search: (query) => (this.query = query),
+        },
+      )}
+      ${this.notices.map((message) => notice(message))} ${this.renderStaleness()} ${configured && this.status !== "error" ? this.renderEmpty() : nothing} ${body}
+      ${dayPopover(this.popoverDay, this.popoverDay ? this.itemsOn(this.popoverDay) : [], context, this.popoverToggled)}
+      ${eventDialog(
+        { event: this.dialogEvent, sanitizedDescription: this.sanitizedDescription },
+        context,
+        { close: this.closeDialog, downloadIcs: this.downloadIcs, closed: this.dialogClosed },
+      )}
+    </section>`;
+  }
+}

@@ -1,0 +1,63 @@
+import { type PlainDate, noonUtc } from "@community-kit/ui/calendar";
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+// Plain days are formatted as noon UTC in UTC: the day never shifts.
+const onDay = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions => ({ ...options, timeZone: "UTC" });
+
+/** 2026年6月 / June 2026 */
+export function monthTitle(day: PlainDate, locale: string): string {
+  return formatter(locale, onDay({ year: "numeric", month: "long" })).format(noonUtc(day));
+}
+
+/** 2026年6月19日星期五 / Friday 19 June 2026 */
+export function fullDay(day: PlainDate, locale: string): string {
+  return formatter(locale, onDay({ dateStyle: "full" })).format(noonUtc(day));
+}
+
+/** 6月19日 周五 / Fri 19 Jun */
+export function shortDay(day: PlainDate, locale: string): string {
+  return formatter(locale, onDay({ month: "short", day: "numeric", weekday: "short" })).format(noonUtc(day));
+}
+
+/** The seven column headings, starting on `firstDayOfWeek` (1 = Monday). */
+export function weekdayHeadings(locale: string, firstDayOfWeek: number): Array<{ short: string; long: string }> {
+  const monday = "2026-06-01";
+  const short = formatter(locale, onDay({ weekday: "narrow" }));
+  const long = formatter(locale, onDay({ weekday: "long" }));
+  return Array.from({ length: 7 }, (_, index) => {
+    const isoWeekday = ((firstDayOfWeek - 1 + index) % 7) + 1;
+    const date = new Date(noonUtc(monday).getTime() + (isoWeekday - 1) * 86400000);
+    return { short: short.format(date), long: long.format(date) };
+  });
+}
+
+/** 09:30 in the calendar's zone */
+export function clockTime(instant: Date, locale: string, timeZone: string): string {
+  return formatter(locale, { hour: "2-digit", minute: "2-digit", timeZone }).format(instant);
+}
+
+/** The whole time range: days for all-day events, days and times otherwise. */
+export function timeRange(start: Date, end: Date, allDay: boolean, locale: string, timeZone: string): string {
+  if (allDay) {
+    const lastMoment = new Date(Math.max(start.getTime(), end.getTime() - 1));
+    return formatter(locale, { dateStyle: "full", timeZone }).formatRange(start, lastMoment);
+  }
+  return formatter(locale, { dateStyle: "full", timeStyle: "short", timeZone }).formatRange(start, end);
+}
+
+/** 中国标准时间 / China Standard Time */
+export function timeZoneName(at: Date, locale: string, timeZone: string): string {
+  const parts = formatter(locale, { timeZone, timeZoneName: "long" }).formatToParts(at);
+  return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+}

@@ -1,0 +1,102 @@
+import { html, nothing } from "lit";
+import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import type { CalendarEvent } from "../calendar-event.js";
+import { timeRange, timeZoneName } from "../format.js";
+import type { ViewContext } from "./view-context.js";
+
+export interface EventDialogState {
+  event: CalendarEvent | undefined;
+  /** The description as HTML that DOMPurify has cleaned, when it was HTML. */
+  sanitizedDescription: string | undefined;
+}
+
+export interface EventDialogActions {
+  close(): void;
+  downloadIcs(event: CalendarEvent): void;
+  closed(): void;
+}
+
+export function looksLikeHtml(text: string): boolean {
+  return /<[a-z][\s\S]*>/i.test(text);
+}
+
+function mapLink(event: CalendarEvent, chinese: boolean): string | undefined {
+  const location = event.location;
+  if (!location) return undefined;
+  const { lat, lng, name, address } = location;
+  if (lat !== undefined && lng !== undefined) {
+    // AMap converts WGS-84 itself when told the coordinate system; residents in China use it.
+    return chinese
+      ? `https://uri.amap.com/marker?position=${lng},${lat}&name=${encodeURIComponent(name)}&coordinate=wgs84&callnative=0`
+      : `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=18/${lat}/${lng}`;
+  }
+  const query = encodeURIComponent(address ?? name);
+  return chinese ? `https://uri.amap.com/search?keyword=${query}` : `https://www.openstreetmap.org/search?query=${query}`;
+}
+
+const AUDIENCE_KEYS = {
+  everyone: "audienceEveryone",
+  elders: "audienceElders",
+  children: "audienceChildren",
+  families: "audienceFamilies",
+  youth: "audienceYouth",
+} as const;
+
+function details(event: CalendarEvent, context: ViewContext) {
+  const { t, locale, timeZone } = context;
+  const chinese = locale.messages !== "en";
+  const link = mapLink(event, chinese);
+  const remaining = event.capacity !== undefined ? Math.max(0, event.capacity - (event.registeredCount ?? 0)) : undefined;
+  return html`<dl class="dialog__facts">
+    <div>
+      <dt>${t.t("when")}</dt>
+      <dd>
+        ${timeRange(event.start, event.end, event.allDay, locale.intl, timeZone)}
+        <span class="dialog__zone">${t.t("timeZoneNote", timeZoneName(event.start, locale.intl, timeZone))}</span>
+      </dd>
+    </div>
+    ${event.location
+      ? html`<div>
+          <dt>${t.t("where")}</dt>
+          <dd>
+            ${event.location.name}${event.location.address ? html`<br /><span class="dialog__address">${event.location.address}</span>` : nothing}
+            ${link ? html`<br /><a href=${link} target="_blank" rel="noopener noreferrer" part="map-link">${t.t("openMap")}</a>` : nothing}
+          </dd>
+        </div>`
+      : nothing}
+    ${event.organizer ? html`<div><dt>${t.t("organizer")}</dt><dd>${event.organizer}</dd></div>` : nothing}
+    ${event.audience ? html`<div><dt>${t.t("audience")}</dt><dd>${t.t(AUDIENCE_KEYS[event.audience])}</dd></div>` : nothing}
+    ${event.capacity !== undefined && remaining !== undefined
+      ? html`<div><dt>${t.t("capacity")}</dt><dd class=${remaining === 0 ? "dialog__full" : ""}>${t.t("capacityText", event.capacity, remaining)}</dd></div>`
+      : nothing}
+  </dl>`;
+}
+
+function description(event: CalendarEvent, sanitized: string | undefined) {
+  if (!event.description) return nothing;
+  if (!looksLikeHtml(event.description)) return html`<div class="dialog__description dialog__description--text">${event.description}</div>`;
+  // Until DOMPurify has cleaned it, HTML is never rendered.
+  return sanitized === undefined ? nothing : html`<div class="dialog__description">${unsafeHTML(sanitized)}</div>`;
+}
+
+/** The event's details in a modal dialog; Escape closes it and focus returns to where it was. */
+export function eventDialog(state: EventDialogState, context: ViewContext, actions: EventDialogActions) {
+  const event = state.event;
+  return html`<dialog class="dialog" part="dialog" aria-labelledby="dialog-title" @close=${actions.closed}>
+    ${event
+      ? html`<div class="dialog__header">
+            <h2 class="dialog__title" id="dialog-title">${event.title}</h2>
+            <button type="button" class="button dialog__close" part="button close" aria-label=${context.common.t("close")} @click=${actions.close}>
+              <span aria-hidden="true">×</span>
+            </button>
+          </div>
+          ${details(event, context)} ${description(event, state.sanitizedDescription)}
+          <div class="dialog__actions">
+            <button type="button" class="button button--primary" part="button add-to-calendar" @click=${() => actions.downloadIcs(event)}>
+              ${context.t.t("addToCalendar")}
+            </button>
+            ${event.url ? html`<a class="button" href=${event.url} target="_blank" rel="noopener noreferrer">${context.t.t("moreInfo")}</a>` : nothing}
+          </div>`
+      : nothing}
+  </dialog>`;
+}

@@ -1,0 +1,74 @@
+import { css } from "lit";
+
+export const listStyles = css`
+  .list__day {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 8em;
+    margin-bottom: 1em;
+  }
+  .list__heading {
+    margin: 0 0 0.25em;
+    padding: 0.25em 0;
+    font-size: 1em;
+    border-bottom: 2px solid var(--ck-color-border);
+  }
+  .list__day--today .list__heading {
+    border-bottom-color: var(--ck-color-primary);
+  }
+  .list__lunar {
+    font-weight: normal;
+    color: var(--ck-color-muted);
+    font-size: 0.875em;
+  }
+  .list__events,
+  .popover__events {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .list__sentinel {
+    height: 1px;
+  }
+
+  .row {
+    display: grid;
+    grid-template-columns: 4.5em 1fr auto;
+    align-items: center;
+    gap: 0 0.75em;
+    width: 100%;
+    min-height: var(--ck-target-size);
+    padding: 0.25em 0.5em;
+    border: 0;
+    border-left: 4px solid var(--event-color, var(--ck-color-primary));
+    background: none;
+    text-align: start;
+    cursor: pointer;
+  }
+  .row:hover {
+    background: var(--ck-color-subtle);
+  }
+  .row__time {
+    font-variant-numeric: tabular-nums;
+    color: var(--ck-color-muted);
+  }
+  .row__title {
+    font-weight: 600;
+  }
+  .row__place {
+    grid-column: 2;
+    color: var(--ck-color-muted);
+    font-size: 0.875em;
+  }
+  .row__category {
+    grid-column: 3;
+    grid-row: 1 / span 2;
+    font-size: 0.8125em;
+    color: var(--ck-color-muted);
+  }
+  @media print {
+    .list__day {
+      content-visibility: visible;
+      break-inside: avoid;
+    }
+  }
+`;

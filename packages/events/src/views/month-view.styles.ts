@@ -1,0 +1,200 @@
+import { css } from "lit";
+
+export const monthStyles = css`
+  .month {
+    --visible-lanes: 3;
+    --lane-height: 1.75em;
+    display: grid;
+    border: 1px solid var(--ck-color-border);
+    border-radius: var(--ck-radius);
+    overflow: hidden;
+  }
+  .month__headings,
+  .week {
+    display: grid;
+    grid-template-columns: repeat(7, minmax(0, 1fr));
+  }
+  .month__heading {
+    padding: 0.25em;
+    text-align: center;
+    font-weight: 600;
+    background: var(--ck-color-subtle);
+    border-bottom: 1px solid var(--ck-color-border);
+  }
+  .week + .week {
+    border-top: 1px solid var(--ck-color-border);
+  }
+
+  .day {
+    position: relative;
+    display: grid;
+    /* Every row has the same height whatever it holds: no layout shift between states and months. */
+    grid-template-rows: auto calc(var(--visible-lanes) * var(--lane-height) * 0.8125) 1.5em;
+    min-width: 0;
+    padding-bottom: 0.125em;
+    cursor: default;
+  }
+  .day + .day {
+    border-left: 1px solid var(--ck-color-border);
+  }
+  .day:focus-visible {
+    outline-offset: -3px;
+    z-index: 2;
+  }
+  .day--outside {
+    background: var(--ck-color-subtle);
+    color: var(--ck-color-muted);
+  }
+  .day--today {
+    background: var(--ck-color-today);
+  }
+  .day--today .day__number {
+    background: var(--ck-color-primary);
+    color: var(--ck-color-on-primary);
+    border-radius: 999px;
+  }
+
+  .day__header {
+    display: grid;
+    grid-template-columns: auto auto;
+    justify-content: space-between;
+    align-items: center;
+    column-gap: 0.25em;
+    padding: 0.125em 0.25em 0;
+    line-height: 1.3;
+  }
+  .day__number {
+    min-width: 1.6em;
+    text-align: center;
+    font-weight: 600;
+  }
+  .day__badge {
+    padding: 0 0.3em;
+    border-radius: 3px;
+    font-size: 0.75em;
+    color: #ffffff;
+  }
+  .day__badge--rest {
+    background: var(--ck-color-holiday);
+  }
+  .day__badge--work {
+    background: var(--ck-color-workday);
+  }
+  .day__lunar {
+    grid-column: 1 / -1;
+    overflow: hidden;
+    font-size: 0.75em;
+    color: var(--ck-color-muted);
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .day__lunar--festival {
+    color: var(--ck-color-holiday);
+    font-weight: 600;
+  }
+
+  .day__events {
+    position: relative;
+    font-size: 0.8125em;
+  }
+  .month[aria-busy="true"] .day__events::before {
+    content: "";
+    position: absolute;
+    inset: 0.3em 0.4em auto;
+    height: 1.2em;
+    border-radius: 3px;
+    background: var(--ck-color-border);
+    opacity: 0.5;
+  }
+
+  .event {
+    position: absolute;
+    z-index: 1;
+    top: calc(var(--lane) * var(--lane-height));
+    left: 2px;
+    /* A segment starts in its first day's cell and reaches across the next ones (1px borders). */
+    width: calc(var(--span) * (100% + 1px) - 5px);
+    height: calc(var(--lane-height) - 2px);
+    display: flex;
+    align-items: center;
+    gap: 0.25em;
+    padding: 0 0.3em;
+    overflow: hidden;
+    border: 0;
+    border-radius: 3px;
+    background: transparent;
+    text-align: start;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  .event:hover {
+    background: var(--ck-color-subtle);
+  }
+  .event--timed::before {
+    content: "";
+    flex: none;
+    width: 0.5em;
+    height: 0.5em;
+    border-radius: 999px;
+    background: var(--event-color, var(--ck-color-primary));
+  }
+  .event--bar {
+    background: var(--event-color, var(--ck-color-primary));
+    color: var(--ck-color-on-primary);
+  }
+  .event--bar:hover {
+    background: var(--event-color, var(--ck-color-primary));
+    text-decoration: underline;
+  }
+  .event--continues-before {
+    border-top-left-radius: 0;
+    border-bottom-left-radius: 0;
+    left: 0;
+  }
+  .event--continues-after {
+    border-top-right-radius: 0;
+    border-bottom-right-radius: 0;
+  }
+  .event__time {
+    flex: none;
+    font-variant-numeric: tabular-nums;
+    color: var(--ck-color-muted);
+  }
+  .event__title {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .day__more {
+    justify-self: start;
+    margin: 0 0.25em;
+    padding: 0 0.25em;
+    border: 0;
+    background: none;
+    color: var(--ck-color-primary);
+    font-size: 0.8125em;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  :host([senior]) .month {
+    --lane-height: 2.1em;
+  }
+
+  .month--print .day {
+    grid-template-rows: auto auto 0;
+  }
+  .month--print .day__events {
+    min-height: calc(var(--lanes-used) * var(--lane-height));
+  }
+  @media print {
+    .month {
+      break-inside: auto;
+    }
+    .week {
+      break-inside: avoid;
+    }
+    .day__more {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,122 @@
+import type { ChineseDayLabel, MonthGrid, PlainDate, WeekLayout } from "@community-kit/ui/calendar";
+import { html, nothing } from "lit";
+import type { CalendarEvent } from "../calendar-event.js";
+import { fullDay } from "../format.js";
+import { eventChip } from "./event-chip.js";
+import type { ViewContext } from "./view-context.js";
+
+export interface MonthViewState {
+  grid: MonthGrid;
+  weeks: WeekLayout<CalendarEvent>[];
+  /** Any day of the month shown; days of other months are dimmed. */
+  month: PlainDate;
+  today: PlainDate;
+  /** The one day cell in the tab order (roving tabindex). */
+  focusedDay: PlainDate;
+  headings: Array<{ short: string; long: string }>;
+  /** Lunar dates, festivals and holidays in Chinese locales, once loaded. */
+  chineseLabels: Map<PlainDate, ChineseDayLabel> | undefined;
+  titleId: string;
+  /** true while loading: the grid keeps its height, the events show as placeholders */
+  busy: boolean;
+}
+
+export interface MonthViewActions {
+  keydown(event: KeyboardEvent): void;
+  focusDay(day: PlainDate): void;
+  showDay(day: PlainDate, trigger: HTMLElement): void;
+}
+
+function dayLabelText(label: ChineseDayLabel | undefined): string {
+  if (!label) return "";
+  return label.festival ?? label.solarTerm ?? label.lunar;
+}
+
+/** The words a screen reader hears for a day cell. */
+function dayDescription(day: PlainDate, state: MonthViewState, context: ViewContext, count: number): string {
+  const label = state.chineseLabels?.get(day);
+  const holiday = label?.holiday
+    ? label.holiday.kind === "rest"
+      ? context.t.t("holidayRestLabel", label.holiday.name)
+      : context.t.t("holidayWorkLabel", label.holiday.name)
+    : "";
+  const lunar = label ? [label.lunarDate, label.festival, label.solarTerm].filter(Boolean).join(" ") : "";
+  return [fullDay(day, context.locale.intl), day === state.today ? context.t.t("todayLabel") : "", lunar, holiday, context.t.t("eventCount", count)]
+    .filter(Boolean)
+    .join("，");
+}
+
+function dayCell(week: WeekLayout<CalendarEvent>, column: number, state: MonthViewState, context: ViewContext, actions: MonthViewActions) {
+  const day = week.days[column]!;
+  const label = state.chineseLabels?.get(day);
+  const items = week.dayItems[column]!;
+  const hidden = week.hiddenCounts[column]!;
+  const outside = day.slice(0, 7) !== state.month.slice(0, 7);
+  const classes = ["day", outside ? "day--outside" : "", day === state.today ? "day--today" : "", label?.holiday ? `day--${label.holiday.kind}` : ""].join(" ");
+  const startingHere = week.segments.filter((segment) => segment.column === column);
+  const continuing = column === 0 ? [] : items.filter((item) => item.startDay < day);
+
+  return html`<div
+    role="gridcell"
+    class=${classes}
+    part="day${day === state.today ? " today" : ""}"
+    data-day=${day}
+    tabindex=${day === state.focusedDay ? "0" : "-1"}
+    aria-current=${day === state.today ? "date" : nothing}
+    aria-selected=${day === state.focusedDay ? "true" : "false"}
+    @focus=${() => actions.focusDay(day)}
+  >
+    <span class="visually-hidden">${dayDescription(day, state, context, items.length)}</span>
+    <div class="day__header" aria-hidden="true">
+      <span class="day__number">${Number(day.slice(8))}</span>
+      ${label?.holiday
+        ? html`<span class="day__badge day__badge--${label.holiday.kind}" part="holiday-badge"
+            >${label.holiday.kind === "rest" ? context.t.t("holidayRest") : context.t.t("holidayWork")}</span
+          >`
+        : nothing}
+      ${label
+        ? html`<span class="day__lunar ${label.festival || label.solarTerm ? "day__lunar--festival" : ""}" part="lunar">${dayLabelText(label)}</span>`
+        : nothing}
+    </div>
+    <div class="day__events">
+      ${state.busy
+        ? nothing
+        : startingHere.map((segment) => eventChip(segment.item, context, segment))}
+      ${continuing.map((item) => html`<span class="visually-hidden">${context.t.t("continues", item.title)}</span>`)}
+    </div>
+    ${hidden > 0 && !state.busy
+      ? html`<button
+          type="button"
+          class="day__more"
+          part="more"
+          tabindex="-1"
+          aria-label=${context.t.t("moreLabel", hidden, fullDay(day, context.locale.intl))}
+          @click=${(click: Event) => actions.showDay(day, click.currentTarget as HTMLElement)}
+        >${context.t.t("more", hidden)}</button>`
+      : nothing}
+  </div>`;
+}
+
+/** The month as a WAI-ARIA grid: six weeks of day cells, one of them in the tab order. */
+export function monthView(state: MonthViewState, context: ViewContext, actions: MonthViewActions) {
+  return html`<div
+    role="grid"
+    class="month"
+    part="month"
+    aria-labelledby=${state.titleId}
+    aria-busy=${state.busy ? "true" : "false"}
+    @keydown=${actions.keydown}
+  >
+    <div role="row" class="month__headings">
+      ${state.headings.map(
+        (heading) =>
+          html`<div role="columnheader" class="month__heading"><span aria-hidden="true">${heading.short}</span><span class="visually-hidden">${heading.long}</span></div>`,
+      )}
+    </div>
+    ${state.weeks.map(
+      (week) => html`<div role="row" class="week" part="week">
+        ${week.days.map((_, column) => dayCell(week, column, state, context, actions))}
+      </div>`,
+    )}
+  </div>`;
+}

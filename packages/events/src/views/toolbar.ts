@@ -1,0 +1,87 @@
+import { html, nothing } from "lit";
+import type { ViewContext } from "./view-context.js";
+
+export type CalendarView = "month" | "list";
+
+export interface ToolbarState {
+  title: string;
+  titleId: string;
+  view: CalendarView;
+  /** Narrow hosts always show the list: no switch then. */
+  canSwitchView: boolean;
+  categories: Array<{ id: string; name: string; color?: string }>;
+  /** null when every category is shown */
+  activeCategories: ReadonlySet<string> | null;
+  query: string;
+}
+
+export interface ToolbarActions {
+  previous(): void;
+  next(): void;
+  today(): void;
+  setView(view: CalendarView): void;
+  toggleCategory(category: string | null): void;
+  search(query: string): void;
+}
+
+export function toolbar(state: ToolbarState, context: ViewContext, actions: ToolbarActions) {
+  const { t } = context;
+  return html`<div class="toolbar" part="toolbar">
+      <div class="toolbar__nav">
+        <button type="button" class="button" part="button previous" @click=${actions.previous} aria-label=${t.t("previousMonth")}>
+          <span aria-hidden="true">‹</span>
+        </button>
+        <button type="button" class="button" part="button today" @click=${actions.today}>${t.t("today")}</button>
+        <button type="button" class="button" part="button next" @click=${actions.next} aria-label=${t.t("nextMonth")}>
+          <span aria-hidden="true">›</span>
+        </button>
+      </div>
+      <h2 class="toolbar__title" id=${state.titleId} part="title" aria-live="polite">${state.title}</h2>
+      ${state.canSwitchView
+        ? html`<div class="toolbar__views" role="group" aria-label=${t.t("viewSwitch")}>
+            ${(["month", "list"] as const).map(
+              (view) => html`<button
+                type="button"
+                class="button toggle"
+                part="button view-${view}"
+                aria-pressed=${state.view === view ? "true" : "false"}
+                @click=${() => actions.setView(view)}
+              >${view === "month" ? t.t("viewMonth") : t.t("viewList")}</button>`,
+            )}
+          </div>`
+        : nothing}
+    </div>
+    <div class="filters" part="filters">
+      ${state.categories.length > 1
+        ? html`<div class="chips" role="group" aria-label=${t.t("categories")}>
+            <button
+              type="button"
+              class="chip"
+              part="chip"
+              aria-pressed=${state.activeCategories === null ? "true" : "false"}
+              @click=${() => actions.toggleCategory(null)}
+            >${t.t("allCategories")}</button>
+            ${state.categories.map(
+              (category) => html`<button
+                type="button"
+                class="chip"
+                part="chip"
+                style=${category.color ? `--chip-color:${category.color}` : ""}
+                aria-pressed=${state.activeCategories?.has(category.id) ? "true" : "false"}
+                @click=${() => actions.toggleCategory(category.id)}
+              >${category.name}</button>`,
+            )}
+          </div>`
+        : nothing}
+      <label class="search" part="search">
+        <span class="visually-hidden">${t.t("search")}</span>
+        <input
+          type="search"
+          part="search-input"
+          .value=${state.query}
+          placeholder=${t.t("searchPlaceholder")}
+          @input=${(event: InputEvent) => actions.search((event.target as HTMLInputElement).value)}
+        />
+      </label>
+    </div>`;
+}

@@ -1,0 +1,16 @@
+import type { CommonMessages, Localizer, ResolvedLocale } from "@community-kit/ui";
+import type { CalendarEvent } from "../calendar-event.js";
+import type { EventsMessages } from "../locales/index.js";
+
+/** What every view needs from the element: locale, zone, messages and the ways back to it. */
+export interface ViewContext {
+  locale: ResolvedLocale;
+  timeZone: string;
+  t: Localizer<EventsMessages>;
+  common: Localizer<CommonMessages>;
+  /** The colour of a category, when the community gave it one. */
+  categoryColor(category: string | undefined): string | undefined;
+  categoryName(category: string | undefined): string | undefined;
+  /** A resident chose an event: `trigger` gets focus back when its dialog closes. */
+  openEvent(event: CalendarEvent, trigger: HTMLElement): void;
+}

@@ -1,0 +1,137 @@
+import { aTimeout, fixture, html, waitUntil } from "@open-wc/testing";
+import "../src/define.js";
+import type { CommunityEvents } from "../src/community-events.js";
+import type { EventInput } from "../src/calendar-event.js";
+
+declare global {
+  interface Window {
+    CK_TEST_API: string;
+  }
+}
+
+/** The reference server started for these tests, seeded as on 2026-05-10 (May to July 2026). */
+export const testApi = () => window.CK_TEST_API;
+
+/**
+ * A page object: what a resident sees and does with <community-events>,
+ * so that tests read as steps rather than DOM queries.
+ */
+export class CalendarPage {
+  constructor(readonly element: CommunityEvents) {}
+
+  static async withEvents(events: EventInput[], attributes: Record<string, string> = {}): Promise<CalendarPage> {
+    const element = await fixture<CommunityEvents>(html`<community-events style="width: 900px"></community-events>`);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    element.events = events;
+    await element.updateComplete;
+    return new CalendarPage(element);
+  }
+
+  static async fromApi(attributes: Record<string, string>): Promise<CalendarPage> {
+    const element = await fixture<CommunityEvents>(html`<community-events style="width: 900px"></community-events>`);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    const page = new CalendarPage(element);
+    await page.settled();
+    return page;
+  }
+
+  get root(): ShadowRoot {
+    return this.element.shadowRoot!;
+  }
+
+  /** Waits until the widget has finished loading (or failed). */
+  async settled(): Promise<void> {
+    await waitUntil(
+      () => !this.root.querySelector('[aria-busy="true"]') && !!this.root.querySelector(".month, .list, .state--error, .notice"),
+      "the calendar did not settle",
+      { timeout: 8000 },
+    );
+    await this.element.updateComplete;
+  }
+
+  title(): string {
+    return this.root.querySelector(".toolbar__title")!.textContent!.trim();
+  }
+
+  headings(): string[] {
+    return [...this.root.querySelectorAll('[role="columnheader"] .visually-hidden')].map((heading) => heading.textContent!.trim());
+  }
+
+  cell(day: string): HTMLElement {
+    const cell = this.root.querySelector<HTMLElement>(`[role="gridcell"][data-day="${day}"]`);
+    if (!cell) throw new Error(`no cell for ${day}`);
+    return cell;
+  }
+
+  cells(): HTMLElement[] {
+    return [...this.root.querySelectorAll<HTMLElement>('[role="gridcell"]')];
+  }
+
+  /** The titles of the event buttons that start in a day's cell. */
+  eventsIn(day: string): string[] {
+    return [...this.cell(day).querySelectorAll(".event .event__title")].map((title) => title.textContent!.trim());
+  }
+
+  eventButton(title: string): HTMLElement {
+    const button = [...this.root.querySelectorAll<HTMLElement>(".event, .row")].find((candidate) =>
+      candidate.querySelector(".event__title, .row__title")?.textContent?.trim() === title,
+    );
+    if (!button) throw new Error(`no event "${title}"`);
+    return button;
+  }
+
+  lunarUnder(day: string): string {
+    return this.cell(day).querySelector(".day__lunar")?.textContent?.trim() ?? "";
+  }
+
+  badgeOn(day: string): string {
+    return this.cell(day).querySelector(".day__badge")?.textContent?.trim() ?? "";
+  }
+
+  /** What a screen reader hears for a day. */
+  spokenDay(day: string): string {
+    return this.cell(day).querySelector(".visually-hidden")!.textContent!.trim();
+  }
+
+  button(name: string): HTMLButtonElement {
+    const button = [...this.root.querySelectorAll<HTMLButtonElement>("button")].find(
+      (candidate) => candidate.getAttribute("aria-label") === name || candidate.textContent!.trim() === name,
+    );
+    if (!button) throw new Error(`no button "${name}"`);
+    return button;
+  }
+
+  async click(name: string): Promise<void> {
+    this.button(name).click();
+    await this.element.updateComplete;
+  }
+
+  dialog(): HTMLDialogElement {
+    return this.root.querySelector("dialog")!;
+  }
+
+  async waitForDialog(): Promise<HTMLDialogElement> {
+    await waitUntil(() => this.dialog().open, "the dialog did not open");
+    return this.dialog();
+  }
+
+  popover(): HTMLElement {
+    return this.root.querySelector(".popover")!;
+  }
+
+  focused(): Element | null {
+    return this.root.activeElement;
+  }
+
+  notices(): string[] {
+    return [...this.root.querySelectorAll(".notice")].map((notice) => notice.textContent!.trim());
+  }
+
+  listDays(): string[] {
+    return [...this.root.querySelectorAll<HTMLElement>(".list__day")].map((section) => section.dataset.day!);
+  }
+
+  async pause(ms = 50): Promise<void> {
+    await aTimeout(ms);
+  }
+}

@@ -1,0 +1,155 @@
+import { expect } from "@open-wc/testing";
+import { CalendarPage } from "./calendar-page.js";
+
+const taiheDay = { timezone: "Asia/Shanghai", locale: "zh-CN" };
+
+describe("month grid", () => {
+  it("shows six weeks from Monday in zh-CN with localized weekday names", async () => {
+    const page = await CalendarPage.withEvents([], { ...taiheDay, date: "2026-06-19" });
+    expect(page.title()).to.equal("2026年6月");
+    expect(page.headings()).to.deep.equal(["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"]);
+    const cells = page.cells();
+    expect(cells).to.have.length(42);
+    expect(cells[0]!.dataset.day).to.equal("2026-06-01");
+    expect(cells[41]!.dataset.day).to.equal("2026-07-12");
+    expect(cells[40]!.classList.contains("day--outside")).to.be.true;
+  });
+
+  it("starts the week on Sunday in zh-Hant and en, with their own names and titles", async () => {
+    const hant = await CalendarPage.withEvents([], { timezone: "Asia/Taipei", locale: "zh-Hant", date: "2026-02-10" });
+    expect(hant.title()).to.equal("2026年2月");
+    expect(hant.headings()[0]).to.equal("星期日");
+    expect(hant.cells()[0]!.dataset.day).to.equal("2026-02-01");
+
+    const english = await CalendarPage.withEvents([], { timezone: "Europe/London", locale: "en", date: "2026-11-23" });
+    expect(english.title()).to.equal("November 2026");
+    expect(english.headings()).to.deep.equal(["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]);
+    expect(english.cells()[0]!.dataset.day).to.equal("2026-11-01");
+
+    const british = await CalendarPage.withEvents([], { timezone: "Europe/London", locale: "en-GB", date: "2026-11-23" });
+    expect(british.headings()[0]).to.equal("Monday");
+    expect(british.cells()[0]!.dataset.day).to.equal("2026-10-26");
+  });
+
+  it("marks today, in the calendar's zone", async () => {
+    const page = await CalendarPage.withEvents([], { ...taiheDay });
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+    const cell = page.cell(today);
+    expect(cell.getAttribute("aria-current")).to.equal("date");
+    expect(cell.classList.contains("day--today")).to.be.true;
+    expect(page.root.querySelectorAll('[aria-current="date"]')).to.have.length(1);
+  });
+
+  it("puts an event at 23:30 Shanghai time on its Shanghai day in a browser set to UTC", async () => {
+    expect(new Date("2026-06-18T15:30:00Z").getUTCDate()).to.equal(18);
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal("UTC");
+    const page = await CalendarPage.withEvents(
+      [
+        { id: "late", title: "夜间健康咨询", start: "2026-06-19T23:30:00+08:00", end: "2026-06-20T00:00:00+08:00" },
+        { id: "early", title: "太极拳晨练", start: "2026-06-20T07:00:00+08:00" },
+      ],
+      { ...taiheDay, date: "2026-06-19" },
+    );
+    expect(page.eventsIn("2026-06-19")).to.deep.equal(["夜间健康咨询"]);
+    expect(page.eventsIn("2026-06-20")).to.deep.equal(["太极拳晨练"]);
+    expect(page.eventButton("夜间健康咨询").querySelector(".event__time")!.textContent).to.equal("23:30");
+  });
+
+  it("spans all-day and multi-day events over their days, split at the week's end", async () => {
+    const page = await CalendarPage.withEvents(
+      [
+        { id: "festival", title: "幸福邻里节", start: "2026-06-20", end: "2026-06-23", allDay: true },
+        { id: "clinic", title: "公益义诊", start: "2026-06-24T08:30:00+08:00", end: "2026-06-24T11:30:00+08:00" },
+      ],
+      { ...taiheDay, date: "2026-06-01" },
+    );
+    const segments = [...page.root.querySelectorAll<HTMLElement>('.event[data-event-id="festival"]')];
+    expect(segments.map((segment) => [segment.closest<HTMLElement>("[data-day]")!.dataset.day, segment.style.getPropertyValue("--span")])).to.deep.equal([
+      ["2026-06-20", "2"],
+      ["2026-06-22", "1"],
+    ]);
+    expect(segments[0]!.classList.contains("event--continues-after")).to.be.true;
+    expect(segments[1]!.classList.contains("event--continues-before")).to.be.true;
+    const first = segments[0]!.getBoundingClientRect();
+    const sunday = page.cell("2026-06-21").getBoundingClientRect();
+    expect(first.right).to.be.closeTo(sunday.right, 6);
+    expect(page.cell("2026-06-21").textContent).to.contain("（续）幸福邻里节");
+    expect(page.eventsIn("2026-06-23")).to.deep.equal([]);
+  });
+
+  it("shows three events a day and '+N more' that opens the whole day in a popover", async () => {
+    const events = ["书法课堂", "读书会", "合唱排练", "科普讲座", "广场舞队活动"].map((title, index) => ({
+      id: `e${index}`,
+      title,
+      start: `2026-06-10T${String(9 + index).padStart(2, "0")}:00:00+08:00`,
+    }));
+    const page = await CalendarPage.withEvents(events, { ...taiheDay, date: "2026-06-10" });
+    expect(page.eventsIn("2026-06-10")).to.deep.equal(["书法课堂", "读书会", "合唱排练"]);
+    const more = page.cell("2026-06-10").querySelector<HTMLButtonElement>(".day__more")!;
+    expect(more.textContent!.trim()).to.equal("还有 2 个");
+    more.click();
+    await page.element.updateComplete;
+    await page.pause();
+    expect(page.popover().matches(":popover-open")).to.be.true;
+    const rows = [...page.popover().querySelectorAll(".row__title")].map((title) => title.textContent);
+    expect(rows).to.deep.equal(["书法课堂", "读书会", "合唱排练", "科普讲座", "广场舞队活动"]);
+    // Beside its day: below it, or above it when the viewport has no room below.
+    const popoverBox = page.popover().getBoundingClientRect();
+    const cellBox = page.cell("2026-06-10").getBoundingClientRect();
+    const gap = Math.min(Math.abs(popoverBox.top - cellBox.bottom), Math.abs(cellBox.top - popoverBox.bottom));
+    expect(gap).to.be.below(10);
+    expect(popoverBox.left).to.be.closeTo(cellBox.left, 10);
+    await expect(page.element).to.be.accessible();
+  });
+
+  it("keeps every week row the same height, whatever a day holds", async () => {
+    const busy = Array.from({ length: 8 }, (_, index) => ({ id: `b${index}`, title: `活动 ${index}`, start: "2026-06-10T09:00:00+08:00" }));
+    const page = await CalendarPage.withEvents(busy, { ...taiheDay, date: "2026-06-10" });
+    const heights = page.cells().map((cell) => Math.round(cell.getBoundingClientRect().height));
+    expect(new Set(heights).size).to.equal(1);
+  });
+});
+
+describe("the Chinese calendar in the month", () => {
+  it("shows 端午 on 2026-06-19 and the lunar day under other numbers", async () => {
+    const page = await CalendarPage.withEvents([], { ...taiheDay, date: "2026-06-19" });
+    await page.pause(200);
+    await page.element.updateComplete;
+    expect(page.lunarUnder("2026-06-19")).to.equal("端午");
+    expect(page.lunarUnder("2026-06-20")).to.equal("初六");
+    expect(page.spokenDay("2026-06-19")).to.contain("五月初五");
+    expect(page.badgeOn("2026-06-19")).to.equal("休");
+    expect(page.spokenDay("2026-06-19")).to.contain("端午假期");
+  });
+
+  it("shows 正月初一 and the 2026 Spring Festival holiday with its make-up workdays", async () => {
+    const page = await CalendarPage.withEvents([], { ...taiheDay, date: "2026-02-17" });
+    await page.pause(200);
+    await page.element.updateComplete;
+    expect(page.lunarUnder("2026-02-17")).to.equal("春节");
+    expect(page.spokenDay("2026-02-17")).to.contain("正月初一");
+    expect(page.cell("2026-02-17").querySelector(".day__lunar")).to.exist;
+    for (const day of ["2026-02-15", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20", "2026-02-21", "2026-02-22", "2026-02-23"]) {
+      expect(page.badgeOn(day), day).to.equal("休");
+    }
+    expect(page.badgeOn("2026-02-14")).to.equal("班");
+    expect(page.badgeOn("2026-02-28")).to.equal("班");
+    expect(page.badgeOn("2026-02-24")).to.equal("");
+    expect(page.spokenDay("2026-02-14")).to.contain("春节调休上班");
+    expect(page.lunarUnder("2026-03-03")).to.equal("元宵");
+    await expect(page.element).to.be.accessible();
+  });
+
+  it("writes the lunar calendar in traditional script for zh-Hant and leaves it out in English", async () => {
+    const hant = await CalendarPage.withEvents([], { timezone: "Asia/Taipei", locale: "zh-TW", date: "2026-10-18" });
+    await hant.pause(200);
+    await hant.element.updateComplete;
+    expect(hant.lunarUnder("2026-10-18")).to.equal("重陽");
+    expect(hant.badgeOn("2026-10-01")).to.equal("休");
+
+    const english = await CalendarPage.withEvents([], { timezone: "Asia/Shanghai", locale: "en", date: "2026-06-19" });
+    await english.pause(200);
+    expect(english.lunarUnder("2026-06-19")).to.equal("");
+    expect(english.badgeOn("2026-06-19")).to.equal("");
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { chineseDayLabels } from "./chinese-day-labels.js";
+import { monthGrid } from "./month-grid.js";
+import { addDays, addMonths, daysBetween, isPlainDate, isoWeekday } from "./plain-date.js";
+import { type DaySpan, layoutMonth } from "./week-layout.js";
+import { firstDayOfWeek } from "./week-info.js";
+import { zonedClock, zonedDay } from "./zoned-days.js";
+
+describe("plain dates", () => {
+  it("adds days and months across month and year ends, clamping to the month's last day", () => {
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
+    expect(addMonths("2026-01-15", -1)).toBe("2025-12-15");
+    expect(daysBetween("2026-02-17", "2026-03-03")).toBe(14);
+    expect(isoWeekday("2026-06-19")).toBe(5);
+    expect(isPlainDate("2026-02-29")).toBe(false);
+    expect(isPlainDate("2028-02-29")).toBe(true);
+  });
+});
+
+describe("monthGrid", () => {
+  it.each([
+    ["2026-06-19", 1, "2026-06-01", "2026-07-13"],
+    ["2026-06-19", 7, "2026-05-31", "2026-07-12"],
+    ["2026-02-10", 1, "2026-01-26", "2026-03-09"],
+    ["2026-11-23", 1, "2026-10-26", "2026-12-07"],
+  ])("shows %s starting on weekday %i from %s", (date, firstDay, first, end) => {
+    const grid = monthGrid(date, firstDay);
+    expect(grid.weeks).toHaveLength(6);
+    expect(grid.weeks.every((week) => week.length === 7)).toBe(true);
+    expect(grid.first).toBe(first);
+    expect(grid.end).toBe(end);
+    expect(isoWeekday(grid.first)).toBe(firstDay);
+  });
+});
+
+describe("firstDayOfWeek", () => {
+  it("starts the week on Monday for zh-CN and en-GB, Sunday for zh-TW and en-US", () => {
+    expect(firstDayOfWeek("zh-CN")).toBe(1);
+    expect(firstDayOfWeek("en-GB")).toBe(1);
+    expect(firstDayOfWeek("zh-TW")).toBe(7);
+    expect(firstDayOfWeek("en-US")).toBe(7);
+  });
+});
+
+describe("zonedDay", () => {
+  it("puts 23:30 Shanghai on its Shanghai day whatever the host's zone", () => {
+    const instant = new Date("2026-06-18T15:30:00Z");
+    expect(zonedDay(instant, "Asia/Shanghai")).toBe("2026-06-18");
+    expect(zonedClock(instant, "Asia/Shanghai")).toBe("23:30");
+    expect(zonedDay(new Date("2026-06-18T16:00:00Z"), "Asia/Shanghai")).toBe("2026-06-19");
+    expect(zonedDay(instant, "America/Los_Angeles")).toBe("2026-06-18");
+    expect(zonedClock(new Date("2026-03-29T00:59:00Z"), "Europe/London")).toBe("00:59");
+    expect(zonedClock(new Date("2026-03-29T01:00:00Z"), "Europe/London")).toBe("02:00");
+  });
+});
+
+function span(title: string, startDay: string, lastDay: string, allDay = false): DaySpan {
+  return { title, startDay, lastDay, allDay, startTime: Date.parse(`${startDay}T09:00:00Z`) };
+}
+
+describe("layoutMonth", () => {
+  const grid = monthGrid("2026-06-01", 1);
+
+  it("splits a multi-day event at the week boundary and marks the continuation", () => {
+    const festival = span("邻里节", "2026-06-06", "2026-06-09", true);
+    const weeks = layoutMonth(grid, [festival], 3);
+    expect(weeks[0]!.segments).toEqual([
+      { item: festival, column: 5, span: 2, lane: 0, continuesBefore: false, continuesAfter: true },
+    ]);
+    expect(weeks[1]!.segments).toEqual([
+      { item: festival, column: 0, span: 2, lane: 0, continuesBefore: true, continuesAfter: false },
+    ]);
+    expect(weeks[1]!.dayItems[1]).toEqual([festival]);
+  });
+
+  it("gives the longer span the top lane and stacks same-day events below", () => {
+    const short = span("书法", "2026-06-02", "2026-06-02");
+    const long = span("义诊周", "2026-06-02", "2026-06-04", true);
+    const weeks = layoutMonth(grid, [short, long], 3);
+    expect(weeks[0]!.segments.map((segment) => [segment.item.title, segment.lane])).toEqual([
+      ["义诊周", 0],
+      ["书法", 1],
+    ]);
+  });
+
+  it("reuses a lane once the earlier event has ended", () => {
+    const monday = span("a", "2026-06-01", "2026-06-01");
+    const wednesday = span("b", "2026-06-03", "2026-06-03");
+    expect(layoutMonth(grid, [monday, wednesday], 3)[0]!.segments.map((segment) => segment.lane)).toEqual([0, 0]);
+  });
+
+  it("counts what does not fit into the visible lanes per day", () => {
+    const many = ["a", "b", "c", "d", "e"].map((title) => span(title, "2026-06-10", "2026-06-10"));
+    const week = layoutMonth(grid, many, 3)[1]!;
+    expect(week.segments).toHaveLength(3);
+    expect(week.hiddenCounts).toEqual([0, 0, 5 - 3, 0, 0, 0, 0]);
+    expect(week.dayItems[2]!.map((item) => item.title)).toEqual(["a", "b", "c", "d", "e"]);
+  });
+
+  it("leaves out events outside the six weeks", () => {
+    expect(layoutMonth(grid, [span("x", "2026-08-01", "2026-08-01")], 3).every((week) => week.segments.length === 0)).toBe(true);
+  });
+});
+
+describe("chineseDayLabels", () => {
+  const label = (day: string, script: "Hans" | "Hant" = "Hans") => chineseDayLabels(day, day, [day], script).get(day)!;
+
+  it("gives the lunar day, the month on its first day, and leap months", () => {
+    expect(label("2026-03-04").lunar).toBe("十六");
+    expect(label("2026-02-17").lunar).toBe("正月");
+    expect(label("2026-02-17").lunarDate).toBe("正月初一");
+    expect(label("2026-06-19").lunarDate).toBe("五月初五");
+    expect(label("2025-07-25").lunar).toBe("闰六月");
+    expect(label("2025-07-25", "Hant").lunar).toBe("閏六月");
+  });
+
+  it("names the traditional festivals and solar terms", () => {
+    expect(label("2026-02-17").festival).toBe("春节");
+    expect(label("2026-03-03").festival).toBe("元宵");
+    expect(label("2026-06-19").festival).toBe("端午");
+    expect(label("2026-08-19").festival).toBe("七夕");
+    expect(label("2026-09-25").festival).toBe("中秋");
+    expect(label("2026-10-18").festival).toBe("重阳");
+    expect(label("2026-10-18", "Hant").festival).toBe("重陽");
+    expect(label("2026-04-05").solarTerm).toBe("清明");
+    expect(label("2026-12-22").solarTerm).toBe("冬至");
+    expect(label("2026-03-04").festival).toBeUndefined();
+  });
+
+  it("marks the 2026 Spring Festival holiday and its make-up workdays", () => {
+    for (const day of ["2026-02-15", "2026-02-17", "2026-02-23"]) expect(label(day).holiday).toEqual({ kind: "rest", name: "春节" });
+    for (const day of ["2026-02-14", "2026-02-28"]) expect(label(day).holiday).toEqual({ kind: "work", name: "春节" });
+    expect(label("2026-02-24").holiday).toBeUndefined();
+    expect(label("2026-02-07").holiday).toBeUndefined();
+    expect(label("2026-10-01", "Hant").holiday).toEqual({ kind: "rest", name: "國慶節" });
+  });
+});

@@ -1,0 +1,15 @@
+/** First day of the week for a locale tag (1 = Monday … 7 = Sunday), from Intl where it knows. */
+export function firstDayOfWeek(localeTag: string): number {
+  try {
+    const locale = new Intl.Locale(localeTag) as Intl.Locale & {
+      getWeekInfo?: () => { firstDay: number };
+      weekInfo?: { firstDay: number };
+    };
+    const info = locale.getWeekInfo?.() ?? locale.weekInfo;
+    if (info?.firstDay) return info.firstDay;
+  } catch {
+    // An odd tag falls through to the table below.
+  }
+  // Monday in mainland China and most of Europe; Sunday in Taiwan, Hong Kong and the US.
+  return /^(zh-(TW|HK|MO|Hant)|en-US|en$)/i.test(localeTag) ? 7 : 1;
+}

@@ -1,0 +1,92 @@
+import type { MonthGrid } from "./month-grid.js";
+import { type PlainDate, daysBetween } from "./plain-date.js";
+
+/** An item that occupies whole days, from `startDay` to `lastDay` inclusive. */
+export interface DaySpan {
+  startDay: PlainDate;
+  lastDay: PlainDate;
+  allDay: boolean;
+  /** Start instant in ms, for the order within a day. */
+  startTime: number;
+  title: string;
+}
+
+export interface WeekSegment<Item> {
+  item: Item;
+  /** 0–6, the first column the segment covers in this week */
+  column: number;
+  /** columns covered, 1–7 */
+  span: number;
+  /** 0-based row within the week's event area */
+  lane: number;
+  /** the item began before this week / goes on after it */
+  continuesBefore: boolean;
+  continuesAfter: boolean;
+}
+
+export interface WeekLayout<Item> {
+  days: PlainDate[];
+  /** Segments in the visible lanes. */
+  segments: WeekSegment<Item>[];
+  /** Every item on each day, in display order: the "+N more" list and what Enter opens. */
+  dayItems: Item[][];
+  /** How many of each day's items did not fit into the visible lanes. */
+  hiddenCounts: number[];
+}
+
+/** Longer spans first, so they take the top lanes; then all-day, then by start and title. */
+function compareSpans(a: DaySpan, b: DaySpan): number {
+  if (a.startDay !== b.startDay) return a.startDay < b.startDay ? -1 : 1;
+  if (a.lastDay !== b.lastDay) return a.lastDay > b.lastDay ? -1 : 1;
+  if (a.allDay !== b.allDay) return a.allDay ? -1 : 1;
+  if (a.startTime !== b.startTime) return a.startTime - b.startTime;
+  return a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
+}
+
+/**
+ * Lays the items of a month out on its six weeks: every item becomes one
+ * segment per week it touches, in the first lane free across its days.
+ */
+export function layoutMonth<Item extends DaySpan>(grid: MonthGrid, items: readonly Item[], visibleLanes: number): WeekLayout<Item>[] {
+  const lastShown = grid.weeks[5]![6]!;
+  const perWeek: Item[][] = grid.weeks.map(() => []);
+  for (const item of items) {
+    if (item.lastDay < grid.first || item.startDay > lastShown) continue;
+    const firstWeek = Math.max(0, Math.floor(daysBetween(grid.first, item.startDay) / 7));
+    const lastWeek = Math.min(5, Math.floor(daysBetween(grid.first, item.lastDay) / 7));
+    for (let week = firstWeek; week <= lastWeek; week++) perWeek[week]!.push(item);
+  }
+  return grid.weeks.map((days, index) => layoutWeek(days, perWeek[index]!.sort(compareSpans), visibleLanes));
+}
+
+function layoutWeek<Item extends DaySpan>(days: PlainDate[], sorted: Item[], visibleLanes: number): WeekLayout<Item> {
+  const weekStart = days[0]!;
+  const weekEnd = days[6]!;
+  const laneEnds: number[] = [];
+  const segments: WeekSegment<Item>[] = [];
+  const dayItems: Item[][] = days.map(() => []);
+  const hiddenCounts = days.map(() => 0);
+
+  for (const item of sorted) {
+    const column = item.startDay < weekStart ? 0 : daysBetween(weekStart, item.startDay);
+    const lastColumn = item.lastDay > weekEnd ? 6 : daysBetween(weekStart, item.lastDay);
+    let lane = laneEnds.findIndex((end) => end < column);
+    if (lane === -1) lane = laneEnds.length;
+    laneEnds[lane] = lastColumn;
+    for (let day = column; day <= lastColumn; day++) {
+      dayItems[day]!.push(item);
+      if (lane >= visibleLanes) hiddenCounts[day]!++;
+    }
+    if (lane < visibleLanes) {
+      segments.push({
+        item,
+        column,
+        span: lastColumn - column + 1,
+        lane,
+        continuesBefore: item.startDay < weekStart,
+        continuesAfter: item.lastDay > weekEnd,
+      });
+    }
+  }
+  return { days, segments, dayItems, hiddenCounts };
+}

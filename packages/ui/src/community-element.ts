@@ -1,0 +1,112 @@
+import type { CommunityClient } from "@community-kit/sdk";
+import { consume } from "@lit/context";
+import { LitElement, type TemplateResult, html, nothing } from "lit";
+import { property, state } from "lit/decorators.js";
+import { type CommunityConfig, communityContext } from "./community-context.js";
+import { type CommonMessages, commonMessages } from "./localize/common-messages.js";
+import { type ResolvedLocale, resolveLocale } from "./localize/locale.js";
+import { Localizer } from "./localize/messages.js";
+import { sharedClient } from "./shared-client.js";
+import { errorState } from "./states/state-views.js";
+
+/**
+ * The base of every Community Kit widget: configuration by attribute or by a
+ * surrounding <community-provider>, the shared client, localization, `ck-*`
+ * events, and containment: a failure shows the widget's error state and
+ * never reaches the host page.
+ */
+export abstract class CommunityElement extends LitElement {
+  /** Base URL of the Community Kit API, e.g. https://api.example.org */
+  @property() api?: string;
+
+  /** The community's id, e.g. taihe */
+  @property() community?: string;
+
+  /** zh-CN (default), zh-Hant (zh-TW, zh-HK) or en (en-GB, en-US …) */
+  @property() locale?: string;
+
+  /** The elderly-friendly mode: larger type and targets, higher contrast. */
+  @property({ type: Boolean, reflect: true }) senior = false;
+
+  @consume({ context: communityContext, subscribe: true })
+  @state()
+  protected provided?: CommunityConfig;
+
+  protected readonly common = new Localizer<CommonMessages>(commonMessages);
+
+  #failure: unknown;
+
+  protected get resolvedLocale(): ResolvedLocale {
+    return resolveLocale(this.locale ?? this.provided?.locale);
+  }
+
+  protected get apiBase(): string | undefined {
+    return (this.api ?? this.provided?.api)?.trim() || undefined;
+  }
+
+  protected get communityId(): string | undefined {
+    return (this.community ?? this.provided?.community)?.trim() || undefined;
+  }
+
+  /** The client for this widget's API and community, shared with the page's other widgets. */
+  protected get client(): CommunityClient | undefined {
+    const api = this.apiBase;
+    const community = this.communityId;
+    return api && community ? sharedClient(api, community) : undefined;
+  }
+
+  /** Dispatches `ck-…`, bubbling and composed; false when a cancelable event was cancelled. */
+  protected emit<Detail>(name: `ck-${string}`, detail: Detail, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent<Detail>(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  }
+
+  /** Runs `work` and turns a throw into the error state instead of an uncaught error. */
+  protected guard<Args extends unknown[]>(work: (...args: Args) => void): (...args: Args) => void {
+    return (...args: Args) => {
+      try {
+        work(...args);
+      } catch (error) {
+        this.fail(error);
+      }
+    };
+  }
+
+  protected fail(error: unknown): void {
+    console.error("[community-kit]", error);
+    this.#failure = error;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    this.common.locale = this.resolvedLocale.messages;
+  }
+
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      // Showing the error state failed as well: stay quiet rather than loop.
+      if (this.#failure !== undefined) return console.error("[community-kit]", error);
+      this.fail(error);
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.#failure !== undefined) {
+      return errorState(this.common.t("unexpectedError"), this.common.t("retry"), () => {
+        this.#failure = undefined;
+        this.recover();
+        this.requestUpdate();
+      });
+    }
+    return this.renderContent();
+  }
+
+  /** Called by the retry of the failure state: reset what may have caused it. */
+  protected recover(): void {}
+
+  protected abstract renderContent(): TemplateResult | typeof nothing;
+}
+
+export { html };

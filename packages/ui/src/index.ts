@@ -1,0 +1,11 @@
+export { CommunityElement } from "./community-element.js";
+export { CommunityProvider, defineCommunityProvider } from "./community-provider.js";
+export { communityContext, type CommunityConfig } from "./community-context.js";
+export { sharedClient } from "./shared-client.js";
+export { resolveLocale, SUPPORTED_LOCALES, type ResolvedLocale, type SupportedLocale } from "./localize/locale.js";
+export { Localizer, type LocalizedMessages, type Message, type MessageTable } from "./localize/messages.js";
+export { commonMessages, type CommonMessages } from "./localize/common-messages.js";
+export { describeLoadError } from "./localize/describe-error.js";
+export { tokenStyles } from "./theme/tokens.styles.js";
+export { errorState, notice, stateStyles } from "./states/state-views.js";
+export { followAnchor } from "./popover/anchored-popover.js";

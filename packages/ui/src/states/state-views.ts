@@ -1,0 +1,54 @@
+import { type TemplateResult, css, html } from "lit";
+
+/** An error that a resident can read and act on: the message and a retry. */
+export function errorState(message: string, retryLabel: string, onRetry: () => void): TemplateResult {
+  return html`<div class="state state--error" role="alert" part="error">
+    <p class="state__message">${message}</p>
+    <button type="button" class="button button--primary" part="button retry" @click=${onRetry}>${retryLabel}</button>
+  </div>`;
+}
+
+/** A quiet line above the content: cached data, a fallen-back attribute. */
+export function notice(message: string, part = "notice"): TemplateResult {
+  return html`<p class="notice" role="status" part=${part}>${message}</p>`;
+}
+
+export const stateStyles = css`
+  .state {
+    display: grid;
+    place-items: center;
+    gap: 0.75em;
+    padding: 2em 1em;
+    text-align: center;
+    border: 1px solid var(--ck-color-border);
+    border-radius: var(--ck-radius);
+  }
+  .state--error {
+    border-color: var(--ck-color-danger);
+  }
+  .state__message {
+    margin: 0;
+    max-width: 40em;
+  }
+  .notice {
+    margin: 0 0 0.5em;
+    padding: 0.5em 0.75em;
+    border-left: 4px solid var(--ck-color-primary);
+    background: var(--ck-color-subtle);
+    font-size: 0.9em;
+  }
+  .button {
+    min-height: var(--ck-target-size);
+    min-width: var(--ck-target-size);
+    padding: 0 1em;
+    border: 1px solid var(--ck-color-border);
+    border-radius: var(--ck-radius);
+    background: var(--ck-color-surface);
+    cursor: pointer;
+  }
+  .button--primary {
+    background: var(--ck-color-primary);
+    border-color: var(--ck-color-primary);
+    color: var(--ck-color-on-primary);
+  }
+`;

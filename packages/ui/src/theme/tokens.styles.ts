@@ -1,0 +1,87 @@
+import { css } from "lit";
+
+/**
+ * The design tokens every widget reads. A host page themes a widget by setting
+ * these on the element; `senior` is the elderly-friendly mode (适老化).
+ */
+export const tokenStyles = css`
+  :host {
+    --ck-color-primary: #1d4ed8;
+    --ck-color-on-primary: #ffffff;
+    --ck-color-text: #1f2937;
+    --ck-color-muted: #4b5563;
+    --ck-color-surface: #ffffff;
+    --ck-color-subtle: #f3f4f6;
+    --ck-color-border: #d1d5db;
+    --ck-color-today: #fef3c7;
+    --ck-color-danger: #b91c1c;
+    --ck-color-holiday: #b91c1c;
+    --ck-color-workday: #374151;
+    --ck-color-focus: #1d4ed8;
+    --ck-font-family: inherit;
+    --ck-font-size-base: 1rem;
+    --ck-line-height: 1.5;
+    --ck-radius: 6px;
+    --ck-scale: 1;
+    --ck-target-size: 44px;
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--ck-color-text);
+    background: var(--ck-color-surface);
+    font-family: var(--ck-font-family);
+    font-size: calc(var(--ck-font-size-base) * var(--ck-scale));
+    line-height: var(--ck-line-height);
+  }
+
+  :host([senior]) {
+    --ck-scale: 1.25;
+    --ck-target-size: 60px;
+    --ck-line-height: 1.6;
+    --ck-color-text: #000000;
+    --ck-color-muted: #1f2937;
+    --ck-color-border: #4b5563;
+    --ck-color-primary: #1e3a8a;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--ck-color-focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+`;

@@ -1,0 +1,45 @@
+// Component tests of the widgets, in a real Chromium (Debian's, never a downloaded one).
+// The browser runs in UTC so that tests prove events are placed in the community's zone.
+import { esbuildPlugin } from "@web/dev-server-esbuild";
+import { playwrightLauncher } from "@web/test-runner-playwright";
+import { startDemoServer } from "./packages/server/dist/test-support/demo-server.js";
+
+const api = await startDemoServer();
+process.on("exit", () => api.close());
+
+/** Broken answers for the error states, served by the test runner's own server. */
+const brokenApi = {
+  "/broken/v1/communities/taihe": { status: 500, type: "text/plain", body: "Internal Server Error" },
+  "/malformed/v1/communities/taihe": { status: 200, type: "application/json", body: JSON.stringify({ id: "taihe", name: 42 }) },
+};
+
+export default {
+  files: ["packages/*/test/**/*.test.ts"],
+  nodeResolve: { exportConditions: ["source", "browser", "import", "default"] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: "tsconfig.base.json", target: "es2022" })],
+  middleware: [
+    async (context, next) => {
+      const answer = brokenApi[context.path];
+      if (!answer) return next();
+      context.status = answer.status;
+      context.type = answer.type;
+      context.set("Access-Control-Allow-Origin", "*");
+      context.body = answer.body;
+    },
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html><html lang="zh-CN"><body>
+    <script>window.CK_TEST_API = ${JSON.stringify(api.url)};</script>
+    <script type="module" src="${testFramework}"></script></body></html>`,
+  browsers: [
+    playwrightLauncher({
+      product: "chromium",
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+        args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+      },
+      createBrowserContext: ({ browser }) => browser.newContext({ timezoneId: "UTC", locale: "en-US" }),
+    }),
+  ],
+  concurrency: 1,
+  testFramework: { config: { timeout: 15000 } },
+};
