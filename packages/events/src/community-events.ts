@@ -1,5 +1,5 @@
 import type { Community } from "@community-kit/schema";
-import { CommunityElement, Localizer, describeLoadError, followAnchor, notice, stateStyles, tokenStyles } from "@community-kit/ui";
+import { CommunityElement, Localizer, describeLoadError, notice, stateStyles, tokenStyles } from "@community-kit/ui";
 import {
   type ChineseDayLabel,
   type MonthGrid,
@@ -20,7 +20,6 @@ import { property, state } from "lit/decorators.js";
 import { type CalendarEvent, type EventInput, calendarEventsFromApi, calendarEventsFromInput, eventsBetween } from "./calendar-event.js";
 import { eventsStyles } from "./community-events.styles.js";
 import { monthTitle, weekdayHeadings } from "./format.js";
-import { eventToIcs, icsFileName } from "./ics.js";
 import { type EventsMessages, eventsMessages } from "./locales/index.js";
 import { dayAfterKey } from "./month-keyboard.js";
 import { dayPopover } from "./views/day-popover.js";
@@ -286,7 +285,7 @@ export class CommunityEvents extends CommunityElement {
   // —— data ——
 
   private loadIfNeeded(grid: MonthGrid): void {
-    if (!this.client) return;
+    if (!this.hasSource) return;
     const key = this.rangeFor(grid);
     if (key === this.loadedKey) return;
     this.loadedKey = key;
@@ -294,7 +293,6 @@ export class CommunityEvents extends CommunityElement {
   }
 
   private async load(grid: MonthGrid): Promise<void> {
-    const client = this.client!;
     this.loadController?.abort();
     const controller = new AbortController();
     this.loadController = controller;
@@ -304,6 +302,8 @@ export class CommunityEvents extends CommunityElement {
     this.staleness = "fresh";
     let shownFromCache = false;
     try {
+      const client = await this.client()!;
+      if (!current()) return;
       if (this.communityInfo?.id !== client.communityId) {
         this.communityInfo = await client.community({
           signal,
@@ -345,8 +345,7 @@ export class CommunityEvents extends CommunityElement {
   }
 
   private rangeFor(grid: MonthGrid): string {
-    const client = this.client!;
-    return `${client.baseUrl}|${client.communityId}|${grid.first}|${this.timeZone}`;
+    return `${this.apiBase}|${this.communityId}|${grid.first}|${this.timeZone}`;
   }
 
   private instantOf(day: PlainDate, zone: string): Date {
@@ -408,10 +407,10 @@ export class CommunityEvents extends CommunityElement {
       this.nextMonthWithEvents = next ? (next.startDay > monthEnd ? next.startDay : monthEnd) : null;
       return;
     }
-    const client = this.client;
-    if (!client) return;
     const asked = this.currentDay;
     try {
+      const client = await this.client();
+      if (!client) return;
       const page = await client.events.list({ from: this.instantOf(monthEnd, this.timeZone), limit: 1 });
       const first = page.items[0];
       if (this.currentDay !== asked || !first) return;
@@ -477,7 +476,8 @@ export class CommunityEvents extends CommunityElement {
     else this.dayCell(this.currentDay)?.focus();
   };
 
-  private downloadIcs = (event: CalendarEvent): void => {
+  private downloadIcs = async (event: CalendarEvent): Promise<void> => {
+    const { eventToIcs, icsFileName } = await import("./ics.js");
     const url = URL.createObjectURL(new Blob([eventToIcs(event)], { type: "text/calendar;charset=utf-8" }));
     const link = document.createElement("a");
     link.href = url;
@@ -500,16 +500,20 @@ export class CommunityEvents extends CommunityElement {
     return [];
   }
 
-  private showDay(day: PlainDate, trigger: HTMLElement): void {
+  private async showDay(day: PlainDate, trigger: HTMLElement): Promise<void> {
     this.popoverDay = day;
-    void this.updateComplete.then(() => {
-      const popover = this.renderRoot.querySelector<HTMLElement>(".popover");
-      if (!popover) return;
-      this.stopFollowing?.();
-      popover.showPopover();
-      this.stopFollowing = followAnchor(this.dayCell(day) ?? trigger, popover);
-      popover.querySelector<HTMLElement>("button")?.focus();
-    });
+    await this.updateComplete;
+    const popover = this.renderRoot.querySelector<HTMLElement>(".popover");
+    if (!popover) return;
+    const anchor = this.dayCell(day) ?? trigger;
+    this.stopFollowing?.();
+    // Below the day at once; the positioning library, loaded on first use, then keeps it in view.
+    const box = anchor.getBoundingClientRect();
+    Object.assign(popover.style, { left: `${box.left}px`, top: `${box.bottom + 4}px` });
+    popover.showPopover();
+    popover.querySelector<HTMLElement>("button")?.focus();
+    const { followAnchor } = await import("@community-kit/ui/popover");
+    if (popover.matches(":popover-open") && this.popoverDay === day) this.stopFollowing = followAnchor(anchor, popover);
   }
 
   private popoverToggled = (event: ToggleEvent): void => {
@@ -525,7 +529,7 @@ export class CommunityEvents extends CommunityElement {
   private activateDay(day: PlainDate, cell: HTMLElement): void {
     const items = this.itemsOn(day);
     if (items.length === 1) this.openEvent(items[0]!, cell);
-    else if (items.length > 1) this.showDay(day, cell);
+    else if (items.length > 1) void this.showDay(day, cell);
   }
 
   private gridKeydown = (event: KeyboardEvent): void => {
@@ -621,7 +625,7 @@ export class CommunityEvents extends CommunityElement {
   }
 
   protected override renderContent() {
-    const configured = this.usesProperty || this.client;
+    const configured = this.usesProperty || this.hasSource;
     const context = this.viewContext;
     const grid = this.grid!;
     const view = this.effectiveView;
@@ -647,7 +651,7 @@ export class CommunityEvents extends CommunityElement {
                 busy,
               },
               context,
-              { keydown: this.guard(this.gridKeydown), focusDay: this.focusDay, showDay: (day, trigger) => this.showDay(day, trigger) },
+              { keydown: this.guard(this.gridKeydown), focusDay: this.focusDay, showDay: (day, trigger) => void this.showDay(day, trigger) },
             )
           : busy
             ? html`<div class="list" part="list" aria-busy="true"><p>${this.common.t("loading")}</p></div>`

@@ -48,8 +48,13 @@ export abstract class CommunityElement extends LitElement {
     return (this.community ?? this.provided?.community)?.trim() || undefined;
   }
 
+  /** Whether an API and a community are set, so that the widget can load. */
+  protected get hasSource(): boolean {
+    return this.apiBase !== undefined && this.communityId !== undefined;
+  }
+
   /** The client for this widget's API and community, shared with the page's other widgets. */
-  protected get client(): CommunityClient | undefined {
+  protected client(): Promise<CommunityClient> | undefined {
     const api = this.apiBase;
     const community = this.communityId;
     return api && community ? sharedClient(api, community) : undefined;

@@ -8,4 +8,3 @@ export { commonMessages, type CommonMessages } from "./localize/common-messages.
 export { describeLoadError } from "./localize/describe-error.js";
 export { tokenStyles } from "./theme/tokens.styles.js";
 export { errorState, notice, stateStyles } from "./states/state-views.js";
-export { followAnchor } from "./popover/anchored-popover.js";

@@ -1,14 +1,15 @@
-import { type CommunityClient, createClient } from "@community-kit/sdk";
+import type { CommunityClient } from "@community-kit/sdk";
 
 // Widgets on one page that name the same API and community share one client,
-// and so one cache and one set of requests.
-const clients = new Map<string, CommunityClient>();
+// and so one cache and one set of requests. The SDK (and zod with it) is
+// loaded only by pages that use an API; pages that pass data never fetch it.
+const clients = new Map<string, Promise<CommunityClient>>();
 
-export function sharedClient(api: string, community: string): CommunityClient {
+export function sharedClient(api: string, community: string): Promise<CommunityClient> {
   const key = `${api}\u0000${community}`;
   let client = clients.get(key);
   if (!client) {
-    client = createClient({ baseUrl: api, community });
+    client = import("@community-kit/sdk").then(({ createClient }) => createClient({ baseUrl: api, community }));
     clients.set(key, client);
   }
   return client;

@@ -12,7 +12,7 @@ export interface EventDialogState {
 
 export interface EventDialogActions {
   close(): void;
-  downloadIcs(event: CalendarEvent): void;
+  downloadIcs(event: CalendarEvent): Promise<void>;
   closed(): void;
 }
 
@@ -92,7 +92,7 @@ export function eventDialog(state: EventDialogState, context: ViewContext, actio
           </div>
           ${details(event, context)} ${description(event, state.sanitizedDescription)}
           <div class="dialog__actions">
-            <button type="button" class="button button--primary" part="button add-to-calendar" @click=${() => actions.downloadIcs(event)}>
+            <button type="button" class="button button--primary" part="button add-to-calendar" @click=${() => void actions.downloadIcs(event)}>
               ${context.t.t("addToCalendar")}
             </button>
             ${event.url ? html`<a class="button" href=${event.url} target="_blank" rel="noopener noreferrer">${context.t.t("moreInfo")}</a>` : nothing}
