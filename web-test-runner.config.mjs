@@ -13,12 +13,42 @@ const brokenApi = {
   "/malformed/v1/communities/taihe": { status: 200, type: "application/json", body: JSON.stringify({ id: "taihe", name: 42 }) },
 };
 
+/** A proxy to the real server that a test can cut off, as if the visitor went offline. */
+let flakyOnline = true;
+async function flakyProxy(context) {
+  if (context.path === "/flaky/__offline") {
+    flakyOnline = false;
+    context.body = "offline";
+    return;
+  }
+  if (context.path === "/flaky/__online") {
+    flakyOnline = true;
+    context.body = "online";
+    return;
+  }
+  if (!flakyOnline) {
+    context.req.socket.destroy();
+    context.respond = false;
+    return;
+  }
+  const upstream = await fetch(`${api.url}${context.url.slice("/flaky".length)}`, {
+    headers: { "If-None-Match": context.get("If-None-Match") ?? "" },
+  });
+  context.status = upstream.status;
+  for (const header of ["Content-Type", "ETag", "Cache-Control"]) {
+    const value = upstream.headers.get(header);
+    if (value) context.set(header, value);
+  }
+  context.body = upstream.status === 304 ? "" : await upstream.text();
+}
+
 export default {
   files: ["packages/*/test/**/*.test.ts"],
   nodeResolve: { exportConditions: ["source", "browser", "import", "default"] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: "tsconfig.base.json", target: "es2022" })],
   middleware: [
     async (context, next) => {
+      if (context.path.startsWith("/flaky/")) return flakyProxy(context);
       const answer = brokenApi[context.path];
       if (!answer) return next();
       context.status = answer.status;

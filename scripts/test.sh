@@ -8,6 +8,8 @@ install_workspace
 ensure_chromium
 echo "› Type-checking and building"
 pnpm run build
+echo "› Bundle sizes"
+pnpm --filter @community-kit/embed run size
 echo "› Unit and server tests"
 pnpm exec vitest run
 echo "› Component tests in Chromium"

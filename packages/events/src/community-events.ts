@@ -647,6 +647,7 @@ export class CommunityEvents extends CommunityElement {
                 focusedDay: this.currentDay,
                 headings: weekdayHeadings(this.resolvedLocale.intl, firstDayOfWeek(this.resolvedLocale.intl)),
                 chineseLabels: this.chineseLabels,
+                lunarLine: this.chineseScript !== undefined,
                 titleId: this.titleId,
                 busy,
               },

@@ -28,8 +28,11 @@ export class CalendarPage {
   }
 
   static async fromApi(attributes: Record<string, string>): Promise<CalendarPage> {
-    const element = await fixture<CommunityEvents>(html`<community-events style="width: 900px"></community-events>`);
-    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    // Attributes are there from the first render, as when a page's HTML is parsed.
+    const markup = Object.entries(attributes)
+      .map(([name, value]) => `${name}="${value.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"`)
+      .join(" ");
+    const element = await fixture<CommunityEvents>(`<community-events style="width: 900px" ${markup}></community-events>`);
     const page = new CalendarPage(element);
     await page.settled();
     return page;
@@ -81,7 +84,7 @@ export class CalendarPage {
   }
 
   lunarUnder(day: string): string {
-    return this.cell(day).querySelector(".day__lunar")?.textContent?.trim() ?? "";
+    return this.cell(day).querySelector(".day__lunar")?.textContent?.replace(/\u00a0/g, "").trim() ?? "";
   }
 
   badgeOn(day: string): string {

@@ -16,6 +16,8 @@ export interface MonthViewState {
   headings: Array<{ short: string; long: string }>;
   /** Lunar dates, festivals and holidays in Chinese locales, once loaded. */
   chineseLabels: Map<PlainDate, ChineseDayLabel> | undefined;
+  /** Chinese locales keep a line for the lunar date from the first render, so that rows never grow. */
+  lunarLine: boolean;
   titleId: string;
   /** true while loading: the grid keeps its height, the events show as placeholders */
   busy: boolean;
@@ -76,7 +78,9 @@ function dayCell(week: WeekLayout<CalendarEvent>, column: number, state: MonthVi
         : nothing}
       ${label
         ? html`<span class="day__lunar ${label.festival || label.solarTerm ? "day__lunar--festival" : ""}" part="lunar">${dayLabelText(label)}</span>`
-        : nothing}
+        : state.lunarLine
+          ? html`<span class="day__lunar" part="lunar"> </span>`
+          : nothing}
     </div>
     <div class="day__events">
       ${state.busy

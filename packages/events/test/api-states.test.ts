@@ -1,0 +1,132 @@
+import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
+import type { CommunityEvents, RangeChangeDetail } from "../src/index.js";
+import { CalendarPage, testApi } from "./calendar-page.js";
+
+/** Everything that reaches the host page's error handlers during a test. */
+const uncaught: unknown[] = [];
+window.addEventListener("error", (event) => uncaught.push(event.error ?? event.message));
+window.addEventListener("unhandledrejection", (event) => uncaught.push(event.reason));
+beforeEach(() => (uncaught.length = 0));
+afterEach(() => expect(uncaught, "errors that reached the host page").to.deep.equal([]));
+
+describe("<community-events> on the reference API", () => {
+  it("loads the community's month, with its categories and the Dragon Boat event on its day", async () => {
+    const page = await CalendarPage.fromApi({ api: testApi(), community: "taihe", date: "2026-06-19" });
+    await waitUntil(() => page.eventsIn("2026-06-19").includes("浓情端午包粽子"), "the event did not appear");
+    const chips = [...page.root.querySelectorAll(".chip")].map((chip) => chip.textContent!.trim());
+    expect(chips).to.include.members(["全部", "课堂", "节庆", "义诊"]);
+    expect(page.root.querySelector("section")!.getAttribute("aria-label")).to.equal("太和社区活动日历");
+    await expect(page.element).to.be.accessible();
+  });
+
+  it("shows the event's details: time with its zone, place and map link, places left, and a sanitized description", async () => {
+    const page = await CalendarPage.fromApi({ api: testApi(), community: "taihe", date: "2026-06-19" });
+    await waitUntil(() => page.eventsIn("2026-06-19").includes("浓情端午包粽子"));
+    page.eventButton("浓情端午包粽子").click();
+    const dialog = await page.waitForDialog();
+    const text = dialog.textContent!.replace(/\s+/g, " ");
+    expect(text).to.contain("2026年6月19日星期五 09:30");
+    expect(text).to.contain("中国标准时间");
+    expect(text).to.contain("多功能室");
+    expect(text).to.match(/共 50 个，(剩余 \d+ 个|已满)/);
+    const map = dialog.querySelector<HTMLAnchorElement>('[part="map-link"]')!;
+    expect(map.href).to.contain("uri.amap.com/marker?position=116.3614,39.9219");
+    await expect(page.element).to.be.accessible();
+    dialog.close();
+  });
+
+  it("changes month with the toolbar and tells the host the range", async () => {
+    const page = await CalendarPage.fromApi({ api: testApi(), community: "taihe", date: "2026-06-19" });
+    setTimeout(() => page.button("下个月").click());
+    const { detail } = (await oneEvent(page.element, "ck-range-change")) as CustomEvent<RangeChangeDetail>;
+    expect(detail).to.deep.equal({ from: "2026-06-29", to: "2026-08-10", view: "month" });
+    await page.settled();
+    expect(page.title()).to.equal("2026年7月");
+  });
+
+  it("lets the host take over an event click", async () => {
+    const page = await CalendarPage.fromApi({ api: testApi(), community: "taihe", date: "2026-06-19" });
+    await waitUntil(() => page.eventsIn("2026-06-19").includes("浓情端午包粽子"));
+    const chosen: string[] = [];
+    page.element.addEventListener("ck-event-click", (event) => {
+      chosen.push((event as CustomEvent).detail.event.id);
+      event.preventDefault();
+    });
+    page.eventButton("浓情端午包粽子").click();
+    await page.pause(50);
+    expect(chosen).to.deep.equal(["zongzi-2026-06-19"]);
+    expect(page.dialog().open).to.be.false;
+  });
+
+  it("reserves the grid's height while loading, so nothing jumps", async () => {
+    const element = await fixture<CommunityEvents>(html`<community-events style="width: 900px" api=${testApi()} community="taihe" date="2026-06-19"></community-events>`);
+    const loading = element.shadowRoot!.querySelector<HTMLElement>('.month[aria-busy="true"]');
+    expect(loading, "the skeleton").to.exist;
+    const heightWhileLoading = loading!.getBoundingClientRect().height;
+    await expect(element).to.be.accessible();
+    const page = new CalendarPage(element);
+    await page.settled();
+    expect(page.root.querySelector<HTMLElement>(".month")!.getBoundingClientRect().height).to.equal(heightWhileLoading);
+  });
+
+  it("offers a jump to the next month with events from an empty month", async () => {
+    const page = await CalendarPage.fromApi({ api: testApi(), community: "taihe", date: "2026-03-10" });
+    await waitUntil(() => page.root.querySelector(".empty button"), "no jump offered");
+    expect(page.root.querySelector(".empty p")!.textContent).to.equal("本月没有活动。");
+    await expect(page.element).to.be.accessible();
+    await page.click("查看 2026年5月 的活动");
+    await page.settled();
+    expect(page.title()).to.equal("2026年5月");
+  });
+});
+
+describe("error states", () => {
+  it("shows a server error on a 500 with a retry, and nothing reaches the page", async () => {
+    const page = await CalendarPage.fromApi({ api: `${location.origin}/broken`, community: "taihe", date: "2026-06-19" });
+    const alert = page.root.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain("服务器出错了（500）");
+    expect(page.button("重试")).to.exist;
+    await expect(page.element).to.be.accessible();
+  });
+
+  it("shows a data error on a malformed body", async () => {
+    const page = await CalendarPage.fromApi({ api: `${location.origin}/malformed`, community: "taihe", locale: "en" });
+    expect(page.root.querySelector('[role="alert"]')!.textContent).to.contain("The server sent data in a form that cannot be shown.");
+    await expect(page.element).to.be.accessible();
+  });
+
+  it("names an unknown community and an unreachable server in the page's language", async () => {
+    const unknown = await CalendarPage.fromApi({ api: testApi(), community: "atlantis", locale: "zh-Hant" });
+    expect(unknown.root.querySelector('[role="alert"]')!.textContent).to.contain("找不到社區「atlantis」");
+    const unreachable = await CalendarPage.fromApi({ api: "http://127.0.0.1:9", community: "taihe" });
+    expect(unreachable.root.querySelector('[role="alert"]')!.textContent).to.contain("无法连接到服务器");
+  });
+
+  it("retries into the loaded month once the server answers again", async () => {
+    await fetch("/flaky/__offline");
+    const page = await CalendarPage.fromApi({ api: `${location.origin}/flaky`, community: "heping", date: "2026-06-10", locale: "zh-Hant" });
+    expect(page.root.querySelector('[role="alert"]')).to.exist;
+    await fetch("/flaky/__online");
+    await page.click("重試");
+    await page.settled();
+    expect(page.root.querySelector('[role="alert"]')).to.be.null;
+    await waitUntil(() => page.root.querySelectorAll(".event").length > 0, "no events after retry");
+  });
+
+  it("keeps showing a saved copy, marked as possibly out of date, when offline", async () => {
+    await fetch("/flaky/__online");
+    const first = await CalendarPage.fromApi({ api: `${location.origin}/flaky`, community: "riverside", date: "2026-06-10", locale: "en" });
+    await waitUntil(() => first.root.querySelectorAll(".event").length > 0);
+    first.element.remove();
+    await fetch("/flaky/__offline");
+    try {
+      const again = await CalendarPage.fromApi({ api: `${location.origin}/flaky`, community: "riverside", date: "2026-06-10", locale: "en" });
+      await waitUntil(() => again.notices().some((text) => text.includes("saved copy and may be out of date")), "no offline notice");
+      expect(again.root.querySelectorAll(".event").length).to.be.greaterThan(0);
+      expect(again.root.querySelector('[role="alert"]')).to.be.null;
+      await expect(again.element).to.be.accessible();
+    } finally {
+      await fetch("/flaky/__online");
+    }
+  });
+});
