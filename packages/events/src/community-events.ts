@@ -174,11 +174,15 @@ export class CommunityEvents extends CommunityElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(this.guard((entries: ResizeObserverEntry[]) => {
-      const width = entries[0]?.contentRect.width ?? 0;
-      const narrow = width > 0 && width < NARROW_WIDTH;
-      if (narrow !== this.narrow) this.narrow = narrow;
-    }));
+    this.resizeObserver = new ResizeObserver(
+      this.guard((entries: ResizeObserverEntry[]) => {
+        const width = entries[0]?.contentRect.width ?? 0;
+        const narrow = width > 0 && width < NARROW_WIDTH;
+        // Switching views inside the callback would resize again before it returns, and the
+        // browser reports that loop to the page's onerror: switch in the next frame instead.
+        if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+      }),
+    );
     this.resizeObserver.observe(this);
     window.addEventListener("beforeprint", this.onBeforePrint);
     window.addEventListener("afterprint", this.onAfterPrint);
@@ -650,6 +654,7 @@ export class CommunityEvents extends CommunityElement {
                 lunarLine: this.chineseScript !== undefined,
                 titleId: this.titleId,
                 busy,
+                printing: this.printing,
               },
               context,
               { keydown: this.guard(this.gridKeydown), focusDay: this.focusDay, showDay: (day, trigger) => void this.showDay(day, trigger) },

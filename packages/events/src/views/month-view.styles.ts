@@ -181,10 +181,7 @@ export const monthStyles = css`
   }
 
   .month--print .day {
-    grid-template-rows: auto auto 0;
-  }
-  .month--print .day__events {
-    min-height: calc(var(--lanes-used) * var(--lane-height));
+    grid-template-rows: auto calc(max(var(--visible-lanes), var(--lanes-used, 0)) * var(--lane-height) * 0.8125) 0;
   }
   @media print {
     .month {

@@ -21,6 +21,8 @@ export interface MonthViewState {
   titleId: string;
   /** true while loading: the grid keeps its height, the events show as placeholders */
   busy: boolean;
+  /** Printing shows every lane, each week as tall as its busiest day. */
+  printing: boolean;
 }
 
 export interface MonthViewActions {
@@ -105,7 +107,7 @@ function dayCell(week: WeekLayout<CalendarEvent>, column: number, state: MonthVi
 export function monthView(state: MonthViewState, context: ViewContext, actions: MonthViewActions) {
   return html`<div
     role="grid"
-    class="month"
+    class="month ${state.printing ? "month--print" : ""}"
     part="month"
     aria-labelledby=${state.titleId}
     aria-busy=${state.busy ? "true" : "false"}
@@ -118,7 +120,12 @@ export function monthView(state: MonthViewState, context: ViewContext, actions: 
       )}
     </div>
     ${state.weeks.map(
-      (week) => html`<div role="row" class="week" part="week">
+      (week) => html`<div
+        role="row"
+        class="week"
+        part="week"
+        style=${state.printing ? `--lanes-used:${Math.max(0, ...week.segments.map((segment) => segment.lane + 1))}` : ""}
+      >
         ${week.days.map((_, column) => dayCell(week, column, state, context, actions))}
       </div>`,
     )}

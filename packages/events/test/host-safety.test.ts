@@ -1,0 +1,186 @@
+import { expect, fixture, html, waitUntil } from "@open-wc/testing";
+import type { CommunityEvents } from "../src/index.js";
+import { eventToIcs } from "../src/index.js";
+import { CalendarPage } from "./calendar-page.js";
+
+const uncaught: unknown[] = [];
+window.addEventListener("error", (event) => uncaught.push(event.error ?? event.message));
+window.addEventListener("unhandledrejection", (event) => uncaught.push(event.reason));
+beforeEach(() => (uncaught.length = 0));
+afterEach(() => expect(uncaught, "errors that reached the host page").to.deep.equal([]));
+
+describe("the host page is never broken", () => {
+  it("tolerates its bundle being loaded twice", async () => {
+    await import("../src/define.js");
+    const { CommunityEvents } = await import("../src/community-events.js");
+    class Copy extends CommunityEvents {}
+    // What a second copy of the bundle does: define only if nothing holds the name.
+    expect(() => {
+      if (!customElements.get("community-events")) customElements.define("community-events", Copy);
+    }).not.to.throw();
+    expect(customElements.get("community-events")).to.equal(CommunityEvents);
+  });
+
+  it("explains attributes it cannot use, and shows the month meanwhile", async () => {
+    const page = await CalendarPage.withEvents([], { view: "year", date: "2026-13-01", timezone: "Mars/Olympus" });
+    expect(page.notices()).to.deep.equal([
+      "不支持的视图“year”，已显示月视图（可用：month、list）。",
+      "日期“2026-13-01”无效，已显示本月（格式：2026-06-19）。",
+      "时区“Mars/Olympus”无效，已使用社区的时区。",
+    ]);
+    expect(page.root.querySelector(".month")).to.exist;
+    await expect(page.element).to.be.accessible();
+  });
+
+  it("shows the valid events of bad data and says how many it left out", async () => {
+    const page = await CalendarPage.withEvents(
+      [
+        { id: "ok", title: "读书会", start: "2026-06-18T14:30:00+08:00" },
+        { id: "no-start", title: "没有时间" } as never,
+        { id: "bad-start", title: "坏时间", start: "next tuesday" },
+        { id: "backwards", title: "倒着", start: "2026-06-18T10:00:00+08:00", end: "2026-06-18T09:00:00+08:00" },
+        null as never,
+      ],
+      { timezone: "Asia/Shanghai", date: "2026-06-18", locale: "en" },
+    );
+    expect(page.eventsIn("2026-06-18")).to.deep.equal(["读书会"]);
+    expect(page.notices()).to.deep.equal(["4 events had invalid data and are not shown."]);
+  });
+
+  it("turns a failure while rendering into its own error state", async () => {
+    const element = await fixture<CommunityEvents>(html`<community-events timezone="Asia/Shanghai"></community-events>`);
+    const hostile = new Proxy([], {
+      get(target, key) {
+        if (key === Symbol.iterator) throw new Error("a hostile iterable");
+        return Reflect.get(target, key);
+      },
+    });
+    const consoleError = console.error;
+    console.error = () => {};
+    try {
+      element.events = hostile as never;
+      await waitUntil(() => element.shadowRoot!.querySelector('[role="alert"]'), "no error state");
+    } finally {
+      console.error = consoleError;
+    }
+    expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain("页面的其他部分不受影响");
+    element.events = [{ id: "a", title: "读书会", start: "2026-06-18T14:30:00+08:00" }];
+    (element.shadowRoot!.querySelector('[part~="retry"]') as HTMLButtonElement).click();
+    await waitUntil(() => element.shadowRoot!.querySelector(".month"), "did not recover");
+  });
+
+  it("never runs script from an HTML description", async () => {
+    const win = window as unknown as { hacked?: number };
+    const page = await CalendarPage.withEvents(
+      [
+        {
+          id: "xss",
+          title: "讲座",
+          start: "2026-06-18T10:00:00+08:00",
+          description: '<p>欢迎<strong>参加</strong></p><img src="x" onerror="window.hacked=1"><script>window.hacked=2</script><a href="javascript:window.hacked=3">链接</a>',
+        },
+      ],
+      { timezone: "Asia/Shanghai", date: "2026-06-18" },
+    );
+    page.eventButton("讲座").click();
+    const dialog = await page.waitForDialog();
+    await waitUntil(() => dialog.querySelector(".dialog__description strong"), "the description did not render");
+    await page.pause(100);
+    expect(win.hacked).to.be.undefined;
+    expect(dialog.querySelector("script")).to.be.null;
+    expect(dialog.querySelector("img")?.getAttribute("onerror") ?? null).to.be.null;
+    expect(dialog.querySelector(".dialog__description a")?.getAttribute("href") ?? null).to.be.null;
+    dialog.close();
+  });
+
+  it("keeps the host page's CSS out and its own in", async () => {
+    const style = document.createElement("style");
+    style.textContent = "button { background: rgb(255, 105, 180) !important; font-size: 40px; } .month { display: none; }";
+    document.head.append(style);
+    try {
+      const page = await CalendarPage.withEvents([], { timezone: "Asia/Shanghai", date: "2026-06-18" });
+      expect(getComputedStyle(page.button("今天")).backgroundColor).not.to.equal("rgb(255, 105, 180)");
+      expect(getComputedStyle(page.root.querySelector(".month")!).display).to.equal("grid");
+      expect(document.querySelectorAll(".month")).to.have.length(0);
+    } finally {
+      style.remove();
+    }
+  });
+});
+
+describe("senior mode and printing", () => {
+  it("makes type 1.25 times larger and targets at least 60 px, and stays accessible", async () => {
+    const normal = await CalendarPage.withEvents([], { timezone: "Asia/Shanghai", date: "2026-06-18" });
+    const senior = await CalendarPage.withEvents([], { timezone: "Asia/Shanghai", date: "2026-06-18", senior: "" });
+    const size = (page: CalendarPage) => parseFloat(getComputedStyle(page.root.querySelector(".toolbar__nav button")!).fontSize);
+    expect(size(senior) / size(normal)).to.be.at.least(1.25);
+    for (const button of senior.root.querySelectorAll<HTMLElement>(".toolbar button")) {
+      const box = button.getBoundingClientRect();
+      expect(Math.min(box.width, box.height), button.textContent!).to.be.at.least(60);
+    }
+    await expect(senior.element).to.be.accessible();
+  });
+
+  it("prints every event of a busy day instead of '+N more'", async () => {
+    const busy = Array.from({ length: 6 }, (_, index) => ({ id: `b${index}`, title: `活动 ${index}`, start: `2026-06-10T0${index + 1}:00:00+08:00` }));
+    const page = await CalendarPage.withEvents(busy, { timezone: "Asia/Shanghai", date: "2026-06-10" });
+    expect(page.eventsIn("2026-06-10")).to.have.length(3);
+    window.dispatchEvent(new Event("beforeprint"));
+    await page.element.updateComplete;
+    expect(page.eventsIn("2026-06-10")).to.have.length(6);
+    expect(page.cell("2026-06-10").querySelector(".day__more")).to.be.null;
+    const lastEvent = page.eventButton("活动 5").getBoundingClientRect();
+    expect(lastEvent.bottom).to.be.at.most(page.cell("2026-06-10").getBoundingClientRect().bottom + 1);
+    window.dispatchEvent(new Event("afterprint"));
+    await page.element.updateComplete;
+    expect(page.eventsIn("2026-06-10")).to.have.length(3);
+  });
+});
+
+describe("Add to calendar", () => {
+  it("downloads an .ics that calendar apps read", async () => {
+    const page = await CalendarPage.withEvents(
+      [{ id: "zongzi", title: "浓情端午包粽子, 送给长者", start: "2026-06-19T09:30:00+08:00", end: "2026-06-19T12:00:00+08:00", location: "多功能室" }],
+      { timezone: "Asia/Shanghai", date: "2026-06-19" },
+    );
+    const downloads: Array<{ name: string; text: Promise<string> }> = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.download) downloads.push({ name: this.download, text: fetch(this.href).then((response) => response.text()) });
+    };
+    try {
+      page.eventButton("浓情端午包粽子, 送给长者").click();
+      await page.waitForDialog();
+      page.button("添加到日历（.ics）").click();
+      await waitUntil(() => downloads.length === 1, "nothing was downloaded");
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(downloads[0]!.name).to.equal("浓情端午包粽子,-送给长者.ics");
+    const text = await downloads[0]!.text;
+    expect(text).to.contain("DTSTART:20260619T013000Z\r\n");
+    expect(text).to.contain("DTEND:20260619T040000Z\r\n");
+    expect(text).to.contain("SUMMARY:浓情端午包粽子\\, 送给长者\r\n");
+    expect(text).to.contain("LOCATION:多功能室\r\n");
+    page.dialog().close();
+  });
+
+  it("writes all-day events as dates and folds long lines without splitting a character", () => {
+    const text = eventToIcs({
+      id: "festival",
+      title: "幸福邻里节".repeat(10),
+      start: new Date("2026-06-17T16:00:00Z"),
+      end: new Date("2026-06-20T16:00:00Z"),
+      allDay: true,
+      startDay: "2026-06-18",
+      lastDay: "2026-06-20",
+      startTime: 0,
+      searchText: "",
+    });
+    expect(text).to.contain("DTSTART;VALUE=DATE:20260618\r\nDTEND;VALUE=DATE:20260621\r\n");
+    for (const line of text.split("\r\n")) expect(new TextEncoder().encode(line).length).to.be.at.most(75);
+    expect(text).not.to.contain("\uFFFD");
+    const unfolded = text.replace(/\r\n /g, "");
+    expect(unfolded).to.contain(`SUMMARY:${"幸福邻里节".repeat(10)}\r\n`);
+  });
+});

@@ -1,0 +1,98 @@
+import { expect, fixture, html, waitUntil } from "@open-wc/testing";
+import type { CommunityEvents } from "../src/index.js";
+import { CalendarPage } from "./calendar-page.js";
+
+const june = [
+  { id: "calligraphy", title: "书法课堂", start: "2026-06-16T09:00:00+08:00", category: "class", location: "书画活动室" },
+  { id: "reading", title: "读书会", start: "2026-06-18T14:30:00+08:00", category: "class", location: "图书阅览室" },
+  { id: "clinic", title: "公益义诊", start: "2026-06-13T08:30:00+08:00", category: "health", location: "文化广场" },
+  { id: "festival", title: "幸福邻里节", start: "2026-06-29", end: "2026-07-02", allDay: true, category: "festival", location: "文化广场" },
+];
+
+describe("list view", () => {
+  it("groups the month's events by day, a multi-day event on each of its days in the month", async () => {
+    const page = await CalendarPage.withEvents(june, { timezone: "Asia/Shanghai", view: "list", date: "2026-06-01" });
+    expect(page.listDays()).to.deep.equal(["2026-06-13", "2026-06-16", "2026-06-18", "2026-06-29", "2026-06-30"]);
+    const headings = [...page.root.querySelectorAll(".list__heading")].map((heading) => heading.textContent!.replace(/\s+/g, " ").trim());
+    expect(headings[0]).to.match(/^6月13日 ?周六/);
+    await page.pause(200);
+    await page.element.updateComplete;
+    expect(page.root.querySelector('[data-day="2026-06-16"] .list__lunar')!.textContent).to.contain("五月初二");
+    await expect(page.element).to.be.accessible();
+  });
+
+  it("switches between month and list with the toolbar", async () => {
+    const page = await CalendarPage.withEvents(june, { timezone: "Asia/Shanghai", date: "2026-06-01" });
+    await page.click("列表");
+    expect(page.root.querySelector(".list")).to.exist;
+    expect(page.button("列表").getAttribute("aria-pressed")).to.equal("true");
+    await page.click("月");
+    expect(page.root.querySelector(".month")).to.exist;
+  });
+
+  it("gives way to the list by itself below 480 px of width", async () => {
+    const element = await fixture<CommunityEvents>(html`<community-events style="width: 360px" timezone="Asia/Shanghai" date="2026-06-01"></community-events>`);
+    element.events = june;
+    await waitUntil(() => element.shadowRoot!.querySelector(".list"), "no list at 360px");
+    expect(element.shadowRoot!.querySelector(".toolbar__views")).to.be.null;
+    element.style.width = "900px";
+    await waitUntil(() => element.shadowRoot!.querySelector(".month"), "no month at 900px");
+    await expect(element).to.be.accessible();
+  });
+
+  it("renders only what is near the screen with thousands of events, and more on scroll", async () => {
+    const many = Array.from({ length: 3000 }, (_, index) => ({
+      id: `e${index}`,
+      title: `活动 ${index}`,
+      start: new Date(Date.UTC(2026, 5, 1 + (index % 30), index % 24)).toISOString(),
+    }));
+    // The test page does not scroll itself; a host page's scrolling box stands in for it.
+    const scroller = await fixture<HTMLDivElement>(html`<div style="height: 500px; overflow: auto">
+      <community-events style="width: 900px" timezone="Asia/Shanghai" view="list" date="2026-06-10"></community-events>
+    </div>`);
+    const element = scroller.querySelector("community-events")!;
+    element.events = many;
+    const page = new CalendarPage(element);
+    await element.updateComplete;
+    const rendered = () => page.root.querySelectorAll(".row").length;
+    await page.pause(100);
+    expect(rendered()).to.be.at.most(60);
+    scroller.scrollTop = scroller.scrollHeight;
+    await waitUntil(() => rendered() > 60, "no more rows after scrolling");
+    expect(rendered()).to.be.below(3000);
+  });
+});
+
+describe("filters", () => {
+  it("filters by category chips and clears them", async () => {
+    const page = await CalendarPage.withEvents(june, { timezone: "Asia/Shanghai", view: "list", date: "2026-06-01" });
+    await page.click("health");
+    expect(page.listDays()).to.deep.equal(["2026-06-13"]);
+    await page.click("class");
+    expect(page.listDays()).to.deep.equal(["2026-06-13", "2026-06-16", "2026-06-18"]);
+    await page.click("全部");
+    expect(page.listDays()).to.have.length(5);
+  });
+
+  it("starts with the categories named in the attribute", async () => {
+    const page = await CalendarPage.withEvents(june, { timezone: "Asia/Shanghai", view: "list", date: "2026-06-01", categories: "festival" });
+    expect(page.listDays()).to.deep.equal(["2026-06-29", "2026-06-30"]);
+  });
+
+  it("searches titles and places, and offers to clear a search that finds nothing", async () => {
+    const page = await CalendarPage.withEvents(june, { timezone: "Asia/Shanghai", date: "2026-06-01" });
+    const search = page.root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = "文化广场";
+    search.dispatchEvent(new InputEvent("input"));
+    await page.element.updateComplete;
+    expect(page.root.querySelectorAll(".event").length).to.be.greaterThan(0);
+    expect([...page.root.querySelectorAll(".event__title")].map((title) => title.textContent)).to.have.members(["公益义诊", "幸福邻里节"]);
+    search.value = "不存在的活动";
+    search.dispatchEvent(new InputEvent("input"));
+    await page.element.updateComplete;
+    expect(page.root.querySelector(".empty")!.textContent).to.contain("没有符合条件的活动");
+    await page.click("清除筛选");
+    expect(search.value).to.equal("");
+    expect(page.root.querySelectorAll(".event__title").length).to.equal(4);
+  });
+});
