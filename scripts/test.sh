@@ -14,3 +14,5 @@ echo "› Unit and server tests"
 pnpm exec vitest run
 echo "› Component tests in Chromium"
 pnpm exec web-test-runner
+echo "› End-to-end: Chromium against the demo server and a fresh database"
+pnpm --filter @community-kit/e2e test

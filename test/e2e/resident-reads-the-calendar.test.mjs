@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { launchChromium, shanghaiMonth, startDemoSite } from "../support/demo-site.mjs";
+
+let site;
+let browser;
+let page;
+const pageErrors = [];
+
+before(async () => {
+  site = await startDemoSite();
+  browser = await launchChromium();
+  // A visitor in London: the calendar still shows Shanghai's days.
+  const context = await browser.newContext({ timezoneId: "Europe/London", locale: "zh-CN", viewport: { width: 1200, height: 900 } });
+  page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+test("a resident opens the community page and sees this month's calendar", async () => {
+  await page.goto(`${site.url}/`);
+  const { year, month } = shanghaiMonth();
+  await page.locator("community-events .toolbar__title").filter({ hasText: `${year}年${month}月` }).waitFor();
+  await page.locator('community-events .month[aria-busy="false"]').waitFor();
+  assert.equal(await page.locator("community-events [role=gridcell]").count(), 42);
+  await page.locator("community-events .event").first().waitFor();
+  assert.ok((await page.locator("community-events .event").count()) > 15, "the month shows the seeded events");
+  assert.equal(await page.locator('community-events [aria-current="date"]').count(), 1);
+});
+
+test("she opens an event and reads when, where and how many places are left", async () => {
+  const calligraphy = page.locator("community-events .event", { hasText: "书法课堂" }).first();
+  await calligraphy.click();
+  const dialog = page.locator("community-events dialog[open]");
+  await dialog.waitFor();
+  assert.equal(await dialog.locator("h2").textContent(), "书法课堂");
+  const text = await dialog.textContent();
+  assert.match(text, /09:00/);
+  assert.match(text, /书画活动室/);
+  assert.match(text, /共 20 个，(剩余 \d+ 个|已满)/);
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "detached" }).catch(() => {});
+  assert.equal(await page.locator("community-events dialog[open]").count(), 0);
+});
+
+test("she switches to the list and goes to next month", async () => {
+  await page.locator("community-events button", { hasText: "列表" }).click();
+  await page.locator("community-events .list__day").first().waitFor();
+  const days = await page.locator("community-events .list__day").count();
+  assert.ok(days > 10, `the list shows the month's days (${days})`);
+
+  await page.locator('community-events button[aria-label="下个月"]').click();
+  const { year, month } = shanghaiMonth(1);
+  await page.locator("community-events .toolbar__title").filter({ hasText: `${year}年${month}月` }).waitFor();
+  await page.locator("community-events .list__day").first().waitFor();
+  const firstDay = await page.locator("community-events .list__day").first().getAttribute("data-day");
+  assert.equal(firstDay.slice(0, 7), `${year}-${String(month).padStart(2, "0")}`);
+  assert.deepEqual(pageErrors, []);
+});

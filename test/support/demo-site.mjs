@@ -1,0 +1,66 @@
+// Starts the demo as a newcomer would: the CLI seeds a fresh SQLite file and
+// serves the API with the example pages and the built bundles, on a free port.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const root = join(import.meta.dirname, "..", "..");
+const cli = join(root, "packages/server/dist/cli.js");
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startDemoSite() {
+  const folder = mkdtempSync(join(tmpdir(), "community-kit-e2e-"));
+  const port = await freePort();
+  const env = { ...process.env, PORT: String(port), DATABASE_URL: `sqlite:${join(folder, "demo.db")}` };
+  const seeded = spawnSync(process.execPath, [cli, "seed", "demo"], { env, encoding: "utf8" });
+  if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
+  const server = spawn(process.execPath, [cli, "serve", "--static", "/embed/=packages/embed/dist", "--static", "/=examples"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("the server did not start in 10 s")), 10000);
+    server.stdout.on("data", (chunk) => {
+      if (String(chunk).includes("listening")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.once("exit", (code) => reject(new Error(`the server exited with ${code}`)));
+  });
+  return {
+    url: `http://localhost:${port}`,
+    async stop() {
+      server.kill("SIGTERM");
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+}
+
+/** Today in Shanghai as YYYY-MM, the month the demo opens on. */
+export function shanghaiMonth(offset = 0) {
+  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date()).split("-").map(Number);
+  const date = new Date(Date.UTC(year, month - 1 + offset, 1));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
+}
