@@ -14,5 +14,7 @@ echo "› Unit and server tests"
 pnpm exec vitest run
 echo "› Component tests in Chromium"
 pnpm exec web-test-runner
+echo "› Storybook build"
+pnpm --filter @community-kit/stories run build
 echo "› End-to-end: Chromium against the demo server and a fresh database"
 pnpm --filter @community-kit/e2e test

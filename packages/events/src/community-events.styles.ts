@@ -51,6 +51,9 @@ export const eventsStyles = css`
     color: var(--ck-color-text);
     cursor: pointer;
   }
+  :host([senior]) .chip {
+    min-height: var(--ck-target-size);
+  }
   .chip[aria-pressed="true"] {
     background: var(--chip-color, var(--ck-color-primary));
     color: var(--ck-color-on-primary);

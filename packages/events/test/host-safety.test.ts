@@ -111,10 +111,18 @@ describe("the host page is never broken", () => {
 describe("senior mode and printing", () => {
   it("makes type 1.25 times larger and targets at least 60 px, and stays accessible", async () => {
     const normal = await CalendarPage.withEvents([], { timezone: "Asia/Shanghai", date: "2026-06-18" });
-    const senior = await CalendarPage.withEvents([], { timezone: "Asia/Shanghai", date: "2026-06-18", senior: "" });
+    const senior = await CalendarPage.withEvents(
+      [
+        { id: "a", title: "书法课堂", start: "2026-06-16T09:00:00+08:00", category: "class" },
+        { id: "b", title: "公益义诊", start: "2026-06-13T08:30:00+08:00", category: "health" },
+      ],
+      { timezone: "Asia/Shanghai", date: "2026-06-18", senior: "" },
+    );
     const size = (page: CalendarPage) => parseFloat(getComputedStyle(page.root.querySelector(".toolbar__nav button")!).fontSize);
     expect(size(senior) / size(normal)).to.be.at.least(1.25);
-    for (const button of senior.root.querySelectorAll<HTMLElement>(".toolbar button")) {
+    const targets = senior.root.querySelectorAll<HTMLElement>(".toolbar button, .chip, input[type=search]");
+    expect(targets.length).to.equal(3 + 2 + 3 + 1);
+    for (const button of targets) {
       const box = button.getBoundingClientRect();
       expect(Math.min(box.width, box.height), button.textContent!).to.be.at.least(60);
     }

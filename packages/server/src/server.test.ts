@@ -193,3 +193,13 @@ describe("demo seed", () => {
     expect(await dump()).toBe(before);
   });
 });
+
+describe("demo data without a database", () => {
+  it("gives the same events the seeded server serves", async () => {
+    const { demoCommunityEvents } = await import("./seed/demo-events.js");
+    const { community, events } = demoCommunityEvents("taihe", SEED_DAY);
+    const served = Page(Event).parse(await (await get("/v1/communities/taihe/events?limit=1000")).json()).items;
+    expect(events.map((event) => Event.parse(event))).toEqual(served);
+    expect(Community.parse(community).categories.length).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,24 @@
+import { type Community, type Event, dayOf, startOfDayIn } from "@community-kit/schema";
+import { eventFromRow } from "../events/event-row.js";
+import { demoProgrammes } from "./demo-communities.js";
+import { expandProgramme, monthsAround } from "./expand-programme.js";
+
+/**
+ * A demo community and its events as the API would return them, without a
+ * database: for Storybook and the benchmarks. Browser-safe.
+ */
+export function demoCommunityEvents(communityId: string, now = new Date()): { community: Community; events: Event[] } {
+  const programme = demoProgrammes.find((candidate) => candidate.community.id === communityId);
+  if (!programme) throw new Error(`No demo community "${communityId}"`);
+  const today = dayOf(now, programme.community.timezone);
+  const { first, last } = monthsAround(today, 2);
+  const updatedAt = startOfDayIn(today, programme.community.timezone).toISOString();
+  const rows = expandProgramme(programme, first, last, updatedAt);
+  return {
+    community: { ...programme.community, categories: programme.categories },
+    // In start order, as the API lists them (ties in insertion order, as the API breaks them).
+    events: rows
+      .map((row, index) => eventFromRow({ ...row, seq: index } as Parameters<typeof eventFromRow>[0]))
+      .sort((a, b) => Date.parse(a.start) - Date.parse(b.start)),
+  };
+}

@@ -1,0 +1,13 @@
+import type { StorybookConfig } from "@storybook/web-components-vite";
+import { defaultClientConditions, mergeConfig } from "vite";
+
+const config: StorybookConfig = {
+  stories: ["../events/*.stories.ts"],
+  addons: ["@storybook/addon-a11y", "@storybook/addon-docs"],
+  framework: { name: "@storybook/web-components-vite", options: {} },
+  core: { disableTelemetry: true },
+  // Stories run the packages' TypeScript sources, not their build output.
+  viteFinal: (viteConfig) => mergeConfig(viteConfig, { resolve: { conditions: ["source", ...defaultClientConditions] } }),
+};
+
+export default config;

@@ -1,0 +1,99 @@
+import "@community-kit/events/define";
+import type { Meta, StoryObj } from "@storybook/web-components-vite";
+import { html } from "lit";
+import { ifDefined } from "lit/directives/if-defined.js";
+import { STORY_API, type Scenario, primeOfflineCopy } from "../story-api.js";
+
+interface CalendarArgs {
+  scenario: Scenario;
+  community: "taihe" | "heping" | "riverside";
+  locale: "zh-CN" | "zh-Hant" | "en";
+  view: "month" | "list";
+  senior: boolean;
+  width: number;
+}
+
+// The demo data runs over the current month and the next two, so every story opens on today.
+const meta: Meta<CalendarArgs> = {
+  title: "Widgets/community-events",
+  component: "community-events",
+  tags: ["autodocs"],
+  argTypes: {
+    scenario: { control: "select", options: ["ready", "loading", "empty", "error", "malformed", "offline"] },
+    community: { control: "select", options: ["taihe", "heping", "riverside"] },
+    locale: { control: "inline-radio", options: ["zh-CN", "zh-Hant", "en"] },
+    view: { control: "inline-radio", options: ["month", "list"] },
+    senior: { control: "boolean" },
+    width: { control: { type: "range", min: 320, max: 1280, step: 10 } },
+  },
+  args: { scenario: "ready", community: "taihe", locale: "zh-CN", view: "month", senior: false, width: 960 },
+  render: (args) => html`<community-events
+    style="width: ${args.width}px; max-width: 100%"
+    api=${`${STORY_API}/${args.scenario}`}
+    community=${args.community}
+    locale=${args.locale}
+    view=${ifDefined(args.view)}
+    ?senior=${args.senior}
+  ></community-events>`,
+};
+export default meta;
+
+type Story = StoryObj<CalendarArgs>;
+
+const traditional = { community: "heping", locale: "zh-Hant" } as const;
+const english = { community: "riverside", locale: "en" } as const;
+
+export const Month: Story = {};
+export const MonthTraditionalChinese: Story = { args: traditional };
+export const MonthEnglish: Story = { args: english };
+export const List: Story = { args: { view: "list" } };
+export const ListTraditionalChinese: Story = { args: { ...traditional, view: "list" } };
+export const ListEnglish: Story = { args: { ...english, view: "list" } };
+export const NarrowPhone: Story = { name: "Narrow (phone, list by itself)", args: { width: 360 } };
+
+export const Loading: Story = { args: { scenario: "loading" } };
+export const LoadingList: Story = { args: { scenario: "loading", view: "list" } };
+export const LoadingEnglish: Story = { args: { ...english, scenario: "loading" } };
+
+export const Empty: Story = { args: { scenario: "empty" } };
+export const EmptyList: Story = { args: { scenario: "empty", view: "list" } };
+export const EmptyTraditionalChinese: Story = { args: { ...traditional, scenario: "empty" } };
+
+export const ServerError: Story = { args: { scenario: "error" } };
+export const ServerErrorTraditionalChinese: Story = { args: { ...traditional, scenario: "error" } };
+export const ServerErrorEnglish: Story = { args: { ...english, scenario: "error" } };
+export const MalformedResponse: Story = { args: { scenario: "malformed", view: "list" } };
+
+const offlineLoaders = (args: Partial<CalendarArgs>) => [
+  async () => primeOfflineCopy({ api: `${STORY_API}/offline`, community: args.community ?? "taihe", locale: args.locale ?? "zh-CN" }),
+];
+export const OfflineSavedCopy: Story = { args: { scenario: "offline" }, loaders: offlineLoaders({}) };
+export const OfflineSavedCopyEnglish: Story = { args: { ...english, scenario: "offline" }, loaders: offlineLoaders(english) };
+
+export const Senior: Story = { name: "Senior mode (适老化)", args: { senior: true } };
+export const SeniorList: Story = { name: "Senior mode, list", args: { senior: true, view: "list" } };
+export const SeniorEnglish: Story = { name: "Senior mode, English", args: { ...english, senior: true } };
+
+/** Data handed in as a property: no server at all. */
+export const FromData: Story = {
+  render: () => html`<community-events
+    style="width: 960px; max-width: 100%"
+    timezone="Asia/Shanghai"
+    date="2026-06-19"
+    .events=${[
+      { id: "zongzi", title: "浓情端午包粽子", start: "2026-06-19T09:30:00+08:00", end: "2026-06-19T12:00:00+08:00", location: "多功能室" },
+      { id: "festival", title: "幸福邻里节", start: "2026-06-18", end: "2026-06-21", allDay: true, location: "文化广场" },
+      { id: "clinic", title: "公益义诊", start: "2026-06-13T08:30:00+08:00", end: "2026-06-13T11:30:00+08:00", location: "文化广场" },
+    ]}
+  ></community-events>`,
+};
+
+/** A host page's theme through the --ck-* custom properties. */
+export const Themed: Story = {
+  render: (args) => html`<community-events
+    style="width: 960px; max-width: 100%; --ck-color-primary: #a61b1b; --ck-radius: 0; --ck-font-family: Georgia, serif"
+    api=${`${STORY_API}/ready`}
+    community=${args.community}
+    locale=${args.locale}
+  ></community-events>`,
+};
