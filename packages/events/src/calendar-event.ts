@@ -1,5 +1,5 @@
 import { type Event, type EventLocation, instantOfWallTime } from "@community-kit/schema";
-import { type DaySpan, type PlainDate, addDays, isPlainDate, zonedDay } from "@community-kit/ui/calendar";
+import { type DaySpan, type PlainDate, addDays, isPlainDate, startOfZonedDay, zonedDay } from "@community-kit/ui/calendar";
 
 /** An event as the calendar places it: its instants and the days it covers in the calendar's zone. */
 export interface CalendarEvent extends DaySpan {
@@ -140,8 +140,8 @@ function fromInput(input: unknown, timeZone: string): CalendarEvent | undefined 
   if (typeof entry.start === "string" && isPlainDate(entry.start)) {
     const startDay = entry.start;
     const endDay = typeof entry.end === "string" && isPlainDate(entry.end) && entry.end > startDay ? entry.end : addDays(startDay, 1);
-    const start = instantOfWallTime({ ...dayParts(startDay) }, timeZone);
-    const end = instantOfWallTime({ ...dayParts(endDay) }, timeZone);
+    const start = startOfZonedDay(startDay, timeZone);
+    const end = startOfZonedDay(endDay, timeZone);
     return withDays({ ...common, start, end, allDay: true }, timeZone, { startDay, lastDay: addDays(endDay, -1) });
   }
 
@@ -153,11 +153,6 @@ function fromInput(input: unknown, timeZone: string): CalendarEvent | undefined 
   end ??= new Date(start.getTime() + (allDay ? 86400000 : DEFAULT_TIMED_MINUTES * 60000));
   if (end < start) return undefined;
   return withDays({ ...common, start, end, allDay }, timeZone);
-}
-
-function dayParts(day: PlainDate) {
-  const [year, month, dayOfMonth] = day.split("-").map(Number) as [number, number, number];
-  return { year, month, day: dayOfMonth };
 }
 
 /** The placeable entries of the `events` property, in start order, and how many were not. */

@@ -12,9 +12,9 @@ import {
   layoutMonth,
   monthGrid,
   startOfMonth,
+  startOfZonedDay,
   zonedDay,
 } from "@community-kit/ui/calendar";
-import { instantOfWallTime } from "@community-kit/schema";
 import { type PropertyValues, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { type CalendarEvent, type EventInput, calendarEventsFromApi, calendarEventsFromInput, eventsBetween } from "./calendar-event.js";
@@ -31,6 +31,22 @@ import { monthView } from "./views/month-view.js";
 import { monthStyles } from "./views/month-view.styles.js";
 import { type CalendarView, toolbar } from "./views/toolbar.js";
 import type { ViewContext } from "./views/view-context.js";
+
+// Asked on every render: Intl is consulted once per zone name.
+const knownTimeZones = new Map<string, boolean>();
+function isKnownTimeZone(zone: string): boolean {
+  let known = knownTimeZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownTimeZones.set(zone, known);
+  }
+  return known;
+}
 
 /** Detail of `ck-event-click`. */
 export interface EventClickDetail {
@@ -202,13 +218,7 @@ export class CommunityEvents extends CommunityElement {
 
   private get validTimezone(): string | undefined {
     const zone = this.timezone?.trim();
-    if (!zone) return undefined;
-    try {
-      new Intl.DateTimeFormat("en", { timeZone: zone });
-      return zone;
-    } catch {
-      return undefined;
-    }
+    return zone && isKnownTimeZone(zone) ? zone : undefined;
   }
 
   /** The zone everything is shown in: the attribute, else the community's, else the browser's. */
@@ -321,7 +331,7 @@ export class CommunityEvents extends CommunityElement {
         }
       }
       const zone = this.timeZone;
-      const range = { from: this.instantOf(grid.first, zone), to: this.instantOf(grid.end, zone) };
+      const range = { from: startOfZonedDay(grid.first, zone), to: startOfZonedDay(grid.end, zone) };
       const events = await client.events.listAll(range, {
         signal,
         onCached: (cached) => {
@@ -350,11 +360,6 @@ export class CommunityEvents extends CommunityElement {
 
   private rangeFor(grid: MonthGrid): string {
     return `${this.apiBase}|${this.communityId}|${grid.first}|${this.timeZone}`;
-  }
-
-  private instantOf(day: PlainDate, zone: string): Date {
-    const [year, month, dayOfMonth] = day.split("-").map(Number) as [number, number, number];
-    return instantOfWallTime({ year, month, day: dayOfMonth }, zone);
   }
 
   private retry = (): void => {
@@ -415,7 +420,7 @@ export class CommunityEvents extends CommunityElement {
     try {
       const client = await this.client();
       if (!client) return;
-      const page = await client.events.list({ from: this.instantOf(monthEnd, this.timeZone), limit: 1 });
+      const page = await client.events.list({ from: startOfZonedDay(monthEnd, this.timeZone), limit: 1 });
       const first = page.items[0];
       if (this.currentDay !== asked || !first) return;
       const startDay = zonedDay(new Date(first.start), this.timeZone);

@@ -137,3 +137,31 @@ describe("chineseDayLabels", () => {
     expect(label("2026-10-01", "Hant").holiday).toEqual({ kind: "rest", name: "國慶節" });
   });
 });
+
+describe("day numbers", () => {
+  it("count days from 1970-01-01 across leap years and centuries, both ways", async () => {
+    const { dayNumber, fromDayNumber } = await import("./plain-date.js");
+    for (const day of ["1970-01-01", "1969-12-31", "2000-02-29", "2026-06-19", "2100-03-01", "1600-01-01"]) {
+      expect(dayNumber(day)).toBe(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / 86400000);
+      expect(fromDayNumber(dayNumber(day))).toBe(day);
+    }
+  });
+
+  it("reads the hours around a daylight-saving change exactly", () => {
+    expect(zonedClock(new Date("2026-10-25T00:59:00Z"), "Europe/London")).toBe("01:59");
+    expect(zonedClock(new Date("2026-10-25T01:00:00Z"), "Europe/London")).toBe("01:00");
+    expect(zonedDay(new Date("2026-10-24T23:30:00Z"), "Europe/London")).toBe("2026-10-25");
+  });
+});
+
+describe("startOfZonedDay", () => {
+  it("agrees with the exact computation in zones east and west and on change days", async () => {
+    const { startOfZonedDay } = await import("./zoned-days.js");
+    const { startOfDayIn } = await import("@community-kit/schema");
+    for (const zone of ["Asia/Shanghai", "America/Los_Angeles", "Europe/London", "America/Santiago", "Pacific/Auckland"]) {
+      for (const day of ["2026-01-15", "2026-03-08", "2026-03-29", "2026-04-05", "2026-09-27", "2026-10-25", "2026-11-01"]) {
+        expect(startOfZonedDay(day, zone).toISOString(), `${day} ${zone}`).toBe(startOfDayIn(day, zone).toISOString());
+      }
+    }
+  });
+});

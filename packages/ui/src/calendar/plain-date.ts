@@ -24,12 +24,33 @@ function fromUtc(utc: Date): PlainDate {
 }
 
 function parts(date: PlainDate): [number, number, number] {
-  return date.split("-").map(Number) as [number, number, number];
+  return [+date.slice(0, 4), +date.slice(5, 7), +date.slice(8, 10)];
+}
+
+/**
+ * Days since 1970-01-01. Integer arithmetic on the proleptic Gregorian
+ * calendar (H. Hinnant's days_from_civil): calendars do this for every event
+ * of every week, so it must not allocate.
+ */
+export function dayNumber(date: PlainDate): number {
+  let year = +date.slice(0, 4);
+  const month = +date.slice(5, 7);
+  const day = +date.slice(8, 10);
+  year -= month <= 2 ? 1 : 0;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** The day `number` days after 1970-01-01. */
+export function fromDayNumber(number: number): PlainDate {
+  return fromUtc(new Date(number * 86400000));
 }
 
 export function addDays(date: PlainDate, days: number): PlainDate {
-  const [year, month, day] = parts(date);
-  return fromUtc(new Date(Date.UTC(year, month - 1, day + days)));
+  return fromDayNumber(dayNumber(date) + days);
 }
 
 /** The same day of the month `months` later, clamped to the month's last day. */
@@ -45,15 +66,13 @@ export function startOfMonth(date: PlainDate): PlainDate {
 
 /** 1 = Monday … 7 = Sunday */
 export function isoWeekday(date: PlainDate): number {
-  const [year, month, day] = parts(date);
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay() || 7;
+  // 1970-01-01 was a Thursday.
+  return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: PlainDate, to: PlainDate): number {
-  const [y1, m1, d1] = parts(from);
-  const [y2, m2, d2] = parts(to);
-  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86400000);
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** A Date at noon UTC of the day: safe to format with timeZone "UTC" in any locale. */

@@ -1,5 +1,5 @@
 import type { MonthGrid } from "./month-grid.js";
-import { type PlainDate, daysBetween } from "./plain-date.js";
+import { type PlainDate, dayNumber } from "./plain-date.js";
 
 /** An item that occupies whole days, from `startDay` to `lastDay` inclusive. */
 export interface DaySpan {
@@ -49,27 +49,37 @@ function compareSpans(a: DaySpan, b: DaySpan): number {
  */
 export function layoutMonth<Item extends DaySpan>(grid: MonthGrid, items: readonly Item[], visibleLanes: number): WeekLayout<Item>[] {
   const lastShown = grid.weeks[5]![6]!;
-  const perWeek: Item[][] = grid.weeks.map(() => []);
+  const firstNumber = dayNumber(grid.first);
+  // Each item's days as offsets from the grid's first day, worked out once.
+  const placed: Array<Placed<Item>>[] = grid.weeks.map(() => []);
   for (const item of items) {
     if (item.lastDay < grid.first || item.startDay > lastShown) continue;
-    const firstWeek = Math.max(0, Math.floor(daysBetween(grid.first, item.startDay) / 7));
-    const lastWeek = Math.min(5, Math.floor(daysBetween(grid.first, item.lastDay) / 7));
-    for (let week = firstWeek; week <= lastWeek; week++) perWeek[week]!.push(item);
+    const start = dayNumber(item.startDay) - firstNumber;
+    const last = dayNumber(item.lastDay) - firstNumber;
+    const entry = { item, start, last };
+    for (let week = Math.max(0, Math.floor(start / 7)); week <= Math.min(5, Math.floor(last / 7)); week++) placed[week]!.push(entry);
   }
-  return grid.weeks.map((days, index) => layoutWeek(days, perWeek[index]!.sort(compareSpans), visibleLanes));
+  return grid.weeks.map((days, index) =>
+    layoutWeek(days, index * 7, placed[index]!.sort((a, b) => compareSpans(a.item, b.item)), visibleLanes),
+  );
 }
 
-function layoutWeek<Item extends DaySpan>(days: PlainDate[], sorted: Item[], visibleLanes: number): WeekLayout<Item> {
-  const weekStart = days[0]!;
-  const weekEnd = days[6]!;
+interface Placed<Item> {
+  item: Item;
+  /** days from the grid's first day */
+  start: number;
+  last: number;
+}
+
+function layoutWeek<Item extends DaySpan>(days: PlainDate[], weekOffset: number, sorted: Placed<Item>[], visibleLanes: number): WeekLayout<Item> {
   const laneEnds: number[] = [];
   const segments: WeekSegment<Item>[] = [];
   const dayItems: Item[][] = days.map(() => []);
   const hiddenCounts = days.map(() => 0);
 
-  for (const item of sorted) {
-    const column = item.startDay < weekStart ? 0 : daysBetween(weekStart, item.startDay);
-    const lastColumn = item.lastDay > weekEnd ? 6 : daysBetween(weekStart, item.lastDay);
+  for (const { item, start, last } of sorted) {
+    const column = Math.max(0, start - weekOffset);
+    const lastColumn = Math.min(6, last - weekOffset);
     let lane = laneEnds.findIndex((end) => end < column);
     if (lane === -1) lane = laneEnds.length;
     laneEnds[lane] = lastColumn;
@@ -83,8 +93,8 @@ function layoutWeek<Item extends DaySpan>(days: PlainDate[], sorted: Item[], vis
         column,
         span: lastColumn - column + 1,
         lane,
-        continuesBefore: item.startDay < weekStart,
-        continuesAfter: item.lastDay > weekEnd,
+        continuesBefore: start < weekOffset,
+        continuesAfter: last > weekOffset + 6,
       });
     }
   }

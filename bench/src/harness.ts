@@ -1,0 +1,100 @@
+// Runs in the benchmark page: renders either calendar the same way and times it.
+import "@community-kit/events/define";
+import type { CommunityEvents } from "@community-kit/events";
+import { Calendar } from "fullcalendar";
+import dayGridPlugin from "fullcalendar/daygrid";
+import listPlugin from "fullcalendar/list";
+import classicTheme from "fullcalendar/themes/classic";
+import "fullcalendar/skeleton.css";
+import "fullcalendar/themes/classic/theme.css";
+import "fullcalendar/themes/classic/palette.css";
+import { benchEvents } from "./events-data.js";
+
+export type Library = "community-events" | "fullcalendar";
+
+/** Resolves after the next frame has been painted: a rAF runs before paint, the task after it after. */
+function painted(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(undefined);
+    });
+  });
+}
+
+interface Mounted {
+  next(): Promise<void>;
+  destroy(): void;
+}
+
+async function mountCommunityEvents(host: HTMLElement, events: ReturnType<typeof benchEvents>, locale: string): Promise<Mounted> {
+  const element = document.createElement("community-events") as CommunityEvents;
+  element.setAttribute("timezone", "Asia/Shanghai");
+  element.setAttribute("date", "2026-06-15");
+  element.setAttribute("locale", locale);
+  element.events = events;
+  host.append(element);
+  await element.updateComplete;
+  return {
+    next: async () => {
+      element.next();
+      await element.updateComplete;
+    },
+    destroy: () => element.remove(),
+  };
+}
+
+async function mountFullCalendar(host: HTMLElement, events: ReturnType<typeof benchEvents>, locale: string): Promise<Mounted> {
+  const calendar = new Calendar(host, {
+    plugins: [dayGridPlugin, listPlugin, classicTheme],
+    initialView: "dayGridMonth",
+    initialDate: "2026-06-15",
+    timeZone: "Asia/Shanghai",
+    locale,
+    firstDay: 1,
+    // Like <community-events>: a few events a day, then "+N more".
+    dayMaxEvents: 3,
+    events,
+  });
+  calendar.render();
+  return {
+    next: async () => calendar.next(),
+    destroy: () => calendar.destroy(),
+  };
+}
+
+export interface Sample {
+  firstRender: number;
+  navigation: number;
+}
+
+/** One measurement in a fresh host: first render to painted frame, then next month to painted frame. */
+async function sample(library: Library, count: number, locale: string): Promise<Sample> {
+  const host = document.createElement("div");
+  host.style.width = "1000px";
+  document.body.append(host);
+  const events = benchEvents(count);
+  await painted();
+
+  const start = performance.now();
+  const mounted = library === "fullcalendar" ? await mountFullCalendar(host, events, locale) : await mountCommunityEvents(host, events, locale);
+  await painted();
+  const firstRender = performance.now() - start;
+
+  const navigationStart = performance.now();
+  await mounted.next();
+  await painted();
+  const navigation = performance.now() - navigationStart;
+
+  mounted.destroy();
+  host.remove();
+  return { firstRender, navigation };
+}
+
+declare global {
+  interface Window {
+    benchSample: typeof sample;
+  }
+}
+window.benchSample = sample;
