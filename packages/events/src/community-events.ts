@@ -1,5 +1,5 @@
 import type { Community } from "@community-kit/schema";
-import { CommunityElement, Localizer, describeLoadError, notice, stateStyles, tokenStyles } from "@community-kit/ui";
+import { CommunityElement, Localizer, baseStyles, describeLoadError, notice, stateStyles, tokenStyles } from "@community-kit/ui";
 import {
   type ChineseDayLabel,
   type MonthGrid,
@@ -23,12 +23,11 @@ import { monthTitle, weekdayHeadings } from "./format.js";
 import { type EventsMessages, eventsMessages } from "./locales/index.js";
 import { dayAfterKey } from "./month-keyboard.js";
 import { dayPopover } from "./views/day-popover.js";
-import { dialogStyles } from "./views/dialog.styles.js";
-import { eventDialog, looksLikeHtml } from "./views/event-dialog.js";
 import { type DayGroup, listView } from "./views/list-view.js";
 import { listStyles } from "./views/list-view.styles.js";
 import { monthView } from "./views/month-view.js";
 import { monthStyles } from "./views/month-view.styles.js";
+import { popoverStyles } from "./views/popover.styles.js";
 import { type CalendarView, toolbar } from "./views/toolbar.js";
 import type { ViewContext } from "./views/view-context.js";
 
@@ -110,7 +109,7 @@ const LIST_PAGE = 60;
  * @cssproperty --ck-radius - Corner radius.
  */
 export class CommunityEvents extends CommunityElement {
-  static override styles = [tokenStyles, stateStyles, eventsStyles, monthStyles, listStyles, dialogStyles];
+  static override styles = [tokenStyles, baseStyles, stateStyles, eventsStyles, monthStyles, listStyles, popoverStyles];
 
   /** month or list; a host narrower than 480px always shows the list. */
   @property({ reflect: true }) view = "month";
@@ -141,7 +140,6 @@ export class CommunityEvents extends CommunityElement {
   @state() private listLimit = LIST_PAGE;
   @state() private chineseLabels?: Map<PlainDate, ChineseDayLabel>;
   @state() private dialogEvent?: CalendarEvent;
-  @state() private sanitizedDescription?: string;
   @state() private popoverDay?: PlainDate;
   @state() private nextMonthWithEvents?: PlainDate | null;
 
@@ -450,32 +448,23 @@ export class CommunityEvents extends CommunityElement {
       common: this.common,
       categoryColor: (id) => categories.find((category) => category.id === id)?.color,
       categoryName: (id) => (id === undefined ? undefined : (categories.find((category) => category.id === id)?.name ?? id)),
-      openEvent: (event, trigger) => this.openEvent(event, trigger),
+      openEvent: (event, trigger) => void this.openEvent(event, trigger),
     };
   }
 
-  private openEvent(event: CalendarEvent, trigger: HTMLElement): void {
+  private async openEvent(event: CalendarEvent, trigger: HTMLElement): Promise<void> {
     const proceed = this.emit<EventClickDetail>("ck-event-click", { event }, { cancelable: true });
     if (!proceed) return;
     const popover = this.renderRoot.querySelector<HTMLElement>(".popover");
     // A button inside the popover disappears with it: focus then returns to the day.
     this.returnFocus = popover?.contains(trigger) ? (this.dayCell(this.popoverDay) ?? trigger) : trigger;
     if (popover?.matches(":popover-open")) popover.hidePopover();
+    // The dialog's code loads with the first event a resident opens.
+    await import("./event-dialog/define-dialog.js");
     this.dialogEvent = event;
-    this.sanitizedDescription = undefined;
-    if (event.description && looksLikeHtml(event.description)) void this.sanitize(event);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLDialogElement>(".dialog")?.showModal());
+    await this.updateComplete;
+    await this.renderRoot.querySelector("community-events-dialog")?.show();
   }
-
-  private async sanitize(event: CalendarEvent): Promise<void> {
-    const { default: DOMPurify } = await import("dompurify");
-    if (this.dialogEvent !== event) return;
-    this.sanitizedDescription = DOMPurify.sanitize(event.description!, { USE_PROFILES: { html: true }, FORBID_TAGS: ["style", "form"] });
-  }
-
-  private closeDialog = (): void => {
-    this.renderRoot.querySelector<HTMLDialogElement>(".dialog")?.close();
-  };
 
   private dialogClosed = (): void => {
     this.dialogEvent = undefined;
@@ -483,18 +472,6 @@ export class CommunityEvents extends CommunityElement {
     this.returnFocus = undefined;
     if (target?.isConnected) target.focus();
     else this.dayCell(this.currentDay)?.focus();
-  };
-
-  private downloadIcs = async (event: CalendarEvent): Promise<void> => {
-    const { eventToIcs, icsFileName } = await import("./ics.js");
-    const url = URL.createObjectURL(new Blob([eventToIcs(event)], { type: "text/calendar;charset=utf-8" }));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = icsFileName(event);
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
   };
 
   private dayCell(day: PlainDate | undefined): HTMLElement | null {
@@ -537,7 +514,7 @@ export class CommunityEvents extends CommunityElement {
   /** Enter or Space on a day: its only event opens, several open the day's list. */
   private activateDay(day: PlainDate, cell: HTMLElement): void {
     const items = this.itemsOn(day);
-    if (items.length === 1) this.openEvent(items[0]!, cell);
+    if (items.length === 1) void this.openEvent(items[0]!, cell);
     else if (items.length > 1) void this.showDay(day, cell);
   }
 
@@ -694,11 +671,9 @@ export class CommunityEvents extends CommunityElement {
       )}
       ${this.notices.map((message) => notice(message))} ${this.renderStaleness()} ${configured && this.status !== "error" ? this.renderEmpty() : nothing} ${body}
       ${dayPopover(this.popoverDay, this.popoverDay ? this.itemsOn(this.popoverDay) : [], context, this.popoverToggled)}
-      ${eventDialog(
-        { event: this.dialogEvent, sanitizedDescription: this.sanitizedDescription },
-        context,
-        { close: this.closeDialog, downloadIcs: this.downloadIcs, closed: this.dialogClosed },
-      )}
+      ${this.dialogEvent
+        ? html`<community-events-dialog .event=${this.dialogEvent} .context=${context} @ck-dialog-close=${this.dialogClosed}></community-events-dialog>`
+        : nothing}
     </section>`;
   }
 }

@@ -109,13 +109,14 @@ export class CalendarPage {
     await this.element.updateComplete;
   }
 
-  dialog(): HTMLDialogElement {
-    return this.root.querySelector("dialog")!;
+  /** The event dialog, which lives in its own element once a resident has opened an event. */
+  dialog(): HTMLDialogElement | null {
+    return this.root.querySelector("community-events-dialog")?.shadowRoot?.querySelector("dialog") ?? null;
   }
 
   async waitForDialog(): Promise<HTMLDialogElement> {
-    await waitUntil(() => this.dialog().open, "the dialog did not open");
-    return this.dialog();
+    await waitUntil(() => this.dialog()?.open, "the dialog did not open");
+    return this.dialog()!;
   }
 
   popover(): HTMLElement {

@@ -108,6 +108,22 @@ describe("the host page is never broken", () => {
   });
 });
 
+describe("theming", () => {
+  it("carries a host page's --ck-* values into the event dialog", async () => {
+    const page = await CalendarPage.withEvents([{ id: "a", title: "读书会", start: "2026-06-18T14:30:00+08:00" }], {
+      timezone: "Asia/Shanghai",
+      date: "2026-06-18",
+      style: "width: 900px; --ck-color-primary: rgb(166, 27, 27)",
+    });
+    expect(getComputedStyle(page.button("今天")).borderColor).not.to.equal("rgb(166, 27, 27)");
+    page.eventButton("读书会").click();
+    const dialog = await page.waitForDialog();
+    const addToCalendar = dialog.querySelector<HTMLElement>('[part~="add-to-calendar"]')!;
+    expect(getComputedStyle(addToCalendar).backgroundColor).to.equal("rgb(166, 27, 27)");
+    dialog.close();
+  });
+});
+
 describe("senior mode and printing", () => {
   it("makes type 1.25 times larger and targets at least 60 px, and stays accessible", async () => {
     const normal = await CalendarPage.withEvents([], { timezone: "Asia/Shanghai", date: "2026-06-18" });
@@ -158,8 +174,8 @@ describe("Add to calendar", () => {
     };
     try {
       page.eventButton("浓情端午包粽子, 送给长者").click();
-      await page.waitForDialog();
-      page.button("添加到日历（.ics）").click();
+      const dialog = await page.waitForDialog();
+      dialog.querySelector<HTMLButtonElement>('[part~="add-to-calendar"]')!.click();
       await waitUntil(() => downloads.length === 1, "nothing was downloaded");
     } finally {
       HTMLAnchorElement.prototype.click = click;
@@ -170,7 +186,7 @@ describe("Add to calendar", () => {
     expect(text).to.contain("DTEND:20260619T040000Z\r\n");
     expect(text).to.contain("SUMMARY:浓情端午包粽子\\, 送给长者\r\n");
     expect(text).to.contain("LOCATION:多功能室\r\n");
-    page.dialog().close();
+    page.dialog()!.close();
   });
 
   it("writes all-day events as dates and folds long lines without splitting a character", () => {

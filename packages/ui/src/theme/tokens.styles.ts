@@ -43,7 +43,13 @@ export const tokenStyles = css`
     --ck-color-border: #4b5563;
     --ck-color-primary: #1e3a8a;
   }
+`;
 
+/**
+ * Rules every shadow root of the kit needs. Nested roots take these but not
+ * the tokens, so that a host page's --ck-* values reach them by inheritance.
+ */
+export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }

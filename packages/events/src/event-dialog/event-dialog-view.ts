@@ -2,7 +2,7 @@ import { html, nothing } from "lit";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { CalendarEvent } from "../calendar-event.js";
 import { timeRange, timeZoneName } from "../format.js";
-import type { ViewContext } from "./view-context.js";
+import type { ViewContext } from "../views/view-context.js";
 
 export interface EventDialogState {
   event: CalendarEvent | undefined;

@@ -1,7 +1,6 @@
 import { css } from "lit";
 
-/** The event dialog and the day popover. */
-export const dialogStyles = css`
+export const eventDialogStyles = css`
   .dialog {
     width: min(36em, calc(100vw - 2em));
     max-height: calc(100vh - 2em);
@@ -75,23 +74,5 @@ export const dialogStyles = css`
   }
   a {
     color: var(--ck-color-primary);
-  }
-
-  .popover {
-    position: fixed;
-    inset: auto;
-    margin: 0;
-    width: min(22em, calc(100vw - 16px));
-    overflow: auto;
-    padding: 0.75em;
-    border: 1px solid var(--ck-color-border);
-    border-radius: var(--ck-radius);
-    background: var(--ck-color-surface);
-    color: var(--ck-color-text);
-    box-shadow: 0 6px 24px rgb(0 0 0 / 0.2);
-  }
-  .popover__title {
-    margin: 0 0 0.5em;
-    font-size: 1em;
   }
 `;
