@@ -34,15 +34,6 @@ export interface WeekLayout<Item> {
   hiddenCounts: number[];
 }
 
-/** Longer spans first, so they take the top lanes; then all-day, then by start and title. */
-function compareSpans(a: DaySpan, b: DaySpan): number {
-  if (a.startDay !== b.startDay) return a.startDay < b.startDay ? -1 : 1;
-  if (a.lastDay !== b.lastDay) return a.lastDay > b.lastDay ? -1 : 1;
-  if (a.allDay !== b.allDay) return a.allDay ? -1 : 1;
-  if (a.startTime !== b.startTime) return a.startTime - b.startTime;
-  return a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
-}
-
 /**
  * Lays the items of a month out on its six weeks: every item becomes one
  * segment per week it touches, in the first lane free across its days.
@@ -59,9 +50,20 @@ export function layoutMonth<Item extends DaySpan>(grid: MonthGrid, items: readon
     const entry = { item, start, last };
     for (let week = Math.max(0, Math.floor(start / 7)); week <= Math.min(5, Math.floor(last / 7)); week++) placed[week]!.push(entry);
   }
-  return grid.weeks.map((days, index) =>
-    layoutWeek(days, index * 7, placed[index]!.sort((a, b) => compareSpans(a.item, b.item)), visibleLanes),
-  );
+  return grid.weeks.map((days, index) => layoutWeek(days, index * 7, placed[index]!.sort(comparePlaced), visibleLanes));
+}
+
+/**
+ * Earlier first; of those, longer spans first so that they take the top lanes;
+ * then all-day, then by start and title. Days compare as numbers: this runs for
+ * every event of every week.
+ */
+function comparePlaced<Item extends DaySpan>(a: Placed<Item>, b: Placed<Item>): number {
+  if (a.start !== b.start) return a.start - b.start;
+  if (a.last !== b.last) return b.last - a.last;
+  if (a.item.allDay !== b.item.allDay) return a.item.allDay ? -1 : 1;
+  if (a.item.startTime !== b.item.startTime) return a.item.startTime - b.item.startTime;
+  return a.item.title < b.item.title ? -1 : a.item.title > b.item.title ? 1 : 0;
 }
 
 interface Placed<Item> {
@@ -80,9 +82,11 @@ function layoutWeek<Item extends DaySpan>(days: PlainDate[], weekOffset: number,
   for (const { item, start, last } of sorted) {
     const column = Math.max(0, start - weekOffset);
     const lastColumn = Math.min(6, last - weekOffset);
-    let lane = laneEnds.findIndex((end) => end < column);
-    if (lane === -1) lane = laneEnds.length;
-    laneEnds[lane] = lastColumn;
+    // First fit among the visible lanes only: an item that fits none of them is
+    // hidden whatever lane it would get, and busy days have hundreds of lanes.
+    let lane = 0;
+    while (lane < visibleLanes && lane < laneEnds.length && laneEnds[lane]! >= column) lane++;
+    if (lane < visibleLanes) laneEnds[lane] = lastColumn;
     for (let day = column; day <= lastColumn; day++) {
       dayItems[day]!.push(item);
       if (lane >= visibleLanes) hiddenCounts[day]!++;
