@@ -64,6 +64,7 @@ describe("the host page is never broken", () => {
       console.error = consoleError;
     }
     expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain("页面的其他部分不受影响");
+    await expect(element).to.be.accessible();
     element.events = [{ id: "a", title: "读书会", start: "2026-06-18T14:30:00+08:00" }];
     (element.shadowRoot!.querySelector('[part~="retry"]') as HTMLButtonElement).click();
     await waitUntil(() => element.shadowRoot!.querySelector(".month"), "did not recover");

@@ -108,3 +108,29 @@ describe("keyboard in the month grid (WAI-ARIA grid)", () => {
     expect(page.focused()).to.equal(button);
   });
 });
+
+describe("methods", () => {
+  it("goes to a month with goto(), back to this month with today(), and by one with next() and prev()", async () => {
+    const page = await CalendarPage.withEvents([], { timezone: "Asia/Shanghai", locale: "zh-CN", date: "2026-06-16" });
+    page.element.goto("2027-01-31");
+    await page.element.updateComplete;
+    expect(page.title()).to.equal("2027年1月");
+    page.element.next();
+    await page.element.updateComplete;
+    expect(page.title()).to.equal("2027年2月");
+    page.element.prev();
+    page.element.prev();
+    await page.element.updateComplete;
+    expect(page.title()).to.equal("2026年12月");
+    page.element.goto(new Date("2026-02-28T16:30:00Z"));
+    await page.element.updateComplete;
+    expect(page.title(), "a Date is read in the calendar's zone").to.equal("2026年3月");
+    page.element.goto("not a date");
+    await page.element.updateComplete;
+    expect(page.title()).to.equal("2026年3月");
+    page.element.today();
+    await page.element.updateComplete;
+    const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date()).split("-").map(Number);
+    expect(page.title()).to.equal(`${year}年${month}月`);
+  });
+});

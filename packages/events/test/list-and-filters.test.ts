@@ -91,6 +91,7 @@ describe("filters", () => {
     search.dispatchEvent(new InputEvent("input"));
     await page.element.updateComplete;
     expect(page.root.querySelector(".empty")!.textContent).to.contain("没有符合条件的活动");
+    await expect(page.element).to.be.accessible();
     await page.click("清除筛选");
     expect(search.value).to.equal("");
     expect(page.root.querySelectorAll(".event__title").length).to.equal(4);

@@ -20,11 +20,13 @@ describe("month grid", () => {
     expect(hant.title()).to.equal("2026年2月");
     expect(hant.headings()[0]).to.equal("星期日");
     expect(hant.cells()[0]!.dataset.day).to.equal("2026-02-01");
+    await expect(hant.element).to.be.accessible();
 
     const english = await CalendarPage.withEvents([], { timezone: "Europe/London", locale: "en", date: "2026-11-23" });
     expect(english.title()).to.equal("November 2026");
     expect(english.headings()).to.deep.equal(["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]);
     expect(english.cells()[0]!.dataset.day).to.equal("2026-11-01");
+    await expect(english.element).to.be.accessible();
 
     const british = await CalendarPage.withEvents([], { timezone: "Europe/London", locale: "en-GB", date: "2026-11-23" });
     expect(british.headings()[0]).to.equal("Monday");

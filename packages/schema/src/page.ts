@@ -7,4 +7,6 @@ export function Page<Item extends z.ZodMiniType>(item: Item) {
     nextCursor: z.nullable(z.string()),
   });
 }
-export type Page<Item> = { items: Item[]; nextCursor: string | null };
+const PageOfUnknown = Page(z.unknown());
+/** A page of `Item`s: the shape of the schema above, with the item type filled in. */
+export type Page<Item> = Omit<z.infer<typeof PageOfUnknown>, "items"> & { items: Item[] };

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { configFromEnvironment } from "./config.js";
+import { connectDatabase } from "./database/connect.js";
+import { migrateToLatest } from "./database/migrate.js";
+import { seedDemo } from "./seed/seed-demo.js";
+
+describe("configuration from the environment", () => {
+  it("defaults to port 8080 and a SQLite file under data/", () => {
+    expect(configFromEnvironment({})).toEqual({ port: 8080, databaseUrl: "sqlite:data/community-kit.db" });
+    expect(configFromEnvironment({ PORT: "9000", DATABASE_URL: "sqlite::memory:" })).toEqual({ port: 9000, databaseUrl: "sqlite::memory:" });
+  });
+
+  it("refuses a port that is not one", () => {
+    expect(() => configFromEnvironment({ PORT: "eighty" })).toThrow(/PORT must be a whole number/);
+    expect(() => configFromEnvironment({ PORT: "70000" })).toThrow(/PORT/);
+  });
+});
+
+describe("connectDatabase", () => {
+  it("opens an in-memory database that migrates and seeds", async () => {
+    const db = connectDatabase("sqlite::memory:");
+    expect(await migrateToLatest(db)).toEqual(["0001-communities-and-events"]);
+    expect(await migrateToLatest(db)).toEqual([]);
+    const seeded = await seedDemo(db, new Date("2026-11-23T08:00:00Z"));
+    expect(seeded.communities).toBe(3);
+    expect(seeded.events).toBeGreaterThan(100);
+    await db.destroy();
+  });
+
+  it("says plainly that PostgreSQL is not here yet", () => {
+    expect(() => connectDatabase("postgres://ck@localhost/ck")).toThrow(/PostgreSQL is not supported yet/);
+  });
+});
