@@ -1,13 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
 import type { CommunityEvents, RangeChangeDetail } from "../src/index.js";
-import { CalendarPage, testApi } from "./calendar-page.js";
+import { CalendarPage, failOnUncaughtErrors, testApi } from "./calendar-page.js";
 
-/** Everything that reaches the host page's error handlers during a test. */
-const uncaught: unknown[] = [];
-window.addEventListener("error", (event) => uncaught.push(event.error ?? event.message));
-window.addEventListener("unhandledrejection", (event) => uncaught.push(event.reason));
-beforeEach(() => (uncaught.length = 0));
-afterEach(() => expect(uncaught, "errors that reached the host page").to.deep.equal([]));
+failOnUncaughtErrors();
 
 describe("<community-events> on the reference API", () => {
   it("loads the community's month, with its categories and the Dragon Boat event on its day", async () => {

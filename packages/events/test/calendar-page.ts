@@ -13,6 +13,28 @@ declare global {
 export const testApi = () => window.CK_TEST_API;
 
 /**
+ * Fails each test of the suite in which anything reached the host page's error
+ * handlers: the widgets promise never to break the page around them.
+ */
+export function failOnUncaughtErrors(): void {
+  const uncaught: unknown[] = [];
+  const onError = (event: ErrorEvent) => uncaught.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => uncaught.push(event.reason);
+  before(() => {
+    window.addEventListener("error", onError);
+    window.addEventListener("unhandledrejection", onRejection);
+  });
+  after(() => {
+    window.removeEventListener("error", onError);
+    window.removeEventListener("unhandledrejection", onRejection);
+  });
+  beforeEach(() => (uncaught.length = 0));
+  afterEach(() => {
+    if (uncaught.length) throw new Error(`errors reached the host page: ${uncaught.map(String).join("; ")}`);
+  });
+}
+
+/**
  * A page object: what a resident sees and does with <community-events>,
  * so that tests read as steps rather than DOM queries.
  */
@@ -81,6 +103,14 @@ export class CalendarPage {
     );
     if (!button) throw new Error(`no event "${title}"`);
     return button;
+  }
+
+  /** Waits until the lunar calendar (loaded on demand in Chinese locales) is shown. */
+  async lunarCalendarShown(): Promise<void> {
+    await waitUntil(
+      () => [...this.root.querySelectorAll(".day__lunar, .list__lunar")].some((label) => label.textContent!.trim().replace(/\u00a0/g, "")),
+      "the lunar calendar did not appear",
+    );
   }
 
   lunarUnder(day: string): string {

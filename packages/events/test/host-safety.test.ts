@@ -1,13 +1,9 @@
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import type { CommunityEvents } from "../src/index.js";
 import { eventToIcs } from "../src/index.js";
-import { CalendarPage } from "./calendar-page.js";
+import { CalendarPage, failOnUncaughtErrors } from "./calendar-page.js";
 
-const uncaught: unknown[] = [];
-window.addEventListener("error", (event) => uncaught.push(event.error ?? event.message));
-window.addEventListener("unhandledrejection", (event) => uncaught.push(event.reason));
-beforeEach(() => (uncaught.length = 0));
-afterEach(() => expect(uncaught, "errors that reached the host page").to.deep.equal([]));
+failOnUncaughtErrors();
 
 describe("the host page is never broken", () => {
   it("tolerates its bundle being loaded twice", async () => {

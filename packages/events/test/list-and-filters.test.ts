@@ -15,8 +15,7 @@ describe("list view", () => {
     expect(page.listDays()).to.deep.equal(["2026-06-13", "2026-06-16", "2026-06-18", "2026-06-29", "2026-06-30"]);
     const headings = [...page.root.querySelectorAll(".list__heading")].map((heading) => heading.textContent!.replace(/\s+/g, " ").trim());
     expect(headings[0]).to.match(/^6月13日 ?周六/);
-    await page.pause(200);
-    await page.element.updateComplete;
+    await page.lunarCalendarShown();
     expect(page.root.querySelector('[data-day="2026-06-16"] .list__lunar')!.textContent).to.contain("五月初二");
     await expect(page.element).to.be.accessible();
   });

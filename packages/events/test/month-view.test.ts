@@ -115,8 +115,7 @@ describe("month grid", () => {
 describe("the Chinese calendar in the month", () => {
   it("shows 端午 on 2026-06-19 and the lunar day under other numbers", async () => {
     const page = await CalendarPage.withEvents([], { ...taiheDay, date: "2026-06-19" });
-    await page.pause(200);
-    await page.element.updateComplete;
+    await page.lunarCalendarShown();
     expect(page.lunarUnder("2026-06-19")).to.equal("端午");
     expect(page.lunarUnder("2026-06-20")).to.equal("初六");
     expect(page.spokenDay("2026-06-19")).to.contain("五月初五");
@@ -126,8 +125,7 @@ describe("the Chinese calendar in the month", () => {
 
   it("shows 正月初一 and the 2026 Spring Festival holiday with its make-up workdays", async () => {
     const page = await CalendarPage.withEvents([], { ...taiheDay, date: "2026-02-17" });
-    await page.pause(200);
-    await page.element.updateComplete;
+    await page.lunarCalendarShown();
     expect(page.lunarUnder("2026-02-17")).to.equal("春节");
     expect(page.spokenDay("2026-02-17")).to.contain("正月初一");
     expect(page.cell("2026-02-17").querySelector(".day__lunar")).to.exist;
@@ -144,8 +142,7 @@ describe("the Chinese calendar in the month", () => {
 
   it("writes the lunar calendar in traditional script for zh-Hant and leaves it out in English", async () => {
     const hant = await CalendarPage.withEvents([], { timezone: "Asia/Taipei", locale: "zh-TW", date: "2026-10-18" });
-    await hant.pause(200);
-    await hant.element.updateComplete;
+    await hant.lunarCalendarShown();
     expect(hant.lunarUnder("2026-10-18")).to.equal("重陽");
     expect(hant.badgeOn("2026-10-01")).to.equal("休");
 
