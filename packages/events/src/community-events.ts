@@ -70,6 +70,7 @@ const LIST_PAGE = 60;
  * calendar and China's public holidays in Chinese locales.
  *
  * @summary A community's event calendar, from the Community Kit API or from data.
+ * @tagname community-events
  *
  * @event {CustomEvent<EventClickDetail>} ck-event-click - A resident chose an event. Cancel it to show your own page instead of the dialog.
  * @event {CustomEvent<RangeChangeDetail>} ck-range-change - The days shown changed (month, view).
