@@ -38,6 +38,14 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono 
   });
 
   app.route("/v1", apiRoutes(db));
+  // Known resources answered with another method: 405 with what they allow.
+  app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1/openapi.json", "/v1/communities/:community", "/v1/communities/:community/events", "/v1/communities/:community/events/:id"], (context) => {
+    context.header("Allow", "GET, HEAD, OPTIONS");
+    return problemResponse(
+      context,
+      new ProblemError(405, "method_not_allowed", "Method not allowed", `${context.req.method} is not allowed here; the public API is read-only`),
+    );
+  });
   app.all("/v1/*", (context) => problemResponse(context, notFoundProblem(context.req.path)));
 
   for (const mount of options.staticMounts ?? []) {

@@ -153,9 +153,13 @@ describe("the rest of the API surface", () => {
     expect(document.components.schemas.Problem.properties.code).toBeTruthy();
   });
 
-  it("answers unknown paths and methods with problem+json, and a preflight with CORS", async () => {
+  it("answers unknown paths with 404, other methods with 405, and a preflight with CORS", async () => {
     await expectProblem(await get("/v1/nothing-here"), 404, "not_found");
-    await expectProblem(await fetch(`${server.url}/v1/communities/taihe`, { method: "DELETE" }), 404, "not_found");
+    const deleted = await fetch(`${server.url}/v1/communities/taihe/events/zongzi-2026-06-19`, { method: "DELETE" });
+    await expectProblem(deleted, 405, "method_not_allowed");
+    expect(deleted.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+    await expectProblem(await fetch(`${server.url}/v1/communities/taihe/events`, { method: "POST", body: "{}" }), 405, "method_not_allowed");
+    expect((await get("/v1/communities/taihe/events/zongzi-2026-06-19")).status).toBe(200);
     const preflight = await fetch(`${server.url}/v1/communities/taihe/events`, {
       method: "OPTIONS",
       headers: { Origin: "https://example.org", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "If-None-Match" },
