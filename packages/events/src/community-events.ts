@@ -1,5 +1,4 @@
-import type { Community } from "@community-kit/schema";
-import { CommunityElement, Localizer, baseStyles, describeLoadError, notice, stateStyles, tokenStyles } from "@community-kit/ui";
+import { CommunityElement, Localizer, baseStyles, describeLoadError, errorState, notice, stateStyles, tokenStyles } from "@community-kit/ui";
 import {
   type ChineseDayLabel,
   type MonthGrid,
@@ -12,12 +11,12 @@ import {
   layoutMonth,
   monthGrid,
   startOfMonth,
-  startOfZonedDay,
   zonedDay,
 } from "@community-kit/ui/calendar";
 import { type PropertyValues, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
-import { type CalendarEvent, type EventInput, calendarEventsFromApi, calendarEventsFromInput, eventsBetween } from "./calendar-event.js";
+import { ApiEventsLoader, type LoadRequest } from "./api-events-loader.js";
+import { type CalendarEvent, type EventInput, calendarEventsFromInput, eventsBetween } from "./calendar-event.js";
 import { eventsStyles } from "./community-events.styles.js";
 import { monthTitle, weekdayHeadings } from "./format.js";
 import { type EventsMessages, eventsMessages } from "./locales/index.js";
@@ -47,6 +46,13 @@ function isKnownTimeZone(zone: string): boolean {
   return known;
 }
 
+let browserZone: string | undefined;
+/** The visitor's own zone, the last resort when neither the page nor a community names one. */
+function browserTimeZone(): string {
+  browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return browserZone;
+}
+
 /** Detail of `ck-event-click`. */
 export interface EventClickDetail {
   event: CalendarEvent;
@@ -58,8 +64,6 @@ export interface RangeChangeDetail {
   to: PlainDate;
   view: CalendarView;
 }
-
-type LoadStatus = "idle" | "loading" | "ready" | "error";
 
 const NARROW_WIDTH = 480;
 const VISIBLE_LANES = 3;
@@ -130,12 +134,6 @@ export class CommunityEvents extends CommunityElement {
   @state() private day?: PlainDate;
   @state() private query = "";
   @state() private activeCategories: Set<string> | null = null;
-  @state() private communityInfo?: Community;
-  @state() private loaded: CalendarEvent[] = [];
-  @state() private status: LoadStatus = "idle";
-  @state() private loadError?: unknown;
-  /** refreshing: a saved copy is shown while the network answers; offline: it did not. */
-  @state() private staleness: "fresh" | "refreshing" | "offline" = "fresh";
   @state() private narrow = false;
   @state() private printing = false;
   @state() private listLimit = LIST_PAGE;
@@ -145,14 +143,14 @@ export class CommunityEvents extends CommunityElement {
   @state() private nextMonthWithEvents?: PlainDate | null;
 
   private readonly t = new Localizer<EventsMessages>(eventsMessages);
+  private readonly loader = new ApiEventsLoader(this);
   private readonly titleId = "calendar-title";
   private inputEvents: { events: CalendarEvent[]; invalid: number } = { events: [], invalid: 0 };
   private grid?: MonthGrid;
   private weeks: WeekLayout<CalendarEvent>[] = [];
   private visibleEvents: CalendarEvent[] = [];
-  private loadController?: AbortController;
-  private loadedKey?: string;
   private rangeKey?: string;
+  private shownZone?: string;
   private navigated = false;
   private returnFocus?: HTMLElement;
   private stopFollowing?: () => void;
@@ -208,7 +206,6 @@ export class CommunityEvents extends CommunityElement {
     this.resizeObserver?.disconnect();
     this.listObserver?.disconnect();
     this.stopFollowing?.();
-    this.loadController?.abort();
     window.removeEventListener("beforeprint", this.onBeforePrint);
     window.removeEventListener("afterprint", this.onAfterPrint);
   }
@@ -222,7 +219,7 @@ export class CommunityEvents extends CommunityElement {
 
   /** The zone everything is shown in: the attribute, else the community's, else the browser's. */
   private get timeZone(): string {
-    return this.validTimezone ?? this.communityInfo?.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return this.validTimezone ?? this.loader.community?.timezone ?? browserTimeZone();
   }
 
   private get todayInZone(): PlainDate {
@@ -261,15 +258,16 @@ export class CommunityEvents extends CommunityElement {
       const ids = (this.categories ?? "").split(",").map((id) => id.trim()).filter(Boolean);
       this.activeCategories = ids.length ? new Set(ids) : null;
     }
-    if (changed.has("events") || changed.has("timezone") || (changed.has("communityInfo") && this.usesProperty)) {
-      this.inputEvents = calendarEventsFromInput(this.events, this.timeZone);
-    }
+    const zone = this.timeZone;
+    const zoneChanged = zone !== this.shownZone;
     // Before the community's zone is known "today" may be a guess; settle it once it is.
-    if (changed.has("communityInfo") && !this.navigated && !isPlainDate(this.date ?? "")) this.day = undefined;
+    if (zoneChanged && this.shownZone !== undefined && !this.navigated && !isPlainDate(this.date ?? "")) this.day = undefined;
+    this.shownZone = zone;
+    if (changed.has("events") || zoneChanged) this.inputEvents = calendarEventsFromInput(this.events, zone);
 
     this.notices = this.attributeNotices();
     this.grid = monthGrid(this.currentDay, firstDayOfWeek(this.resolvedLocale.intl));
-    const source = this.usesProperty ? this.inputEvents.events : this.loaded;
+    const source = this.usesProperty ? this.inputEvents.events : this.loader.events;
     this.visibleEvents = this.applyFilters(eventsBetween(source, this.grid.first, this.grid.end));
     this.weeks = layoutMonth(this.grid, this.visibleEvents, this.printing ? Number.POSITIVE_INFINITY : VISIBLE_LANES);
     if (changed.has("day") || changed.has("view") || changed.has("narrow")) this.listLimit = LIST_PAGE;
@@ -284,89 +282,27 @@ export class CommunityEvents extends CommunityElement {
       this.emit<RangeChangeDetail>("ck-range-change", { from: grid.first, to: grid.end, view: this.effectiveView });
       this.nextMonthWithEvents = undefined;
     }
-    if (!this.usesProperty) this.loadIfNeeded(grid);
+    if (!this.usesProperty && this.hasSource) this.loader.request(this.loadRequest(grid));
     this.loadChineseLabels(grid);
     this.observeListEnd();
     if (this.visibleMonthIsEmpty() && this.nextMonthWithEvents === undefined) void this.findNextMonthWithEvents();
   }
 
   protected override recover(): void {
-    this.loadedKey = undefined;
-    this.status = "idle";
+    this.loader.retry();
   }
 
   // —— data ——
 
-  private loadIfNeeded(grid: MonthGrid): void {
-    if (!this.hasSource) return;
-    const key = this.rangeFor(grid);
-    if (key === this.loadedKey) return;
-    this.loadedKey = key;
-    void this.load(grid);
+  private loadRequest(grid: MonthGrid): LoadRequest {
+    return {
+      client: () => this.client()!,
+      source: `${this.apiBase}|${this.communityId}`,
+      first: grid.first,
+      end: grid.end,
+      zoneFor: (community) => this.validTimezone ?? community?.timezone ?? browserTimeZone(),
+    };
   }
-
-  private async load(grid: MonthGrid): Promise<void> {
-    this.loadController?.abort();
-    const controller = new AbortController();
-    this.loadController = controller;
-    const { signal } = controller;
-    const current = () => !signal.aborted;
-    this.status = this.loaded.length && this.status === "ready" ? "ready" : "loading";
-    this.staleness = "fresh";
-    let shownFromCache = false;
-    try {
-      const client = await this.client()!;
-      if (!current()) return;
-      if (this.communityInfo?.id !== client.communityId) {
-        this.communityInfo = await client.community({
-          signal,
-          onCached: (community) => current() && (this.communityInfo = community),
-        });
-        if (!current()) return;
-        // The community's zone may move "today" and the range: the next update loads it afresh.
-        if (this.rangeFor(grid) !== this.loadedKey) {
-          this.loadedKey = undefined;
-          return;
-        }
-      }
-      const zone = this.timeZone;
-      const range = { from: startOfZonedDay(grid.first, zone), to: startOfZonedDay(grid.end, zone) };
-      const events = await client.events.listAll(range, {
-        signal,
-        onCached: (cached) => {
-          if (!current()) return;
-          shownFromCache = true;
-          this.loaded = calendarEventsFromApi(cached, zone);
-          this.status = "ready";
-          this.staleness = "refreshing";
-        },
-      });
-      if (!current()) return;
-      this.loaded = calendarEventsFromApi(events, zone);
-      this.status = "ready";
-      this.staleness = "fresh";
-      this.loadError = undefined;
-    } catch (error) {
-      if (!current()) return;
-      if (shownFromCache) {
-        this.staleness = "offline";
-      } else {
-        this.status = "error";
-        this.loadError = error;
-      }
-    }
-  }
-
-  private rangeFor(grid: MonthGrid): string {
-    return `${this.apiBase}|${this.communityId}|${grid.first}|${this.timeZone}`;
-  }
-
-  private retry = (): void => {
-    this.loadedKey = undefined;
-    this.communityInfo = undefined;
-    this.status = "loading";
-    this.requestUpdate();
-  };
 
   private loadChineseLabels(grid: MonthGrid): void {
     const script = this.chineseScript;
@@ -401,8 +337,8 @@ export class CommunityEvents extends CommunityElement {
   }
 
   private visibleMonthIsEmpty(): boolean {
-    if (this.status === "loading" || this.status === "error" || this.filtersActive) return false;
-    if (!this.usesProperty && this.status !== "ready") return false;
+    if (this.filtersActive) return false;
+    if (!this.usesProperty && this.loader.status !== "ready") return false;
     const month = this.currentDay.slice(0, 7);
     return !this.visibleEvents.some((event) => event.startDay.slice(0, 7) <= month && event.lastDay.slice(0, 7) >= month);
   }
@@ -415,15 +351,11 @@ export class CommunityEvents extends CommunityElement {
       this.nextMonthWithEvents = next ? (next.startDay > monthEnd ? next.startDay : monthEnd) : null;
       return;
     }
+    if (!this.hasSource) return;
     const asked = this.currentDay;
     try {
-      const client = await this.client();
-      if (!client) return;
-      const page = await client.events.list({ from: startOfZonedDay(monthEnd, this.timeZone), limit: 1 });
-      const first = page.items[0];
-      if (this.currentDay !== asked || !first) return;
-      const startDay = zonedDay(new Date(first.start), this.timeZone);
-      this.nextMonthWithEvents = startDay > monthEnd ? startDay : monthEnd;
+      const next = await this.loader.firstDayWithEventsFrom(this.loadRequest(this.grid!), monthEnd);
+      if (this.currentDay === asked && next) this.nextMonthWithEvents = next;
     } catch {
       // Without the answer the empty state simply offers no jump.
     }
@@ -441,7 +373,7 @@ export class CommunityEvents extends CommunityElement {
   // —— interaction ——
 
   private get viewContext(): ViewContext {
-    const categories = this.communityInfo?.categories ?? [];
+    const categories = this.loader.community?.categories ?? [];
     return {
       locale: this.resolvedLocale,
       timeZone: this.timeZone,
@@ -564,7 +496,7 @@ export class CommunityEvents extends CommunityElement {
   // —— rendering ——
 
   private categoryOptions(): Array<{ id: string; name: string; color?: string }> {
-    if (this.communityInfo) return this.communityInfo.categories;
+    if (this.loader.community) return this.loader.community.categories;
     const ids = new Set<string>();
     for (const event of this.inputEvents.events) if (event.category) ids.add(event.category);
     return [...ids].map((id) => ({ id, name: id }));
@@ -591,7 +523,7 @@ export class CommunityEvents extends CommunityElement {
   }
 
   private renderEmpty() {
-    if (this.filtersActive && this.visibleEvents.length === 0 && this.status !== "loading") {
+    if (this.filtersActive && this.visibleEvents.length === 0 && this.loader.status !== "loading") {
       return html`<div class="empty" part="empty">
         <p>${this.t.t("emptyFiltered")}</p>
         <button type="button" class="button" @click=${() => ((this.activeCategories = null), (this.query = ""))}>${this.t.t("clearFilters")}</button>
@@ -606,8 +538,8 @@ export class CommunityEvents extends CommunityElement {
   }
 
   private renderStaleness() {
-    if (this.staleness === "offline") return notice(this.common.t("cachedNotice"), "notice stale");
-    if (this.staleness === "refreshing") return notice(this.common.t("refreshingNotice"), "notice stale");
+    if (this.loader.staleness === "offline") return notice(this.common.t("cachedNotice"), "notice stale");
+    if (this.loader.staleness === "refreshing") return notice(this.common.t("refreshingNotice"), "notice stale");
     return nothing;
   }
 
@@ -616,14 +548,12 @@ export class CommunityEvents extends CommunityElement {
     const context = this.viewContext;
     const grid = this.grid!;
     const view = this.effectiveView;
-    const busy = !this.usesProperty && (this.status === "loading" || this.status === "idle") && this.loaded.length === 0;
+    const { status } = this.loader;
+    const busy = !this.usesProperty && (status === "loading" || status === "idle") && this.loader.events.length === 0;
     const body = !configured
       ? notice(this.common.t("notConfigured"), "notice")
-      : this.status === "error"
-        ? html`<div class="state state--error" role="alert" part="error">
-            <p class="state__message">${describeLoadError(this.loadError, this.common, this.communityId ?? "")}</p>
-            <button type="button" class="button button--primary" part="button retry" @click=${this.retry}>${this.common.t("retry")}</button>
-          </div>`
+      : !this.usesProperty && status === "error"
+        ? errorState(describeLoadError(this.loader.error, this.common, this.communityId ?? ""), this.common.t("retry"), () => this.loader.retry())
         : view === "month"
           ? monthView(
               {
@@ -649,7 +579,7 @@ export class CommunityEvents extends CommunityElement {
                 context,
               );
 
-    return html`<section class="calendar ${this.printing ? "calendar--print" : ""}" aria-label=${this.t.t("calendarLabel", this.communityInfo?.name ?? "")}>
+    return html`<section class="calendar ${this.printing ? "calendar--print" : ""}" aria-label=${this.t.t("calendarLabel", this.loader.community?.name ?? "")}>
       ${toolbar(
         {
           title: monthTitle(this.currentDay, this.resolvedLocale.intl),
@@ -670,7 +600,7 @@ export class CommunityEvents extends CommunityElement {
           search: (query) => (this.query = query),
         },
       )}
-      ${this.notices.map((message) => notice(message))} ${this.renderStaleness()} ${configured && this.status !== "error" ? this.renderEmpty() : nothing} ${body}
+      ${this.notices.map((message) => notice(message))} ${this.renderStaleness()} ${configured && (this.usesProperty || status !== "error") ? this.renderEmpty() : nothing} ${body}
       ${dayPopover(this.popoverDay, this.popoverDay ? this.itemsOn(this.popoverDay) : [], context, this.popoverToggled)}
       ${this.dialogEvent
         ? html`<community-events-dialog .event=${this.dialogEvent} .context=${context} @ck-dialog-close=${this.dialogClosed}></community-events-dialog>`
