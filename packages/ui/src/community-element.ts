@@ -1,6 +1,6 @@
 import type { CommunityClient } from "@community-kit/sdk";
 import { consume } from "@lit/context";
-import { LitElement, type TemplateResult, html, nothing } from "lit";
+import { LitElement, type TemplateResult, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { type CommunityConfig, communityContext } from "./community-context.js";
 import { type CommonMessages, commonMessages } from "./localize/common-messages.js";
@@ -114,4 +114,3 @@ export abstract class CommunityElement extends LitElement {
   protected abstract renderContent(): TemplateResult | typeof nothing;
 }
 
-export { html };
