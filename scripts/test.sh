@@ -8,6 +8,7 @@ install_workspace
 ensure_chromium
 echo "› Type-checking and building"
 pnpm run build
+pnpm exec tsc -p tsconfig.tests.json
 echo "› Bundle sizes"
 pnpm --filter @community-kit/embed run size
 echo "› Unit and server tests"

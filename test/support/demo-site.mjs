@@ -21,12 +21,16 @@ function freePort() {
   });
 }
 
-export async function startDemoSite() {
-  const folder = mkdtempSync(join(tmpdir(), "community-kit-e2e-"));
+/** Seeds a fresh SQLite file and serves it; `databasePath` serves one that exists (a second server on it). */
+export async function startDemoSite({ databasePath } = {}) {
+  const folder = databasePath ? undefined : mkdtempSync(join(tmpdir(), "community-kit-e2e-"));
+  const database = databasePath ?? join(folder, "demo.db");
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), DATABASE_URL: `sqlite:${join(folder, "demo.db")}` };
-  const seeded = spawnSync(process.execPath, [cli, "seed", "demo"], { env, encoding: "utf8" });
-  if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
+  const env = { ...process.env, PORT: String(port), DATABASE_URL: `sqlite:${database}` };
+  if (!databasePath) {
+    const seeded = spawnSync(process.execPath, [cli, "seed", "demo"], { env, encoding: "utf8" });
+    if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
+  }
   const server = spawn(process.execPath, [cli, "serve", "--static", "/embed/=packages/embed/dist", "--static", "/=examples"], {
     cwd: root,
     env,
@@ -44,9 +48,11 @@ export async function startDemoSite() {
   });
   return {
     url: `http://localhost:${port}`,
+    databasePath: database,
     async stop() {
       server.kill("SIGTERM");
-      rmSync(folder, { recursive: true, force: true });
+      await new Promise((resolve) => server.once("exit", resolve));
+      if (folder) rmSync(folder, { recursive: true, force: true });
     },
   };
 }

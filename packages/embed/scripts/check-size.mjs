@@ -16,7 +16,7 @@ const chunk = (prefix) => {
 const KB = 1000;
 const budgets = [
   { name: "<community-events> entry (Lit included)", files: ["community-events.js"], budget: 25 * KB },
-  { name: "API client chunk (SDK, zod)", files: [chunk("api-client")], budget: 12 * KB },
+  { name: "API client chunk (SDK, zod, registration schemas)", files: [chunk("api-client")], budget: 13 * KB },
   { name: "Chinese calendar chunk (chinese-days)", files: [chunk("chinese-day-labels")], budget: 10 * KB },
   {
     name: "a zh-CN page on the API: entry + client + Chinese calendar",

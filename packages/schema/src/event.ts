@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { Instant, PlainDate, Slug, TimeZone } from "./common.js";
+import { RegistrationInfo } from "./registration.js";
 
 export const Audience = z.enum(["everyone", "elders", "children", "families", "youth"]);
 export type Audience = z.infer<typeof Audience>;
@@ -31,7 +32,10 @@ export const Event = z.object({
   organizer: z.optional(z.string().check(z.maxLength(200))),
   audience: z.optional(Audience),
   capacity: z.optional(z.int().check(z.gte(0))),
+  /** Places taken by confirmed registrations, party sizes counted. */
   registeredCount: z.optional(z.int().check(z.gte(0))),
+  /** Present when residents can register for the event online. */
+  registration: z.optional(RegistrationInfo),
   imageUrl: z.optional(z.url()),
   url: z.optional(z.url()),
   updatedAt: Instant,

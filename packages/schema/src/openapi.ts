@@ -3,11 +3,12 @@ import { Community } from "./community.js";
 import { Event, EventListQuery } from "./event.js";
 import { Page } from "./page.js";
 import { Problem } from "./problem.js";
+import { RegistrationRequest, RegistrationResult } from "./registration.js";
 
 type JsonSchema = Record<string, unknown>;
 
-function schemaOf(schema: z.ZodMiniType): JsonSchema {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: "output", unrepresentable: "any" }) as JsonSchema;
+function schemaOf(schema: z.ZodMiniType, io: "input" | "output" = "output"): JsonSchema {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
   return rest;
 }
 
@@ -23,6 +24,8 @@ const communityParameter = {
   description: "The community's id, e.g. taihe",
   schema: { type: "string" },
 };
+
+const eventParameter = { name: "id", in: "path", required: true, description: "The event's id", schema: { type: "string" } };
 
 const cachedRead = (description: string, schemaRef: string) => ({
   description,
@@ -47,7 +50,7 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
     info: {
       title: "Community Kit API",
       version: "1.0.0",
-      description: "Public reads of a community's events. Errors are RFC 9457 problem+json with a stable `code`.",
+      description: "A community's events, and residents' registrations for them. Errors are RFC 9457 problem+json with a stable `code`.",
     },
     servers: [{ url: serverUrl }],
     paths: {
@@ -80,7 +83,7 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
         get: {
           operationId: "getEvent",
           summary: "One event",
-          parameters: [communityParameter, { name: "id", in: "path", required: true, schema: { type: "string" } }],
+          parameters: [communityParameter, eventParameter],
           responses: {
             "200": cachedRead("The event", "#/components/schemas/Event"),
             "304": { description: "Not modified since the ETag in If-None-Match" },
@@ -88,9 +91,50 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
           },
         },
       },
+      "/v1/communities/{community}/events/{id}/registrations": {
+        post: {
+          operationId: "register",
+          summary: "Register for an event: confirmed while places last, then waitlisted in arrival order",
+          parameters: [
+            communityParameter,
+            eventParameter,
+            { name: "Idempotency-Key", in: "header", required: true, description: "Unique per registration; a retry with the same key replays the first answer", schema: { type: "string", maxLength: 200 } },
+          ],
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/RegistrationRequest" } } } },
+          responses: {
+            "201": {
+              description: "Registered (or the replayed first answer, marked Idempotent-Replayed: true). Keep cancelToken private.",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/RegistrationResult" } } },
+            },
+            "400": problemResponse("Bad fields, named in errors[] (invalid_body), or no Idempotency-Key (idempotency_key_missing)"),
+            "404": problemResponse("No such community or event"),
+            "409": problemResponse("Registration closed (registration_closed), the event is over (event_past), or this phone is already registered (duplicate_registration)"),
+            "422": problemResponse("The Idempotency-Key was used for a different registration (idempotency_key_reused)"),
+          },
+        },
+      },
+      "/v1/communities/{community}/events/{id}/registrations/{registrationId}": {
+        delete: {
+          operationId: "cancelRegistration",
+          summary: "Cancel a registration; its places go to those waiting, in arrival order, each that fits",
+          parameters: [
+            communityParameter,
+            eventParameter,
+            { name: "registrationId", in: "path", required: true, schema: { type: "string" } },
+            { name: "Cancel-Token", in: "header", required: true, description: "The cancelToken of the registration", schema: { type: "string" } },
+          ],
+          responses: {
+            "204": { description: "Cancelled (also when it already was)" },
+            "403": problemResponse("Wrong or missing Cancel-Token (invalid_cancel_token)"),
+            "404": problemResponse("No such registration (registration_not_found)"),
+          },
+        },
+      },
     },
     components: {
       schemas: {
+        RegistrationRequest: schemaOf(RegistrationRequest, "input"),
+        RegistrationResult: schemaOf(RegistrationResult),
         Community: schemaOf(Community),
         Event: schemaOf(Event),
         EventPage: schemaOf(Page(Event)),

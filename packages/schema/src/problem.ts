@@ -7,6 +7,13 @@ export const ErrorCode = z.enum([
   "not_found",
   "invalid_parameter",
   "invalid_body",
+  "idempotency_key_missing",
+  "idempotency_key_reused",
+  "registration_closed",
+  "event_past",
+  "duplicate_registration",
+  "registration_not_found",
+  "invalid_cancel_token",
   "method_not_allowed",
   "internal_error",
 ]);

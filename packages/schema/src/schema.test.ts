@@ -100,7 +100,10 @@ describe("OpenAPI document", () => {
       "/v1/communities/{community}",
       "/v1/communities/{community}/events",
       "/v1/communities/{community}/events/{id}",
+      "/v1/communities/{community}/events/{id}/registrations",
+      "/v1/communities/{community}/events/{id}/registrations/{registrationId}",
     ]);
+    expect(document.components.schemas.RegistrationRequest.required).toEqual(["name", "phone", "partySize", "consent"]);
     expect(document.components.schemas.Event.required).toEqual(
       expect.arrayContaining(["id", "title", "start", "end", "allDay", "timezone", "location", "category", "updatedAt"]),
     );

@@ -178,3 +178,59 @@ describe("the ETag cache", () => {
     expect(community.name).toBe("太和社区");
   });
 });
+
+describe("registering", () => {
+  it("registers, replays the same key, and cancels with the token", async () => {
+    const { addUpcomingEvent } = await import("@community-kit/server/testing");
+    const eventId = await addUpcomingEvent(server.db, { capacity: 1 });
+    const client = createClient({ baseUrl: server.url, community: "taihe", cache: false });
+    const first = await client.events.register(eventId, { name: "李四", phone: "13700137000", partySize: 1, consent: true }, { idempotencyKey: "sdk-1" });
+    expect(first.status).toBe("confirmed");
+    const replay = await client.events.register(eventId, { name: "李四", phone: "13700137000", partySize: 1, consent: true }, { idempotencyKey: "sdk-1" });
+    expect(replay).toEqual(first);
+    const second = await client.events.register(eventId, { name: "王五", phone: "13700137001", partySize: 1, consent: true });
+    expect(second).toMatchObject({ status: "waitlisted", position: 1 });
+
+    await client.events.cancelRegistration(eventId, first.registrationId, first.cancelToken);
+    expect((await client.events.get(eventId)).registration?.waitlisted).toBe(0);
+  });
+
+  it("gives typed errors with the fields at fault", async () => {
+    const { addUpcomingEvent } = await import("@community-kit/server/testing");
+    const eventId = await addUpcomingEvent(server.db);
+    const client = createClient({ baseUrl: server.url, community: "taihe", cache: false });
+    const invalid = (await client.events
+      .register(eventId, { name: "", phone: "123", partySize: 1, consent: true })
+      .catch((caught: unknown) => caught)) as CommunityApiError;
+    expect(invalid).toBeInstanceOf(CommunityApiError);
+    expect(invalid.code).toBe("invalid_body");
+    expect(Object.keys(invalid.fieldErrors).sort()).toEqual(["name", "phone"]);
+
+    const wrongToken = (await client.events.cancelRegistration(eventId, "nope", "nope").catch((caught: unknown) => caught)) as CommunityApiError;
+    expect(wrongToken).toMatchObject({ code: "registration_not_found", status: 404 });
+  });
+
+  it("sends a write whose answer was lost once more with the same key, and registers once", async () => {
+    const { addUpcomingEvent } = await import("@community-kit/server/testing");
+    const eventId = await addUpcomingEvent(server.db);
+    const keys: string[] = [];
+    let dropped = false;
+    // The server registers, but the answer never reaches the resident's phone.
+    const losingFetch: typeof fetch = async (input, init) => {
+      keys.push(new Headers(init?.headers).get("idempotency-key") ?? "");
+      const response = await fetch(input, init);
+      if (!dropped) {
+        dropped = true;
+        throw new TypeError("network connection lost");
+      }
+      return response;
+    };
+    const client = createClient({ baseUrl: server.url, community: "taihe", fetch: losingFetch, cache: false });
+    const result = await client.events.register(eventId, { name: "赵六", phone: "13600136000", partySize: 2, consent: true });
+    expect(result.status).toBe("confirmed");
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect((await createClient({ baseUrl: server.url, community: "taihe", cache: false }).events.get(eventId)).registeredCount).toBe(2);
+  });
+});

@@ -1,6 +1,7 @@
-import { Community, Event, Page } from "@community-kit/schema";
+import { Community, Event, Page, type RegistrationRequest, RegistrationResult } from "@community-kit/schema";
 import { IndexedDbResponseCache } from "./indexeddb-cache.js";
-import { type ReadOptions, type Transport, getJson } from "./http.js";
+import { type ReadOptions, type Transport, type WriteOptions, getJson, sendWrite } from "./http.js";
+import { newIdempotencyKey } from "./idempotency-key.js";
 import { type CachedResponse, MemoryResponseCache, type ResponseCache } from "./response-cache.js";
 
 export interface ClientOptions {
@@ -40,6 +41,14 @@ export interface CommunityClient {
     listAll(params?: Omit<EventListParams, "cursor">, options?: ReadOptions<Event[]>): Promise<Event[]>;
     /** One event by id. */
     get(id: string, options?: ReadOptions<Event>): Promise<Event>;
+    /**
+     * Registers for an event: confirmed while places last, else waitlisted with
+     * a position. A fresh Idempotency-Key is made unless one is given; keep the
+     * result's cancelToken on the resident's device.
+     */
+    register(eventId: string, request: RegistrationRequest, options?: Omit<WriteOptions, "headers">): Promise<RegistrationResult>;
+    /** Cancels a registration with the token its registration returned. */
+    cancelRegistration(eventId: string, registrationId: string, cancelToken: string, options?: { signal?: AbortSignal }): Promise<void>;
   };
 }
 
@@ -83,6 +92,15 @@ export function createClient(options: ClientOptions): CommunityClient {
       list,
       listAll,
       get: (id, readOptions) => getJson(transport, `${apiRoot}/events/${encodeURIComponent(id)}`, Event, readOptions),
+      register: async (eventId, request, writeOptions = {}) =>
+        (await sendWrite(transport, "POST", `${apiRoot}/events/${encodeURIComponent(eventId)}/registrations`, request, RegistrationResult, {
+          ...writeOptions,
+          idempotencyKey: writeOptions.idempotencyKey ?? newIdempotencyKey(),
+        }))!,
+      cancelRegistration: async (eventId, registrationId, cancelToken, writeOptions = {}) => {
+        const url = `${apiRoot}/events/${encodeURIComponent(eventId)}/registrations/${encodeURIComponent(registrationId)}`;
+        await sendWrite(transport, "DELETE", url, undefined, undefined, { signal: writeOptions.signal, headers: { "Cancel-Token": cancelToken } });
+      },
     },
   };
 }

@@ -36,25 +36,73 @@ export async function getJson<T>(transport: Transport, url: string, schema: Resp
   const headers: Record<string, string> = { Accept: "application/json" };
   if (cached && cachedValue !== undefined) headers["If-None-Match"] = cached.etag;
 
-  let response: Response;
-  try {
-    response = await transport.fetch(url, { headers, signal: options.signal });
-  } catch (error) {
-    if (isAbortError(error) || options.signal?.aborted) throw error;
-    throw new CommunityNetworkError(url, { cause: error });
-  }
-
+  const response = await send(transport, url, { headers, signal: options.signal });
   if (response.status === 304 && cached && cachedValue !== undefined) {
     await transport.cache?.set(url, { ...cached, storedAt: Date.now() });
     return cachedValue;
   }
+  const { body, value } = await parseAnswer(response, url, schema);
+  const etag = response.headers.get("ETag");
+  if (etag) await transport.cache?.set(url, { etag, body, storedAt: Date.now() });
+  return value;
+}
 
+export interface WriteOptions {
+  signal?: AbortSignal;
+  /** Sent as Idempotency-Key; a write that times out is retried once with the same key. */
+  idempotencyKey?: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * POST or DELETE. With an idempotency key a write whose answer was lost on
+ * the way is sent once more with the same key: the server replays its first
+ * answer instead of doing it twice. Resolves to undefined for 204.
+ */
+export async function sendWrite<T>(
+  transport: Transport,
+  method: "POST" | "DELETE",
+  url: string,
+  body: unknown,
+  schema: ResponseSchema<T> | undefined,
+  options: WriteOptions = {},
+): Promise<T | undefined> {
+  const headers: Record<string, string> = { Accept: "application/json", ...options.headers };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (options.idempotencyKey) headers["Idempotency-Key"] = options.idempotencyKey;
+  const init: RequestInit = { method, headers, signal: options.signal, body: body === undefined ? undefined : JSON.stringify(body) };
+  let response: Response;
+  try {
+    response = await send(transport, url, init);
+  } catch (error) {
+    if (!(error instanceof CommunityNetworkError) || !options.idempotencyKey) throw error;
+    response = await send(transport, url, init);
+  }
+  if (response.status === 204 || !schema) {
+    if (!response.ok) throw errorFromFailure(response, await readBody(response, url));
+    await response.body?.cancel();
+    return undefined;
+  }
+  return (await parseAnswer(response, url, schema)).value;
+}
+
+/** fetch, with a failure to get any answer turned into a CommunityNetworkError. */
+async function send(transport: Transport, url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await transport.fetch(url, init);
+  } catch (error) {
+    if (isAbortError(error) || init.signal?.aborted) throw error;
+    throw new CommunityNetworkError(url, { cause: error });
+  }
+}
+
+/** The body checked against `schema`; a problem, a failed status or a body that is not what was promised throws. */
+async function parseAnswer<T>(response: Response, url: string, schema: ResponseSchema<T>): Promise<{ body: unknown; value: T }> {
   const body = await readBody(response, url);
   if (!response.ok) throw errorFromFailure(response, body);
   if (!isJson(response)) {
     throw new CommunityApiError("invalid_response", response.status, `Expected JSON from ${url}, got ${contentType(response) || "no content type"}`);
   }
-
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const where = parsed.error.issues
@@ -63,10 +111,7 @@ export async function getJson<T>(transport: Transport, url: string, schema: Resp
       .join("; ");
     throw new CommunityApiError("invalid_response", response.status, `The response from ${url} does not match the schema (${where})`);
   }
-
-  const etag = response.headers.get("ETag");
-  if (etag) await transport.cache?.set(url, { etag, body, storedAt: Date.now() });
-  return parsed.data;
+  return { body, value: parsed.data };
 }
 
 function contentType(response: Response): string {

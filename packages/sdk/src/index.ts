@@ -1,6 +1,6 @@
 export { createClient, type ClientOptions, type CommunityClient, type EventListParams } from "./client.js";
 export { CommunityApiError, CommunityNetworkError, type ClientErrorCode } from "./errors.js";
-export type { ReadOptions } from "./http.js";
+export type { ReadOptions, WriteOptions } from "./http.js";
 export { IndexedDbResponseCache } from "./indexeddb-cache.js";
 export { MemoryResponseCache, type CachedResponse, type ResponseCache } from "./response-cache.js";
-export type { Category, Community, Event, EventLocation, FieldError, Page, Problem } from "@community-kit/schema";
+export type { Category, Community, Event, EventLocation, FieldError, Page, Problem, RegistrationRequest, RegistrationResult } from "@community-kit/schema";

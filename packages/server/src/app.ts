@@ -6,6 +6,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "./database/tables.js";
 import { ProblemError, problemResponse } from "./http/problem.js";
 import { apiRoutes } from "./routes/api-routes.js";
+import { registrationRoutes } from "./routes/registration-routes.js";
 
 export interface StaticMount {
   /** URL prefix, e.g. "/" or "/embed/" */
@@ -27,9 +28,16 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono 
 
   app.use(
     "/v1/*",
-    cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: ["ETag", "Cache-Control"], maxAge: 86400 }),
+    cors({
+      origin: "*",
+      allowMethods: ["GET", "HEAD", "POST", "DELETE", "OPTIONS"],
+      allowHeaders: ["Content-Type", "If-None-Match", "Idempotency-Key", "Cancel-Token"],
+      exposeHeaders: ["ETag", "Cache-Control", "Idempotent-Replayed"],
+      maxAge: 86400,
+    }),
   );
-  app.use("/v1/*", etag());
+  const readValidation = etag();
+  app.use("/v1/*", (context, next) => (context.req.method === "GET" ? readValidation(context, next) : next()));
   app.use("/v1/*", async (context, next) => {
     await next();
     if (context.req.method === "GET" && (context.res.status === 200 || context.res.status === 304)) {
@@ -38,13 +46,11 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono 
   });
 
   app.route("/v1", apiRoutes(db));
-  // Known resources answered with another method: 405 with what they allow.
+  app.route("/v1", registrationRoutes(db));
+  // Known read-only resources asked with another method: 405 with what they allow.
   app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1/openapi.json", "/v1/communities/:community", "/v1/communities/:community/events", "/v1/communities/:community/events/:id"], (context) => {
     context.header("Allow", "GET, HEAD, OPTIONS");
-    return problemResponse(
-      context,
-      new ProblemError(405, "method_not_allowed", "Method not allowed", `${context.req.method} is not allowed here; the public API is read-only`),
-    );
+    return problemResponse(context, new ProblemError(405, "method_not_allowed", "Method not allowed", `${context.req.method} is not allowed here`));
   });
   app.all("/v1/*", (context) => problemResponse(context, notFoundProblem(context.req.path)));
 

@@ -1,10 +1,12 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import * as communitiesAndEvents from "./migrations/0001-communities-and-events.js";
+import * as registrations from "./migrations/0002-registrations.js";
 import type { Database } from "./tables.js";
 
 // Migrations are imported, not read from a folder, so they ship inside the bundle.
 const migrations: Record<string, Migration> = {
   "0001-communities-and-events": communitiesAndEvents,
+  "0002-registrations": registrations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -40,10 +40,42 @@ export interface EventTable {
   updated_at: string;
   /** Insertion order, a stable tie-breaker. */
   seq: Generated<number>;
+  registration_open: Generated<number>;
+  max_party_size: Generated<number>;
+  registration_closes_at: string | null;
+}
+
+export interface RegistrationTable {
+  /** Arrival order, which the waitlist follows. */
+  seq: Generated<number>;
+  id: string;
+  community_id: string;
+  event_id: string;
+  name: string;
+  /** Normalized: 13800138000 or +442079460958 */
+  phone: string;
+  party_size: number;
+  status: "confirmed" | "waitlisted" | "cancelled";
+  /** SHA-256 of the cancel token; the token itself is only ever in the 201. */
+  cancel_token_hash: string;
+  created_at: string;
+  cancelled_at: string | null;
+}
+
+/** The first answer to each Idempotency-Key, replayed for the same request. */
+export interface IdempotencyKeyTable {
+  community_id: string;
+  key: string;
+  fingerprint: string;
+  status: number;
+  body: string;
+  created_at: string;
 }
 
 export interface Database {
   communities: CommunityTable;
   categories: CategoryTable;
   events: EventTable;
+  registrations: RegistrationTable;
+  idempotency_keys: IdempotencyKeyTable;
 }

@@ -2,8 +2,11 @@ import { type Event, formatInstantIn } from "@community-kit/schema";
 import type { Selectable } from "kysely";
 import type { EventTable } from "../database/tables.js";
 
-/** The API's view of a stored event: instants in the event's own zone, no internal columns. */
-export function eventFromRow(row: Selectable<EventTable>): Event {
+/** An event row with how many are on its waitlist. */
+export type EventRow = Selectable<EventTable> & { waitlisted?: number | bigint | null };
+
+/** The API's view of a stored event: instants in the event's own zone, counts but never who. */
+export function eventFromRow(row: EventRow, now = new Date()): Event {
   const location: Event["location"] = { name: row.location_name };
   if (row.location_address !== null) location.address = row.location_address;
   if (row.location_lat !== null) location.lat = row.location_lat;
@@ -26,5 +29,9 @@ export function eventFromRow(row: Selectable<EventTable>): Event {
   if (row.registered_count !== null) event.registeredCount = row.registered_count;
   if (row.image_url !== null) event.imageUrl = row.image_url;
   if (row.url !== null) event.url = row.url;
+  if (row.registration_open) {
+    const closed = row.end_at <= now.toISOString() || (row.registration_closes_at !== null && row.registration_closes_at <= now.toISOString());
+    event.registration = { open: !closed, maxPartySize: row.max_party_size, waitlisted: Number(row.waitlisted ?? 0) };
+  }
   return event;
 }

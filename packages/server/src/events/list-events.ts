@@ -1,6 +1,7 @@
 import { type EventListQuery, startOfDayIn } from "@community-kit/schema";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../database/tables.js";
+import { selectEvents } from "./select-events.js";
 import { ProblemError } from "../http/problem.js";
 
 export const DEFAULT_PAGE_SIZE = 100;
@@ -16,27 +17,27 @@ type ListQuery = { [Key in keyof EventListQuery]?: Exclude<EventListQuery[Key], 
 /** Events overlapping [from, to) in start order, one keyset page at a time. */
 export async function listEvents(db: Kysely<Database>, community: { id: string; timezone: string }, query: ListQuery) {
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-  let select = db.selectFrom("events").selectAll().where("community_id", "=", community.id);
+  let select = selectEvents(db, community.id);
 
-  if (query.from) select = select.where("end_at", ">", boundaryInstant(query.from, community.timezone));
-  if (query.to) select = select.where("start_at", "<", boundaryInstant(query.to, community.timezone));
-  if (query.category) select = select.where("category", "in", query.category.split(","));
+  if (query.from) select = select.where("events.end_at", ">", boundaryInstant(query.from, community.timezone));
+  if (query.to) select = select.where("events.start_at", "<", boundaryInstant(query.to, community.timezone));
+  if (query.category) select = select.where("events.category", "in", query.category.split(","));
   if (query.q?.trim()) {
     const pattern = `%${query.q.trim().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
     // SQLite's LIKE has no escape character unless told; \ makes % and _ literal.
-    select = select.where(sql<boolean>`(title like ${pattern} escape '\\' or location_name like ${pattern} escape '\\')`);
+    select = select.where(sql<boolean>`(events.title like ${pattern} escape '\\' or events.location_name like ${pattern} escape '\\')`);
   }
   if (query.cursor) {
     const cursor = decodeCursor(query.cursor);
     select = select.where((where) =>
       where.or([
-        where("start_at", ">", cursor.startAt),
-        where.and([where("start_at", "=", cursor.startAt), where("seq", ">", cursor.seq)]),
+        where("events.start_at", ">", cursor.startAt),
+        where.and([where("events.start_at", "=", cursor.startAt), where("events.seq", ">", cursor.seq)]),
       ]),
     );
   }
 
-  const rows = await select.orderBy("start_at").orderBy("seq").limit(limit + 1).execute();
+  const rows = await select.orderBy("events.start_at").orderBy("events.seq").limit(limit + 1).execute();
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const nextCursor = rows.length > limit && last ? encodeCursor({ startAt: last.start_at, seq: last.seq }) : null;

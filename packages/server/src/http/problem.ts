@@ -31,13 +31,24 @@ export function problemResponse(context: Context, error: ProblemError): Response
   });
 }
 
+type Issues = ReadonlyArray<{ path: PropertyKey[]; code: string; message: string }>;
+
+function fieldErrors(issues: Issues): FieldError[] {
+  return issues.map((issue) => ({ field: issue.path.map(String).join(".") || "(body)", code: issue.code, message: issue.message }));
+}
+
+function checkFields(errors: FieldError[]): string {
+  return `Check ${[...new Set(errors.map((error) => error.field))].join(", ")}`;
+}
+
 /** A 400 naming every query parameter at fault, from a zod error. */
-export function invalidParameters(issues: ReadonlyArray<{ path: PropertyKey[]; code: string; message: string }>): ProblemError {
-  const errors = issues.map((issue) => ({
-    field: issue.path.map(String).join("."),
-    code: issue.code,
-    message: issue.message,
-  }));
-  const fields = [...new Set(errors.map((error) => error.field))].join(", ");
-  return new ProblemError(400, "invalid_parameter", "Invalid query parameter", `Check ${fields}`, errors);
+export function invalidParameters(issues: Issues): ProblemError {
+  const errors = fieldErrors(issues);
+  return new ProblemError(400, "invalid_parameter", "Invalid query parameter", checkFields(errors), errors);
+}
+
+/** A 400 naming every body field at fault. */
+export function invalidBody(issues: Issues): ProblemError {
+  const errors = fieldErrors(issues);
+  return new ProblemError(400, "invalid_body", "Invalid request body", checkFields(errors), errors);
 }

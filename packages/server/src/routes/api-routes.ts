@@ -4,6 +4,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import { eventFromRow } from "../events/event-row.js";
 import { listEvents } from "../events/list-events.js";
+import { selectEvents } from "../events/select-events.js";
 import { ProblemError, invalidParameters } from "../http/problem.js";
 import { communityWithCategories, findCommunity } from "./communities.js";
 
@@ -24,19 +25,14 @@ export function apiRoutes(db: Kysely<Database>): Hono {
     const parsed = EventListQuery.safeParse(context.req.query());
     if (!parsed.success) throw invalidParameters(parsed.error.issues);
     const { rows, nextCursor } = await listEvents(db, community, parsed.data);
-    const page: Page<Event> = { items: rows.map(eventFromRow), nextCursor };
+    const page: Page<Event> = { items: rows.map((row) => eventFromRow(row)), nextCursor };
     return context.json(page);
   });
 
   api.get("/communities/:community/events/:id", async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
     const id = context.req.param("id");
-    const row = await db
-      .selectFrom("events")
-      .selectAll()
-      .where("community_id", "=", community.id)
-      .where("id", "=", id)
-      .executeTakeFirst();
+    const row = await selectEvents(db, community.id).where("events.id", "=", id).executeTakeFirst();
     if (!row) throw new ProblemError(404, "event_not_found", "Event not found", `There is no event "${id}" in ${community.id}`);
     return context.json(eventFromRow(row));
   });

@@ -18,7 +18,7 @@ export function demoCommunityEvents(communityId: string, now = new Date()): { co
     community: { ...programme.community, categories: programme.categories },
     // In start order, as the API lists them (ties in insertion order, as the API breaks them).
     events: rows
-      .map((row, index) => eventFromRow({ ...row, seq: index } as Parameters<typeof eventFromRow>[0]))
+      .map((row, index) => eventFromRow({ ...row, seq: index, waitlisted: 0 } as Parameters<typeof eventFromRow>[0]))
       .sort((a, b) => Date.parse(a.start) - Date.parse(b.start)),
   };
 }

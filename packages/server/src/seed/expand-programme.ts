@@ -3,6 +3,9 @@ import type { Insertable } from "kysely";
 import type { EventTable } from "../database/tables.js";
 import type { CommunityProgramme, ProgrammeItem, ProgrammeRule } from "./programme.js";
 
+/** Most people one demo registration may bring. */
+const DEMO_MAX_PARTY_SIZE = 4;
+
 /** Days from `first` to `last` inclusive, YYYY-MM-DD. */
 export function daysBetween(first: string, last: string): string[] {
   const days: string[] = [];
@@ -93,6 +96,10 @@ function occurrence(
     audience: item.audience ?? null,
     capacity: item.capacity ?? null,
     registered_count: item.capacity === undefined ? null : stableHash(id) % (item.capacity + 1),
+    // Events with a capacity take registrations online.
+    registration_open: item.capacity === undefined ? 0 : 1,
+    max_party_size: DEMO_MAX_PARTY_SIZE,
+    registration_closes_at: null,
     image_url: null,
     url: item.url ?? null,
     updated_at: updatedAt,

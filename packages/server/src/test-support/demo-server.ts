@@ -34,3 +34,38 @@ export async function startDemoServer(seedDay = SEED_DAY): Promise<DemoServer> {
     },
   };
 }
+
+let upcomingCounter = 0;
+
+/**
+ * Adds an event to 太和社区 that takes registrations, a month from now (or
+ * ended three hours ago), straight into the database; returns its id.
+ */
+export async function addUpcomingEvent(
+  db: DemoServer["db"],
+  options: { capacity?: number | null; maxPartySize?: number; open?: boolean; endsInPast?: boolean } = {},
+): Promise<string> {
+  const id = `upcoming-${process.pid}-${++upcomingCounter}`;
+  const start = options.endsInPast ? new Date(Date.now() - 3 * 3600000) : new Date(Date.now() + 30 * 86400000);
+  await db
+    .insertInto("events")
+    .values({
+      community_id: "taihe",
+      id,
+      title: "书法课堂",
+      description: "",
+      start_at: start.toISOString(),
+      end_at: new Date(start.getTime() + 90 * 60000).toISOString(),
+      all_day: 0,
+      timezone: "Asia/Shanghai",
+      location_name: "书画活动室",
+      category: "class",
+      capacity: options.capacity === undefined ? 10 : options.capacity,
+      registered_count: 0,
+      registration_open: options.open === false ? 0 : 1,
+      max_party_size: options.maxPartySize ?? 4,
+      updated_at: new Date().toISOString(),
+    })
+    .execute();
+  return id;
+}

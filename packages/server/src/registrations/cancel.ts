@@ -1,0 +1,64 @@
+import { timingSafeEqual } from "node:crypto";
+import type { Kysely } from "kysely";
+import { immediateTransaction } from "../database/immediate-transaction.js";
+import type { Database } from "../database/tables.js";
+import { ProblemError } from "../http/problem.js";
+import { hashToken, takePlaces } from "./register.js";
+
+/**
+ * Cancels a registration with its token, frees its places and confirms those
+ * waiting, in arrival order, each that fits what is free (first fit, as when
+ * registering). Cancelling twice is not an error: it stays cancelled.
+ */
+export async function cancelRegistration(
+  db: Kysely<Database>,
+  command: { communityId: string; eventId: string; registrationId: string; cancelToken: string | undefined; now?: Date },
+): Promise<{ promoted: number }> {
+  const now = command.now ?? new Date();
+  return immediateTransaction(db, async (transaction) => {
+    const registration = await transaction
+      .selectFrom("registrations")
+      .selectAll()
+      .where("community_id", "=", command.communityId)
+      .where("event_id", "=", command.eventId)
+      .where("id", "=", command.registrationId)
+      .executeTakeFirst();
+    if (!registration) throw new ProblemError(404, "registration_not_found", "Registration not found", "There is no such registration for this event");
+    const expected = Buffer.from(registration.cancel_token_hash, "hex");
+    const given = Buffer.from(hashToken(command.cancelToken ?? ""), "hex");
+    if (!command.cancelToken || !timingSafeEqual(expected, given)) {
+      throw new ProblemError(403, "invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this registration");
+    }
+    if (registration.status === "cancelled") return { promoted: 0 };
+
+    await transaction
+      .updateTable("registrations")
+      .set({ status: "cancelled", cancelled_at: now.toISOString() })
+      .where("seq", "=", registration.seq)
+      .execute();
+    if (registration.status === "confirmed") {
+      await transaction
+        .updateTable("events")
+        .set((expression) => ({ registered_count: expression("registered_count", "-", registration.party_size) }))
+        .where("community_id", "=", command.communityId)
+        .where("id", "=", command.eventId)
+        .execute();
+    }
+
+    let promoted = 0;
+    const waiting = await transaction
+      .selectFrom("registrations")
+      .select(["seq", "party_size"])
+      .where("community_id", "=", command.communityId)
+      .where("event_id", "=", command.eventId)
+      .where("status", "=", "waitlisted")
+      .orderBy("seq")
+      .execute();
+    for (const next of waiting) {
+      if (!(await takePlaces(transaction, command.communityId, command.eventId, next.party_size))) continue;
+      await transaction.updateTable("registrations").set({ status: "confirmed" }).where("seq", "=", next.seq).execute();
+      promoted++;
+    }
+    return { promoted };
+  });
+}

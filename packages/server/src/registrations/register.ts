@@ -1,0 +1,144 @@
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { type RegistrationRequest, RegistrationRequest as RegistrationRequestSchema, type RegistrationResult } from "@community-kit/schema";
+import { type Kysely, sql } from "kysely";
+import { immediateTransaction } from "../database/immediate-transaction.js";
+import type { Database } from "../database/tables.js";
+import { ProblemError, invalidBody } from "../http/problem.js";
+
+export interface RegisterCommand {
+  communityId: string;
+  eventId: string;
+  idempotencyKey: string | undefined;
+  body: unknown;
+  now?: Date;
+}
+
+export interface StoredAnswer {
+  status: number;
+  body: RegistrationResult;
+  replayed: boolean;
+}
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/**
+ * Registers for an event. The places are held by the database: inside one
+ * immediate transaction the event's counter is raised only if it stays within
+ * capacity; a registration that does not fit joins the waitlist, in the order
+ * the transactions ran. Places go first-fit in arrival order: a waiting party
+ * too large for what is free does not keep a smaller one out of it. The same
+ * Idempotency-Key with the same request replays the first answer.
+ */
+export async function register(db: Kysely<Database>, command: RegisterCommand): Promise<StoredAnswer> {
+  const key = command.idempotencyKey?.trim();
+  if (!key || key.length > 200) {
+    throw new ProblemError(400, "idempotency_key_missing", "Idempotency-Key needed", "Send a unique Idempotency-Key header (at most 200 characters) with each registration");
+  }
+  const parsed = RegistrationRequestSchema.safeParse(command.body);
+  if (!parsed.success) throw invalidBody(parsed.error.issues);
+  const request = parsed.data;
+  const fingerprint = createHash("sha256").update(JSON.stringify([command.eventId, request.name, request.phone, request.partySize])).digest("hex");
+  const now = command.now ?? new Date();
+
+  return immediateTransaction(db, async (transaction) => {
+    const earlier = await transaction
+      .selectFrom("idempotency_keys")
+      .selectAll()
+      .where("community_id", "=", command.communityId)
+      .where("key", "=", key)
+      .executeTakeFirst();
+    if (earlier) {
+      if (earlier.fingerprint !== fingerprint) {
+        throw new ProblemError(422, "idempotency_key_reused", "Idempotency-Key already used", "This key was sent with a different registration; use a new key");
+      }
+      return { status: earlier.status, body: JSON.parse(earlier.body) as RegistrationResult, replayed: true };
+    }
+
+    const event = await transaction
+      .selectFrom("events")
+      .select(["id", "capacity", "end_at", "registration_open", "registration_closes_at", "max_party_size"])
+      .where("community_id", "=", command.communityId)
+      .where("id", "=", command.eventId)
+      .executeTakeFirst();
+    if (!event) throw new ProblemError(404, "event_not_found", "Event not found", `There is no event "${command.eventId}" in ${command.communityId}`);
+    if (event.end_at <= now.toISOString()) throw new ProblemError(409, "event_past", "Event is over", "Registration is not possible after an event has ended");
+    if (!event.registration_open || (event.registration_closes_at !== null && event.registration_closes_at <= now.toISOString())) {
+      throw new ProblemError(409, "registration_closed", "Registration closed", "This event does not take registrations now");
+    }
+    if (request.partySize > event.max_party_size) {
+      throw invalidBody([{ path: ["partySize"], code: "too_big", message: `At most ${event.max_party_size} people per registration for this event` }]);
+    }
+    const samePhone = await transaction
+      .selectFrom("registrations")
+      .select("id")
+      .where("community_id", "=", command.communityId)
+      .where("event_id", "=", command.eventId)
+      .where("phone", "=", request.phone)
+      .where("status", "!=", "cancelled")
+      .executeTakeFirst();
+    if (samePhone) {
+      throw new ProblemError(409, "duplicate_registration", "Already registered", "This phone number is already registered for this event", [
+        { field: "phone", code: "duplicate_registration", message: "Already registered for this event" },
+      ]);
+    }
+
+    const status = (await takePlaces(transaction, command.communityId, command.eventId, request.partySize)) ? "confirmed" : "waitlisted";
+    const registrationId = randomUUID();
+    const cancelToken = randomBytes(24).toString("base64url");
+    await transaction
+      .insertInto("registrations")
+      .values({
+        id: registrationId,
+        community_id: command.communityId,
+        event_id: command.eventId,
+        name: request.name,
+        phone: request.phone,
+        party_size: request.partySize,
+        status,
+        cancel_token_hash: hashToken(cancelToken),
+        created_at: now.toISOString(),
+      })
+      .execute();
+
+    const body: RegistrationResult = { registrationId, status, partySize: request.partySize, cancelToken };
+    if (status === "waitlisted") body.position = await waitlistPosition(transaction, command.communityId, command.eventId, registrationId);
+    await transaction
+      .insertInto("idempotency_keys")
+      .values({ community_id: command.communityId, key, fingerprint, status: 201, body: JSON.stringify(body), created_at: now.toISOString() })
+      .execute();
+    return { status: 201, body, replayed: false };
+  });
+}
+
+/**
+ * Raises the event's counter by `people` if it stays within capacity (an event
+ * without a capacity always has room): one conditional update, so the check
+ * and the taking cannot come apart. Returns whether the places were taken.
+ */
+export async function takePlaces(db: Kysely<Database>, communityId: string, eventId: string, people: number): Promise<boolean> {
+  const result = await db
+    .updateTable("events")
+    .set({ registered_count: sql`coalesce(registered_count, 0) + ${people}` })
+    .where("community_id", "=", communityId)
+    .where("id", "=", eventId)
+    .where((where) => where.or([where("capacity", "is", null), where(sql`coalesce(registered_count, 0) + ${people}`, "<=", sql.ref("capacity"))]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function waitlistPosition(db: Kysely<Database>, communityId: string, eventId: string, registrationId: string): Promise<number> {
+  const row = await db
+    .selectFrom("registrations as mine")
+    .innerJoin("registrations as ahead", (join) =>
+      join.onRef("ahead.community_id", "=", "mine.community_id").onRef("ahead.event_id", "=", "mine.event_id").onRef("ahead.seq", "<=", "mine.seq"),
+    )
+    .select((expression) => expression.fn.countAll<number>().as("position"))
+    .where("mine.id", "=", registrationId)
+    .where("mine.community_id", "=", communityId)
+    .where("mine.event_id", "=", eventId)
+    .where("ahead.status", "=", "waitlisted")
+    .executeTakeFirstOrThrow();
+  return Number(row.position);
+}
+
+export type { RegistrationRequest };

@@ -1,0 +1,52 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import type { Kysely } from "kysely";
+import type { Database } from "../database/tables.js";
+import { ProblemError } from "../http/problem.js";
+import { cancelRegistration } from "../registrations/cancel.js";
+import { register } from "../registrations/register.js";
+import { findCommunity } from "./communities.js";
+
+async function jsonBody(context: Context): Promise<unknown> {
+  if (!(context.req.header("Content-Type") ?? "").toLowerCase().startsWith("application/json")) {
+    throw new ProblemError(415, "invalid_body", "JSON expected", "Send the body as application/json");
+  }
+  try {
+    return await context.req.json();
+  } catch {
+    throw new ProblemError(400, "invalid_body", "Invalid JSON", "The request body is not valid JSON", [
+      { field: "(body)", code: "invalid_json", message: "Not valid JSON" },
+    ]);
+  }
+}
+
+/** Residents' writes: registering for an event and cancelling with the token. */
+export function registrationRoutes(db: Kysely<Database>): Hono {
+  const routes = new Hono();
+
+  routes.post("/communities/:community/events/:id/registrations", async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    const answer = await register(db, {
+      communityId: community.id,
+      eventId: context.req.param("id"),
+      idempotencyKey: context.req.header("Idempotency-Key"),
+      body: await jsonBody(context),
+    });
+    context.header("Cache-Control", "no-store");
+    if (answer.replayed) context.header("Idempotent-Replayed", "true");
+    return context.json(answer.body, 201);
+  });
+
+  routes.delete("/communities/:community/events/:id/registrations/:registrationId", async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    await cancelRegistration(db, {
+      communityId: community.id,
+      eventId: context.req.param("id"),
+      registrationId: context.req.param("registrationId"),
+      cancelToken: context.req.header("Cancel-Token"),
+    });
+    return context.body(null, 204);
+  });
+
+  return routes;
+}
