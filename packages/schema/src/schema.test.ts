@@ -50,8 +50,10 @@ describe("Community", () => {
       locale: "zh-CN",
       address: "太和路 1 号",
       categories: [{ id: "class", name: "课堂", color: "#b3261e" }],
+      privacy: { controller: "太和社区居民委员会", contact: "服务台 010-6552 0188", retentionDays: 30 },
     };
     expect(Community.safeParse(community).success).toBe(true);
+    expect(Community.safeParse({ ...community, privacy: { ...community.privacy, retentionDays: 0 } }).success).toBe(false);
     expect(Community.safeParse({ ...community, locale: "fr" }).success).toBe(false);
     expect(Community.safeParse({ ...community, categories: [{ id: "class", name: "课堂", color: "red" }] }).success).toBe(false);
   });

@@ -5,6 +5,7 @@ import type { StaticMount } from "./app.js";
 import { configFromEnvironment } from "./config.js";
 import { connectDatabase } from "./database/connect.js";
 import { migrateToLatest } from "./database/migrate.js";
+import { purgeRegularly } from "./registrations/purge.js";
 import { seedDemo } from "./seed/seed-demo.js";
 import { startServer } from "./server.js";
 
@@ -51,7 +52,10 @@ async function main(argv: string[]): Promise<number> {
     const staticMounts = (values.static ?? []).map(parseStaticMount);
     const server = await startServer(db, config.port, { staticMounts });
     console.log(`Community Kit server listening on ${server.url}`);
+    // Residents' names and phones are kept only as long as the consent notice says.
+    const stopPurging = purgeRegularly(db, (error) => console.error("Purging expired registrations failed:", error));
     const stop = async () => {
+      stopPurging();
       await server.close();
       await db.destroy();
       process.exit(0);

@@ -7,6 +7,10 @@ export interface CommunityTable {
   timezone: string;
   locale: string;
   address: string;
+  privacy_controller: string;
+  privacy_contact: string;
+  /** Days after an event ends until registrations lose their names and phones. */
+  retention_days: Generated<number>;
 }
 
 export interface CategoryTable {

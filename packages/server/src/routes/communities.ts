@@ -1,5 +1,6 @@
 import type { Community } from "@community-kit/schema";
 import type { Kysely, Selectable } from "kysely";
+import { communityFromRow } from "../communities/community-row.js";
 import type { CommunityTable, Database } from "../database/tables.js";
 import { ProblemError } from "../http/problem.js";
 
@@ -18,12 +19,5 @@ export async function communityWithCategories(db: Kysely<Database>, community: S
     .where("community_id", "=", community.id)
     .orderBy("position")
     .execute();
-  return {
-    id: community.id,
-    name: community.name,
-    timezone: community.timezone,
-    locale: community.locale as Community["locale"],
-    address: community.address,
-    categories: categories.map(({ id, name, color }) => (color ? { id, name, color } : { id, name })),
-  };
+  return communityFromRow(community, categories);
 }

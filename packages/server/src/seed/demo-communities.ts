@@ -12,6 +12,9 @@ export const taihe: CommunityProgramme = {
     timezone: "Asia/Shanghai",
     locale: "zh-CN",
     address: "太和路 88 号 太和社区党群服务中心",
+    privacy_controller: "太和社区居民委员会",
+    privacy_contact: "太和社区党群服务中心一楼服务台，电话 010-6552 0188",
+    retention_days: 30,
   },
   categories: [
     { id: "class", name: "课堂", color: "#1d4ed8" },
@@ -238,6 +241,9 @@ export const heping: CommunityProgramme = {
     timezone: "Asia/Taipei",
     locale: "zh-Hant",
     address: "和平東路二段 100 號",
+    privacy_controller: "和平社區發展協會",
+    privacy_contact: "和平社區活動中心服務台，電話 02-2733 0188",
+    retention_days: 30,
   },
   categories: [
     { id: "class", name: "課程", color: "#1d4ed8" },
@@ -302,6 +308,9 @@ export const riverside: CommunityProgramme = {
     timezone: "Europe/London",
     locale: "en",
     address: "12 Mill Lane",
+    privacy_controller: "Riverside Neighbourhood Association",
+    privacy_contact: "hello@riverside.example, 12 Mill Lane",
+    retention_days: 30,
   },
   categories: [
     { id: "class", name: "Classes", color: "#1d4ed8" },

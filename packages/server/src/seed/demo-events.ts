@@ -1,5 +1,6 @@
 import { type Community, type Event, dayOf, startOfDayIn } from "@community-kit/schema";
 import { eventFromRow } from "../events/event-row.js";
+import { communityFromRow } from "../communities/community-row.js";
 import { demoProgrammes } from "./demo-communities.js";
 import { expandProgramme, monthsAround } from "./expand-programme.js";
 
@@ -15,7 +16,7 @@ export function demoCommunityEvents(communityId: string, now = new Date()): { co
   const updatedAt = startOfDayIn(today, programme.community.timezone).toISOString();
   const rows = expandProgramme(programme, first, last, updatedAt);
   return {
-    community: { ...programme.community, categories: programme.categories },
+    community: communityFromRow(programme.community, programme.categories),
     // In start order, as the API lists them (ties in insertion order, as the API breaks them).
     events: rows
       .map((row, index) => eventFromRow({ ...row, seq: index, waitlisted: 0 } as Parameters<typeof eventFromRow>[0]))

@@ -29,7 +29,16 @@ export type ProgrammeRule =
   | { kind: "monthly-span"; dayOfMonth: number; days: number };
 
 export interface CommunityProgramme {
-  community: { id: string; name: string; timezone: string; locale: "zh-CN" | "zh-Hant" | "en"; address: string };
+  community: {
+    id: string;
+    name: string;
+    timezone: string;
+    locale: "zh-CN" | "zh-Hant" | "en";
+    address: string;
+    privacy_controller: string;
+    privacy_contact: string;
+    retention_days: number;
+  };
   categories: Array<{ id: string; name: string; color: string }>;
   items: Array<ProgrammeItem & { rule: ProgrammeRule }>;
 }

@@ -1,0 +1,23 @@
+import type { Community } from "@community-kit/schema";
+import type { Selectable } from "kysely";
+import type { CommunityTable } from "../database/tables.js";
+
+/** The API's view of a community row and its categories. */
+export function communityFromRow(
+  community: Omit<Selectable<CommunityTable>, "retention_days"> & { retention_days: number },
+  categories: Array<{ id: string; name: string; color: string | null }>,
+): Community {
+  return {
+    id: community.id,
+    name: community.name,
+    timezone: community.timezone,
+    locale: community.locale as Community["locale"],
+    address: community.address,
+    categories: categories.map(({ id, name, color }) => (color ? { id, name, color } : { id, name })),
+    privacy: {
+      controller: community.privacy_controller || community.name,
+      contact: community.privacy_contact || community.address,
+      retentionDays: community.retention_days,
+    },
+  };
+}

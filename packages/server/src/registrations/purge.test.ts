@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DemoServer, addUpcomingEvent, startDemoServer } from "../test-support/demo-server.js";
+import { purgeExpiredRegistrations } from "./purge.js";
+
+let server: DemoServer;
+beforeAll(async () => {
+  server = await startDemoServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe("purgeExpiredRegistrations", () => {
+  it("erases names and phones once an event is more than the retention period over, and keeps the counts", async () => {
+    const eventId = await addUpcomingEvent(server.db, { capacity: 5 });
+    const response = await fetch(`${server.url}/v1/communities/taihe/events/${eventId}/registrations`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Idempotency-Key": "purge-1" },
+      body: JSON.stringify({ name: "张三", phone: "13800138000", partySize: 2, consent: true }),
+    });
+    expect(response.status).toBe(201);
+    const event = await server.db.selectFrom("events").select("end_at").where("id", "=", eventId).executeTakeFirstOrThrow();
+    const ended = new Date(event.end_at).getTime();
+    const day = 86400000;
+
+    // 太和社区 keeps the data 30 days after the event.
+    expect(await purgeExpiredRegistrations(server.db, new Date(ended + 29 * day))).toBe(0);
+    expect(await purgeExpiredRegistrations(server.db, new Date(ended + 30 * day + 1000))).toBe(1);
+    const row = await server.db.selectFrom("registrations").selectAll().where("event_id", "=", eventId).executeTakeFirstOrThrow();
+    expect(row.name).toBe("");
+    expect(row.phone).not.toContain("138");
+    expect(row).toMatchObject({ status: "confirmed", party_size: 2 });
+    expect((await server.db.selectFrom("events").select("registered_count").where("id", "=", eventId).executeTakeFirstOrThrow()).registered_count).toBe(2);
+    expect(await purgeExpiredRegistrations(server.db, new Date(ended + 60 * day))).toBe(0);
+  });
+});
