@@ -2,10 +2,18 @@
 // The browser runs in UTC so that tests prove events are placed in the community's zone.
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { playwrightLauncher } from "@web/test-runner-playwright";
-import { startDemoServer } from "./packages/server/dist/test-support/demo-server.js";
+import { addUpcomingEvent, startDemoServer } from "./packages/server/dist/test-support/demo-server.js";
 
 const api = await startDemoServer();
 process.on("exit", () => api.close());
+
+/** Events a month from now that take registrations: two places, parties of up to two. */
+const upcoming = [];
+for (const title of ["读书会（报名测试）", "合唱排练（报名测试）", "科普讲座（报名测试）"]) {
+  const id = await addUpcomingEvent(api.db, { title, capacity: 2, maxPartySize: 2 });
+  const { start_at } = await api.db.selectFrom("events").select("start_at").where("id", "=", id).executeTakeFirstOrThrow();
+  upcoming.push({ id, title, day: new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(start_at)) });
+}
 
 /** Broken answers for the error states, served by the test runner's own server. */
 const brokenApi = {
@@ -58,7 +66,7 @@ export default {
     },
   ],
   testRunnerHtml: (testFramework) => `<!doctype html><html lang="zh-CN"><body>
-    <script>window.CK_TEST_API = ${JSON.stringify(api.url)};</script>
+    <script>window.CK_TEST_API = ${JSON.stringify(api.url)}; window.CK_TEST_UPCOMING = ${JSON.stringify(upcoming)};</script>
     <script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [
     playwrightLauncher({

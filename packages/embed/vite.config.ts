@@ -16,6 +16,8 @@ export default defineConfig({
     minify: "esbuild",
     sourcemap: true,
     modulePreload: false,
+    // Which chunk imports which: the size check follows it.
+    manifest: true,
     rollupOptions: {
       input: { "community-events": resolve(import.meta.dirname, "src/community-events.ts") },
       preserveEntrySignatures: "allow-extension",
@@ -23,7 +25,7 @@ export default defineConfig({
         format: "es",
         entryFileNames: "[name].js",
         // The SDK's chunk would be named after its folder ("src"); name it for what it is.
-        chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes("/packages/sdk/")) ? "chunks/api-client-[hash].js" : "chunks/[name]-[hash].js"),
+        chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes("/packages/sdk/src/index") ? "chunks/api-client-[hash].js" : "chunks/[name]-[hash].js"),
       },
     },
   },

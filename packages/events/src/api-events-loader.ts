@@ -61,6 +61,12 @@ export class ApiEventsLoader implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Loads the same days again, keeping what is shown until the answer comes. */
+  reload(): void {
+    this.#loadedKey = undefined;
+    this.host.requestUpdate();
+  }
+
   /** The first day on or after `from` that has an event, if the server knows one. */
   async firstDayWithEventsFrom(request: LoadRequest, from: PlainDate): Promise<PlainDate | undefined> {
     const zone = request.zoneFor(this.community);

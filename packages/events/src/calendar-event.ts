@@ -16,6 +16,8 @@ export interface CalendarEvent extends DaySpan {
   capacity?: number;
   registeredCount?: number;
   url?: string;
+  /** Whether and how residents can register online (from the API only). */
+  registration?: Event["registration"];
   /** lower-cased title and place, what the search box matches */
   searchText: string;
 }
@@ -88,6 +90,7 @@ export function calendarEventsFromApi(events: readonly Event[], timeZone: string
         capacity: event.capacity,
         registeredCount: event.registeredCount,
         url: event.url,
+        registration: event.registration,
       },
       timeZone,
     ),

@@ -16,7 +16,7 @@ import {
 import { type PropertyValues, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { ApiEventsLoader, type LoadRequest } from "./api-events-loader.js";
-import { type CalendarEvent, type EventInput, calendarEventsFromInput, eventsBetween } from "./calendar-event.js";
+import { type CalendarEvent, type EventInput, calendarEventsFromApi, calendarEventsFromInput, eventsBetween } from "./calendar-event.js";
 import { eventsStyles } from "./community-events.styles.js";
 import { monthTitle, weekdayHeadings } from "./format.js";
 import { type EventsMessages, eventsMessages } from "./locales/index.js";
@@ -58,6 +58,14 @@ export interface EventClickDetail {
   event: CalendarEvent;
 }
 
+/** Detail of `ck-register`: a resident registered (never who). */
+export interface RegisterDetail {
+  eventId: string;
+  status: "confirmed" | "waitlisted";
+  position?: number;
+  partySize: number;
+}
+
 /** Detail of `ck-range-change`: the days shown, `to` exclusive. */
 export interface RangeChangeDetail {
   from: PlainDate;
@@ -78,6 +86,7 @@ const LIST_PAGE = 60;
  *
  * @event {CustomEvent<EventClickDetail>} ck-event-click - A resident chose an event. Cancel it to show your own page instead of the dialog.
  * @event {CustomEvent<RangeChangeDetail>} ck-range-change - The days shown changed (month, view).
+ * @event {CustomEvent<RegisterDetail>} ck-register - A resident registered for an event through the dialog.
  *
  * @csspart toolbar - The row of navigation, title and view switch.
  * @csspart title - The month's title.
@@ -382,7 +391,36 @@ export class CommunityEvents extends CommunityElement {
       categoryColor: (id) => categories.find((category) => category.id === id)?.color,
       categoryName: (id) => (id === undefined ? undefined : (categories.find((category) => category.id === id)?.name ?? id)),
       openEvent: (event, trigger) => void this.openEvent(event, trigger),
+      registration: this.registrationContext(),
     };
+  }
+
+  /** Registration through the API, when the calendar reads one and knows whose data rules apply. */
+  private registrationContext(): ViewContext["registration"] {
+    const community = this.loader.community;
+    if (this.usesProperty || !this.hasSource || !community) return undefined;
+    return {
+      privacy: community.privacy,
+      register: async (eventId, request, idempotencyKey) => {
+        const client = await this.client()!;
+        const result = await client.events.register(eventId, request, { idempotencyKey });
+        this.emit<RegisterDetail>("ck-register", { eventId, status: result.status, position: result.position, partySize: result.partySize });
+        // Places left have changed, in the month and in the open dialog.
+        this.loader.reload();
+        void this.refreshDialogEvent(eventId);
+        return result;
+      },
+    };
+  }
+
+  private async refreshDialogEvent(eventId: string): Promise<void> {
+    try {
+      const client = await this.client()!;
+      const [fresh] = calendarEventsFromApi([await client.events.get(eventId)], this.timeZone);
+      if (fresh && this.dialogEvent?.id === eventId) this.dialogEvent = fresh;
+    } catch {
+      // The dialog keeps the count it had; the month reload shows the new one.
+    }
   }
 
   private async openEvent(event: CalendarEvent, trigger: HTMLElement): Promise<void> {

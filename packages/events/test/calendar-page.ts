@@ -6,11 +6,15 @@ import type { EventInput } from "../src/calendar-event.js";
 declare global {
   interface Window {
     CK_TEST_API: string;
+    CK_TEST_UPCOMING: Array<{ id: string; title: string; day: string }>;
   }
 }
 
 /** The reference server started for these tests, seeded as on 2026-05-10 (May to July 2026). */
 export const testApi = () => window.CK_TEST_API;
+
+/** Events a month from now on that server that take registrations: two places each, parties of up to two. */
+export const upcomingEvents = () => window.CK_TEST_UPCOMING;
 
 /**
  * Fails each test of the suite in which anything reached the host page's error

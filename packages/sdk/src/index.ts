@@ -1,4 +1,5 @@
 export { createClient, type ClientOptions, type CommunityClient, type EventListParams } from "./client.js";
+export { newIdempotencyKey } from "./idempotency-key.js";
 export { CommunityApiError, CommunityNetworkError, type ClientErrorCode } from "./errors.js";
 export type { ReadOptions, WriteOptions } from "./http.js";
 export { IndexedDbResponseCache } from "./indexeddb-cache.js";

@@ -6,5 +6,6 @@ export { resolveLocale, SUPPORTED_LOCALES, type ResolvedLocale, type SupportedLo
 export { Localizer, type LocalizedMessages, type Message, type MessageTable } from "./localize/messages.js";
 export { commonMessages, type CommonMessages } from "./localize/common-messages.js";
 export { describeLoadError } from "./localize/describe-error.js";
+export { maskPhone } from "./format/mask-phone.js";
 export { baseStyles, tokenStyles } from "./theme/tokens.styles.js";
 export { errorState, notice, stateStyles } from "./states/state-views.js";

@@ -1,10 +1,15 @@
-import { baseStyles, stateStyles } from "@community-kit/ui";
+import { newIdempotencyKey } from "@community-kit/sdk";
+import { Localizer, baseStyles, stateStyles } from "@community-kit/ui";
 import { LitElement, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import type { CalendarEvent } from "../calendar-event.js";
+import { type RegistrationMessages, registrationMessages } from "../locales/registration/index.js";
 import type { ViewContext } from "../views/view-context.js";
 import { eventDialog, looksLikeHtml } from "./event-dialog-view.js";
 import { eventDialogStyles } from "./event-dialog.styles.js";
+import { type RegistrationField, type RegistrationForm, serverFieldErrors, validateRegistration } from "./registration-errors.js";
+import { type RegistrationState, registrationForm } from "./registration-form-view.js";
+import { registrationFormStyles } from "./registration-form.styles.js";
 
 /**
  * The details of one event in a modal dialog, inside <community-events>.
@@ -14,12 +19,19 @@ import { eventDialogStyles } from "./event-dialog.styles.js";
  * @internal
  */
 export class CommunityEventsDialog extends LitElement {
-  static override styles = [baseStyles, stateStyles, eventDialogStyles];
+  static override styles = [baseStyles, stateStyles, eventDialogStyles, registrationFormStyles];
 
+  /** Owned by the calendar, which hands in a fresher copy (places left) with the same id. */
   @property({ attribute: false }) event?: CalendarEvent;
   @property({ attribute: false }) context?: ViewContext;
 
   @state() private sanitizedDescription?: string;
+  @state() private registration: RegistrationState = emptyRegistration();
+
+  private readonly registrationText = new Localizer<RegistrationMessages>(registrationMessages);
+
+  /** One key per registration attempt: resending what was sent replays, never registers twice. */
+  private idempotency?: { key: string; request: string };
 
   /** Opens the dialog as a modal: the page behind becomes inert, Escape closes it. */
   async show(): Promise<void> {
@@ -28,6 +40,11 @@ export class CommunityEventsDialog extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (this.context) this.registrationText.locale = this.context.locale.messages;
+    if (changed.has("event") && (changed.get("event") as CalendarEvent | undefined)?.id !== this.event?.id) {
+      this.registration = emptyRegistration();
+      this.idempotency = undefined;
+    }
     if (changed.has("event")) {
       this.sanitizedDescription = undefined;
       const description = this.event?.description;
@@ -59,12 +76,74 @@ export class CommunityEventsDialog extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   };
 
+  private input = (field: RegistrationField, value: string | boolean): void => {
+    this.registration = { ...this.registration, form: { ...this.registration.form, [field]: value } as RegistrationForm };
+  };
+
+  private focusField = (field: RegistrationField): void => {
+    this.renderRoot.querySelector<HTMLElement>(`#registration-${field}`)?.focus();
+  };
+
+  private async focusAfterRender(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private submit = async (submit: SubmitEvent): Promise<void> => {
+    submit.preventDefault();
+    const event = this.event;
+    const context = this.context;
+    if (!event?.registration || !context?.registration || this.registration.submitting) return;
+    const { form } = this.registration;
+    const maxPartySize = event.registration.maxPartySize;
+    const { errors, request } = validateRegistration(form, maxPartySize, this.registrationText);
+    if (!request) {
+      this.registration = { ...this.registration, errors, problem: undefined };
+      return this.focusAfterRender(".error-summary");
+    }
+    const sent = JSON.stringify(request);
+    if (this.idempotency?.request !== sent) this.idempotency = { key: newIdempotencyKey(), request: sent };
+    this.registration = { ...this.registration, errors: {}, problem: undefined, submitting: true };
+    try {
+      const result = await context.registration.register(event.id, request, this.idempotency.key);
+      this.registration = {
+        ...this.registration,
+        submitting: false,
+        done: { status: result.status, position: result.position, partySize: result.partySize, phone: request.phone, cancelToken: result.cancelToken },
+      };
+      void this.focusAfterRender("#registration-done-title");
+    } catch (error) {
+      this.registration = { ...this.registration, submitting: false, ...this.describeFailure(error, maxPartySize) };
+      void this.focusAfterRender(".error-summary");
+    }
+  };
+
+  /** A failed submission as messages for the summary and the fields; what was typed stays. */
+  private describeFailure(error: unknown, maxPartySize: number): Pick<RegistrationState, "errors" | "problem"> {
+    const t = this.registrationText;
+    const failure = error as { name?: string; code?: string; fieldErrors?: Record<string, string[]>; problem?: { errors?: Array<{ field: string; code: string }> } };
+    if (failure?.name === "CommunityNetworkError") return { errors: {}, problem: t.t("errorNetwork") };
+    const codes = Object.fromEntries((failure?.problem?.errors ?? []).map((fieldError) => [fieldError.field, fieldError.code]));
+    const errors = serverFieldErrors(failure?.fieldErrors ?? {}, codes, maxPartySize, t);
+    if (Object.keys(errors).length) return { errors };
+    if (failure?.code === "registration_closed") return { errors: {}, problem: t.t("errorClosed") };
+    if (failure?.code === "event_past") return { errors: {}, problem: t.t("errorPast") };
+    return { errors: {}, problem: t.t("errorServer") };
+  }
+
   protected override render() {
     if (!this.context) return nothing;
+    const form = this.event
+      ? registrationForm(this.event, this.registration, { t: this.registrationText, context: this.context }, { input: this.input, submit: (submit) => void this.submit(submit), focusField: this.focusField })
+      : nothing;
     return html`${eventDialog(
-      { event: this.event, sanitizedDescription: this.sanitizedDescription },
+      { event: this.event, sanitizedDescription: this.sanitizedDescription, registration: form },
       this.context,
       { close: this.close, downloadIcs: this.downloadIcs, closed: this.closed },
     )}`;
   }
+}
+
+function emptyRegistration(): RegistrationState {
+  return { form: { name: "", phone: "", partySize: "1", consent: false }, errors: {}, submitting: false };
 }

@@ -1,4 +1,4 @@
-import { html, nothing } from "lit";
+import { type TemplateResult, html, nothing } from "lit";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { CalendarEvent } from "../calendar-event.js";
 import { timeRange, timeZoneName } from "../format.js";
@@ -8,6 +8,8 @@ export interface EventDialogState {
   event: CalendarEvent | undefined;
   /** The description as HTML that DOMPurify has cleaned, when it was HTML. */
   sanitizedDescription: string | undefined;
+  /** The registration form or its confirmation, when the event takes registrations. */
+  registration: TemplateResult | typeof nothing;
 }
 
 export interface EventDialogActions {
@@ -90,7 +92,7 @@ export function eventDialog(state: EventDialogState, context: ViewContext, actio
               <span aria-hidden="true">×</span>
             </button>
           </div>
-          ${details(event, context)} ${description(event, state.sanitizedDescription)}
+          ${details(event, context)} ${description(event, state.sanitizedDescription)} ${state.registration}
           <div class="dialog__actions">
             <button type="button" class="button button--primary" part="button add-to-calendar" @click=${() => void actions.downloadIcs(event)}>
               ${context.t.t("addToCalendar")}

@@ -1,3 +1,4 @@
+import type { PrivacyPolicy, RegistrationRequest, RegistrationResult } from "@community-kit/schema";
 import type { CommonMessages, Localizer, ResolvedLocale } from "@community-kit/ui";
 import type { CalendarEvent } from "../calendar-event.js";
 import type { EventsMessages } from "../locales/index.js";
@@ -13,4 +14,12 @@ export interface ViewContext {
   categoryName(category: string | undefined): string | undefined;
   /** A resident chose an event: `trigger` gets focus back when its dialog closes. */
   openEvent(event: CalendarEvent, trigger: HTMLElement): void;
+  /** Present when the calendar reads an API: residents can register there. */
+  registration?: RegistrationContext;
+}
+
+export interface RegistrationContext {
+  privacy: PrivacyPolicy;
+  /** Registers; the calendar then shows the places left as the server has them, in the dialog too. */
+  register(eventId: string, request: RegistrationRequest, idempotencyKey: string): Promise<RegistrationResult>;
 }

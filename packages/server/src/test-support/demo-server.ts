@@ -43,7 +43,7 @@ let upcomingCounter = 0;
  */
 export async function addUpcomingEvent(
   db: DemoServer["db"],
-  options: { capacity?: number | null; maxPartySize?: number; open?: boolean; endsInPast?: boolean } = {},
+  options: { title?: string; capacity?: number | null; maxPartySize?: number; open?: boolean; endsInPast?: boolean } = {},
 ): Promise<string> {
   const id = `upcoming-${process.pid}-${++upcomingCounter}`;
   const start = options.endsInPast ? new Date(Date.now() - 3 * 3600000) : new Date(Date.now() + 30 * 86400000);
@@ -52,7 +52,7 @@ export async function addUpcomingEvent(
     .values({
       community_id: "taihe",
       id,
-      title: "书法课堂",
+      title: options.title ?? "书法课堂",
       description: "",
       start_at: start.toISOString(),
       end_at: new Date(start.getTime() + 90 * 60000).toISOString(),

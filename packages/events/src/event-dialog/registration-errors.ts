@@ -1,0 +1,53 @@
+import { RegistrationRequest } from "@community-kit/schema";
+import type { Localizer } from "@community-kit/ui";
+import type { RegistrationMessages } from "../locales/registration/index.js";
+
+export type RegistrationField = "name" | "phone" | "partySize" | "consent";
+export const REGISTRATION_FIELDS: readonly RegistrationField[] = ["name", "phone", "partySize", "consent"];
+
+/** What the resident has typed, kept as typed: nothing is ever cleared. */
+export interface RegistrationForm {
+  name: string;
+  phone: string;
+  partySize: string;
+  consent: boolean;
+}
+
+export type FieldMessages = Partial<Record<RegistrationField, string>>;
+
+function messageFor(field: RegistrationField, code: string, maxPartySize: number, t: Localizer<RegistrationMessages>): string {
+  switch (field) {
+    case "name":
+      return code === "too_big" ? t.t("errorNameLong") : t.t("errorName");
+    case "phone":
+      return code === "duplicate_registration" ? t.t("errorDuplicate") : t.t("errorPhone");
+    case "partySize":
+      return t.t("errorPartySize", maxPartySize);
+    case "consent":
+      return t.t("errorConsent");
+  }
+}
+
+/** Checks the form with the API's own schema; a message per field at fault, in the page's language. */
+export function validateRegistration(form: RegistrationForm, maxPartySize: number, t: Localizer<RegistrationMessages>) {
+  const partySize = Number(form.partySize);
+  const parsed = RegistrationRequest.safeParse({ name: form.name, phone: form.phone, partySize, consent: form.consent });
+  const errors: FieldMessages = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as RegistrationField;
+      errors[field] ??= messageFor(field, issue.code, maxPartySize, t);
+    }
+  }
+  if (!errors.partySize && partySize > maxPartySize) errors.partySize = t.t("errorPartySize", maxPartySize);
+  return { errors, request: parsed.success && Object.keys(errors).length === 0 ? parsed.data : undefined };
+}
+
+/** The server's field errors (a 400 or a 409 naming a field) as the form's messages. */
+export function serverFieldErrors(fieldErrors: Record<string, string[]>, codes: Record<string, string>, maxPartySize: number, t: Localizer<RegistrationMessages>): FieldMessages {
+  const errors: FieldMessages = {};
+  for (const field of REGISTRATION_FIELDS) {
+    if (fieldErrors[field]) errors[field] = messageFor(field, codes[field] ?? "", maxPartySize, t);
+  }
+  return errors;
+}

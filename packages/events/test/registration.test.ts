@@ -1,0 +1,101 @@
+import { expect, oneEvent, waitUntil } from "@open-wc/testing";
+import { CalendarPage, failOnUncaughtErrors, testApi, upcomingEvents } from "./calendar-page.js";
+import { RegistrationFormPage } from "./registration-form.js";
+
+failOnUncaughtErrors();
+
+async function openForm(index: number, locale = "zh-CN") {
+  const event = upcomingEvents()[index]!;
+  const calendar = await CalendarPage.fromApi({ api: testApi(), community: "taihe", date: event.day, locale });
+  return { event, form: await RegistrationFormPage.open(calendar, event.title) };
+}
+
+describe("registering for an event", () => {
+  it("offers the form with an unticked consent box beside the privacy notice", async () => {
+    const { form } = await openForm(0);
+    expect(form.field("consent").checked).to.be.false;
+    expect(form.text()).to.contain("太和社区居民委员会收集您的姓名、手机号码和参加人数");
+    expect(form.text()).to.contain("活动结束 30 天后删除");
+    expect(form.text()).to.contain("还有 2 个名额");
+    await expect(form.root.host).to.be.accessible();
+  });
+
+  it("puts the focus on a summary that links to each field at fault, with the message beside each", async () => {
+    const { form } = await openForm(0);
+    await form.submit();
+    expect(form.focused()?.classList.contains("error-summary")).to.be.true;
+    expect(form.summaryLinks()).to.deep.equal(["请输入姓名", "请输入正确的手机号码，例如 138 0013 8000", "请勾选同意后再提交"]);
+    expect(form.errorBeside("name")).to.equal("错误：请输入姓名");
+    expect(form.root.querySelector("#registration-name-error .visually-hidden")!.textContent).to.equal("错误：");
+    expect(form.field("name").getAttribute("aria-invalid")).to.equal("true");
+    expect(form.field("name").getAttribute("aria-describedby")).to.equal("registration-name-error");
+    await expect(form.root.host).to.be.accessible();
+
+    (form.root.querySelectorAll<HTMLAnchorElement>(".error-summary a")[1]!).click();
+    expect(form.focused()).to.equal(form.field("phone"));
+  });
+
+  it("keeps everything typed when a field is wrong", async () => {
+    const { form } = await openForm(0);
+    await form.type("name", "张三");
+    await form.type("phone", "12345");
+    await form.choosePartySize(2);
+    await form.tickConsent();
+    await form.submit();
+    expect(form.summaryLinks()).to.deep.equal(["请输入正确的手机号码，例如 138 0013 8000"]);
+    expect(form.field("name").value).to.equal("张三");
+    expect(form.field("phone").value).to.equal("12345");
+    expect((form.field("partySize") as unknown as HTMLSelectElement).value).to.equal("2");
+    expect(form.field("consent").checked).to.be.true;
+  });
+
+  it("confirms with the phone masked and the cancel code, and the places left drop", async () => {
+    const { event, form } = await openForm(1);
+    await form.type("name", "李四");
+    await form.type("phone", "139 1234 5678");
+    await form.tickConsent();
+    setTimeout(() => void form.submit());
+    const { detail } = (await oneEvent(form.calendar.element, "ck-register")) as CustomEvent;
+    expect(detail).to.deep.equal({ eventId: event.id, status: "confirmed", position: undefined, partySize: 1 });
+    await waitUntil(() => form.root.querySelector(".registration--done"), "no confirmation");
+    expect(form.focused()?.id).to.equal("registration-done-title");
+    expect(form.text()).to.contain("报名成功");
+    expect(form.text()).to.contain("139****5678");
+    expect(form.text()).not.to.contain("13912345678");
+    expect(form.root.querySelector(".registration__code")!.textContent!.length).to.be.greaterThan(20);
+    await waitUntil(() => form.text().includes("共 2 个，剩余 1 个"), "the places left did not drop");
+    await expect(form.root.host).to.be.accessible();
+  });
+
+  it("puts a party that does not fit on the waitlist, with its place", async () => {
+    const { form } = await openForm(2);
+    await form.type("name", "王五");
+    await form.type("phone", "13700001111");
+    await form.tickConsent();
+    await form.submit();
+    await waitUntil(() => form.root.querySelector(".registration--done"));
+
+    const again = await openForm(2);
+    await again.form.type("name", "赵六");
+    await again.form.type("phone", "13700002222");
+    await again.form.choosePartySize(2);
+    await again.form.tickConsent();
+    await again.form.submit();
+    await waitUntil(() => again.form.root.querySelector(".registration--done"));
+    expect(again.form.text()).to.contain("已报名候补");
+    expect(again.form.text()).to.contain("候补名单第 1 位");
+  });
+
+  it("names the phone when the server says it is already registered, in the page's language", async () => {
+    const { form } = await openForm(1, "en");
+    await form.type("name", "Li Si");
+    await form.type("phone", "+86 139 1234 5678");
+    await form.tickConsent();
+    await form.submit();
+    expect(form.summaryLinks()).to.deep.equal(["This number is already signed up for this event"]);
+    expect(form.errorBeside("phone")).to.equal("Error:This number is already signed up for this event");
+    expect(form.field("phone").value).to.equal("+86 139 1234 5678");
+    expect(form.focused()?.classList.contains("error-summary")).to.be.true;
+    await expect(form.root.host).to.be.accessible();
+  });
+});
