@@ -1,4 +1,4 @@
-import { CommunityElement, Localizer, baseStyles, describeLoadError, errorState, notice, stateStyles, tokenStyles } from "@community-kit/ui";
+import { CommunityElement, Localizer, baseStyles, describeLoadError, errorState, maskPhone, notice, stateStyles, tokenStyles } from "@community-kit/ui";
 import {
   type ChineseDayLabel,
   type MonthGrid,
@@ -16,11 +16,12 @@ import {
 import { type PropertyValues, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { ApiEventsLoader, type LoadRequest } from "./api-events-loader.js";
-import { type CalendarEvent, type EventInput, calendarEventsFromApi, calendarEventsFromInput, eventsBetween } from "./calendar-event.js";
+import { type CalendarEvent, type EventInput, calendarEventsFromInput, eventsBetween } from "./calendar-event.js";
 import { eventsStyles } from "./community-events.styles.js";
 import { monthTitle, weekdayHeadings } from "./format.js";
 import { type EventsMessages, eventsMessages } from "./locales/index.js";
 import { dayAfterKey } from "./month-keyboard.js";
+import type { MyRegistrations } from "./my-registrations/my-registrations.js";
 import { dayPopover } from "./views/day-popover.js";
 import { type DayGroup, listView } from "./views/list-view.js";
 import { listStyles } from "./views/list-view.styles.js";
@@ -66,6 +67,11 @@ export interface RegisterDetail {
   partySize: number;
 }
 
+/** Detail of `ck-registration-cancelled`. */
+export interface RegistrationCancelledDetail {
+  eventId: string;
+}
+
 /** Detail of `ck-range-change`: the days shown, `to` exclusive. */
 export interface RangeChangeDetail {
   from: PlainDate;
@@ -87,6 +93,7 @@ const LIST_PAGE = 60;
  * @event {CustomEvent<EventClickDetail>} ck-event-click - A resident chose an event. Cancel it to show your own page instead of the dialog.
  * @event {CustomEvent<RangeChangeDetail>} ck-range-change - The days shown changed (month, view).
  * @event {CustomEvent<RegisterDetail>} ck-register - A resident registered for an event through the dialog.
+ * @event {CustomEvent<RegistrationCancelledDetail>} ck-registration-cancelled - A resident cancelled a registration from "my registrations".
  *
  * @csspart toolbar - The row of navigation, title and view switch.
  * @csspart title - The month's title.
@@ -153,6 +160,9 @@ export class CommunityEvents extends CommunityElement {
 
   private readonly t = new Localizer<EventsMessages>(eventsMessages);
   private readonly loader = new ApiEventsLoader(this);
+  /** "My registrations", loaded with the API client on pages that read an API. */
+  private mine?: MyRegistrations;
+  private mineLoading?: Promise<MyRegistrations>;
   private readonly titleId = "calendar-title";
   private inputEvents: { events: CalendarEvent[]; invalid: number } = { events: [], invalid: 0 };
   private grid?: MonthGrid;
@@ -277,6 +287,9 @@ export class CommunityEvents extends CommunityElement {
     this.notices = this.attributeNotices();
     this.grid = monthGrid(this.currentDay, firstDayOfWeek(this.resolvedLocale.intl));
     const source = this.usesProperty ? this.inputEvents.events : this.loader.events;
+    // An open dialog follows the data: places left change as others register and cancel.
+    const fresh = this.dialogEvent && source.find((event) => event.id === this.dialogEvent!.id);
+    if (fresh) this.dialogEvent = fresh;
     this.visibleEvents = this.applyFilters(eventsBetween(source, this.grid.first, this.grid.end));
     this.weeks = layoutMonth(this.grid, this.visibleEvents, this.printing ? Number.POSITIVE_INFINITY : VISIBLE_LANES);
     if (changed.has("day") || changed.has("view") || changed.has("narrow")) this.listLimit = LIST_PAGE;
@@ -291,7 +304,10 @@ export class CommunityEvents extends CommunityElement {
       this.emit<RangeChangeDetail>("ck-range-change", { from: grid.first, to: grid.end, view: this.effectiveView });
       this.nextMonthWithEvents = undefined;
     }
-    if (!this.usesProperty && this.hasSource) this.loader.request(this.loadRequest(grid));
+    if (!this.usesProperty && this.hasSource) {
+      this.loader.request(this.loadRequest(grid));
+      void this.myRegistrations().then((mine) => mine.saved.show(this.sourceKey));
+    }
     this.loadChineseLabels(grid);
     this.observeListEnd();
     if (this.visibleMonthIsEmpty() && this.nextMonthWithEvents === undefined) void this.findNextMonthWithEvents();
@@ -303,10 +319,15 @@ export class CommunityEvents extends CommunityElement {
 
   // —— data ——
 
+  /** The API and community, as one key. */
+  private get sourceKey(): string {
+    return `${this.apiBase}|${this.communityId}`;
+  }
+
   private loadRequest(grid: MonthGrid): LoadRequest {
     return {
       client: () => this.client()!,
-      source: `${this.apiBase}|${this.communityId}`,
+      source: this.sourceKey,
       first: grid.first,
       end: grid.end,
       zoneFor: (community) => this.validTimezone ?? community?.timezone ?? browserTimeZone(),
@@ -404,23 +425,45 @@ export class CommunityEvents extends CommunityElement {
       register: async (eventId, request, idempotencyKey) => {
         const client = await this.client()!;
         const result = await client.events.register(eventId, request, { idempotencyKey });
+        void this.remember(eventId, result, maskPhone(request.phone));
         this.emit<RegisterDetail>("ck-register", { eventId, status: result.status, position: result.position, partySize: result.partySize });
-        // Places left have changed, in the month and in the open dialog.
+        // Places left have changed: the month reloads, and the open dialog follows it.
         this.loader.reload();
-        void this.refreshDialogEvent(eventId);
         return result;
       },
     };
   }
 
-  private async refreshDialogEvent(eventId: string): Promise<void> {
-    try {
-      const client = await this.client()!;
-      const [fresh] = calendarEventsFromApi([await client.events.get(eventId)], this.timeZone);
-      if (fresh && this.dialogEvent?.id === eventId) this.dialogEvent = fresh;
-    } catch {
-      // The dialog keeps the count it had; the month reload shows the new one.
-    }
+  private myRegistrations(): Promise<MyRegistrations> {
+    this.mineLoading ??= import("./my-registrations/my-registrations.js").then(({ MyRegistrations }) => {
+      this.mine = new MyRegistrations({
+        requestUpdate: () => this.requestUpdate(),
+        cancelOnServer: async (item) => (await this.client()!).events.cancelRegistration(item.eventId, item.registrationId, item.cancelToken),
+        cancelled: (item) => {
+          this.emit<RegistrationCancelledDetail>("ck-registration-cancelled", { eventId: item.eventId });
+          this.loader.reload();
+        },
+      });
+      this.requestUpdate();
+      return this.mine;
+    });
+    return this.mineLoading;
+  }
+
+  private async remember(eventId: string, result: { registrationId: string; cancelToken: string; status: "confirmed" | "waitlisted"; position?: number; partySize: number }, maskedPhone: string): Promise<void> {
+    const event = this.dialogEvent?.id === eventId ? this.dialogEvent : this.loader.events.find((candidate) => candidate.id === eventId);
+    await (await this.myRegistrations()).saved.add({
+      source: this.sourceKey,
+      eventId,
+      title: event?.title ?? eventId,
+      start: (event?.start ?? new Date()).toISOString(),
+      registrationId: result.registrationId,
+      cancelToken: result.cancelToken,
+      status: result.status,
+      position: result.position,
+      partySize: result.partySize,
+      maskedPhone,
+    });
   }
 
   private async openEvent(event: CalendarEvent, trigger: HTMLElement): Promise<void> {
@@ -638,7 +681,7 @@ export class CommunityEvents extends CommunityElement {
           search: (query) => (this.query = query),
         },
       )}
-      ${this.notices.map((message) => notice(message))} ${this.renderStaleness()} ${configured && (this.usesProperty || status !== "error") ? this.renderEmpty() : nothing} ${body}
+      ${this.mine && !this.usesProperty ? this.mine.render(context) : nothing} ${this.notices.map((message) => notice(message))} ${this.renderStaleness()} ${configured && (this.usesProperty || status !== "error") ? this.renderEmpty() : nothing} ${body}
       ${dayPopover(this.popoverDay, this.popoverDay ? this.itemsOn(this.popoverDay) : [], context, this.popoverToggled)}
       ${this.dialogEvent
         ? html`<community-events-dialog .event=${this.dialogEvent} .context=${context} @ck-dialog-close=${this.dialogClosed}></community-events-dialog>`

@@ -61,3 +61,8 @@ export function timeZoneName(at: Date, locale: string, timeZone: string): string
   const parts = formatter(locale, { timeZone, timeZoneName: "long" }).formatToParts(at);
   return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
 }
+
+/** 2026年12月23日星期三 16:30 / Wednesday 23 December 2026 at 16:30 */
+export function dateAndTime(instant: Date, locale: string, timeZone: string): string {
+  return formatter(locale, { dateStyle: "full", timeStyle: "short", timeZone }).format(instant);
+}

@@ -99,3 +99,40 @@ describe("registering for an event", () => {
     await expect(form.root.host).to.be.accessible();
   });
 });
+
+describe("my registrations", () => {
+  it("remembers a registration on this device and cancels it in two steps, giving the places back", async () => {
+    const { event, form } = await openForm(0);
+    await form.type("name", "孙七");
+    await form.type("phone", "13600000001");
+    await form.tickConsent();
+    await form.submit();
+    await waitUntil(() => form.root.querySelector(".registration--done"));
+    form.calendar.dialog()!.close();
+
+    const calendar = form.calendar;
+    const mineButton = () => calendar.root.querySelector<HTMLButtonElement>('[part~="my-registrations"]');
+    await waitUntil(() => mineButton(), "no “my registrations” button");
+    expect(mineButton()!.textContent).to.match(/^我的报名（\d+）$/);
+    expect(mineButton()!.getAttribute("aria-expanded")).to.equal("false");
+    mineButton()!.click();
+    await calendar.element.updateComplete;
+    expect(mineButton()!.getAttribute("aria-expanded")).to.equal("true");
+    const item = () => [...calendar.root.querySelectorAll<HTMLElement>(".mine__item")].find((entry) => entry.textContent!.includes(event.title));
+    expect(item()!.textContent).to.contain("136****0001");
+    expect(item()!.textContent).not.to.contain("孙七");
+    await expect(calendar.element).to.be.accessible();
+
+    item()!.querySelector<HTMLButtonElement>('[part~="cancel-registration"]')!.click();
+    await calendar.element.updateComplete;
+    expect(item()!.textContent).to.contain("确定要取消这个报名吗");
+    setTimeout(() => item()!.querySelector<HTMLButtonElement>('[part~="confirm-cancel"]')!.click());
+    const { detail } = (await oneEvent(calendar.element, "ck-registration-cancelled")) as CustomEvent;
+    expect(detail).to.deep.equal({ eventId: event.id });
+    await waitUntil(() => !item(), "the registration is still listed");
+    expect(calendar.root.querySelector(".mine__message")!.textContent).to.equal(`已取消“${event.title}”的报名。`);
+
+    const reopened = await RegistrationFormPage.open(calendar, event.title);
+    await waitUntil(() => reopened.text().includes("还有 2 个名额"), "the places did not come back");
+  });
+});

@@ -36,7 +36,9 @@ export async function getJson<T>(transport: Transport, url: string, schema: Resp
   const headers: Record<string, string> = { Accept: "application/json" };
   if (cached && cachedValue !== undefined) headers["If-None-Match"] = cached.etag;
 
-  const response = await send(transport, url, { headers, signal: options.signal });
+  // "no-cache": the browser asks the server every time (a 304 when nothing changed) instead of
+  // trusting max-age, so places taken or freed a moment ago show at once.
+  const response = await send(transport, url, { headers, signal: options.signal, cache: "no-cache" });
   if (response.status === 304 && cached && cachedValue !== undefined) {
     await transport.cache?.set(url, { ...cached, storedAt: Date.now() });
     return cachedValue;

@@ -7,5 +7,6 @@ export { Localizer, type LocalizedMessages, type Message, type MessageTable } fr
 export { commonMessages, type CommonMessages } from "./localize/common-messages.js";
 export { describeLoadError } from "./localize/describe-error.js";
 export { maskPhone } from "./format/mask-phone.js";
+export { DeviceList } from "./device-list.js";
 export { baseStyles, tokenStyles } from "./theme/tokens.styles.js";
 export { errorState, notice, stateStyles } from "./states/state-views.js";
