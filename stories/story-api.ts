@@ -1,10 +1,12 @@
+import type { Event } from "@community-kit/schema";
 import { demoCommunityEvents } from "@community-kit/server/demo-data";
 
 /**
  * Storybook has no server: requests to STORY_API get the answers of the
  * reference API for the demo data, or the failure a story asks for. Each
  * scenario is the first path segment: /ready, /loading, /empty, /error,
- * /malformed, /offline.
+ * /malformed, /offline. Registrations are kept in memory for the visit, first
+ * fit as the server does, so the places left change as in the real thing.
  */
 export const STORY_API = "https://api.storybook.invalid";
 
@@ -17,35 +19,86 @@ function json(body: unknown, status = 200, type = "application/json"): Response 
   return new Response(JSON.stringify(body), { status, headers: { "Content-Type": type, ETag: `"${JSON.stringify(body).length}"` } });
 }
 
-function answer(url: URL): Promise<Response> {
-  const [, scenario, , , community, resource] = url.pathname.split("/") as [string, Scenario, string, string, string, string?];
+/** Places taken and parties waiting per event, on top of the demo's counts. */
+const taken = new Map<string, number>();
+const waiting = new Map<string, Array<{ registrationId: string; partySize: number }>>();
+const registrations = new Map<string, { eventId: string; partySize: number; status: "confirmed" | "waitlisted" }>();
+
+function withRegistrations(event: Event): Event {
+  const extra = taken.get(event.id) ?? 0;
+  const queue = waiting.get(event.id) ?? [];
+  if (!extra && !queue.length) return event;
+  return {
+    ...event,
+    registeredCount: (event.registeredCount ?? 0) + extra,
+    registration: event.registration && { ...event.registration, waitlisted: queue.length },
+  };
+}
+
+async function register(event: Event, body: string): Promise<Response> {
+  const request = JSON.parse(body) as { partySize: number };
+  const current = withRegistrations(event);
+  const registrationId = crypto.randomUUID();
+  const cancelToken = crypto.randomUUID().replaceAll("-", "");
+  const fits = (current.registeredCount ?? 0) + request.partySize <= (current.capacity ?? Infinity);
+  if (fits) {
+    taken.set(event.id, (taken.get(event.id) ?? 0) + request.partySize);
+    registrations.set(registrationId, { eventId: event.id, partySize: request.partySize, status: "confirmed" });
+    return json({ registrationId, status: "confirmed", partySize: request.partySize, cancelToken }, 201);
+  }
+  const queue = [...(waiting.get(event.id) ?? []), { registrationId, partySize: request.partySize }];
+  waiting.set(event.id, queue);
+  registrations.set(registrationId, { eventId: event.id, partySize: request.partySize, status: "waitlisted" });
+  return json({ registrationId, status: "waitlisted", position: queue.length, partySize: request.partySize, cancelToken }, 201);
+}
+
+function cancel(registrationId: string): Response {
+  const registration = registrations.get(registrationId);
+  if (!registration) return json({ type: "about:blank", title: "Registration not found", status: 404, code: "registration_not_found" }, 404, "application/problem+json");
+  registrations.delete(registrationId);
+  if (registration.status === "confirmed") taken.set(registration.eventId, (taken.get(registration.eventId) ?? 0) - registration.partySize);
+  else waiting.set(registration.eventId, (waiting.get(registration.eventId) ?? []).filter((entry) => entry.registrationId !== registrationId));
+  return new Response(null, { status: 204 });
+}
+
+async function answer(url: URL, method: string, body: () => Promise<string>): Promise<Response> {
+  const [, scenario, , , community, resource, eventId, registrationsPath, registrationId] = url.pathname.split("/") as [string, Scenario, string, string, string, string?, string?, string?, string?];
   if (scenario === "loading") return new Promise(() => {});
-  if (scenario === "error") return Promise.resolve(new Response("Internal Server Error", { status: 500, headers: { "Content-Type": "text/plain" } }));
-  if (scenario === "malformed") return Promise.resolve(json({ id: community, name: 42 }));
+  if (scenario === "error") return new Response("Internal Server Error", { status: 500, headers: { "Content-Type": "text/plain" } });
+  if (scenario === "malformed") return json({ id: community, name: 42 });
   if (scenario === "offline") {
-    if (served.has(url.href)) return Promise.reject(new TypeError("Failed to fetch"));
+    if (served.has(url.href)) throw new TypeError("Failed to fetch");
     served.add(url.href);
   }
   let demo;
   try {
     demo = demoCommunityEvents(community);
   } catch {
-    return Promise.resolve(json({ type: "about:blank", title: "Community not found", status: 404, code: "community_not_found" }, 404, "application/problem+json"));
+    return json({ type: "about:blank", title: "Community not found", status: 404, code: "community_not_found" }, 404, "application/problem+json");
   }
-  if (!resource) return Promise.resolve(json(demo.community));
-  if (scenario === "empty") return Promise.resolve(json({ items: [], nextCursor: null }));
+  if (!resource) return json(demo.community);
+  if (scenario === "empty") return json({ items: [], nextCursor: null });
+  if (eventId) {
+    const event = demo.events.find((candidate) => candidate.id === eventId);
+    if (!event) return json({ type: "about:blank", title: "Event not found", status: 404, code: "event_not_found" }, 404, "application/problem+json");
+    if (registrationsPath === "registrations" && method === "POST") return register(event, await body());
+    if (registrationsPath === "registrations" && registrationId && method === "DELETE") return cancel(registrationId);
+    return json(withRegistrations(event));
+  }
   const from = Date.parse(url.searchParams.get("from") ?? "") || -Infinity;
   const to = Date.parse(url.searchParams.get("to") ?? "") || Infinity;
   const limit = Number(url.searchParams.get("limit") ?? 100);
   const items = demo.events.filter((event) => Date.parse(event.end) > from && Date.parse(event.start) < to).slice(0, limit);
-  return Promise.resolve(json({ items, nextCursor: null }));
+  return json({ items: items.map(withRegistrations), nextCursor: null });
 }
 
 export function installStoryApi(): void {
   const realFetch = window.fetch.bind(window);
   window.fetch = (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    return url.origin === STORY_API ? answer(url) : realFetch(input, init);
+    if (url.origin !== STORY_API) return realFetch(input, init);
+    const request = new Request(input, init);
+    return answer(url, request.method, () => request.text());
   };
 }
 
