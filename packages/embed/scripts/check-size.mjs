@@ -29,6 +29,7 @@ const apiClient = withImports("api-client-");
 const chineseCalendar = withImports("chinese-day-labels-");
 const dialog = withImports("define-dialog-");
 const myRegistrations = withImports("my-registrations-");
+const structuredData = withImports("structured-data-");
 const newTo = (files, already) => [...files].filter((file) => !already.has(file));
 const budgets = [
   { name: "<community-events> entry (Lit included)", files: [...entry], budget: 25 * KB },
@@ -36,9 +37,10 @@ const budgets = [
   { name: "Chinese calendar (chinese-days), beyond the entry", files: newTo(chineseCalendar, entry), budget: 10 * KB },
   { name: "event dialog with the registration form, beyond entry and client", files: newTo(dialog, new Set([...entry, ...apiClient])), budget: 8 * KB },
   { name: "\"my registrations\", beyond entry and client", files: newTo(myRegistrations, new Set([...entry, ...apiClient])), budget: 3 * KB },
+  { name: "structured data (JSON-LD) for search engines, beyond the entry", files: newTo(structuredData, entry), budget: 2 * KB },
   {
-    name: "a zh-CN page on the API: entry, client, my registrations, Chinese calendar",
-    files: [...new Set([...entry, ...apiClient, ...myRegistrations, ...chineseCalendar])],
+    name: "a zh-CN page on the API: entry, client, my registrations, Chinese calendar, structured data",
+    files: [...new Set([...entry, ...apiClient, ...myRegistrations, ...chineseCalendar, ...structuredData])],
     budget: 50 * KB,
   },
 ];

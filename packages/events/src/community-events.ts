@@ -144,6 +144,9 @@ export class CommunityEvents extends CommunityElement {
   /** Category ids to show, separated by commas (default all). */
   @property() categories?: string;
 
+  /** Leaves out the schema.org Event data (JSON-LD) the calendar writes into the page for search engines. */
+  @property({ type: Boolean, attribute: "no-structured-data" }) noStructuredData = false;
+
   /** Events to show without a server: `{ id, title, start, end?, allDay?, category?, location? }`. */
   @property({ attribute: false }) events?: EventInput[];
 
@@ -177,6 +180,7 @@ export class CommunityEvents extends CommunityElement {
   private listObserver?: IntersectionObserver;
   private labelsKey?: string;
   private notices: string[] = [];
+  private structuredDataTimer?: number;
 
   private readonly onBeforePrint = () => (this.printing = true);
   private readonly onAfterPrint = () => (this.printing = false);
@@ -225,6 +229,7 @@ export class CommunityEvents extends CommunityElement {
     this.resizeObserver?.disconnect();
     this.listObserver?.disconnect();
     this.stopFollowing?.();
+    clearTimeout(this.structuredDataTimer);
     window.removeEventListener("beforeprint", this.onBeforePrint);
     window.removeEventListener("afterprint", this.onAfterPrint);
   }
@@ -310,6 +315,7 @@ export class CommunityEvents extends CommunityElement {
     }
     this.loadChineseLabels(grid);
     this.observeListEnd();
+    this.scheduleStructuredData();
     if (this.visibleMonthIsEmpty() && this.nextMonthWithEvents === undefined) void this.findNextMonthWithEvents();
   }
 
@@ -318,6 +324,24 @@ export class CommunityEvents extends CommunityElement {
   }
 
   // —— data ——
+
+  /**
+   * Writes the shown events as JSON-LD after the frame, with code loaded then:
+   * search engines are in no hurry, residents are.
+   */
+  private scheduleStructuredData(): void {
+    clearTimeout(this.structuredDataTimer);
+    this.structuredDataTimer = window.setTimeout(() => {
+      import("./structured-data.js")
+        .then(({ eventsJsonLd, writeStructuredData }) => {
+          const events = this.noStructuredData ? [] : this.visibleEvents;
+          const context = { timeZone: this.timeZone, community: this.usesProperty ? undefined : this.loader.community };
+          writeStructuredData(this, events.length ? eventsJsonLd(events, context) : undefined);
+        })
+        // Only search engines would miss it; the resident's calendar is whole either way.
+        .catch(() => {});
+    });
+  }
 
   /** The API and community, as one key. */
   private get sourceKey(): string {

@@ -1,0 +1,96 @@
+import type { CalendarEvent } from "./calendar-event.js";
+
+/** What the events are read with: the calendar's zone for the offsets, the community for the organizer. */
+export interface StructuredDataContext {
+  timeZone: string;
+  /** Organizer of events that name none: the community. */
+  community?: { name: string };
+}
+
+/** 2026-06-18T09:30:00+08:00: the event's wall time with its offset, as search engines prefer. */
+export function isoWithOffset(instant: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      timeZoneName: "longOffset",
+    })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  // "GMT+08:00", or "GMT" for a zero offset.
+  const offset = parts.timeZoneName!.replace("GMT", "") || "+00:00";
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
+}
+
+function plainText(description: string): string {
+  if (!/[<&]/.test(description)) return description.trim();
+  // DOMParser builds an inert document: nothing in it runs or loads.
+  return (new DOMParser().parseFromString(description, "text/html").body.textContent ?? "").replace(/\s+/g, " ").trim();
+}
+
+/** A schema.org Event for one calendar event. */
+export function eventJsonLd(event: CalendarEvent, context: StructuredDataContext): Record<string, unknown> {
+  const remaining = event.capacity === undefined ? undefined : Math.max(0, event.capacity - (event.registeredCount ?? 0));
+  const organizer = event.organizer ?? context.community?.name;
+  const location = event.location;
+  return {
+    "@type": "Event",
+    name: event.title,
+    startDate: event.allDay ? event.startDay : isoWithOffset(event.start, context.timeZone),
+    // An all-day event's end is exclusive; schema.org's endDate is its last day.
+    endDate: event.allDay ? event.lastDay : isoWithOffset(event.end, context.timeZone),
+    eventStatus: "https://schema.org/EventScheduled",
+    eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+    ...(location && {
+      location: {
+        "@type": "Place",
+        name: location.name,
+        ...(location.address && { address: location.address }),
+        ...(location.lat !== undefined && location.lng !== undefined && { geo: { "@type": "GeoCoordinates", latitude: location.lat, longitude: location.lng } }),
+      },
+    }),
+    ...(event.description && { description: plainText(event.description) }),
+    ...(organizer && { organizer: { "@type": "Organization", name: organizer } }),
+    ...(event.url && { url: event.url }),
+    ...(event.capacity !== undefined && { maximumAttendeeCapacity: event.capacity, remainingAttendeeCapacity: remaining }),
+    ...(event.registration && {
+      offers: {
+        "@type": "Offer",
+        availability: remaining === 0 ? "https://schema.org/SoldOut" : "https://schema.org/InStock",
+        ...(event.url && { url: event.url }),
+      },
+    }),
+  };
+}
+
+/** The JSON-LD document for the events shown, safe to place in a script element. */
+export function eventsJsonLd(events: readonly CalendarEvent[], context: StructuredDataContext): string {
+  const document = { "@context": "https://schema.org", "@graph": events.map((event) => eventJsonLd(event, context)) };
+  // "<" escaped so that no title can close the script element when the page is saved as HTML.
+  return JSON.stringify(document).replace(/</g, "\\u003c");
+}
+
+const MARK = "data-community-kit";
+
+/**
+ * Writes the events into the host's light DOM, where search engines read
+ * structured data, or removes what it wrote when there is nothing to say.
+ */
+export function writeStructuredData(host: HTMLElement, json: string | undefined): void {
+  let script = host.querySelector<HTMLScriptElement>(`:scope > script[type="application/ld+json"][${MARK}]`);
+  if (json === undefined) return script?.remove();
+  if (!script) {
+    script = document.createElement("script");
+    script.type = "application/ld+json";
+    script.setAttribute(MARK, "events");
+    host.append(script);
+  }
+  if (script.textContent !== json) script.textContent = json;
+}
