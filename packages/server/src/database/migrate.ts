@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import * as communitiesAndEvents from "./migrations/0001-communities-and-events.js";
 import * as registrations from "./migrations/0002-registrations.js";
 import * as privacy from "./migrations/0003-privacy.js";
+import * as recurrence from "./migrations/0004-recurrence.js";
 import type { Database } from "./tables.js";
 
 // Migrations are imported, not read from a folder, so they ship inside the bundle.
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   "0001-communities-and-events": communitiesAndEvents,
   "0002-registrations": registrations,
   "0003-privacy": privacy,
+  "0004-recurrence": recurrence,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -47,6 +47,13 @@ export interface EventTable {
   registration_open: Generated<number>;
   max_party_size: Generated<number>;
   registration_closes_at: string | null;
+  /** A series: JSON of `Recurrence`. */
+  recurrence: string | null;
+  /** A series: end of its last occurrence, null when it never ends. */
+  until_at: string | null;
+  /** An occurrence's own row: its series, and its wall time there. */
+  series_id: string | null;
+  recurrence_id: string | null;
 }
 
 export interface RegistrationTable {

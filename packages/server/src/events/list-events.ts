@@ -1,46 +1,87 @@
 import { type EventListQuery, startOfDayIn } from "@community-kit/schema";
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import type { Database } from "../database/tables.js";
-import { selectEvents } from "./select-events.js";
 import { ProblemError } from "../http/problem.js";
+import type { EventRow } from "./event-row.js";
+import { occurrenceRow, recurrenceOf, seriesTiming } from "./occurrences.js";
+import { occurrencesBetween } from "./recurrence.js";
+import { selectEvents } from "./select-events.js";
 
 export const DEFAULT_PAGE_SIZE = 100;
 
+/** Where a page ends: events are ordered by start, then id. */
 interface Cursor {
   startAt: string;
-  seq: number;
+  id: string;
 }
 
 /** Parsed `EventListQuery`, with every value already validated. */
 type ListQuery = { [Key in keyof EventListQuery]?: Exclude<EventListQuery[Key], undefined> } & { limit?: number };
 
-/** Events overlapping [from, to) in start order, one keyset page at a time. */
-export async function listEvents(db: Kysely<Database>, community: { id: string; timezone: string }, query: ListQuery) {
-  const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-  let select = selectEvents(db, community.id);
+type EventSelect = SelectQueryBuilder<Database, "events", EventRow>;
 
-  if (query.from) select = select.where("events.end_at", ">", boundaryInstant(query.from, community.timezone));
-  if (query.to) select = select.where("events.start_at", "<", boundaryInstant(query.to, community.timezone));
-  if (query.category) select = select.where("events.category", "in", query.category.split(","));
+function filtered<Select extends EventSelect>(select: Select, query: ListQuery): Select {
+  let result = select;
+  if (query.category) result = result.where("events.category", "in", query.category.split(",")) as Select;
   if (query.q?.trim()) {
     const pattern = `%${query.q.trim().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
     // SQLite's LIKE has no escape character unless told; \ makes % and _ literal.
-    select = select.where(sql<boolean>`(events.title like ${pattern} escape '\\' or events.location_name like ${pattern} escape '\\')`);
+    result = result.where(sql<boolean>`(events.title like ${pattern} escape '\\' or events.location_name like ${pattern} escape '\\')`) as Select;
   }
-  if (query.cursor) {
-    const cursor = decodeCursor(query.cursor);
-    select = select.where((where) =>
-      where.or([
-        where("events.start_at", ">", cursor.startAt),
-        where.and([where("events.start_at", "=", cursor.startAt), where("events.seq", ">", cursor.seq)]),
-      ]),
+  return result;
+}
+
+const isAfter = (row: EventRow, cursor: Cursor) => row.start_at > cursor.startAt || (row.start_at === cursor.startAt && row.id > cursor.id);
+const byStartThenId = (a: EventRow, b: EventRow) => (a.start_at < b.start_at ? -1 : a.start_at > b.start_at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Events and occurrences overlapping [from, to) in start order, one keyset
+ * page at a time. Single events and occurrences with a row of their own come
+ * from SQL; the others are expanded from their series for the page asked.
+ */
+export async function listEvents(db: Kysely<Database>, community: { id: string; timezone: string }, query: ListQuery) {
+  const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+  const from = query.from ? boundaryInstant(query.from, community.timezone) : undefined;
+  const to = query.to ? boundaryInstant(query.to, community.timezone) : undefined;
+  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+
+  let stored = filtered(selectEvents(db, community.id).where("events.recurrence", "is", null), query);
+  if (from) stored = stored.where("events.end_at", ">", from);
+  if (to) stored = stored.where("events.start_at", "<", to);
+  if (cursor) {
+    stored = stored.where((where) =>
+      where.or([where("events.start_at", ">", cursor.startAt), where.and([where("events.start_at", "=", cursor.startAt), where("events.id", ">", cursor.id)])]),
     );
   }
+  const rows: EventRow[] = await stored.orderBy("events.start_at").orderBy("events.id").limit(limit + 1).execute();
 
-  const rows = await select.orderBy("events.start_at").orderBy("events.seq").limit(limit + 1).execute();
+  let series = filtered(selectEvents(db, community.id).where("events.recurrence", "is not", null), query);
+  if (to) series = series.where("events.start_at", "<", to);
+  if (from) series = series.where((where) => where.or([where("events.until_at", "is", null), where("events.until_at", ">", from)]));
+  const allSeries = await series.execute();
+  if (allSeries.length) {
+    const ownRows = await db
+      .selectFrom("events")
+      .select(["series_id", "recurrence_id"])
+      .where("community_id", "=", community.id)
+      .where("series_id", "in", allSeries.map((row) => row.id))
+      .execute();
+    const hasOwnRow = new Set(ownRows.map((row) => `${row.series_id}|${row.recurrence_id}`));
+    // Expansion starts where the page does; a few more than the page, for occurrences that began before the cursor.
+    const expandFrom = new Date(Math.max(0, from ? Date.parse(from) : 0, cursor ? Date.parse(cursor.startAt) : 0));
+    for (const row of allSeries) {
+      for (const occurrence of occurrencesBetween(seriesTiming(row), recurrenceOf(row), expandFrom, to ? new Date(to) : undefined, limit + 8)) {
+        if (hasOwnRow.has(`${row.id}|${occurrence.recurrenceId}`)) continue;
+        const expanded = occurrenceRow(row, occurrence);
+        if (!cursor || isAfter(expanded, cursor)) rows.push(expanded);
+      }
+    }
+    rows.sort(byStartThenId);
+  }
+
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  const nextCursor = rows.length > limit && last ? encodeCursor({ startAt: last.start_at, seq: last.seq }) : null;
+  const nextCursor = rows.length > limit && last ? encodeCursor({ startAt: last.start_at, id: last.id }) : null;
   return { rows: page, nextCursor };
 }
 
@@ -51,15 +92,13 @@ function boundaryInstant(value: string, timeZone: string): string {
 }
 
 function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.startAt, cursor.seq])).toString("base64url");
+  return Buffer.from(JSON.stringify([cursor.startAt, cursor.id])).toString("base64url");
 }
 
 function decodeCursor(value: string): Cursor {
   try {
-    const [startAt, seq] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown[];
-    if (typeof startAt === "string" && !Number.isNaN(Date.parse(startAt)) && Number.isInteger(seq)) {
-      return { startAt, seq: seq as number };
-    }
+    const [startAt, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown[];
+    if (typeof startAt === "string" && !Number.isNaN(Date.parse(startAt)) && typeof id === "string") return { startAt, id };
   } catch {
     // fall through to the problem below
   }

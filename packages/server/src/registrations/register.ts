@@ -3,6 +3,7 @@ import { type RegistrationRequest, RegistrationRequest as RegistrationRequestSch
 import { type Kysely, sql } from "kysely";
 import { immediateTransaction } from "../database/immediate-transaction.js";
 import type { Database } from "../database/tables.js";
+import { storeOccurrence } from "../events/occurrences.js";
 import { ProblemError, invalidBody } from "../http/problem.js";
 
 export interface RegisterCommand {
@@ -54,11 +55,14 @@ export async function register(db: Kysely<Database>, command: RegisterCommand): 
       return { status: earlier.status, body: JSON.parse(earlier.body) as RegistrationResult, replayed: true };
     }
 
+    // An occurrence of a series gets its own row here, in the transaction that takes its places.
+    await storeOccurrence(transaction, command.communityId, command.eventId);
     const event = await transaction
       .selectFrom("events")
       .select(["id", "capacity", "end_at", "registration_open", "registration_closes_at", "max_party_size"])
       .where("community_id", "=", command.communityId)
       .where("id", "=", command.eventId)
+      .where("recurrence", "is", null)
       .executeTakeFirst();
     if (!event) throw new ProblemError(404, "event_not_found", "Event not found", `There is no event "${command.eventId}" in ${command.communityId}`);
     if (event.end_at <= now.toISOString()) throw new ProblemError(409, "event_past", "Event is over", "Registration is not possible after an event has ended");

@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import { eventFromRow } from "../events/event-row.js";
 import { listEvents } from "../events/list-events.js";
-import { selectEvents } from "../events/select-events.js";
+import { findEventRow } from "../events/occurrences.js";
 import { ProblemError, invalidParameters } from "../http/problem.js";
 import { communityWithCategories, findCommunity } from "./communities.js";
 
@@ -32,7 +32,7 @@ export function apiRoutes(db: Kysely<Database>): Hono {
   api.get("/communities/:community/events/:id", async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
     const id = context.req.param("id");
-    const row = await selectEvents(db, community.id).where("events.id", "=", id).executeTakeFirst();
+    const row = await findEventRow(db, community.id, id);
     if (!row) throw new ProblemError(404, "event_not_found", "Event not found", `There is no event "${id}" in ${community.id}`);
     return context.json(eventFromRow(row));
   });

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { connectDatabase } from "../database/connect.js";
 import { migrateToLatest } from "../database/migrate.js";
+import { seriesColumns } from "../events/occurrences.js";
+import type { Recurrence } from "../events/recurrence.js";
 import { seedDemo } from "../seed/seed-demo.js";
 import { type RunningServer, startServer } from "../server.js";
 
@@ -68,4 +70,35 @@ export async function addUpcomingEvent(
     })
     .execute();
   return id;
+}
+
+/** Adds a recurring event straight into the database, stored once as its first occurrence and rule; returns its id. */
+export async function addSeries(
+  db: DemoServer["db"],
+  options: { community?: string; id: string; title: string; start: string; minutes?: number; timezone: string; recurrence: Recurrence; capacity?: number; maxPartySize?: number },
+): Promise<string> {
+  const start = new Date(options.start);
+  const end = new Date(start.getTime() + (options.minutes ?? 90) * 60000);
+  await db
+    .insertInto("events")
+    .values({
+      community_id: options.community ?? "taihe",
+      id: options.id,
+      title: options.title,
+      description: "",
+      start_at: start.toISOString(),
+      end_at: end.toISOString(),
+      all_day: 0,
+      timezone: options.timezone,
+      location_name: "活动室",
+      category: "class",
+      capacity: options.capacity ?? null,
+      registered_count: options.capacity === undefined ? null : 0,
+      registration_open: options.capacity === undefined ? 0 : 1,
+      max_party_size: options.maxPartySize ?? 4,
+      updated_at: new Date().toISOString(),
+      ...seriesColumns(options.recurrence, { start, end, allDay: false, timeZone: options.timezone }),
+    })
+    .execute();
+  return options.id;
 }
