@@ -79,10 +79,32 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
           },
         },
       },
+      "/v1/communities/{community}/events.ics": {
+        get: {
+          operationId: "getCalendarFeed",
+          summary: "The community's events as a subscribable iCalendar feed (RFC 5545): VTIMEZONEs, RRULE and EXDATE, lunar-date series as RDATEs; events that ended in the last 90 days and all to come",
+          parameters: [communityParameter],
+          responses: {
+            "200": { description: "The feed", content: { "text/calendar": { schema: { type: "string" } } } },
+            "404": problemResponse("No such community (community_not_found)"),
+          },
+        },
+      },
+      "/v1/communities/{community}/events/{id}.ics": {
+        get: {
+          operationId: "getEventCalendar",
+          summary: "One event, occurrence or whole series as an iCalendar file, to add to a calendar",
+          parameters: [communityParameter, eventParameter],
+          responses: {
+            "200": { description: "The event", content: { "text/calendar": { schema: { type: "string" } } } },
+            "404": problemResponse("No such community or event (community_not_found, event_not_found)"),
+          },
+        },
+      },
       "/v1/communities/{community}/events/{id}": {
         get: {
           operationId: "getEvent",
-          summary: "One event",
+          summary: "One event, or one occurrence of a recurring event (its id names the series and the date: tai-chi-20261124t0900)",
           parameters: [communityParameter, eventParameter],
           responses: {
             "200": cachedRead("The event", "#/components/schemas/Event"),

@@ -101,6 +101,8 @@ describe("OpenAPI document", () => {
     expect(Object.keys(document.paths)).toEqual([
       "/v1/communities/{community}",
       "/v1/communities/{community}/events",
+      "/v1/communities/{community}/events.ics",
+      "/v1/communities/{community}/events/{id}.ics",
       "/v1/communities/{community}/events/{id}",
       "/v1/communities/{community}/events/{id}/registrations",
       "/v1/communities/{community}/events/{id}/registrations/{registrationId}",

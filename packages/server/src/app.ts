@@ -6,6 +6,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "./database/tables.js";
 import { ProblemError, problemResponse } from "./http/problem.js";
 import { apiRoutes } from "./routes/api-routes.js";
+import { calendarRoutes } from "./routes/calendar-routes.js";
 import { registrationRoutes } from "./routes/registration-routes.js";
 
 export interface StaticMount {
@@ -45,10 +46,11 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono 
     }
   });
 
+  app.route("/v1", calendarRoutes(db));
   app.route("/v1", apiRoutes(db));
   app.route("/v1", registrationRoutes(db));
   // Known read-only resources asked with another method: 405 with what they allow.
-  app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1/openapi.json", "/v1/communities/:community", "/v1/communities/:community/events", "/v1/communities/:community/events/:id"], (context) => {
+  app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1/openapi.json", "/v1/communities/:community", "/v1/communities/:community/events", "/v1/communities/:community/events.ics", "/v1/communities/:community/events/:id"], (context) => {
     context.header("Allow", "GET, HEAD, OPTIONS");
     return problemResponse(context, new ProblemError(405, "method_not_allowed", "Method not allowed", `${context.req.method} is not allowed here`));
   });

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { StaticMount } from "./app.js";
 import { configFromEnvironment } from "./config.js";
 import { connectDatabase } from "./database/connect.js";
 import { migrateToLatest } from "./database/migrate.js";
+import { ProblemError } from "./http/problem.js";
+import { importCalendar } from "./ical/import-calendar.js";
+import { UnreadableCalendar } from "./ical/read-calendar.js";
 import { purgeRegularly } from "./registrations/purge.js";
 import { seedDemo } from "./seed/seed-demo.js";
 import { startServer } from "./server.js";
@@ -15,6 +19,7 @@ Commands:
   serve [--static /prefix/=folder]...   migrate, then serve the API (and folders) on PORT
   migrate                               bring the database schema up to date
   seed demo                             add the demo communities and their events
+  import ics FILE --community ID        import an iCalendar feed; again with the same UIDs updates, never duplicates
 
 Environment:
   PORT           port to listen on (default 8080)
@@ -24,9 +29,9 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { static: { type: "string", multiple: true }, help: { type: "boolean", short: "h" } },
+    options: { static: { type: "string", multiple: true }, community: { type: "string" }, help: { type: "boolean", short: "h" } },
   });
-  const [command, argument] = positionals;
+  const [command, argument, file] = positionals;
   if (values.help || !command) {
     console.log(usage);
     return command || values.help ? 0 : 1;
@@ -46,6 +51,25 @@ async function main(argv: string[]): Promise<number> {
     console.log(`Seeded ${seeded.communities} new communities and ${seeded.events} new events`);
     await db.destroy();
     return 0;
+  }
+  if (command === "import" && argument === "ics") {
+    if (!file || !values.community) {
+      console.error(`import ics needs a FILE and --community ID\n\n${usage}`);
+      return 1;
+    }
+    await migrateToLatest(db);
+    try {
+      const summary = await importCalendar(db, values.community, readFileSync(file, "utf8"));
+      console.log(`Imported ${file} into ${values.community}: ${summary.created} new, ${summary.updated} updated`);
+      for (const problem of summary.problems) console.warn(`  ${problem.uid ?? "(no UID)"}: ${problem.message}`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof UnreadableCalendar || error instanceof ProblemError) && (error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      console.error(`Nothing imported: ${(error as Error).message}`);
+      return 1;
+    } finally {
+      await db.destroy();
+    }
   }
   if (command === "serve") {
     await migrateToLatest(db);

@@ -3,6 +3,7 @@ import * as communitiesAndEvents from "./migrations/0001-communities-and-events.
 import * as registrations from "./migrations/0002-registrations.js";
 import * as privacy from "./migrations/0003-privacy.js";
 import * as recurrence from "./migrations/0004-recurrence.js";
+import * as calendarUids from "./migrations/0005-calendar-uids.js";
 import type { Database } from "./tables.js";
 
 // Migrations are imported, not read from a folder, so they ship inside the bundle.
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   "0002-registrations": registrations,
   "0003-privacy": privacy,
   "0004-recurrence": recurrence,
+  "0005-calendar-uids": calendarUids,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -54,6 +54,8 @@ export interface EventTable {
   /** An occurrence's own row: its series, and its wall time there. */
   series_id: string | null;
   recurrence_id: string | null;
+  /** The iCalendar UID it was imported with. */
+  uid: string | null;
 }
 
 export interface RegistrationTable {

@@ -1,0 +1,56 @@
+// The CLI a centre's web team runs: import an iCalendar feed, again, and a bad file.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, test } from "node:test";
+
+const cli = join(import.meta.dirname, "..", "..", "packages/server/dist/cli.js");
+const folder = mkdtempSync(join(tmpdir(), "community-kit-import-"));
+const env = { ...process.env, DATABASE_URL: `sqlite:${join(folder, "import.db")}` };
+const run = (...args) => spawnSync(process.execPath, [cli, ...args], { env, encoding: "utf8" });
+
+after(() => rmSync(folder, { recursive: true, force: true }));
+
+const feed = join(folder, "choir.ics");
+writeFileSync(
+  feed,
+  [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Example//EN",
+    "BEGIN:VEVENT",
+    "UID:choir@example.org",
+    "SUMMARY:合唱团排练",
+    "DTSTART;TZID=Asia/Shanghai:20270105T190000",
+    "DTEND;TZID=Asia/Shanghai:20270105T203000",
+    "RRULE:FREQ=WEEKLY;BYDAY=TU",
+    "LOCATION:多功能室",
+    "END:VEVENT",
+    "END:VCALENDAR",
+  ].join("\r\n"),
+);
+
+test("community-kit-server import ics adds a feed once, and updates it on the next import", () => {
+  assert.equal(run("seed", "demo").status, 0);
+  const first = run("import", "ics", feed, "--community", "taihe");
+  assert.equal(first.status, 0, first.stderr);
+  assert.match(first.stdout, /1 new, 0 updated/);
+  const again = run("import", "ics", feed, "--community", "taihe");
+  assert.match(again.stdout, /0 new, 1 updated/);
+});
+
+test("it imports nothing, and says why, from a file that is not a calendar or into a community that does not exist", () => {
+  const notes = join(folder, "notes.txt");
+  writeFileSync(notes, "meeting notes");
+  const bad = run("import", "ics", notes, "--community", "taihe");
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /Nothing imported: Not an iCalendar file/);
+  const nowhere = run("import", "ics", feed, "--community", "atlantis");
+  assert.equal(nowhere.status, 1);
+  assert.match(nowhere.stderr, /Nothing imported: There is no community "atlantis"/);
+  const missing = run("import", "ics", join(folder, "missing.ics"), "--community", "taihe");
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /Nothing imported/);
+});
