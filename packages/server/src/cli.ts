@@ -8,7 +8,7 @@ import { connectDatabase } from "./database/connect.js";
 import { migrateToLatest } from "./database/migrate.js";
 import { ProblemError } from "./http/problem.js";
 import { importCalendar } from "./ical/import-calendar.js";
-import { UnreadableCalendar } from "./ical/read-calendar.js";
+import { UnreadableCalendar } from "@community-kit/schema/ical";
 import { purgeRegularly } from "./registrations/purge.js";
 import { seedDemo } from "./seed/seed-demo.js";
 import { startServer } from "./server.js";

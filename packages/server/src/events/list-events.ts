@@ -4,7 +4,7 @@ import type { Database } from "../database/tables.js";
 import { ProblemError } from "../http/problem.js";
 import type { EventRow } from "./event-row.js";
 import { occurrenceRow, recurrenceOf, seriesTiming } from "./occurrences.js";
-import { occurrencesBetween } from "./recurrence.js";
+import { occurrencesBetween } from "@community-kit/schema/ical";
 import { selectEvents } from "./select-events.js";
 
 export const DEFAULT_PAGE_SIZE = 100;

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import type { EventRow } from "./event-row.js";
-import { type Occurrence, type Recurrence, type SeriesTiming, occurrenceAt, occurrenceId, parseOccurrenceId, parseRecurrence, seriesEnd } from "./recurrence.js";
+import { type Occurrence, type Recurrence, type SeriesTiming, occurrenceAt, occurrenceId, parseOccurrenceId, parseRecurrence, seriesEnd } from "@community-kit/schema/ical";
 import { selectEvents } from "./select-events.js";
 
 type Queryable = Kysely<Database>;

@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import type { Insertable, Kysely, Transaction } from "kysely";
 import type { Database, EventTable } from "../database/tables.js";
 import { seriesColumns } from "../events/occurrences.js";
-import { InvalidRecurrence } from "../events/recurrence.js";
+import { InvalidRecurrence } from "@community-kit/schema/ical";
 import { findCommunity } from "../routes/communities.js";
-import { type CalendarDraft, type CalendarProblem, readCalendar } from "./read-calendar.js";
+import { type CalendarDraft, type CalendarProblem, readCalendar } from "@community-kit/schema/ical";
 
 export interface ImportSummary {
   created: number;

@@ -3,18 +3,10 @@ import ICAL from "ical.js";
 import { tzlib_get_ical_block } from "timezones-ical-library";
 import type { EventRow } from "../events/event-row.js";
 import { recurrenceOf, seriesTiming } from "../events/occurrences.js";
-import { occurrencesBetween } from "../events/recurrence.js";
+import { X, occurrencesBetween } from "@community-kit/schema/ical";
 
 /** Lunar series are written as this many years of RDATEs: calendar apps cannot compute them. */
 const LUNAR_YEARS_AHEAD = 10;
-/** Our own X- properties, so that a re-import keeps what iCalendar has no property for. */
-export const X = {
-  lunar: "x-community-kit-lunar",
-  category: "x-community-kit-category",
-  capacity: "x-community-kit-capacity",
-  maxPartySize: "x-community-kit-max-party-size",
-  organizer: "x-community-kit-organizer",
-} as const;
 
 export interface CalendarSource {
   community: { id: string; name: string; timezone: string };

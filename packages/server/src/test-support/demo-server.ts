@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { connectDatabase } from "../database/connect.js";
 import { migrateToLatest } from "../database/migrate.js";
 import { seriesColumns } from "../events/occurrences.js";
-import type { Recurrence } from "../events/recurrence.js";
+import type { Recurrence } from "@community-kit/schema/ical";
 import { seedDemo } from "../seed/seed-demo.js";
 import { type RunningServer, startServer } from "../server.js";
 

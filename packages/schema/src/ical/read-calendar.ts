@@ -1,7 +1,7 @@
-import { instantOfWallTime, startOfDayIn } from "@community-kit/schema";
+import { instantOfWallTime, startOfDayIn } from "../zoned-time.js";
 import ICAL from "ical.js";
-import { type Recurrence, recurrenceIdOf } from "../events/recurrence.js";
-import { X } from "./write-calendar.js";
+import { type Recurrence, recurrenceIdOf } from "./recurrence.js";
+import { X } from "./x-properties.js";
 
 /** An event read from a feed, before it is stored. */
 export interface CalendarDraft {
@@ -89,6 +89,15 @@ const text = (event: ICAL.Component, name: string) => {
   return value === null || value === undefined ? undefined : String(value).trim() || undefined;
 };
 
+function isUrl(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const positiveInteger = (value: string | undefined) => (value && /^\d+$/.test(value) ? Number(value) : undefined);
 
 /**
@@ -144,7 +153,7 @@ export function readCalendar(source: string, fallbackZone: string): { events: Ca
     const organizer = text(component, X.organizer) ?? (component.getFirstProperty("organizer")?.getParameter("cn") as string | undefined);
     if (organizer) draft.organizer = organizer;
     const url = text(component, "url");
-    if (url && URL.canParse(url)) draft.url = url;
+    if (url && isUrl(url)) draft.url = url;
     const capacity = positiveInteger(text(component, X.capacity));
     if (capacity !== undefined) draft.capacity = capacity;
     const maxPartySize = positiveInteger(text(component, X.maxPartySize));

@@ -1,4 +1,4 @@
-import { instantOfWallTime, wallTimeOf } from "@community-kit/schema";
+import { instantOfWallTime, wallTimeOf } from "../zoned-time.js";
 import ICAL from "ical.js";
 
 /** How a series repeats: an RFC 5545 rule, or yearly on a Chinese lunar date; less the dates left out. */
