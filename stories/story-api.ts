@@ -1,5 +1,6 @@
 import type { Event } from "@community-kit/schema";
 import { demoCommunityEvents } from "@community-kit/server/demo-data";
+import riversideFeed from "../packages/events/test/fixtures/riverside.ics?raw";
 
 /**
  * Storybook has no server: requests to STORY_API get the answers of the
@@ -7,6 +8,7 @@ import { demoCommunityEvents } from "@community-kit/server/demo-data";
  * scenario is the first path segment: /ready, /loading, /empty, /error,
  * /malformed, /offline. Registrations are kept in memory for the visit, first
  * fit as the server does, so the places left change as in the real thing.
+ * /feeds/riverside.ics is an iCalendar feed, for the `src` attribute.
  */
 export const STORY_API = "https://api.storybook.invalid";
 
@@ -97,6 +99,7 @@ export function installStoryApi(): void {
   window.fetch = (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input), location.href);
     if (url.origin !== STORY_API) return realFetch(input, init);
+    if (url.pathname === "/feeds/riverside.ics") return Promise.resolve(new Response(riversideFeed, { headers: { "Content-Type": "text/calendar" } }));
     const request = new Request(input, init);
     return answer(url, request.method, () => request.text());
   };

@@ -15,7 +15,7 @@ import {
 } from "@community-kit/ui/calendar";
 import { type PropertyValues, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
-import { ApiEventsLoader, type LoadRequest } from "./api-events-loader.js";
+import { EventsLoader, type EventsSource, type LoadRequest } from "./events-loader.js";
 import { type CalendarEvent, type EventInput, calendarEventsFromInput, eventsBetween } from "./calendar-event.js";
 import { eventsStyles } from "./community-events.styles.js";
 import { monthTitle, weekdayHeadings } from "./format.js";
@@ -144,6 +144,13 @@ export class CommunityEvents extends CommunityElement {
   /** Category ids to show, separated by commas (default all). */
   @property() categories?: string;
 
+  /**
+   * An iCalendar feed (.ics) to show, read in the browser with no server,
+   * recurring events included; used when no `api` and `community` are set.
+   * A feed on another site must allow this page's origin (CORS).
+   */
+  @property() src?: string;
+
   /** Leaves out the schema.org Event data (JSON-LD) the calendar writes into the page for search engines. */
   @property({ type: Boolean, attribute: "no-structured-data" }) noStructuredData = false;
 
@@ -162,7 +169,7 @@ export class CommunityEvents extends CommunityElement {
   @state() private nextMonthWithEvents?: PlainDate | null;
 
   private readonly t = new Localizer<EventsMessages>(eventsMessages);
-  private readonly loader = new ApiEventsLoader(this);
+  private readonly loader = new EventsLoader(this);
   /** "My registrations", loaded with the API client on pages that read an API. */
   private mine?: MyRegistrations;
   private mineLoading?: Promise<MyRegistrations>;
@@ -181,6 +188,7 @@ export class CommunityEvents extends CommunityElement {
   private labelsKey?: string;
   private notices: string[] = [];
   private structuredDataTimer?: number;
+  private feed?: { src: string; source: Promise<EventsSource> };
 
   private readonly onBeforePrint = () => (this.printing = true);
   private readonly onAfterPrint = () => (this.printing = false);
@@ -309,10 +317,8 @@ export class CommunityEvents extends CommunityElement {
       this.emit<RangeChangeDetail>("ck-range-change", { from: grid.first, to: grid.end, view: this.effectiveView });
       this.nextMonthWithEvents = undefined;
     }
-    if (!this.usesProperty && this.hasSource) {
-      this.loader.request(this.loadRequest(grid));
-      void this.myRegistrations().then((mine) => mine.saved.show(this.sourceKey));
-    }
+    if (!this.usesProperty && this.readsSource) this.loader.request(this.loadRequest(grid));
+    if (!this.usesProperty && this.hasSource) void this.myRegistrations().then((mine) => mine.saved.show(this.sourceKey));
     this.loadChineseLabels(grid);
     this.observeListEnd();
     this.scheduleStructuredData();
@@ -343,14 +349,39 @@ export class CommunityEvents extends CommunityElement {
     });
   }
 
-  /** The API and community, as one key. */
+  private get feedUrl(): string | undefined {
+    return this.src?.trim() || undefined;
+  }
+
+  /** Whether there is an API and community, or else a feed, to read. */
+  private get readsSource(): boolean {
+    return this.hasSource || this.feedUrl !== undefined;
+  }
+
+  /** The API and community, or the feed, as one key. */
   private get sourceKey(): string {
-    return `${this.apiBase}|${this.communityId}`;
+    return this.hasSource ? `${this.apiBase}|${this.communityId}` : `feed|${this.feedUrl}`;
+  }
+
+  /** The feed, fetched once per address and read for every month; fetched again after a failure. */
+  private feedSource(src: string): Promise<EventsSource> {
+    if (this.feed?.src !== src) {
+      const feed = {
+        src,
+        source: import("./feed/feed-source.js").then(({ feedSource }) => feedSource(src, this.validTimezone ?? browserTimeZone())),
+      };
+      feed.source.catch(() => {
+        if (this.feed === feed) this.feed = undefined;
+      });
+      this.feed = feed;
+    }
+    return this.feed.source;
   }
 
   private loadRequest(grid: MonthGrid): LoadRequest {
+    const feedUrl = this.feedUrl;
     return {
-      client: () => this.client()!,
+      client: this.hasSource || !feedUrl ? () => this.client()! : () => this.feedSource(feedUrl),
       source: this.sourceKey,
       first: grid.first,
       end: grid.end,
@@ -405,7 +436,7 @@ export class CommunityEvents extends CommunityElement {
       this.nextMonthWithEvents = next ? (next.startDay > monthEnd ? next.startDay : monthEnd) : null;
       return;
     }
-    if (!this.hasSource) return;
+    if (!this.readsSource) return;
     const asked = this.currentDay;
     try {
       const next = await this.loader.firstDayWithEventsFrom(this.loadRequest(this.grid!), monthEnd);
@@ -649,7 +680,7 @@ export class CommunityEvents extends CommunityElement {
   }
 
   protected override renderContent() {
-    const configured = this.usesProperty || this.hasSource;
+    const configured = this.usesProperty || this.readsSource;
     const context = this.viewContext;
     const grid = this.grid!;
     const view = this.effectiveView;

@@ -105,7 +105,16 @@ const positiveInteger = (value: string | undefined) => (value && /^\d+$/.test(va
  * and EXDATEs; extra dates (RDATE) and changed occurrences (RECURRENCE-ID)
  * become events of their own, so that nothing in the feed is lost.
  */
-export function readCalendar(source: string, fallbackZone: string): { events: CalendarDraft[]; problems: CalendarProblem[] } {
+export interface CalendarRead {
+  /** X-WR-CALNAME, what calendar apps title the feed */
+  name?: string;
+  /** The zone floating times are read in: X-WR-TIMEZONE when it is a zone this runtime knows, else `fallbackZone`. */
+  timezone: string;
+  events: CalendarDraft[];
+  problems: CalendarProblem[];
+}
+
+export function readCalendar(source: string, fallbackZone: string): CalendarRead {
   let calendar: ICAL.Component;
   try {
     calendar = new ICAL.Component(ICAL.parse(source));
@@ -113,7 +122,9 @@ export function readCalendar(source: string, fallbackZone: string): { events: Ca
     throw new UnreadableCalendar(`Not an iCalendar file: ${(error as Error).message}`);
   }
   if (calendar.name !== "vcalendar") throw new UnreadableCalendar("Not an iCalendar file: it has no VCALENDAR");
-  const times = new TimeReader(calendar, fallbackZone);
+  const declaredZone = text(calendar, "x-wr-timezone");
+  const timezone = isIanaZone(declaredZone) ? declaredZone : fallbackZone;
+  const times = new TimeReader(calendar, timezone);
   const events: CalendarDraft[] = [];
   const problems: CalendarProblem[] = [];
   const changedOccurrences = new Map<string, string[]>();
@@ -200,5 +211,5 @@ export function readCalendar(source: string, fallbackZone: string): { events: Ca
     const ids = instants.map((instant) => recurrenceIdOf(new Date(instant), { allDay: series.allDay, timeZone: series.timezone }));
     series.recurrence = { ...series.recurrence, exdates: [...(series.recurrence!.exdates ?? []), ...ids] };
   }
-  return { events, problems };
+  return { name: text(calendar, "x-wr-calname"), timezone, events, problems };
 }

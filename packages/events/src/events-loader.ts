@@ -9,9 +9,12 @@ export type LoadStatus = "idle" | "loading" | "ready" | "error";
 /** refreshing: a saved copy is shown while the network answers; offline: it did not. */
 export type Staleness = "fresh" | "refreshing" | "offline";
 
+/** What the calendar reads: the API client, or an iCalendar feed that answers as it does. */
+export type EventsSource = Pick<CommunityClient, "communityId" | "community"> & { events: Pick<CommunityClient["events"], "list" | "listAll"> };
+
 export interface LoadRequest {
-  client: () => Promise<CommunityClient>;
-  /** Names the API and community, so that a change of either reloads. */
+  client: () => Promise<EventsSource>;
+  /** Names the API and community, or the feed, so that a change reloads. */
   source: string;
   /** The days to load, `end` exclusive. */
   first: PlainDate;
@@ -21,11 +24,12 @@ export interface LoadRequest {
 }
 
 /**
- * Loads a community and the events of the days a calendar shows from the API:
+ * Loads a community and the events of the days a calendar shows from the API
+ * (or a feed):
  * a saved copy first when there is one, then what the server says; aborts what
  * is no longer wanted. The host renders from its fields.
  */
-export class ApiEventsLoader implements ReactiveController {
+export class EventsLoader implements ReactiveController {
   status: LoadStatus = "idle";
   error?: unknown;
   staleness: Staleness = "fresh";
