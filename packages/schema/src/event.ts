@@ -38,6 +38,8 @@ export const Event = z.object({
   registration: z.optional(RegistrationInfo),
   imageUrl: z.optional(z.url()),
   url: z.optional(z.url()),
+  /** "cancelled" when the community has called it off; it stays listed, marked as such. */
+  status: z.optional(z.enum(["scheduled", "cancelled"])),
   /** The series an occurrence of a recurring event belongs to; each occurrence has its own id, places and registrations. */
   seriesId: z.optional(Slug),
   updatedAt: Instant,

@@ -1,6 +1,7 @@
 export * from "./common.js";
 export * from "./community.js";
 export * from "./event.js";
+export * from "./management.js";
 export * from "./page.js";
 export * from "./problem.js";
 export * from "./registration.js";

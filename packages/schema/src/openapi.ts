@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { Community } from "./community.js";
 import { Event, EventListQuery } from "./event.js";
+import { EventCreate, EventUpdate, ManagedEvent, ManagedRegistration } from "./management.js";
 import { Page } from "./page.js";
 import { Problem } from "./problem.js";
 import { RegistrationRequest, RegistrationResult } from "./registration.js";
@@ -45,7 +46,7 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
     required: false,
     schema,
   }));
-  return {
+  const document = {
     openapi: "3.1.0",
     info: {
       title: "Community Kit API",
@@ -161,6 +162,92 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
         Event: schemaOf(Event),
         EventPage: schemaOf(Page(Event)),
         Problem: schemaOf(Problem),
+        EventCreate: schemaOf(EventCreate, "input"),
+        EventUpdate: schemaOf(EventUpdate, "input"),
+        ManagedEvent: schemaOf(ManagedEvent),
+        ManagedRegistration: schemaOf(ManagedRegistration),
+      },
+      securitySchemes: {
+        communityKey: { type: "http", scheme: "bearer", description: "A community's management key, made with `community-kit-server keys create`" },
+      },
+    },
+  };
+  for (const [path, operations] of Object.entries(managementPaths())) Object.assign((document.paths as Record<string, object>)[path] ??= {}, operations);
+  return document;
+}
+
+const keyProblems = {
+  "401": problemResponse("No valid API key (unauthorized)"),
+  "403": problemResponse("The key is another community's (forbidden)"),
+};
+const json = (schemaRef: string) => ({ content: { "application/json": { schema: { $ref: schemaRef } } } });
+
+/** Management: each operation needs the community's key. */
+function managementPaths(): Record<string, Record<string, unknown>> {
+  const security = [{ communityKey: [] }];
+  const eventId = { ...eventParameter, description: "An event, a series, or one occurrence (tai-chi-20261124t0900)" };
+  return {
+    "/v1/communities/{community}/events": {
+      post: {
+        operationId: "createEvent",
+        summary: "Create an event or a series (with recurrence)",
+        security,
+        parameters: [communityParameter],
+        requestBody: { required: true, ...json("#/components/schemas/EventCreate") },
+        responses: {
+          "201": { description: "Created; Location names it", ...json("#/components/schemas/ManagedEvent") },
+          "400": problemResponse("A field is at fault (invalid_body, category_not_found), named in errors[]"),
+          "409": problemResponse("The id is taken (event_exists)"),
+          ...keyProblems,
+        },
+      },
+    },
+    "/v1/communities/{community}/events/{id}": {
+      patch: {
+        operationId: "updateEvent",
+        summary: "Change an event, a series, or one occurrence; more places go to those waiting",
+        security,
+        parameters: [communityParameter, eventId],
+        requestBody: { required: true, ...json("#/components/schemas/EventUpdate") },
+        responses: { "200": { description: "The event as it is now", ...json("#/components/schemas/ManagedEvent") }, "400": problemResponse("A field is at fault"), "404": problemResponse("No such event"), ...keyProblems },
+      },
+      delete: {
+        operationId: "deleteEvent",
+        summary: "Delete an event with its registrations, a series with its occurrences, or one occurrence (its date is left out of the series)",
+        security,
+        parameters: [communityParameter, eventId],
+        responses: { "204": { description: "Deleted" }, "404": problemResponse("No such event"), ...keyProblems },
+      },
+    },
+    "/v1/communities/{community}/events/{id}/cancel": {
+      post: {
+        operationId: "cancelEvent",
+        summary: "Call off an event, a series or one occurrence: it stays listed with status cancelled and takes no registrations",
+        security,
+        parameters: [communityParameter, eventId],
+        responses: { "200": { description: "The cancelled event", ...json("#/components/schemas/ManagedEvent") }, "404": problemResponse("No such event"), ...keyProblems },
+      },
+    },
+    "/v1/communities/{community}/events/{id}/registrations": {
+      get: {
+        operationId: "listRegistrations",
+        summary: "An event's registrations with names and phones, in arrival order",
+        security,
+        parameters: [communityParameter, eventId],
+        responses: {
+          "200": { description: "The registrations", content: { "application/json": { schema: { type: "array", items: { $ref: "#/components/schemas/ManagedRegistration" } } } } },
+          "404": problemResponse("No such event"),
+          ...keyProblems,
+        },
+      },
+    },
+    "/v1/communities/{community}/events/{id}/registrations.csv": {
+      get: {
+        operationId: "exportRegistrations",
+        summary: "The registrations as CSV (UTF-8 with BOM, every cell text) for a spreadsheet",
+        security,
+        parameters: [communityParameter, eventId],
+        responses: { "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }, "404": problemResponse("No such event"), ...keyProblems },
       },
     },
   };

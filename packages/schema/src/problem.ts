@@ -15,6 +15,11 @@ export const ErrorCode = z.enum([
   "registration_not_found",
   "invalid_cancel_token",
   "method_not_allowed",
+  "unauthorized",
+  "forbidden",
+  "event_exists",
+  "category_not_found",
+  "invalid_recurrence",
   "internal_error",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -106,7 +106,11 @@ describe("OpenAPI document", () => {
       "/v1/communities/{community}/events/{id}",
       "/v1/communities/{community}/events/{id}/registrations",
       "/v1/communities/{community}/events/{id}/registrations/{registrationId}",
+      "/v1/communities/{community}/events/{id}/cancel",
+      "/v1/communities/{community}/events/{id}/registrations.csv",
     ]);
+    expect(Object.keys(document.paths["/v1/communities/{community}/events/{id}"])).toEqual(["get", "patch", "delete"]);
+    expect(document.paths["/v1/communities/{community}/events/{id}/registrations"].get.security).toEqual([{ communityKey: [] }]);
     expect(document.components.schemas.RegistrationRequest.required).toEqual(["name", "phone", "partySize", "consent"]);
     expect(document.components.schemas.Event.required).toEqual(
       expect.arrayContaining(["id", "title", "start", "end", "allDay", "timezone", "location", "category", "updatedAt"]),

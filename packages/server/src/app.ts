@@ -1,5 +1,5 @@
 import { serveStatic } from "@hono/node-server/serve-static";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
 import { etag } from "hono/etag";
 import type { Kysely } from "kysely";
@@ -7,6 +7,7 @@ import type { Database } from "./database/tables.js";
 import { ProblemError, problemResponse } from "./http/problem.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { calendarRoutes } from "./routes/calendar-routes.js";
+import { managementRoutes } from "./routes/management-routes.js";
 import { registrationRoutes } from "./routes/registration-routes.js";
 
 export interface StaticMount {
@@ -31,8 +32,8 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono 
     "/v1/*",
     cors({
       origin: "*",
-      allowMethods: ["GET", "HEAD", "POST", "DELETE", "OPTIONS"],
-      allowHeaders: ["Content-Type", "If-None-Match", "Idempotency-Key", "Cancel-Token"],
+      allowMethods: ["GET", "HEAD", "POST", "PATCH", "DELETE", "OPTIONS"],
+      allowHeaders: ["Content-Type", "If-None-Match", "Idempotency-Key", "Cancel-Token", "Authorization"],
       exposeHeaders: ["ETag", "Cache-Control", "Idempotent-Replayed"],
       maxAge: 86400,
     }),
@@ -49,11 +50,15 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono 
   app.route("/v1", calendarRoutes(db));
   app.route("/v1", apiRoutes(db));
   app.route("/v1", registrationRoutes(db));
-  // Known read-only resources asked with another method: 405 with what they allow.
-  app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1/openapi.json", "/v1/communities/:community", "/v1/communities/:community/events", "/v1/communities/:community/events.ics", "/v1/communities/:community/events/:id"], (context) => {
-    context.header("Allow", "GET, HEAD, OPTIONS");
+  app.route("/v1", managementRoutes(db));
+  // Known resources asked with a method they do not take: 405 with what they allow.
+  const notAllowed = (allow: string) => (context: Context) => {
+    context.header("Allow", allow);
     return problemResponse(context, new ProblemError(405, "method_not_allowed", "Method not allowed", `${context.req.method} is not allowed here`));
-  });
+  };
+  app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1/openapi.json", "/v1/communities/:community", "/v1/communities/:community/events.ics"], notAllowed("GET, HEAD, OPTIONS"));
+  app.on(["PUT", "PATCH", "DELETE"], "/v1/communities/:community/events", notAllowed("GET, HEAD, POST, OPTIONS"));
+  app.on(["POST", "PUT"], "/v1/communities/:community/events/:id", notAllowed("GET, HEAD, PATCH, DELETE, OPTIONS"));
   app.all("/v1/*", (context) => problemResponse(context, notFoundProblem(context.req.path)));
 
   for (const mount of options.staticMounts ?? []) {

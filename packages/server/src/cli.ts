@@ -8,6 +8,8 @@ import { connectDatabase } from "./database/connect.js";
 import { migrateToLatest } from "./database/migrate.js";
 import { ProblemError } from "./http/problem.js";
 import { importCalendar } from "./ical/import-calendar.js";
+import { createApiKey } from "./management/api-keys.js";
+import { findCommunity } from "./routes/communities.js";
 import { UnreadableCalendar } from "@community-kit/schema/ical";
 import { purgeRegularly } from "./registrations/purge.js";
 import { seedDemo } from "./seed/seed-demo.js";
@@ -20,6 +22,8 @@ Commands:
   migrate                               bring the database schema up to date
   seed demo                             add the demo communities and their events
   import ics FILE --community ID        import an iCalendar feed; again with the same UIDs updates, never duplicates
+  keys create --community ID [--label TEXT]
+                                        make a management API key (shown once; only its hash is kept)
 
 Environment:
   PORT           port to listen on (default 8080)
@@ -29,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { static: { type: "string", multiple: true }, community: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: { static: { type: "string", multiple: true }, community: { type: "string" }, label: { type: "string" }, help: { type: "boolean", short: "h" } },
   });
   const [command, argument, file] = positionals;
   if (values.help || !command) {
@@ -66,6 +70,25 @@ async function main(argv: string[]): Promise<number> {
     } catch (error) {
       if (!(error instanceof UnreadableCalendar || error instanceof ProblemError) && (error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
       console.error(`Nothing imported: ${(error as Error).message}`);
+      return 1;
+    } finally {
+      await db.destroy();
+    }
+  }
+  if (command === "keys" && argument === "create") {
+    if (!values.community) {
+      console.error(`keys create needs --community ID\n\n${usage}`);
+      return 1;
+    }
+    await migrateToLatest(db);
+    try {
+      const community = await findCommunity(db, values.community);
+      const key = await createApiKey(db, community.id, values.label ?? `made ${new Date().toISOString().slice(0, 10)}`);
+      console.log(`Management key for ${community.id} (shown once; keep it secret):\n${key}`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error;
+      console.error(`No key made: ${error.message}`);
       return 1;
     } finally {
       await db.destroy();

@@ -155,10 +155,14 @@ describe("the rest of the API surface", () => {
 
   it("answers unknown paths with 404, other methods with 405, and a preflight with CORS", async () => {
     await expectProblem(await get("/v1/nothing-here"), 404, "not_found");
-    const deleted = await fetch(`${server.url}/v1/communities/taihe/events/zongzi-2026-06-19`, { method: "DELETE" });
-    await expectProblem(deleted, 405, "method_not_allowed");
-    expect(deleted.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
-    await expectProblem(await fetch(`${server.url}/v1/communities/taihe/events`, { method: "POST", body: "{}" }), 405, "method_not_allowed");
+    const replaced = await fetch(`${server.url}/v1/communities/taihe/events/zongzi-2026-06-19`, { method: "PUT", body: "{}" });
+    await expectProblem(replaced, 405, "method_not_allowed");
+    expect(replaced.headers.get("allow")).toBe("GET, HEAD, PATCH, DELETE, OPTIONS");
+    const feedWrite = await fetch(`${server.url}/v1/communities/taihe/events.ics`, { method: "POST", body: "{}" });
+    await expectProblem(feedWrite, 405, "method_not_allowed");
+    expect(feedWrite.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+    // Writes that management may make need its key.
+    await expectProblem(await fetch(`${server.url}/v1/communities/taihe/events/zongzi-2026-06-19`, { method: "DELETE" }), 401, "unauthorized");
     expect((await get("/v1/communities/taihe/events/zongzi-2026-06-19")).status).toBe(200);
     const preflight = await fetch(`${server.url}/v1/communities/taihe/events`, {
       method: "OPTIONS",

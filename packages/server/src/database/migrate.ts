@@ -4,6 +4,7 @@ import * as registrations from "./migrations/0002-registrations.js";
 import * as privacy from "./migrations/0003-privacy.js";
 import * as recurrence from "./migrations/0004-recurrence.js";
 import * as calendarUids from "./migrations/0005-calendar-uids.js";
+import * as management from "./migrations/0006-management.js";
 import type { Database } from "./tables.js";
 
 // Migrations are imported, not read from a folder, so they ship inside the bundle.
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   "0003-privacy": privacy,
   "0004-recurrence": recurrence,
   "0005-calendar-uids": calendarUids,
+  "0006-management": management,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -56,6 +56,17 @@ export interface EventTable {
   recurrence_id: string | null;
   /** The iCalendar UID it was imported with. */
   uid: string | null;
+  status: Generated<"scheduled" | "cancelled">;
+}
+
+/** A community's management key: the secret is only ever shown when it is made. */
+export interface ApiKeyTable {
+  id: string;
+  community_id: string;
+  label: string;
+  secret_hash: string;
+  created_at: string;
+  last_used_at: string | null;
 }
 
 export interface RegistrationTable {
@@ -91,4 +102,5 @@ export interface Database {
   events: EventTable;
   registrations: RegistrationTable;
   idempotency_keys: IdempotencyKeyTable;
+  api_keys: ApiKeyTable;
 }

@@ -45,20 +45,25 @@ export async function cancelRegistration(
         .execute();
     }
 
-    let promoted = 0;
-    const waiting = await transaction
-      .selectFrom("registrations")
-      .select(["seq", "party_size"])
-      .where("community_id", "=", command.communityId)
-      .where("event_id", "=", command.eventId)
-      .where("status", "=", "waitlisted")
-      .orderBy("seq")
-      .execute();
-    for (const next of waiting) {
-      if (!(await takePlaces(transaction, command.communityId, command.eventId, next.party_size))) continue;
-      await transaction.updateTable("registrations").set({ status: "confirmed" }).where("seq", "=", next.seq).execute();
-      promoted++;
-    }
-    return { promoted };
+    return { promoted: await promoteWaiting(transaction, command.communityId, command.eventId) };
   });
+}
+
+/** Confirms those waiting, in arrival order, each that fits what is free (first fit); returns how many. */
+export async function promoteWaiting(db: Kysely<Database>, communityId: string, eventId: string): Promise<number> {
+  let promoted = 0;
+  const waiting = await db
+    .selectFrom("registrations")
+    .select(["seq", "party_size"])
+    .where("community_id", "=", communityId)
+    .where("event_id", "=", eventId)
+    .where("status", "=", "waitlisted")
+    .orderBy("seq")
+    .execute();
+  for (const next of waiting) {
+    if (!(await takePlaces(db, communityId, eventId, next.party_size))) continue;
+    await db.updateTable("registrations").set({ status: "confirmed" }).where("seq", "=", next.seq).execute();
+    promoted++;
+  }
+  return promoted;
 }

@@ -59,14 +59,14 @@ export async function register(db: Kysely<Database>, command: RegisterCommand): 
     await storeOccurrence(transaction, command.communityId, command.eventId);
     const event = await transaction
       .selectFrom("events")
-      .select(["id", "capacity", "end_at", "registration_open", "registration_closes_at", "max_party_size"])
+      .select(["id", "capacity", "end_at", "registration_open", "registration_closes_at", "max_party_size", "status"])
       .where("community_id", "=", command.communityId)
       .where("id", "=", command.eventId)
       .where("recurrence", "is", null)
       .executeTakeFirst();
     if (!event) throw new ProblemError(404, "event_not_found", "Event not found", `There is no event "${command.eventId}" in ${command.communityId}`);
     if (event.end_at <= now.toISOString()) throw new ProblemError(409, "event_past", "Event is over", "Registration is not possible after an event has ended");
-    if (!event.registration_open || (event.registration_closes_at !== null && event.registration_closes_at <= now.toISOString())) {
+    if (!event.registration_open || event.status === "cancelled" || (event.registration_closes_at !== null && event.registration_closes_at <= now.toISOString())) {
       throw new ProblemError(409, "registration_closed", "Registration closed", "This event does not take registrations now");
     }
     if (request.partySize > event.max_party_size) {

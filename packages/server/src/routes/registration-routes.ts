@@ -1,24 +1,10 @@
-import type { Context } from "hono";
 import { Hono } from "hono";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
-import { ProblemError } from "../http/problem.js";
 import { cancelRegistration } from "../registrations/cancel.js";
 import { register } from "../registrations/register.js";
 import { findCommunity } from "./communities.js";
-
-async function jsonBody(context: Context): Promise<unknown> {
-  if (!(context.req.header("Content-Type") ?? "").toLowerCase().startsWith("application/json")) {
-    throw new ProblemError(415, "invalid_body", "JSON expected", "Send the body as application/json");
-  }
-  try {
-    return await context.req.json();
-  } catch {
-    throw new ProblemError(400, "invalid_body", "Invalid JSON", "The request body is not valid JSON", [
-      { field: "(body)", code: "invalid_json", message: "Not valid JSON" },
-    ]);
-  }
-}
+import { jsonBody } from "./json-body.js";
 
 /** Residents' writes: registering for an event and cancelling with the token. */
 export function registrationRoutes(db: Kysely<Database>): Hono {

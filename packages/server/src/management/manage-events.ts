@@ -1,0 +1,180 @@
+import { randomBytes } from "node:crypto";
+import { EventCreate, EventUpdate, type ManagedEvent, type RecurrenceRule } from "@community-kit/schema";
+import { InvalidRecurrence, type Recurrence, parseOccurrenceId } from "@community-kit/schema/ical";
+import type { Insertable, Kysely, Selectable, Updateable } from "kysely";
+import { immediateTransaction } from "../database/immediate-transaction.js";
+import type { CommunityTable, Database, EventTable } from "../database/tables.js";
+import { type EventRow, eventFromRow } from "../events/event-row.js";
+import { recurrenceOf, seriesColumns, storeOccurrence } from "../events/occurrences.js";
+import { selectEvents } from "../events/select-events.js";
+import { ProblemError, invalidBody } from "../http/problem.js";
+import { promoteWaiting } from "../registrations/cancel.js";
+
+type Community = Selectable<CommunityTable>;
+type Fields = EventUpdate;
+
+/** The management view of a stored event: the public one, with its rule. */
+export function managedEventFromRow(row: EventRow): ManagedEvent {
+  const event: ManagedEvent = eventFromRow(row);
+  if (row.recurrence) event.recurrence = recurrenceOf(row);
+  return event;
+}
+
+const fieldProblem = (field: string, code: string, message: string) =>
+  new ProblemError(400, code === "category_not_found" ? "category_not_found" : "invalid_body", "Invalid request body", `Check ${field}`, [{ field, code, message }]);
+
+const notFound = (id: string, community: string) => new ProblemError(404, "event_not_found", "Event not found", `There is no event "${id}" in ${community}`);
+
+/** The columns a body sets, checked against the community: its categories, times in order, a rule that can be expanded. */
+async function columnsOf(db: Kysely<Database>, community: Community, fields: Fields, current?: EventRow): Promise<Updateable<EventTable>> {
+  const columns: Updateable<EventTable> = {};
+  if (fields.category !== undefined) {
+    const category = await db.selectFrom("categories").select("id").where("community_id", "=", community.id).where("id", "=", fields.category).executeTakeFirst();
+    if (!category) throw fieldProblem("category", "category_not_found", `No category "${fields.category}" in ${community.id}`);
+    columns.category = fields.category;
+  }
+  if (fields.title !== undefined) columns.title = fields.title;
+  if (fields.description !== undefined) columns.description = fields.description;
+  if (fields.start !== undefined) columns.start_at = new Date(fields.start).toISOString();
+  if (fields.end !== undefined) columns.end_at = new Date(fields.end).toISOString();
+  if (fields.allDay !== undefined) columns.all_day = fields.allDay ? 1 : 0;
+  if (fields.timezone !== undefined) columns.timezone = fields.timezone;
+  if (fields.location !== undefined) {
+    columns.location_name = fields.location.name;
+    columns.location_address = fields.location.address ?? null;
+    columns.location_lat = fields.location.lat ?? null;
+    columns.location_lng = fields.location.lng ?? null;
+  }
+  if (fields.organizer !== undefined) columns.organizer = fields.organizer;
+  if (fields.audience !== undefined) columns.audience = fields.audience;
+  if (fields.capacity !== undefined) columns.capacity = fields.capacity;
+  if (fields.imageUrl !== undefined) columns.image_url = fields.imageUrl;
+  if (fields.url !== undefined) columns.url = fields.url;
+  if (fields.registration !== undefined) {
+    columns.registration_open = fields.registration.open ? 1 : 0;
+    if (fields.registration.maxPartySize !== undefined) columns.max_party_size = fields.registration.maxPartySize;
+    if (fields.registration.closesAt !== undefined) columns.registration_closes_at = fields.registration.closesAt && new Date(fields.registration.closesAt).toISOString();
+  }
+
+  const start = new Date(columns.start_at ?? current!.start_at);
+  const end = new Date(columns.end_at ?? current!.end_at);
+  if (end <= start) throw fieldProblem("end", "too_small", "The end must come after the start");
+
+  const isSeries = current ? current.recurrence !== null : !!fields.recurrence;
+  if (current && fields.recurrence !== undefined && (fields.recurrence === null) === isSeries) {
+    throw fieldProblem("recurrence", "invalid_recurrence", isSeries ? "A series stays a series; delete it to stop it" : "Create a new event to make a series");
+  }
+  if (isSeries && (fields.recurrence || fields.start || fields.end || fields.allDay !== undefined || fields.timezone)) {
+    const rule: Recurrence = (fields.recurrence as RecurrenceRule | undefined) ?? recurrenceOf(current!);
+    const timing = { start, end, allDay: (columns.all_day ?? current?.all_day) === 1, timeZone: columns.timezone ?? current!.timezone };
+    try {
+      Object.assign(columns, seriesColumns(rule, timing));
+    } catch (error) {
+      if (error instanceof InvalidRecurrence) throw fieldProblem("recurrence", "invalid_recurrence", error.message);
+      throw error;
+    }
+  }
+  columns.updated_at = new Date().toISOString();
+  return columns;
+}
+
+function parsed<Output>(result: { success: true; data: Output } | { success: false; error: { issues: Parameters<typeof invalidBody>[0] } }): Output {
+  if (!result.success) throw invalidBody(result.error.issues);
+  return result.data;
+}
+
+const slugOf = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40);
+
+export async function createEvent(db: Kysely<Database>, community: Community, body: unknown): Promise<ManagedEvent> {
+  const fields = parsed(EventCreate.safeParse(body));
+  return immediateTransaction(db, async (transaction) => {
+    const columns = await columnsOf(transaction, community, { timezone: community.timezone, ...fields });
+    const taken = async (id: string) => !!(await transaction.selectFrom("events").select("id").where("community_id", "=", community.id).where("id", "=", id).executeTakeFirst());
+    let id = fields.id;
+    if (id && (await taken(id))) throw new ProblemError(409, "event_exists", "Event exists", `There is already an event "${id}"; update it with PATCH`);
+    // A title in Chinese makes no slug: those get a random one.
+    id ??= `${slugOf(fields.title) || "event"}-${randomBytes(4).toString("hex")}`;
+    const row: Insertable<EventTable> = {
+      ...(columns as Insertable<EventTable>),
+      community_id: community.id,
+      id,
+      description: fields.description ?? "",
+      registered_count: fields.capacity == null ? null : 0,
+    };
+    if (!fields.recurrence) row.recurrence = null;
+    await transaction.insertInto("events").values(row).execute();
+    return managedEventFromRow((await selectEvents(transaction, community.id).where("events.id", "=", id).executeTakeFirst())!);
+  });
+}
+
+/** The row a management write changes: a single event or series by id, or an occurrence, given a row of its own now. */
+async function rowToChange(db: Kysely<Database>, community: Community, id: string): Promise<EventRow> {
+  await storeOccurrence(db, community.id, id);
+  const row = await selectEvents(db, community.id).where("events.id", "=", id).executeTakeFirst();
+  if (!row) throw notFound(id, community.id);
+  return row;
+}
+
+export async function updateEvent(db: Kysely<Database>, community: Community, id: string, body: unknown): Promise<ManagedEvent> {
+  const fields = parsed(EventUpdate.safeParse(body));
+  return immediateTransaction(db, async (transaction) => {
+    const current = await rowToChange(transaction, community, id);
+    if (current.series_id && fields.recurrence !== undefined) throw fieldProblem("recurrence", "invalid_recurrence", "An occurrence has no rule of its own; change its series");
+    const columns = await columnsOf(transaction, community, fields, current);
+    await transaction.updateTable("events").set(columns).where("community_id", "=", community.id).where("id", "=", id).execute();
+    // More places: those waiting get them, in arrival order.
+    if (columns.capacity !== undefined && (columns.capacity === null || columns.capacity > (current.capacity ?? Infinity))) {
+      await promoteWaiting(transaction, community.id, id);
+    }
+    return managedEventFromRow((await selectEvents(transaction, community.id).where("events.id", "=", id).executeTakeFirst())!);
+  });
+}
+
+/** Calls an event, series or occurrence off: it stays listed, marked cancelled, and takes no more registrations. */
+export async function cancelEvent(db: Kysely<Database>, community: Community, id: string): Promise<ManagedEvent> {
+  return immediateTransaction(db, async (transaction) => {
+    await rowToChange(transaction, community, id);
+    await transaction
+      .updateTable("events")
+      .set({ status: "cancelled", updated_at: new Date().toISOString() })
+      .where("community_id", "=", community.id)
+      .where((where) => where.or([where("id", "=", id), where("series_id", "=", id)]))
+      .execute();
+    return managedEventFromRow((await selectEvents(transaction, community.id).where("events.id", "=", id).executeTakeFirst())!);
+  });
+}
+
+/**
+ * Deletes an event with its registrations, or a series with all its
+ * occurrences; one occurrence is deleted by leaving its date out of the series.
+ */
+export async function deleteEvent(db: Kysely<Database>, community: Community, id: string): Promise<void> {
+  await immediateTransaction(db, async (transaction) => {
+    const row = await selectEvents(transaction, community.id).where("events.id", "=", id).executeTakeFirst();
+    const occurrence = row?.series_id ? { seriesId: row.series_id, recurrenceId: row.recurrence_id! } : row ? undefined : parseOccurrenceId(id);
+    if (occurrence) {
+      const series = await selectEvents(transaction, community.id).where("events.id", "=", occurrence.seriesId).where("events.recurrence", "is not", null).executeTakeFirst();
+      if (!series) throw notFound(id, community.id);
+      const rule = recurrenceOf(series);
+      const exdates = [...new Set([...(rule.exdates ?? []), occurrence.recurrenceId])];
+      await transaction
+        .updateTable("events")
+        .set({ recurrence: JSON.stringify({ ...rule, exdates }), updated_at: new Date().toISOString() })
+        .where("community_id", "=", community.id)
+        .where("id", "=", series.id)
+        .execute();
+    } else if (!row) {
+      throw notFound(id, community.id);
+    }
+    await transaction
+      .deleteFrom("events")
+      .where("community_id", "=", community.id)
+      .where((where) => where.or([where("id", "=", id), where("series_id", "=", id)]))
+      .execute();
+  });
+}

@@ -1,0 +1,160 @@
+import { Event, ManagedEvent, ManagedRegistration, Page, Problem } from "@community-kit/schema";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DemoServer, startDemoServer } from "../test-support/demo-server.js";
+import { createApiKey } from "./api-keys.js";
+
+let server: DemoServer;
+let taiheKey: string;
+let hepingKey: string;
+beforeAll(async () => {
+  server = await startDemoServer();
+  taiheKey = await createApiKey(server.db, "taihe", "tests");
+  hepingKey = await createApiKey(server.db, "heping", "tests");
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+function call(method: string, path: string, body?: unknown, key: string | null = taiheKey) {
+  return fetch(`${server.url}/v1/communities/taihe${path}`, {
+    method,
+    headers: { ...(body === undefined ? {} : { "Content-Type": "application/json" }), ...(key ? { Authorization: `Bearer ${key}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+const inAMonth = (day: number, hour: number) => new Date(Date.UTC(new Date().getUTCFullYear() + 1, 2, day, hour - 8)).toISOString().replace(".000Z", "+00:00");
+const calligraphy = {
+  title: "书法进阶班",
+  start: inAMonth(3, 9),
+  end: inAMonth(3, 11),
+  location: { name: "书画活动室" },
+  category: "class",
+  capacity: 1,
+  registration: { open: true, maxPartySize: 2 },
+};
+
+async function register(eventId: string, phone: string) {
+  const response = await fetch(`${server.url}/v1/communities/taihe/events/${eventId}/registrations`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "Idempotency-Key": `${eventId}-${phone}` },
+    body: JSON.stringify({ name: phone.endsWith("1") ? "=HYPERLINK(\"x\")" : "王秀兰", phone, partySize: 1, consent: true }),
+  });
+  expect(response.status).toBe(201);
+  return response.json();
+}
+
+describe("management keys", () => {
+  it("answers 401 without a key or with one this server did not make, and 403 with another community's", async () => {
+    for (const key of [null, "not-a-key", "ck_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"]) {
+      const response = await call("POST", "/events", calligraphy, key);
+      expect(response.status, String(key)).toBe(401);
+      expect(response.headers.get("www-authenticate")).toBe('Bearer realm="community-kit"');
+      expect(Problem.parse(await response.json()).code).toBe("unauthorized");
+    }
+    const other = await call("GET", "/events/anything/registrations", undefined, hepingKey);
+    expect(other.status).toBe(403);
+    expect(Problem.parse(await other.json()).code).toBe("forbidden");
+  });
+
+  it("keeps only a hash of each key", async () => {
+    const stored = await server.db.selectFrom("api_keys").selectAll().execute();
+    for (const row of stored) expect(taiheKey).not.toContain(row.secret_hash);
+    expect(stored.map((row) => row.secret_hash).every((hash) => /^[0-9a-f]{64}$/.test(hash))).toBe(true);
+  });
+});
+
+describe("managing events", () => {
+  it("creates, updates, cancels and deletes an event; the public sees each step", async () => {
+    const created = await call("POST", "/events", { id: "calligraphy-plus", ...calligraphy });
+    expect(created.status).toBe(201);
+    expect(created.headers.get("location")).toBe("/v1/communities/taihe/events/calligraphy-plus");
+    expect(ManagedEvent.parse(await created.json())).toMatchObject({ id: "calligraphy-plus", title: "书法进阶班", capacity: 1, registeredCount: 0 });
+    expect((await call("POST", "/events", { id: "calligraphy-plus", ...calligraphy })).status).toBe(409);
+
+    await register("calligraphy-plus", "13900000001");
+    const waiting = await register("calligraphy-plus", "13900000002");
+    expect(waiting.status).toBe("waitlisted");
+    // A second place: the one waiting gets it.
+    const updated = ManagedEvent.parse(await (await call("PATCH", "/events/calligraphy-plus", { capacity: 2, title: "书法进阶班（加开名额）" })).json());
+    expect(updated).toMatchObject({ title: "书法进阶班（加开名额）", capacity: 2, registeredCount: 2 });
+
+    const cancelled = ManagedEvent.parse(await (await call("POST", "/events/calligraphy-plus/cancel")).json());
+    expect(cancelled.status).toBe("cancelled");
+    const seen = Event.parse(await (await fetch(`${server.url}/v1/communities/taihe/events/calligraphy-plus`)).json());
+    expect(seen).toMatchObject({ status: "cancelled", registration: { open: false } });
+
+    expect((await call("DELETE", "/events/calligraphy-plus")).status).toBe(204);
+    expect((await fetch(`${server.url}/v1/communities/taihe/events/calligraphy-plus`)).status).toBe(404);
+    expect(await server.db.selectFrom("registrations").select("id").where("event_id", "=", "calligraphy-plus").execute()).toEqual([]);
+  });
+
+  it("names each field at fault", async () => {
+    const response = await call("POST", "/events", { ...calligraphy, title: "", end: calligraphy.start, category: "x", capacity: -1 });
+    expect(response.status).toBe(400);
+    const problem = Problem.parse(await response.json());
+    expect(problem.errors!.map((error) => error.field).sort()).toEqual(["capacity", "title"]);
+    const times = Problem.parse(await (await call("POST", "/events", { ...calligraphy, end: calligraphy.start })).json());
+    expect(times.errors).toEqual([{ field: "end", code: "too_small", message: "The end must come after the start" }]);
+    const category = Problem.parse(await (await call("POST", "/events", { ...calligraphy, category: "knitting" })).json());
+    expect(category.code).toBe("category_not_found");
+    const rule = Problem.parse(await (await call("POST", "/events", { ...calligraphy, recurrence: { rrule: "FREQ=SECONDLY" } })).json());
+    expect(rule.errors![0]).toMatchObject({ field: "recurrence", code: "invalid_recurrence" });
+  });
+
+  it("creates a series, moves one occurrence, deletes another and cancels a third", async () => {
+    const created = ManagedEvent.parse(
+      await (
+        await call("POST", "/events", {
+          id: "choir",
+          title: "合唱团排练",
+          start: "2031-03-04T19:00:00+08:00",
+          end: "2031-03-04T20:30:00+08:00",
+          location: { name: "多功能室" },
+          category: "arts",
+          recurrence: { rrule: "FREQ=WEEKLY;BYDAY=TU" },
+        })
+      ).json(),
+    );
+    expect(created.recurrence).toEqual({ rrule: "FREQ=WEEKLY;BYDAY=TU" });
+    expect((await call("PATCH", "/events/choir-20310311t1900", { start: "2031-03-12T19:00:00+08:00", end: "2031-03-12T20:30:00+08:00", location: { name: "礼堂" } })).status).toBe(200);
+    expect((await call("DELETE", "/events/choir-20310318t1900")).status).toBe(204);
+    expect((await call("POST", "/events/choir-20310325t1900/cancel")).status).toBe(200);
+
+    const page = Page(Event).parse(await (await fetch(`${server.url}/v1/communities/taihe/events?from=2031-03-01&to=2031-04-05&q=${encodeURIComponent("合唱团排练")}`)).json());
+    expect(page.items.map((event) => [event.id, event.start, event.location.name, event.status ?? "scheduled"])).toEqual([
+      ["choir-20310304t1900", "2031-03-04T19:00:00+08:00", "多功能室", "scheduled"],
+      ["choir-20310311t1900", "2031-03-12T19:00:00+08:00", "礼堂", "scheduled"],
+      ["choir-20310325t1900", "2031-03-25T19:00:00+08:00", "多功能室", "cancelled"],
+      ["choir-20310401t1900", "2031-04-01T19:00:00+08:00", "多功能室", "scheduled"],
+    ]);
+    expect(Problem.parse(await (await call("PATCH", "/events/choir-20310401t1900", { recurrence: { rrule: "FREQ=DAILY" } })).json()).errors![0]!.field).toBe("recurrence");
+  });
+});
+
+describe("registrations with personal data", () => {
+  it("are listed for management only, with the waitlist in order, and exported as CSV a spreadsheet reads safely", async () => {
+    await call("POST", "/events", { id: "tea-party", ...calligraphy, title: "茶话会" });
+    await register("tea-party", "13900000011");
+    await register("tea-party", "13900000012");
+
+    expect((await call("GET", "/events/tea-party/registrations", undefined, null)).status).toBe(401);
+    const listed = (await (await call("GET", "/events/tea-party/registrations")).json()).map((row: unknown) => ManagedRegistration.parse(row));
+    expect(listed.map((row: ManagedRegistration) => [row.name, row.phone, row.status, row.position])).toEqual([
+      ['=HYPERLINK("x")', "13900000011", "confirmed", undefined],
+      ["王秀兰", "13900000012", "waitlisted", 1],
+    ]);
+    const publicView = JSON.stringify(await (await fetch(`${server.url}/v1/communities/taihe/events/tea-party`)).json());
+    expect(publicView).not.toContain("13900000011");
+    expect(publicView).not.toContain("王秀兰");
+
+    const csv = await call("GET", "/events/tea-party/registrations.csv");
+    expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    // A byte-order mark first, or Excel reads the UTF-8 as another encoding.
+    expect([...new Uint8Array(await csv.clone().arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = (await csv.text()).trim().split(/\r?\n/);
+    expect(lines[0]).toBe("报名时间 Registered,姓名 Name,手机 Phone,人数 People,状态 Status,候补位置 Waitlist place,取消时间 Cancelled");
+    expect(lines[1]).toContain(`"'=HYPERLINK(""x"")",13900000011,1,已确认 confirmed,,`);
+    expect(lines[2]).toContain("王秀兰,13900000012,1,候补 waitlisted,1,");
+  });
+});

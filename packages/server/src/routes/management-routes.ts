@@ -1,0 +1,64 @@
+import { Hono } from "hono";
+import type { Kysely } from "kysely";
+import type { Database } from "../database/tables.js";
+import { findEventRow } from "../events/occurrences.js";
+import { ProblemError } from "../http/problem.js";
+import { listRegistrations, registrationsCsv } from "../management/list-registrations.js";
+import { cancelEvent, createEvent, deleteEvent, updateEvent } from "../management/manage-events.js";
+import { requireKey } from "../management/require-key.js";
+import { findCommunity } from "./communities.js";
+import { jsonBody } from "./json-body.js";
+
+/** Management under /v1, each route behind the community's API key. */
+export function managementRoutes(db: Kysely<Database>): Hono {
+  const routes = new Hono();
+  const key = requireKey(db);
+  const noStore = { "Cache-Control": "no-store" };
+
+  async function eventOf(communityId: string, id: string) {
+    const event = await findEventRow(db, communityId, id);
+    if (!event) throw new ProblemError(404, "event_not_found", "Event not found", `There is no event "${id}" in ${communityId}`);
+    return event;
+  }
+
+  routes.post("/communities/:community/events", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    const event = await createEvent(db, community, await jsonBody(context));
+    context.header("Location", `/v1/communities/${community.id}/events/${event.id}`);
+    return context.json(event, 201, noStore);
+  });
+
+  routes.patch("/communities/:community/events/:id", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    return context.json(await updateEvent(db, community, context.req.param("id"), await jsonBody(context)), 200, noStore);
+  });
+
+  routes.post("/communities/:community/events/:id/cancel", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    return context.json(await cancelEvent(db, community, context.req.param("id")), 200, noStore);
+  });
+
+  routes.delete("/communities/:community/events/:id", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    await deleteEvent(db, community, context.req.param("id"));
+    return context.body(null, 204);
+  });
+
+  routes.get("/communities/:community/events/:id/registrations", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    const event = await eventOf(community.id, context.req.param("id"));
+    return context.json(await listRegistrations(db, community.id, event), 200, { ...noStore, Vary: "Authorization" });
+  });
+
+  routes.get("/communities/:community/events/:id/registrations.csv", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    const event = await eventOf(community.id, context.req.param("id"));
+    return context.body(registrationsCsv(await listRegistrations(db, community.id, event)), 200, {
+      ...noStore,
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${event.id}-registrations.csv"`,
+    });
+  });
+
+  return routes;
+}
