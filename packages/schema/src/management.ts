@@ -73,3 +73,5 @@ export const ManagedRegistration = z.object({
   cancelledAt: z.optional(Instant),
 });
 export type ManagedRegistration = z.infer<typeof ManagedRegistration>;
+
+export const ManagedRegistrationList = z.array(ManagedRegistration);

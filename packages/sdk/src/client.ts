@@ -126,7 +126,7 @@ async function cachedPages(
   return { items, storedAt: new Date(oldest) };
 }
 
-function communityRoot(baseUrl: string, community: string): string {
+export function communityRoot(baseUrl: string, community: string): string {
   const base = typeof location === "undefined" ? new URL(baseUrl) : new URL(baseUrl, location.href);
   const root = base.href.replace(/\/+$/, "").replace(/\/v1$/, "");
   return `${root}/v1/communities/${encodeURIComponent(community)}`;

@@ -57,13 +57,14 @@ export interface WriteOptions {
 }
 
 /**
- * POST or DELETE. With an idempotency key a write whose answer was lost on
- * the way is sent once more with the same key: the server replays its first
- * answer instead of doing it twice. Resolves to undefined for 204.
+ * A request that bypasses the cache: a write, or a read of what must not be
+ * kept (personal data). With an idempotency key a write whose answer was lost
+ * on the way is sent once more with the same key: the server replays its
+ * first answer instead of doing it twice. Resolves to undefined for 204.
  */
 export async function sendWrite<T>(
   transport: Transport,
-  method: "POST" | "DELETE",
+  method: "GET" | "POST" | "PATCH" | "DELETE",
   url: string,
   body: unknown,
   schema: ResponseSchema<T> | undefined,
@@ -86,6 +87,13 @@ export async function sendWrite<T>(
     return undefined;
   }
   return (await parseAnswer(response, url, schema)).value;
+}
+
+/** GET a text resource (CSV) without caching it; a failure throws the SDK's typed errors. */
+export async function getText(transport: Transport, url: string, headers: Record<string, string>, signal?: AbortSignal): Promise<string> {
+  const response = await send(transport, url, { headers, signal });
+  if (!response.ok) throw errorFromFailure(response, await readBody(response, url));
+  return response.text();
 }
 
 /** fetch, with a failure to get any answer turned into a CommunityNetworkError. */

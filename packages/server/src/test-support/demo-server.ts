@@ -102,3 +102,4 @@ export async function addSeries(
     .execute();
   return options.id;
 }
+export { createApiKey } from "../management/api-keys.js";

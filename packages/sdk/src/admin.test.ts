@@ -1,0 +1,62 @@
+import { createApiKey, type DemoServer, startDemoServer } from "@community-kit/server/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAdminClient } from "./admin.js";
+import { CommunityApiError, createClient } from "./index.js";
+
+let server: DemoServer;
+let apiKey: string;
+beforeAll(async () => {
+  server = await startDemoServer();
+  apiKey = await createApiKey(server.db, "taihe", "sdk tests");
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe("client.admin", () => {
+  it("creates a series, registers for an occurrence, lists and exports who registered, then deletes it", async () => {
+    const client = createAdminClient({ baseUrl: server.url, community: "taihe", apiKey, cache: false });
+    const series = await client.admin.events.create({
+      id: "paper-cutting",
+      title: "剪纸课",
+      start: "2031-05-06T14:30:00+08:00",
+      end: "2031-05-06T16:00:00+08:00",
+      location: { name: "书画活动室" },
+      category: "class",
+      capacity: 8,
+      registration: { open: true, maxPartySize: 2 },
+      recurrence: { rrule: "FREQ=WEEKLY;BYDAY=TU;COUNT=6" },
+    });
+    expect(series.recurrence).toEqual({ rrule: "FREQ=WEEKLY;BYDAY=TU;COUNT=6" });
+
+    const [first] = await client.events.listAll({ from: "2031-05-01", to: "2031-06-01", q: "剪纸课" });
+    expect(first!.id).toBe("paper-cutting-20310506t1430");
+    await client.events.register(first!.id, { name: "刘奶奶", phone: "13811112222", partySize: 2, consent: true });
+
+    const registrations = await client.admin.registrations.list(first!.id);
+    expect(registrations.map((registration) => [registration.name, registration.phone, registration.partySize, registration.status])).toEqual([["刘奶奶", "13811112222", 2, "confirmed"]]);
+    expect(await client.admin.registrations.exportCsv(first!.id)).toContain("刘奶奶,13811112222,2,已确认 confirmed");
+
+    expect((await client.admin.events.update(first!.id, { title: "剪纸课（母亲节特别场）" })).title).toBe("剪纸课（母亲节特别场）");
+    expect((await client.admin.events.cancel("paper-cutting")).status).toBe("cancelled");
+    await client.admin.events.delete("paper-cutting");
+    await expect(client.events.get(first!.id)).rejects.toMatchObject({ code: "event_not_found" });
+  });
+
+  it("throws the server's problem as a typed error: a wrong key, another community's, a bad field", async () => {
+    const wrong = createAdminClient({ baseUrl: server.url, community: "taihe", apiKey: "ck_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", cache: false });
+    await expect(wrong.admin.registrations.list("x")).rejects.toMatchObject({ name: "CommunityApiError", status: 401, code: "unauthorized" });
+    const elsewhere = createAdminClient({ baseUrl: server.url, community: "heping", apiKey, cache: false });
+    await expect(elsewhere.admin.registrations.exportCsv("x")).rejects.toMatchObject({ status: 403, code: "forbidden" });
+    const client = createAdminClient({ baseUrl: server.url, community: "taihe", apiKey, cache: false });
+    const error = await client.admin.events
+      .create({ title: "", start: "2031-05-06T14:30:00+08:00", end: "2031-05-06T16:00:00+08:00", location: { name: "x" }, category: "class" })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CommunityApiError);
+    expect((error as CommunityApiError).fieldErrors.title).toBeDefined();
+  });
+
+  it("stays out of the public client", () => {
+    expect("admin" in createClient({ baseUrl: server.url, community: "taihe", cache: false })).toBe(false);
+  });
+});

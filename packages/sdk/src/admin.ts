@@ -1,0 +1,61 @@
+import { type EventCreate, type EventUpdate, ManagedEvent, type ManagedRegistration, ManagedRegistrationList } from "@community-kit/schema";
+import { type ClientOptions, type CommunityClient, communityRoot, createClient } from "./client.js";
+import { type Transport, getText, sendWrite } from "./http.js";
+
+export interface AdminClientOptions extends ClientOptions {
+  /** The community's management key, from `community-kit-server keys create`. Keep it on a server, never in a public page. */
+  apiKey: string;
+}
+
+export interface CommunityAdminClient extends CommunityClient {
+  admin: {
+    events: {
+      /** Creates an event, or a series with `recurrence`. */
+      create(event: EventCreate, options?: { signal?: AbortSignal }): Promise<ManagedEvent>;
+      /** Changes an event, a series or one occurrence; more places go to those waiting. */
+      update(id: string, changes: EventUpdate, options?: { signal?: AbortSignal }): Promise<ManagedEvent>;
+      /** Calls an event, series or occurrence off: it stays listed as cancelled and takes no registrations. */
+      cancel(id: string, options?: { signal?: AbortSignal }): Promise<ManagedEvent>;
+      /** Deletes an event with its registrations, a series with its occurrences, or leaves one occurrence out. */
+      delete(id: string, options?: { signal?: AbortSignal }): Promise<void>;
+    };
+    registrations: {
+      /** An event's registrations with names and phones, in arrival order. */
+      list(eventId: string, options?: { signal?: AbortSignal }): Promise<ManagedRegistration[]>;
+      /** The same as CSV for a spreadsheet (UTF-8 with a byte-order mark). */
+      exportCsv(eventId: string, options?: { signal?: AbortSignal }): Promise<string>;
+    };
+  };
+}
+
+/**
+ * A client that also manages the community with its API key: for a
+ * community's own back office or scripts, on a server. Nothing it reads is
+ * cached, as registrations carry personal data.
+ */
+export function createAdminClient(options: AdminClientOptions): CommunityAdminClient {
+  const root = communityRoot(options.baseUrl, options.community);
+  const transport: Transport = { fetch: options.fetch ?? globalThis.fetch.bind(globalThis), cache: undefined };
+  const headers = { Authorization: `Bearer ${options.apiKey}` };
+  const event = (id: string) => `${root}/events/${encodeURIComponent(id)}`;
+  const call = <T>(method: "GET" | "POST" | "PATCH", url: string, body: unknown, schema: Parameters<typeof sendWrite<T>>[4], signal?: AbortSignal) =>
+    sendWrite<T>(transport, method, url, body, schema, { headers, signal }) as Promise<T>;
+
+  return {
+    ...createClient(options),
+    admin: {
+      events: {
+        create: (created, { signal } = {}) => call("POST", `${root}/events`, created, ManagedEvent, signal),
+        update: (id, changes, { signal } = {}) => call("PATCH", event(id), changes, ManagedEvent, signal),
+        cancel: (id, { signal } = {}) => call("POST", `${event(id)}/cancel`, undefined, ManagedEvent, signal),
+        delete: async (id, { signal } = {}) => {
+          await sendWrite(transport, "DELETE", event(id), undefined, undefined, { headers, signal });
+        },
+      },
+      registrations: {
+        list: (eventId, { signal } = {}) => call("GET", `${event(eventId)}/registrations`, undefined, ManagedRegistrationList, signal),
+        exportCsv: (eventId, { signal } = {}) => getText(transport, `${event(eventId)}/registrations.csv`, headers, signal),
+      },
+    },
+  };
+}
