@@ -15,6 +15,12 @@ for (const title of ["读书会（报名测试）", "合唱排练（报名测试
   upcoming.push({ id, title, day: new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(start_at)) });
 }
 
+/** An event the community has called off, two days later. */
+const cancelledId = await addUpcomingEvent(api.db, { title: "太极拳（已取消测试）", capacity: 10, daysAhead: 32 });
+await api.db.updateTable("events").set({ status: "cancelled" }).where("id", "=", cancelledId).execute();
+const { start_at: cancelledStart } = await api.db.selectFrom("events").select("start_at").where("id", "=", cancelledId).executeTakeFirstOrThrow();
+const cancelled = { id: cancelledId, title: "太极拳（已取消测试）", day: new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(cancelledStart)) };
+
 /** Broken answers for the error states, served by the test runner's own server. */
 const brokenApi = {
   "/broken/v1/communities/taihe": { status: 500, type: "text/plain", body: "Internal Server Error" },
@@ -66,7 +72,7 @@ export default {
     },
   ],
   testRunnerHtml: (testFramework) => `<!doctype html><html lang="zh-CN"><body>
-    <script>window.CK_TEST_API = ${JSON.stringify(api.url)}; window.CK_TEST_UPCOMING = ${JSON.stringify(upcoming)};</script>
+    <script>window.CK_TEST_API = ${JSON.stringify(api.url)}; window.CK_TEST_UPCOMING = ${JSON.stringify(upcoming)}; window.CK_TEST_CANCELLED = ${JSON.stringify(cancelled)};</script>
     <script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [
     playwrightLauncher({

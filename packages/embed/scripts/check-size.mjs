@@ -43,7 +43,8 @@ const budgets = [
   {
     name: "a zh-CN page on the API: entry, client, my registrations, Chinese calendar, structured data",
     files: [...new Set([...entry, ...apiClient, ...myRegistrations, ...chineseCalendar, ...structuredData])],
-    budget: 50 * KB,
+    // 50 kB until search-engine data and cancelled events came in; the entry itself stays under issue 2's 25 kB.
+    budget: 51 * KB,
   },
 ];
 

@@ -18,6 +18,8 @@ export interface CalendarEvent extends DaySpan {
   url?: string;
   /** Whether and how residents can register online (from the API only). */
   registration?: Event["registration"];
+  /** Called off by the community: still shown, struck through. */
+  cancelled?: boolean;
   /** lower-cased title and place, what the search box matches */
   searchText: string;
 }
@@ -91,6 +93,7 @@ export function calendarEventsFromApi(events: readonly Event[], timeZone: string
         registeredCount: event.registeredCount,
         url: event.url,
         registration: event.registration,
+        cancelled: event.status === "cancelled",
       },
       timeZone,
     ),

@@ -46,7 +46,7 @@ export function eventJsonLd(event: CalendarEvent, context: StructuredDataContext
     startDate: event.allDay ? event.startDay : isoWithOffset(event.start, context.timeZone),
     // An all-day event's end is exclusive; schema.org's endDate is its last day.
     endDate: event.allDay ? event.lastDay : isoWithOffset(event.end, context.timeZone),
-    eventStatus: "https://schema.org/EventScheduled",
+    eventStatus: event.cancelled ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
     ...(location && {
       location: {

@@ -7,6 +7,7 @@ declare global {
   interface Window {
     CK_TEST_API: string;
     CK_TEST_UPCOMING: Array<{ id: string; title: string; day: string }>;
+    CK_TEST_CANCELLED: { id: string; title: string; day: string };
   }
 }
 
@@ -15,6 +16,9 @@ export const testApi = () => window.CK_TEST_API;
 
 /** Events a month from now on that server that take registrations: two places each, parties of up to two. */
 export const upcomingEvents = () => window.CK_TEST_UPCOMING;
+
+/** An event on that server the community has called off, two days after those. */
+export const cancelledEvent = () => window.CK_TEST_CANCELLED;
 
 /**
  * Fails each test of the suite in which anything reached the host page's error

@@ -92,6 +92,7 @@ export function eventDialog(state: EventDialogState, context: ViewContext, actio
               <span aria-hidden="true">×</span>
             </button>
           </div>
+          ${event.cancelled ? html`<p class="dialog__cancelled">${context.t.t("cancelledNotice")}</p>` : nothing}
           ${details(event, context)} ${description(event, state.sanitizedDescription)} ${state.registration}
           <div class="dialog__actions">
             <button type="button" class="button button--primary" part="button add-to-calendar" @click=${() => void actions.downloadIcs(event)}>

@@ -25,6 +25,11 @@ export const eventDialogStyles = css`
     font-size: 1.375em;
     line-height: 1.3;
   }
+  .dialog__cancelled {
+    margin: 0.5em 0 0;
+    font-weight: 700;
+    color: var(--ck-color-danger);
+  }
   .dialog__close {
     font-size: 1.25em;
   }

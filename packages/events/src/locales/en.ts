@@ -18,6 +18,8 @@ export const en: EventsMessages = {
   eventCount: (count: number) => (count === 0 ? "no events" : count === 1 ? "1 event" : `${count} events`),
   continues: (title: string) => `${title} (continued)`,
   allDay: "All day",
+  cancelled: "Cancelled",
+  cancelledNotice: "This event is cancelled.",
   holidayRest: "Off",
   holidayWork: "Work",
   holidayRestLabel: (name: string) => `${name} holiday`,

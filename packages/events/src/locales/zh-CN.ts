@@ -17,6 +17,8 @@ export const zhCN = {
   eventCount: (count: number) => (count === 0 ? "无活动" : `${count} 个活动`),
   continues: (title: string) => `（续）${title}`,
   allDay: "全天",
+  cancelled: "已取消",
+  cancelledNotice: "此活动已取消。",
   holidayRest: "休",
   holidayWork: "班",
   holidayRestLabel: (name: string) => `${name}假期`,

@@ -18,6 +18,8 @@ export const zhHant: EventsMessages = {
   eventCount: (count: number) => (count === 0 ? "無活動" : `${count} 個活動`),
   continues: (title: string) => `（續）${title}`,
   allDay: "全天",
+  cancelled: "已取消",
+  cancelledNotice: "此活動已取消。",
   holidayRest: "休",
   holidayWork: "班",
   holidayRestLabel: (name: string) => `${name}假期`,

@@ -7,7 +7,7 @@ import type { ViewContext } from "./view-context.js";
 /** The accessible name of an event button: time, title and place, in words. */
 export function eventLabel(event: CalendarEvent, context: ViewContext): string {
   const when = event.allDay ? context.t.t("allDay") : clockTime(event.start, context.locale.intl, context.timeZone);
-  return [when, event.title, event.location?.name].filter(Boolean).join(" ");
+  return [event.cancelled ? context.t.t("cancelled") : "", when, event.title, event.location?.name].filter(Boolean).join(" ");
 }
 
 /** An event as a button in the month grid; all-day and multi-day events are solid bars. */
@@ -21,6 +21,7 @@ export function eventChip(
   const classes = [
     "event",
     bar ? "event--bar" : "event--timed",
+    event.cancelled ? "event--cancelled" : "",
     placement.continuesBefore ? "event--continues-before" : "",
     placement.continuesAfter ? "event--continues-after" : "",
   ].join(" ");

@@ -30,6 +30,15 @@ export const listStyles = css`
     height: 1px;
   }
 
+  .row--cancelled .row__title {
+    text-decoration: line-through;
+  }
+  .row__status {
+    display: inline-block;
+    text-decoration: none;
+    font-weight: 700;
+    color: var(--ck-color-danger);
+  }
   .row {
     display: grid;
     grid-template-columns: 4.5em 1fr auto;

@@ -24,14 +24,14 @@ export function eventRow(event: CalendarEvent, context: ViewContext) {
   const category = context.categoryName(event.category);
   return html`<button
     type="button"
-    class="row"
+    class=${event.cancelled ? "row row--cancelled" : "row"}
     part="list-event"
     data-event-id=${event.id}
     style=${color ? `--event-color:${color}` : ""}
     @click=${(click: Event) => context.openEvent(event, click.currentTarget as HTMLElement)}
   >
     <span class="row__time">${event.allDay ? context.t.t("allDay") : clockTime(event.start, context.locale.intl, context.timeZone)}</span>
-    <span class="row__title">${event.title}</span>
+    <span class="row__title">${event.cancelled ? html`<span class="row__status">${context.t.t("cancelled")}</span> ` : nothing}${event.title}</span>
     ${event.location ? html`<span class="row__place">${event.location.name}</span>` : nothing}
     ${category ? html`<span class="row__category">${category}</span>` : nothing}
   </button>`;

@@ -107,6 +107,9 @@ export const monthStyles = css`
     opacity: 0.5;
   }
 
+  .event--cancelled .event__title {
+    text-decoration: line-through;
+  }
   .event {
     position: absolute;
     z-index: 1;

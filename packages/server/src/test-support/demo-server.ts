@@ -40,15 +40,15 @@ export async function startDemoServer(seedDay = SEED_DAY): Promise<DemoServer> {
 let upcomingCounter = 0;
 
 /**
- * Adds an event to 太和社区 that takes registrations, a month from now (or
+ * Adds an event to 太和社区 that takes registrations, a month (or `daysAhead`) from now (or
  * ended three hours ago), straight into the database; returns its id.
  */
 export async function addUpcomingEvent(
   db: DemoServer["db"],
-  options: { title?: string; capacity?: number | null; maxPartySize?: number; open?: boolean; endsInPast?: boolean } = {},
+  options: { title?: string; capacity?: number | null; maxPartySize?: number; open?: boolean; endsInPast?: boolean; daysAhead?: number } = {},
 ): Promise<string> {
   const id = `upcoming-${process.pid}-${++upcomingCounter}`;
-  const start = options.endsInPast ? new Date(Date.now() - 3 * 3600000) : new Date(Date.now() + 30 * 86400000);
+  const start = options.endsInPast ? new Date(Date.now() - 3 * 3600000) : new Date(Date.now() + (options.daysAhead ?? 30) * 86400000);
   await db
     .insertInto("events")
     .values({
