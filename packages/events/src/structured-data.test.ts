@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { calendarEventsFromInput } from "./calendar-event.js";
+import { type EventInput, calendarEventsFromInput } from "./calendar-event.js";
 import { eventJsonLd, eventsJsonLd, isoWithOffset } from "./structured-data.js";
 
 const shanghai = { timeZone: "Asia/Shanghai", community: { name: "太和社区居民委员会" } };
 
-function oneEvent(input: Parameters<typeof calendarEventsFromInput>[0][number], timeZone = "Asia/Shanghai") {
+function oneEvent(input: EventInput, timeZone = "Asia/Shanghai") {
   return calendarEventsFromInput([input], timeZone).events[0]!;
 }
 
