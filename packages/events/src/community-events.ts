@@ -280,7 +280,6 @@ export class CommunityEvents extends CommunityElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.t.locale = this.resolvedLocale.messages;
 
     if (changed.has("date") && this.date !== undefined) {
       this.navigated = false;
@@ -323,6 +322,10 @@ export class CommunityEvents extends CommunityElement {
     this.observeListEnd();
     this.scheduleStructuredData();
     if (this.visibleMonthIsEmpty() && this.nextMonthWithEvents === undefined) void this.findNextMonthWithEvents();
+  }
+
+  protected override localizers() {
+    return [...super.localizers(), this.t as unknown as Localizer<never>];
   }
 
   protected override recover(): void {

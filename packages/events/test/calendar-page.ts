@@ -53,8 +53,12 @@ export class CalendarPage {
     const element = await fixture<CommunityEvents>(html`<community-events style="width: 900px"></community-events>`);
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
     element.events = events;
+    const page = new CalendarPage(element);
     await element.updateComplete;
-    return new CalendarPage(element);
+    // A page in zh-Hant or English loads its messages before the calendar shows.
+    await waitUntil(() => page.root.querySelector(".toolbar"), "the calendar did not show");
+    await element.updateComplete;
+    return page;
   }
 
   static async fromApi(attributes: Record<string, string>): Promise<CalendarPage> {

@@ -1,6 +1,6 @@
 import type { CommunityClient } from "@community-kit/sdk";
 import { consume } from "@lit/context";
-import { LitElement, type TemplateResult, nothing } from "lit";
+import { LitElement, type TemplateResult, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { type CommunityConfig, communityContext } from "./community-context.js";
 import { type CommonMessages, commonMessages } from "./localize/common-messages.js";
@@ -82,9 +82,23 @@ export abstract class CommunityElement extends LitElement {
     this.requestUpdate();
   }
 
+  /** The message tables this widget shows; a page in another language than zh-CN loads its tables first. */
+  protected localizers(): Array<Localizer<never>> {
+    return [this.common as unknown as Localizer<never>];
+  }
+
+  /** Whether every message table is here in the page's language. */
+  protected get messagesReady(): boolean {
+    return this.localizers().every((localizer) => localizer.ready);
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    this.common.locale = this.resolvedLocale.messages;
+    const locale = this.resolvedLocale.messages;
+    for (const localizer of this.localizers()) localizer.locale = locale;
+    if (!this.messagesReady) {
+      void Promise.all(this.localizers().map((localizer) => localizer.load())).then(() => this.requestUpdate());
+    }
   }
 
   protected override performUpdate(): void {
@@ -105,6 +119,8 @@ export abstract class CommunityElement extends LitElement {
         this.requestUpdate();
       });
     }
+    // Until its language has loaded, a widget holds its place, saying nothing in the wrong language.
+    if (!this.messagesReady) return html`<div class="state state--loading" aria-busy="true"></div>`;
     return this.renderContent();
   }
 

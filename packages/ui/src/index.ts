@@ -3,7 +3,7 @@ export { CommunityProvider, defineCommunityProvider } from "./community-provider
 export { communityContext, type CommunityConfig } from "./community-context.js";
 export { sharedClient } from "./shared-client.js";
 export { resolveLocale, SUPPORTED_LOCALES, type ResolvedLocale, type SupportedLocale } from "./localize/locale.js";
-export { Localizer, type LocalizedMessages, type Message, type MessageTable } from "./localize/messages.js";
+export { Localizer, type LazyMessages, type LocalizedMessages, type Message, type MessageTable } from "./localize/messages.js";
 export { commonMessages, type CommonMessages } from "./localize/common-messages.js";
 export { describeLoadError } from "./localize/describe-error.js";
 export { maskPhone } from "./format/mask-phone.js";

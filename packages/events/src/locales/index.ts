@@ -1,7 +1,13 @@
-import type { LocalizedMessages } from "@community-kit/ui";
-import { en } from "./en.js";
-import { zhHant } from "./zh-Hant.js";
+import type { LazyMessages } from "@community-kit/ui";
 import { type EventsMessages, zhCN } from "./zh-CN.js";
 
 export type { EventsMessages };
-export const eventsMessages: LocalizedMessages<EventsMessages> = { "zh-CN": zhCN, "zh-Hant": zhHant, en };
+
+/** zh-CN inline; the others are loaded by pages in those languages only. */
+export const eventsMessages: LazyMessages<EventsMessages> = {
+  "zh-CN": zhCN,
+  load: {
+    "zh-Hant": () => import("./zh-Hant.js").then((module) => module.zhHant),
+    en: () => import("./en.js").then((module) => module.en),
+  },
+};

@@ -1,4 +1,4 @@
-import type { LocalizedMessages } from "./messages.js";
+import type { LazyMessages } from "./messages.js";
 
 /** Messages that every widget shows: states, errors, dialog controls. */
 const zhCN = {
@@ -18,34 +18,11 @@ const zhCN = {
 
 export type CommonMessages = typeof zhCN;
 
-export const commonMessages: LocalizedMessages<CommonMessages> = {
+/** zh-CN inline; the others are loaded by pages in those languages only. */
+export const commonMessages: LazyMessages<CommonMessages> = {
   "zh-CN": zhCN,
-  "zh-Hant": {
-    loading: "正在載入…",
-    retry: "重試",
-    close: "關閉",
-    errorPrefix: "錯誤：",
-    cachedNotice: "網路無法使用，顯示的是之前儲存的內容，可能不是最新的。",
-    refreshingNotice: "顯示的是之前儲存的內容，正在更新…",
-    networkError: "無法連線到伺服器。請檢查網路後重試。",
-    communityNotFound: (community: string) => `找不到社區「${community}」。請檢查 community 屬性。`,
-    invalidResponse: "伺服器回傳的資料格式有誤，暫時無法顯示。",
-    serverError: (status: number) => `伺服器發生錯誤（${status}），請稍後重試。`,
-    notConfigured: "尚未設定資料來源：請設定 api 與 community 屬性，或傳入 events 資料。",
-    unexpectedError: "元件發生錯誤，頁面的其他部分不受影響。請重試。",
-  },
-  en: {
-    loading: "Loading…",
-    retry: "Try again",
-    close: "Close",
-    errorPrefix: "Error:",
-    cachedNotice: "You are offline. This is a saved copy and may be out of date.",
-    refreshingNotice: "Showing a saved copy while it updates…",
-    networkError: "Could not reach the server. Check the connection and try again.",
-    communityNotFound: (community: string) => `There is no community “${community}”. Check the community attribute.`,
-    invalidResponse: "The server sent data in a form that cannot be shown.",
-    serverError: (status: number) => `The server had a problem (${status}). Please try again later.`,
-    notConfigured: "No data source yet: set the api and community attributes, or pass events.",
-    unexpectedError: "Something went wrong in this widget; the rest of the page is not affected. Please try again.",
+  load: {
+    "zh-Hant": () => import("./common-messages.zh-Hant.js").then((module) => module.zhHant),
+    en: () => import("./common-messages.en.js").then((module) => module.en),
   },
 };

@@ -7,17 +7,57 @@ export type MessageTable = Record<string, Message>;
 /** One table per locale, each with exactly the keys of the first. */
 export type LocalizedMessages<Table extends MessageTable> = Record<SupportedLocale, Table>;
 
+/**
+ * The reference table (zh-CN) inline and the others loaded when a page first
+ * needs them, so that a page carries only its own language.
+ */
+export interface LazyMessages<Table extends MessageTable> {
+  "zh-CN": Table;
+  load: Record<Exclude<SupportedLocale, "zh-CN">, () => Promise<Table>>;
+}
+
 type ValuesOf<M> = M extends (...values: infer Values) => string ? Values : [];
 
 /** Looks messages up by key in the table of the current locale. */
 export class Localizer<Table extends MessageTable> {
+  readonly #tables: Partial<Record<SupportedLocale, Table>>;
+  readonly #loaders?: LazyMessages<Table>["load"];
+  readonly #loading = new Map<SupportedLocale, Promise<void>>();
+
   constructor(
-    private readonly tables: LocalizedMessages<Table>,
+    tables: LocalizedMessages<Table> | LazyMessages<Table>,
     public locale: SupportedLocale = "zh-CN",
-  ) {}
+  ) {
+    if ("load" in tables) {
+      this.#tables = { "zh-CN": tables["zh-CN"] };
+      this.#loaders = tables.load as LazyMessages<Table>["load"];
+    } else {
+      this.#tables = { ...tables };
+    }
+  }
+
+  /** Whether the current locale's table is here (or failed to load, and zh-CN stands in). */
+  get ready(): boolean {
+    return this.#tables[this.locale] !== undefined;
+  }
+
+  /** Loads the current locale's table; a table that cannot be loaded (offline) leaves zh-CN in its place. */
+  load(): Promise<void> {
+    const locale = this.locale;
+    if (this.#tables[locale] || !this.#loaders || locale === "zh-CN") return Promise.resolve();
+    let loading = this.#loading.get(locale);
+    if (!loading) {
+      loading = this.#loaders[locale]().then(
+        (table: Table) => void (this.#tables[locale] = table),
+        () => void (this.#tables[locale] = this.#tables["zh-CN"]),
+      );
+      this.#loading.set(locale, loading);
+    }
+    return loading;
+  }
 
   t<Key extends keyof Table>(key: Key, ...values: ValuesOf<Table[Key]>): string {
-    const message = this.tables[this.locale][key] ?? this.tables["zh-CN"][key];
+    const message = this.#tables[this.locale]?.[key] ?? this.#tables["zh-CN"]![key];
     return typeof message === "function" ? (message as (...args: unknown[]) => string)(...values) : String(message);
   }
 }
