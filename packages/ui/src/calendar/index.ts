@@ -4,3 +4,4 @@ export * from "./week-layout.js";
 export * from "./week-info.js";
 export * from "./zoned-days.js";
 export type { ChineseDayLabel, ChineseScript } from "./chinese-day-labels.js";
+export * from "./time-grid-layout.js";
