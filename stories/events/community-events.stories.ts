@@ -8,7 +8,7 @@ interface CalendarArgs {
   scenario: Scenario;
   community: "taihe" | "heping" | "riverside";
   locale: "zh-CN" | "zh-Hant" | "en";
-  view: "month" | "list";
+  view: "month" | "week" | "day" | "list";
   senior: boolean;
   width: number;
 }
@@ -22,7 +22,7 @@ const meta: Meta<CalendarArgs> = {
     scenario: { control: "select", options: ["ready", "loading", "empty", "error", "malformed", "offline"] },
     community: { control: "select", options: ["taihe", "heping", "riverside"] },
     locale: { control: "inline-radio", options: ["zh-CN", "zh-Hant", "en"] },
-    view: { control: "inline-radio", options: ["month", "list"] },
+    view: { control: "inline-radio", options: ["month", "week", "day", "list"] },
     senior: { control: "boolean" },
     width: { control: { type: "range", min: 320, max: 1280, step: 10 } },
   },
@@ -46,6 +46,12 @@ const english = { community: "riverside", locale: "en" } as const;
 export const Month: Story = {};
 export const MonthTraditionalChinese: Story = { args: traditional };
 export const MonthEnglish: Story = { args: english };
+export const Week: Story = { args: { view: "week" } };
+export const WeekTraditionalChinese: Story = { args: { ...traditional, view: "week" } };
+export const WeekEnglish: Story = { args: { ...english, view: "week" } };
+export const Day: Story = { args: { view: "day" } };
+export const DayEnglish: Story = { args: { ...english, view: "day" } };
+export const WeekSenior: Story = { name: "Week, senior mode", args: { view: "week", senior: true } };
 export const List: Story = { args: { view: "list" } };
 export const ListTraditionalChinese: Story = { args: { ...traditional, view: "list" } };
 export const ListEnglish: Story = { args: { ...english, view: "list" } };

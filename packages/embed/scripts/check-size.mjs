@@ -31,6 +31,7 @@ const dialog = withImports("define-dialog-");
 const myRegistrations = withImports("my-registrations-");
 const structuredData = withImports("structured-data-");
 const feed = withImports("feed-source-");
+const timeGrid = withImports("time-grid-view-");
 const newTo = (files, already) => [...files].filter((file) => !already.has(file));
 const budgets = [
   { name: "<community-events> entry (Lit included)", files: [...entry], budget: 25 * KB },
@@ -39,6 +40,7 @@ const budgets = [
   { name: "event dialog with the registration form, beyond entry and client", files: newTo(dialog, new Set([...entry, ...apiClient])), budget: 8 * KB },
   { name: "\"my registrations\", beyond entry and client", files: newTo(myRegistrations, new Set([...entry, ...apiClient])), budget: 3 * KB },
   { name: "structured data (JSON-LD) for search engines, beyond the entry", files: newTo(structuredData, entry), budget: 2 * KB },
+  { name: "week and day views (time grid), beyond the entry", files: newTo(timeGrid, entry), budget: 4 * KB },
   { name: "iCalendar feed reader (ical.js) for src, beyond the entry", files: newTo(feed, entry), budget: 30 * KB },
   {
     name: "a zh-CN page on the API: entry, client, my registrations, Chinese calendar, structured data",

@@ -86,6 +86,11 @@ export const eventsStyles = css`
     margin: 0;
   }
 
+  /* Holds the time grid's place while its code loads. */
+  .timegrid-placeholder {
+    min-height: 30em;
+  }
+
   .mine-bar:empty {
     display: none;
   }

@@ -7,18 +7,19 @@ import {
   addDays,
   addMonths,
   firstDayOfWeek,
+  isoWeekday,
   isPlainDate,
   layoutMonth,
   monthGrid,
   startOfMonth,
   zonedDay,
 } from "@community-kit/ui/calendar";
-import { type PropertyValues, html, nothing } from "lit";
+import { type CSSResult, type PropertyValues, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { EventsLoader, type EventsSource, type LoadRequest } from "./events-loader.js";
 import { type CalendarEvent, type EventInput, calendarEventsFromInput, eventsBetween } from "./calendar-event.js";
 import { eventsStyles } from "./community-events.styles.js";
-import { monthTitle, weekdayHeadings } from "./format.js";
+import { fullDay, monthTitle, rangeTitle, weekdayHeadings } from "./format.js";
 import { type EventsMessages, eventsMessages } from "./locales/index.js";
 import { dayAfterKey } from "./month-keyboard.js";
 import type { MyRegistrations } from "./my-registrations/my-registrations.js";
@@ -132,7 +133,7 @@ const LIST_PAGE = 60;
 export class CommunityEvents extends CommunityElement {
   static override styles = [tokenStyles, baseStyles, stateStyles, eventsStyles, monthStyles, listStyles, popoverStyles];
 
-  /** month or list; a host narrower than 480px always shows the list. */
+  /** month, week, day or list; a host narrower than 480px always shows the list. */
   @property({ reflect: true }) view = "month";
 
   /** The day to open on, YYYY-MM-DD (default today in the calendar's zone). */
@@ -189,18 +190,24 @@ export class CommunityEvents extends CommunityElement {
   private notices: string[] = [];
   private structuredDataTimer?: number;
   private feed?: { src: string; source: Promise<EventsSource> };
+  /** The week and day views, loaded when first shown. */
+  private timeGrid?: typeof import("./views/time-grid-view.js");
+  private timeGridLoading?: Promise<void>;
+  private nowTimer?: number;
+  /** The present moment, for the now line; moves each minute while a time grid shows. */
+  @state() private now = new Date();
 
   private readonly onBeforePrint = () => (this.printing = true);
   private readonly onAfterPrint = () => (this.printing = false);
 
-  /** Shows the next month. */
+  /** Shows the next month, week or day, as the view is. */
   next(): void {
-    this.goto(addMonths(this.currentDay, 1));
+    this.goto(this.stepFrom(this.currentDay, 1));
   }
 
-  /** Shows the previous month. */
+  /** Shows the previous month, week or day. */
   prev(): void {
-    this.goto(addMonths(this.currentDay, -1));
+    this.goto(this.stepFrom(this.currentDay, -1));
   }
 
   /** Shows the month of today, in the calendar's zone. */
@@ -238,6 +245,8 @@ export class CommunityEvents extends CommunityElement {
     this.listObserver?.disconnect();
     this.stopFollowing?.();
     clearTimeout(this.structuredDataTimer);
+    clearInterval(this.nowTimer);
+    this.nowTimer = undefined;
     window.removeEventListener("beforeprint", this.onBeforePrint);
     window.removeEventListener("afterprint", this.onAfterPrint);
   }
@@ -264,7 +273,25 @@ export class CommunityEvents extends CommunityElement {
 
   private get effectiveView(): CalendarView {
     if (this.narrow) return "list";
-    return this.view === "list" ? "list" : "month";
+    return this.view === "list" || this.view === "week" || this.view === "day" ? this.view : "month";
+  }
+
+  private stepFrom(day: PlainDate, direction: 1 | -1): PlainDate {
+    const view = this.effectiveView;
+    return view === "week" ? addDays(day, 7 * direction) : view === "day" ? addDays(day, direction) : addMonths(day, direction);
+  }
+
+  /** The days the view shows, `end` exclusive: the month's grid, or the week or the day of the current day. */
+  private get shownRange(): { days: PlainDate[]; from: PlainDate; to: PlainDate } {
+    const view = this.effectiveView;
+    const day = this.currentDay;
+    if (view === "day") return { days: [day], from: day, to: addDays(day, 1) };
+    if (view === "week") {
+      const first = addDays(day, -((isoWeekday(day) - firstDayOfWeek(this.resolvedLocale.intl) + 7) % 7));
+      const days = Array.from({ length: 7 }, (_, index) => addDays(first, index));
+      return { days, from: first, to: addDays(first, 7) };
+    }
+    return { days: [], from: this.grid!.first, to: this.grid!.end };
   }
 
   private get usesProperty(): boolean {
@@ -310,18 +337,50 @@ export class CommunityEvents extends CommunityElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const grid = this.grid!;
-    const rangeKey = `${grid.first}|${this.effectiveView}`;
+    const range = this.shownRange;
+    const rangeKey = `${range.from}|${this.effectiveView}`;
     if (rangeKey !== this.rangeKey) {
       this.rangeKey = rangeKey;
-      this.emit<RangeChangeDetail>("ck-range-change", { from: grid.first, to: grid.end, view: this.effectiveView });
+      this.emit<RangeChangeDetail>("ck-range-change", { from: range.from, to: range.to, view: this.effectiveView });
       this.nextMonthWithEvents = undefined;
     }
+    this.followTimeGrid();
     if (!this.usesProperty && this.readsSource) this.loader.request(this.loadRequest(grid));
     if (!this.usesProperty && this.hasSource) void this.myRegistrations().then((mine) => mine.saved.show(this.sourceKey));
     this.loadChineseLabels(grid);
     this.observeListEnd();
     this.scheduleStructuredData();
     if (this.visibleMonthIsEmpty() && this.nextMonthWithEvents === undefined) void this.findNextMonthWithEvents();
+  }
+
+  /** The week and day views: their code and styles load when first shown, and the now line moves each minute. */
+  private followTimeGrid(): void {
+    const shown = this.effectiveView === "week" || this.effectiveView === "day";
+    if (shown && !this.timeGridLoading) {
+      this.timeGridLoading = import("./views/time-grid-view.js").then(
+        (module) => {
+          this.adoptStyles(module.timeGridStyles);
+          this.timeGrid = module;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.timeGridLoading = undefined;
+          this.fail(error);
+        },
+      );
+    }
+    if (shown && this.nowTimer === undefined) this.nowTimer = window.setInterval(() => (this.now = new Date()), 60_000);
+    if (!shown && this.nowTimer !== undefined) {
+      clearInterval(this.nowTimer);
+      this.nowTimer = undefined;
+    }
+  }
+
+  /** Styles that came with a lazily loaded view join the element's own. */
+  private adoptStyles(styles: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+    else root.append(Object.assign(document.createElement("style"), { textContent: styles.cssText }));
   }
 
   protected override localizers() {
@@ -451,7 +510,7 @@ export class CommunityEvents extends CommunityElement {
 
   private attributeNotices(): string[] {
     const notices: string[] = [];
-    if (this.view !== "month" && this.view !== "list") notices.push(this.t.t("invalidView", String(this.view)));
+    if (!["month", "week", "day", "list"].includes(this.view)) notices.push(this.t.t("invalidView", String(this.view)));
     if (this.date !== undefined && !isPlainDate(this.date)) notices.push(this.t.t("invalidDate", this.date));
     if (this.timezone?.trim() && !this.validTimezone) notices.push(this.t.t("invalidTimezone", this.timezone));
     if (this.usesProperty && this.inputEvents.invalid > 0) notices.push(this.t.t("invalidEvents", this.inputEvents.invalid));
@@ -634,6 +693,16 @@ export class CommunityEvents extends CommunityElement {
 
   // —— rendering ——
 
+  private viewTitle(view: CalendarView): string {
+    const locale = this.resolvedLocale.intl;
+    if (view === "day") return fullDay(this.currentDay, locale);
+    if (view === "week") {
+      const { days } = this.shownRange;
+      return rangeTitle(days[0]!, days[6]!, locale);
+    }
+    return monthTitle(this.currentDay, locale);
+  }
+
   private categoryOptions(): Array<{ id: string; name: string; color?: string }> {
     if (this.loader.community) return this.loader.community.categories;
     const ids = new Set<string>();
@@ -693,7 +762,15 @@ export class CommunityEvents extends CommunityElement {
       ? notice(this.common.t("notConfigured"), "notice")
       : !this.usesProperty && status === "error"
         ? errorState(describeLoadError(this.loader.error, this.common, this.communityId ?? ""), this.common.t("retry"), () => this.loader.retry())
-        : view === "month"
+        : view === "week" || view === "day"
+          ? this.timeGrid
+            ? this.timeGrid.timeGridView(
+                { days: this.shownRange.days, events: this.visibleEvents, today: this.todayInZone, focusedDay: this.currentDay, now: this.now, titleId: this.titleId, busy },
+                context,
+                { keydown: this.guard(this.gridKeydown), focusDay: this.focusDay },
+              )
+            : html`<div class="timegrid-placeholder" aria-busy="true"><p>${this.common.t("loading")}</p></div>`
+          : view === "month"
           ? monthView(
               {
                 grid,
@@ -721,7 +798,7 @@ export class CommunityEvents extends CommunityElement {
     return html`<section class="calendar ${this.printing ? "calendar--print" : ""}" aria-label=${this.t.t("calendarLabel", this.loader.community?.name ?? "")}>
       ${toolbar(
         {
-          title: monthTitle(this.currentDay, this.resolvedLocale.intl),
+          title: this.viewTitle(view),
           titleId: this.titleId,
           view,
           canSwitchView: !this.narrow,

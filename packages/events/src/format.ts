@@ -20,6 +20,19 @@ export function monthTitle(day: PlainDate, locale: string): string {
   return formatter(locale, onDay({ year: "numeric", month: "long" })).format(noonUtc(day));
 }
 
+/** 2026年11月22日至28日 / November 22 – 28, 2026 */
+export function rangeTitle(first: PlainDate, last: PlainDate, locale: string): string {
+  if (locale.startsWith("zh")) {
+    // ICU's Chinese ranges come out numeric (2026/6/15 – 2026/6/21); written as people write them instead.
+    const [y1, m1, d1] = first.split("-").map(Number) as [number, number, number];
+    const [y2, m2, d2] = last.split("-").map(Number) as [number, number, number];
+    const end = y1 !== y2 ? `${y2}年${m2}月${d2}日` : m1 !== m2 ? `${m2}月${d2}日` : `${d2}日`;
+    return `${y1}年${m1}月${d1}日至${end}`;
+  }
+  const format = formatter(locale, onDay({ year: "numeric", month: "long", day: "numeric" }));
+  return format.formatRange ? format.formatRange(noonUtc(first), noonUtc(last)) : `${format.format(noonUtc(first))} – ${format.format(noonUtc(last))}`;
+}
+
 /** 2026年6月19日星期五 / Friday 19 June 2026 */
 export function fullDay(day: PlainDate, locale: string): string {
   return formatter(locale, onDay({ dateStyle: "full" })).format(noonUtc(day));

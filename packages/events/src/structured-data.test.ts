@@ -73,4 +73,12 @@ describe("eventsJsonLd", () => {
     expect(document["@context"]).toBe("https://schema.org");
     expect(document["@graph"][0].name).toBe("</script><script>alert(1)</script>");
   });
+
+  it("describes a page's worth of events, not a whole busy month", () => {
+    const many = calendarEventsFromInput(
+      Array.from({ length: 250 }, (_, index) => ({ id: `e${index}`, title: `活动 ${index}`, start: "2026-06-13T10:00:00+08:00" })),
+      "Asia/Shanghai",
+    ).events;
+    expect(JSON.parse(eventsJsonLd(many, shanghai))["@graph"]).toHaveLength(200);
+  });
 });

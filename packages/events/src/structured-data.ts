@@ -7,10 +7,15 @@ export interface StructuredDataContext {
   community?: { name: string };
 }
 
+/** Search engines need no more than a page's worth; a month of thousands would only cost the page time. */
+const MAX_EVENTS = 200;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** 2026-06-18T09:30:00+08:00: the event's wall time with its offset, as search engines prefer. */
 export function isoWithOffset(instant: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
       timeZone,
       hourCycle: "h23",
       year: "numeric",
@@ -20,10 +25,10 @@ export function isoWithOffset(instant: Date, timeZone: string): string {
       minute: "2-digit",
       second: "2-digit",
       timeZoneName: "longOffset",
-    })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
+    });
+    formatters.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
   // "GMT+08:00", or "GMT" for a zero offset.
   const offset = parts.timeZoneName!.replace("GMT", "") || "+00:00";
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
@@ -70,9 +75,9 @@ export function eventJsonLd(event: CalendarEvent, context: StructuredDataContext
   };
 }
 
-/** The JSON-LD document for the events shown, safe to place in a script element. */
+/** The JSON-LD document for the events shown (the first 200), safe to place in a script element. */
 export function eventsJsonLd(events: readonly CalendarEvent[], context: StructuredDataContext): string {
-  const document = { "@context": "https://schema.org", "@graph": events.map((event) => eventJsonLd(event, context)) };
+  const document = { "@context": "https://schema.org", "@graph": events.slice(0, MAX_EVENTS).map((event) => eventJsonLd(event, context)) };
   // "<" escaped so that no title can close the script element when the page is saved as HTML.
   return JSON.stringify(document).replace(/</g, "\\u003c");
 }

@@ -20,7 +20,7 @@ describe("the host page is never broken", () => {
   it("explains attributes it cannot use, and shows the month meanwhile", async () => {
     const page = await CalendarPage.withEvents([], { view: "year", date: "2026-13-01", timezone: "Mars/Olympus" });
     expect(page.notices()).to.deep.equal([
-      "不支持的视图“year”，已显示月视图（可用：month、list）。",
+      "不支持的视图“year”，已显示月视图（可用：month、week、day、list）。",
       "日期“2026-13-01”无效，已显示本月（格式：2026-06-19）。",
       "时区“Mars/Olympus”无效，已使用社区的时区。",
     ]);
@@ -134,7 +134,7 @@ describe("senior mode and printing", () => {
     const size = (page: CalendarPage) => parseFloat(getComputedStyle(page.root.querySelector(".toolbar__nav button")!).fontSize);
     expect(size(senior) / size(normal)).to.be.at.least(1.25);
     const targets = senior.root.querySelectorAll<HTMLElement>(".toolbar button, .chip, input[type=search]");
-    expect(targets.length).to.equal(3 + 2 + 3 + 1);
+    expect(targets.length).to.equal(3 + 4 + 3 + 1);
     for (const button of targets) {
       const box = button.getBoundingClientRect();
       expect(Math.min(box.width, box.height), button.textContent!).to.be.at.least(60);

@@ -1,7 +1,17 @@
 import { html, nothing } from "lit";
 import type { ViewContext } from "./view-context.js";
 
-export type CalendarView = "month" | "list";
+export type CalendarView = "month" | "week" | "day" | "list";
+
+const VIEWS = ["month", "week", "day", "list"] as const;
+const VIEW_NAMES = { month: "viewMonth", week: "viewWeek", day: "viewDay", list: "viewList" } as const;
+/** What ‹ and › say in each view. */
+const STEP_NAMES = {
+  month: ["previousMonth", "nextMonth"],
+  week: ["previousWeek", "nextWeek"],
+  day: ["previousDay", "nextDay"],
+  list: ["previousMonth", "nextMonth"],
+} as const;
 
 export interface ToolbarState {
   title: string;
@@ -26,27 +36,28 @@ export interface ToolbarActions {
 
 export function toolbar(state: ToolbarState, context: ViewContext, actions: ToolbarActions) {
   const { t } = context;
+  const [previousName, nextName] = STEP_NAMES[state.view];
   return html`<div class="toolbar" part="toolbar">
       <div class="toolbar__nav">
-        <button type="button" class="button" part="button previous" @click=${actions.previous} aria-label=${t.t("previousMonth")}>
+        <button type="button" class="button" part="button previous" @click=${actions.previous} aria-label=${t.t(previousName)}>
           <span aria-hidden="true">‹</span>
         </button>
         <button type="button" class="button" part="button today" @click=${actions.today}>${t.t("today")}</button>
-        <button type="button" class="button" part="button next" @click=${actions.next} aria-label=${t.t("nextMonth")}>
+        <button type="button" class="button" part="button next" @click=${actions.next} aria-label=${t.t(nextName)}>
           <span aria-hidden="true">›</span>
         </button>
       </div>
       <h2 class="toolbar__title" id=${state.titleId} part="title" aria-live="polite">${state.title}</h2>
       ${state.canSwitchView
         ? html`<div class="toolbar__views" role="group" aria-label=${t.t("viewSwitch")}>
-            ${(["month", "list"] as const).map(
+            ${VIEWS.map(
               (view) => html`<button
                 type="button"
                 class="button toggle"
                 part="button view-${view}"
                 aria-pressed=${state.view === view ? "true" : "false"}
                 @click=${() => actions.setView(view)}
-              >${view === "month" ? t.t("viewMonth") : t.t("viewList")}</button>`,
+              >${t.t(VIEW_NAMES[view])}</button>`,
             )}
           </div>`
         : nothing}

@@ -1,0 +1,141 @@
+import { css } from "lit";
+
+/** The week and day time grid; loaded with it. */
+export const timeGridStyles = css`
+  .timegrid {
+    --hour-height: 3em;
+    --lane-height: 1.75em;
+    --axis-width: 4.5em;
+    border: 1px solid var(--ck-color-border);
+    border-radius: var(--ck-radius);
+    overflow: hidden;
+  }
+  .timegrid__row {
+    display: grid;
+    grid-template-columns: var(--axis-width) repeat(var(--days), minmax(0, 1fr));
+  }
+  .timegrid__headings {
+    background: var(--ck-color-subtle);
+    border-bottom: 1px solid var(--ck-color-border);
+  }
+  .timegrid__heading {
+    padding: 0.25em;
+    text-align: center;
+    font-weight: 600;
+  }
+  .timegrid__heading--today {
+    color: var(--ck-color-primary);
+  }
+  .timegrid__axis {
+    color: var(--ck-color-muted);
+    font-size: 0.8125em;
+  }
+  .axis__all-day {
+    height: calc(var(--all-day-lanes) * var(--lane-height) / 0.8125);
+    padding: 0 0.4em;
+  }
+  .axis__hours {
+    display: grid;
+    grid-auto-rows: calc(var(--hour-height) / 0.8125);
+  }
+  .axis__hour {
+    padding: 0 0.4em;
+    text-align: end;
+    transform: translateY(-0.6em);
+  }
+  .axis__hour:first-child {
+    transform: none;
+  }
+
+  .slot {
+    position: relative;
+    min-width: 0;
+    border-left: 1px solid var(--ck-color-border);
+  }
+  .slot--today {
+    background: var(--ck-color-today);
+  }
+  .slot:focus-visible {
+    outline: 3px solid var(--ck-color-primary);
+    outline-offset: -3px;
+  }
+  .slot__all-day {
+    display: grid;
+    grid-auto-rows: var(--lane-height);
+    height: calc(var(--all-day-lanes) * var(--lane-height));
+    border-bottom: 1px solid var(--ck-color-border);
+  }
+  .slot__times {
+    position: relative;
+    height: calc(var(--hours) * var(--hour-height));
+    background: repeating-linear-gradient(to bottom, transparent 0, transparent calc(var(--hour-height) - 1px), var(--ck-color-border) calc(var(--hour-height) - 1px), var(--ck-color-border) var(--hour-height));
+  }
+
+  .tevent {
+    display: block;
+    min-width: 0;
+    overflow: hidden;
+    padding: 0.1em 0.3em;
+    border: 0;
+    border-left: 3px solid var(--event-color, var(--ck-color-primary));
+    border-radius: 3px;
+    background: var(--ck-color-surface);
+    box-shadow: inset 0 0 0 1px var(--ck-color-border);
+    color: var(--ck-color-text);
+    font: inherit;
+    line-height: 1.3;
+    text-align: start;
+    cursor: pointer;
+  }
+  .tevent--all-day {
+    margin: 1px 2px;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .tevent--timed {
+    position: absolute;
+    box-sizing: border-box;
+    border-right: 1px solid var(--ck-color-surface);
+  }
+  .tevent--cancelled .tevent__title {
+    text-decoration: line-through;
+  }
+  /* Smaller type on the text, not the button: its position is in ems of the grid. */
+  .tevent__title,
+  .tevent__place {
+    font-size: 0.875em;
+  }
+  .tevent__title {
+    font-weight: 600;
+  }
+  .tevent__place {
+    color: var(--ck-color-muted);
+  }
+  .slot__now {
+    position: absolute;
+    z-index: 2;
+    left: 0;
+    right: 0;
+    border-top: 2px solid var(--ck-color-danger);
+    pointer-events: none;
+  }
+  .slot__now::before {
+    content: "";
+    position: absolute;
+    top: -5px;
+    left: -4px;
+    width: 8px;
+    height: 8px;
+    border-radius: 50%;
+    background: var(--ck-color-danger);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .tevent {
+      transition: box-shadow 0.1s;
+    }
+  }
+  .tevent:hover,
+  .tevent:focus-visible {
+    box-shadow: inset 0 0 0 2px var(--event-color, var(--ck-color-primary));
+  }
+`;

@@ -1,0 +1,112 @@
+import { expect, waitUntil } from "@open-wc/testing";
+import { CalendarPage, failOnUncaughtErrors } from "./calendar-page.js";
+
+failOnUncaughtErrors();
+
+const week = [
+  { id: "tai-chi", title: "太极拳", start: "2026-06-16T07:00:00+08:00", end: "2026-06-16T08:00:00+08:00", category: "arts" },
+  { id: "clinic", title: "公益义诊", start: "2026-06-16T08:30:00+08:00", end: "2026-06-16T11:30:00+08:00", category: "health", location: "文化广场" },
+  { id: "calligraphy", title: "书法课堂", start: "2026-06-16T09:00:00+08:00", end: "2026-06-16T10:30:00+08:00", category: "class" },
+  { id: "reading", title: "读书会", start: "2026-06-16T13:00:00+08:00", end: "2026-06-16T14:00:00+08:00", category: "class" },
+  { id: "festival", title: "幸福邻里节", start: "2026-06-18", end: "2026-06-21", allDay: true },
+  { id: "film", title: "露天电影", start: "2026-06-20T19:30:00+08:00", end: "2026-06-20T21:45:00+08:00" },
+];
+
+async function timeGrid(view: "week" | "day", date = "2026-06-16") {
+  const page = await CalendarPage.withEvents(week, { timezone: "Asia/Shanghai", date, view });
+  await waitUntil(() => page.root.querySelector(".timegrid"), "the time grid did not load");
+  await page.element.updateComplete;
+  return page;
+}
+
+const box = (page: CalendarPage, id: string) => page.root.querySelector<HTMLElement>(`.tevent[data-event-id="${id}"]`)!.getBoundingClientRect();
+const column = (page: CalendarPage, day: string) => page.root.querySelector<HTMLElement>(`.slot[data-day="${day}"]`)!;
+
+describe("the week view", () => {
+  it("shows the week of the day, Monday first in zh-CN, with its dates as the title", async () => {
+    const page = await timeGrid("week");
+    expect(page.title()).to.equal("2026年6月15日至21日");
+    expect([...page.root.querySelectorAll<HTMLElement>(".slot")].map((slot) => slot.dataset.day)).to.deep.equal([
+      "2026-06-15", "2026-06-16", "2026-06-17", "2026-06-18", "2026-06-19", "2026-06-20", "2026-06-21",
+    ]);
+    await expect(page.element).to.be.accessible();
+  });
+
+  it("places timed events by the clock and overlapping ones side by side", async () => {
+    const page = await timeGrid("week");
+    const [taiChi, clinic, calligraphy, reading] = ["tai-chi", "clinic", "calligraphy", "reading"].map((id) => box(page, id));
+    // The grid runs from 07:00 to 22:00, widened for the film ending at 21:45: 15 hours, each with its label.
+    expect(page.root.querySelectorAll(".axis__hour").length).to.equal(15);
+    const times = column(page, "2026-06-16").querySelector(".slot__times")!.getBoundingClientRect();
+    const hour = times.height / 15;
+    expect(hour).to.be.greaterThan(30);
+    expect(taiChi!.top - times.top).to.be.closeTo(0, 1);
+    expect(clinic!.top - times.top).to.be.closeTo(1.5 * hour, 1);
+    expect(clinic!.height).to.be.closeTo(3 * hour, 1);
+    expect(reading!.top - times.top).to.be.closeTo(6 * hour, 1);
+    // 义诊 and 书法课堂 overlap: half the column each, side by side.
+    const slot = column(page, "2026-06-16").getBoundingClientRect();
+    expect(clinic!.width).to.be.closeTo(slot.width / 2, 2);
+    expect(calligraphy!.left).to.be.closeTo(clinic!.right, 2);
+    // 太极拳 and 读书会 overlap nothing: the whole column.
+    expect(taiChi!.width).to.be.closeTo(slot.width, 2);
+  });
+
+  it("shows all-day events on top of each of their days", async () => {
+    const page = await timeGrid("week");
+    for (const day of ["2026-06-18", "2026-06-19", "2026-06-20"]) {
+      expect(column(page, day).querySelector(".slot__all-day")!.textContent).to.contain("幸福邻里节");
+    }
+    expect(column(page, "2026-06-21").querySelector(".slot__all-day")!.textContent).not.to.contain("幸福邻里节");
+  });
+
+  it("draws a line at the present moment on today", async () => {
+    const now = new Date();
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);
+    const page = await timeGrid("week", today);
+    expect(page.root.querySelectorAll(".slot__now").length).to.be.at.most(1);
+    const line = column(page, today).querySelector(".slot__now");
+    const hour = Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Shanghai", hour: "2-digit", hourCycle: "h23" }).format(now));
+    // Before 07:00 the grid starts at 07:00 and there is no line to draw.
+    expect(line !== null).to.equal(hour >= 7);
+  });
+
+  it("moves by the keys as the month does, and by a week with ‹ and ›", async () => {
+    const page = await timeGrid("week");
+    const tuesday = column(page, "2026-06-16");
+    expect(tuesday.tabIndex).to.equal(0);
+    tuesday.focus();
+    tuesday.dispatchEvent(new KeyboardEvent("keydown", { key: "End", bubbles: true }));
+    await waitUntil(() => page.root.activeElement === column(page, "2026-06-21"), "End did not reach Sunday");
+    page.root.activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+    await waitUntil(() => page.title() === "2026年6月22日至28日", "ArrowRight on Sunday did not turn the week");
+    expect(page.root.activeElement).to.equal(column(page, "2026-06-22"));
+    page.button("上一周").click();
+    await page.element.updateComplete;
+    expect(page.title()).to.equal("2026年6月15日至21日");
+  });
+
+  it("opens an event's details from the grid", async () => {
+    const page = await timeGrid("week");
+    page.root.querySelector<HTMLElement>('.tevent[data-event-id="film"]')!.click();
+    const dialog = await page.waitForDialog();
+    expect(dialog.textContent).to.contain("露天电影");
+  });
+});
+
+describe("the day view", () => {
+  it("shows one day, steps a day at a time, and reads the week in English", async () => {
+    const page = await timeGrid("day");
+    expect(page.title()).to.equal("2026年6月16日星期二");
+    expect(page.root.querySelectorAll(".slot").length).to.equal(1);
+    page.button("后一天").click();
+    await page.element.updateComplete;
+    expect(page.title()).to.equal("2026年6月17日星期三");
+    await expect(page.element).to.be.accessible();
+
+    const english = await CalendarPage.withEvents(week, { timezone: "Asia/Shanghai", date: "2026-06-16", view: "week", locale: "en" });
+    await waitUntil(() => english.root.querySelector(".timegrid"));
+    expect(english.title()).to.equal("June 14 – 20, 2026");
+    expect(english.button("Next week")).to.exist;
+  });
+});
