@@ -6,13 +6,14 @@ import riversideFeed from "../packages/events/test/fixtures/riverside.ics?raw";
  * Storybook has no server: requests to STORY_API get the answers of the
  * reference API for the demo data, or the failure a story asks for. Each
  * scenario is the first path segment: /ready, /loading, /empty, /error,
- * /malformed, /offline. Registrations are kept in memory for the visit, first
+ * /malformed, /offline, and /cancelled (the community called off the first
+ * event still to come that takes registrations). Registrations are kept in memory for the visit, first
  * fit as the server does, so the places left change as in the real thing.
  * /feeds/riverside.ics is an iCalendar feed, for the `src` attribute.
  */
 export const STORY_API = "https://api.storybook.invalid";
 
-export type Scenario = "ready" | "loading" | "empty" | "error" | "malformed" | "offline";
+export type Scenario = "ready" | "loading" | "empty" | "error" | "malformed" | "offline" | "cancelled";
 
 /** Scenarios whose answers have been served once; /offline fails from the second request on. */
 const served = new Set<string>();
@@ -35,6 +36,10 @@ function withRegistrations(event: Event): Event {
     registeredCount: (event.registeredCount ?? 0) + extra,
     registration: event.registration && { ...event.registration, waitlisted: queue.length },
   };
+}
+
+function cancelled(event: Event): Event {
+  return { ...event, status: "cancelled", registration: event.registration && { ...event.registration, open: false } };
 }
 
 async function register(event: Event, body: string): Promise<Response> {
@@ -91,7 +96,8 @@ async function answer(url: URL, method: string, body: () => Promise<string>): Pr
   const to = Date.parse(url.searchParams.get("to") ?? "") || Infinity;
   const limit = Number(url.searchParams.get("limit") ?? 100);
   const items = demo.events.filter((event) => Date.parse(event.end) > from && Date.parse(event.start) < to).slice(0, limit);
-  return json({ items: items.map(withRegistrations), nextCursor: null });
+  const calledOff = scenario === "cancelled" ? demo.events.find((event) => Date.parse(event.start) > Date.now() && event.registration?.open)?.id : undefined;
+  return json({ items: items.map(withRegistrations).map((event) => (event.id === calledOff ? cancelled(event) : event)), nextCursor: null });
 }
 
 export function installStoryApi(): void {

@@ -19,7 +19,7 @@ const meta: Meta<CalendarArgs> = {
   component: "community-events",
   tags: ["autodocs"],
   argTypes: {
-    scenario: { control: "select", options: ["ready", "loading", "empty", "error", "malformed", "offline"] },
+    scenario: { control: "select", options: ["ready", "loading", "empty", "error", "malformed", "offline", "cancelled"] },
     community: { control: "select", options: ["taihe", "heping", "riverside"] },
     locale: { control: "inline-radio", options: ["zh-CN", "zh-Hant", "en"] },
     view: { control: "inline-radio", options: ["month", "week", "day", "list"] },
@@ -75,6 +75,10 @@ const offlineLoaders = (args: Partial<CalendarArgs>) => [
 ];
 export const OfflineSavedCopy: Story = { args: { scenario: "offline" }, loaders: offlineLoaders({}) };
 export const OfflineSavedCopyEnglish: Story = { args: { ...english, scenario: "offline" }, loaders: offlineLoaders(english) };
+
+/** An event the community called off: struck through, announced as cancelled, no registration. */
+export const CancelledEvent: Story = { args: { scenario: "cancelled" } };
+export const CancelledEventWeek: Story = { args: { scenario: "cancelled", view: "week" } };
 
 export const Senior: Story = { name: "Senior mode (适老化)", args: { senior: true } };
 export const SeniorList: Story = { name: "Senior mode, list", args: { senior: true, view: "list" } };
