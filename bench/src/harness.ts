@@ -36,6 +36,11 @@ async function mountCommunityEvents(host: HTMLElement, events: ReturnType<typeof
   element.events = events;
   host.append(element);
   await element.updateComplete;
+  // A page not in zh-CN loads its messages first (once; the warm-up run pays for it): wait for the month itself.
+  while (!element.shadowRoot?.querySelector(".month")) {
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+  }
   return {
     next: async () => {
       element.next();

@@ -1,3 +1,4 @@
+import { isKnownTimeZone } from "@community-kit/schema";
 import { CommunityElement, Localizer, baseStyles, describeLoadError, errorState, maskPhone, notice, stateStyles, tokenStyles } from "@community-kit/ui";
 import {
   type ChineseDayLabel,
@@ -31,22 +32,6 @@ import { monthStyles } from "./views/month-view.styles.js";
 import { popoverStyles } from "./views/popover.styles.js";
 import { type CalendarView, toolbar } from "./views/toolbar.js";
 import type { ViewContext } from "./views/view-context.js";
-
-// Asked on every render: Intl is consulted once per zone name.
-const knownTimeZones = new Map<string, boolean>();
-function isKnownTimeZone(zone: string): boolean {
-  let known = knownTimeZones.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat("en", { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    knownTimeZones.set(zone, known);
-  }
-  return known;
-}
 
 let browserZone: string | undefined;
 /** The visitor's own zone, the last resort when neither the page nor a community names one. */

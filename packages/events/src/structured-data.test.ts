@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { type EventInput, calendarEventsFromInput } from "./calendar-event.js";
-import { eventJsonLd, eventsJsonLd, isoWithOffset } from "./structured-data.js";
+import { eventJsonLd, eventsJsonLd } from "./structured-data.js";
 
 const shanghai = { timeZone: "Asia/Shanghai", community: { name: "太和社区居民委员会" } };
 
 function oneEvent(input: EventInput, timeZone = "Asia/Shanghai") {
   return calendarEventsFromInput([input], timeZone).events[0]!;
 }
-
-describe("isoWithOffset", () => {
-  it("writes the wall time with the zone's offset", () => {
-    expect(isoWithOffset(new Date("2026-06-18T01:30:00Z"), "Asia/Shanghai")).toBe("2026-06-18T09:30:00+08:00");
-  });
-
-  it("follows daylight saving in London, and writes +00:00 for GMT", () => {
-    expect(isoWithOffset(new Date("2026-07-01T09:00:00Z"), "Europe/London")).toBe("2026-07-01T10:00:00+01:00");
-    expect(isoWithOffset(new Date("2026-12-01T09:00:00Z"), "Europe/London")).toBe("2026-12-01T09:00:00+00:00");
-  });
-});
 
 describe("eventJsonLd", () => {
   it("has what search engines require and recommend", () => {
@@ -47,6 +36,12 @@ describe("eventJsonLd", () => {
       remainingAttendeeCapacity: 0,
       offers: { "@type": "Offer", availability: "https://schema.org/SoldOut", url: "https://example.org/clinic" },
     });
+  });
+
+  it("writes times with the offset of their day, summer time in London included", () => {
+    const summer = eventJsonLd(oneEvent({ id: "s", title: "Fête", start: "2026-07-01T10:00:00+01:00" }, "Europe/London"), { timeZone: "Europe/London" });
+    const winter = eventJsonLd(oneEvent({ id: "w", title: "Carols", start: "2026-12-01T10:00:00+00:00" }, "Europe/London"), { timeZone: "Europe/London" });
+    expect([summer.startDate, winter.startDate]).toEqual(["2026-07-01T10:00:00+01:00", "2026-12-01T10:00:00+00:00"]);
   });
 
   it("gives an all-day event its first and last day", () => {

@@ -1,3 +1,4 @@
+import { formatInstantIn } from "@community-kit/schema";
 import type { CalendarEvent } from "./calendar-event.js";
 
 /** What the events are read with: the calendar's zone for the offsets, the community for the organizer. */
@@ -9,30 +10,6 @@ export interface StructuredDataContext {
 
 /** Search engines need no more than a page's worth; a month of thousands would only cost the page time. */
 const MAX_EVENTS = 200;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** 2026-06-18T09:30:00+08:00: the event's wall time with its offset, as search engines prefer. */
-export function isoWithOffset(instant: Date, timeZone: string): string {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-      timeZoneName: "longOffset",
-    });
-    formatters.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
-  // "GMT+08:00", or "GMT" for a zero offset.
-  const offset = parts.timeZoneName!.replace("GMT", "") || "+00:00";
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
-}
 
 function plainText(description: string): string {
   if (!/[<&]/.test(description)) return description.trim();
@@ -48,9 +25,9 @@ export function eventJsonLd(event: CalendarEvent, context: StructuredDataContext
   return {
     "@type": "Event",
     name: event.title,
-    startDate: event.allDay ? event.startDay : isoWithOffset(event.start, context.timeZone),
+    startDate: event.allDay ? event.startDay : formatInstantIn(event.start, context.timeZone),
     // An all-day event's end is exclusive; schema.org's endDate is its last day.
-    endDate: event.allDay ? event.lastDay : isoWithOffset(event.end, context.timeZone),
+    endDate: event.allDay ? event.lastDay : formatInstantIn(event.end, context.timeZone),
     eventStatus: event.cancelled ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
     ...(location && {

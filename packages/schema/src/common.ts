@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { isKnownTimeZone } from "./zoned-time.js";
 
 /** The locales every widget and message table supports. zh-CN is the default. */
 export const Locale = z.enum(["zh-CN", "zh-Hant", "en"]);
@@ -17,12 +18,3 @@ export const Instant = z.iso.datetime({ offset: true });
 
 /** A calendar day without a time, YYYY-MM-DD. */
 export const PlainDate = z.iso.date();
-
-function isKnownTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}

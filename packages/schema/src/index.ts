@@ -6,5 +6,6 @@ export * from "./page.js";
 export * from "./problem.js";
 export * from "./registration.js";
 export * from "./zoned-time.js";
+export { slugify } from "./slugify.js";
 export * from "./chinese-calendar.js";
 export { createOpenApiDocument } from "./openapi.js";

@@ -88,3 +88,21 @@ export function formatInstantIn(instant: Date, timeZone: string): string {
   const two = (n: number) => String(n).padStart(2, "0");
   return `${formatPlainDate(wall.year, wall.month, wall.day)}T${two(wall.hour)}:${two(wall.minute)}:${two(wall.second)}${sign}${hours}:${minutes}`;
 }
+
+// Asked on every render by the widgets: Intl is consulted once per zone name.
+const knownTimeZones = new Map<string, boolean>();
+
+/** Whether this runtime's Intl knows the IANA zone. */
+export function isKnownTimeZone(zone: string): boolean {
+  let known = knownTimeZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownTimeZones.set(zone, known);
+  }
+  return known;
+}

@@ -1,4 +1,4 @@
-import { type Community, type Event, formatInstantIn } from "@community-kit/schema";
+import { type Community, type Event, formatInstantIn, slugify } from "@community-kit/schema";
 import { type CalendarDraft, UnreadableCalendar, occurrenceId, occurrencesBetween, readCalendar } from "@community-kit/schema/ical";
 import type { LocalizedMessages, SupportedLocale } from "@community-kit/ui";
 import type { EventsSource } from "../events-loader.js";
@@ -55,13 +55,6 @@ function hashOf(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
-const slugOf = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40);
-
 /** The calendar asks with instants; a bare day would be read as UTC midnight. */
 const instantOf = (value: string | Date | undefined, otherwise: Date) => (value === undefined ? otherwise : new Date(value));
 
@@ -71,7 +64,7 @@ function idOf(uid: string): string {
 }
 
 /** Category ids must be slugs; a feed's categories are words in any script. */
-const categoryIdOf = (name: string) => slugOf(name) || `c-${hashOf(name)}`;
+const categoryIdOf = (name: string) => slugify(name) || `c-${hashOf(name)}`;
 
 function eventOf(draft: CalendarDraft, id: string, start: Date, end: Date, updatedAt: string): Event {
   const event: Event = {

@@ -1,4 +1,4 @@
-import { instantOfWallTime, startOfDayIn } from "../zoned-time.js";
+import { instantOfWallTime, isKnownTimeZone, startOfDayIn } from "../zoned-time.js";
 import ICAL from "ical.js";
 import { type Recurrence, recurrenceIdOf } from "./recurrence.js";
 import { X } from "./x-properties.js";
@@ -31,13 +31,7 @@ export interface CalendarProblem {
 export class UnreadableCalendar extends Error {}
 
 function isIanaZone(name: string | undefined): name is string {
-  if (!name) return false;
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
+  return name !== undefined && isKnownTimeZone(name);
 }
 
 const dateOf = (time: ICAL.Time) => `${time.year}-${String(time.month).padStart(2, "0")}-${String(time.day).padStart(2, "0")}`;

@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import type { Insertable, Kysely, Transaction } from "kysely";
 import type { Database, EventTable } from "../database/tables.js";
 import { seriesColumns } from "../events/occurrences.js";
-import { InvalidRecurrence } from "@community-kit/schema/ical";
 import { findCommunity } from "../routes/communities.js";
-import { type CalendarDraft, type CalendarProblem, readCalendar } from "@community-kit/schema/ical";
+import { slugify } from "@community-kit/schema";
+import { type CalendarDraft, type CalendarProblem, InvalidRecurrence, readCalendar } from "@community-kit/schema/ical";
 
 export interface ImportSummary {
   created: number;
@@ -15,13 +15,6 @@ export interface ImportSummary {
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 /** Room left in a 64-character id for an occurrence's date and time (`-20261124t0900`). */
 const MAX_SERIES_ID = 50;
-
-const slugOf = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40);
 
 /** Our own UIDs give back the id they were made of; any other gets one made from it. */
 async function newEventId(transaction: Transaction<Database>, communityId: string, uid: string): Promise<string> {
@@ -40,7 +33,7 @@ async function categoryFor(transaction: Transaction<Database>, communityId: stri
   const wanted = name?.trim() || "other";
   const known = categories.find((category) => category.id === wanted || category.name === wanted);
   if (known) return known.id;
-  const id = slugOf(wanted) || `category-${createHash("sha256").update(wanted).digest("hex").slice(0, 8)}`;
+  const id = slugify(wanted) || `category-${createHash("sha256").update(wanted).digest("hex").slice(0, 8)}`;
   if (!categories.some((category) => category.id === id)) {
     const position = Math.max(-1, ...categories.map((category) => category.position)) + 1;
     await transaction.insertInto("categories").values({ community_id: communityId, id, name: wanted, color: null, position }).execute();

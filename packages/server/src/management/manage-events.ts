@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { EventCreate, EventUpdate, type ManagedEvent, type RecurrenceRule } from "@community-kit/schema";
+import { EventCreate, EventUpdate, type ManagedEvent, type RecurrenceRule, slugify } from "@community-kit/schema";
 import { InvalidRecurrence, type Recurrence, parseOccurrenceId } from "@community-kit/schema/ical";
 import type { Insertable, Kysely, Selectable, Updateable } from "kysely";
 import { immediateTransaction } from "../database/immediate-transaction.js";
@@ -83,13 +83,6 @@ function parsed<Output>(result: { success: true; data: Output } | { success: fal
   return result.data;
 }
 
-const slugOf = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40);
-
 export async function createEvent(db: Kysely<Database>, community: Community, body: unknown): Promise<ManagedEvent> {
   const fields = parsed(EventCreate.safeParse(body));
   return immediateTransaction(db, async (transaction) => {
@@ -98,7 +91,7 @@ export async function createEvent(db: Kysely<Database>, community: Community, bo
     let id = fields.id;
     if (id && (await taken(id))) throw new ProblemError(409, "event_exists", "Event exists", `There is already an event "${id}"; update it with PATCH`);
     // A title in Chinese makes no slug: those get a random one.
-    id ??= `${slugOf(fields.title) || "event"}-${randomBytes(4).toString("hex")}`;
+    id ??= `${slugify(fields.title) || "event"}-${randomBytes(4).toString("hex")}`;
     const row: Insertable<EventTable> = {
       ...(columns as Insertable<EventTable>),
       community_id: community.id,
