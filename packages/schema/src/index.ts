@@ -5,6 +5,8 @@ export * from "./management.js";
 export * from "./page.js";
 export * from "./problem.js";
 export * from "./registration.js";
+export * from "./resource.js";
+export * from "./booking-rules.js";
 export * from "./zoned-time.js";
 export { slugify } from "./slugify.js";
 export * from "./chinese-calendar.js";

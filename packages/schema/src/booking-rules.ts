@@ -1,0 +1,166 @@
+/**
+ * The booking rules of rooms and equipment as pure functions: the server
+ * enforces them (it is the authority), the widget uses the same to guide.
+ * Times are instants; opening hours are wall times in the resource's zone.
+ */
+import type { BookingLimits, ClosedDays, OpeningPeriod } from "./resource.js";
+import { instantOfWallTime } from "./zoned-time.js";
+
+export interface Interval {
+  start: Date;
+  /** exclusive */
+  end: Date;
+}
+
+export interface Schedule {
+  timeZone: string;
+  hours: readonly OpeningPeriod[];
+  closures: readonly ClosedDays[];
+  limits: BookingLimits;
+}
+
+/** A booking that holds a resource: its time and, for equipment, how many units. */
+export interface Held extends Interval {
+  units: number;
+}
+
+export type BookingProblemCode = "end_before_start" | "in_past" | "too_soon" | "too_far_ahead" | "too_short" | "too_long" | "off_grid" | "closed" | "outside_hours";
+
+export interface BookingProblem {
+  field: "start" | "end";
+  code: BookingProblemCode;
+}
+
+const MINUTE = 60_000;
+
+function isoWeekdayOf(day: string): number {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date)).getUTCDay() || 7;
+}
+
+function wallInstant(day: string, time: string, timeZone: string): Date {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const [hour, minute] = time.split(":").map(Number) as [number, number];
+  // "24:00" closes at the next midnight.
+  return instantOfWallTime({ year, month, day: date, hour, minute }, timeZone);
+}
+
+export function isClosed(day: string, schedule: Pick<Schedule, "closures">): boolean {
+  return schedule.closures.some((closure) => closure.from <= day && day <= closure.to);
+}
+
+/** When the resource is open on a day: none on a closed day. */
+export function openingsOn(day: string, schedule: Pick<Schedule, "timeZone" | "hours" | "closures">): Interval[] {
+  if (isClosed(day, schedule)) return [];
+  const weekday = isoWeekdayOf(day);
+  return schedule.hours
+    .filter((period) => period.weekday === weekday)
+    .map((period) => ({ start: wallInstant(day, period.open, schedule.timeZone), end: wallInstant(day, period.close, schedule.timeZone) }))
+    .filter((opening) => opening.end > opening.start)
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
+}
+
+/**
+ * What is wrong with booking `interval` on `day` (the day it starts in the
+ * resource's zone), by the resource's hours, closures and limits; empty when
+ * nothing is. Conflicts with other bookings are a separate question.
+ */
+export function checkBookingTime(interval: Interval, day: string, schedule: Schedule, now: Date): BookingProblem[] {
+  const { limits } = schedule;
+  const minutes = (interval.end.getTime() - interval.start.getTime()) / MINUTE;
+  if (minutes <= 0) return [{ field: "end", code: "end_before_start" }];
+  if (interval.start < now) return [{ field: "start", code: "in_past" }];
+  const problems: BookingProblem[] = [];
+  if (interval.start.getTime() - now.getTime() < limits.leadMinutes * MINUTE) problems.push({ field: "start", code: "too_soon" });
+  if (interval.start.getTime() - now.getTime() > limits.horizonDays * 1440 * MINUTE) problems.push({ field: "start", code: "too_far_ahead" });
+  if (minutes < limits.minMinutes) problems.push({ field: "end", code: "too_short" });
+  if (minutes > limits.maxMinutes) problems.push({ field: "end", code: "too_long" });
+  if (isClosed(day, schedule)) return [...problems, { field: "start", code: "closed" }];
+  const opening = openingsOn(day, schedule).find((candidate) => candidate.start <= interval.start && interval.end <= candidate.end);
+  if (!opening) return [...problems, { field: "start", code: "outside_hours" }];
+  const slot = limits.slotMinutes * MINUTE;
+  if ((interval.start.getTime() - opening.start.getTime()) % slot !== 0 || (interval.end.getTime() - interval.start.getTime()) % slot !== 0) {
+    problems.push({ field: "start", code: "off_grid" });
+  }
+  return problems;
+}
+
+/** How many units bookings hold during `interval`, each widened by the buffer on both sides. */
+export function unitsHeld(interval: Interval, held: readonly Held[], bufferMinutes: number): number {
+  const buffer = bufferMinutes * MINUTE;
+  // The peak, not the sum: two bookings of the same speaker that do not overlap each other need one unit.
+  const edges = held
+    .filter((booking) => booking.start.getTime() - buffer < interval.end.getTime() && interval.start.getTime() < booking.end.getTime() + buffer)
+    .flatMap((booking) => [
+      { at: Math.max(booking.start.getTime() - buffer, interval.start.getTime()), change: booking.units },
+      { at: Math.min(booking.end.getTime() + buffer, interval.end.getTime()), change: -booking.units },
+    ])
+    .sort((a, b) => a.at - b.at || a.change - b.change);
+  let current = 0;
+  let peak = 0;
+  for (const edge of edges) {
+    current += edge.change;
+    peak = Math.max(peak, current);
+  }
+  return peak;
+}
+
+/** Whether `units` more fit during `interval` beside what is held (a room has one unit). */
+export function fits(interval: Interval, units: number, available: number, held: readonly Held[], bufferMinutes: number): boolean {
+  return unitsHeld(interval, held, bufferMinutes) + units <= available;
+}
+
+export type SlotState = "free" | "busy" | "unavailable";
+
+export interface Slot extends Interval {
+  /** busy: booked (whose booking is never said); unavailable: past, too soon or too far ahead. */
+  state: SlotState;
+}
+
+/** A day's slots on the resource's grid, each free, busy or not bookable. */
+export function slotsOn(day: string, schedule: Schedule, available: number, held: readonly Held[], now: Date): Slot[] {
+  const step = schedule.limits.slotMinutes * MINUTE;
+  const slots: Slot[] = [];
+  for (const opening of openingsOn(day, schedule)) {
+    for (let start = opening.start.getTime(); start + step <= opening.end.getTime(); start += step) {
+      const slot = { start: new Date(start), end: new Date(start + step) };
+      const bookable = start - now.getTime() >= schedule.limits.leadMinutes * MINUTE && start - now.getTime() <= schedule.limits.horizonDays * 1440 * MINUTE;
+      const state: SlotState = !bookable ? "unavailable" : fits(slot, 1, available, held, schedule.limits.bufferMinutes) ? "free" : "busy";
+      slots.push({ ...slot, state });
+    }
+  }
+  return slots;
+}
+
+/**
+ * The first few times at or after `after` when a booking of `minutes` and
+ * `units` could start: what to offer when a slot was taken meanwhile.
+ */
+export function nextFreeStarts(
+  after: Date,
+  minutes: number,
+  units: number,
+  schedule: Schedule,
+  available: number,
+  held: readonly Held[],
+  now: Date,
+  dayOf: (instant: Date) => string,
+  count = 3,
+): Interval[] {
+  const found: Interval[] = [];
+  const step = schedule.limits.slotMinutes * MINUTE;
+  let day = dayOf(after);
+  for (let days = 0; days <= schedule.limits.horizonDays && found.length < count; days++) {
+    for (const opening of openingsOn(day, schedule)) {
+      for (let start = opening.start.getTime(); start + minutes * MINUTE <= opening.end.getTime() && found.length < count; start += step) {
+        const candidate = { start: new Date(start), end: new Date(start + minutes * MINUTE) };
+        if (candidate.start < after) continue;
+        if (checkBookingTime(candidate, day, schedule, now).length === 0 && fits(candidate, units, available, held, schedule.limits.bufferMinutes)) {
+          found.push(candidate);
+        }
+      }
+    }
+    day = dayOf(new Date(wallInstant(day, "12:00", schedule.timeZone).getTime() + 1440 * MINUTE));
+  }
+  return found;
+}

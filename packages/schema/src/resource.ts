@@ -1,0 +1,96 @@
+import * as z from "zod/mini";
+import { Instant, PlainDate, Slug, TimeZone } from "./common.js";
+import { EventLocation } from "./event.js";
+import { PhoneNumber } from "./registration.js";
+
+const WallTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/));
+
+export const OpeningPeriod = z.object({
+  /** 1 = Monday … 7 = Sunday */
+  weekday: z.int().check(z.gte(1), z.lte(7)),
+  open: WallTime,
+  close: WallTime,
+});
+export type OpeningPeriod = z.infer<typeof OpeningPeriod>;
+
+/** Days a resource is closed, `from` to `to` inclusive (holidays, works). */
+export const ClosedDays = z.object({ from: PlainDate, to: PlainDate, reason: z.string().check(z.maxLength(200)) });
+export type ClosedDays = z.infer<typeof ClosedDays>;
+
+export const BookingLimits = z.object({
+  /** Bookings start and end on this grid, counted from opening time. */
+  slotMinutes: z.int().check(z.gte(5), z.lte(240)),
+  minMinutes: z.int().check(z.gte(5)),
+  maxMinutes: z.int().check(z.gte(5), z.lte(24 * 60)),
+  /** How long before its start a booking must be made. */
+  leadMinutes: z.int().check(z.gte(0)),
+  /** How many days ahead one may book. */
+  horizonDays: z.int().check(z.gte(1), z.lte(366)),
+  /** Kept free between two bookings (cleaning, handing equipment over). */
+  bufferMinutes: z.int().check(z.gte(0), z.lte(240)),
+});
+export type BookingLimits = z.infer<typeof BookingLimits>;
+
+export const ResourceKind = z.enum(["room", "equipment"]);
+export type ResourceKind = z.infer<typeof ResourceKind>;
+
+/** A room or a piece of equipment residents may book, with the rules it is booked by. */
+export const Resource = z.object({
+  id: Slug,
+  kind: ResourceKind,
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  description: z.string().check(z.maxLength(5000)),
+  photos: z.array(z.url()),
+  /** People a room holds. */
+  capacity: z.optional(z.int().check(z.gte(1))),
+  /** Units of equipment there are to lend. */
+  quantity: z.optional(z.int().check(z.gte(1))),
+  amenities: z.array(z.string().check(z.maxLength(100))),
+  /** e.g. 音量不超过 60 分贝，20:30 前归还 */
+  usageNotes: z.optional(z.string().check(z.maxLength(2000))),
+  location: EventLocation,
+  timezone: TimeZone,
+  hours: z.array(OpeningPeriod),
+  closures: z.array(ClosedDays),
+  limits: BookingLimits,
+  /** Staff approve each booking before it holds the resource for sure. */
+  approval: z.boolean(),
+  /** Active bookings one phone number may hold at a time. */
+  maxActivePerPhone: z.int().check(z.gte(1)),
+});
+export type Resource = z.infer<typeof Resource>;
+
+/** Body of `POST …/bookings`. */
+export const BookingRequest = z.object({
+  resourceId: Slug,
+  start: Instant,
+  end: Instant,
+  /** Units of equipment; a room is booked whole. */
+  units: z.optional(z.int().check(z.gte(1))),
+  purpose: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  organisation: z.optional(z.string().check(z.maxLength(200))),
+  attendees: z.optional(z.int().check(z.gte(1))),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(50)),
+  phone: PhoneNumber,
+  consent: z.literal(true),
+});
+export type BookingRequest = z.input<typeof BookingRequest>;
+
+export const BookingStatus = z.enum(["confirmed", "pending"]);
+
+export const BookingResult = z.object({
+  bookingId: z.string(),
+  status: BookingStatus,
+  start: Instant,
+  end: Instant,
+  /** Secret that cancels this booking; keep it on the resident's device. */
+  cancelToken: z.string(),
+});
+export type BookingResult = z.infer<typeof BookingResult>;
+
+/** `GET …/resources/{id}/availability`: the slots of the days asked, never whose booking. */
+export const Availability = z.object({
+  resourceId: Slug,
+  slots: z.array(z.object({ start: Instant, end: Instant, state: z.enum(["free", "busy", "unavailable"]) })),
+});
+export type Availability = z.infer<typeof Availability>;
