@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { Community } from "./community.js";
 import { Event, EventListQuery } from "./event.js";
 import { EventCreate, EventUpdate, ManagedEvent, ManagedRegistration } from "./management.js";
+import { Availability, Resource } from "./resource.js";
 import { Page } from "./page.js";
 import { Problem } from "./problem.js";
 import { RegistrationRequest, RegistrationResult } from "./registration.js";
@@ -78,6 +79,35 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
             "400": problemResponse("A query parameter is malformed (invalid_parameter), named in errors[]"),
             "404": problemResponse("No such community (community_not_found)"),
           },
+        },
+      },
+      "/v1/communities/{community}/resources": {
+        get: {
+          operationId: "listResources",
+          summary: "The community's rooms and equipment, with their hours and booking rules",
+          parameters: [communityParameter, { name: "kind", in: "query", required: false, schema: { enum: ["room", "equipment"] } }],
+          responses: { "200": { description: "The resources", content: { "application/json": { schema: { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/Resource" } } } } } } }, "404": problemResponse("No such community (community_not_found)") },
+        },
+      },
+      "/v1/communities/{community}/resources/{id}": {
+        get: {
+          operationId: "getResource",
+          summary: "One room or piece of equipment",
+          parameters: [communityParameter, { ...eventParameter, description: "The resource's id" }],
+          responses: { "200": cachedRead("The resource", "#/components/schemas/Resource"), "404": problemResponse("No such community or resource (resource_not_found)") },
+        },
+      },
+      "/v1/communities/{community}/resources/{id}/availability": {
+        get: {
+          operationId: "getAvailability",
+          summary: "Each slot of the days asked, free, busy or not bookable (never whose booking); at most 31 days",
+          parameters: [
+            communityParameter,
+            { ...eventParameter, description: "The resource's id" },
+            { name: "from", in: "query", required: false, description: "First day (default today in the resource's zone)", schema: { type: "string", format: "date" } },
+            { name: "to", in: "query", required: false, description: "Day after the last (default from + 1)", schema: { type: "string", format: "date" } },
+          ],
+          responses: { "200": { description: "The slots", content: { "application/json": { schema: { $ref: "#/components/schemas/Availability" } } } }, "400": problemResponse("A malformed day or a range over 31 days (invalid_parameter)"), "404": problemResponse("No such resource") },
         },
       },
       "/v1/communities/{community}/events.ics": {
@@ -166,6 +196,8 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
         EventUpdate: schemaOf(EventUpdate, "input"),
         ManagedEvent: schemaOf(ManagedEvent),
         ManagedRegistration: schemaOf(ManagedRegistration),
+        Resource: schemaOf(Resource),
+        Availability: schemaOf(Availability),
       },
       securitySchemes: {
         communityKey: { type: "http", scheme: "bearer", description: "A community's management key, made with `community-kit-server keys create`" },

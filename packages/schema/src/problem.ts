@@ -20,6 +20,8 @@ export const ErrorCode = z.enum([
   "event_exists",
   "category_not_found",
   "invalid_recurrence",
+  "resource_not_found",
+  "slot_unavailable",
   "internal_error",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -94,3 +94,9 @@ export const Availability = z.object({
   slots: z.array(z.object({ start: Instant, end: Instant, state: z.enum(["free", "busy", "unavailable"]) })),
 });
 export type Availability = z.infer<typeof Availability>;
+
+/** Query of `GET …/resources`. */
+export const ResourceListQuery = z.object({ kind: z.optional(ResourceKind) });
+
+/** Query of `GET …/resources/{id}/availability`: days in the resource's zone, `to` exclusive. */
+export const AvailabilityQuery = z.object({ from: z.optional(PlainDate), to: z.optional(PlainDate) });

@@ -101,6 +101,9 @@ describe("OpenAPI document", () => {
     expect(Object.keys(document.paths)).toEqual([
       "/v1/communities/{community}",
       "/v1/communities/{community}/events",
+      "/v1/communities/{community}/resources",
+      "/v1/communities/{community}/resources/{id}",
+      "/v1/communities/{community}/resources/{id}/availability",
       "/v1/communities/{community}/events.ics",
       "/v1/communities/{community}/events/{id}.ics",
       "/v1/communities/{community}/events/{id}",

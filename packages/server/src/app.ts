@@ -8,6 +8,7 @@ import { ProblemError, problemResponse } from "./http/problem.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { calendarRoutes } from "./routes/calendar-routes.js";
 import { managementRoutes } from "./routes/management-routes.js";
+import { resourceRoutes } from "./routes/resource-routes.js";
 import { registrationRoutes } from "./routes/registration-routes.js";
 
 export interface StaticMount {
@@ -42,13 +43,15 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono 
   app.use("/v1/*", (context, next) => (context.req.method === "GET" ? readValidation(context, next) : next()));
   app.use("/v1/*", async (context, next) => {
     await next();
-    if (context.req.method === "GET" && (context.res.status === 200 || context.res.status === 304)) {
+    // Unless a route said otherwise (personal data: no-store; availability: no-cache).
+    if (context.req.method === "GET" && (context.res.status === 200 || context.res.status === 304) && !context.res.headers.has("Cache-Control")) {
       context.header("Cache-Control", PUBLIC_READ_CACHE);
     }
   });
 
   app.route("/v1", calendarRoutes(db));
   app.route("/v1", apiRoutes(db));
+  app.route("/v1", resourceRoutes(db));
   app.route("/v1", registrationRoutes(db));
   app.route("/v1", managementRoutes(db));
   // Known resources asked with a method they do not take: 405 with what they allow.

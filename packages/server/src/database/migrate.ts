@@ -5,6 +5,7 @@ import * as privacy from "./migrations/0003-privacy.js";
 import * as recurrence from "./migrations/0004-recurrence.js";
 import * as calendarUids from "./migrations/0005-calendar-uids.js";
 import * as management from "./migrations/0006-management.js";
+import * as resourcesAndBookings from "./migrations/0007-resources-and-bookings.js";
 import type { Database } from "./tables.js";
 
 // Migrations are imported, not read from a folder, so they ship inside the bundle.
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   "0004-recurrence": recurrence,
   "0005-calendar-uids": calendarUids,
   "0006-management": management,
+  "0007-resources-and-bookings": resourcesAndBookings,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

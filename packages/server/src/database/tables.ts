@@ -96,6 +96,49 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
+/** A room or piece of equipment; hours, closures and limits as JSON of their schema types. */
+export interface ResourceTable {
+  community_id: string;
+  id: string;
+  kind: "room" | "equipment";
+  name: string;
+  description: string;
+  photos: string;
+  capacity: number | null;
+  quantity: number | null;
+  amenities: string;
+  usage_notes: string | null;
+  location_name: string;
+  location_address: string | null;
+  timezone: string;
+  hours: string;
+  closures: string;
+  limits: string;
+  approval: number;
+  max_active_per_phone: number;
+  position: number;
+  updated_at: string;
+}
+
+export interface BookingTable {
+  seq: Generated<number>;
+  id: string;
+  community_id: string;
+  resource_id: string;
+  start_at: string;
+  end_at: string;
+  units: number;
+  status: "confirmed" | "pending" | "cancelled" | "rejected";
+  purpose: string;
+  organisation: string | null;
+  attendees: number | null;
+  name: string;
+  phone: string;
+  cancel_token_hash: string;
+  created_at: string;
+  cancelled_at: string | null;
+}
+
 export interface Database {
   communities: CommunityTable;
   categories: CategoryTable;
@@ -103,4 +146,6 @@ export interface Database {
   registrations: RegistrationTable;
   idempotency_keys: IdempotencyKeyTable;
   api_keys: ApiKeyTable;
+  resources: ResourceTable;
+  bookings: BookingTable;
 }

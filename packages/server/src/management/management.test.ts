@@ -139,7 +139,10 @@ describe("registrations with personal data", () => {
     await register("tea-party", "13900000012");
 
     expect((await call("GET", "/events/tea-party/registrations", undefined, null)).status).toBe(401);
-    const listed = (await (await call("GET", "/events/tea-party/registrations")).json()).map((row: unknown) => ManagedRegistration.parse(row));
+    const response = await call("GET", "/events/tea-party/registrations");
+    // Names and phones are never kept by a browser or a CDN.
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const listed = (await response.json()).map((row: unknown) => ManagedRegistration.parse(row));
     expect(listed.map((row: ManagedRegistration) => [row.name, row.phone, row.status, row.position])).toEqual([
       ['=HYPERLINK("x")', "13900000011", "confirmed", undefined],
       ["王秀兰", "13900000012", "waitlisted", 1],
@@ -150,6 +153,7 @@ describe("registrations with personal data", () => {
 
     const csv = await call("GET", "/events/tea-party/registrations.csv");
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(csv.headers.get("cache-control")).toBe("no-store");
     // A byte-order mark first, or Excel reads the UTF-8 as another encoding.
     expect([...new Uint8Array(await csv.clone().arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = (await csv.text()).trim().split(/\r?\n/);

@@ -1,21 +1,25 @@
 import { dayOf, startOfDayIn } from "@community-kit/schema";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
+import { rowFromResource } from "../resources/resource-row.js";
 import { demoProgrammes } from "./demo-communities.js";
+import { demoResources } from "./demo-resources.js";
 import { expandProgramme, monthsAround } from "./expand-programme.js";
 
 export interface SeedResult {
   communities: number;
   events: number;
+  resources: number;
 }
 
 /**
  * Seeds the demo communities with events over this month and the next two,
+ * and their rooms and equipment,
  * counted from `today` in each community's zone. Rows that exist are left as
  * they are, so seeding twice changes nothing.
  */
 export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<SeedResult> {
-  const result: SeedResult = { communities: 0, events: 0 };
+  const result: SeedResult = { communities: 0, events: 0, resources: 0 };
   await db.transaction().execute(async (transaction) => {
     for (const programme of demoProgrammes) {
       const { community, categories } = programme;
@@ -41,6 +45,14 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
           .onConflict((conflict) => conflict.columns(["community_id", "id"]).doNothing())
           .executeTakeFirst();
         result.events += Number(insertedEvent.numInsertedOrUpdatedRows ?? 0);
+      }
+      for (const [position, resource] of (demoResources[community.id] ?? []).entries()) {
+        const insertedResource = await transaction
+          .insertInto("resources")
+          .values(rowFromResource(community.id, community.timezone, resource, position, now))
+          .onConflict((conflict) => conflict.columns(["community_id", "id"]).doNothing())
+          .executeTakeFirst();
+        result.resources += Number(insertedResource.numInsertedOrUpdatedRows ?? 0);
       }
     }
   });

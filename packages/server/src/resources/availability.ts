@@ -1,0 +1,40 @@
+import { type Availability, type Held, type Resource, type Schedule, formatInstantIn, slotsOn, startOfDayIn } from "@community-kit/schema";
+import type { Kysely } from "kysely";
+import type { Database } from "../database/tables.js";
+
+const DAY = 86_400_000;
+export const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
+
+export function scheduleOf(resource: Resource): Schedule {
+  return { timeZone: resource.timezone, hours: resource.hours, closures: resource.closures, limits: resource.limits };
+}
+
+/** Bookings that hold a resource (confirmed or awaiting approval) near an interval, buffers included. */
+export async function heldBookings(db: Kysely<Database>, communityId: string, resource: Resource, from: Date, to: Date): Promise<Held[]> {
+  const buffer = resource.limits.bufferMinutes * 60_000;
+  const rows = await db
+    .selectFrom("bookings")
+    .select(["start_at", "end_at", "units"])
+    .where("community_id", "=", communityId)
+    .where("resource_id", "=", resource.id)
+    .where("status", "in", ["confirmed", "pending"])
+    .where("start_at", "<", new Date(to.getTime() + buffer).toISOString())
+    .where("end_at", ">", new Date(from.getTime() - buffer).toISOString())
+    .execute();
+  return rows.map((row) => ({ start: new Date(row.start_at), end: new Date(row.end_at), units: row.units }));
+}
+
+/** The slots of the days `from` to `to` (exclusive), free, busy or not bookable: never whose booking. */
+export async function availabilityOf(db: Kysely<Database>, communityId: string, resource: Resource, from: string, to: string, now = new Date()): Promise<Availability> {
+  const start = startOfDayIn(from, resource.timezone);
+  const end = startOfDayIn(to, resource.timezone);
+  const held = await heldBookings(db, communityId, resource, start, end);
+  const schedule = scheduleOf(resource);
+  const slots: Availability["slots"] = [];
+  for (let day = from; day < to; day = nextDay(day)) {
+    for (const slot of slotsOn(day, schedule, resource.quantity ?? 1, held, now)) {
+      slots.push({ start: formatInstantIn(slot.start, resource.timezone), end: formatInstantIn(slot.end, resource.timezone), state: slot.state });
+    }
+  }
+  return { resourceId: resource.id, slots };
+}

@@ -1,0 +1,82 @@
+import { Availability, Problem, Resource } from "@community-kit/schema";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DemoServer, startDemoServer } from "../test-support/demo-server.js";
+
+let server: DemoServer;
+beforeAll(async () => {
+  server = await startDemoServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+const get = (path: string) => fetch(`${server.url}/v1/communities/taihe${path}`);
+
+/** A Tuesday a week or more ahead, in Shanghai. */
+function nextTuesday(): string {
+  const day = new Date(Date.now() + 7 * 86_400_000);
+  while (day.getUTCDay() !== 2) day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
+describe("GET …/resources", () => {
+  it("lists the centre's rooms and equipment, and each kind alone", async () => {
+    const all = (await (await get("/resources")).json()).items.map((item: unknown) => Resource.parse(item));
+    expect(all.map((resource: Resource) => resource.name)).toEqual(["书画活动室", "图书阅览室", "棋牌室", "多功能室", "广场舞智能音箱"]);
+    const equipment = (await (await get("/resources?kind=equipment")).json()).items;
+    expect(equipment.map((resource: Resource) => [resource.id, resource.quantity])).toEqual([["dance-speaker", 4]]);
+    expect((await get("/resources?kind=car")).status).toBe(400);
+  });
+
+  it("gives one resource with its hours and rules, and 404 for one that does not exist", async () => {
+    const room = Resource.parse(await (await get("/resources/calligraphy-room")).json());
+    expect(room).toMatchObject({ kind: "room", capacity: 20, approval: false, limits: { slotMinutes: 30, bufferMinutes: 15 } });
+    const missing = await get("/resources/swimming-pool");
+    expect(missing.status).toBe(404);
+    expect(Problem.parse(await missing.json()).code).toBe("resource_not_found");
+  });
+});
+
+describe("GET …/resources/{id}/availability", () => {
+  it("gives a day's slots on the room's grid in the community's zone, revalidated every time", async () => {
+    const tuesday = nextTuesday();
+    const response = await get(`/resources/calligraphy-room/availability?from=${tuesday}`);
+    expect(response.headers.get("cache-control")).toBe("no-cache");
+    const availability = Availability.parse(await response.json());
+    expect(availability.slots).toHaveLength(6 + 7);
+    expect(availability.slots[0]).toEqual({ start: `${tuesday}T08:30:00+08:00`, end: `${tuesday}T09:00:00+08:00`, state: "free" });
+    expect(availability.slots.every((slot) => slot.state === "free")).toBe(true);
+  });
+
+  it("shows a booking as busy, with its buffer, and says nothing of who booked", async () => {
+    const tuesday = nextTuesday();
+    await server.db
+      .insertInto("bookings")
+      .values({
+        id: "b1",
+        community_id: "taihe",
+        resource_id: "calligraphy-room",
+        start_at: new Date(`${tuesday}T09:00:00+08:00`).toISOString(),
+        end_at: new Date(`${tuesday}T10:00:00+08:00`).toISOString(),
+        units: 1,
+        status: "confirmed",
+        purpose: "书法协会练习",
+        name: "王大爷",
+        phone: "13800001111",
+        cancel_token_hash: "x",
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+    const text = await (await get(`/resources/calligraphy-room/availability?from=${tuesday}`)).text();
+    expect(text).not.toContain("王大爷");
+    expect(text).not.toContain("13800001111");
+    const states = Object.fromEntries(Availability.parse(JSON.parse(text)).slots.map((slot) => [slot.start.slice(11, 16), slot.state]));
+    expect([states["08:30"], states["09:00"], states["09:30"], states["10:00"], states["10:30"]]).toEqual(["busy", "busy", "busy", "busy", "free"]);
+  });
+
+  it("refuses a range it will not compute", async () => {
+    const problem = Problem.parse(await (await get("/resources/calligraphy-room/availability?from=2027-01-01&to=2027-03-01")).json());
+    expect(problem.errors![0]).toMatchObject({ field: "to", code: "invalid_range" });
+    expect((await get("/resources/calligraphy-room/availability?from=tomorrow")).status).toBe(400);
+  });
+});
