@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { Community } from "./community.js";
 import { Event, EventListQuery } from "./event.js";
 import { EventCreate, EventUpdate, ManagedEvent, ManagedRegistration } from "./management.js";
-import { Availability, Resource } from "./resource.js";
+import { Availability, BookingRequest, BookingResult, Resource } from "./resource.js";
 import { Page } from "./page.js";
 import { Problem } from "./problem.js";
 import { RegistrationRequest, RegistrationResult } from "./registration.js";
@@ -110,6 +110,34 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
           responses: { "200": { description: "The slots", content: { "application/json": { schema: { $ref: "#/components/schemas/Availability" } } } }, "400": problemResponse("A malformed day or a range over 31 days (invalid_parameter)"), "404": problemResponse("No such resource") },
         },
       },
+      "/v1/communities/{community}/bookings": {
+        post: {
+          operationId: "book",
+          summary: "Book a room or equipment: confirmed, or pending where staff approve; held by the database against every overlap, buffers and units included",
+          parameters: [
+            communityParameter,
+            { name: "Idempotency-Key", in: "header", required: true, description: "Unique per booking; a retry with the same key replays the first answer", schema: { type: "string", maxLength: 200 } },
+          ],
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/BookingRequest" } } } },
+          responses: {
+            "201": { description: "Booked; only this answer carries the cancel token", content: { "application/json": { schema: { $ref: "#/components/schemas/BookingResult" } } } },
+            "400": problemResponse("A field is at fault (invalid_body: end_before_start, outside_hours, closed, too_long, too_far_ahead, in_past, unknown_resource …), named in errors[]"),
+            "409": problemResponse("The time is taken (slot_unavailable, with alternatives[]) or the phone holds its limit of bookings (booking_limit_reached)"),
+          },
+        },
+      },
+      "/v1/communities/{community}/bookings/{id}": {
+        delete: {
+          operationId: "cancelBooking",
+          summary: "Cancel a booking; its time is free at once",
+          parameters: [
+            communityParameter,
+            { name: "id", in: "path", required: true, schema: { type: "string" } },
+            { name: "Cancel-Token", in: "header", required: true, schema: { type: "string" } },
+          ],
+          responses: { "204": { description: "Cancelled" }, "403": problemResponse("Wrong or missing Cancel-Token (invalid_cancel_token)"), "404": problemResponse("No such booking (booking_not_found)") },
+        },
+      },
       "/v1/communities/{community}/events.ics": {
         get: {
           operationId: "getCalendarFeed",
@@ -198,6 +226,8 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
         ManagedRegistration: schemaOf(ManagedRegistration),
         Resource: schemaOf(Resource),
         Availability: schemaOf(Availability),
+        BookingRequest: schemaOf(BookingRequest, "input"),
+        BookingResult: schemaOf(BookingResult),
       },
       securitySchemes: {
         communityKey: { type: "http", scheme: "bearer", description: "A community's management key, made with `community-kit-server keys create`" },

@@ -22,6 +22,8 @@ export const ErrorCode = z.enum([
   "invalid_recurrence",
   "resource_not_found",
   "slot_unavailable",
+  "booking_limit_reached",
+  "booking_not_found",
   "internal_error",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -43,6 +45,8 @@ export const Problem = z.object({
   instance: z.optional(z.string()),
   code: z.string(),
   errors: z.optional(z.array(FieldError)),
+  /** With slot_unavailable: the next times the same booking would fit. */
+  alternatives: z.optional(z.array(z.object({ start: z.string(), end: z.string() }))),
 });
 export type Problem = z.infer<typeof Problem>;
 

@@ -104,6 +104,8 @@ describe("OpenAPI document", () => {
       "/v1/communities/{community}/resources",
       "/v1/communities/{community}/resources/{id}",
       "/v1/communities/{community}/resources/{id}/availability",
+      "/v1/communities/{community}/bookings",
+      "/v1/communities/{community}/bookings/{id}",
       "/v1/communities/{community}/events.ics",
       "/v1/communities/{community}/events/{id}.ics",
       "/v1/communities/{community}/events/{id}",

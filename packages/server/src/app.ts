@@ -8,6 +8,7 @@ import { ProblemError, problemResponse } from "./http/problem.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { calendarRoutes } from "./routes/calendar-routes.js";
 import { managementRoutes } from "./routes/management-routes.js";
+import { bookingRoutes } from "./routes/booking-routes.js";
 import { resourceRoutes } from "./routes/resource-routes.js";
 import { registrationRoutes } from "./routes/registration-routes.js";
 
@@ -52,6 +53,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono 
   app.route("/v1", calendarRoutes(db));
   app.route("/v1", apiRoutes(db));
   app.route("/v1", resourceRoutes(db));
+  app.route("/v1", bookingRoutes(db));
   app.route("/v1", registrationRoutes(db));
   app.route("/v1", managementRoutes(db));
   // Known resources asked with a method they do not take: 405 with what they allow.

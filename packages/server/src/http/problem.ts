@@ -10,6 +10,8 @@ export class ProblemError extends Error {
     readonly title: string,
     readonly detail?: string,
     readonly errors?: FieldError[],
+    /** Members the problem type adds (RFC 9457 §3.2), such as the free slots to offer instead. */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(detail ?? title);
   }
@@ -24,6 +26,7 @@ export function problemResponse(context: Context, error: ProblemError): Response
     instance: new URL(context.req.url).pathname,
     ...(error.detail ? { detail: error.detail } : {}),
     ...(error.errors ? { errors: error.errors } : {}),
+    ...error.extensions,
   };
   return context.body(JSON.stringify(body), error.status, {
     "Content-Type": PROBLEM_CONTENT_TYPE,

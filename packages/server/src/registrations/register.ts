@@ -4,6 +4,7 @@ import { type Kysely, sql } from "kysely";
 import { immediateTransaction } from "../database/immediate-transaction.js";
 import type { Database } from "../database/tables.js";
 import { storeOccurrence } from "../events/occurrences.js";
+import { earlierAnswer, fingerprintOf, idempotencyKeyOf, rememberAnswer } from "../http/idempotency.js";
 import { ProblemError, invalidBody } from "../http/problem.js";
 
 export interface RegisterCommand {
@@ -31,29 +32,16 @@ export const hashToken = (token: string) => createHash("sha256").update(token).d
  * Idempotency-Key with the same request replays the first answer.
  */
 export async function register(db: Kysely<Database>, command: RegisterCommand): Promise<StoredAnswer> {
-  const key = command.idempotencyKey?.trim();
-  if (!key || key.length > 200) {
-    throw new ProblemError(400, "idempotency_key_missing", "Idempotency-Key needed", "Send a unique Idempotency-Key header (at most 200 characters) with each registration");
-  }
+  const key = idempotencyKeyOf(command.idempotencyKey, "registration");
   const parsed = RegistrationRequestSchema.safeParse(command.body);
   if (!parsed.success) throw invalidBody(parsed.error.issues);
   const request = parsed.data;
-  const fingerprint = createHash("sha256").update(JSON.stringify([command.eventId, request.name, request.phone, request.partySize])).digest("hex");
+  const fingerprint = fingerprintOf(command.eventId, request.name, request.phone, request.partySize);
   const now = command.now ?? new Date();
 
   return immediateTransaction(db, async (transaction) => {
-    const earlier = await transaction
-      .selectFrom("idempotency_keys")
-      .selectAll()
-      .where("community_id", "=", command.communityId)
-      .where("key", "=", key)
-      .executeTakeFirst();
-    if (earlier) {
-      if (earlier.fingerprint !== fingerprint) {
-        throw new ProblemError(422, "idempotency_key_reused", "Idempotency-Key already used", "This key was sent with a different registration; use a new key");
-      }
-      return { status: earlier.status, body: JSON.parse(earlier.body) as RegistrationResult, replayed: true };
-    }
+    const earlier = await earlierAnswer<RegistrationResult>(transaction, command.communityId, key, fingerprint);
+    if (earlier) return { ...earlier, replayed: true };
 
     // An occurrence of a series gets its own row here, in the transaction that takes its places.
     await storeOccurrence(transaction, command.communityId, command.eventId);
@@ -106,10 +94,7 @@ export async function register(db: Kysely<Database>, command: RegisterCommand): 
 
     const body: RegistrationResult = { registrationId, status, partySize: request.partySize, cancelToken };
     if (status === "waitlisted") body.position = await waitlistPosition(transaction, command.communityId, command.eventId, registrationId);
-    await transaction
-      .insertInto("idempotency_keys")
-      .values({ community_id: command.communityId, key, fingerprint, status: 201, body: JSON.stringify(body), created_at: now.toISOString() })
-      .execute();
+    await rememberAnswer(transaction, command.communityId, key, fingerprint, 201, body, now);
     return { status: 201, body, replayed: false };
   });
 }

@@ -1,0 +1,151 @@
+import { randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import {
+  type BookingProblemCode,
+  BookingRequest,
+  type BookingResult,
+  type FieldError,
+  checkBookingTime,
+  dayOf,
+  fits,
+  formatInstantIn,
+  nextFreeStarts,
+} from "@community-kit/schema";
+import type { Kysely } from "kysely";
+import { immediateTransaction } from "../database/immediate-transaction.js";
+import type { Database } from "../database/tables.js";
+import { earlierAnswer, fingerprintOf, idempotencyKeyOf, rememberAnswer } from "../http/idempotency.js";
+import { ProblemError, invalidBody } from "../http/problem.js";
+import { hashToken } from "../registrations/register.js";
+import { heldBookings, scheduleOf } from "../resources/availability.js";
+import { resourceFromRow } from "../resources/resource-row.js";
+
+const PROBLEM_MESSAGES: Record<BookingProblemCode, string> = {
+  end_before_start: "The end must come after the start",
+  in_past: "This time has passed",
+  too_soon: "Too soon: book further ahead",
+  too_far_ahead: "Too far ahead to book yet",
+  too_short: "Shorter than this resource may be booked",
+  too_long: "Longer than this resource may be booked",
+  off_grid: "Start and end must fall on the booking grid",
+  closed: "Closed that day",
+  outside_hours: "Outside the opening hours",
+};
+
+export interface BookCommand {
+  communityId: string;
+  idempotencyKey: string | undefined;
+  body: unknown;
+  now?: Date;
+}
+
+/**
+ * Books a room or equipment. Inside one immediate transaction the bookings
+ * that hold the resource are read and the new one is written only if it fits
+ * beside them, buffers included (for equipment: while units last), so two
+ * bookings can never both take the same time. A taken time answers 409 with
+ * the next free ones; the same Idempotency-Key replays the first answer.
+ */
+export async function book(db: Kysely<Database>, command: BookCommand): Promise<{ status: number; body: BookingResult; replayed: boolean }> {
+  const key = idempotencyKeyOf(command.idempotencyKey, "booking");
+  const parsed = BookingRequest.safeParse(command.body);
+  if (!parsed.success) throw invalidBody(parsed.error.issues);
+  const request = parsed.data;
+  const now = command.now ?? new Date();
+  const start = new Date(request.start);
+  const end = new Date(request.end);
+  const fingerprint = fingerprintOf(request.resourceId, start.toISOString(), end.toISOString(), request.units, request.phone);
+
+  return immediateTransaction(db, async (transaction) => {
+    const earlier = await earlierAnswer<BookingResult>(transaction, command.communityId, key, fingerprint);
+    if (earlier) return { ...earlier, replayed: true };
+
+    const row = await transaction.selectFrom("resources").selectAll().where("community_id", "=", command.communityId).where("id", "=", request.resourceId).executeTakeFirst();
+    if (!row) throw invalidBody([{ path: ["resourceId"], code: "unknown_resource", message: `There is no room or equipment "${request.resourceId}"` }]);
+    const resource = resourceFromRow(row);
+    const schedule = scheduleOf(resource);
+    const available = resource.quantity ?? 1;
+    const units = resource.kind === "room" ? 1 : (request.units ?? 1);
+
+    const errors: FieldError[] = checkBookingTime({ start, end }, dayOf(start, resource.timezone), schedule, now).map((problem) => ({
+      field: problem.field,
+      code: problem.code,
+      message: PROBLEM_MESSAGES[problem.code],
+    }));
+    if (units > available) errors.push({ field: "units", code: "too_big", message: `There are ${available}` });
+    if (resource.capacity !== undefined && (request.attendees ?? 1) > resource.capacity) {
+      errors.push({ field: "attendees", code: "too_big", message: `The room holds ${resource.capacity}` });
+    }
+    if (errors.length) throw new ProblemError(400, "invalid_body", "Invalid request body", `Check ${[...new Set(errors.map((error) => error.field))].join(", ")}`, errors);
+
+    const active = await transaction
+      .selectFrom("bookings")
+      .select((expression) => expression.fn.countAll<number>().as("count"))
+      .where("community_id", "=", command.communityId)
+      .where("resource_id", "=", resource.id)
+      .where("phone", "=", request.phone)
+      .where("status", "in", ["confirmed", "pending"])
+      .where("end_at", ">", now.toISOString())
+      .executeTakeFirstOrThrow();
+    if (Number(active.count) >= resource.maxActivePerPhone) {
+      throw new ProblemError(409, "booking_limit_reached", "Booking limit reached", `This phone number already holds ${resource.maxActivePerPhone} booking(s) of ${resource.name}`, [
+        { field: "phone", code: "booking_limit_reached", message: `At most ${resource.maxActivePerPhone} active booking(s) per phone number` },
+      ]);
+    }
+
+    const horizon = new Date(now.getTime() + (resource.limits.horizonDays + 1) * 86_400_000);
+    const held = await heldBookings(transaction, command.communityId, resource, new Date(Math.min(start.getTime(), now.getTime())), horizon);
+    if (!fits({ start, end }, units, available, held, resource.limits.bufferMinutes)) {
+      const minutes = (end.getTime() - start.getTime()) / 60_000;
+      const alternatives = nextFreeStarts(start, minutes, units, schedule, available, held, now, (instant) => dayOf(instant, resource.timezone)).map((free) => ({
+        start: formatInstantIn(free.start, resource.timezone),
+        end: formatInstantIn(free.end, resource.timezone),
+      }));
+      throw new ProblemError(409, "slot_unavailable", "Slot taken", "Someone else has this time; here are the next free ones", undefined, { alternatives });
+    }
+
+    const bookingId = randomUUID();
+    const cancelToken = randomBytes(24).toString("base64url");
+    const status = resource.approval ? "pending" : "confirmed";
+    await transaction
+      .insertInto("bookings")
+      .values({
+        id: bookingId,
+        community_id: command.communityId,
+        resource_id: resource.id,
+        start_at: start.toISOString(),
+        end_at: end.toISOString(),
+        units,
+        status,
+        purpose: request.purpose,
+        organisation: request.organisation ?? null,
+        attendees: request.attendees ?? null,
+        name: request.name,
+        phone: request.phone,
+        cancel_token_hash: hashToken(cancelToken),
+        created_at: now.toISOString(),
+      })
+      .execute();
+    const body: BookingResult = { bookingId, status, start: formatInstantIn(start, resource.timezone), end: formatInstantIn(end, resource.timezone), cancelToken };
+    await rememberAnswer(transaction, command.communityId, key, fingerprint, 201, body, now);
+    return { status: 201, body, replayed: false };
+  });
+}
+
+/** Cancels a booking with its token; the time is free at once. Cancelling twice is not an error. */
+export async function cancelBooking(db: Kysely<Database>, command: { communityId: string; bookingId: string; cancelToken: string | undefined; now?: Date }): Promise<void> {
+  await immediateTransaction(db, async (transaction) => {
+    const booking = await transaction.selectFrom("bookings").selectAll().where("community_id", "=", command.communityId).where("id", "=", command.bookingId).executeTakeFirst();
+    if (!booking) throw new ProblemError(404, "booking_not_found", "Booking not found", "There is no such booking");
+    const expected = Buffer.from(booking.cancel_token_hash, "hex");
+    const given = Buffer.from(hashToken(command.cancelToken ?? ""), "hex");
+    if (!command.cancelToken || expected.length !== given.length || !timingSafeEqual(expected, given)) {
+      throw new ProblemError(403, "invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this booking");
+    }
+    if (booking.status === "cancelled") return;
+    await transaction
+      .updateTable("bookings")
+      .set({ status: "cancelled", cancelled_at: (command.now ?? new Date()).toISOString() })
+      .where("seq", "=", booking.seq)
+      .execute();
+  });
+}

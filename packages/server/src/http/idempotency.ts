@@ -1,0 +1,34 @@
+import { createHash } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database } from "../database/tables.js";
+import { ProblemError } from "./problem.js";
+
+/** The Idempotency-Key of a write, which every resident write must send. */
+export function idempotencyKeyOf(header: string | undefined, what: string): string {
+  const key = header?.trim();
+  if (!key || key.length > 200) {
+    throw new ProblemError(400, "idempotency_key_missing", "Idempotency-Key needed", `Send a unique Idempotency-Key header (at most 200 characters) with each ${what}`);
+  }
+  return key;
+}
+
+/** What makes two requests "the same" for a key: a hash of what they ask. */
+export const fingerprintOf = (...parts: unknown[]) => createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+
+/**
+ * The first answer to this key, if there was one (call inside the write's
+ * transaction); the same key with a different request is refused.
+ */
+export async function earlierAnswer<Body>(db: Kysely<Database>, communityId: string, key: string, fingerprint: string): Promise<{ status: number; body: Body } | undefined> {
+  const earlier = await db.selectFrom("idempotency_keys").selectAll().where("community_id", "=", communityId).where("key", "=", key).executeTakeFirst();
+  if (!earlier) return undefined;
+  if (earlier.fingerprint !== fingerprint) {
+    throw new ProblemError(422, "idempotency_key_reused", "Idempotency-Key already used", "This key was sent with a different request; use a new key");
+  }
+  return { status: earlier.status, body: JSON.parse(earlier.body) as Body };
+}
+
+/** Keeps the answer to a key, in the same transaction as the write it answers. */
+export async function rememberAnswer(db: Kysely<Database>, communityId: string, key: string, fingerprint: string, status: number, body: unknown, now: Date): Promise<void> {
+  await db.insertInto("idempotency_keys").values({ community_id: communityId, key, fingerprint, status, body: JSON.stringify(body), created_at: now.toISOString() }).execute();
+}

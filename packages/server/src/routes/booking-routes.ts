@@ -1,0 +1,27 @@
+import { Hono } from "hono";
+import type { Kysely } from "kysely";
+import { book, cancelBooking } from "../bookings/book.js";
+import type { Database } from "../database/tables.js";
+import { findCommunity } from "./communities.js";
+import { jsonBody } from "./json-body.js";
+
+/** Residents' bookings of rooms and equipment: book with an Idempotency-Key, cancel with the token. */
+export function bookingRoutes(db: Kysely<Database>): Hono {
+  const routes = new Hono();
+
+  routes.post("/communities/:community/bookings", async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    const answer = await book(db, { communityId: community.id, idempotencyKey: context.req.header("Idempotency-Key"), body: await jsonBody(context) });
+    context.header("Cache-Control", "no-store");
+    if (answer.replayed) context.header("Idempotent-Replayed", "true");
+    return context.json(answer.body, 201);
+  });
+
+  routes.delete("/communities/:community/bookings/:id", async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    await cancelBooking(db, { communityId: community.id, bookingId: context.req.param("id"), cancelToken: context.req.header("Cancel-Token") });
+    return context.body(null, 204);
+  });
+
+  return routes;
+}
