@@ -58,10 +58,7 @@ const LIST_ALL_PAGE_SIZE = 1000;
 /** The typed client every widget is built on. */
 export function createClient(options: ClientOptions): CommunityClient {
   const apiRoot = communityRoot(options.baseUrl, options.community);
-  const transport: Transport = {
-    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
-    cache: options.cache === false ? undefined : (options.cache ?? defaultCache()),
-  };
+  const transport = transportFor(options);
 
   const eventsUrl = (params: EventListParams) => `${apiRoot}/events${queryString(params)}`;
 
@@ -145,6 +142,14 @@ function queryString(params: EventListParams): string {
   if (params.limit !== undefined) search.set("limit", String(params.limit));
   const text = search.toString();
   return text ? `?${text}` : "";
+}
+
+/** The fetch and cache a client's requests go through, by its options. */
+export function transportFor(options: Pick<ClientOptions, "fetch" | "cache">): Transport {
+  return {
+    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    cache: options.cache === false ? undefined : (options.cache ?? defaultCache()),
+  };
 }
 
 function defaultCache(): ResponseCache {

@@ -4,4 +4,4 @@ export { CommunityApiError, CommunityNetworkError, type ClientErrorCode } from "
 export type { ReadOptions, WriteOptions } from "./http.js";
 export { IndexedDbResponseCache } from "./indexeddb-cache.js";
 export { MemoryResponseCache, type CachedResponse, type ResponseCache } from "./response-cache.js";
-export type { Category, Community, Event, EventCreate, EventLocation, EventUpdate, FieldError, ManagedEvent, ManagedRegistration, Page, Problem, RegistrationRequest, RegistrationResult } from "@community-kit/schema";
+export type { Availability, BookingRequest, BookingResult, Category, Community, Event, EventCreate, EventLocation, EventUpdate, FieldError, ManagedEvent, ManagedRegistration, Page, Problem, RegistrationRequest, RegistrationResult, Resource } from "@community-kit/schema";

@@ -1,0 +1,53 @@
+import { Availability, type BookingRequest, BookingResult, Page, Resource, type ResourceKind } from "@community-kit/schema";
+import { type ClientOptions, type CommunityClient, communityRoot, createClient, transportFor } from "./client.js";
+import { type ReadOptions, type WriteOptions, getJson, sendWrite } from "./http.js";
+import { newIdempotencyKey } from "./idempotency-key.js";
+
+export interface CommunityBookingClient extends CommunityClient {
+  resources: {
+    /** The community's rooms and equipment, or one kind of them. */
+    list(params?: { kind?: ResourceKind }, options?: ReadOptions<Page<Resource>>): Promise<Resource[]>;
+    get(id: string, options?: ReadOptions<Resource>): Promise<Resource>;
+    /** Each slot of the days `from` to `to` (exclusive, at most 31), free, busy or not bookable. */
+    availability(id: string, range: { from: string; to?: string }, options?: { signal?: AbortSignal }): Promise<Availability>;
+  };
+  bookings: {
+    /**
+     * Books: confirmed, or pending where staff approve. A taken time throws a
+     * CommunityApiError with code slot_unavailable and `problem.alternatives`.
+     * A fresh Idempotency-Key is made unless one is given; keep the cancelToken.
+     */
+    create(request: BookingRequest, options?: Omit<WriteOptions, "headers">): Promise<BookingResult>;
+    cancel(bookingId: string, cancelToken: string, options?: { signal?: AbortSignal }): Promise<void>;
+  };
+}
+
+const ResourcePage = Page(Resource);
+
+/**
+ * A client for booking rooms and equipment: its own entry
+ * (`@community-kit/sdk/bookings`), so that pages with events only do not carry it.
+ */
+export function createBookingClient(options: ClientOptions): CommunityBookingClient {
+  const root = communityRoot(options.baseUrl, options.community);
+  const transport = transportFor(options);
+  const resource = (id: string) => `${root}/resources/${encodeURIComponent(id)}`;
+  return {
+    ...createClient(options),
+    resources: {
+      list: async (params = {}, readOptions) =>
+        (await getJson(transport, `${root}/resources${params.kind ? `?kind=${params.kind}` : ""}`, ResourcePage, readOptions)).items,
+      get: (id, readOptions) => getJson(transport, resource(id), Resource, readOptions),
+      // Never from a cache: a slot taken a moment ago must show as taken.
+      availability: async (id, range, { signal } = {}) =>
+        (await sendWrite(transport, "GET", `${resource(id)}/availability?from=${range.from}${range.to ? `&to=${range.to}` : ""}`, undefined, Availability, { signal }))!,
+    },
+    bookings: {
+      create: async (request, writeOptions = {}) =>
+        (await sendWrite(transport, "POST", `${root}/bookings`, request, BookingResult, { ...writeOptions, idempotencyKey: writeOptions.idempotencyKey ?? newIdempotencyKey() }))!,
+      cancel: async (bookingId, cancelToken, { signal } = {}) => {
+        await sendWrite(transport, "DELETE", `${root}/bookings/${encodeURIComponent(bookingId)}`, undefined, undefined, { signal, headers: { "Cancel-Token": cancelToken } });
+      },
+    },
+  };
+}
