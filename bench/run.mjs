@@ -1,5 +1,6 @@
 // npm run bench: <community-events> and FullCalendar 7 side by side in one
-// headless Chromium run, plus their bundle sizes built the same way.
+// headless Chromium run, plus their bundle sizes built the same way, and the
+// booking server's availability and contention (booking.mjs).
 // Writes bench/RESULTS.md. Times are medians; compare ratios, not absolutes.
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -9,6 +10,7 @@ import { extname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { build } from "vite";
+import { benchBookings } from "./booking.mjs";
 
 const here = import.meta.dirname;
 const SIZES = [100, 1000, 5000];
@@ -121,6 +123,8 @@ const rows = results
 const worstRatio = Math.max(...results.map(({ ours, theirs }) => ours.firstRender / theirs.firstRender));
 const navigationAt5000 = results.find((row) => row.count === 5000)?.ours.navigation ?? NaN;
 
+const bookingSection = await benchBookings();
+
 writeFileSync(
   join(here, "RESULTS.md"),
   `# Benchmark results
@@ -163,6 +167,7 @@ statically; "on demand" is split off and fetched only when needed.
 Ours on demand: the API client with zod (only with \`api\`), the Chinese holiday and solar-term data (only in Chinese locales),
 popover positioning (first "+N more"), the .ics builder and DOMPurify (only for HTML descriptions). FullCalendar has no
 lunar calendar or holiday data at any size.
-`,
+
+${bookingSection}`,
 );
 console.log(`Wrote bench/RESULTS.md (ours ${kB(ourSize.js)} kB + ${kB(ourSize.lazy)} kB on demand; FullCalendar ${kB(theirSize.js)} kB JS + ${kB(theirSize.css)} kB CSS)`);

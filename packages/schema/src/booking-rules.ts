@@ -107,6 +107,12 @@ export function unitsHeld(interval: Interval, held: readonly Held[], bufferMinut
 
 /** Whether `units` more fit during `interval` beside what is held (a room has one unit). */
 export function fits(interval: Interval, units: number, available: number, held: readonly Held[], bufferMinutes: number): boolean {
+  if (units > available) return false;
+  if (available === 1) {
+    // A room: free unless any booking, widened by the buffer, touches the interval.
+    const buffer = bufferMinutes * MINUTE;
+    return !held.some((booking) => booking.start.getTime() - buffer < interval.end.getTime() && interval.start.getTime() < booking.end.getTime() + buffer);
+  }
   return unitsHeld(interval, held, bufferMinutes) + units <= available;
 }
 
@@ -120,16 +126,38 @@ export interface Slot extends Interval {
 /** A day's slots on the resource's grid, each free, busy or not bookable. */
 export function slotsOn(day: string, schedule: Schedule, available: number, held: readonly Held[], now: Date): Slot[] {
   const step = schedule.limits.slotMinutes * MINUTE;
+  const near = nearbyHeld(held, schedule.limits.bufferMinutes);
   const slots: Slot[] = [];
   for (const opening of openingsOn(day, schedule)) {
     for (let start = opening.start.getTime(); start + step <= opening.end.getTime(); start += step) {
       const slot = { start: new Date(start), end: new Date(start + step) };
       const bookable = start - now.getTime() >= schedule.limits.leadMinutes * MINUTE && start - now.getTime() <= schedule.limits.horizonDays * 1440 * MINUTE;
-      const state: SlotState = !bookable ? "unavailable" : fits(slot, 1, available, held, schedule.limits.bufferMinutes) ? "free" : "busy";
+      const state: SlotState = !bookable ? "unavailable" : fits(slot, 1, available, near(slot), schedule.limits.bufferMinutes) ? "free" : "busy";
       slots.push({ ...slot, state });
     }
   }
   return slots;
+}
+
+/**
+ * The bookings that could touch an interval, found by binary search over
+ * their starts: a month of a busy hall has a thousand, a slot meets a few.
+ */
+export function nearbyHeld(held: readonly Held[], bufferMinutes: number): (interval: Interval) => Held[] {
+  const sorted = [...held].sort((a, b) => a.start.getTime() - b.start.getTime());
+  const longest = Math.max(0, ...sorted.map((booking) => booking.end.getTime() - booking.start.getTime()));
+  const reach = bufferMinutes * MINUTE;
+  const firstStartingFrom = (time: number) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle]!.start.getTime() < time) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return (interval) => sorted.slice(firstStartingFrom(interval.start.getTime() - reach - longest), firstStartingFrom(interval.end.getTime() + reach));
 }
 
 /**

@@ -35,3 +35,13 @@ describe("chineseDateOf", () => {
     expect(chineseDateOf("2025-07-25")).toEqual({ month: 6, leap: true, day: 1 });
   });
 });
+
+describe("instantFormatterIn", () => {
+  it("writes what formatInstantIn writes, on both sides of a clock change", async () => {
+    const { formatInstantIn, instantFormatterIn } = await import("./zoned-time.js");
+    const format = instantFormatterIn("Europe/London");
+    for (let time = Date.parse("2026-03-28T00:00:00Z"); time < Date.parse("2026-03-30T00:00:00Z"); time += 15 * 60_000) {
+      expect(format(new Date(time))).toBe(formatInstantIn(new Date(time), "Europe/London"));
+    }
+  });
+});

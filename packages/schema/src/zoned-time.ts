@@ -106,3 +106,28 @@ export function isKnownTimeZone(zone: string): boolean {
   }
   return known;
 }
+
+/**
+ * formatInstantIn for many instants in one zone, as when answering hundreds
+ * of slots: per UTC day Intl is asked twice, and when the offset is the same
+ * at both ends of the day (every day but a change's) the rest is arithmetic.
+ */
+export function instantFormatterIn(timeZone: string): (instant: Date) => string {
+  const DAY = 86_400_000;
+  const dayOffsets = new Map<number, number | undefined>();
+  const offsetAt = (time: number) => {
+    const day = Math.floor(time / DAY);
+    if (!dayOffsets.has(day)) {
+      const atStart = offsetMinutesAt(new Date(day * DAY), timeZone);
+      dayOffsets.set(day, atStart === offsetMinutesAt(new Date(day * DAY + DAY - 1), timeZone) ? atStart : undefined);
+    }
+    return dayOffsets.get(day) ?? offsetMinutesAt(new Date(time), timeZone);
+  };
+  return (instant) => {
+    const offset = offsetAt(instant.getTime());
+    const sign = offset < 0 ? "-" : "+";
+    const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0");
+    const minutes = String(Math.abs(offset) % 60).padStart(2, "0");
+    return `${new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 19)}${sign}${hours}:${minutes}`;
+  };
+}

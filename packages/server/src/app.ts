@@ -36,10 +36,16 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono 
       origin: "*",
       allowMethods: ["GET", "HEAD", "POST", "PATCH", "DELETE", "OPTIONS"],
       allowHeaders: ["Content-Type", "If-None-Match", "Idempotency-Key", "Cancel-Token", "Authorization"],
-      exposeHeaders: ["ETag", "Cache-Control", "Idempotent-Replayed"],
+      exposeHeaders: ["ETag", "Cache-Control", "Idempotent-Replayed", "Server-Timing"],
       maxAge: 86400,
     }),
   );
+  // How long the server took, for browsers' network panels and the benchmark (W3C Server Timing).
+  app.use("/v1/*", async (context, next) => {
+    const start = performance.now();
+    await next();
+    context.header("Server-Timing", `app;dur=${(performance.now() - start).toFixed(1)}`);
+  });
   const readValidation = etag();
   app.use("/v1/*", (context, next) => (context.req.method === "GET" ? readValidation(context, next) : next()));
   app.use("/v1/*", async (context, next) => {
