@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { Community } from "./community.js";
 import { Event, EventListQuery } from "./event.js";
 import { EventCreate, EventUpdate, ManagedEvent, ManagedRegistration } from "./management.js";
-import { Availability, BookingRequest, BookingResult, Resource } from "./resource.js";
+import { Availability, BookingRequest, BookingResult, ManagedBooking, Resource } from "./resource.js";
 import { Page } from "./page.js";
 import { Problem } from "./problem.js";
 import { RegistrationRequest, RegistrationResult } from "./registration.js";
@@ -228,6 +228,7 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
         Availability: schemaOf(Availability),
         BookingRequest: schemaOf(BookingRequest, "input"),
         BookingResult: schemaOf(BookingResult),
+        ManagedBooking: schemaOf(ManagedBooking),
       },
       securitySchemes: {
         communityKey: { type: "http", scheme: "bearer", description: "A community's management key, made with `community-kit-server keys create`" },
@@ -303,6 +304,40 @@ function managementPaths(): Record<string, Record<string, unknown>> {
         },
       },
     },
+    "/v1/communities/{community}/bookings": {
+      get: {
+        operationId: "listBookings",
+        summary: "Bookings with who made them and how to reach them, in start order (at most 1,000)",
+        security,
+        parameters: [
+          communityParameter,
+          ...["resource", "status", "from", "to"].map((name) => ({ name, in: "query", required: false, schema: { type: "string" } })),
+        ],
+        responses: {
+          "200": { description: "The bookings", content: { "application/json": { schema: { type: "array", items: { $ref: "#/components/schemas/ManagedBooking" } } } } },
+          ...keyProblems,
+        },
+      },
+    },
+    ...Object.fromEntries(
+      (["approve", "reject"] as const).map((action) => [
+        `/v1/communities/{community}/bookings/{id}/${action}`,
+        {
+          post: {
+            operationId: `${action}Booking`,
+            summary: action === "approve" ? "Approve a booking awaiting approval" : "Reject a booking awaiting approval; its time is free at once",
+            security,
+            parameters: [communityParameter, { name: "id", in: "path", required: true, schema: { type: "string" } }],
+            responses: {
+              "200": { description: "The booking as it is now", content: { "application/json": { schema: { $ref: "#/components/schemas/ManagedBooking" } } } },
+              "404": problemResponse("No such booking (booking_not_found)"),
+              "409": problemResponse("Not awaiting approval (booking_not_pending)"),
+              ...keyProblems,
+            },
+          },
+        },
+      ]),
+    ),
     "/v1/communities/{community}/events/{id}/registrations.csv": {
       get: {
         operationId: "exportRegistrations",

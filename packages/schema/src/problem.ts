@@ -24,6 +24,7 @@ export const ErrorCode = z.enum([
   "slot_unavailable",
   "booking_limit_reached",
   "booking_not_found",
+  "booking_not_pending",
   "internal_error",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

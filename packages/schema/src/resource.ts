@@ -100,3 +100,29 @@ export const ResourceListQuery = z.object({ kind: z.optional(ResourceKind) });
 
 /** Query of `GET …/resources/{id}/availability`: days in the resource's zone, `to` exclusive. */
 export const AvailabilityQuery = z.object({ from: z.optional(PlainDate), to: z.optional(PlainDate) });
+
+/** A booking as management sees it: with who booked and how to reach them. */
+export const ManagedBooking = z.object({
+  id: z.string(),
+  resourceId: Slug,
+  start: Instant,
+  end: Instant,
+  units: z.int(),
+  status: z.enum(["confirmed", "pending", "cancelled", "rejected"]),
+  purpose: z.string(),
+  organisation: z.optional(z.string()),
+  attendees: z.optional(z.int()),
+  name: z.string(),
+  phone: z.string(),
+  createdAt: Instant,
+});
+export type ManagedBooking = z.infer<typeof ManagedBooking>;
+export const ManagedBookingList = z.array(ManagedBooking);
+
+/** Query of management's `GET …/bookings`. */
+export const BookingListQuery = z.object({
+  resource: z.optional(Slug),
+  status: z.optional(z.enum(["confirmed", "pending", "cancelled", "rejected"])),
+  from: z.optional(PlainDate),
+  to: z.optional(PlainDate),
+});

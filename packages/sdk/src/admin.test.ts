@@ -56,6 +56,22 @@ describe("client.admin", () => {
     expect((error as CommunityApiError).fieldErrors.title).toBeDefined();
   });
 
+  it("lists bookings awaiting approval and approves one", async () => {
+    const client = createAdminClient({ baseUrl: server.url, community: "taihe", apiKey, cache: false });
+    const day = new Date(Date.now() + 8 * 86_400_000);
+    while (day.getUTCDay() !== 6) day.setUTCDate(day.getUTCDate() + 1);
+    const date = day.toISOString().slice(0, 10);
+    const response = await fetch(`${server.url}/v1/communities/taihe/bookings`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Idempotency-Key": `sdk-admin-${date}` },
+      body: JSON.stringify({ resourceId: "multi-purpose-room", start: `${date}T09:00:00+08:00`, end: `${date}T11:00:00+08:00`, purpose: "健康讲座", name: "钱医生", phone: "13500001111", consent: true }),
+    });
+    const { bookingId } = await response.json();
+    const pending = await client.admin.bookings.list({ status: "pending", from: date });
+    expect(pending.map((booking) => [booking.id, booking.name])).toContainEqual([bookingId, "钱医生"]);
+    expect((await client.admin.bookings.approve(bookingId)).status).toBe("confirmed");
+  });
+
   it("stays out of the public client", () => {
     expect("admin" in createClient({ baseUrl: server.url, community: "taihe", cache: false })).toBe(false);
   });

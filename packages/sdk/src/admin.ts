@@ -1,4 +1,4 @@
-import { type EventCreate, type EventUpdate, ManagedEvent, type ManagedRegistration, ManagedRegistrationList } from "@community-kit/schema";
+import { type EventCreate, type EventUpdate, ManagedBooking, ManagedBookingList, ManagedEvent, type ManagedRegistration, ManagedRegistrationList } from "@community-kit/schema";
 import { type ClientOptions, type CommunityClient, communityRoot, createClient } from "./client.js";
 import { type Transport, getText, sendWrite } from "./http.js";
 
@@ -24,6 +24,13 @@ export interface CommunityAdminClient extends CommunityClient {
       list(eventId: string, options?: { signal?: AbortSignal }): Promise<ManagedRegistration[]>;
       /** The same as CSV for a spreadsheet (UTF-8 with a byte-order mark). */
       exportCsv(eventId: string, options?: { signal?: AbortSignal }): Promise<string>;
+    };
+    bookings: {
+      /** Bookings of rooms and equipment with who made them, in start order. */
+      list(query?: { resource?: string; status?: ManagedBooking["status"]; from?: string; to?: string }, options?: { signal?: AbortSignal }): Promise<ManagedBooking[]>;
+      approve(bookingId: string, options?: { signal?: AbortSignal }): Promise<ManagedBooking>;
+      /** Rejects a booking awaiting approval; its time is free at once. */
+      reject(bookingId: string, options?: { signal?: AbortSignal }): Promise<ManagedBooking>;
     };
   };
 }
@@ -55,6 +62,14 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
       registrations: {
         list: (eventId, { signal } = {}) => call("GET", `${event(eventId)}/registrations`, undefined, ManagedRegistrationList, signal),
         exportCsv: (eventId, { signal } = {}) => getText(transport, `${event(eventId)}/registrations.csv`, headers, signal),
+      },
+      bookings: {
+        list: (query = {}, { signal } = {}) => {
+          const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined)).toString();
+          return call("GET", `${root}/bookings${search ? `?${search}` : ""}`, undefined, ManagedBookingList, signal);
+        },
+        approve: (bookingId, { signal } = {}) => call("POST", `${root}/bookings/${encodeURIComponent(bookingId)}/approve`, undefined, ManagedBooking, signal),
+        reject: (bookingId, { signal } = {}) => call("POST", `${root}/bookings/${encodeURIComponent(bookingId)}/reject`, undefined, ManagedBooking, signal),
       },
     },
   };

@@ -1,9 +1,11 @@
+import { BookingListQuery } from "@community-kit/schema";
 import { Hono } from "hono";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import { findEventRow } from "../events/occurrences.js";
-import { ProblemError } from "../http/problem.js";
+import { ProblemError, invalidParameters } from "../http/problem.js";
 import { listRegistrations, registrationsCsv } from "../management/list-registrations.js";
+import { decideBooking, listBookings } from "../management/manage-bookings.js";
 import { cancelEvent, createEvent, deleteEvent, updateEvent } from "../management/manage-events.js";
 import { requireKey } from "../management/require-key.js";
 import { findCommunity } from "./communities.js";
@@ -59,6 +61,20 @@ export function managementRoutes(db: Kysely<Database>): Hono {
       "Content-Disposition": `attachment; filename="${event.id}-registrations.csv"`,
     });
   });
+
+  routes.get("/communities/:community/bookings", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    const query = BookingListQuery.safeParse(context.req.query());
+    if (!query.success) throw invalidParameters(query.error.issues);
+    return context.json(await listBookings(db, community, query.data), 200, { ...noStore, Vary: "Authorization" });
+  });
+
+  for (const [action, decision] of [["approve", "confirmed"], ["reject", "rejected"]] as const) {
+    routes.post(`/communities/:community/bookings/:id/${action}`, key, async (context) => {
+      const community = await findCommunity(db, context.req.param("community"));
+      return context.json(await decideBooking(db, community, context.req.param("id"), decision), 200, noStore);
+    });
+  }
 
   return routes;
 }

@@ -1,0 +1,71 @@
+import { Availability, BookingResult, ManagedBookingList, ManagedBooking, Problem } from "@community-kit/schema";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DemoServer, startDemoServer } from "../test-support/demo-server.js";
+import { createApiKey } from "./api-keys.js";
+
+let server: DemoServer;
+let key: string;
+beforeAll(async () => {
+  server = await startDemoServer();
+  key = await createApiKey(server.db, "taihe", "front desk");
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+function fridayAhead(): string {
+  const day = new Date(Date.now() + 7 * 86_400_000);
+  while (day.getUTCDay() !== 5) day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
+const staff = (method: string, path: string, withKey = true) =>
+  fetch(`${server.url}/v1/communities/taihe${path}`, { method, headers: withKey ? { Authorization: `Bearer ${key}` } : {} });
+
+async function requestHall(day: string, from: string, phone: string) {
+  const response = await fetch(`${server.url}/v1/communities/taihe/bookings`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "Idempotency-Key": `${day}-${from}-${phone}` },
+    body: JSON.stringify({
+      resourceId: "multi-purpose-room",
+      start: `${day}T${from}:00+08:00`,
+      end: `${day}T${String(Number(from.slice(0, 2)) + 2).padStart(2, "0")}:00:00+08:00`,
+      purpose: "合唱团排练",
+      organisation: "太和社区合唱团",
+      attendees: 30,
+      name: "赵老师",
+      phone,
+      consent: true,
+    }),
+  });
+  return BookingResult.parse(await response.json());
+}
+
+describe("managing bookings", () => {
+  it("lists bookings with contact data for staff only, and approves or rejects those awaiting approval", async () => {
+    const day = fridayAhead();
+    const first = await requestHall(day, "09:00", "13700000001");
+    const second = await requestHall(day, "14:00", "13700000002");
+    expect([first.status, second.status]).toEqual(["pending", "pending"]);
+
+    expect((await staff("GET", "/bookings?status=pending", false)).status).toBe(401);
+    const response = await staff("GET", `/bookings?status=pending&resource=multi-purpose-room&from=${day}`);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const pending = ManagedBookingList.parse(await response.json());
+    expect(pending.map((booking) => [booking.name, booking.phone, booking.organisation, booking.start])).toEqual([
+      ["赵老师", "13700000001", "太和社区合唱团", `${day}T09:00:00+08:00`],
+      ["赵老师", "13700000002", "太和社区合唱团", `${day}T14:00:00+08:00`],
+    ]);
+
+    expect(ManagedBooking.parse(await (await staff("POST", `/bookings/${first.bookingId}/approve`)).json()).status).toBe("confirmed");
+    expect(ManagedBooking.parse(await (await staff("POST", `/bookings/${second.bookingId}/reject`)).json()).status).toBe("rejected");
+    const again = await staff("POST", `/bookings/${second.bookingId}/approve`);
+    expect(again.status).toBe(409);
+    expect(Problem.parse(await again.json()).code).toBe("booking_not_pending");
+
+    // The rejected afternoon is free again; the approved morning stays busy.
+    const slots = Availability.parse(await (await fetch(`${server.url}/v1/communities/taihe/resources/multi-purpose-room/availability?from=${day}`)).json()).slots;
+    const state = (time: string) => slots.find((slot) => slot.start === `${day}T${time}:00+08:00`)!.state;
+    expect([state("09:30"), state("14:30")]).toEqual(["busy", "free"]);
+  });
+});

@@ -1,0 +1,53 @@
+import { type ManagedBooking, formatInstantIn, startOfDayIn } from "@community-kit/schema";
+import type { Kysely, Selectable } from "kysely";
+import { immediateTransaction } from "../database/immediate-transaction.js";
+import type { BookingTable, CommunityTable, Database } from "../database/tables.js";
+import { ProblemError } from "../http/problem.js";
+
+type Community = Selectable<CommunityTable>;
+
+function managedBooking(row: Selectable<BookingTable>, timeZone: string): ManagedBooking {
+  const booking: ManagedBooking = {
+    id: row.id,
+    resourceId: row.resource_id,
+    start: formatInstantIn(new Date(row.start_at), timeZone),
+    end: formatInstantIn(new Date(row.end_at), timeZone),
+    units: row.units,
+    status: row.status,
+    purpose: row.purpose,
+    name: row.name,
+    phone: row.phone,
+    createdAt: formatInstantIn(new Date(row.created_at), timeZone),
+  };
+  if (row.organisation !== null) booking.organisation = row.organisation;
+  if (row.attendees !== null) booking.attendees = row.attendees;
+  return booking;
+}
+
+/** Bookings with who made them, in start order: what staff need to approve, prepare and reach people. */
+export async function listBookings(
+  db: Kysely<Database>,
+  community: Community,
+  query: { resource?: string; status?: ManagedBooking["status"]; from?: string; to?: string },
+): Promise<ManagedBooking[]> {
+  let select = db.selectFrom("bookings").selectAll().where("community_id", "=", community.id);
+  if (query.resource) select = select.where("resource_id", "=", query.resource);
+  if (query.status) select = select.where("status", "=", query.status);
+  if (query.from) select = select.where("end_at", ">", startOfDayIn(query.from, community.timezone).toISOString());
+  if (query.to) select = select.where("start_at", "<", startOfDayIn(query.to, community.timezone).toISOString());
+  const rows = await select.orderBy("start_at").orderBy("seq").limit(1000).execute();
+  return rows.map((row) => managedBooking(row, community.timezone));
+}
+
+/** Approves or rejects a booking awaiting approval; a rejected one frees its time at once. */
+export async function decideBooking(db: Kysely<Database>, community: Community, id: string, decision: "confirmed" | "rejected"): Promise<ManagedBooking> {
+  return immediateTransaction(db, async (transaction) => {
+    const row = await transaction.selectFrom("bookings").selectAll().where("community_id", "=", community.id).where("id", "=", id).executeTakeFirst();
+    if (!row) throw new ProblemError(404, "booking_not_found", "Booking not found", `There is no booking "${id}"`);
+    if (row.status !== "pending" && row.status !== decision) {
+      throw new ProblemError(409, "booking_not_pending", "Not awaiting approval", `This booking is ${row.status}`);
+    }
+    await transaction.updateTable("bookings").set({ status: decision }).where("seq", "=", row.seq).execute();
+    return managedBooking({ ...row, status: decision }, community.timezone);
+  });
+}
