@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { Community } from "./community.js";
 import { Event, EventListQuery } from "./event.js";
 import { EventCreate, EventUpdate, ManagedEvent, ManagedRegistration } from "./management.js";
-import { Availability, BookingRequest, BookingResult, ManagedBooking, Resource } from "./resource.js";
+import { Availability, BlockRequest, BookingRequest, BookingResult, ManagedBooking, Resource, ResourceUpdate, ResourceWrite } from "./resource.js";
 import { Page } from "./page.js";
 import { Problem } from "./problem.js";
 import { RegistrationRequest, RegistrationResult } from "./registration.js";
@@ -229,6 +229,9 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
         BookingRequest: schemaOf(BookingRequest, "input"),
         BookingResult: schemaOf(BookingResult),
         ManagedBooking: schemaOf(ManagedBooking),
+        ResourceWrite: schemaOf(ResourceWrite, "input"),
+        ResourceUpdate: schemaOf(ResourceUpdate, "input"),
+        BlockRequest: schemaOf(BlockRequest, "input"),
       },
       securitySchemes: {
         communityKey: { type: "http", scheme: "bearer", description: "A community's management key, made with `community-kit-server keys create`" },
@@ -302,6 +305,52 @@ function managementPaths(): Record<string, Record<string, unknown>> {
           "404": problemResponse("No such event"),
           ...keyProblems,
         },
+      },
+    },
+    "/v1/communities/{community}/resources": {
+      post: {
+        operationId: "createResource",
+        summary: "Add a room or equipment with its hours, closures and booking rules",
+        security,
+        parameters: [communityParameter],
+        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/ResourceWrite" } } } },
+        responses: { "201": { description: "Created", content: { "application/json": { schema: { $ref: "#/components/schemas/Resource" } } } }, "400": problemResponse("A field is at fault"), "409": problemResponse("The id is taken (resource_exists)"), ...keyProblems },
+      },
+    },
+    "/v1/communities/{community}/resources/{id}": {
+      patch: {
+        operationId: "updateResource",
+        summary: "Change a resource's details, hours or rules; bookings made stand",
+        security,
+        parameters: [communityParameter, { name: "id", in: "path", required: true, schema: { type: "string" } }],
+        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/ResourceUpdate" } } } },
+        responses: { "200": { description: "The resource as it is now", content: { "application/json": { schema: { $ref: "#/components/schemas/Resource" } } } }, "400": problemResponse("A field is at fault"), "404": problemResponse("No such resource"), ...keyProblems },
+      },
+      delete: {
+        operationId: "deleteResource",
+        summary: "Delete a resource that has no bookings to come",
+        security,
+        parameters: [communityParameter, { name: "id", in: "path", required: true, schema: { type: "string" } }],
+        responses: { "204": { description: "Deleted" }, "404": problemResponse("No such resource"), "409": problemResponse("Bookings to come (resource_has_bookings)"), ...keyProblems },
+      },
+    },
+    "/v1/communities/{community}/resources/{id}/blocks": {
+      post: {
+        operationId: "blockTime",
+        summary: "Keep time free of bookings, for maintenance; refused where bookings hold it",
+        security,
+        parameters: [communityParameter, { name: "id", in: "path", required: true, schema: { type: "string" } }],
+        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/BlockRequest" } } } },
+        responses: { "201": { description: "The block", content: { "application/json": { schema: { $ref: "#/components/schemas/ManagedBooking" } } } }, "409": problemResponse("Bookings hold part of the time (slot_unavailable)"), ...keyProblems },
+      },
+    },
+    "/v1/communities/{community}/resources/{id}/blocks/{blockId}": {
+      delete: {
+        operationId: "unblockTime",
+        summary: "Lift a block",
+        security,
+        parameters: [communityParameter, { name: "id", in: "path", required: true, schema: { type: "string" } }, { name: "blockId", in: "path", required: true, schema: { type: "string" } }],
+        responses: { "204": { description: "Lifted" }, "404": problemResponse("No such block"), ...keyProblems },
       },
     },
     "/v1/communities/{community}/bookings": {

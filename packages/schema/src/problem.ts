@@ -25,6 +25,8 @@ export const ErrorCode = z.enum([
   "booking_limit_reached",
   "booking_not_found",
   "booking_not_pending",
+  "resource_exists",
+  "resource_has_bookings",
   "internal_error",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -104,6 +104,8 @@ export const AvailabilityQuery = z.object({ from: z.optional(PlainDate), to: z.o
 /** A booking as management sees it: with who booked and how to reach them. */
 export const ManagedBooking = z.object({
   id: z.string(),
+  /** booking: a resident's; block: time staff keep free, for maintenance */
+  kind: z.enum(["booking", "block"]),
   resourceId: Slug,
   start: Instant,
   end: Instant,
@@ -118,6 +120,17 @@ export const ManagedBooking = z.object({
 });
 export type ManagedBooking = z.infer<typeof ManagedBooking>;
 export const ManagedBookingList = z.array(ManagedBooking);
+
+/** Body of management's `POST …/resources/{id}/blocks`: time kept free of bookings, for maintenance. */
+export const BlockRequest = z.object({
+  start: Instant,
+  end: Instant,
+  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+});
+
+/** Body of management's `POST …/resources`; `PATCH …/resources/{id}` takes any of its fields but the id. */
+export const ResourceWrite = z.omit(Resource, { timezone: true });
+export const ResourceUpdate = z.partial(z.omit(Resource, { id: true, timezone: true }));
 
 /** Query of management's `GET …/bookings`. */
 export const BookingListQuery = z.object({

@@ -112,6 +112,8 @@ describe("OpenAPI document", () => {
       "/v1/communities/{community}/events/{id}/registrations",
       "/v1/communities/{community}/events/{id}/registrations/{registrationId}",
       "/v1/communities/{community}/events/{id}/cancel",
+      "/v1/communities/{community}/resources/{id}/blocks",
+      "/v1/communities/{community}/resources/{id}/blocks/{blockId}",
       "/v1/communities/{community}/bookings/{id}/approve",
       "/v1/communities/{community}/bookings/{id}/reject",
       "/v1/communities/{community}/events/{id}/registrations.csv",

@@ -137,6 +137,8 @@ export interface BookingTable {
   cancel_token_hash: string;
   created_at: string;
   cancelled_at: string | null;
+  /** booking: a resident's; block: staff's, for maintenance */
+  kind: Generated<"booking" | "block">;
 }
 
 export interface Database {

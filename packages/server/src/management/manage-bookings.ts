@@ -9,6 +9,7 @@ type Community = Selectable<CommunityTable>;
 function managedBooking(row: Selectable<BookingTable>, timeZone: string): ManagedBooking {
   const booking: ManagedBooking = {
     id: row.id,
+    kind: row.kind,
     resourceId: row.resource_id,
     start: formatInstantIn(new Date(row.start_at), timeZone),
     end: formatInstantIn(new Date(row.end_at), timeZone),

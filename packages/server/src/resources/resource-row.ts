@@ -1,7 +1,6 @@
 import type { Resource } from "@community-kit/schema";
 import type { Insertable, Selectable } from "kysely";
 import type { ResourceTable } from "../database/tables.js";
-import type { DemoResource } from "../seed/demo-resources.js";
 
 /** The API's view of a stored resource. */
 export function resourceFromRow(row: Selectable<ResourceTable>): Resource {
@@ -26,14 +25,17 @@ export function resourceFromRow(row: Selectable<ResourceTable>): Resource {
   return resource;
 }
 
-export function rowFromResource(communityId: string, timezone: string, resource: DemoResource, position: number, now: Date): Insertable<ResourceTable> {
+/** A resource as it is written: the API's fields, photos optional (the demo has none). */
+export type ResourceFields = Omit<Resource, "timezone" | "photos"> & { photos?: string[] };
+
+export function rowFromResource(communityId: string, timezone: string, resource: ResourceFields, position: number, now: Date): Insertable<ResourceTable> {
   return {
     community_id: communityId,
     id: resource.id,
     kind: resource.kind,
     name: resource.name,
     description: resource.description,
-    photos: "[]",
+    photos: JSON.stringify(resource.photos ?? []),
     capacity: resource.capacity ?? null,
     quantity: resource.quantity ?? null,
     amenities: JSON.stringify(resource.amenities),

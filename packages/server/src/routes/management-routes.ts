@@ -6,6 +6,7 @@ import { findEventRow } from "../events/occurrences.js";
 import { ProblemError, invalidParameters } from "../http/problem.js";
 import { listRegistrations, registrationsCsv } from "../management/list-registrations.js";
 import { decideBooking, listBookings } from "../management/manage-bookings.js";
+import { blockTime, createResource, deleteResource, unblockTime, updateResource } from "../management/manage-resources.js";
 import { cancelEvent, createEvent, deleteEvent, updateEvent } from "../management/manage-events.js";
 import { requireKey } from "../management/require-key.js";
 import { findCommunity } from "./communities.js";
@@ -67,6 +68,35 @@ export function managementRoutes(db: Kysely<Database>): Hono {
     const query = BookingListQuery.safeParse(context.req.query());
     if (!query.success) throw invalidParameters(query.error.issues);
     return context.json(await listBookings(db, community, query.data), 200, { ...noStore, Vary: "Authorization" });
+  });
+
+  routes.post("/communities/:community/resources", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    const resource = await createResource(db, community, await jsonBody(context));
+    context.header("Location", `/v1/communities/${community.id}/resources/${resource.id}`);
+    return context.json(resource, 201, noStore);
+  });
+
+  routes.patch("/communities/:community/resources/:id", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    return context.json(await updateResource(db, community, context.req.param("id"), await jsonBody(context)), 200, noStore);
+  });
+
+  routes.delete("/communities/:community/resources/:id", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    await deleteResource(db, community, context.req.param("id"));
+    return context.body(null, 204);
+  });
+
+  routes.post("/communities/:community/resources/:id/blocks", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    return context.json(await blockTime(db, community, context.req.param("id"), await jsonBody(context)), 201, noStore);
+  });
+
+  routes.delete("/communities/:community/resources/:id/blocks/:blockId", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    await unblockTime(db, community, context.req.param("id"), context.req.param("blockId"));
+    return context.body(null, 204);
   });
 
   for (const [action, decision] of [["approve", "confirmed"], ["reject", "rejected"]] as const) {

@@ -1,0 +1,123 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { BlockRequest, type ManagedBooking, Resource, ResourceUpdate, ResourceWrite, fits, formatInstantIn } from "@community-kit/schema";
+import type { Kysely, Selectable } from "kysely";
+import { immediateTransaction } from "../database/immediate-transaction.js";
+import type { CommunityTable, Database } from "../database/tables.js";
+import { ProblemError, invalidBody } from "../http/problem.js";
+import { hashToken } from "../registrations/register.js";
+import { heldBookings } from "../resources/availability.js";
+import { resourceFromRow, rowFromResource } from "../resources/resource-row.js";
+
+type Community = Selectable<CommunityTable>;
+
+const notFound = (id: string) => new ProblemError(404, "resource_not_found", "Resource not found", `There is no room or equipment "${id}"`);
+
+async function stored(db: Kysely<Database>, community: Community, id: string): Promise<Resource> {
+  const row = await db.selectFrom("resources").selectAll().where("community_id", "=", community.id).where("id", "=", id).executeTakeFirst();
+  if (!row) throw notFound(id);
+  return resourceFromRow(row);
+}
+
+function checked<Output>(result: { success: true; data: Output } | { success: false; error: { issues: Parameters<typeof invalidBody>[0] } }): Output {
+  if (!result.success) throw invalidBody(result.error.issues);
+  return result.data;
+}
+
+export async function createResource(db: Kysely<Database>, community: Community, body: unknown): Promise<Resource> {
+  const fields = checked(ResourceWrite.safeParse(body));
+  return immediateTransaction(db, async (transaction) => {
+    const exists = await transaction.selectFrom("resources").select("id").where("community_id", "=", community.id).where("id", "=", fields.id).executeTakeFirst();
+    if (exists) throw new ProblemError(409, "resource_exists", "Resource exists", `There is already "${fields.id}"; change it with PATCH`);
+    const count = await transaction.selectFrom("resources").select((expression) => expression.fn.countAll<number>().as("count")).where("community_id", "=", community.id).executeTakeFirstOrThrow();
+    await transaction.insertInto("resources").values(rowFromResource(community.id, community.timezone, fields, Number(count.count), new Date())).execute();
+    return stored(transaction, community, fields.id);
+  });
+}
+
+/** Changes a resource's details, hours or rules; bookings already made stand. */
+export async function updateResource(db: Kysely<Database>, community: Community, id: string, body: unknown): Promise<Resource> {
+  const changes = checked(ResourceUpdate.safeParse(body));
+  return immediateTransaction(db, async (transaction) => {
+    const current = await stored(transaction, community, id);
+    const next = checked(Resource.safeParse({ ...current, ...changes }));
+    const row = await transaction.selectFrom("resources").select("position").where("community_id", "=", community.id).where("id", "=", id).executeTakeFirstOrThrow();
+    const { community_id: _, id: __, ...columns } = rowFromResource(community.id, current.timezone, next, row.position, new Date());
+    await transaction.updateTable("resources").set(columns).where("community_id", "=", community.id).where("id", "=", id).execute();
+    return stored(transaction, community, id);
+  });
+}
+
+/** Deletes a resource nobody has a booking of still to come. */
+export async function deleteResource(db: Kysely<Database>, community: Community, id: string, now = new Date()): Promise<void> {
+  await immediateTransaction(db, async (transaction) => {
+    await stored(transaction, community, id);
+    const coming = await transaction
+      .selectFrom("bookings")
+      .select("id")
+      .where("community_id", "=", community.id)
+      .where("resource_id", "=", id)
+      .where("kind", "=", "booking")
+      .where("status", "in", ["confirmed", "pending"])
+      .where("end_at", ">", now.toISOString())
+      .executeTakeFirst();
+    if (coming) throw new ProblemError(409, "resource_has_bookings", "Bookings to come", "Cancel or reject its bookings still to come first");
+    await transaction.deleteFrom("resources").where("community_id", "=", community.id).where("id", "=", id).execute();
+  });
+}
+
+/** Keeps time free for maintenance; refused where bookings hold it (cancel or reject them first). */
+export async function blockTime(db: Kysely<Database>, community: Community, id: string, body: unknown, now = new Date()): Promise<ManagedBooking> {
+  const request = checked(BlockRequest.safeParse(body));
+  const start = new Date(request.start);
+  const end = new Date(request.end);
+  if (end <= start) throw invalidBody([{ path: ["end"], code: "too_small", message: "The end must come after the start" }]);
+  return immediateTransaction(db, async (transaction) => {
+    const resource = await stored(transaction, community, id);
+    const held = await heldBookings(transaction, community.id, resource, start, end);
+    // A block takes the whole resource, every unit.
+    if (!fits({ start, end }, resource.quantity ?? 1, resource.quantity ?? 1, held, 0)) {
+      throw new ProblemError(409, "slot_unavailable", "Time is booked", "Bookings hold part of this time; cancel or reject them first");
+    }
+    const block = {
+      id: randomUUID(),
+      community_id: community.id,
+      resource_id: id,
+      start_at: start.toISOString(),
+      end_at: end.toISOString(),
+      units: resource.quantity ?? 1,
+      status: "confirmed" as const,
+      kind: "block" as const,
+      purpose: request.reason,
+      name: "",
+      phone: "",
+      cancel_token_hash: hashToken(randomBytes(24).toString("base64url")),
+      created_at: now.toISOString(),
+    };
+    await transaction.insertInto("bookings").values(block).execute();
+    return {
+      id: block.id,
+      kind: "block",
+      resourceId: id,
+      start: formatInstantIn(start, resource.timezone),
+      end: formatInstantIn(end, resource.timezone),
+      units: block.units,
+      status: "confirmed",
+      purpose: request.reason,
+      name: "",
+      phone: "",
+      createdAt: formatInstantIn(now, resource.timezone),
+    };
+  });
+}
+
+/** Lifts a block. */
+export async function unblockTime(db: Kysely<Database>, community: Community, resourceId: string, blockId: string): Promise<void> {
+  const result = await db
+    .deleteFrom("bookings")
+    .where("community_id", "=", community.id)
+    .where("resource_id", "=", resourceId)
+    .where("id", "=", blockId)
+    .where("kind", "=", "block")
+    .executeTakeFirst();
+  if (Number(result.numDeletedRows) === 0) throw new ProblemError(404, "booking_not_found", "Block not found", `There is no block "${blockId}" of ${resourceId}`);
+}
