@@ -27,6 +27,8 @@ export function occurrenceRow(series: EventRow, occurrence: Occurrence): EventRo
     until_at: null,
     series_id: series.id,
     recurrence_id: occurrence.recurrenceId,
+    // The UID is the series'; the occurrence is named by series and recurrence id.
+    uid: null,
   };
 }
 

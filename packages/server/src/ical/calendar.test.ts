@@ -102,6 +102,14 @@ describe("importing a feed", () => {
     const copy = await listed("taihe-copy", from, "2029-01-01");
     expect(copy.length).toBeGreaterThan(40);
     expect(copy).toEqual(original);
+    // An occurrence of an imported series takes registrations like any other.
+    const occurrence = copy.find((event) => event.id.startsWith("tai-chi-"))!;
+    const registered = await fetch(`${server.url}/v1/communities/taihe-copy/events/${occurrence.id}/registrations`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Idempotency-Key": "imported-occurrence" },
+      body: JSON.stringify({ name: "周阿姨", phone: "13811110000", partySize: 1, consent: true }),
+    });
+    expect(registered.status, await registered.clone().text()).toBe(201);
   });
 
   it("is idempotent by UID: a second import updates, never duplicates", async () => {
