@@ -120,6 +120,11 @@ export async function updateEvent(db: Kysely<Database>, community: Community, id
     if (current.series_id && fields.recurrence !== undefined) throw fieldProblem("recurrence", "invalid_recurrence", "An occurrence has no rule of its own; change its series");
     const columns = await columnsOf(transaction, community, fields, current);
     await transaction.updateTable("events").set(columns).where("community_id", "=", community.id).where("id", "=", id).execute();
+    if (current.recurrence !== null) {
+      // Occurrences with rows of their own (registrations) follow the series, but keep their own times.
+      const { start_at: _start, end_at: _end, all_day: _allDay, timezone: _zone, recurrence: _rule, until_at: _until, ...shared } = columns;
+      await transaction.updateTable("events").set(shared).where("community_id", "=", community.id).where("series_id", "=", id).execute();
+    }
     // More places: those waiting get them, in arrival order.
     if (columns.capacity !== undefined && (columns.capacity === null || columns.capacity > (current.capacity ?? Infinity))) {
       await promoteWaiting(transaction, community.id, id);

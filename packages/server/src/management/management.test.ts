@@ -129,6 +129,11 @@ describe("managing events", () => {
       ["choir-20310401t1900", "2031-04-01T19:00:00+08:00", "多功能室", "scheduled"],
     ]);
     expect(Problem.parse(await (await call("PATCH", "/events/choir-20310401t1900", { recurrence: { rrule: "FREQ=DAILY" } })).json()).errors![0]!.field).toBe("recurrence");
+
+    // A change to the series reaches the occurrences that have rows of their own, and keeps their times.
+    await call("PATCH", "/events/choir", { title: "社区合唱团排练" });
+    const renamed = Event.parse(await (await fetch(`${server.url}/v1/communities/taihe/events/choir-20310311t1900`)).json());
+    expect(renamed).toMatchObject({ title: "社区合唱团排练", start: "2031-03-12T19:00:00+08:00", location: { name: "礼堂" } });
   });
 });
 
