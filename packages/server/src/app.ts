@@ -1,7 +1,7 @@
 import { serveStatic } from "@hono/node-server/serve-static";
 import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
-import { etag } from "hono/etag";
+import { RETAINED_304_HEADERS, etag } from "hono/etag";
 import type { Kysely } from "kysely";
 import type { Database } from "./database/tables.js";
 import { ProblemError, problemResponse } from "./http/problem.js";
@@ -46,7 +46,8 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono 
     await next();
     context.header("Server-Timing", `app;dur=${(performance.now() - start).toFixed(1)}`);
   });
-  const readValidation = etag();
+  // A 304 keeps the CORS headers: without them a browser on another origin (a CMS page) rejects it as a network error.
+  const readValidation = etag({ retainedHeaders: [...RETAINED_304_HEADERS, "access-control-allow-origin", "access-control-expose-headers"] });
   app.use("/v1/*", (context, next) => (context.req.method === "GET" ? readValidation(context, next) : next()));
   app.use("/v1/*", async (context, next) => {
     await next();

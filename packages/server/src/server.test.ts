@@ -45,6 +45,14 @@ describe("GET /v1/communities/{community}", () => {
     expect((await get("/v1/communities/heping", { "If-None-Match": '"stale"' })).status).toBe(200);
   });
 
+  it("keeps the CORS headers on a 304, which a page on another origin needs to read it", async () => {
+    const first = await get("/v1/communities/heping", { Origin: "https://www.example.gov.cn" });
+    const again = await get("/v1/communities/heping", { Origin: "https://www.example.gov.cn", "If-None-Match": first.headers.get("etag")! });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("access-control-allow-origin")).toBe("*");
+    expect(again.headers.get("access-control-expose-headers")).toContain("ETag");
+  });
+
   it("answers an unknown community with 404 community_not_found", async () => {
     const problem = await expectProblem(await get("/v1/communities/atlantis"), 404, "community_not_found");
     expect(problem.detail).toContain("atlantis");
