@@ -25,6 +25,8 @@ const cancelled = { id: cancelledId, title: "太极拳（已取消测试）", da
 const brokenApi = {
   "/broken/v1/communities/taihe": { status: 500, type: "text/plain", body: "Internal Server Error" },
   "/malformed/v1/communities/taihe": { status: 200, type: "application/json", body: JSON.stringify({ id: "taihe", name: 42 }) },
+  "/broken/v1/communities/taihe/resources": { status: 500, type: "text/plain", body: "Internal Server Error" },
+  "/malformed/v1/communities/taihe/resources": { status: 200, type: "application/json", body: JSON.stringify({ items: [{ id: "x", name: 42 }], nextCursor: null }) },
 };
 
 /** A proxy to the real server that a test can cut off, as if the visitor went offline. */

@@ -2,31 +2,43 @@ import { resolve } from "node:path";
 import { literalsHtmlCssMinifier } from "@literals/rollup-plugin-html-css-minifier";
 import { defineConfig } from "vite";
 
-// One ES module per widget, for <script type="module" src=".../community-events.js">.
-// Holiday data, popover positioning and the HTML sanitizer are split off and
-// fetched only when a page needs them. Not Vite's library mode: for ES output
-// it leaves whitespace unminified.
-export default defineConfig({
-  resolve: { conditions: ["source"] },
-  plugins: [literalsHtmlCssMinifier()],
-  build: {
-    target: "es2022",
-    outDir: "dist",
-    emptyOutDir: true,
-    minify: "esbuild",
-    sourcemap: true,
-    modulePreload: false,
-    // Which chunk imports which: the size check follows it.
-    manifest: true,
-    rollupOptions: {
-      input: { "community-events": resolve(import.meta.dirname, "src/community-events.ts") },
-      preserveEntrySignatures: "allow-extension",
-      output: {
-        format: "es",
-        entryFileNames: "[name].js",
-        // The SDK's chunk would be named after its folder ("src"); name it for what it is.
-        chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes("/packages/sdk/src/index") ? "chunks/api-client-[hash].js" : "chunks/[name]-[hash].js"),
+// One self-contained ES module per widget, for <script type="module" src=".../community-events.js">,
+// each built on its own (`vite build --mode <widget>`) so that a page with one widget fetches
+// nothing of another's. Holiday data, popover positioning, the HTML sanitizer and the API
+// clients are split off and fetched only when a page needs them. Not Vite's library mode:
+// for ES output it leaves whitespace unminified.
+export const WIDGETS = ["community-events", "community-room-booking"] as const;
+
+export default defineConfig(({ mode }) => {
+  const widget = WIDGETS.find((name) => name === mode) ?? "community-events";
+  return {
+    resolve: { conditions: ["source"] },
+    plugins: [literalsHtmlCssMinifier()],
+    build: {
+      target: "es2022",
+      outDir: "dist",
+      // The first widget's build clears the folder; the others add to it.
+      emptyOutDir: widget === WIDGETS[0],
+      minify: "esbuild",
+      sourcemap: true,
+      modulePreload: false,
+      // Which chunk imports which: the size check follows it.
+      manifest: `manifest-${widget}.json`,
+      rollupOptions: {
+        input: { [widget]: resolve(import.meta.dirname, `src/${widget}.ts`) },
+        preserveEntrySignatures: "allow-extension",
+        output: {
+          format: "es",
+          entryFileNames: "[name].js",
+          // The SDK's chunks would be named after their folder ("src"); name them for what they are.
+          chunkFileNames: (chunk) =>
+            chunk.moduleIds.some((id) => id.includes("/packages/sdk/src/bookings"))
+              ? `chunks/${widget}-booking-client-[hash].js`
+              : chunk.moduleIds.some((id) => id.includes("/packages/sdk/src/client"))
+                ? `chunks/${widget}-api-client-[hash].js`
+                : `chunks/${widget}-[name]-[hash].js`,
+        },
       },
     },
-  },
+  };
 });

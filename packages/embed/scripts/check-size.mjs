@@ -5,33 +5,43 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const dist = join(import.meta.dirname, "..", "dist");
-const manifest = JSON.parse(readFileSync(join(dist, ".vite", "manifest.json"), "utf8"));
-const byFile = new Map(Object.values(manifest).map((entry) => [entry.file, entry]));
 const gzipped = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 
-/** The chunk whose file starts with `prefix`, with every chunk it imports statically. */
-function withImports(prefix) {
-  const start = [...byFile.keys()].find((file) => file.replace(/^chunks\//, "").startsWith(prefix));
-  if (!start) throw new Error(`No chunk ${prefix}* in dist`);
-  const files = new Set();
-  const visit = (file) => {
-    if (files.has(file)) return;
-    files.add(file);
-    for (const key of byFile.get(file)?.imports ?? []) visit(manifest[key].file);
+/**
+ * One widget's build (each is built on its own): `withImports(name)` is its
+ * entry (`name` = the widget) or the chunk named `name`, with every chunk it
+ * imports statically.
+ */
+function build(widget) {
+  const manifest = JSON.parse(readFileSync(join(dist, `manifest-${widget}.json`), "utf8"));
+  const byFile = new Map(Object.values(manifest).map((entry) => [entry.file, entry]));
+  return (name) => {
+    const start = name === widget ? `${widget}.js` : [...byFile.keys()].find((file) => file.startsWith(`chunks/${widget}-${name}-`));
+    if (!start || !byFile.has(start)) throw new Error(`No chunk ${name} of ${widget} in dist`);
+    const files = new Set();
+    const visit = (file) => {
+      if (files.has(file)) return;
+      files.add(file);
+      for (const key of byFile.get(file)?.imports ?? []) visit(manifest[key].file);
+    };
+    visit(start);
+    return files;
   };
-  visit(start);
-  return files;
 }
 
 const KB = 1000;
-const entry = withImports("community-events.js");
-const apiClient = withImports("api-client-");
-const chineseCalendar = withImports("chinese-day-labels-");
-const dialog = withImports("define-dialog-");
-const myRegistrations = withImports("my-registrations-");
-const structuredData = withImports("structured-data-");
-const feed = withImports("feed-source-");
-const timeGrid = withImports("time-grid-view-");
+const events = build("community-events");
+const entry = events("community-events");
+const apiClient = events("api-client");
+const chineseCalendar = events("chinese-day-labels");
+const dialog = events("define-dialog");
+const myRegistrations = events("my-registrations");
+const structuredData = events("structured-data");
+const feed = events("feed-source");
+const timeGrid = events("time-grid-view");
+const roomBooking = build("community-room-booking");
+const rooms = roomBooking("community-room-booking");
+const bookingClient = roomBooking("booking-client");
 const newTo = (files, already) => [...files].filter((file) => !already.has(file));
 const budgets = [
   { name: "<community-events> entry (Lit included)", files: [...entry], budget: 25 * KB },
@@ -41,6 +51,8 @@ const budgets = [
   { name: "\"my registrations\", beyond entry and client", files: newTo(myRegistrations, new Set([...entry, ...apiClient])), budget: 3 * KB },
   { name: "structured data (JSON-LD) for search engines, beyond the entry", files: newTo(structuredData, entry), budget: 2 * KB },
   { name: "week and day views (time grid), beyond the entry", files: newTo(timeGrid, entry), budget: 4 * KB },
+  { name: "<community-room-booking> entry (Lit included)", files: [...rooms], budget: 20 * KB },
+  { name: "booking client (SDK, zod, resource schemas), beyond the room booking entry", files: newTo(bookingClient, rooms), budget: 14 * KB },
   { name: "iCalendar feed reader (ical.js) for src, beyond the entry", files: newTo(feed, entry), budget: 30 * KB },
   {
     name: "a zh-CN page on the API: entry, client, my registrations, Chinese calendar, structured data",

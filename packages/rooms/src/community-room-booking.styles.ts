@@ -1,0 +1,72 @@
+import { css } from "lit";
+
+export const roomsStyles = css`
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
+    gap: 1em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    display: flex;
+    border: 1px solid var(--ck-color-border);
+    border-radius: var(--ck-radius);
+    background: var(--ck-color-surface);
+  }
+  .card > article {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    width: 100%;
+    padding: 1em;
+  }
+  .card--chosen {
+    border-color: var(--ck-color-primary);
+    box-shadow: 0 0 0 2px var(--ck-color-primary);
+  }
+  .card--placeholder {
+    min-height: 16em;
+    background: var(--ck-color-subtle);
+  }
+  .card__name {
+    margin: 0;
+    font-size: 1.2em;
+  }
+  .card__facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    margin: 0;
+    color: var(--ck-color-muted);
+  }
+  .card__kind {
+    font-weight: 600;
+    color: var(--ck-color-text);
+  }
+  .card__approval {
+    color: var(--ck-color-text);
+  }
+  .card__description {
+    margin: 0;
+  }
+  .card__details {
+    display: grid;
+    gap: 0.4em;
+    margin: 0;
+  }
+  .card__details dt {
+    font-weight: 600;
+  }
+  .card__details dd {
+    margin: 0;
+  }
+  .card__hours {
+    display: block;
+  }
+  .card .button {
+    align-self: flex-start;
+    margin-top: auto;
+  }
+`;

@@ -1,0 +1,96 @@
+import { expect, fixture, oneEvent, waitUntil } from "@open-wc/testing";
+import "../src/define.js";
+import type { CommunityRoomBooking } from "../src/community-room-booking.js";
+
+declare global {
+  interface Window {
+    CK_TEST_API: string;
+  }
+}
+
+/** What a resident sees of <community-room-booking>. */
+class RoomsPage {
+  constructor(readonly element: CommunityRoomBooking) {}
+
+  static async open(attributes: Record<string, string>): Promise<RoomsPage> {
+    const markup = Object.entries(attributes)
+      .map(([name, value]) => `${name}="${value}"`)
+      .join(" ");
+    const page = new RoomsPage(await fixture<CommunityRoomBooking>(`<community-room-booking style="width: 900px" ${markup}></community-room-booking>`));
+    await waitUntil(() => page.root.querySelector(".rooms") && !page.root.querySelector('[aria-busy="true"]'), "the widget did not settle", { timeout: 8000 });
+    await page.element.updateComplete;
+    return page;
+  }
+
+  get root(): ShadowRoot {
+    return this.element.shadowRoot!;
+  }
+
+  names(): string[] {
+    return [...this.root.querySelectorAll(".card__name")].map((name) => name.textContent!.trim());
+  }
+
+  card(name: string): HTMLElement {
+    return [...this.root.querySelectorAll<HTMLElement>(".card")].find((card) => card.querySelector(".card__name")?.textContent?.trim() === name)!;
+  }
+
+  text(): string {
+    return this.root.textContent!.replace(/\s+/g, " ");
+  }
+}
+
+const api = () => window.CK_TEST_API;
+
+describe("<community-room-booking> lists the rooms and equipment", () => {
+  it("shows each with what it holds, has and when it is open, and stays accessible", async () => {
+    const page = await RoomsPage.open({ api: api(), community: "taihe" });
+    expect(page.names()).to.deep.equal(["书画活动室", "图书阅览室", "棋牌室", "多功能室", "广场舞智能音箱"]);
+    const calligraphy = page.card("书画活动室").textContent!.replace(/\s+/g, " ");
+    expect(calligraphy).to.contain("可容纳 20 人");
+    expect(calligraphy).to.contain("周二至周日 08:30–11:30、14:00–17:30");
+    expect(calligraphy).to.contain("书画桌 10 张、画架、笔墨、洗笔池");
+    expect(page.card("多功能室").textContent).to.contain("需工作人员审核");
+    expect(page.card("广场舞智能音箱").textContent).to.contain("共 4 台");
+    expect(page.card("棋牌室").textContent).to.contain("每天 08:30–21:00");
+    await expect(page.element).to.be.accessible();
+  });
+
+  it("shows one kind, opens with a resource chosen, and tells the page when one is chosen", async () => {
+    const equipment = await RoomsPage.open({ api: api(), community: "taihe", kind: "equipment" });
+    expect(equipment.names()).to.deep.equal(["广场舞智能音箱"]);
+
+    const page = await RoomsPage.open({ api: api(), community: "taihe", resource: "reading-room" });
+    const chosen = () => [...page.root.querySelectorAll('[aria-pressed="true"]')].map((button) => button.closest(".card")!.querySelector(".card__name")!.textContent);
+    expect(chosen()).to.deep.equal(["图书阅览室"]);
+    setTimeout(() => page.card("棋牌室").querySelector("button")!.click());
+    const { detail } = (await oneEvent(page.element, "ck-resource-select")) as CustomEvent;
+    expect(detail).to.deep.equal({ resourceId: "chess-room", kind: "room" });
+    await page.element.updateComplete;
+    expect(chosen()).to.deep.equal(["棋牌室"]);
+  });
+
+  it("reads in English, with the weekdays grouped", async () => {
+    const page = await RoomsPage.open({ api: api(), community: "riverside", locale: "en" });
+    expect(page.names()).to.deep.equal(["Main hall", "Meeting room"]);
+    expect(page.card("Main hall").textContent).to.contain("Every day 09:00–22:00");
+    expect(page.card("Meeting room").textContent).to.contain("Mon–Sat 09:00–21:00");
+    await expect(page.element).to.be.accessible();
+  });
+
+  it("says what is wrong with its attributes and falls back, instead of breaking", async () => {
+    const page = await RoomsPage.open({ api: api(), community: "taihe", kind: "garden", resource: "swimming-pool" });
+    expect(page.text()).to.contain("不支持的 kind“garden”，已显示全部");
+    expect(page.text()).to.contain("找不到场地或设备“swimming-pool”，已显示全部。");
+    expect(page.names()).to.have.length(5);
+    const unconfigured = await RoomsPage.open({});
+    expect(unconfigured.text()).to.contain("请设置 api 和 community 属性");
+  });
+
+  it("shows a server error and a malformed answer as errors with a retry", async () => {
+    const broken = await RoomsPage.open({ api: `${location.origin}/broken`, community: "taihe" });
+    expect(broken.root.querySelector(".state--error")!.textContent).to.contain("服务器出错了（500）");
+    const malformed = await RoomsPage.open({ api: `${location.origin}/malformed`, community: "taihe", locale: "en" });
+    expect(malformed.root.querySelector(".state--error")!.textContent).to.contain("cannot be shown");
+    await expect(malformed.element).to.be.accessible();
+  });
+});
