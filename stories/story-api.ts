@@ -1,5 +1,5 @@
 import type { Event } from "@community-kit/schema";
-import { demoCommunityEvents } from "@community-kit/server/demo-data";
+import { demoCommunityEvents, demoCommunityResources } from "@community-kit/server/demo-data";
 import riversideFeed from "../packages/events/test/fixtures/riverside.ics?raw";
 
 /**
@@ -84,6 +84,7 @@ async function answer(url: URL, method: string, body: () => Promise<string>): Pr
     return json({ type: "about:blank", title: "Community not found", status: 404, code: "community_not_found" }, 404, "application/problem+json");
   }
   if (!resource) return json(demo.community);
+  if (resource === "resources") return json({ items: scenario === "empty" ? [] : demoCommunityResources(community), nextCursor: null });
   if (scenario === "empty") return json({ items: [], nextCursor: null });
   if (eventId) {
     const event = demo.events.find((candidate) => candidate.id === eventId);

@@ -1,7 +1,8 @@
-import { type Community, type Event, dayOf, startOfDayIn } from "@community-kit/schema";
+import { type Community, type Event, type Resource, dayOf, startOfDayIn } from "@community-kit/schema";
 import { eventFromRow } from "../events/event-row.js";
 import { communityFromRow } from "../communities/community-row.js";
 import { demoProgrammes } from "./demo-communities.js";
+import { demoResources } from "./demo-resources.js";
 import { expandProgramme, monthsAround } from "./expand-programme.js";
 
 /**
@@ -22,4 +23,11 @@ export function demoCommunityEvents(communityId: string, now = new Date()): { co
       .map((row, index) => eventFromRow({ ...row, seq: index, waitlisted: 0 } as Parameters<typeof eventFromRow>[0]))
       .sort((a, b) => Date.parse(a.start) - Date.parse(b.start)),
   };
+}
+
+/** A demo community's rooms and equipment as the API would return them, without a database: for Storybook. */
+export function demoCommunityResources(communityId: string): Resource[] {
+  const programme = demoProgrammes.find((candidate) => candidate.community.id === communityId);
+  if (!programme) throw new Error(`No demo community "${communityId}"`);
+  return (demoResources[communityId] ?? []).map((resource) => ({ ...resource, photos: [], timezone: programme.community.timezone }));
 }
