@@ -1,15 +1,9 @@
 import type { CommunityBookingClient } from "@community-kit/sdk/bookings";
+import { sharedPerCommunity } from "@community-kit/ui";
 
-// Widgets on one page that name the same API and community share one client;
-// the SDK is loaded only when a widget reads an API.
-const clients = new Map<string, Promise<CommunityBookingClient>>();
-
+/** The page's booking client for an API and community; the SDK loads only when a widget reads an API. */
 export function sharedBookingClient(api: string, community: string): Promise<CommunityBookingClient> {
-  const key = `${api}\u0000${community}`;
-  let client = clients.get(key);
-  if (!client) {
-    client = import("@community-kit/sdk/bookings").then(({ createBookingClient }) => createBookingClient({ baseUrl: api, community }));
-    clients.set(key, client);
-  }
-  return client;
+  return sharedPerCommunity("bookings", api, community, () =>
+    import("@community-kit/sdk/bookings").then(({ createBookingClient }) => createBookingClient({ baseUrl: api, community })),
+  );
 }

@@ -1,7 +1,7 @@
 export { CommunityElement } from "./community-element.js";
 export { CommunityProvider, defineCommunityProvider } from "./community-provider.js";
 export { communityContext, type CommunityConfig } from "./community-context.js";
-export { sharedClient } from "./shared-client.js";
+export { sharedClient, sharedPerCommunity } from "./shared-client.js";
 export { resolveLocale, SUPPORTED_LOCALES, type ResolvedLocale, type SupportedLocale } from "./localize/locale.js";
 export { Localizer, type LazyMessages, type LocalizedMessages, type Message, type MessageTable } from "./localize/messages.js";
 export { commonMessages, type CommonMessages } from "./localize/common-messages.js";
