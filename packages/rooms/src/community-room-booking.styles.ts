@@ -69,4 +69,66 @@ export const roomsStyles = css`
     align-self: flex-start;
     margin-top: auto;
   }
+
+
+  .timeline {
+    margin-top: 1.5em;
+    padding: 1em;
+    border: 1px solid var(--ck-color-border);
+    border-radius: var(--ck-radius);
+  }
+  .timeline__title {
+    margin: 0 0 0.75em;
+    font-size: 1.1em;
+  }
+  .timeline__picker {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-bottom: 1em;
+  }
+  .timeline__date {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .timeline__date input {
+    min-height: var(--ck-target-size);
+    padding: 0 0.5em;
+    font: inherit;
+    border: 1px solid var(--ck-color-border);
+    border-radius: var(--ck-radius);
+  }
+  .slots {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(9em, 1fr));
+    gap: 0.4em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .slot {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5em;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--ck-color-border);
+    border-left-width: 4px;
+    border-radius: var(--ck-radius);
+  }
+  .slot--free {
+    border-left-color: #047857;
+  }
+  .slot--busy {
+    border-left-color: var(--ck-color-danger);
+    background: var(--ck-color-subtle);
+  }
+  .slot--unavailable {
+    color: var(--ck-color-muted);
+    background: var(--ck-color-subtle);
+  }
+  .slot__state {
+    font-size: 0.875em;
+  }
 `;

@@ -1,0 +1,69 @@
+import { expect, fixture, waitUntil } from "@open-wc/testing";
+import "../src/define.js";
+import type { CommunityRoomBooking } from "../src/community-room-booking.js";
+
+const api = () => (window as unknown as { CK_TEST_API: string }).CK_TEST_API;
+
+/** A weekday (0 = Sunday) a week or two ahead. */
+function dayAhead(weekday: number): string {
+  const day = new Date(Date.now() + 7 * 86_400_000);
+  while (day.getUTCDay() !== weekday) day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
+async function open(attributes: string) {
+  const element = await fixture<CommunityRoomBooking>(`<community-room-booking style="width: 900px" api="${api()}" community="taihe" ${attributes}></community-room-booking>`);
+  const root = element.shadowRoot!;
+  const settled = () => root.querySelector(".slots, .timeline .notice, .timeline .state--error");
+  await waitUntil(settled, "the day's times did not show", { timeout: 8000 });
+  await element.updateComplete;
+  const slots = () =>
+    Object.fromEntries([...root.querySelectorAll(".slot")].map((slot) => [slot.querySelector(".slot__time")!.textContent!.slice(0, 5), slot.querySelector(".slot__state")!.textContent]));
+  return { element, root, slots, settled };
+}
+
+describe("the chosen room's day", () => {
+  it("shows each slot of the day with its time and whether it is free, on the day asked", async () => {
+    const day = dayAhead(2);
+    const { root, slots, element } = await open(`resource="calligraphy-room" date="${day}"`);
+    expect(root.querySelector(".timeline__title")!.textContent).to.contain("书画活动室");
+    expect(Object.keys(slots())).to.have.length(13);
+    expect(slots()["08:30"]).to.equal("可预约");
+    expect((root.querySelector('input[type="date"]') as HTMLInputElement).value).to.equal(day);
+    await expect(element).to.be.accessible();
+  });
+
+  it("shows a time someone booked as booked, never by whom", async () => {
+    const day = dayAhead(4);
+    const booked = await fetch(`${api()}/v1/communities/taihe/bookings`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Idempotency-Key": `timeline-${day}` },
+      body: JSON.stringify({ resourceId: "chess-room", start: `${day}T10:00:00+08:00`, end: `${day}T11:00:00+08:00`, purpose: "象棋", name: "吴大爷", phone: "13911112222", consent: true }),
+    });
+    expect(booked.status).to.equal(201);
+    const { root, slots } = await open(`resource="chess-room" date="${day}"`);
+    expect([slots()["10:00"], slots()["10:30"], slots()["11:00"], slots()["11:30"]]).to.deep.equal(["已被预约", "已被预约", "已被预约", "可预约"]);
+    expect(root.textContent).not.to.contain("吴大爷");
+  });
+
+  it("moves to another day with the buttons and the date field, and says when the room is closed", async () => {
+    const monday = dayAhead(1);
+    const { root, element, slots } = await open(`resource="calligraphy-room" date="${monday}"`);
+    expect(root.querySelector(".timeline .notice")!.textContent).to.equal("这一天不开放。");
+    (root.querySelector('[part~="next-day"]') as HTMLButtonElement).click();
+    await waitUntil(() => root.querySelector(".slots"), "the next day did not show");
+    expect(Object.keys(slots())).to.have.length(13);
+    const input = root.querySelector('input[type="date"]') as HTMLInputElement;
+    const wednesday = new Date(Date.parse(`${monday}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
+    input.value = wednesday;
+    input.dispatchEvent(new Event("change"));
+    await waitUntil(() => root.querySelector(".timeline__title")!.textContent!.includes(String(Number(wednesday.slice(8)))), "the date field did not move the day");
+    await element.updateComplete;
+  });
+
+  it("falls back to today for a date it cannot read, and says so", async () => {
+    const { root } = await open(`resource="reading-room" date="next tuesday"`);
+    expect(root.textContent).to.contain("无法识别日期“next tuesday”");
+    expect(root.querySelector(".timeline")).to.exist;
+  });
+});
