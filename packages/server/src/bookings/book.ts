@@ -14,7 +14,7 @@ import type { Kysely } from "kysely";
 import { immediateTransaction } from "../database/immediate-transaction.js";
 import type { Database } from "../database/tables.js";
 import { earlierAnswer, fingerprintOf, idempotencyKeyOf, rememberAnswer } from "../http/idempotency.js";
-import { ProblemError, invalidBody } from "../http/problem.js";
+import { ProblemError, invalidBody, validBody } from "../http/problem.js";
 import { hashToken } from "../registrations/register.js";
 import { heldBookings, scheduleOf } from "../resources/availability.js";
 import { resourceFromRow } from "../resources/resource-row.js";
@@ -47,9 +47,7 @@ export interface BookCommand {
  */
 export async function book(db: Kysely<Database>, command: BookCommand): Promise<{ status: number; body: BookingResult; replayed: boolean }> {
   const key = idempotencyKeyOf(command.idempotencyKey, "booking");
-  const parsed = BookingRequest.safeParse(command.body);
-  if (!parsed.success) throw invalidBody(parsed.error.issues);
-  const request = parsed.data;
+  const request = validBody(BookingRequest.safeParse(command.body));
   const now = command.now ?? new Date();
   const start = new Date(request.start);
   const end = new Date(request.end);

@@ -55,3 +55,17 @@ export function invalidBody(issues: Issues): ProblemError {
   const errors = fieldErrors(issues);
   return new ProblemError(400, "invalid_body", "Invalid request body", checkFields(errors), errors);
 }
+
+type Parsed<Output> = { success: true; data: Output } | { success: false; error: { issues: Issues } };
+
+/** What a schema parsed from a request body, or a 400 naming every field at fault. */
+export function validBody<Output>(result: Parsed<Output>): Output {
+  if (!result.success) throw invalidBody(result.error.issues);
+  return result.data;
+}
+
+/** What a schema parsed from a query string, or a 400 naming every parameter at fault. */
+export function validQuery<Output>(result: Parsed<Output>): Output {
+  if (!result.success) throw invalidParameters(result.error.issues);
+  return result.data;
+}

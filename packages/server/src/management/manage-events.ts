@@ -7,7 +7,7 @@ import type { CommunityTable, Database, EventTable } from "../database/tables.js
 import { type EventRow, eventFromRow } from "../events/event-row.js";
 import { recurrenceOf, seriesColumns, storeOccurrence } from "../events/occurrences.js";
 import { selectEvents } from "../events/select-events.js";
-import { ProblemError, invalidBody } from "../http/problem.js";
+import { ProblemError, validBody } from "../http/problem.js";
 import { promoteWaiting } from "../registrations/cancel.js";
 
 type Community = Selectable<CommunityTable>;
@@ -78,13 +78,8 @@ async function columnsOf(db: Kysely<Database>, community: Community, fields: Fie
   return columns;
 }
 
-function parsed<Output>(result: { success: true; data: Output } | { success: false; error: { issues: Parameters<typeof invalidBody>[0] } }): Output {
-  if (!result.success) throw invalidBody(result.error.issues);
-  return result.data;
-}
-
 export async function createEvent(db: Kysely<Database>, community: Community, body: unknown): Promise<ManagedEvent> {
-  const fields = parsed(EventCreate.safeParse(body));
+  const fields = validBody(EventCreate.safeParse(body));
   return immediateTransaction(db, async (transaction) => {
     const columns = await columnsOf(transaction, community, { timezone: community.timezone, ...fields });
     const taken = async (id: string) => !!(await transaction.selectFrom("events").select("id").where("community_id", "=", community.id).where("id", "=", id).executeTakeFirst());
@@ -114,7 +109,7 @@ async function rowToChange(db: Kysely<Database>, community: Community, id: strin
 }
 
 export async function updateEvent(db: Kysely<Database>, community: Community, id: string, body: unknown): Promise<ManagedEvent> {
-  const fields = parsed(EventUpdate.safeParse(body));
+  const fields = validBody(EventUpdate.safeParse(body));
   return immediateTransaction(db, async (transaction) => {
     const current = await rowToChange(transaction, community, id);
     if (current.series_id && fields.recurrence !== undefined) throw fieldProblem("recurrence", "invalid_recurrence", "An occurrence has no rule of its own; change its series");

@@ -3,7 +3,7 @@ import { BlockRequest, type ManagedBooking, Resource, ResourceUpdate, ResourceWr
 import type { Kysely, Selectable } from "kysely";
 import { immediateTransaction } from "../database/immediate-transaction.js";
 import type { CommunityTable, Database } from "../database/tables.js";
-import { ProblemError, invalidBody } from "../http/problem.js";
+import { ProblemError, invalidBody, validBody } from "../http/problem.js";
 import { hashToken } from "../registrations/register.js";
 import { heldBookings } from "../resources/availability.js";
 import { resourceFromRow, rowFromResource } from "../resources/resource-row.js";
@@ -18,13 +18,8 @@ async function stored(db: Kysely<Database>, community: Community, id: string): P
   return resourceFromRow(row);
 }
 
-function checked<Output>(result: { success: true; data: Output } | { success: false; error: { issues: Parameters<typeof invalidBody>[0] } }): Output {
-  if (!result.success) throw invalidBody(result.error.issues);
-  return result.data;
-}
-
 export async function createResource(db: Kysely<Database>, community: Community, body: unknown): Promise<Resource> {
-  const fields = checked(ResourceWrite.safeParse(body));
+  const fields = validBody(ResourceWrite.safeParse(body));
   return immediateTransaction(db, async (transaction) => {
     const exists = await transaction.selectFrom("resources").select("id").where("community_id", "=", community.id).where("id", "=", fields.id).executeTakeFirst();
     if (exists) throw new ProblemError(409, "resource_exists", "Resource exists", `There is already "${fields.id}"; change it with PATCH`);
@@ -36,10 +31,10 @@ export async function createResource(db: Kysely<Database>, community: Community,
 
 /** Changes a resource's details, hours or rules; bookings already made stand. */
 export async function updateResource(db: Kysely<Database>, community: Community, id: string, body: unknown): Promise<Resource> {
-  const changes = checked(ResourceUpdate.safeParse(body));
+  const changes = validBody(ResourceUpdate.safeParse(body));
   return immediateTransaction(db, async (transaction) => {
     const current = await stored(transaction, community, id);
-    const next = checked(Resource.safeParse({ ...current, ...changes }));
+    const next = validBody(Resource.safeParse({ ...current, ...changes }));
     const row = await transaction.selectFrom("resources").select("position").where("community_id", "=", community.id).where("id", "=", id).executeTakeFirstOrThrow();
     const { community_id: _, id: __, ...columns } = rowFromResource(community.id, current.timezone, next, row.position, new Date());
     await transaction.updateTable("resources").set(columns).where("community_id", "=", community.id).where("id", "=", id).execute();
@@ -67,7 +62,7 @@ export async function deleteResource(db: Kysely<Database>, community: Community,
 
 /** Keeps time free for maintenance; refused where bookings hold it (cancel or reject them first). */
 export async function blockTime(db: Kysely<Database>, community: Community, id: string, body: unknown, now = new Date()): Promise<ManagedBooking> {
-  const request = checked(BlockRequest.safeParse(body));
+  const request = validBody(BlockRequest.safeParse(body));
   const start = new Date(request.start);
   const end = new Date(request.end);
   if (end <= start) throw invalidBody([{ path: ["end"], code: "too_small", message: "The end must come after the start" }]);

@@ -5,7 +5,7 @@ import { immediateTransaction } from "../database/immediate-transaction.js";
 import type { Database } from "../database/tables.js";
 import { storeOccurrence } from "../events/occurrences.js";
 import { earlierAnswer, fingerprintOf, idempotencyKeyOf, rememberAnswer } from "../http/idempotency.js";
-import { ProblemError, invalidBody } from "../http/problem.js";
+import { ProblemError, invalidBody, validBody } from "../http/problem.js";
 
 export interface RegisterCommand {
   communityId: string;
@@ -33,9 +33,7 @@ export const hashToken = (token: string) => createHash("sha256").update(token).d
  */
 export async function register(db: Kysely<Database>, command: RegisterCommand): Promise<StoredAnswer> {
   const key = idempotencyKeyOf(command.idempotencyKey, "registration");
-  const parsed = RegistrationRequestSchema.safeParse(command.body);
-  if (!parsed.success) throw invalidBody(parsed.error.issues);
-  const request = parsed.data;
+  const request = validBody(RegistrationRequestSchema.safeParse(command.body));
   const fingerprint = fingerprintOf(command.eventId, request.name, request.phone, request.partySize);
   const now = command.now ?? new Date();
 

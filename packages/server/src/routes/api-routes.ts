@@ -5,7 +5,7 @@ import type { Database } from "../database/tables.js";
 import { eventFromRow } from "../events/event-row.js";
 import { listEvents } from "../events/list-events.js";
 import { findEventRow } from "../events/occurrences.js";
-import { ProblemError, invalidParameters } from "../http/problem.js";
+import { ProblemError, validQuery } from "../http/problem.js";
 import { communityWithCategories, findCommunity } from "./communities.js";
 
 /** Public reads under /v1. */
@@ -22,9 +22,7 @@ export function apiRoutes(db: Kysely<Database>): Hono {
 
   api.get("/communities/:community/events", async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    const parsed = EventListQuery.safeParse(context.req.query());
-    if (!parsed.success) throw invalidParameters(parsed.error.issues);
-    const { rows, nextCursor } = await listEvents(db, community, parsed.data);
+    const { rows, nextCursor } = await listEvents(db, community, validQuery(EventListQuery.safeParse(context.req.query())));
     const page: Page<Event> = { items: rows.map((row) => eventFromRow(row)), nextCursor };
     return context.json(page);
   });

@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import { findEventRow } from "../events/occurrences.js";
-import { ProblemError, invalidParameters } from "../http/problem.js";
+import { ProblemError, validQuery } from "../http/problem.js";
 import { listRegistrations, registrationsCsv } from "../management/list-registrations.js";
 import { decideBooking, listBookings } from "../management/manage-bookings.js";
 import { blockTime, createResource, deleteResource, unblockTime, updateResource } from "../management/manage-resources.js";
@@ -65,9 +65,7 @@ export function managementRoutes(db: Kysely<Database>): Hono {
 
   routes.get("/communities/:community/bookings", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    const query = BookingListQuery.safeParse(context.req.query());
-    if (!query.success) throw invalidParameters(query.error.issues);
-    return context.json(await listBookings(db, community, query.data), 200, { ...noStore, Vary: "Authorization" });
+    return context.json(await listBookings(db, community, validQuery(BookingListQuery.safeParse(context.req.query()))), 200, { ...noStore, Vary: "Authorization" });
   });
 
   routes.post("/communities/:community/resources", key, async (context) => {

@@ -2,7 +2,7 @@ import { AvailabilityQuery, ResourceListQuery, dayOf } from "@community-kit/sche
 import { Hono } from "hono";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
-import { ProblemError, invalidParameters } from "../http/problem.js";
+import { ProblemError, validQuery } from "../http/problem.js";
 import { availabilityOf, nextDay } from "../resources/availability.js";
 import { resourceFromRow } from "../resources/resource-row.js";
 import { findCommunity } from "./communities.js";
@@ -23,10 +23,9 @@ export function resourceRoutes(db: Kysely<Database>): Hono {
 
   routes.get("/communities/:community/resources", async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    const query = ResourceListQuery.safeParse(context.req.query());
-    if (!query.success) throw invalidParameters(query.error.issues);
+    const query = validQuery(ResourceListQuery.safeParse(context.req.query()));
     let select = db.selectFrom("resources").selectAll().where("community_id", "=", community.id);
-    if (query.data.kind) select = select.where("kind", "=", query.data.kind);
+    if (query.kind) select = select.where("kind", "=", query.kind);
     const rows = await select.orderBy("position").orderBy("id").execute();
     return context.json({ items: rows.map(resourceFromRow), nextCursor: null });
   });
@@ -39,10 +38,9 @@ export function resourceRoutes(db: Kysely<Database>): Hono {
   routes.get("/communities/:community/resources/:id/availability", async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
     const resource = await findResource(community.id, context.req.param("id"));
-    const query = AvailabilityQuery.safeParse(context.req.query());
-    if (!query.success) throw invalidParameters(query.error.issues);
-    const from = query.data.from ?? dayOf(new Date(), resource.timezone);
-    const to = query.data.to ?? nextDay(from);
+    const query = validQuery(AvailabilityQuery.safeParse(context.req.query()));
+    const from = query.from ?? dayOf(new Date(), resource.timezone);
+    const to = query.to ?? nextDay(from);
     const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
     if (days < 1 || days > MAX_DAYS) {
       throw new ProblemError(400, "invalid_parameter", "Invalid query parameter", "Check to", [
