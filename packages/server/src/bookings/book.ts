@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import {
   type BookingProblemCode,
   BookingRequest,
@@ -13,9 +13,9 @@ import {
 import type { Kysely } from "kysely";
 import { immediateTransaction } from "../database/immediate-transaction.js";
 import type { Database } from "../database/tables.js";
+import { hashSecret, newSecret, secretMatches } from "../http/secrets.js";
 import { earlierAnswer, fingerprintOf, idempotencyKeyOf, rememberAnswer } from "../http/idempotency.js";
 import { ProblemError, invalidBody, validBody } from "../http/problem.js";
-import { hashToken } from "../registrations/register.js";
 import { heldBookings, scheduleOf } from "../resources/availability.js";
 import { resourceFromRow } from "../resources/resource-row.js";
 
@@ -102,7 +102,7 @@ export async function book(db: Kysely<Database>, command: BookCommand): Promise<
     }
 
     const bookingId = randomUUID();
-    const cancelToken = randomBytes(24).toString("base64url");
+    const cancelToken = newSecret();
     const status = resource.approval ? "pending" : "confirmed";
     await transaction
       .insertInto("bookings")
@@ -119,7 +119,7 @@ export async function book(db: Kysely<Database>, command: BookCommand): Promise<
         attendees: request.attendees ?? null,
         name: request.name,
         phone: request.phone,
-        cancel_token_hash: hashToken(cancelToken),
+        cancel_token_hash: hashSecret(cancelToken),
         created_at: now.toISOString(),
       })
       .execute();
@@ -134,9 +134,7 @@ export async function cancelBooking(db: Kysely<Database>, command: { communityId
   await immediateTransaction(db, async (transaction) => {
     const booking = await transaction.selectFrom("bookings").selectAll().where("community_id", "=", command.communityId).where("id", "=", command.bookingId).executeTakeFirst();
     if (!booking) throw new ProblemError(404, "booking_not_found", "Booking not found", "There is no such booking");
-    const expected = Buffer.from(booking.cancel_token_hash, "hex");
-    const given = Buffer.from(hashToken(command.cancelToken ?? ""), "hex");
-    if (!command.cancelToken || expected.length !== given.length || !timingSafeEqual(expected, given)) {
+    if (!secretMatches(booking.cancel_token_hash, command.cancelToken)) {
       throw new ProblemError(403, "invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this booking");
     }
     if (booking.status === "cancelled") return;

@@ -1,10 +1,10 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { BlockRequest, type ManagedBooking, Resource, ResourceUpdate, ResourceWrite, fits, formatInstantIn } from "@community-kit/schema";
 import type { Kysely, Selectable } from "kysely";
 import { immediateTransaction } from "../database/immediate-transaction.js";
 import type { CommunityTable, Database } from "../database/tables.js";
 import { ProblemError, invalidBody, validBody } from "../http/problem.js";
-import { hashToken } from "../registrations/register.js";
+import { hashSecret, newSecret } from "../http/secrets.js";
 import { heldBookings } from "../resources/availability.js";
 import { resourceFromRow, rowFromResource } from "../resources/resource-row.js";
 
@@ -85,7 +85,7 @@ export async function blockTime(db: Kysely<Database>, community: Community, id: 
       purpose: request.reason,
       name: "",
       phone: "",
-      cancel_token_hash: hashToken(randomBytes(24).toString("base64url")),
+      cancel_token_hash: hashSecret(newSecret()),
       created_at: now.toISOString(),
     };
     await transaction.insertInto("bookings").values(block).execute();

@@ -1,9 +1,9 @@
-import { timingSafeEqual } from "node:crypto";
 import type { Kysely } from "kysely";
 import { immediateTransaction } from "../database/immediate-transaction.js";
 import type { Database } from "../database/tables.js";
 import { ProblemError } from "../http/problem.js";
-import { hashToken, takePlaces } from "./register.js";
+import { secretMatches } from "../http/secrets.js";
+import { takePlaces } from "./register.js";
 
 /**
  * Cancels a registration with its token, frees its places and confirms those
@@ -24,9 +24,7 @@ export async function cancelRegistration(
       .where("id", "=", command.registrationId)
       .executeTakeFirst();
     if (!registration) throw new ProblemError(404, "registration_not_found", "Registration not found", "There is no such registration for this event");
-    const expected = Buffer.from(registration.cancel_token_hash, "hex");
-    const given = Buffer.from(hashToken(command.cancelToken ?? ""), "hex");
-    if (!command.cancelToken || !timingSafeEqual(expected, given)) {
+    if (!secretMatches(registration.cancel_token_hash, command.cancelToken)) {
       throw new ProblemError(403, "invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this registration");
     }
     if (registration.status === "cancelled") return { promoted: 0 };

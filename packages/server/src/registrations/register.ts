@@ -1,9 +1,10 @@
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { type RegistrationRequest, RegistrationRequest as RegistrationRequestSchema, type RegistrationResult } from "@community-kit/schema";
 import { type Kysely, sql } from "kysely";
 import { immediateTransaction } from "../database/immediate-transaction.js";
 import type { Database } from "../database/tables.js";
 import { storeOccurrence } from "../events/occurrences.js";
+import { hashSecret, newSecret } from "../http/secrets.js";
 import { earlierAnswer, fingerprintOf, idempotencyKeyOf, rememberAnswer } from "../http/idempotency.js";
 import { ProblemError, invalidBody, validBody } from "../http/problem.js";
 
@@ -21,7 +22,6 @@ export interface StoredAnswer {
   replayed: boolean;
 }
 
-export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /**
  * Registers for an event. The places are held by the database: inside one
@@ -74,7 +74,7 @@ export async function register(db: Kysely<Database>, command: RegisterCommand): 
 
     const status = (await takePlaces(transaction, command.communityId, command.eventId, request.partySize)) ? "confirmed" : "waitlisted";
     const registrationId = randomUUID();
-    const cancelToken = randomBytes(24).toString("base64url");
+    const cancelToken = newSecret();
     await transaction
       .insertInto("registrations")
       .values({
@@ -85,7 +85,7 @@ export async function register(db: Kysely<Database>, command: RegisterCommand): 
         phone: request.phone,
         party_size: request.partySize,
         status,
-        cancel_token_hash: hashToken(cancelToken),
+        cancel_token_hash: hashSecret(cancelToken),
         created_at: now.toISOString(),
       })
       .execute();
