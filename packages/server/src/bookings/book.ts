@@ -90,11 +90,13 @@ export async function book(db: Kysely<Database>, command: BookCommand): Promise<
       ]);
     }
 
-    const horizon = new Date(now.getTime() + (resource.limits.horizonDays + 1) * 86_400_000);
-    const held = await heldBookings(transaction, command.communityId, resource, new Date(Math.min(start.getTime(), now.getTime())), horizon);
-    if (!fits({ start, end }, units, available, held, resource.limits.bufferMinutes)) {
+    // Only the bookings near the time asked decide; the rest of the horizon is read only to offer alternatives.
+    const near = await heldBookings(transaction, command.communityId, resource, start, end);
+    if (!fits({ start, end }, units, available, near, resource.limits.bufferMinutes)) {
+      const horizon = new Date(now.getTime() + (resource.limits.horizonDays + 1) * 86_400_000);
+      const ahead = await heldBookings(transaction, command.communityId, resource, start, horizon);
       const minutes = (end.getTime() - start.getTime()) / 60_000;
-      const alternatives = nextFreeStarts(start, minutes, units, schedule, available, held, now, (instant) => dayOf(instant, resource.timezone)).map((free) => ({
+      const alternatives = nextFreeStarts(start, minutes, units, schedule, available, ahead, now, (instant) => dayOf(instant, resource.timezone)).map((free) => ({
         start: formatInstantIn(free.start, resource.timezone),
         end: formatInstantIn(free.end, resource.timezone),
       }));
