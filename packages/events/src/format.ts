@@ -1,16 +1,6 @@
-import { type PlainDate, noonUtc } from "@community-kit/ui/calendar";
+import { type PlainDate, dateFormatter as formatter, noonUtc } from "@community-kit/ui/calendar";
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    cache.set(key, format);
-  }
-  return format;
-}
+export { fullDay } from "@community-kit/ui/calendar";
 
 // Plain days are formatted as noon UTC in UTC: the day never shifts.
 const onDay = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions => ({ ...options, timeZone: "UTC" });
@@ -31,11 +21,6 @@ export function rangeTitle(first: PlainDate, last: PlainDate, locale: string): s
   }
   const format = formatter(locale, onDay({ year: "numeric", month: "long", day: "numeric" }));
   return format.formatRange ? format.formatRange(noonUtc(first), noonUtc(last)) : `${format.format(noonUtc(first))} – ${format.format(noonUtc(last))}`;
-}
-
-/** 2026年6月19日星期五 / Friday 19 June 2026 */
-export function fullDay(day: PlainDate, locale: string): string {
-  return formatter(locale, onDay({ dateStyle: "full" })).format(noonUtc(day));
 }
 
 /** 6月19日 周五 / Fri 19 Jun */
@@ -78,4 +63,9 @@ export function timeZoneName(at: Date, locale: string, timeZone: string): string
 /** 2026年12月23日星期三 16:30 / Wednesday 23 December 2026 at 16:30 */
 export function dateAndTime(instant: Date, locale: string, timeZone: string): string {
   return formatter(locale, { dateStyle: "full", timeStyle: "short", timeZone }).format(instant);
+}
+
+/** 07:00 / 7:00 AM: an hour of the time grid's axis. */
+export function hourLabel(hour: number, locale: string): string {
+  return formatter(locale, { hour: "numeric", minute: "2-digit", timeZone: "UTC" }).format(Date.UTC(2026, 0, 1, hour));
 }

@@ -1,5 +1,6 @@
 import { type Availability, type Resource, type ResourceKind, dayOf } from "@community-kit/schema";
 import { CommunityElement, Localizer, baseStyles, describeLoadError, errorState, notice, stateStyles, tokenStyles } from "@community-kit/ui";
+import { addDays } from "@community-kit/ui/calendar";
 import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { sharedBookingClient } from "./booking-client.js";
@@ -175,7 +176,7 @@ export class CommunityRoomBooking extends CommunityElement {
     const resource = this.chosenResource;
     if (!resource) return nothing;
     const today = dayOf(new Date(), resource.timezone);
-    const max = new Date(Date.parse(`${today}T00:00:00Z`) + resource.limits.horizonDays * 86_400_000).toISOString().slice(0, 10);
+    const max = addDays(today, resource.limits.horizonDays);
     const day = this.shownDay(resource);
     const retry = () => {
       this.availabilityKey = undefined;
@@ -184,7 +185,7 @@ export class CommunityRoomBooking extends CommunityElement {
     const error = errorState(describeLoadError(this.availabilityError, this.common, this.communityId ?? ""), this.common.t("retry"), retry);
     const current = this.availability?.resourceId === resource.id && this.availabilityStatus !== "loading" ? this.availability : undefined;
     return dayTimeline(
-      { resource, day, min: today, max, intl: this.resolvedLocale.intl, slots: current?.slots, status: this.availabilityStatus, error: this.availabilityError },
+      { resource, day, min: today, max, intl: this.resolvedLocale.intl, slots: current?.slots, status: this.availabilityStatus },
       this.t,
       { setDay: (next) => (this.day = next) },
       error,

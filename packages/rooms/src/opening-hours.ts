@@ -1,4 +1,5 @@
 import type { OpeningPeriod } from "@community-kit/schema";
+import { dateFormatter } from "@community-kit/ui/calendar";
 
 export interface HoursWords {
   everyDay: string;
@@ -10,7 +11,7 @@ export interface HoursWords {
 
 function weekdayName(weekday: number, intl: string): string {
   // 2026-06-01 was a Monday.
-  return new Intl.DateTimeFormat(intl, { weekday: "short", timeZone: "UTC" }).format(Date.UTC(2026, 5, weekday));
+  return dateFormatter(intl, { weekday: "short", timeZone: "UTC" }).format(Date.UTC(2026, 5, weekday));
 }
 
 /** Runs of weekdays in order: [2,3,4,6] → [[2,4],[6,6]]. */

@@ -1,7 +1,7 @@
 import { type PlainDate, type TimedSpan, layoutTimedDay, visibleHours, zonedClock, zonedDay } from "@community-kit/ui/calendar";
 import { html, nothing } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
-import { fullDay, shortDay } from "../format.js";
+import { fullDay, hourLabel, shortDay } from "../format.js";
 import { eventLabel } from "./event-chip.js";
 import type { ViewContext } from "./view-context.js";
 
@@ -59,10 +59,6 @@ function columnsOf(state: TimeGridState, timeZone: string): DayColumn[] {
     }
   }
   return columns;
-}
-
-function hourLabel(hour: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", timeZone: "UTC" }).format(Date.UTC(2026, 0, 1, hour));
 }
 
 function dayColumn(column: DayColumn, firstHour: number, state: TimeGridState, context: ViewContext, actions: TimeGridActions) {

@@ -1,5 +1,6 @@
 import type { Availability, Resource } from "@community-kit/schema";
 import type { Localizer } from "@community-kit/ui";
+import { addDays, fullDay } from "@community-kit/ui/calendar";
 import { html } from "lit";
 import type { RoomsMessages } from "../locales/index.js";
 
@@ -12,8 +13,6 @@ export interface DayTimelineState {
   intl: string;
   slots?: Availability["slots"];
   status: "loading" | "ready" | "error";
-  /** The error state, rendered by the element. */
-  error?: unknown;
 }
 
 export interface DayTimelineActions {
@@ -22,21 +21,13 @@ export interface DayTimelineActions {
 
 const STATE_WORDS = { free: "slotFree", busy: "slotBusy", unavailable: "slotUnavailable" } as const;
 
-function fullDay(day: string, intl: string): string {
-  return new Intl.DateTimeFormat(intl, { dateStyle: "full", timeZone: "UTC" }).format(Date.parse(`${day}T12:00:00Z`));
-}
-
-function shiftDay(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** A day of a room or equipment: its slots, each with its time and whether it is free, booked or not bookable; never whose. */
 export function dayTimeline(state: DayTimelineState, t: Localizer<RoomsMessages>, actions: DayTimelineActions, errorView: unknown) {
   const { day } = state;
   return html`<section class="timeline" part="timeline" aria-labelledby="timeline-title">
     <h3 class="timeline__title" id="timeline-title">${t.t("timesOn", state.resource.name, fullDay(day, state.intl))}</h3>
     <div class="timeline__picker">
-      <button type="button" class="button" part="button previous-day" aria-label=${t.t("previousDay")} ?disabled=${day <= state.min} @click=${() => actions.setDay(shiftDay(day, -1))}>
+      <button type="button" class="button" part="button previous-day" aria-label=${t.t("previousDay")} ?disabled=${day <= state.min} @click=${() => actions.setDay(addDays(day, -1))}>
         <span aria-hidden="true">‹</span>
       </button>
       <label class="timeline__date">
@@ -53,7 +44,7 @@ export function dayTimeline(state: DayTimelineState, t: Localizer<RoomsMessages>
           }}
         />
       </label>
-      <button type="button" class="button" part="button next-day" aria-label=${t.t("nextDay")} ?disabled=${day >= state.max} @click=${() => actions.setDay(shiftDay(day, 1))}>
+      <button type="button" class="button" part="button next-day" aria-label=${t.t("nextDay")} ?disabled=${day >= state.max} @click=${() => actions.setDay(addDays(day, 1))}>
         <span aria-hidden="true">›</span>
       </button>
     </div>

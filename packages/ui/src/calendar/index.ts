@@ -5,3 +5,4 @@ export * from "./week-info.js";
 export * from "./zoned-days.js";
 export type { ChineseDayLabel, ChineseScript } from "./chinese-day-labels.js";
 export * from "./time-grid-layout.js";
+export * from "./day-format.js";
