@@ -1,6 +1,6 @@
 import { type EventCreate, type EventUpdate, ManagedBooking, ManagedBookingList, ManagedEvent, type ManagedRegistration, ManagedRegistrationList } from "@community-kit/schema";
 import { type ClientOptions, type CommunityClient, communityRoot, createClient } from "./client.js";
-import { type Transport, getText, sendWrite } from "./http.js";
+import { type Transport, getText, sendUncached } from "./http.js";
 
 export interface AdminClientOptions extends ClientOptions {
   /** The community's management key, from `community-kit-server keys create`. Keep it on a server, never in a public page. */
@@ -45,8 +45,8 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
   const transport: Transport = { fetch: options.fetch ?? globalThis.fetch.bind(globalThis), cache: undefined };
   const headers = { Authorization: `Bearer ${options.apiKey}` };
   const event = (id: string) => `${root}/events/${encodeURIComponent(id)}`;
-  const call = <T>(method: "GET" | "POST" | "PATCH", url: string, body: unknown, schema: Parameters<typeof sendWrite<T>>[4], signal?: AbortSignal) =>
-    sendWrite<T>(transport, method, url, body, schema, { headers, signal }) as Promise<T>;
+  const call = <T>(method: "GET" | "POST" | "PATCH", url: string, body: unknown, schema: Parameters<typeof sendUncached<T>>[4], signal?: AbortSignal) =>
+    sendUncached<T>(transport, method, url, body, schema, { headers, signal }) as Promise<T>;
 
   return {
     ...createClient(options),
@@ -56,7 +56,7 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
         update: (id, changes, { signal } = {}) => call("PATCH", event(id), changes, ManagedEvent, signal),
         cancel: (id, { signal } = {}) => call("POST", `${event(id)}/cancel`, undefined, ManagedEvent, signal),
         delete: async (id, { signal } = {}) => {
-          await sendWrite(transport, "DELETE", event(id), undefined, undefined, { headers, signal });
+          await sendUncached(transport, "DELETE", event(id), undefined, undefined, { headers, signal });
         },
       },
       registrations: {

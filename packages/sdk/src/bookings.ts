@@ -1,6 +1,6 @@
 import { Availability, type BookingRequest, BookingResult, Page, Resource, type ResourceKind } from "@community-kit/schema";
 import { type ClientOptions, type CommunityClient, communityRoot, createClient, transportFor } from "./client.js";
-import { type ReadOptions, type WriteOptions, getJson, sendWrite } from "./http.js";
+import { type ReadOptions, type WriteOptions, getJson, sendUncached } from "./http.js";
 import { newIdempotencyKey } from "./idempotency-key.js";
 
 export interface CommunityBookingClient extends CommunityClient {
@@ -40,13 +40,13 @@ export function createBookingClient(options: ClientOptions): CommunityBookingCli
       get: (id, readOptions) => getJson(transport, resource(id), Resource, readOptions),
       // Never from a cache: a slot taken a moment ago must show as taken.
       availability: async (id, range, { signal } = {}) =>
-        (await sendWrite(transport, "GET", `${resource(id)}/availability?from=${range.from}${range.to ? `&to=${range.to}` : ""}`, undefined, Availability, { signal }))!,
+        (await sendUncached(transport, "GET", `${resource(id)}/availability?from=${range.from}${range.to ? `&to=${range.to}` : ""}`, undefined, Availability, { signal }))!,
     },
     bookings: {
       create: async (request, writeOptions = {}) =>
-        (await sendWrite(transport, "POST", `${root}/bookings`, request, BookingResult, { ...writeOptions, idempotencyKey: writeOptions.idempotencyKey ?? newIdempotencyKey() }))!,
+        (await sendUncached(transport, "POST", `${root}/bookings`, request, BookingResult, { ...writeOptions, idempotencyKey: writeOptions.idempotencyKey ?? newIdempotencyKey() }))!,
       cancel: async (bookingId, cancelToken, { signal } = {}) => {
-        await sendWrite(transport, "DELETE", `${root}/bookings/${encodeURIComponent(bookingId)}`, undefined, undefined, { signal, headers: { "Cancel-Token": cancelToken } });
+        await sendUncached(transport, "DELETE", `${root}/bookings/${encodeURIComponent(bookingId)}`, undefined, undefined, { signal, headers: { "Cancel-Token": cancelToken } });
       },
     },
   };

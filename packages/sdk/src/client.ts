@@ -1,6 +1,6 @@
 import { Community, Event, Page, type RegistrationRequest, RegistrationResult } from "@community-kit/schema";
 import { IndexedDbResponseCache } from "./indexeddb-cache.js";
-import { type ReadOptions, type Transport, type WriteOptions, getJson, sendWrite } from "./http.js";
+import { type ReadOptions, type Transport, type WriteOptions, getJson, sendUncached } from "./http.js";
 import { newIdempotencyKey } from "./idempotency-key.js";
 import { type CachedResponse, MemoryResponseCache, type ResponseCache } from "./response-cache.js";
 
@@ -90,13 +90,13 @@ export function createClient(options: ClientOptions): CommunityClient {
       listAll,
       get: (id, readOptions) => getJson(transport, `${apiRoot}/events/${encodeURIComponent(id)}`, Event, readOptions),
       register: async (eventId, request, writeOptions = {}) =>
-        (await sendWrite(transport, "POST", `${apiRoot}/events/${encodeURIComponent(eventId)}/registrations`, request, RegistrationResult, {
+        (await sendUncached(transport, "POST", `${apiRoot}/events/${encodeURIComponent(eventId)}/registrations`, request, RegistrationResult, {
           ...writeOptions,
           idempotencyKey: writeOptions.idempotencyKey ?? newIdempotencyKey(),
         }))!,
       cancelRegistration: async (eventId, registrationId, cancelToken, writeOptions = {}) => {
         const url = `${apiRoot}/events/${encodeURIComponent(eventId)}/registrations/${encodeURIComponent(registrationId)}`;
-        await sendWrite(transport, "DELETE", url, undefined, undefined, { signal: writeOptions.signal, headers: { "Cancel-Token": cancelToken } });
+        await sendUncached(transport, "DELETE", url, undefined, undefined, { signal: writeOptions.signal, headers: { "Cancel-Token": cancelToken } });
       },
     },
   };

@@ -62,7 +62,7 @@ export interface WriteOptions {
  * on the way is sent once more with the same key: the server replays its
  * first answer instead of doing it twice. Resolves to undefined for 204.
  */
-export async function sendWrite<T>(
+export async function sendUncached<T>(
   transport: Transport,
   method: "GET" | "POST" | "PATCH" | "DELETE",
   url: string,
