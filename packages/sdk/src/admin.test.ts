@@ -1,4 +1,4 @@
-import { createApiKey, type DemoServer, startDemoServer } from "@community-kit/server/testing";
+import { createApiKey, type DemoServer, startDemoServer, weekdayAhead } from "@community-kit/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdminClient } from "./admin.js";
 import { CommunityApiError, createClient } from "./index.js";
@@ -58,9 +58,7 @@ describe("client.admin", () => {
 
   it("lists bookings awaiting approval and approves one", async () => {
     const client = createAdminClient({ baseUrl: server.url, community: "taihe", apiKey, cache: false });
-    const day = new Date(Date.now() + 8 * 86_400_000);
-    while (day.getUTCDay() !== 6) day.setUTCDate(day.getUTCDate() + 1);
-    const date = day.toISOString().slice(0, 10);
+    const date = weekdayAhead(6, 8);
     const response = await fetch(`${server.url}/v1/communities/taihe/bookings`, {
       method: "POST",
       headers: { "Content-Type": "application/json", "Idempotency-Key": `sdk-admin-${date}` },

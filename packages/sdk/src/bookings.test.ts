@@ -1,4 +1,4 @@
-import { type DemoServer, startDemoServer } from "@community-kit/server/testing";
+import { type DemoServer, startDemoServer, weekdayAhead } from "@community-kit/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBookingClient } from "./bookings.js";
 import { CommunityApiError } from "./index.js";
@@ -11,17 +11,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-function thursdayAhead(): string {
-  const day = new Date(Date.now() + 7 * 86_400_000);
-  while (day.getUTCDay() !== 4) day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
-}
-
 describe("createBookingClient", () => {
   it("lists rooms, books one, sees it busy, gets the alternatives when it is taken, and cancels", async () => {
     const client = createBookingClient({ baseUrl: server.url, community: "taihe", cache: false });
     expect((await client.resources.list({ kind: "room" })).map((resource) => resource.id)).toContain("chess-room");
-    const day = thursdayAhead();
+    const day = weekdayAhead(4);
     const request = { resourceId: "chess-room", start: `${day}T19:00:00+08:00`, end: `${day}T20:00:00+08:00`, purpose: "象棋友谊赛", name: "李大爷", phone: "13900001234", consent: true as const };
     const booking = await client.bookings.create(request);
     expect(booking.status).toBe("confirmed");

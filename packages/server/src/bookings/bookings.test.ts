@@ -1,6 +1,6 @@
 import { Availability, BookingResult, Problem } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DemoServer, startDemoServer } from "../test-support/demo-server.js";
+import { type DemoServer, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
 
 let server: DemoServer;
 beforeAll(async () => {
@@ -9,13 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
 });
-
-/** A day `weeks` weeks ahead on `weekday` (0 = Sunday), in Shanghai. */
-function dayAhead(weekday: number, weeks = 1): string {
-  const day = new Date(Date.now() + weeks * 7 * 86_400_000);
-  while (day.getUTCDay() !== weekday) day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
-}
 
 let keys = 0;
 function post(body: Record<string, unknown>, key = `booking-${++keys}`) {
@@ -36,7 +29,7 @@ async function states(resource: string, day: string) {
 
 describe("POST …/bookings", () => {
   it("confirms a booking, shows it busy, and frees it when cancelled with the token", async () => {
-    const day = dayAhead(3);
+    const day = weekdayAhead(3);
     const response = await post({ ...room(day, "09:00", "10:00"), ...resident("13900000001") });
     expect(response.status).toBe(201);
     const booking = BookingResult.parse(await response.json());
@@ -51,7 +44,7 @@ describe("POST …/bookings", () => {
   });
 
   it("awaits approval where staff must approve", async () => {
-    const day = dayAhead(4);
+    const day = weekdayAhead(4);
     const response = await post({ resourceId: "multi-purpose-room", start: `${day}T14:00:00+08:00`, end: `${day}T16:00:00+08:00`, attendees: 40, ...resident("13900000002") });
     expect(BookingResult.parse(await response.json()).status).toBe("pending");
     // Pending bookings hold the room too.
@@ -59,7 +52,7 @@ describe("POST …/bookings", () => {
   });
 
   it("answers a taken time with 409 and the next free times", async () => {
-    const day = dayAhead(5);
+    const day = weekdayAhead(5);
     expect((await post({ ...room(day, "09:00", "10:00"), ...resident("13900000003") })).status).toBe(201);
     const taken = await post({ ...room(day, "09:30", "10:30"), ...resident("13900000004") });
     expect(taken.status).toBe(409);
@@ -74,12 +67,12 @@ describe("POST …/bookings", () => {
   });
 
   it("names each field at fault and writes nothing", async () => {
-    const day = dayAhead(6);
+    const day = weekdayAhead(6);
     const cases: Array<[Record<string, unknown>, string, string]> = [
       [{ ...room(day, "10:00", "09:00") }, "end", "end_before_start"],
       [{ ...room(day, "07:00", "08:00") }, "start", "outside_hours"],
       [{ ...room(day, "14:00", "17:30") }, "end", "too_long"],
-      [{ ...room(dayAhead(6, 8), "09:00", "10:00") }, "start", "too_far_ahead"],
+      [{ ...room(weekdayAhead(6, 56), "09:00", "10:00") }, "start", "too_far_ahead"],
       [{ ...room("2020-01-07", "09:00", "10:00") }, "start", "in_past"],
       [{ ...room(day, "09:00", "10:00"), resourceId: "swimming-pool" }, "resourceId", "unknown_resource"],
       [{ ...room(day, "09:00", "10:00"), attendees: 50 }, "attendees", "too_big"],
@@ -95,7 +88,7 @@ describe("POST …/bookings", () => {
   });
 
   it("limits active bookings per phone number", async () => {
-    const day = dayAhead(0, 2);
+    const day = weekdayAhead(0, 14);
     expect((await post({ ...room(day, "09:00", "10:00"), ...resident("13900000006") })).status).toBe(201);
     expect((await post({ ...room(day, "14:00", "15:00"), ...resident("13900000006") })).status).toBe(201);
     const third = await post({ ...room(day, "16:00", "17:00"), ...resident("13900000006") });
@@ -106,7 +99,7 @@ describe("POST …/bookings", () => {
 
 describe("races against the real server and database", () => {
   it("confirms exactly one of 50 simultaneous requests for overlapping times of one room, retries included", async () => {
-    const day = dayAhead(2, 3);
+    const day = weekdayAhead(2, 21);
     const requests = Array.from({ length: 50 }, (_, index) => {
       const from = index % 2 ? "09:00" : "09:30";
       return { body: { ...room(day, from, index % 3 ? "10:30" : "11:00"), ...resident(`1370000${String(index).padStart(4, "0")}`) }, key: `race-room-${index}` };
@@ -122,7 +115,7 @@ describe("races against the real server and database", () => {
   });
 
   it("lends exactly 4 of the 4 loudspeakers to 50 simultaneous requests", async () => {
-    const day = dayAhead(3, 1);
+    const day = weekdayAhead(3, 7);
     const answers = await Promise.all(
       Array.from({ length: 50 }, (_, index) =>
         post(

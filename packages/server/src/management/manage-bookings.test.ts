@@ -1,6 +1,6 @@
 import { Availability, BookingResult, ManagedBookingList, ManagedBooking, Problem } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DemoServer, startDemoServer } from "../test-support/demo-server.js";
+import { type DemoServer, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
 import { createApiKey } from "./api-keys.js";
 
 let server: DemoServer;
@@ -12,12 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
 });
-
-function fridayAhead(): string {
-  const day = new Date(Date.now() + 7 * 86_400_000);
-  while (day.getUTCDay() !== 5) day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
-}
 
 const staff = (method: string, path: string, withKey = true) =>
   fetch(`${server.url}/v1/communities/taihe${path}`, { method, headers: withKey ? { Authorization: `Bearer ${key}` } : {} });
@@ -43,7 +37,7 @@ async function requestHall(day: string, from: string, phone: string) {
 
 describe("managing bookings", () => {
   it("lists bookings with contact data for staff only, and approves or rejects those awaiting approval", async () => {
-    const day = fridayAhead();
+    const day = weekdayAhead(5);
     const first = await requestHall(day, "09:00", "13700000001");
     const second = await requestHall(day, "14:00", "13700000002");
     expect([first.status, second.status]).toEqual(["pending", "pending"]);

@@ -1,6 +1,6 @@
 import { Availability, ManagedBooking, Problem, Resource } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DemoServer, startDemoServer } from "../test-support/demo-server.js";
+import { type DemoServer, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
 import { createApiKey } from "./api-keys.js";
 
 let server: DemoServer;
@@ -36,12 +36,6 @@ const scienceRoom = {
   maxActivePerPhone: 1,
 };
 
-function saturdayAhead(): string {
-  const day = new Date(Date.now() + 7 * 86_400_000);
-  while (day.getUTCDay() !== 6) day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
-}
-
 const slotStates = async (day: string) =>
   Object.fromEntries(
     Availability.parse(await (await fetch(`${server.url}/v1/communities/taihe/resources/science-room/availability?from=${day}`)).json()).slots.map((slot) => [slot.start.slice(11, 16), slot.state]),
@@ -54,7 +48,7 @@ describe("managing rooms and equipment", () => {
     expect(Resource.parse(await created.json())).toMatchObject({ id: "science-room", timezone: "Asia/Shanghai", capacity: 12 });
     expect((await staff("POST", "/resources", scienceRoom)).status).toBe(409);
 
-    const day = saturdayAhead();
+    const day = weekdayAhead(6);
     expect(Object.keys(await slotStates(day))).toEqual(["09:00", "10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00"]);
     const changed = Resource.parse(await (await staff("PATCH", "/resources/science-room", { hours: [6, 7].map((weekday) => ({ weekday, open: "13:00", close: "17:00" })) })).json());
     expect(changed.hours[0]).toEqual({ weekday: 6, open: "13:00", close: "17:00" });
@@ -71,7 +65,7 @@ describe("managing rooms and equipment", () => {
     const bad = Problem.parse(await (await staff("POST", "/resources", { ...scienceRoom, id: "x-room", kind: "garden", hours: [{ weekday: 8, open: "9", close: "17:00" }] })).json());
     expect(bad.errors!.map((error) => error.field).sort()).toEqual(["hours.0.open", "hours.0.weekday", "kind"]);
 
-    const day = saturdayAhead();
+    const day = weekdayAhead(6);
     const booked = await fetch(`${server.url}/v1/communities/taihe/bookings`, {
       method: "POST",
       headers: { "Content-Type": "application/json", "Idempotency-Key": "science-kids" },

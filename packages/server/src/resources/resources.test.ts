@@ -1,6 +1,6 @@
 import { Availability, Problem, Resource } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DemoServer, startDemoServer } from "../test-support/demo-server.js";
+import { type DemoServer, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
 
 let server: DemoServer;
 beforeAll(async () => {
@@ -11,13 +11,6 @@ afterAll(async () => {
 });
 
 const get = (path: string) => fetch(`${server.url}/v1/communities/taihe${path}`);
-
-/** A Tuesday a week or more ahead, in Shanghai. */
-function nextTuesday(): string {
-  const day = new Date(Date.now() + 7 * 86_400_000);
-  while (day.getUTCDay() !== 2) day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
-}
 
 describe("GET …/resources", () => {
   it("lists the centre's rooms and equipment, and each kind alone", async () => {
@@ -39,7 +32,7 @@ describe("GET …/resources", () => {
 
 describe("GET …/resources/{id}/availability", () => {
   it("gives a day's slots on the room's grid in the community's zone, revalidated every time", async () => {
-    const tuesday = nextTuesday();
+    const tuesday = weekdayAhead(2);
     const response = await get(`/resources/calligraphy-room/availability?from=${tuesday}`);
     expect(response.headers.get("cache-control")).toBe("no-cache");
     const availability = Availability.parse(await response.json());
@@ -49,7 +42,7 @@ describe("GET …/resources/{id}/availability", () => {
   });
 
   it("shows a booking as busy, with its buffer, and says nothing of who booked", async () => {
-    const tuesday = nextTuesday();
+    const tuesday = weekdayAhead(2);
     await server.db
       .insertInto("bookings")
       .values({

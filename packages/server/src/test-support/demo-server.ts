@@ -103,3 +103,10 @@ export async function addSeries(
   return options.id;
 }
 export { createApiKey } from "../management/api-keys.js";
+
+/** The first day on `weekday` (0 = Sunday) at least `days` days from now, YYYY-MM-DD: a day tests may book. */
+export function weekdayAhead(weekday: number, days = 7): string {
+  const day = new Date(Date.now() + days * 86_400_000);
+  while (day.getUTCDay() !== weekday) day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
