@@ -36,12 +36,16 @@ describe("chineseDateOf", () => {
   });
 });
 
-describe("instantFormatterIn", () => {
-  it("writes what formatInstantIn writes, on both sides of a clock change", async () => {
-    const { formatInstantIn, instantFormatterIn } = await import("./zoned-time.js");
-    const format = instantFormatterIn("Europe/London");
+describe("formatInstantIn", () => {
+  it("writes the wall time Intl reads and the offset of the moment, on both sides of a clock change", async () => {
+    const { formatInstantIn, offsetMinutesAt, wallTimeOf } = await import("./zoned-time.js");
+    const two = (n: number) => String(n).padStart(2, "0");
     for (let time = Date.parse("2026-03-28T00:00:00Z"); time < Date.parse("2026-03-30T00:00:00Z"); time += 15 * 60_000) {
-      expect(format(new Date(time))).toBe(formatInstantIn(new Date(time), "Europe/London"));
+      const instant = new Date(time);
+      const wall = wallTimeOf(instant, "Europe/London");
+      const offset = offsetMinutesAt(instant, "Europe/London");
+      const expected = `${wall.year}-${two(wall.month)}-${two(wall.day)}T${two(wall.hour)}:${two(wall.minute)}:${two(wall.second)}+${two(offset / 60)}:00`;
+      expect(formatInstantIn(instant, "Europe/London")).toBe(expected);
     }
   });
 });

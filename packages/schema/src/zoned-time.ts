@@ -78,15 +78,36 @@ export function formatPlainDate(year: number, month: number, day: number): strin
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+// A zone's offset changes a few times a year at most. Per zone and UTC day we
+// keep the offset when it is the same at the day's first and last minute (no
+// change that day); only on the rare day of a change is each instant asked.
+const DAY = 86_400_000;
+const TRANSITION_DAY = Number.NaN;
+const zoneDays = new Map<string, Map<number, number>>();
+
+/** offsetMinutesAt for a time in ms, asking Intl about twice per zone and UTC day: for rendering and answering many instants. */
+export function cachedOffsetMinutes(time: number, timeZone: string): number {
+  let days = zoneDays.get(timeZone);
+  if (!days) zoneDays.set(timeZone, (days = new Map()));
+  const day = Math.floor(time / DAY);
+  let offset = days.get(day);
+  if (offset === undefined) {
+    if (days.size > 20000) days.clear();
+    const atStart = offsetMinutesAt(new Date(day * DAY), timeZone);
+    const atEnd = offsetMinutesAt(new Date(day * DAY + DAY - 60000), timeZone);
+    offset = atStart === atEnd ? atStart : TRANSITION_DAY;
+    days.set(day, offset);
+  }
+  return Number.isNaN(offset) ? offsetMinutesAt(new Date(time), timeZone) : offset;
+}
+
 /** ISO 8601 with the zone's offset, e.g. 2026-06-19T09:30:00+08:00. */
 export function formatInstantIn(instant: Date, timeZone: string): string {
-  const wall = wallTimeOf(instant, timeZone);
-  const offset = offsetMinutesAt(instant, timeZone);
+  const offset = cachedOffsetMinutes(instant.getTime(), timeZone);
   const sign = offset < 0 ? "-" : "+";
   const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0");
   const minutes = String(Math.abs(offset) % 60).padStart(2, "0");
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${formatPlainDate(wall.year, wall.month, wall.day)}T${two(wall.hour)}:${two(wall.minute)}:${two(wall.second)}${sign}${hours}:${minutes}`;
+  return `${new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 19)}${sign}${hours}:${minutes}`;
 }
 
 // Asked on every render by the widgets: Intl is consulted once per zone name.
@@ -105,29 +126,4 @@ export function isKnownTimeZone(zone: string): boolean {
     knownTimeZones.set(zone, known);
   }
   return known;
-}
-
-/**
- * formatInstantIn for many instants in one zone, as when answering hundreds
- * of slots: per UTC day Intl is asked twice, and when the offset is the same
- * at both ends of the day (every day but a change's) the rest is arithmetic.
- */
-export function instantFormatterIn(timeZone: string): (instant: Date) => string {
-  const DAY = 86_400_000;
-  const dayOffsets = new Map<number, number | undefined>();
-  const offsetAt = (time: number) => {
-    const day = Math.floor(time / DAY);
-    if (!dayOffsets.has(day)) {
-      const atStart = offsetMinutesAt(new Date(day * DAY), timeZone);
-      dayOffsets.set(day, atStart === offsetMinutesAt(new Date(day * DAY + DAY - 1), timeZone) ? atStart : undefined);
-    }
-    return dayOffsets.get(day) ?? offsetMinutesAt(new Date(time), timeZone);
-  };
-  return (instant) => {
-    const offset = offsetAt(instant.getTime());
-    const sign = offset < 0 ? "-" : "+";
-    const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0");
-    const minutes = String(Math.abs(offset) % 60).padStart(2, "0");
-    return `${new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 19)}${sign}${hours}:${minutes}`;
-  };
 }

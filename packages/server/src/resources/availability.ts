@@ -1,4 +1,4 @@
-import { type Availability, type Held, type Resource, type Schedule, instantFormatterIn, nearbyHeld, slotsOn, startOfDayIn } from "@community-kit/schema";
+import { type Availability, type Held, type Resource, type Schedule, formatInstantIn, nearbyHeld, slotsOn, startOfDayIn } from "@community-kit/schema";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 
@@ -30,14 +30,13 @@ export async function availabilityOf(db: Kysely<Database>, communityId: string, 
   const end = startOfDayIn(to, resource.timezone);
   const held = await heldBookings(db, communityId, resource, start, end);
   const schedule = scheduleOf(resource);
-  const format = instantFormatterIn(resource.timezone);
   // Sorted once for the whole range; each day then looks only at its own bookings.
   const near = nearbyHeld(held, resource.limits.bufferMinutes);
   const slots: Availability["slots"] = [];
   for (let day = from; day < to; day = nextDay(day)) {
     const dayHeld = near({ start: startOfDayIn(day, resource.timezone), end: startOfDayIn(nextDay(day), resource.timezone) });
     for (const slot of slotsOn(day, schedule, resource.quantity ?? 1, dayHeld, now)) {
-      slots.push({ start: format(slot.start), end: format(slot.end), state: slot.state });
+      slots.push({ start: formatInstantIn(slot.start, resource.timezone), end: formatInstantIn(slot.end, resource.timezone), state: slot.state });
     }
   }
   return { resourceId: resource.id, slots };
