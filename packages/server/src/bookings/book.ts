@@ -15,7 +15,7 @@ import { immediateTransaction } from "../database/immediate-transaction.js";
 import type { Database } from "../database/tables.js";
 import { hashSecret, newSecret, secretMatches } from "../http/secrets.js";
 import { earlierAnswer, fingerprintOf, idempotencyKeyOf, rememberAnswer } from "../http/idempotency.js";
-import { ProblemError, invalidBody, validBody } from "../http/problem.js";
+import { ProblemError, invalidBody, invalidFields, validBody } from "../http/problem.js";
 import { heldBookings, scheduleOf } from "../resources/availability.js";
 import { resourceFromRow } from "../resources/resource-row.js";
 
@@ -73,7 +73,7 @@ export async function book(db: Kysely<Database>, command: BookCommand): Promise<
     if (resource.capacity !== undefined && (request.attendees ?? 1) > resource.capacity) {
       errors.push({ field: "attendees", code: "too_big", message: `The room holds ${resource.capacity}` });
     }
-    if (errors.length) throw new ProblemError(400, "invalid_body", "Invalid request body", `Check ${[...new Set(errors.map((error) => error.field))].join(", ")}`, errors);
+    if (errors.length) throw invalidFields(errors);
 
     const active = await transaction
       .selectFrom("bookings")

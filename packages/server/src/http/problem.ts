@@ -50,10 +50,14 @@ export function invalidParameters(issues: Issues): ProblemError {
   return new ProblemError(400, "invalid_parameter", "Invalid query parameter", checkFields(errors), errors);
 }
 
-/** A 400 naming every body field at fault. */
+/** A 400 naming every body field at fault, from a zod error. */
 export function invalidBody(issues: Issues): ProblemError {
-  const errors = fieldErrors(issues);
-  return new ProblemError(400, "invalid_body", "Invalid request body", checkFields(errors), errors);
+  return invalidFields(fieldErrors(issues));
+}
+
+/** A 400 naming every body field at fault, from checks of our own. */
+export function invalidFields(errors: FieldError[], code = "invalid_body"): ProblemError {
+  return new ProblemError(400, code, "Invalid request body", checkFields(errors), errors);
 }
 
 type Parsed<Output> = { success: true; data: Output } | { success: false; error: { issues: Issues } };

@@ -7,7 +7,7 @@ import type { CommunityTable, Database, EventTable } from "../database/tables.js
 import { type EventRow, eventFromRow } from "../events/event-row.js";
 import { recurrenceOf, seriesColumns, storeOccurrence } from "../events/occurrences.js";
 import { selectEvents } from "../events/select-events.js";
-import { ProblemError, validBody } from "../http/problem.js";
+import { ProblemError, invalidFields, validBody } from "../http/problem.js";
 import { promoteWaiting } from "../registrations/cancel.js";
 
 type Community = Selectable<CommunityTable>;
@@ -20,8 +20,7 @@ export function managedEventFromRow(row: EventRow): ManagedEvent {
   return event;
 }
 
-const fieldProblem = (field: string, code: string, message: string) =>
-  new ProblemError(400, code === "category_not_found" ? "category_not_found" : "invalid_body", "Invalid request body", `Check ${field}`, [{ field, code, message }]);
+const fieldProblem = (field: string, code: string, message: string) => invalidFields([{ field, code, message }]);
 
 const notFound = (id: string, community: string) => new ProblemError(404, "event_not_found", "Event not found", `There is no event "${id}" in ${community}`);
 
@@ -30,7 +29,9 @@ async function columnsOf(db: Kysely<Database>, community: Community, fields: Fie
   const columns: Updateable<EventTable> = {};
   if (fields.category !== undefined) {
     const category = await db.selectFrom("categories").select("id").where("community_id", "=", community.id).where("id", "=", fields.category).executeTakeFirst();
-    if (!category) throw fieldProblem("category", "category_not_found", `No category "${fields.category}" in ${community.id}`);
+    if (!category) {
+      throw invalidFields([{ field: "category", code: "category_not_found", message: `No category "${fields.category}" in ${community.id}` }], "category_not_found");
+    }
     columns.category = fields.category;
   }
   if (fields.title !== undefined) columns.title = fields.title;
