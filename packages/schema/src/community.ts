@@ -15,7 +15,7 @@ export const PrivacyPolicy = z.object({
   controller: z.string().check(z.minLength(1), z.maxLength(200)),
   /** A phone number or address for questions about the data */
   contact: z.string().check(z.minLength(1), z.maxLength(200)),
-  /** Days after an event ends until names and phone numbers are deleted */
+  /** Days after an event or a booking ends until names and phone numbers are deleted */
   retentionDays: z.int().check(z.gte(1), z.lte(3650)),
 });
 export type PrivacyPolicy = z.infer<typeof PrivacyPolicy>;

@@ -11,7 +11,7 @@ import { importCalendar } from "./ical/import-calendar.js";
 import { createApiKey } from "./management/api-keys.js";
 import { findCommunity } from "./routes/communities.js";
 import { UnreadableCalendar } from "@community-kit/schema/ical";
-import { purgeRegularly } from "./registrations/purge.js";
+import { purgeRegularly } from "./privacy/purge.js";
 import { seedDemo } from "./seed/seed-demo.js";
 import { startServer } from "./server.js";
 
@@ -100,7 +100,7 @@ async function main(argv: string[]): Promise<number> {
     const server = await startServer(db, config.port, { staticMounts });
     console.log(`Community Kit server listening on ${server.url}`);
     // Residents' names and phones are kept only as long as the consent notice says.
-    const stopPurging = purgeRegularly(db, (error) => console.error("Purging expired registrations failed:", error));
+    const stopPurging = purgeRegularly(db, (error) => console.error("Purging expired personal data failed:", error));
     const stop = async () => {
       stopPurging();
       await server.close();

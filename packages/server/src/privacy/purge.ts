@@ -1,6 +1,9 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../database/tables.js";
 
+/** The instant `now` less the community's retention period, as SQLite compares stored instants. */
+const retentionCutoff = (now: Date) => sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${now.toISOString()}, '-' || communities.retention_days || ' days')`;
+
 /**
  * Erases the names and phone numbers of registrations for events that ended
  * more than their community's retention period ago, as the consent notice
@@ -19,7 +22,30 @@ export async function purgeExpiredRegistrations(db: Kysely<Database>, now = new 
           .select(sql`1`.as("one"))
           .whereRef("events.community_id", "=", "registrations.community_id")
           .whereRef("events.id", "=", "registrations.event_id")
-          .where("events.end_at", "<=", sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${now.toISOString()}, '-' || communities.retention_days || ' days')`),
+          .where("events.end_at", "<=", retentionCutoff(now)),
+      ),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/**
+ * Erases who booked (name, phone, organisation, cancel token) once a booking
+ * ended more than the retention period ago; the time it held and its purpose
+ * stay for the centre's usage figures. Staff blocks hold no personal data.
+ */
+export async function purgeExpiredBookings(db: Kysely<Database>, now = new Date()): Promise<number> {
+  const result = await db
+    .updateTable("bookings")
+    .set({ name: "", phone: sql`'erased:' || id`, organisation: null, cancel_token_hash: "" })
+    .where("kind", "=", "booking")
+    .where("name", "!=", "")
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom("communities")
+          .select(sql`1`.as("one"))
+          .whereRef("communities.id", "=", "bookings.community_id")
+          .where("bookings.end_at", "<=", retentionCutoff(now)),
       ),
     )
     .executeTakeFirst();
@@ -30,7 +56,7 @@ const SIX_HOURS = 6 * 3600 * 1000;
 
 /** Purges now and every six hours while the server runs; returns the function that stops it. */
 export function purgeRegularly(db: Kysely<Database>, onError: (error: unknown) => void): () => void {
-  const run = () => purgeExpiredRegistrations(db).catch(onError);
+  const run = () => Promise.all([purgeExpiredRegistrations(db), purgeExpiredBookings(db)]).catch(onError);
   void run();
   const timer = setInterval(run, SIX_HOURS);
   timer.unref();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DemoServer, addUpcomingEvent, startDemoServer } from "../test-support/demo-server.js";
-import { purgeExpiredRegistrations } from "./purge.js";
+import { type DemoServer, addUpcomingEvent, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
+import { purgeExpiredBookings, purgeExpiredRegistrations } from "./purge.js";
 
 let server: DemoServer;
 beforeAll(async () => {
@@ -32,5 +32,35 @@ describe("purgeExpiredRegistrations", () => {
     expect(row).toMatchObject({ status: "confirmed", party_size: 2 });
     expect((await server.db.selectFrom("events").select("registered_count").where("id", "=", eventId).executeTakeFirstOrThrow()).registered_count).toBe(2);
     expect(await purgeExpiredRegistrations(server.db, new Date(ended + 60 * day))).toBe(0);
+  });
+});
+
+describe("purgeExpiredBookings", () => {
+  it("erases who booked once a booking is more than the retention period over, and keeps the time it held", async () => {
+    const day = weekdayAhead(3, 9);
+    const response = await fetch(`${server.url}/v1/communities/taihe/bookings`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Idempotency-Key": "purge-booking-1" },
+      body: JSON.stringify({
+        resourceId: "chess-room",
+        start: `${day}T09:00:00+08:00`,
+        end: `${day}T10:00:00+08:00`,
+        purpose: "象棋比赛",
+        organisation: "老年棋友会",
+        name: "李阿姨",
+        phone: "13800138001",
+        consent: true,
+      }),
+    });
+    expect(response.status).toBe(201);
+    const ended = Date.parse(`${day}T10:00:00+08:00`);
+    const DAY = 86400000;
+    
+    expect(await purgeExpiredBookings(server.db, new Date(ended + 29 * DAY))).toBe(0);
+    expect(await purgeExpiredBookings(server.db, new Date(ended + 30 * DAY + 1000))).toBe(1);
+    const row = await server.db.selectFrom("bookings").selectAll().where("resource_id", "=", "chess-room").where("start_at", "=", new Date(`${day}T09:00:00+08:00`).toISOString()).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ name: "", organisation: null, cancel_token_hash: "", status: "confirmed", purpose: "象棋比赛" });
+    expect(row.phone).not.toContain("138");
+    expect(await purgeExpiredBookings(server.db, new Date(ended + 60 * DAY))).toBe(0);
   });
 });
