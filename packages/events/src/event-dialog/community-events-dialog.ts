@@ -1,5 +1,5 @@
 import { newIdempotencyKey } from "@community-kit/sdk";
-import { Localizer, baseStyles, stateStyles } from "@community-kit/ui";
+import { Localizer, baseStyles, formStyles, stateStyles } from "@community-kit/ui";
 import { LitElement, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import type { CalendarEvent } from "../calendar-event.js";
@@ -19,7 +19,7 @@ import { registrationFormStyles } from "./registration-form.styles.js";
  * @internal
  */
 export class CommunityEventsDialog extends LitElement {
-  static override styles = [baseStyles, stateStyles, eventDialogStyles, registrationFormStyles];
+  static override styles = [baseStyles, stateStyles, eventDialogStyles, formStyles, registrationFormStyles];
 
   /** Owned by the calendar, which hands in a fresher copy (places left) with the same id. */
   @property({ attribute: false }) event?: CalendarEvent;

@@ -1,0 +1,145 @@
+import { type TemplateResult, html, nothing } from "lit";
+
+/**
+ * The fields of a resident's form, in the GOV.UK pattern every widget
+ * follows: a label, a hint, the message beside the field at fault (with a
+ * hidden "Error:" for screen readers), a summary that takes focus and links
+ * to each field, and nothing typed ever cleared.
+ */
+export interface FormContext<Field extends string> {
+  /** Prefix of the ids, unique within the widget: `${id}-${field}`. */
+  id: string;
+  errors: Partial<Record<Field, string>>;
+  /** Read before each field's message, e.g. 错误： */
+  errorPrefix: string;
+}
+
+export const fieldId = <Field extends string>(form: FormContext<Field>, field: Field) => `${form.id}-${field}`;
+const errorId = <Field extends string>(form: FormContext<Field>, field: Field) => `${form.id}-${field}-error`;
+const hintId = <Field extends string>(form: FormContext<Field>, field: Field) => `${form.id}-${field}-hint`;
+
+function fieldError<Field extends string>(form: FormContext<Field>, field: Field) {
+  const message = form.errors[field];
+  return message
+    ? html`<p class="field__error" id=${errorId(form, field)}><span class="visually-hidden">${form.errorPrefix}</span>${message}</p>`
+    : nothing;
+}
+
+function describedBy<Field extends string>(form: FormContext<Field>, field: Field, hint: boolean) {
+  return [hint ? hintId(form, field) : "", form.errors[field] ? errorId(form, field) : ""].filter(Boolean).join(" ") || nothing;
+}
+
+const fieldClass = <Field extends string>(form: FormContext<Field>, field: Field, extra = "") => `field ${extra} ${form.errors[field] ? "field--error" : ""}`;
+
+export interface TextFieldOptions {
+  label: string;
+  hint?: string;
+  value: string;
+  type?: "text" | "tel";
+  autocomplete?: string;
+  maxlength: number;
+}
+
+export function textField<Field extends string>(form: FormContext<Field>, field: Field, options: TextFieldOptions, onInput: (value: string) => void) {
+  const tel = options.type === "tel";
+  return html`<div class=${fieldClass(form, field)}>
+    <label for=${fieldId(form, field)}>${options.label}</label>
+    ${options.hint ? html`<p class="field__hint" id=${hintId(form, field)}>${options.hint}</p>` : nothing} ${fieldError(form, field)}
+    <input
+      id=${fieldId(form, field)}
+      name=${field}
+      type=${options.type ?? "text"}
+      inputmode=${tel ? "tel" : nothing}
+      autocomplete=${options.autocomplete ?? nothing}
+      maxlength=${options.maxlength}
+      .value=${options.value}
+      aria-invalid=${form.errors[field] ? "true" : "false"}
+      aria-describedby=${describedBy(form, field, Boolean(options.hint))}
+      @input=${(input: Event) => onInput((input.target as HTMLInputElement).value)}
+    />
+  </div>`;
+}
+
+export interface SelectFieldOptions {
+  label: string;
+  hint?: string;
+  value: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+}
+
+export function selectField<Field extends string>(form: FormContext<Field>, field: Field, options: SelectFieldOptions, onChange: (value: string) => void) {
+  return html`<div class=${fieldClass(form, field)}>
+    <label for=${fieldId(form, field)}>${options.label}</label>
+    ${options.hint ? html`<p class="field__hint" id=${hintId(form, field)}>${options.hint}</p>` : nothing} ${fieldError(form, field)}
+    <select
+      id=${fieldId(form, field)}
+      name=${field}
+      .value=${options.value}
+      aria-invalid=${form.errors[field] ? "true" : "false"}
+      aria-describedby=${describedBy(form, field, Boolean(options.hint))}
+      @change=${(change: Event) => onChange((change.target as HTMLSelectElement).value)}
+    >
+      ${options.options.map((option) => html`<option value=${option.value} ?selected=${option.value === options.value}>${option.label}</option>`)}
+    </select>
+  </div>`;
+}
+
+export interface ConsentFieldOptions {
+  /** Who keeps the data, for how long, whom to ask: what the law asks a notice to say. */
+  notice: string;
+  label: string;
+  checked: boolean;
+}
+
+/** The privacy notice and its box, never ticked for the resident. */
+export function consentField<Field extends string>(form: FormContext<Field>, field: Field, options: ConsentFieldOptions, onChange: (checked: boolean) => void) {
+  return html`<div class=${fieldClass(form, field, "field--consent")}>
+    <p class="consent__notice" id=${hintId(form, field)}>${options.notice}</p>
+    ${fieldError(form, field)}
+    <div class="consent__box">
+      <input
+        id=${fieldId(form, field)}
+        name=${field}
+        type="checkbox"
+        .checked=${options.checked}
+        aria-invalid=${form.errors[field] ? "true" : "false"}
+        aria-describedby=${describedBy(form, field, true)}
+        @change=${(change: Event) => onChange((change.target as HTMLInputElement).checked)}
+      />
+      <label for=${fieldId(form, field)}>${options.label}</label>
+    </div>
+  </div>`;
+}
+
+/**
+ * What to fix, in the order of the fields, each a link to its field; a
+ * `problem` with the whole submission (offline, closed) comes first.
+ * The caller focuses `.error-summary` once it shows.
+ */
+export function errorSummary<Field extends string>(
+  form: FormContext<Field>,
+  fields: readonly Field[],
+  summary: { title: string; problem?: string | TemplateResult },
+  focusField: (field: Field) => void,
+) {
+  const wrong = fields.filter((field) => form.errors[field]);
+  if (!wrong.length && !summary.problem) return nothing;
+  return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby=${`${form.id}-error-summary-title`}>
+    <h4 class="error-summary__title" id=${`${form.id}-error-summary-title`}>${summary.title}</h4>
+    <ul>
+      ${summary.problem ? html`<li>${summary.problem}</li>` : nothing}
+      ${wrong.map(
+        (field) => html`<li>
+          <a
+            href=${`#${fieldId(form, field)}`}
+            @click=${(click: Event) => {
+              click.preventDefault();
+              focusField(field);
+            }}
+            >${form.errors[field]}</a
+          >
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}
