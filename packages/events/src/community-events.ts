@@ -1,5 +1,5 @@
 import { isKnownTimeZone } from "@community-kit/schema";
-import { CommunityElement, Localizer, baseStyles, describeLoadError, errorState, maskPhone, notice, stateStyles, tokenStyles } from "@community-kit/ui";
+import { CommunityElement, Localizer, baseStyles, describeLoadError, errorState, maskPhone, myItemsStyles, notice, stateStyles, tokenStyles } from "@community-kit/ui";
 import {
   type ChineseDayLabel,
   type MonthGrid,
@@ -116,7 +116,7 @@ const LIST_PAGE = 60;
  * @cssproperty --ck-radius - Corner radius.
  */
 export class CommunityEvents extends CommunityElement {
-  static override styles = [tokenStyles, baseStyles, stateStyles, eventsStyles, monthStyles, listStyles, popoverStyles];
+  static override styles = [tokenStyles, baseStyles, stateStyles, eventsStyles, myItemsStyles, monthStyles, listStyles, popoverStyles];
 
   /** month, week, day or list; a host narrower than 480px always shows the list. */
   @property({ reflect: true }) view = "month";

@@ -1,9 +1,9 @@
-import { Localizer } from "@community-kit/ui";
-import { html, nothing } from "lit";
+import { Localizer, MyItems, type MyItemsWords, type SavedItems } from "@community-kit/ui";
+import { html } from "lit";
+import { dateAndTime } from "../format.js";
 import type { ViewContext } from "../views/view-context.js";
 import { type MyRegistrationsMessages, myRegistrationsMessages } from "./messages.js";
-import { myRegistrationsButton, myRegistrationsPanel } from "./my-registrations-view.js";
-import { SavedRegistrations, type SavedRegistration } from "./saved-registrations.js";
+import { type SavedRegistration, savedRegistrations } from "./saved-registrations.js";
 
 export type { SavedRegistration };
 
@@ -20,52 +20,43 @@ export interface MyRegistrationsHost {
  * cancel. Loaded only by pages that read an API, beside the API client.
  */
 export class MyRegistrations {
-  readonly saved: SavedRegistrations;
-  #open = false;
-  #confirming?: string;
-  #message?: string;
+  readonly saved: SavedItems<SavedRegistration>;
+  readonly #list: MyItems<SavedRegistration>;
   readonly #t = new Localizer<MyRegistrationsMessages>(myRegistrationsMessages);
 
-  constructor(private readonly host: MyRegistrationsHost) {
-    this.saved = new SavedRegistrations(host);
-  }
-
-  #update(change: () => void): void {
-    change();
-    this.host.requestUpdate();
-  }
-
-  async #cancel(item: SavedRegistration): Promise<void> {
-    try {
-      await this.host.cancelOnServer(item);
-    } catch (error) {
-      // A registration the server no longer has is gone either way; anything else may be retried.
-      if ((error as { code?: string }).code !== "registration_not_found") {
-        return this.#update(() => (this.#message = this.#t.t("cancelFailed")));
-      }
-    }
-    this.#update(() => {
-      this.#confirming = undefined;
-      this.#message = this.#t.t("cancelled", item.title);
+  constructor(host: MyRegistrationsHost) {
+    this.saved = savedRegistrations(host);
+    this.#list = new MyItems({
+      id: "my-registrations",
+      cancelPart: "cancel-registration",
+      saved: this.saved,
+      keyOf: (item) => item.registrationId,
+      goneCode: "registration_not_found",
+      ...host,
     });
-    await this.saved.remove(item.registrationId);
-    this.host.cancelled(item);
   }
 
   render(context: ViewContext) {
-    this.#t.locale = context.locale.messages;
-    const state = { items: this.saved.items, open: this.#open, confirming: this.#confirming, message: this.#message };
-    if (!state.items.length && !state.message) return nothing;
-    const actions = {
-      toggle: () => this.#update(() => (this.#open = !this.#open)),
-      askToCancel: (registrationId: string | undefined) =>
-        this.#update(() => {
-          this.#confirming = registrationId;
-          this.#message = undefined;
-        }),
-      cancel: (item: SavedRegistration) => void this.#cancel(item),
+    const t = this.#t;
+    t.locale = context.locale.messages;
+    const words: MyItemsWords<SavedRegistration> = {
+      button: (count) => t.t("myRegistrations", count),
+      heading: t.t("myRegistrationsHeading"),
+      note: t.t("myRegistrationsNote"),
+      empty: t.t("myRegistrationsEmpty"),
+      cancel: t.t("cancelRegistration"),
+      confirm: t.t("confirmCancel"),
+      confirmYes: t.t("confirmCancelYes"),
+      keep: t.t("keepRegistration"),
+      cancelled: (item) => t.t("cancelled", item.title),
+      cancelFailed: t.t("cancelFailed"),
     };
-    return html`<div class="mine-bar">${myRegistrationsButton(state, this.#t, actions)}</div>
-      ${myRegistrationsPanel(state, this.#t, context, actions)}`;
+    return this.#list.render(
+      words,
+      (item) =>
+        html`<p class="mine__event"><strong>${item.title}</strong><br />${dateAndTime(new Date(item.start), context.locale.intl, context.timeZone)}</p>
+          <p class="mine__status">${item.status === "confirmed" ? t.t("statusConfirmed", item.partySize) : t.t("statusWaitlisted", item.position ?? 1)} · ${item.maskedPhone}</p>`,
+      (item) => item.title,
+    );
   }
 }

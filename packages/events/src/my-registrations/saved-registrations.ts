@@ -1,4 +1,4 @@
-import { DeviceList } from "@community-kit/ui";
+import { SavedItems } from "@community-kit/ui";
 
 /** What the device keeps of a registration: enough to show and cancel it, the phone masked, no name. */
 export interface SavedRegistration {
@@ -16,8 +16,6 @@ export interface SavedRegistration {
   maskedPhone: string;
 }
 
-const devices = new DeviceList<SavedRegistration>("registrations");
-
 /** What another version of the kit, or another script, left in storage is checked before it is shown. */
 function isSavedRegistration(item: unknown): item is SavedRegistration {
   if (typeof item !== "object" || item === null) return false;
@@ -32,36 +30,5 @@ function isSavedRegistration(item: unknown): item is SavedRegistration {
 }
 
 /** The resident's registrations with one community, remembered on this device. */
-export class SavedRegistrations {
-  items: SavedRegistration[] = [];
-  #source?: string;
-
-  constructor(private readonly host: { requestUpdate(): void }) {}
-
-  /** Shows the registrations made with `source` (API and community). */
-  async show(source: string): Promise<void> {
-    if (source === this.#source) return;
-    this.#source = source;
-    const all = await devices.list();
-    if (this.#source !== source) return;
-    this.items = all
-      .map(([, item]) => item)
-      .filter((item) => isSavedRegistration(item) && item.source === source)
-      .sort((a, b) => a.start.localeCompare(b.start));
-    this.host.requestUpdate();
-  }
-
-  async add(item: SavedRegistration): Promise<void> {
-    await devices.put(item.registrationId, item);
-    if (item.source === this.#source) {
-      this.items = [...this.items.filter((saved) => saved.registrationId !== item.registrationId), item].sort((a, b) => a.start.localeCompare(b.start));
-      this.host.requestUpdate();
-    }
-  }
-
-  async remove(registrationId: string): Promise<void> {
-    await devices.delete(registrationId);
-    this.items = this.items.filter((item) => item.registrationId !== registrationId);
-    this.host.requestUpdate();
-  }
-}
+export const savedRegistrations = (host: { requestUpdate(): void }) =>
+  new SavedItems<SavedRegistration>("registrations", { keyOf: (item) => item.registrationId, isItem: isSavedRegistration }, host);

@@ -1,0 +1,58 @@
+import { DeviceList } from "../device-list.js";
+
+/** What every kept item carries: the API and community it was made with, and when it starts (ISO), to order by. */
+export interface SavedItem {
+  source: string;
+  start: string;
+}
+
+export interface SavedItemsOptions<Item extends SavedItem> {
+  keyOf(item: Item): string;
+  /** What another version of the kit, or another script, left in storage is checked before it is shown. */
+  isItem(value: unknown): value is Item;
+}
+
+const byStart = (a: SavedItem, b: SavedItem) => a.start.localeCompare(b.start);
+
+/** A resident's items with one API and community (registrations, bookings), remembered on this device. */
+export class SavedItems<Item extends SavedItem> {
+  items: Item[] = [];
+  #source?: string;
+  readonly #device: DeviceList<Item>;
+
+  constructor(
+    name: string,
+    private readonly options: SavedItemsOptions<Item>,
+    private readonly host: { requestUpdate(): void },
+  ) {
+    this.#device = new DeviceList<Item>(name);
+  }
+
+  /** Shows the items made with `source` (API and community). */
+  async show(source: string): Promise<void> {
+    if (source === this.#source) return;
+    this.#source = source;
+    const all = await this.#device.list();
+    if (this.#source !== source) return;
+    this.items = all
+      .map(([, item]) => item)
+      .filter((item) => this.options.isItem(item) && item.source === source)
+      .sort(byStart);
+    this.host.requestUpdate();
+  }
+
+  async add(item: Item): Promise<void> {
+    const key = this.options.keyOf(item);
+    await this.#device.put(key, item);
+    if (item.source === this.#source) {
+      this.items = [...this.items.filter((saved) => this.options.keyOf(saved) !== key), item].sort(byStart);
+      this.host.requestUpdate();
+    }
+  }
+
+  async remove(key: string): Promise<void> {
+    await this.#device.delete(key);
+    this.items = this.items.filter((item) => this.options.keyOf(item) !== key);
+    this.host.requestUpdate();
+  }
+}
