@@ -131,4 +131,78 @@ export const roomsStyles = css`
   .slot__state {
     font-size: 0.875em;
   }
+  .timeline__hint {
+    margin: 0 0 0.5em;
+    color: var(--ck-color-muted);
+    font-size: 0.9em;
+  }
+  .slot:focus-visible {
+    outline: 3px solid var(--ck-color-focus);
+    outline-offset: 2px;
+  }
+  .slot--startable {
+    cursor: pointer;
+  }
+  .slot--startable:hover {
+    background: var(--ck-color-subtle);
+  }
+  .slot--chosen,
+  .slot--chosen:hover {
+    border-color: var(--ck-color-primary);
+    background: var(--ck-color-primary);
+    color: var(--ck-color-on-primary);
+  }
+
+  .booking {
+    margin-top: 1.5em;
+    padding: 1em;
+    border: 2px solid var(--ck-color-primary);
+    border-radius: var(--ck-radius);
+  }
+  .booking__title {
+    margin: 0 0 0.75em;
+    font-size: 1.15em;
+  }
+  .booking form {
+    max-width: 32em;
+  }
+  .booking__facts > div {
+    display: grid;
+    gap: 0.25em;
+    margin-bottom: 0.5em;
+  }
+  .booking__facts dt {
+    font-weight: 600;
+  }
+  .booking__facts dd {
+    margin: 0;
+  }
+  .booking__code {
+    font-size: 1.1em;
+    word-break: break-all;
+    user-select: all;
+  }
+  .taken {
+    margin-bottom: 1em;
+    padding: 0.75em 1em;
+    border: 4px solid var(--ck-color-danger);
+  }
+  .taken:focus {
+    outline: 3px solid var(--ck-color-focus);
+  }
+  .taken__title {
+    margin: 0 0 0.5em;
+    font-size: 1.05em;
+  }
+  .taken p {
+    margin: 0 0 0.5em;
+  }
+  .taken__alternatives {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
 `;

@@ -1,8 +1,9 @@
 import type { Availability, Resource } from "@community-kit/schema";
 import type { Localizer } from "@community-kit/ui";
 import { addDays, fullDay } from "@community-kit/ui/calendar";
-import { html } from "lit";
+import { html, nothing } from "lit";
 import type { RoomsMessages } from "../locales/index.js";
+import { durationsFrom, isWithin } from "../slot-choice.js";
 
 export interface DayTimelineState {
   resource: Resource;
@@ -13,10 +14,75 @@ export interface DayTimelineState {
   intl: string;
   slots?: Availability["slots"];
   status: "loading" | "ready" | "error";
+  /** The booking being made: its first slot is the option selected. */
+  selection?: { start: string; end: string };
+  /** The slot that takes Tab focus in the list (roving focus). */
+  active: number;
 }
 
 export interface DayTimelineActions {
   setDay(day: string): void;
+  /** Starts a booking at this slot. */
+  choose(index: number): void;
+  /** Moves focus to this slot. */
+  focus(index: number): void;
+}
+
+const MOVES: Record<string, (index: number, last: number) => number> = {
+  ArrowDown: (index, last) => Math.min(index + 1, last),
+  ArrowRight: (index, last) => Math.min(index + 1, last),
+  ArrowUp: (index) => Math.max(index - 1, 0),
+  ArrowLeft: (index) => Math.max(index - 1, 0),
+  Home: () => 0,
+  End: (_, last) => last,
+};
+
+/**
+ * The day's slots as a listbox: one Tab stop, arrows move between the slots,
+ * Enter or Space starts a booking at a free one. Every slot is reachable, so
+ * that each is heard with its time and state, booked ones included.
+ */
+function slotList(state: DayTimelineState & { slots: NonNullable<DayTimelineState["slots"]> }, t: Localizer<RoomsMessages>, actions: DayTimelineActions) {
+  const { slots, selection } = state;
+  const last = slots.length - 1;
+  const startable = slots.map((_, index) => durationsFrom(slots, index, state.resource.limits).length > 0);
+  const keydown = (event: KeyboardEvent) => {
+    const move = MOVES[event.key];
+    if (move) {
+      event.preventDefault();
+      actions.focus(move(state.active, last));
+    } else if ((event.key === "Enter" || event.key === " ") && startable[state.active]) {
+      event.preventDefault();
+      actions.choose(state.active);
+    }
+  };
+  const stateOf = (index: number) => {
+    const slot = slots[index]!;
+    if (selection && isWithin(slot, selection.start, selection.end)) return t.t("slotChosen");
+    if (slot.state === "free" && !startable[index]) return t.t("slotTooShort", state.resource.limits.minMinutes);
+    return t.t(STATE_WORDS[slot.state]);
+  };
+  return html`<p class="timeline__hint" id="slots-hint">${t.t("slotsHint")}</p>
+    <ul class="slots" part="slots" role="listbox" aria-label=${t.t("slotsLabel")} aria-describedby="slots-hint" @keydown=${keydown}>
+      ${slots.map((slot, index) => {
+        const chosen = Boolean(selection && isWithin(slot, selection.start, selection.end));
+        return html`<li
+          role="option"
+          class="slot slot--${slot.state} ${startable[index] ? "slot--startable" : ""} ${chosen ? "slot--chosen" : ""}"
+          part="slot"
+          tabindex=${index === state.active ? 0 : -1}
+          aria-selected=${selection?.start === slot.start ? "true" : "false"}
+          aria-disabled=${startable[index] ? nothing : "true"}
+          @click=${() => {
+            actions.focus(index);
+            if (startable[index]) actions.choose(index);
+          }}
+        >
+          <span class="slot__time">${slot.start.slice(11, 16)}–${slot.end.slice(11, 16)}</span>
+          <span class="slot__state">${stateOf(index)}</span>
+        </li>`;
+      })}
+    </ul>`;
 }
 
 const STATE_WORDS = { free: "slotFree", busy: "slotBusy", unavailable: "slotUnavailable" } as const;
@@ -54,13 +120,6 @@ export function dayTimeline(state: DayTimelineState, t: Localizer<RoomsMessages>
         ? html`<p class="timeline__loading" aria-busy="true">${t.t("loadingTimes")}</p>`
         : state.slots.length === 0
           ? html`<p class="notice" role="status">${t.t("closedDay")}</p>`
-          : html`<ul class="slots" part="slots">
-              ${state.slots.map(
-                (slot) => html`<li class="slot slot--${slot.state}" part="slot">
-                  <span class="slot__time">${slot.start.slice(11, 16)}–${slot.end.slice(11, 16)}</span>
-                  <span class="slot__state">${t.t(STATE_WORDS[slot.state])}</span>
-                </li>`,
-              )}
-            </ul>`}
+          : slotList({ ...state, slots: state.slots }, t, actions)}
   </section>`;
 }

@@ -36,6 +36,8 @@ export interface TextFieldOptions {
   hint?: string;
   value: string;
   type?: "text" | "tel";
+  /** The keyboard a phone shows; tel fields get the phone pad. */
+  inputmode?: "numeric";
   autocomplete?: string;
   maxlength: number;
 }
@@ -49,7 +51,7 @@ export function textField<Field extends string>(form: FormContext<Field>, field:
       id=${fieldId(form, field)}
       name=${field}
       type=${options.type ?? "text"}
-      inputmode=${tel ? "tel" : nothing}
+      inputmode=${tel ? "tel" : (options.inputmode ?? nothing)}
       autocomplete=${options.autocomplete ?? nothing}
       maxlength=${options.maxlength}
       .value=${options.value}

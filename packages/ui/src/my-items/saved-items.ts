@@ -10,6 +10,8 @@ export interface SavedItemsOptions<Item extends SavedItem> {
   keyOf(item: Item): string;
   /** What another version of the kit, or another script, left in storage is checked before it is shown. */
   isItem(value: unknown): value is Item;
+  /** Whether an item still matters (a booking not over yet); the others are forgotten when shown. */
+  isCurrent?(item: Item, now: Date): boolean;
 }
 
 const byStart = (a: SavedItem, b: SavedItem) => a.start.localeCompare(b.start);
@@ -34,11 +36,15 @@ export class SavedItems<Item extends SavedItem> {
     this.#source = source;
     const all = await this.#device.list();
     if (this.#source !== source) return;
-    this.items = all
+    const now = new Date();
+    const mine = all.filter(([, item]) => this.options.isItem(item) && item.source === source);
+    const over = mine.filter(([, item]) => this.options.isCurrent && !this.options.isCurrent(item, now));
+    this.items = mine
+      .filter((entry) => !over.includes(entry))
       .map(([, item]) => item)
-      .filter((item) => this.options.isItem(item) && item.source === source)
       .sort(byStart);
     this.host.requestUpdate();
+    await Promise.all(over.map(([key]) => this.#device.delete(key)));
   }
 
   async add(item: Item): Promise<void> {

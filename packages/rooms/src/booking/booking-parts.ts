@@ -1,0 +1,16 @@
+import type { Localizer } from "@community-kit/ui";
+import type { RoomsMessages } from "../locales/index.js";
+import { MyBookings, type MyBookingsHost } from "../my-bookings/my-bookings.js";
+import { BookingFlow, type BookingFlowHost } from "./booking-flow.js";
+
+export { bookingForm } from "./booking-form-view.js";
+export type { SavedBooking } from "../my-bookings/my-bookings.js";
+
+/**
+ * What books and remembers bookings: the form's checks (the API's zod
+ * schemas) and the list kept on the device (IndexedDB). Loaded beside the
+ * booking client, so that the cards need neither to show.
+ */
+export function bookingParts(host: BookingFlowHost & MyBookingsHost, t: Localizer<RoomsMessages>) {
+  return { flow: new BookingFlow(host, t), mine: new MyBookings(host, t) };
+}

@@ -1,0 +1,108 @@
+import { BookingRequest, type Resource } from "@community-kit/schema";
+import type { Localizer } from "@community-kit/ui";
+import type { RoomsMessages } from "../locales/index.js";
+
+export type BookingField = "duration" | "purpose" | "organisation" | "attendees" | "units" | "name" | "phone" | "consent";
+export const BOOKING_FIELDS: readonly BookingField[] = ["duration", "purpose", "organisation", "attendees", "units", "name", "phone", "consent"];
+
+/** What the resident has typed, kept as typed: nothing is ever cleared. */
+export interface BookingForm {
+  /** Minutes, as the select holds them. */
+  duration: string;
+  purpose: string;
+  organisation: string;
+  attendees: string;
+  units: string;
+  name: string;
+  phone: string;
+  consent: boolean;
+}
+
+export type BookingFieldMessages = Partial<Record<BookingField, string>>;
+
+export const emptyBookingForm = (): BookingForm => ({ duration: "", purpose: "", organisation: "", attendees: "", units: "1", name: "", phone: "", consent: false });
+
+function messageFor(field: BookingField, code: string, resource: Resource, t: Localizer<RoomsMessages>): string | undefined {
+  switch (field) {
+    case "purpose":
+      return code === "too_big" ? t.t("errorPurposeLong") : t.t("errorPurpose");
+    case "organisation":
+      return t.t("errorOrganisationLong");
+    case "attendees":
+      return t.t("errorAttendees", resource.capacity ?? 1);
+    case "units":
+      return t.t("errorUnits", resource.quantity ?? 1);
+    case "name":
+      return code === "too_big" ? t.t("errorNameLong") : t.t("errorName");
+    case "phone":
+      return code === "booking_limit_reached" ? t.t("errorLimit", resource.maxActivePerPhone) : t.t("errorPhone");
+    case "consent":
+      return t.t("errorConsent");
+    case "duration":
+      return undefined;
+  }
+}
+
+/** A whole number typed in a text field, or NaN. */
+const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
+
+/**
+ * Checks the form with the API's own schema and the resource's size; a
+ * message per field at fault, in the page's language. The time is the slot
+ * chosen, which the timeline offers only where the rules allow it.
+ */
+export function validateBooking(form: BookingForm, resource: Resource, time: { start: string; end: string }, t: Localizer<RoomsMessages>) {
+  const room = resource.kind === "room";
+  const attendees = form.attendees.trim() ? wholeNumber(form.attendees) : undefined;
+  const units = room ? undefined : wholeNumber(form.units);
+  const parsed = BookingRequest.safeParse({
+    resourceId: resource.id,
+    start: time.start,
+    end: time.end,
+    units,
+    purpose: form.purpose,
+    organisation: form.organisation.trim() || undefined,
+    attendees: room ? attendees : undefined,
+    name: form.name,
+    phone: form.phone,
+    consent: form.consent,
+  });
+  const errors: BookingFieldMessages = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as BookingField;
+      errors[field] ??= messageFor(field, issue.code, resource, t);
+    }
+  }
+  if (room && resource.capacity !== undefined && attendees !== undefined && !(attendees <= resource.capacity)) errors.attendees = t.t("errorAttendees", resource.capacity);
+  if (!room && !(units! <= (resource.quantity ?? 1))) errors.units = t.t("errorUnits", resource.quantity ?? 1);
+  const valid = parsed.success && Object.values(errors).every((message) => !message);
+  return { errors, request: valid ? parsed.data : undefined };
+}
+
+interface Failure {
+  name?: string;
+  code?: string;
+  problem?: { errors?: Array<{ field: string; code: string }>; alternatives?: Array<{ start: string; end: string }> };
+}
+
+/** What a refused booking means for the resident: fields to fix, a problem with the whole, or a taken time with others offered. */
+export function describeBookingFailure(
+  error: unknown,
+  resource: Resource,
+  t: Localizer<RoomsMessages>,
+): { errors: BookingFieldMessages; problem?: string; alternatives?: Array<{ start: string; end: string }> } {
+  const failure = error as Failure;
+  if (failure?.name === "CommunityNetworkError") return { errors: {}, problem: t.t("errorNetwork") };
+  if (failure?.code === "slot_unavailable") return { errors: {}, alternatives: failure.problem?.alternatives ?? [] };
+  const errors: BookingFieldMessages = {};
+  let timeRefused = false;
+  for (const fieldError of failure?.problem?.errors ?? []) {
+    if (fieldError.field === "start" || fieldError.field === "end") timeRefused = true;
+    else if ((BOOKING_FIELDS as readonly string[]).includes(fieldError.field)) errors[fieldError.field as BookingField] ??= messageFor(fieldError.field as BookingField, fieldError.code, resource, t);
+  }
+  // The rules moved on since the slot was offered (lead time passed, staff closed the day).
+  if (timeRefused) return { errors, problem: t.t("errorTime") };
+  if (Object.keys(errors).length) return { errors };
+  return { errors: {}, problem: t.t("errorServer") };
+}

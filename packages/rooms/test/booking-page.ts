@@ -1,0 +1,101 @@
+import { fixture, waitUntil } from "@open-wc/testing";
+import "../src/define.js";
+import type { CommunityRoomBooking } from "../src/community-room-booking.js";
+
+export const api = () => (window as unknown as { CK_TEST_API: string }).CK_TEST_API;
+
+/** A weekday (0 = Sunday) at least `days` days ahead, YYYY-MM-DD. */
+export function dayAhead(weekday: number, days = 7): string {
+  const day = new Date(Date.now() + days * 86_400_000);
+  while (day.getUTCDay() !== weekday) day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/** Books straight through the API, as another resident elsewhere would. */
+export async function bookElsewhere(resourceId: string, day: string, from: string, to: string, phone: string, key: string) {
+  return fetch(`${api()}/v1/communities/taihe/bookings`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "Idempotency-Key": key },
+    body: JSON.stringify({ resourceId, start: `${day}T${from}:00+08:00`, end: `${day}T${to}:00+08:00`, purpose: "读书会", name: "赵阿姨", phone, consent: true }),
+  });
+}
+
+export type BookingFieldName = "duration" | "purpose" | "organisation" | "attendees" | "units" | "name" | "phone" | "consent";
+
+/** A page object for <community-room-booking>: the day's slots, the booking form and its outcome. */
+export class BookingPage {
+  private constructor(readonly element: CommunityRoomBooking) {}
+
+  static async open(attributes: string): Promise<BookingPage> {
+    const element = await fixture<CommunityRoomBooking>(`<community-room-booking style="width: 900px" api="${api()}" community="taihe" ${attributes}></community-room-booking>`);
+    const page = new BookingPage(element);
+    await waitUntil(() => page.root.querySelector(".slots, .timeline .notice"), "the day's times did not show", { timeout: 8000 });
+    await page.settle();
+    return page;
+  }
+
+  get root(): ShadowRoot {
+    return this.element.shadowRoot!;
+  }
+
+  async settle(): Promise<void> {
+    await this.element.updateComplete;
+  }
+
+  slot(time: string): HTMLElement {
+    const slot = [...this.root.querySelectorAll<HTMLElement>(".slot")].find((candidate) => candidate.querySelector(".slot__time")!.textContent!.startsWith(time));
+    if (!slot) throw new Error(`no slot at ${time}`);
+    return slot;
+  }
+
+  stateOf(time: string): string {
+    return this.slot(time).querySelector(".slot__state")!.textContent!;
+  }
+
+  /** Waits until the slot at `time` says `state` (the day reloads after a booking). */
+  async waitForState(time: string, state: string): Promise<void> {
+    await waitUntil(() => this.root.querySelector(".slots") && this.stateOf(time) === state, `the slot at ${time} never said ${state}`, { timeout: 8000 });
+  }
+
+  async chooseSlot(time: string): Promise<void> {
+    this.slot(time).click();
+    await this.settle();
+    await waitUntil(() => this.root.querySelector(".booking #booking-consent"), "no booking form with its consent notice");
+  }
+
+  field(name: BookingFieldName): HTMLInputElement {
+    return this.root.querySelector<HTMLInputElement>(`#booking-${name}`)!;
+  }
+
+  async type(name: BookingFieldName, value: string): Promise<void> {
+    const input = this.field(name);
+    input.value = value;
+    input.dispatchEvent(new Event(input.tagName === "SELECT" ? "change" : "input"));
+    await this.settle();
+  }
+
+  async fill(values: Partial<Record<Exclude<BookingFieldName, "consent">, string>>, consent = true): Promise<void> {
+    for (const [name, value] of Object.entries(values)) await this.type(name as BookingFieldName, value);
+    if (consent && !this.field("consent").checked) this.field("consent").click();
+    await this.settle();
+  }
+
+  async submit(): Promise<void> {
+    this.root.querySelector<HTMLButtonElement>('[part~="book"]')!.click();
+    await this.settle();
+    await waitUntil(() => !this.root.querySelector<HTMLButtonElement>('[part~="book"]')?.disabled, "still sending", { timeout: 8000 });
+    await this.settle();
+  }
+
+  errorBeside(name: BookingFieldName): string {
+    return this.root.querySelector(`#booking-${name}-error`)?.textContent?.trim() ?? "";
+  }
+
+  text(selector: string): string {
+    return this.root.querySelector(selector)?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+  }
+
+  focused(): Element | null {
+    return this.root.activeElement;
+  }
+}
