@@ -1,6 +1,7 @@
 import type { Event } from "@community-kit/schema";
 import { demoCommunityEvents, demoCommunityResources } from "@community-kit/server/demo-data";
 import riversideFeed from "../packages/events/test/fixtures/riverside.ics?raw";
+import { availability, book, cancelBooking } from "./story-bookings.js";
 
 /**
  * Storybook has no server: requests to STORY_API get the answers of the
@@ -8,7 +9,8 @@ import riversideFeed from "../packages/events/test/fixtures/riverside.ics?raw";
  * scenario is the first path segment: /ready, /loading, /empty, /error,
  * /malformed, /offline, and /cancelled (the community called off the first
  * event still to come that takes registrations). Registrations are kept in memory for the visit, first
- * fit as the server does, so the places left change as in the real thing.
+ * fit as the server does, so the places left change as in the real thing;
+ * bookings likewise (story-bookings.ts).
  * /feeds/riverside.ics is an iCalendar feed, for the `src` attribute.
  */
 export const STORY_API = "https://api.storybook.invalid";
@@ -84,7 +86,13 @@ async function answer(url: URL, method: string, body: () => Promise<string>): Pr
     return json({ type: "about:blank", title: "Community not found", status: 404, code: "community_not_found" }, 404, "application/problem+json");
   }
   if (!resource) return json(demo.community);
-  if (resource === "resources") return json({ items: scenario === "empty" ? [] : demoCommunityResources(community), nextCursor: null });
+  if (resource === "resources" || resource === "bookings") {
+    const resources = scenario === "empty" ? [] : demoCommunityResources(community);
+    if (resource === "bookings") return method === "POST" ? book(community, resources, await body()) : cancelBooking(eventId ?? "");
+    const chosen = resources.find((candidate) => candidate.id === eventId);
+    if (chosen && registrationsPath === "availability") return availability(community, chosen, url.searchParams.get("from") ?? "");
+    return json(chosen ?? { items: resources, nextCursor: null });
+  }
   if (scenario === "empty") return json({ items: [], nextCursor: null });
   if (eventId) {
     const event = demo.events.find((candidate) => candidate.id === eventId);

@@ -110,8 +110,8 @@ export const roomsStyles = css`
   }
   .slot {
     display: flex;
-    justify-content: space-between;
-    gap: 0.5em;
+    flex-direction: column;
+    gap: 0.1em;
     padding: 0.4em 0.6em;
     border: 1px solid var(--ck-color-border);
     border-left-width: 4px;

@@ -1,0 +1,105 @@
+import "@community-kit/rooms/define";
+import type { Meta, StoryObj } from "@storybook/web-components-vite";
+import { html } from "lit";
+import { userEvent, waitFor } from "storybook/test";
+import { STORY_API } from "../story-api.js";
+import { firstFreeTime } from "../story-bookings.js";
+import { type Booker, book, chooseTime, demoResource, fillIn, submit } from "./booking-steps.js";
+
+interface BookingArgs {
+  community: "taihe" | "heping" | "riverside";
+  locale: "zh-CN" | "zh-Hant" | "en";
+  resource: string;
+  senior: boolean;
+}
+
+/**
+ * Booking a room, step by step: each story plays a resident's steps against
+ * the in-memory story API, from the first free time of the room.
+ */
+const meta: Meta<BookingArgs> = {
+  title: "Widgets/community-room-booking/Booking",
+  component: "community-room-booking",
+  argTypes: {
+    community: { control: "select", options: ["taihe", "heping", "riverside"] },
+    locale: { control: "inline-radio", options: ["zh-CN", "zh-Hant", "en"] },
+    senior: { control: "boolean" },
+  },
+  args: { community: "taihe", locale: "zh-CN", resource: "calligraphy-room", senior: false },
+  render: (args) => html`<community-room-booking
+    style="width: 960px; max-width: 100%"
+    api=${`${STORY_API}/ready`}
+    community=${args.community}
+    locale=${args.locale}
+    resource=${args.resource}
+    date=${firstFreeTime(args.community, demoResource(args.community, args.resource)).day}
+    ?senior=${args.senior}
+  ></community-room-booking>`,
+};
+export default meta;
+
+type Story = StoryObj<BookingArgs>;
+
+const traditional = { community: "heping", locale: "zh-Hant", resource: "activity-room" } as const;
+const english = { community: "riverside", locale: "en", resource: "meeting-room" } as const;
+
+const bookers: Record<BookingArgs["locale"], Booker> = {
+  "zh-CN": { purpose: "书法协会练习", organisation: "太和书法协会", attendees: "12", name: "陈秀英", phone: "138 0013 8000" },
+  "zh-Hant": { purpose: "粵曲練習", organisation: "和平粵曲社", attendees: "10", name: "陳美玲", phone: "+852 9123 4567" },
+  en: { purpose: "Knit and natter", organisation: "Riverside Knitters", attendees: "8", name: "Margaret Ellis", phone: "+44 7700 900123" },
+};
+
+const resourceOf = (args: BookingArgs) => demoResource(args.community, args.resource);
+
+const choosesTheFirstFreeTime: Story["play"] = async ({ canvasElement, args }) => {
+  await chooseTime(canvasElement, firstFreeTime(args.community, resourceOf(args)).start);
+};
+
+/** The first free time chosen: it shows as chosen on the day, and the form asks how long and what for. */
+export const TimeChosen: Story = { play: choosesTheFirstFreeTime };
+export const TimeChosenTraditionalChinese: Story = { args: traditional, play: choosesTheFirstFreeTime };
+export const TimeChosenEnglish: Story = { args: english, play: choosesTheFirstFreeTime };
+export const TimeChosenSenior: Story = { name: "Time chosen, senior mode", args: { senior: true }, play: choosesTheFirstFreeTime };
+
+/** Sent with too many people and a wrong phone number: the summary takes focus, each field says what is wrong, what was typed stays. */
+const sendsItWrong: Story["play"] = async ({ canvasElement, args }) => {
+  const root = await chooseTime(canvasElement, firstFreeTime(args.community, resourceOf(args)).start);
+  await fillIn(root, { attendees: "500", phone: "12345" }, false);
+  await submit(root);
+};
+
+export const Errors: Story = { play: sendsItWrong };
+export const ErrorsTraditionalChinese: Story = { args: traditional, play: sendsItWrong };
+export const ErrorsEnglish: Story = { args: english, play: sendsItWrong };
+
+const books: Story["play"] = async ({ canvasElement, args }) => {
+  await book(canvasElement, args.community, resourceOf(args), bookers[args.locale]);
+};
+
+/** Confirmed: the time, the phone masked, the cancel code; the day shows the time booked. */
+export const Confirmed: Story = { play: books };
+export const ConfirmedTraditionalChinese: Story = { args: traditional, play: books };
+export const ConfirmedEnglish: Story = { args: english, play: books };
+
+/** Rooms that staff approve: sent, and held while they look at it. */
+export const AwaitingApproval: Story = { args: { resource: "multi-purpose-room" }, play: books };
+export const AwaitingApprovalEnglish: Story = { args: { ...english, resource: "main-hall" }, play: books };
+
+const takenMeanwhile: Story["play"] = async ({ canvasElement, args }) => {
+  await book(canvasElement, args.community, resourceOf(args), bookers[args.locale], { takenMeanwhile: true });
+};
+
+/** Someone booked the time while the form was being filled in: the next free times are offered, and what was typed stays. */
+export const TakenMeanwhile: Story = { play: takenMeanwhile };
+export const TakenMeanwhileTraditionalChinese: Story = { args: traditional, play: takenMeanwhile };
+export const TakenMeanwhileEnglish: Story = { args: english, play: takenMeanwhile };
+
+const asksToCancel: Story["play"] = async ({ canvasElement, args }) => {
+  const root = await book(canvasElement, args.community, resourceOf(args), bookers[args.locale]);
+  await userEvent.click(await waitFor(() => root.querySelector<HTMLButtonElement>('button[part~="my-bookings"]') ?? Promise.reject(new Error("no button")), { timeout: 5000 }));
+  await userEvent.click(root.querySelector<HTMLButtonElement>('[part~="cancel-booking"]')!);
+};
+
+/** My bookings on this device, one asking whether to cancel it. */
+export const MyBookingsConfirmCancel: Story = { name: "My bookings: confirm the cancel", play: asksToCancel };
+export const MyBookingsConfirmCancelEnglish: Story = { name: "My bookings: confirm the cancel (English)", args: english, play: asksToCancel };
