@@ -29,7 +29,7 @@ const brokenApi = {
   "/malformed/v1/communities/taihe/resources": { status: 200, type: "application/json", body: JSON.stringify({ items: [{ id: "x", name: 42 }], nextCursor: null }) },
 };
 
-/** A proxy to the real server that a test can cut off, as if the visitor went offline. */
+/** A proxy to the real server (reads and writes) that a test can cut off, as if the visitor went offline. */
 let flakyOnline = true;
 async function flakyProxy(context) {
   if (context.path === "/flaky/__offline") {
@@ -47,15 +47,20 @@ async function flakyProxy(context) {
     context.respond = false;
     return;
   }
+  const chunks = [];
+  for await (const chunk of context.req) chunks.push(chunk);
+  const headers = Object.fromEntries(["If-None-Match", "Content-Type", "Idempotency-Key", "Cancel-Token"].map((name) => [name, context.get(name)]).filter(([, value]) => value));
   const upstream = await fetch(`${api.url}${context.url.slice("/flaky".length)}`, {
-    headers: { "If-None-Match": context.get("If-None-Match") ?? "" },
+    method: context.method,
+    headers,
+    body: chunks.length ? Buffer.concat(chunks) : undefined,
   });
   context.status = upstream.status;
   for (const header of ["Content-Type", "ETag", "Cache-Control"]) {
     const value = upstream.headers.get(header);
     if (value) context.set(header, value);
   }
-  context.body = upstream.status === 304 ? "" : await upstream.text();
+  context.body = upstream.status === 304 || upstream.status === 204 ? "" : await upstream.text();
 }
 
 export default {

@@ -111,7 +111,9 @@ export const roomsStyles = css`
   .slot {
     display: flex;
     flex-direction: column;
+    justify-content: center;
     gap: 0.1em;
+    min-height: var(--ck-target-size);
     padding: 0.4em 0.6em;
     border: 1px solid var(--ck-color-border);
     border-left-width: 4px;

@@ -27,7 +27,8 @@ export class BookingPage {
   private constructor(readonly element: CommunityRoomBooking) {}
 
   static async open(attributes: string): Promise<BookingPage> {
-    const element = await fixture<CommunityRoomBooking>(`<community-room-booking style="width: 900px" api="${api()}" community="taihe" ${attributes}></community-room-booking>`);
+    const defaults = [attributes.includes("community=") ? "" : 'community="taihe"', attributes.includes("api=") ? "" : `api="${api()}"`].join(" ");
+    const element = await fixture<CommunityRoomBooking>(`<community-room-booking style="width: 900px" ${defaults} ${attributes}></community-room-booking>`);
     const page = new BookingPage(element);
     await waitUntil(() => page.root.querySelector(".slots, .timeline .notice"), "the day's times did not show", { timeout: 8000 });
     await page.settle();

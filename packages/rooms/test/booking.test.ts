@@ -183,3 +183,49 @@ describe("my bookings", () => {
     expect(page.text(".mine__message")).to.equal("已取消棋牌室的预约。");
   });
 });
+
+describe("when sending fails", () => {
+  it("keeps everything typed when the connection drops, says so, and books when sent again", async () => {
+    const day = dayAhead(2, 9);
+    const page = await BookingPage.open(`api="${location.origin}/flaky" resource="reading-room" date="${day}"`);
+    await page.chooseSlot("15:00");
+    await page.fill({ ...resident, phone: "13912340007" });
+    await fetch("/flaky/__offline");
+    try {
+      await page.submit();
+    } finally {
+      await fetch("/flaky/__online");
+    }
+    expect(page.text(".error-summary")).to.contain("网络连接失败，您填写的内容已保留");
+    expect(page.focused()!.classList.contains("error-summary")).to.equal(true);
+    expect([page.field("purpose").value, page.field("name").value, page.field("consent").checked]).to.deep.equal([resident.purpose, resident.name, true]);
+
+    await page.submit();
+    await waitUntil(() => page.root.querySelector('[part~="booking-outcome"]'), "sending again did not book");
+  });
+});
+
+describe("in English and in senior mode", () => {
+  it("asks and answers in English", async () => {
+    const day = dayAhead(3, 9);
+    const page = await BookingPage.open(`community="riverside" locale="en" resource="meeting-room" date="${day}"`);
+    await page.chooseSlot("10:00");
+    expect(page.text("#booking-title")).to.contain("Book Meeting room:");
+    expect(page.text("#booking-title")).to.contain("10:00–11:00");
+    expect((page.field("duration") as unknown as HTMLSelectElement).selectedOptions[0]!.textContent).to.equal("1 hour");
+    await page.fill({ attendees: "11" }, false);
+    await page.submit();
+    expect(page.errorBeside("attendees")).to.equal("Error:Enter a number of people from 1 to 10");
+    expect(page.errorBeside("consent")).to.equal("Error:Tick the box to agree before you book");
+    await expect(page.element).to.be.accessible();
+  });
+
+  it("keeps every slot and field a large target in senior mode", async () => {
+    const day = dayAhead(5, 9);
+    const page = await BookingPage.open(`senior resource="chess-room" date="${day}"`);
+    await page.chooseSlot("10:00");
+    const heights = [page.slot("10:00"), page.field("purpose"), page.field("duration"), page.root.querySelector<HTMLElement>('[part~="book"]')!].map((node) => node.getBoundingClientRect().height);
+    for (const height of heights) expect(height).to.be.at.least(60);
+    await expect(page.element).to.be.accessible();
+  });
+});
