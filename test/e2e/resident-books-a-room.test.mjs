@@ -91,7 +91,7 @@ test("two residents want the same hour of the calligraphy room: one books it, th
   assert.match(await mine.textContent(), /书画活动室/);
   await mine.getByRole("button", { name: /取消预约/ }).click();
   await mine.getByRole("button", { name: "确定取消" }).click();
-  await mine.getByText("已取消书画活动室的预约。").waitFor();
+  await mine.getByText(/^已取消预约：书画活动室 .+ 09:00–10:00。$/).waitFor();
   await slot(first.widget, "09:00–09:30").filter({ hasText: "可预约" }).waitFor();
   await second.page.reload();
   const again = second.page.locator("community-room-booking");

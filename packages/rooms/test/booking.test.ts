@@ -180,7 +180,7 @@ describe("my bookings", () => {
     item().querySelector<HTMLButtonElement>('[part~="confirm-cancel"]')!.click();
     expect(((await cancelled) as CustomEvent).detail.resourceId).to.equal("chess-room");
     await page.waitForState("15:00", "可预约");
-    expect(page.text(".mine__message")).to.equal("已取消棋牌室的预约。");
+    expect(page.text(".mine__message")).to.match(/^已取消预约：棋牌室 .+ 15:00–16:00。$/);
   });
 });
 

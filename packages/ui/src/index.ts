@@ -13,5 +13,5 @@ export { errorState, notice, stateStyles } from "./states/state-views.js";
 export { type FormContext, consentField, errorSummary, fieldId, selectField, textField } from "./form/form-fields.js";
 export { formStyles } from "./form/form.styles.js";
 export { SavedItems, type SavedItem, type SavedItemsOptions } from "./my-items/saved-items.js";
-export { MyItems, type MyItemsOptions, type MyItemsWords } from "./my-items/my-items.js";
+export { MyItems, type MyItemsMessages, type MyItemsOptions } from "./my-items/my-items.js";
 export { myItemsStyles } from "./my-items/my-items.styles.js";

@@ -1,4 +1,4 @@
-import { Localizer, MyItems, type MyItemsWords, type SavedItems } from "@community-kit/ui";
+import { Localizer, MyItems, type SavedItems } from "@community-kit/ui";
 import { html } from "lit";
 import { dateAndTime } from "../format.js";
 import type { ViewContext } from "../views/view-context.js";
@@ -39,20 +39,8 @@ export class MyRegistrations {
   render(context: ViewContext) {
     const t = this.#t;
     t.locale = context.locale.messages;
-    const words: MyItemsWords<SavedRegistration> = {
-      button: (count) => t.t("myRegistrations", count),
-      heading: t.t("myRegistrationsHeading"),
-      note: t.t("myRegistrationsNote"),
-      empty: t.t("myRegistrationsEmpty"),
-      cancel: t.t("cancelRegistration"),
-      confirm: t.t("confirmCancel"),
-      confirmYes: t.t("confirmCancelYes"),
-      keep: t.t("keepRegistration"),
-      cancelled: (item) => t.t("cancelled", item.title),
-      cancelFailed: t.t("cancelFailed"),
-    };
     return this.#list.render(
-      words,
+      t.messages,
       (item) =>
         html`<p class="mine__event"><strong>${item.title}</strong><br />${dateAndTime(new Date(item.start), context.locale.intl, context.timeZone)}</p>
           <p class="mine__status">${item.status === "confirmed" ? t.t("statusConfirmed", item.partySize) : t.t("statusWaitlisted", item.position ?? 1)} · ${item.maskedPhone}</p>`,

@@ -1,4 +1,4 @@
-import { Localizer, MyItems, type MyItemsWords, SavedItems } from "@community-kit/ui";
+import { type Localizer, MyItems, SavedItems } from "@community-kit/ui";
 import { html } from "lit";
 import { whenText } from "../booking/booking-form-view.js";
 import type { RoomsMessages } from "../locales/index.js";
@@ -58,20 +58,8 @@ export class MyBookings {
 
   render(intl: string) {
     const { t } = this;
-    const words: MyItemsWords<SavedBooking> = {
-      button: (count) => t.t("myBookings", count),
-      heading: t.t("myBookingsHeading"),
-      note: t.t("myBookingsNote"),
-      empty: t.t("myBookingsEmpty"),
-      cancel: t.t("cancelBooking"),
-      confirm: t.t("confirmCancel"),
-      confirmYes: t.t("confirmCancelYes"),
-      keep: t.t("keepBooking"),
-      cancelled: (item) => t.t("cancelled", item.resourceName),
-      cancelFailed: t.t("cancelFailed"),
-    };
     return this.#list.render(
-      words,
+      t.messages,
       (item) =>
         html`<p class="mine__event"><strong>${item.resourceName}</strong><br />${whenText(item, intl)}</p>
           <p class="mine__status">${item.status === "confirmed" ? t.t("statusConfirmed") : t.t("statusPending")} · ${item.maskedPhone}</p>`,

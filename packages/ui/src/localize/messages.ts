@@ -56,6 +56,11 @@ export class Localizer<Table extends MessageTable> {
     return loading;
   }
 
+  /** The current locale's table (zh-CN until it has loaded), for parts that take messages by key. */
+  get messages(): Table {
+    return this.#tables[this.locale] ?? this.#tables["zh-CN"]!;
+  }
+
   t<Key extends keyof Table>(key: Key, ...values: ValuesOf<Table[Key]>): string {
     const message = this.#tables[this.locale]?.[key] ?? this.#tables["zh-CN"]![key];
     return typeof message === "function" ? (message as (...args: unknown[]) => string)(...values) : String(message);

@@ -1,18 +1,18 @@
 import { type TemplateResult, html, nothing } from "lit";
 import type { SavedItem, SavedItems } from "./saved-items.js";
 
-/** The words of a "my …" list, in the page's language. */
-export interface MyItemsWords<Item> {
-  button(count: number): string;
-  heading: string;
-  note: string;
-  empty: string;
-  cancel: string;
-  confirm: string;
-  confirmYes: string;
-  keep: string;
-  cancelled(item: Item): string;
-  cancelFailed: string;
+/** The messages every "my …" list needs; a widget's table holds them under these keys. */
+export interface MyItemsMessages {
+  mineButton: (count: number) => string;
+  mineHeading: string;
+  mineNote: string;
+  mineEmpty: string;
+  mineCancel: string;
+  mineConfirm: string;
+  mineConfirmYes: string;
+  mineKeep: string;
+  mineCancelled: (name: string) => string;
+  mineCancelFailed: string;
 }
 
 export interface MyItemsOptions<Item extends SavedItem> {
@@ -48,23 +48,23 @@ export class MyItems<Item extends SavedItem> {
     this.options.requestUpdate();
   }
 
-  async #cancel(item: Item, words: MyItemsWords<Item>): Promise<void> {
+  async #cancel(item: Item, messages: MyItemsMessages, name: string): Promise<void> {
     try {
       await this.options.cancelOnServer(item);
     } catch (error) {
       // Anything but "gone already" may be retried.
-      if ((error as { code?: string }).code !== this.options.goneCode) return this.#update(() => (this.#message = words.cancelFailed));
+      if ((error as { code?: string }).code !== this.options.goneCode) return this.#update(() => (this.#message = messages.mineCancelFailed));
     }
     this.#update(() => {
       this.#confirming = undefined;
-      this.#message = words.cancelled(item);
+      this.#message = messages.mineCancelled(name);
     });
     await this.options.saved.remove(this.options.keyOf(item));
     this.options.cancelled(item);
   }
 
-  /** `describe` shows one item: what and when, its status. `name` is added, hidden, to its cancel button. */
-  render(words: MyItemsWords<Item>, describe: (item: Item) => TemplateResult, name: (item: Item) => string) {
+  /** `describe` shows one item: what and when, its status. `name` says which, to its cancel button and once cancelled. */
+  render(messages: MyItemsMessages, describe: (item: Item) => TemplateResult, name: (item: Item) => string) {
     const { id, keyOf } = this.options;
     const items = this.options.saved.items;
     if (!items.length && !this.#message) return nothing;
@@ -81,11 +81,11 @@ export class MyItems<Item extends SavedItem> {
           aria-expanded=${this.#open ? "true" : "false"}
           aria-controls=${id}
           @click=${() => this.#update(() => (this.#open = !this.#open))}
-        >${words.button(items.length)}</button>
+        >${messages.mineButton(items.length)}</button>
       </div>
       <section id=${id} class="mine" part=${id} aria-labelledby=${`${id}-title`} ?hidden=${!this.#open}>
-        <h3 class="mine__title" id=${`${id}-title`}>${words.heading}</h3>
-        <p class="mine__note">${words.note}</p>
+        <h3 class="mine__title" id=${`${id}-title`}>${messages.mineHeading}</h3>
+        <p class="mine__note">${messages.mineNote}</p>
         <p class="mine__message" role="status">${this.#message ?? ""}</p>
         ${items.length
           ? html`<ul class="mine__list">
@@ -93,18 +93,18 @@ export class MyItems<Item extends SavedItem> {
                 (item) => html`<li class="mine__item">
                   ${describe(item)}
                   ${this.#confirming === keyOf(item)
-                    ? html`<div class="mine__confirm" role="group" aria-label=${words.confirm}>
-                        <p>${words.confirm}</p>
-                        <button type="button" class="button button--danger" part="button confirm-cancel" @click=${() => void this.#cancel(item, words)}>${words.confirmYes}</button>
-                        <button type="button" class="button" part="button keep" @click=${() => askToCancel(undefined)}>${words.keep}</button>
+                    ? html`<div class="mine__confirm" role="group" aria-label=${messages.mineConfirm}>
+                        <p>${messages.mineConfirm}</p>
+                        <button type="button" class="button button--danger" part="button confirm-cancel" @click=${() => void this.#cancel(item, messages, name(item))}>${messages.mineConfirmYes}</button>
+                        <button type="button" class="button" part="button keep" @click=${() => askToCancel(undefined)}>${messages.mineKeep}</button>
                       </div>`
                     : html`<button type="button" class="button" part=${`button ${this.options.cancelPart}`} @click=${() => askToCancel(keyOf(item))}>
-                        ${words.cancel}<span class="visually-hidden">：${name(item)}</span>
+                        ${messages.mineCancel}<span class="visually-hidden">：${name(item)}</span>
                       </button>`}
                 </li>`,
               )}
             </ul>`
-          : html`<p>${words.empty}</p>`}
+          : html`<p>${messages.mineEmpty}</p>`}
       </section>`;
   }
 }
