@@ -71,13 +71,15 @@ export const roomsStyles = css`
   }
 
 
-  .timeline {
+  .timeline,
+  .booking {
     margin-top: 1.5em;
     padding: 1em;
     border: 1px solid var(--ck-color-border);
     border-radius: var(--ck-radius);
   }
-  .timeline__title {
+  .timeline__title,
+  .booking__title {
     margin: 0 0 0.75em;
     font-size: 1.1em;
   }
@@ -156,14 +158,7 @@ export const roomsStyles = css`
   }
 
   .booking {
-    margin-top: 1.5em;
-    padding: 1em;
     border: 2px solid var(--ck-color-primary);
-    border-radius: var(--ck-radius);
-  }
-  .booking__title {
-    margin: 0 0 0.75em;
-    font-size: 1.15em;
   }
   .booking form {
     max-width: 32em;
