@@ -21,6 +21,11 @@ await api.db.updateTable("events").set({ status: "cancelled" }).where("id", "=",
 const { start_at: cancelledStart } = await api.db.selectFrom("events").select("start_at").where("id", "=", cancelledId).executeTakeFirstOrThrow();
 const cancelled = { id: cancelledId, title: "太极拳（已取消测试）", day: new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(cancelledStart)) };
 
+/** Photos for two rooms: one that shows, one whose address is gone. */
+const photo = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 9"><rect width="16" height="9" fill="#9cc"/></svg>')}`;
+await api.db.updateTable("resources").set({ photos: JSON.stringify([photo]) }).where("id", "=", "reading-room").execute();
+await api.db.updateTable("resources").set({ photos: JSON.stringify([`${api.url}/photos/gone.jpg`]) }).where("id", "=", "chess-room").execute();
+
 /** Broken answers for the error states, served by the test runner's own server. */
 const brokenApi = {
   "/broken/v1/communities/taihe": { status: 500, type: "text/plain", body: "Internal Server Error" },

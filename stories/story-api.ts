@@ -1,4 +1,4 @@
-import type { Event } from "@community-kit/schema";
+import type { Event, Resource } from "@community-kit/schema";
 import { demoCommunityEvents, demoCommunityResources } from "@community-kit/server/demo-data";
 import riversideFeed from "../packages/events/test/fixtures/riverside.ics?raw";
 import { availability, book, cancelBooking } from "./story-bookings.js";
@@ -70,6 +70,13 @@ function cancel(registrationId: string): Response {
   return new Response(null, { status: 204 });
 }
 
+/** A drawn room (wall, window, table) in the resource's own colour: the demo has no photos, the cards show one. */
+function withIllustration(resource: Resource, index: number): Resource {
+  const wall = ["#dbeafe", "#fef3c7", "#dcfce7", "#fce7f3", "#ede9fe"][index % 5];
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 90"><rect width="160" height="90" fill="${wall}"/><rect y="64" width="160" height="26" fill="#d6c7a1"/><rect x="98" y="14" width="40" height="30" fill="#bfdbfe" stroke="#64748b" stroke-width="2"/><rect x="30" y="50" width="56" height="6" fill="#92400e"/><rect x="34" y="56" width="4" height="16" fill="#92400e"/><rect x="78" y="56" width="4" height="16" fill="#92400e"/></svg>`;
+  return { ...resource, photos: [`data:image/svg+xml,${encodeURIComponent(svg)}`] };
+}
+
 async function answer(url: URL, method: string, body: () => Promise<string>): Promise<Response> {
   const [, scenario, , , community, resource, eventId, registrationsPath, registrationId] = url.pathname.split("/") as [string, Scenario, string, string, string, string?, string?, string?, string?];
   if (scenario === "loading") return new Promise(() => {});
@@ -87,7 +94,7 @@ async function answer(url: URL, method: string, body: () => Promise<string>): Pr
   }
   if (!resource) return json(demo.community);
   if (resource === "resources" || resource === "bookings") {
-    const resources = scenario === "empty" ? [] : demoCommunityResources(community);
+    const resources = scenario === "empty" ? [] : demoCommunityResources(community).map(withIllustration);
     if (resource === "bookings") return method === "POST" ? book(community, resources, await body()) : cancelBooking(eventId ?? "");
     const chosen = resources.find((candidate) => candidate.id === eventId);
     if (chosen && registrationsPath === "availability") return availability(community, chosen, url.searchParams.get("from") ?? "");

@@ -22,6 +22,18 @@ export const roomsStyles = css`
     width: 100%;
     padding: 1em;
   }
+  .card__photo {
+    display: block;
+    width: calc(100% + 2em);
+    margin: -1em -1em 0;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    border-radius: var(--ck-radius) var(--ck-radius) 0 0;
+    background: var(--ck-color-subtle);
+  }
+  .card__photo[hidden] {
+    display: none;
+  }
   .card--chosen {
     border-color: var(--ck-color-primary);
     box-shadow: 0 0 0 2px var(--ck-color-primary);

@@ -59,7 +59,7 @@ const KINDS = new Set(["room", "equipment"]);
  * @event {CustomEvent<BookingCreatedDetail>} ck-booking-created - A resident booked: confirmed, or pending staff approval.
  * @event {CustomEvent<BookingCancelledDetail>} ck-booking-cancelled - A resident cancelled a booking from my bookings.
  *
- * @csspart cards - The list of rooms and equipment; card each one, card-chosen the one chosen.
+ * @csspart cards - The list of rooms and equipment; card each one, card-chosen the one chosen, photo its first photo.
  * @csspart timeline - The chosen one's day: its date field (date) and its slots (slots, slot each).
  * @csspart booking-form - The form for the time chosen; error-summary its list of what to fix, taken the notice of a time taken meanwhile.
  * @csspart booking-outcome - What happened once the booking was sent.

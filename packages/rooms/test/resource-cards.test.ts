@@ -55,6 +55,19 @@ describe("<community-room-booking> lists the rooms and equipment", () => {
     await expect(page.element).to.be.accessible();
   });
 
+  it("shows a room's photo above its name, and no broken frame where a photo cannot load", async () => {
+    const page = await RoomsPage.open({ api: api(), community: "taihe" });
+    const photo = page.card("图书阅览室").querySelector<HTMLImageElement>("img.card__photo")!;
+    await waitUntil(() => photo.complete && photo.naturalWidth > 0, "the photo did not load");
+    expect(photo.getBoundingClientRect().height).to.be.greaterThan(50);
+    expect(photo.compareDocumentPosition(page.card("图书阅览室").querySelector(".card__name")!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+    const gone = page.card("棋牌室").querySelector<HTMLImageElement>("img.card__photo")!;
+    await waitUntil(() => gone.hidden, "the photo that cannot load still shows");
+    expect(gone.getBoundingClientRect().height).to.equal(0);
+    expect(page.card("书画活动室").querySelector("img")).to.equal(null);
+    await expect(page.element).to.be.accessible();
+  });
+
   it("shows one kind, opens with a resource chosen, and tells the page when one is chosen", async () => {
     const equipment = await RoomsPage.open({ api: api(), community: "taihe", kind: "equipment" });
     expect(equipment.names()).to.deep.equal(["广场舞智能音箱"]);

@@ -18,6 +18,18 @@ function card(resource: Resource, state: ResourceCardsState, t: Localizer<RoomsM
   const hours = openingHoursText(resource.hours, state.intl, { everyDay: t.t("everyDay"), dayRange: (first, last) => t.t("dayRange", first, last), separator: t.t("separator") });
   return html`<li class="card ${chosen ? "card--chosen" : ""}" part="card${chosen ? " card-chosen" : ""}">
     <article aria-labelledby=${headingId}>
+      ${resource.photos[0]
+        ? // The name beside it says what it shows; a photo that cannot load leaves no broken frame.
+          html`<img
+            class="card__photo"
+            part="photo"
+            src=${resource.photos[0]}
+            alt=""
+            loading="lazy"
+            decoding="async"
+            @error=${(error: Event) => ((error.target as HTMLImageElement).hidden = true)}
+          />`
+        : nothing}
       <h3 class="card__name" id=${headingId}>${resource.name}</h3>
       <p class="card__facts">
         <span class="card__kind">${resource.kind === "room" ? t.t("kindRoom") : t.t("kindEquipment")}</span>
