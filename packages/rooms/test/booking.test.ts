@@ -105,6 +105,7 @@ describe("the booking form", () => {
     await waitUntil(() => page.root.querySelector('[part~="booking-outcome"]'), "no outcome");
     expect(page.text("#booking-done-title")).to.equal("已提交，等待工作人员审核");
     await page.waitForState("14:00", "已被预约");
+    await expect(page.element).to.be.accessible();
   });
 
   it("offers the next free times when someone took the time meanwhile, and books one with what was typed", async () => {

@@ -1,15 +1,7 @@
 import { expect, fixture, waitUntil } from "@open-wc/testing";
 import "../src/define.js";
 import type { CommunityRoomBooking } from "../src/community-room-booking.js";
-
-const api = () => (window as unknown as { CK_TEST_API: string }).CK_TEST_API;
-
-/** A weekday (0 = Sunday) a week or two ahead. */
-function dayAhead(weekday: number): string {
-  const day = new Date(Date.now() + 7 * 86_400_000);
-  while (day.getUTCDay() !== weekday) day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
-}
+import { BookingPage, api, dayAhead } from "./booking-page.js";
 
 async function open(attributes: string) {
   const element = await fixture<CommunityRoomBooking>(`<community-room-booking style="width: 900px" api="${api()}" community="taihe" ${attributes}></community-room-booking>`);
@@ -50,6 +42,7 @@ describe("the chosen room's day", () => {
     const monday = dayAhead(1);
     const { root, element, slots } = await open(`resource="calligraphy-room" date="${monday}"`);
     expect(root.querySelector(".timeline .notice")!.textContent).to.equal("这一天不开放。");
+    await expect(element).to.be.accessible();
     (root.querySelector('[part~="next-day"]') as HTMLButtonElement).click();
     await waitUntil(() => root.querySelector(".slots"), "the next day did not show");
     expect(Object.keys(slots())).to.have.length(13);
@@ -65,5 +58,23 @@ describe("the chosen room's day", () => {
     const { root } = await open(`resource="reading-room" date="next tuesday"`);
     expect(root.textContent).to.contain("无法识别日期“next tuesday”");
     expect(root.querySelector(".timeline")).to.exist;
+  });
+});
+
+describe("when the day's times cannot load", () => {
+  it("says so in the day, keeps the cards, and shows the times on retry", async () => {
+    const page = await BookingPage.open(`api="${location.origin}/flaky" resource="reading-room" date="${dayAhead(3)}"`);
+    const { root } = page;
+    await fetch("/flaky/__offline");
+    try {
+      root.querySelector<HTMLButtonElement>('[part~="next-day"]')!.click();
+      await waitUntil(() => root.querySelector(".timeline .state--error"), "no error in the day");
+    } finally {
+      await fetch("/flaky/__online");
+    }
+    expect(root.querySelectorAll(".card")).to.have.length(5);
+    await expect(page.element).to.be.accessible();
+    root.querySelector<HTMLButtonElement>('.timeline [part~="retry"]')!.click();
+    await waitUntil(() => root.querySelector(".slots"), "the retry did not show the times");
   });
 });
