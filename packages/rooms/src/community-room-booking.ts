@@ -136,7 +136,9 @@ export class CommunityRoomBooking extends CommunityElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.controller?.abort();
+    this.availabilityController?.abort();
     this.loadedKey = undefined;
+    this.availabilityKey = undefined;
   }
 
   protected override updated(): void {
