@@ -71,7 +71,17 @@ async function flakyProxy(context) {
 export default {
   files: ["packages/*/test/**/*.test.ts"],
   nodeResolve: { exportConditions: ["source", "browser", "import", "default"] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: "tsconfig.base.json", target: "es2022" })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: "tsconfig.base.json", target: "es2022" }),
+    // What a screen reader gets: Playwright's ARIA snapshot of Chromium's accessibility tree, shadow roots included.
+    {
+      name: "aria-snapshot",
+      async executeCommand({ command, payload, session }) {
+        if (command !== "aria-snapshot") return undefined;
+        return session.browser.getPage(session.id).locator(payload.selector).ariaSnapshot();
+      },
+    },
+  ],
   middleware: [
     async (context, next) => {
       if (context.path.startsWith("/flaky/")) return flakyProxy(context);

@@ -39,7 +39,8 @@ async function openCalligraphyRoom(day) {
   return { page, widget, errors, context };
 }
 
-const slot = (widget, time) => widget.getByRole("option", { name: new RegExp(`^${time}`) });
+/** A slot by the name a screen reader reads, e.g. "09:00 至 09:30，可预约"; with `state`, only while it says so. */
+const slot = (widget, from, to, state = ".+") => widget.getByRole("option", { name: new RegExp(`^${from} 至 ${to}\\s*，\\s*${state}$`) });
 
 async function fillForm(widget, resident) {
   await widget.getByLabel("用途").fill(resident.purpose);
@@ -59,7 +60,7 @@ test("two residents want the same hour of the calligraphy room: one books it, th
     [first, { purpose: "书法协会练习", attendees: "12", name: "王秀兰", phone: "13800138011" }],
     [second, { purpose: "国画小组", attendees: "6", name: "李建国", phone: "13800138012" }],
   ]) {
-    await slot(resident.widget, "09:00–09:30").click();
+    await slot(resident.widget, "09:00", "09:30").click();
     assert.match(await resident.widget.locator("#booking-title").textContent(), /09:00–10:00/);
     await fillForm(resident.widget, who);
   }
@@ -68,8 +69,8 @@ test("two residents want the same hour of the calligraphy room: one books it, th
   await first.widget.getByRole("button", { name: "提交预约" }).click();
   await first.widget.getByRole("heading", { name: "预约成功" }).waitFor();
   assert.match(await first.widget.locator('[part~="booking-outcome"]').textContent(), /138\*\*\*\*8011/);
-  await slot(first.widget, "09:30–10:00").filter({ hasText: "已被预约" }).waitFor();
-  assert.match(await slot(first.widget, "09:00–09:30").textContent(), /已被预约/);
+  await slot(first.widget, "09:30", "10:00", "已被预约").waitFor();
+  await slot(first.widget, "09:00", "09:30", "已被预约").waitFor({ timeout: 1000 });
 
   // The second sends the same hour: taken, with the next free times offered and the form kept.
   await second.widget.getByRole("button", { name: "提交预约" }).click();
@@ -79,7 +80,7 @@ test("two residents want the same hour of the calligraphy room: one books it, th
   assert.ok(alternatives.length > 0, "no alternatives offered");
   assert.match(alternatives[0], /10:30–11:30/);
   assert.equal(await second.widget.getByLabel("姓名").inputValue(), "李建国");
-  await slot(second.widget, "09:00–09:30").filter({ hasText: "已被预约" }).waitFor();
+  await slot(second.widget, "09:00", "09:30", "已被预约").waitFor();
   await taken.getByRole("button").first().click();
   await second.widget.getByRole("button", { name: "提交预约" }).click();
   await second.widget.getByRole("heading", { name: "预约成功" }).waitFor();
@@ -92,13 +93,13 @@ test("two residents want the same hour of the calligraphy room: one books it, th
   await mine.getByRole("button", { name: /取消预约/ }).click();
   await mine.getByRole("button", { name: "确定取消" }).click();
   await mine.getByText(/^已取消预约：书画活动室 .+ 09:00–10:00。$/).waitFor();
-  await slot(first.widget, "09:00–09:30").filter({ hasText: "可预约" }).waitFor();
+  await slot(first.widget, "09:00", "09:30", "可预约").waitFor();
   await second.page.reload();
   const again = second.page.locator("community-room-booking");
   await again.locator(".card", { hasText: "书画活动室" }).getByRole("button", { name: "选择" }).click();
   await again.getByLabel("日期").fill(day);
-  await slot(again, "09:00–09:30").filter({ hasText: "可预约" }).waitFor();
-  assert.match(await slot(again, "10:30–11:00").textContent(), /已被预约/);
+  await slot(again, "09:00", "09:30", "可预约").waitFor();
+  await slot(again, "10:30", "11:00", "已被预约").waitFor({ timeout: 1000 });
 
   assert.deepEqual([...first.errors, ...second.errors], []);
   await first.context.close();

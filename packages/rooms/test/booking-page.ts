@@ -1,4 +1,5 @@
 import { fixture, waitUntil } from "@open-wc/testing";
+import { executeServerCommand } from "@web/test-runner-commands";
 import "../src/define.js";
 import type { CommunityRoomBooking } from "../src/community-room-booking.js";
 
@@ -18,6 +19,13 @@ export async function bookElsewhere(resourceId: string, day: string, from: strin
     headers: { "Content-Type": "application/json", "Idempotency-Key": key },
     body: JSON.stringify({ resourceId, start: `${day}T${from}:00+08:00`, end: `${day}T${to}:00+08:00`, purpose: "读书会", name: "赵阿姨", phone, consent: true }),
   });
+}
+
+/** The names Chromium's accessibility tree gives the day's slots, as a screen reader reads them. */
+export async function slotNames(): Promise<string[]> {
+  const snapshot = await executeServerCommand<string, { selector: string }>("aria-snapshot", { selector: "community-room-booking [role=listbox]" });
+  // Chromium puts a space between the slot's block children; a screen reader reads the same either way.
+  return [...snapshot.matchAll(/- option "([^"]+)"/g)].map((match) => match[1]!.replace(/\s*，\s*/g, "，").replace(/\s*,\s*/g, ", "));
 }
 
 export type BookingFieldName = "duration" | "purpose" | "organisation" | "attendees" | "units" | "name" | "phone" | "consent";
@@ -47,6 +55,12 @@ export class BookingPage {
     const slot = [...this.root.querySelectorAll<HTMLElement>(".slot")].find((candidate) => candidate.querySelector(".slot__time")!.textContent!.startsWith(time));
     if (!slot) throw new Error(`no slot at ${time}`);
     return slot;
+  }
+
+  /** The time range the focused slot shows, e.g. 09:00–09:30 (without the words read only to screen readers). */
+  focusedSlot(): string {
+    const time = this.focused()?.querySelector(".slot__time");
+    return [...(time?.childNodes ?? [])].filter((node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.classList.contains("visually-hidden"))).map((node) => node.textContent).join("").trim();
   }
 
   stateOf(time: string): string {

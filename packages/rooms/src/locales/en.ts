@@ -35,6 +35,9 @@ export const en: RoomsMessages = {
   unknownResource: (value: string) => `There is no room or equipment “${value}”; showing everything.`,
   slotsLabel: "Times",
   slotsHint: "Use the arrow keys to move between times and Enter to choose when to start.",
+  /** Read, not shown, between a slot's times and before its state. */
+  slotTo: " to ",
+  slotStateSeparator: ", ",
   slotChosen: "chosen",
   slotTooShort: (minutes: number) => `free, but less than ${duration(minutes)}`,
   duration,

@@ -33,6 +33,9 @@ export const zhCN = {
   unknownResource: (value: string) => `找不到场地或设备“${value}”，已显示全部。`,
   slotsLabel: "时段",
   slotsHint: "用方向键浏览时段，按回车键选择开始时间。",
+  /** Read, not shown, between a slot's times and before its state. */
+  slotTo: " 至 ",
+  slotStateSeparator: "，",
   slotChosen: "已选择",
   slotTooShort: (minutes: number) => `空闲，不足${duration(minutes)}`,
   duration,

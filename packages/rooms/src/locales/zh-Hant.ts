@@ -34,6 +34,9 @@ export const zhHant: RoomsMessages = {
   unknownResource: (value: string) => `找不到場地或設備「${value}」，已顯示全部。`,
   slotsLabel: "時段",
   slotsHint: "用方向鍵瀏覽時段，按 Enter 鍵選擇開始時間。",
+  /** Read, not shown, between a slot's times and before its state. */
+  slotTo: " 至 ",
+  slotStateSeparator: "，",
   slotChosen: "已選擇",
   slotTooShort: (minutes: number) => `空閒，不足${duration(minutes)}`,
   duration,

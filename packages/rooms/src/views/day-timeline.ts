@@ -66,6 +66,7 @@ function slotList(state: DayTimelineState & { slots: NonNullable<DayTimelineStat
     <ul class="slots" part="slots" role="listbox" aria-label=${t.t("slotsLabel")} aria-describedby="slots-hint" @keydown=${keydown}>
       ${slots.map((slot, index) => {
         const chosen = Boolean(selection && isWithin(slot, selection.start, selection.end));
+        const [from, to] = [slot.start.slice(11, 16), slot.end.slice(11, 16)];
         return html`<li
           role="option"
           class="slot slot--${slot.state} ${startable[index] ? "slot--startable" : ""} ${chosen ? "slot--chosen" : ""}"
@@ -78,8 +79,8 @@ function slotList(state: DayTimelineState & { slots: NonNullable<DayTimelineStat
             if (startable[index]) actions.choose(index);
           }}
         >
-          <span class="slot__time">${slot.start.slice(11, 16)}–${slot.end.slice(11, 16)}</span>
-          <span class="slot__state">${stateOf(index)}</span>
+          <span class="slot__time">${from}<span aria-hidden="true">–</span><span class="visually-hidden">${t.t("slotTo")}</span>${to}</span
+          ><span class="visually-hidden">${t.t("slotStateSeparator")}</span><span class="slot__state">${stateOf(index)}</span>
         </li>`;
       })}
     </ul>`;
