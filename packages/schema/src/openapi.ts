@@ -6,6 +6,7 @@ import { Availability, BlockRequest, BookingRequest, BookingResult, ManagedBooki
 import { Page } from "./page.js";
 import { Problem } from "./problem.js";
 import { RegistrationRequest, RegistrationResult } from "./registration.js";
+import { Opportunity, SignupRequest, SignupResult } from "./volunteer.js";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -138,6 +139,62 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
           responses: { "204": { description: "Cancelled" }, "403": problemResponse("Wrong or missing Cancel-Token (invalid_cancel_token)"), "404": problemResponse("No such booking (booking_not_found)") },
         },
       },
+      "/v1/communities/{community}/opportunities": {
+        get: {
+          operationId: "listOpportunities",
+          summary: "Opportunities to volunteer with their shifts in the range (default from now, 8 weeks; at most 92 days), filled and waitlisted counts; never who, but the masked names of volunteers who chose to be shown",
+          parameters: [
+            communityParameter,
+            { name: "from", in: "query", required: false, description: "A day (its start in the community's zone) or an instant", schema: { type: "string" } },
+            { name: "to", in: "query", required: false, description: "A day or an instant, after from", schema: { type: "string" } },
+            { name: "team", in: "query", required: false, description: "A team's id", schema: { type: "string" } },
+            { name: "skill", in: "query", required: false, description: "A skill the opportunity or its shifts want", schema: { type: "string" } },
+          ],
+          responses: {
+            "200": { description: "The opportunities", content: { "application/json": { schema: { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/Opportunity" } } } } } } },
+            "400": problemResponse("A malformed or too long range (invalid_parameter)"),
+            "404": problemResponse("No such community (community_not_found)"),
+          },
+        },
+      },
+      "/v1/communities/{community}/opportunities/{id}": {
+        get: {
+          operationId: "getOpportunity",
+          summary: "One opportunity with every shift to come",
+          parameters: [communityParameter, { ...eventParameter, description: "The opportunity's id" }],
+          responses: { "200": { description: "The opportunity", content: { "application/json": { schema: { $ref: "#/components/schemas/Opportunity" } } } }, "404": problemResponse("No such opportunity (opportunity_not_found)") },
+        },
+      },
+      "/v1/communities/{community}/shifts/{id}/signups": {
+        post: {
+          operationId: "signUp",
+          summary: "Sign up for a shift: confirmed while places last (held by the database), else waitlisted with a position",
+          parameters: [
+            communityParameter,
+            { name: "id", in: "path", required: true, description: "The shift's id", schema: { type: "string" } },
+            { name: "Idempotency-Key", in: "header", required: true, description: "Unique per sign-up; a retry with the same key replays the first answer", schema: { type: "string", maxLength: 200 } },
+          ],
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/SignupRequest" } } } },
+          responses: {
+            "201": { description: "Signed up; only this answer carries the cancel token", content: { "application/json": { schema: { $ref: "#/components/schemas/SignupResult" } } } },
+            "400": problemResponse("A field is at fault (invalid_body, minimum_age …), named in errors[]"),
+            "404": problemResponse("No such shift (shift_not_found)"),
+            "409": problemResponse("The phone already holds this shift (duplicate_signup) or one at an overlapping time (overlapping_signup, with conflict), or the shift has started (shift_started)"),
+          },
+        },
+      },
+      "/v1/communities/{community}/signups/{id}": {
+        delete: {
+          operationId: "cancelSignup",
+          summary: "Cancel a sign-up; a confirmed place goes to the first on the waitlist",
+          parameters: [
+            communityParameter,
+            { name: "id", in: "path", required: true, schema: { type: "string" } },
+            { name: "Cancel-Token", in: "header", required: true, schema: { type: "string" } },
+          ],
+          responses: { "204": { description: "Cancelled" }, "403": problemResponse("Wrong or missing Cancel-Token (invalid_cancel_token)"), "404": problemResponse("No such sign-up (signup_not_found)") },
+        },
+      },
       "/v1/communities/{community}/events.ics": {
         get: {
           operationId: "getCalendarFeed",
@@ -228,6 +285,9 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
         Availability: schemaOf(Availability),
         BookingRequest: schemaOf(BookingRequest, "input"),
         BookingResult: schemaOf(BookingResult),
+        Opportunity: schemaOf(Opportunity),
+        SignupRequest: schemaOf(SignupRequest, "input"),
+        SignupResult: schemaOf(SignupResult),
         ManagedBooking: schemaOf(ManagedBooking),
         ResourceWrite: schemaOf(ResourceWrite, "input"),
         ResourceUpdate: schemaOf(ResourceUpdate, "input"),

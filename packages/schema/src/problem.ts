@@ -50,6 +50,8 @@ export const Problem = z.object({
   errors: z.optional(z.array(FieldError)),
   /** With slot_unavailable: the next times the same booking would fit. */
   alternatives: z.optional(z.array(z.object({ start: z.string(), end: z.string() }))),
+  /** With overlapping_signup: the shift the same phone already holds at that time. */
+  conflict: z.optional(z.object({ shiftId: z.string(), title: z.string(), start: z.string(), end: z.string() })),
 });
 export type Problem = z.infer<typeof Problem>;
 

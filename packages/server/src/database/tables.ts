@@ -141,6 +141,65 @@ export interface BookingTable {
   kind: Generated<"booking" | "block">;
 }
 
+export interface TeamTable {
+  community_id: string;
+  id: string;
+  name: string;
+  description: string;
+  position: number;
+}
+
+export interface OpportunityTable {
+  community_id: string;
+  id: string;
+  team_id: string;
+  title: string;
+  description: string;
+  location_name: string;
+  location_address: string | null;
+  lat: number | null;
+  lng: number | null;
+  /** JSON array of strings */
+  skills: string;
+  audience: string | null;
+  updated_at: string;
+}
+
+export interface ShiftTable {
+  community_id: string;
+  id: string;
+  opportunity_id: string;
+  start_at: string;
+  end_at: string;
+  location_name: string | null;
+  location_address: string | null;
+  capacity: number;
+  /** Confirmed sign-ups; the database refuses more than capacity. */
+  filled: Generated<number>;
+  minimum_age: number | null;
+  /** JSON array of strings */
+  skills: string;
+}
+
+export interface SignupTable {
+  seq: Generated<number>;
+  id: string;
+  community_id: string;
+  shift_id: string;
+  name: string;
+  phone: string;
+  /** JSON array of strings */
+  skills: string;
+  show_name: number;
+  status: "confirmed" | "waitlisted" | "cancelled";
+  cancel_token_hash: string;
+  created_at: string;
+  cancelled_at: string | null;
+  checked_in_at: string | null;
+  /** 1 attended, 0 did not come, null not yet marked */
+  attended: number | null;
+}
+
 export interface Database {
   communities: CommunityTable;
   categories: CategoryTable;
@@ -150,4 +209,8 @@ export interface Database {
   api_keys: ApiKeyTable;
   resources: ResourceTable;
   bookings: BookingTable;
+  teams: TeamTable;
+  opportunities: OpportunityTable;
+  shifts: ShiftTable;
+  signups: SignupTable;
 }

@@ -86,7 +86,7 @@ export async function listEvents(db: Kysely<Database>, community: { id: string; 
 }
 
 /** A day means its first instant in the community's zone; an instant is taken as it is. */
-function boundaryInstant(value: string, timeZone: string): string {
+export function boundaryInstant(value: string, timeZone: string): string {
   const instant = value.length === 10 ? startOfDayIn(value, timeZone) : new Date(value);
   return instant.toISOString();
 }

@@ -5,21 +5,23 @@ import { rowFromResource } from "../resources/resource-row.js";
 import { demoProgrammes } from "./demo-communities.js";
 import { demoResources } from "./demo-resources.js";
 import { expandProgramme, monthsAround } from "./expand-programme.js";
+import { seedVolunteering } from "./seed-volunteers.js";
 
 export interface SeedResult {
   communities: number;
   events: number;
   resources: number;
+  shifts: number;
 }
 
 /**
  * Seeds the demo communities with events over this month and the next two,
- * and their rooms and equipment,
+ * their rooms and equipment, and their volunteer teams with six weeks of shifts,
  * counted from `today` in each community's zone. Rows that exist are left as
  * they are, so seeding twice changes nothing.
  */
 export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<SeedResult> {
-  const result: SeedResult = { communities: 0, events: 0, resources: 0 };
+  const result: SeedResult = { communities: 0, events: 0, resources: 0, shifts: 0 };
   await db.transaction().execute(async (transaction) => {
     for (const programme of demoProgrammes) {
       const { community, categories } = programme;
@@ -54,6 +56,7 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
           .executeTakeFirst();
         result.resources += Number(insertedResource.numInsertedOrUpdatedRows ?? 0);
       }
+      result.shifts += await seedVolunteering(transaction, community, now);
     }
   });
   return result;

@@ -110,3 +110,37 @@ export function weekdayAhead(weekday: number, days = 7): string {
   while (day.getUTCDay() !== weekday) day.setUTCDate(day.getUTCDate() + 1);
   return day.toISOString().slice(0, 10);
 }
+
+let shiftCounter = 0;
+
+/**
+ * Adds a shift to one of 太和社区's demo opportunities (the clean-up day by
+ * default), `daysAhead` days from now at `hour`:00 UTC (or at `start`) for `hours` hours,
+ * straight into the database; returns its id.
+ */
+export async function addShift(
+  db: DemoServer["db"],
+  options: { opportunityId?: string; capacity?: number; daysAhead?: number; hour?: number; hours?: number; minimumAge?: number; skills?: string[]; start?: Date } = {},
+): Promise<string> {
+  const opportunityId = options.opportunityId ?? "clean-up-day";
+  const id = `${opportunityId}-test-${process.pid}-${++shiftCounter}`;
+  const day = new Date(Date.now() + (options.daysAhead ?? 10) * 86_400_000);
+  day.setUTCHours(options.hour ?? 1, 0, 0, 0);
+  if (options.start) day.setTime(options.start.getTime());
+  await db
+    .insertInto("shifts")
+    .values({
+      community_id: "taihe",
+      id,
+      opportunity_id: opportunityId,
+      start_at: day.toISOString(),
+      end_at: new Date(day.getTime() + (options.hours ?? 2) * 3_600_000).toISOString(),
+      location_name: null,
+      location_address: null,
+      capacity: options.capacity ?? 5,
+      minimum_age: options.minimumAge ?? null,
+      skills: JSON.stringify(options.skills ?? []),
+    })
+    .execute();
+  return id;
+}

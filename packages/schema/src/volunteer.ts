@@ -1,0 +1,102 @@
+import * as z from "zod/mini";
+import { Instant, PlainDate, Slug, TimeZone } from "./common.js";
+import { Audience, EventLocation } from "./event.js";
+import { PhoneNumber } from "./registration.js";
+
+/** A volunteer team of a community, e.g. 环境卫生志愿服务队. */
+export const Team = z.object({
+  id: Slug,
+  name: z.string().check(z.minLength(1), z.maxLength(100)),
+  description: z.string().check(z.maxLength(2000)),
+});
+export type Team = z.infer<typeof Team>;
+
+const Skill = z.string().check(z.minLength(1), z.maxLength(40));
+
+/** One time volunteers are needed for an opportunity, with how many and how many have signed up: never who, unless they chose to be shown. */
+export const Shift = z.object({
+  /** e.g. clean-up-day-20261128t0830 */
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  opportunityId: Slug,
+  start: Instant,
+  end: Instant,
+  /** Where, when not the opportunity's place. */
+  location: z.optional(EventLocation),
+  capacity: z.int().check(z.gte(1), z.lte(1000)),
+  /** Confirmed volunteers; never more than capacity. */
+  filled: z.int().check(z.gte(0)),
+  waitlisted: z.int().check(z.gte(0)),
+  /** Volunteers must declare they are at least this old; no ID is asked. */
+  minimumAge: z.optional(z.int().check(z.gte(1), z.lte(100))),
+  /** Skills this shift needs (some of its volunteers, not all). */
+  skills: z.array(Skill),
+  /** Masked names (张**) of confirmed volunteers who chose to be shown. */
+  volunteers: z.array(z.string()),
+});
+export type Shift = z.infer<typeof Shift>;
+
+/** An activity that needs volunteers, e.g. 清洁社区卫生, with its shifts. */
+export const Opportunity = z.object({
+  id: Slug,
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  description: z.string().check(z.maxLength(5000)),
+  team: Team,
+  location: EventLocation,
+  /** Skills welcome for this activity. */
+  skills: z.array(Skill),
+  audience: z.optional(Audience),
+  timezone: TimeZone,
+  /** Its shifts in the range asked (all to come, for one opportunity), in start order. */
+  shifts: z.array(Shift),
+  updatedAt: Instant,
+});
+export type Opportunity = z.infer<typeof Opportunity>;
+
+/** Query of `GET …/opportunities`: the opportunities with a shift in the range (default from now, 8 weeks). */
+export const OpportunityListQuery = z.object({
+  from: z.optional(z.union([Instant, PlainDate])),
+  to: z.optional(z.union([Instant, PlainDate])),
+  team: z.optional(Slug),
+  skill: z.optional(Skill),
+});
+
+/** Body of `POST …/shifts/{id}/signups`. */
+export const SignupRequest = z.object({
+  name: z.pipe(z.string(), z.transform((name: string) => name.trim()).check(z.minLength(1), z.maxLength(50))),
+  phone: PhoneNumber,
+  /** Skills the volunteer brings (optional). */
+  skills: z.optional(z.array(Skill).check(z.maxLength(20))),
+  /** Whether others may see the volunteer on the shift, as a masked name (张**). */
+  showName: z.optional(z.boolean()),
+  /** Required where the shift has a minimum age: the volunteer's own word, no ID. */
+  meetsMinimumAge: z.optional(z.boolean()),
+  /** The unticked box beside the privacy notice, ticked by the volunteer. */
+  consent: z.literal(true),
+});
+export type SignupRequest = z.input<typeof SignupRequest>;
+
+export const SignupStatus = z.enum(["confirmed", "waitlisted"]);
+export type SignupStatus = z.infer<typeof SignupStatus>;
+
+/** The answer to a sign-up: only the volunteer ever sees the token. */
+export const SignupResult = z.object({
+  signupId: z.string(),
+  shiftId: z.string(),
+  status: SignupStatus,
+  /** 1-based place on the waitlist */
+  position: z.optional(z.int().check(z.gte(1))),
+  start: Instant,
+  end: Instant,
+  /** Secret that cancels this sign-up; keep it on the volunteer's device. */
+  cancelToken: z.string(),
+});
+export type SignupResult = z.infer<typeof SignupResult>;
+
+/**
+ * A name as others may see it: the first character and a star for each of
+ * the rest (张** for 张秀英, M****** for Margaret), one word only.
+ */
+export function maskName(name: string): string {
+  const [first = "", ...rest] = Array.from(name.trim().split(/\s+/)[0] ?? "");
+  return first + "*".repeat(Math.max(rest.length, 1));
+}

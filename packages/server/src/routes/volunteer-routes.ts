@@ -1,0 +1,53 @@
+import { OpportunityListQuery } from "@community-kit/schema";
+import { Hono } from "hono";
+import type { Kysely } from "kysely";
+import type { Database } from "../database/tables.js";
+import { ProblemError, validQuery } from "../http/problem.js";
+import { listOpportunities } from "../volunteers/list-opportunities.js";
+import { cancelSignup, signUp } from "../volunteers/sign-up.js";
+import { findCommunity } from "./communities.js";
+import { jsonBody } from "./json-body.js";
+
+/** Volunteering: opportunities and their shifts with counts (public), and volunteers' sign-ups and cancels. */
+export function volunteerRoutes(db: Kysely<Database>): Hono {
+  const routes = new Hono();
+
+  routes.get("/communities/:community/opportunities", async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    const query = validQuery(OpportunityListQuery.safeParse(context.req.query()));
+    // Places fill with every sign-up: revalidated each time, never served stale.
+    context.header("Cache-Control", "no-cache");
+    return context.json({ items: await listOpportunities(db, community, query), nextCursor: null });
+  });
+
+  routes.get("/communities/:community/opportunities/:id", async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    const id = context.req.param("id");
+    const [opportunity] = await listOpportunities(db, community, { opportunityId: id });
+    if (!opportunity) throw new ProblemError(404, "opportunity_not_found", "Opportunity not found", `There is no opportunity "${id}" in ${community.id}`);
+    context.header("Cache-Control", "no-cache");
+    return context.json(opportunity);
+  });
+
+  routes.post("/communities/:community/shifts/:id/signups", async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    const answer = await signUp(db, {
+      communityId: community.id,
+      timeZone: community.timezone,
+      shiftId: context.req.param("id"),
+      idempotencyKey: context.req.header("Idempotency-Key"),
+      body: await jsonBody(context),
+    });
+    context.header("Cache-Control", "no-store");
+    if (answer.replayed) context.header("Idempotent-Replayed", "true");
+    return context.json(answer.body, 201);
+  });
+
+  routes.delete("/communities/:community/signups/:id", async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    await cancelSignup(db, { communityId: community.id, signupId: context.req.param("id"), cancelToken: context.req.header("Cancel-Token") });
+    return context.body(null, 204);
+  });
+
+  return routes;
+}

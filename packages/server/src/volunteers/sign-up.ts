@@ -1,0 +1,168 @@
+import { randomUUID } from "node:crypto";
+import { SignupRequest, type SignupResult, formatInstantIn } from "@community-kit/schema";
+import { type Kysely, sql } from "kysely";
+import { immediateTransaction } from "../database/immediate-transaction.js";
+import type { Database } from "../database/tables.js";
+import { earlierAnswer, fingerprintOf, idempotencyKeyOf, rememberAnswer } from "../http/idempotency.js";
+import { ProblemError, invalidFields, validBody } from "../http/problem.js";
+import { hashSecret, newSecret, secretMatches } from "../http/secrets.js";
+
+export interface SignUpCommand {
+  communityId: string;
+  timeZone: string;
+  shiftId: string;
+  idempotencyKey: string | undefined;
+  body: unknown;
+  now?: Date;
+}
+
+/**
+ * Raises the shift's filled count by one if it stays within capacity: one
+ * conditional update, so the check and the taking cannot come apart (and the
+ * table's CHECK refuses more in any case). Returns whether the place was taken.
+ */
+async function takePlace(db: Kysely<Database>, communityId: string, shiftId: string): Promise<boolean> {
+  const result = await db
+    .updateTable("shifts")
+    .set({ filled: sql`filled + 1` })
+    .where("community_id", "=", communityId)
+    .where("id", "=", shiftId)
+    .where(sql<boolean>`filled < capacity`)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+async function waitlistPosition(db: Kysely<Database>, communityId: string, shiftId: string, seq: number): Promise<number> {
+  const row = await db
+    .selectFrom("signups")
+    .select((expression) => expression.fn.countAll<number>().as("position"))
+    .where("community_id", "=", communityId)
+    .where("shift_id", "=", shiftId)
+    .where("status", "=", "waitlisted")
+    .where("seq", "<=", seq)
+    .executeTakeFirstOrThrow();
+  return Number(row.position);
+}
+
+/**
+ * Signs a volunteer up for a shift: confirmed while places last, else on the
+ * waitlist in the order the transactions ran, all inside one immediate
+ * transaction. A phone that already holds a shift overlapping this one is
+ * refused with that shift named. The same Idempotency-Key replays the first answer.
+ */
+export async function signUp(db: Kysely<Database>, command: SignUpCommand): Promise<{ body: SignupResult; replayed: boolean }> {
+  const key = idempotencyKeyOf(command.idempotencyKey, "sign-up");
+  const request = validBody(SignupRequest.safeParse(command.body));
+  const fingerprint = fingerprintOf(command.shiftId, request.name, request.phone, request.skills ?? [], request.showName ?? false);
+  const now = command.now ?? new Date();
+
+  return immediateTransaction(db, async (transaction) => {
+    const earlier = await earlierAnswer<SignupResult>(transaction, command.communityId, key, fingerprint);
+    if (earlier) return { body: earlier.body, replayed: true };
+
+    const shift = await transaction.selectFrom("shifts").selectAll().where("community_id", "=", command.communityId).where("id", "=", command.shiftId).executeTakeFirst();
+    if (!shift) throw new ProblemError(404, "shift_not_found", "Shift not found", `There is no shift "${command.shiftId}" in ${command.communityId}`);
+    if (shift.start_at <= now.toISOString()) throw new ProblemError(409, "shift_started", "Shift has started", "Sign-ups close when a shift starts");
+    if (shift.minimum_age !== null && request.meetsMinimumAge !== true) {
+      throw invalidFields([{ field: "meetsMinimumAge", code: "minimum_age", message: `Volunteers on this shift must be at least ${shift.minimum_age}` }]);
+    }
+
+    // Any shift of this phone that overlaps, waitlisted ones included: a promotion must never double-book a volunteer.
+    const overlapping = await transaction
+      .selectFrom("signups")
+      .innerJoin("shifts", (join) => join.onRef("shifts.community_id", "=", "signups.community_id").onRef("shifts.id", "=", "signups.shift_id"))
+      .innerJoin("opportunities", (join) => join.onRef("opportunities.community_id", "=", "shifts.community_id").onRef("opportunities.id", "=", "shifts.opportunity_id"))
+      .select(["shifts.id", "shifts.start_at", "shifts.end_at", "opportunities.title"])
+      .where("signups.community_id", "=", command.communityId)
+      .where("signups.phone", "=", request.phone)
+      .where("signups.status", "in", ["confirmed", "waitlisted"])
+      .where("shifts.start_at", "<", shift.end_at)
+      .where("shifts.end_at", ">", shift.start_at)
+      .executeTakeFirst();
+    if (overlapping) {
+      const same = overlapping.id === shift.id;
+      throw new ProblemError(
+        409,
+        same ? "duplicate_signup" : "overlapping_signup",
+        same ? "Already signed up" : "Overlapping shift",
+        same ? "This phone number is already signed up for this shift" : `This phone number already holds "${overlapping.title}" at an overlapping time`,
+        [{ field: "phone", code: same ? "duplicate_signup" : "overlapping_signup", message: same ? "Already signed up for this shift" : `Already holds "${overlapping.title}" then` }],
+        {
+          conflict: {
+            shiftId: overlapping.id,
+            title: overlapping.title,
+            start: formatInstantIn(new Date(overlapping.start_at), command.timeZone),
+            end: formatInstantIn(new Date(overlapping.end_at), command.timeZone),
+          },
+        },
+      );
+    }
+
+    const status = (await takePlace(transaction, command.communityId, shift.id)) ? "confirmed" : "waitlisted";
+    const signupId = randomUUID();
+    const cancelToken = newSecret();
+    const inserted = await transaction
+      .insertInto("signups")
+      .values({
+        id: signupId,
+        community_id: command.communityId,
+        shift_id: shift.id,
+        name: request.name,
+        phone: request.phone,
+        skills: JSON.stringify(request.skills ?? []),
+        show_name: request.showName ? 1 : 0,
+        status,
+        cancel_token_hash: hashSecret(cancelToken),
+        created_at: now.toISOString(),
+      })
+      .returning("seq")
+      .executeTakeFirstOrThrow();
+
+    const body: SignupResult = {
+      signupId,
+      shiftId: shift.id,
+      status,
+      start: formatInstantIn(new Date(shift.start_at), command.timeZone),
+      end: formatInstantIn(new Date(shift.end_at), command.timeZone),
+      cancelToken,
+    };
+    if (status === "waitlisted") body.position = await waitlistPosition(transaction, command.communityId, shift.id, inserted.seq);
+    await rememberAnswer(transaction, command.communityId, key, fingerprint, 201, body, now);
+    return { body, replayed: false };
+  });
+}
+
+/**
+ * Cancels a sign-up with its token. A confirmed volunteer's place goes to the
+ * first on the waitlist, in the same transaction. Cancelling twice is not an
+ * error. Returns whether someone was promoted.
+ */
+export async function cancelSignup(
+  db: Kysely<Database>,
+  command: { communityId: string; signupId: string; cancelToken: string | undefined; now?: Date },
+): Promise<{ promoted: boolean }> {
+  const now = command.now ?? new Date();
+  return immediateTransaction(db, async (transaction) => {
+    const signup = await transaction.selectFrom("signups").selectAll().where("community_id", "=", command.communityId).where("id", "=", command.signupId).executeTakeFirst();
+    if (!signup) throw new ProblemError(404, "signup_not_found", "Sign-up not found", "There is no such sign-up");
+    if (!secretMatches(signup.cancel_token_hash, command.cancelToken)) {
+      throw new ProblemError(403, "invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this sign-up");
+    }
+    if (signup.status === "cancelled") return { promoted: false };
+    await transaction.updateTable("signups").set({ status: "cancelled", cancelled_at: now.toISOString() }).where("seq", "=", signup.seq).execute();
+    if (signup.status !== "confirmed") return { promoted: false };
+
+    const next = await transaction
+      .selectFrom("signups")
+      .select("seq")
+      .where("community_id", "=", command.communityId)
+      .where("shift_id", "=", signup.shift_id)
+      .where("status", "=", "waitlisted")
+      .orderBy("seq")
+      .executeTakeFirst();
+    // The place passes straight to the next in line, so the count stays; with nobody waiting it frees.
+    if (next) await transaction.updateTable("signups").set({ status: "confirmed" }).where("seq", "=", next.seq).execute();
+    else await transaction.updateTable("shifts").set({ filled: sql`filled - 1` }).where("community_id", "=", command.communityId).where("id", "=", signup.shift_id).execute();
+    return { promoted: Boolean(next) };
+  });
+}
