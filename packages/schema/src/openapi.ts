@@ -165,6 +165,14 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
           responses: { "200": { description: "The opportunity", content: { "application/json": { schema: { $ref: "#/components/schemas/Opportunity" } } } }, "404": problemResponse("No such opportunity (opportunity_not_found)") },
         },
       },
+      "/v1/communities/{community}/shifts/{id}.ics": {
+        get: {
+          operationId: "getShiftCalendar",
+          summary: "One shift as an iCalendar file for the volunteer's calendar, with reminders the day before and two hours before",
+          parameters: [communityParameter, { name: "id", in: "path", required: true, description: "The shift's id", schema: { type: "string" } }],
+          responses: { "200": { description: "The shift", content: { "text/calendar": { schema: { type: "string" } } } }, "404": problemResponse("No such shift (shift_not_found)") },
+        },
+      },
       "/v1/communities/{community}/shifts/{id}/signups": {
         post: {
           operationId: "signUp",

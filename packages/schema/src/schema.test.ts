@@ -108,6 +108,7 @@ describe("OpenAPI document", () => {
       "/v1/communities/{community}/bookings/{id}",
       "/v1/communities/{community}/opportunities",
       "/v1/communities/{community}/opportunities/{id}",
+      "/v1/communities/{community}/shifts/{id}.ics",
       "/v1/communities/{community}/shifts/{id}/signups",
       "/v1/communities/{community}/signups/{id}",
       "/v1/communities/{community}/events.ics",

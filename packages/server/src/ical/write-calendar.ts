@@ -19,7 +19,7 @@ export function uidOf(row: Pick<EventRow, "uid" | "id" | "community_id">): strin
   return row.uid ?? `${row.id}@${row.community_id}.community-kit`;
 }
 
-function timeValue(instant: Date, allDay: boolean, timeZone: string): ICAL.Time {
+export function timeValue(instant: Date, allDay: boolean, timeZone: string): ICAL.Time {
   const wall = wallTimeOf(instant, timeZone);
   return ICAL.Time.fromData(allDay ? { year: wall.year, month: wall.month, day: wall.day, isDate: true } : { ...wall, isDate: false });
 }
@@ -73,20 +73,25 @@ function vevent(row: EventRow, now: Date): ICAL.Component {
   return event;
 }
 
-/** A subscribable iCalendar feed (RFC 5545) with the VTIMEZONEs its events use. */
-export function writeCalendar(source: CalendarSource, now = new Date()): string {
+/** A VCALENDAR named for its community, with the VTIMEZONEs of `zones`: the frame of every file we write. */
+export function calendarFrame(community: { name: string; timezone: string }, zones: Iterable<string>): ICAL.Component {
   const calendar = new ICAL.Component("vcalendar");
   calendar.addPropertyWithValue("prodid", "-//Community Kit//community-kit-server//EN");
   calendar.addPropertyWithValue("version", "2.0");
   calendar.addPropertyWithValue("calscale", "GREGORIAN");
   calendar.addPropertyWithValue("method", "PUBLISH");
-  calendar.addPropertyWithValue("x-wr-calname", source.community.name);
-  calendar.addPropertyWithValue("x-wr-timezone", source.community.timezone);
-  const zones = new Set(source.events.filter((row) => row.all_day !== 1).map((row) => row.timezone));
-  for (const zone of [...zones].sort()) {
+  calendar.addPropertyWithValue("x-wr-calname", community.name);
+  calendar.addPropertyWithValue("x-wr-timezone", community.timezone);
+  for (const zone of [...new Set(zones)].sort()) {
     const [block] = tzlib_get_ical_block(zone) as [string, string];
     if (block) calendar.addSubcomponent(new ICAL.Component(ICAL.parse(block)));
   }
+  return calendar;
+}
+
+/** A subscribable iCalendar feed (RFC 5545) with the VTIMEZONEs its events use. */
+export function writeCalendar(source: CalendarSource, now = new Date()): string {
+  const calendar = calendarFrame(source.community, source.events.filter((row) => row.all_day !== 1).map((row) => row.timezone));
   for (const row of source.events) calendar.addSubcomponent(vevent(row, now));
   return calendar.toString();
 }

@@ -3,7 +3,8 @@ import { Hono } from "hono";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import { ProblemError, validQuery } from "../http/problem.js";
-import { listOpportunities } from "../volunteers/list-opportunities.js";
+import { writeShiftCalendar } from "../ical/write-shift.js";
+import { findShift, listOpportunities } from "../volunteers/list-opportunities.js";
 import { cancelSignup, signUp } from "../volunteers/sign-up.js";
 import { findCommunity } from "./communities.js";
 import { jsonBody } from "./json-body.js";
@@ -27,6 +28,17 @@ export function volunteerRoutes(db: Kysely<Database>): Hono {
     if (!opportunity) throw new ProblemError(404, "opportunity_not_found", "Opportunity not found", `There is no opportunity "${id}" in ${community.id}`);
     context.header("Cache-Control", "no-cache");
     return context.json(opportunity);
+  });
+
+  routes.get("/communities/:community/shifts/:file{[a-z0-9][a-z0-9-]*\\.ics}", async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    const id = context.req.param("file").slice(0, -".ics".length);
+    const found = await findShift(db, community, id);
+    if (!found) throw new ProblemError(404, "shift_not_found", "Shift not found", `There is no shift "${id}" in ${community.id}`);
+    return context.body(writeShiftCalendar(community, found.opportunity, found.shift), 200, {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${id}.ics"`,
+    });
   });
 
   routes.post("/communities/:community/shifts/:id/signups", async (context) => {

@@ -89,3 +89,12 @@ export async function listOpportunities(db: Kysely<Database>, community: Selecta
     .filter((opportunity) => filter.opportunityId || opportunity.shifts.length)
     .sort((a, b) => Date.parse(a.shifts[0]?.start ?? "") - Date.parse(b.shifts[0]?.start ?? "") || a.id.localeCompare(b.id));
 }
+
+/** One shift, past ones included, with its opportunity; undefined when there is none. */
+export async function findShift(db: Kysely<Database>, community: Selectable<CommunityTable>, shiftId: string): Promise<{ opportunity: Opportunity; shift: Shift } | undefined> {
+  const row = await db.selectFrom("shifts").select(["opportunity_id", "start_at"]).where("community_id", "=", community.id).where("id", "=", shiftId).executeTakeFirst();
+  if (!row) return undefined;
+  const [opportunity] = await listOpportunities(db, community, { opportunityId: row.opportunity_id, from: row.start_at });
+  const shift = opportunity?.shifts.find((candidate) => candidate.id === shiftId);
+  return opportunity && shift ? { opportunity, shift } : undefined;
+}

@@ -180,3 +180,23 @@ describe("POST …/shifts/{id}/signups", () => {
     expect(Problem.parse(await response.json()).code).toBe("shift_started");
   });
 });
+
+describe("GET …/shifts/{id}.ics", () => {
+  it("gives the shift for the volunteer's calendar, in the community's zone, with reminders the day before and two hours before", async () => {
+    const shiftId = await addShift(server.db, { opportunityId: "elder-visits", daysAhead: 15, minimumAge: 18 });
+    const response = await fetch(`${base()}/shifts/${shiftId}.ics`);
+    expect(response.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8");
+    const ics = await response.text();
+    const { default: ICAL } = await import("ical.js");
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect(calendar.getFirstSubcomponent("vtimezone")!.getFirstPropertyValue("tzid")).toBe("Asia/Shanghai");
+    const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent")!);
+    expect(event.summary).toBe("暖冬走访独居老人 · 关爱老人志愿服务队");
+    expect(event.location).toBe("党群服务中心门前, 太和路 88 号");
+    const shift = await shiftOf(shiftId);
+    expect(event.startDate.toJSDate().toISOString()).toBe(new Date(shift.start).toISOString());
+    const triggers = calendar.getFirstSubcomponent("vevent")!.getAllSubcomponents("valarm").map((alarm) => String(alarm.getFirstPropertyValue("trigger")));
+    expect(triggers).toEqual(["-P1D", "-PT2H"]);
+    expect((await fetch(`${base()}/shifts/no-such-shift.ics`)).status).toBe(404);
+  });
+});
