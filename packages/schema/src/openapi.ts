@@ -6,7 +6,7 @@ import { Availability, BlockRequest, BookingRequest, BookingResult, ManagedBooki
 import { Page } from "./page.js";
 import { Problem } from "./problem.js";
 import { RegistrationRequest, RegistrationResult } from "./registration.js";
-import { Opportunity, SignupRequest, SignupResult } from "./volunteer.js";
+import { AttendanceRequest, ManagedSignup, Opportunity, OpportunityWrite, Shift, ShiftWrite, SignupRequest, SignupResult, Team, VolunteerHours } from "./volunteer.js";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -294,6 +294,13 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
         BookingRequest: schemaOf(BookingRequest, "input"),
         BookingResult: schemaOf(BookingResult),
         Opportunity: schemaOf(Opportunity),
+        Team: schemaOf(Team),
+        Shift: schemaOf(Shift),
+        OpportunityWrite: schemaOf(OpportunityWrite, "input"),
+        ShiftWrite: schemaOf(ShiftWrite, "input"),
+        ManagedSignup: schemaOf(ManagedSignup),
+        AttendanceRequest: schemaOf(AttendanceRequest, "input"),
+        VolunteerHours: schemaOf(VolunteerHours),
         SignupRequest: schemaOf(SignupRequest, "input"),
         SignupResult: schemaOf(SignupResult),
         ManagedBooking: schemaOf(ManagedBooking),
@@ -462,6 +469,107 @@ function managementPaths(): Record<string, Record<string, unknown>> {
         security,
         parameters: [communityParameter, eventId],
         responses: { "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }, "404": problemResponse("No such event"), ...keyProblems },
+      },
+    },
+    "/v1/communities/{community}/teams": {
+      post: {
+        operationId: "createTeam",
+        summary: "Create a volunteer team",
+        security,
+        parameters: [communityParameter],
+        requestBody: { required: true, ...json("#/components/schemas/Team") },
+        responses: { "201": { description: "The team", ...json("#/components/schemas/Team") }, "400": problemResponse("A field is at fault"), "409": problemResponse("The id is taken (team_exists)"), ...keyProblems },
+      },
+    },
+    "/v1/communities/{community}/opportunities": {
+      post: {
+        operationId: "createOpportunity",
+        summary: "Create an opportunity to volunteer in a team",
+        security,
+        parameters: [communityParameter],
+        requestBody: { required: true, ...json("#/components/schemas/OpportunityWrite") },
+        responses: {
+          "201": { description: "The opportunity", ...json("#/components/schemas/Opportunity") },
+          "400": problemResponse("A field is at fault (unknown_team …)"),
+          "409": problemResponse("The id is taken (opportunity_exists)"),
+          ...keyProblems,
+        },
+      },
+    },
+    "/v1/communities/{community}/opportunities/{id}/shifts": {
+      post: {
+        operationId: "createShift",
+        summary: "Add a shift to an opportunity; its id is the opportunity's and its local start (clean-up-day-20261128t0830)",
+        security,
+        parameters: [communityParameter, { ...eventParameter, description: "The opportunity's id" }],
+        requestBody: { required: true, ...json("#/components/schemas/ShiftWrite") },
+        responses: {
+          "201": { description: "The shift", ...json("#/components/schemas/Shift") },
+          "400": problemResponse("A field is at fault (end_before_start …)"),
+          "404": problemResponse("No such opportunity (opportunity_not_found)"),
+          "409": problemResponse("A shift of this opportunity starts then already (shift_exists)"),
+          ...keyProblems,
+        },
+      },
+    },
+    "/v1/communities/{community}/shifts/{id}/signups": {
+      get: {
+        operationId: "listSignups",
+        summary: "Who signed up for a shift, with phones, in sign-up order with waitlist places",
+        security,
+        parameters: [communityParameter, { name: "id", in: "path", required: true, schema: { type: "string" } }],
+        responses: {
+          "200": { description: "The sign-ups", content: { "application/json": { schema: { type: "array", items: { $ref: "#/components/schemas/ManagedSignup" } } } } },
+          "404": problemResponse("No such shift (shift_not_found)"),
+          ...keyProblems,
+        },
+      },
+    },
+    "/v1/communities/{community}/signups/{id}/check-in": {
+      post: {
+        operationId: "checkIn",
+        summary: "A confirmed volunteer arrived: checked in now, and attended",
+        security,
+        parameters: [communityParameter, { name: "id", in: "path", required: true, schema: { type: "string" } }],
+        responses: {
+          "200": { description: "The sign-up as it is now", ...json("#/components/schemas/ManagedSignup") },
+          "404": problemResponse("No such sign-up (signup_not_found)"),
+          "409": problemResponse("Waitlisted or cancelled (signup_not_confirmed)"),
+          ...keyProblems,
+        },
+      },
+    },
+    "/v1/communities/{community}/signups/{id}/attendance": {
+      put: {
+        operationId: "markAttendance",
+        summary: "Whether a confirmed volunteer came, once the shift has started",
+        security,
+        parameters: [communityParameter, { name: "id", in: "path", required: true, schema: { type: "string" } }],
+        requestBody: { required: true, ...json("#/components/schemas/AttendanceRequest") },
+        responses: {
+          "200": { description: "The sign-up as it is now", ...json("#/components/schemas/ManagedSignup") },
+          "404": problemResponse("No such sign-up (signup_not_found)"),
+          "409": problemResponse("Not confirmed (signup_not_confirmed) or the shift has not started (shift_not_started)"),
+          ...keyProblems,
+        },
+      },
+    },
+    "/v1/communities/{community}/volunteer-hours": {
+      get: {
+        operationId: "volunteerHours",
+        summary: "Hours served (attended shifts) per volunteer and per team over the days from to to",
+        security,
+        parameters: [communityParameter, ...["from", "to"].map((name) => ({ name, in: "query", required: true, schema: { type: "string", format: "date" } })), { name: "team", in: "query", required: false, schema: { type: "string" } }],
+        responses: { "200": { description: "The hours", ...json("#/components/schemas/VolunteerHours") }, "400": problemResponse("A malformed or backwards range"), ...keyProblems },
+      },
+    },
+    "/v1/communities/{community}/volunteer-hours.csv": {
+      get: {
+        operationId: "exportVolunteerHours",
+        summary: "Every attended shift of the period as CSV (UTF-8 with BOM, every cell text), one row per volunteer and shift; columns in docs/volunteer-hours-csv.md",
+        security,
+        parameters: [communityParameter, ...["from", "to"].map((name) => ({ name, in: "query", required: true, schema: { type: "string", format: "date" } })), { name: "team", in: "query", required: false, schema: { type: "string" } }],
+        responses: { "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }, "400": problemResponse("A malformed or backwards range"), ...keyProblems },
       },
     },
   };

@@ -122,6 +122,12 @@ describe("OpenAPI document", () => {
       "/v1/communities/{community}/bookings/{id}/approve",
       "/v1/communities/{community}/bookings/{id}/reject",
       "/v1/communities/{community}/events/{id}/registrations.csv",
+      "/v1/communities/{community}/teams",
+      "/v1/communities/{community}/opportunities/{id}/shifts",
+      "/v1/communities/{community}/signups/{id}/check-in",
+      "/v1/communities/{community}/signups/{id}/attendance",
+      "/v1/communities/{community}/volunteer-hours",
+      "/v1/communities/{community}/volunteer-hours.csv",
     ]);
     expect(Object.keys(document.paths["/v1/communities/{community}/events/{id}"])).toEqual(["get", "patch", "delete"]);
     expect(document.paths["/v1/communities/{community}/events/{id}/registrations"].get.security).toEqual([{ communityKey: [] }]);

@@ -100,3 +100,63 @@ export function maskName(name: string): string {
   const [first = "", ...rest] = Array.from(name.trim().split(/\s+/)[0] ?? "");
   return first + "*".repeat(Math.max(rest.length, 1));
 }
+
+// Management (API key): what staff write and read, with personal data.
+
+/** Body of `POST …/opportunities`. */
+export const OpportunityWrite = z.object({
+  id: Slug,
+  teamId: Slug,
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  description: z.optional(z.string().check(z.maxLength(5000))),
+  location: EventLocation,
+  skills: z.optional(z.array(Skill).check(z.maxLength(20))),
+  audience: z.optional(Audience),
+});
+export type OpportunityWrite = z.input<typeof OpportunityWrite>;
+
+/** Body of `POST …/opportunities/{id}/shifts`. */
+export const ShiftWrite = z.object({
+  start: Instant,
+  end: Instant,
+  capacity: z.int().check(z.gte(1), z.lte(1000)),
+  location: z.optional(EventLocation),
+  minimumAge: z.optional(z.int().check(z.gte(1), z.lte(100))),
+  skills: z.optional(z.array(Skill).check(z.maxLength(20))),
+});
+export type ShiftWrite = z.input<typeof ShiftWrite>;
+
+/** A sign-up with who it is, for staff only. */
+export const ManagedSignup = z.object({
+  signupId: z.string(),
+  shiftId: z.string(),
+  name: z.string(),
+  /** Normalized: 13800138000 or +442079460958 */
+  phone: z.string(),
+  skills: z.array(z.string()),
+  showName: z.boolean(),
+  status: z.enum(["confirmed", "waitlisted", "cancelled"]),
+  position: z.optional(z.int().check(z.gte(1))),
+  createdAt: Instant,
+  cancelledAt: z.optional(Instant),
+  checkedInAt: z.optional(Instant),
+  /** Marked after the shift: true came, false did not; absent until marked. */
+  attended: z.optional(z.boolean()),
+});
+export type ManagedSignup = z.infer<typeof ManagedSignup>;
+
+/** Body of `PUT …/signups/{id}/attendance`. */
+export const AttendanceRequest = z.object({ attended: z.boolean() });
+
+/** Query of `GET …/volunteer-hours`: the days `from` to `to` inclusive, in the community's zone. */
+export const VolunteerHoursQuery = z.object({ from: PlainDate, to: PlainDate, team: z.optional(Slug) });
+export type VolunteerHoursQuery = z.infer<typeof VolunteerHoursQuery>;
+
+/** Hours served (attended shifts only) per volunteer and per team over a period. */
+export const VolunteerHours = z.object({
+  from: PlainDate,
+  to: PlainDate,
+  volunteers: z.array(z.object({ name: z.string(), phone: z.string(), shifts: z.int(), hours: z.number() })),
+  teams: z.array(z.object({ team: Team, shifts: z.int(), volunteers: z.int(), hours: z.number() })),
+});
+export type VolunteerHours = z.infer<typeof VolunteerHours>;

@@ -146,7 +146,7 @@ export interface TeamTable {
   id: string;
   name: string;
   description: string;
-  position: number;
+  position: Generated<number>;
 }
 
 export interface OpportunityTable {

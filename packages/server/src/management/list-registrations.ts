@@ -27,7 +27,7 @@ export async function listRegistrations(db: Kysely<Database>, communityId: strin
 const STATUS_NAMES: Record<ManagedRegistration["status"], string> = { confirmed: "已确认 confirmed", waitlisted: "候补 waitlisted", cancelled: "已取消 cancelled" };
 
 /** A spreadsheet program would run a cell that starts like a formula (OWASP CSV injection); a leading ' keeps it text. */
-const asText = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+export const asText = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 /**
  * The registrations as CSV for a spreadsheet: UTF-8 with a byte-order mark,

@@ -1,4 +1,4 @@
-import { BookingListQuery } from "@community-kit/schema";
+import { BookingListQuery, VolunteerHoursQuery } from "@community-kit/schema";
 import { Hono } from "hono";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
@@ -8,7 +8,9 @@ import { listRegistrations, registrationsCsv } from "../management/list-registra
 import { decideBooking, listBookings } from "../management/manage-bookings.js";
 import { blockTime, createResource, deleteResource, unblockTime, updateResource } from "../management/manage-resources.js";
 import { cancelEvent, createEvent, deleteEvent, updateEvent } from "../management/manage-events.js";
+import { checkIn, createOpportunity, createShift, createTeam, listSignups, markAttendance, servedShifts, volunteerHours } from "../management/manage-volunteers.js";
 import { requireKey } from "../management/require-key.js";
+import { volunteerHoursCsv } from "../management/volunteer-hours-csv.js";
 import { findCommunity } from "./communities.js";
 import { jsonBody } from "./json-body.js";
 
@@ -103,6 +105,54 @@ export function managementRoutes(db: Kysely<Database>): Hono {
       return context.json(await decideBooking(db, community, context.req.param("id"), decision), 200, noStore);
     });
   }
+
+  routes.post("/communities/:community/teams", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    return context.json(await createTeam(db, community, await jsonBody(context)), 201, noStore);
+  });
+
+  routes.post("/communities/:community/opportunities", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    const opportunity = await createOpportunity(db, community, await jsonBody(context));
+    context.header("Location", `/v1/communities/${community.id}/opportunities/${opportunity.id}`);
+    return context.json(opportunity, 201, noStore);
+  });
+
+  routes.post("/communities/:community/opportunities/:id/shifts", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    return context.json(await createShift(db, community, context.req.param("id"), await jsonBody(context)), 201, noStore);
+  });
+
+  routes.get("/communities/:community/shifts/:id/signups", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    return context.json(await listSignups(db, community, context.req.param("id")), 200, { ...noStore, Vary: "Authorization" });
+  });
+
+  routes.post("/communities/:community/signups/:id/check-in", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    return context.json(await checkIn(db, community, context.req.param("id")), 200, noStore);
+  });
+
+  routes.put("/communities/:community/signups/:id/attendance", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    return context.json(await markAttendance(db, community, context.req.param("id"), await jsonBody(context)), 200, noStore);
+  });
+
+  routes.get("/communities/:community/volunteer-hours", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    const query = validQuery(VolunteerHoursQuery.safeParse(context.req.query()));
+    return context.json(volunteerHours(query, await servedShifts(db, community, query)), 200, { ...noStore, Vary: "Authorization" });
+  });
+
+  routes.get("/communities/:community/volunteer-hours.csv", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    const query = validQuery(VolunteerHoursQuery.safeParse(context.req.query()));
+    return context.body(volunteerHoursCsv(await servedShifts(db, community, query)), 200, {
+      ...noStore,
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${community.id}-volunteer-hours-${query.from}-${query.to}.csv"`,
+    });
+  });
 
   return routes;
 }
