@@ -144,6 +144,7 @@ export const ManagedSignup = z.object({
   attended: z.optional(z.boolean()),
 });
 export type ManagedSignup = z.infer<typeof ManagedSignup>;
+export const ManagedSignupList = z.array(ManagedSignup);
 
 /** Body of `PUT …/signups/{id}/attendance`. */
 export const AttendanceRequest = z.object({ attended: z.boolean() });

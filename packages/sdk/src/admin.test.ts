@@ -2,6 +2,7 @@ import { createApiKey, type DemoServer, startDemoServer, weekdayAhead } from "@c
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdminClient } from "./admin.js";
 import { CommunityApiError, createClient } from "./index.js";
+import { createVolunteerClient } from "./volunteers.js";
 
 let server: DemoServer;
 let apiKey: string;
@@ -72,5 +73,25 @@ describe("client.admin", () => {
 
   it("stays out of the public client", () => {
     expect("admin" in createClient({ baseUrl: server.url, community: "taihe", cache: false })).toBe(false);
+  });
+
+  it("creates a team, an opportunity and a shift, sees who signed up, checks them in and reads the hours", async () => {
+    const client = createAdminClient({ baseUrl: server.url, community: "taihe", apiKey, cache: false });
+    await client.admin.volunteers.createTeam({ id: "library-helpers", name: "图书角志愿服务队", description: "周末整理社区图书角。" });
+    const opportunity = await client.admin.volunteers.createOpportunity({ id: "book-corner", teamId: "library-helpers", title: "整理图书角", location: { name: "图书阅览室" } });
+    expect(opportunity.team.name).toBe("图书角志愿服务队");
+    const start = new Date(Date.now() + 6 * 86_400_000);
+    const shift = await client.admin.volunteers.createShift("book-corner", { start: start.toISOString(), end: new Date(start.getTime() + 2 * 3_600_000).toISOString(), capacity: 2 });
+
+    const volunteers = createVolunteerClient({ baseUrl: server.url, community: "taihe", cache: false });
+    const signup = await volunteers.shifts.signUp(shift.id, { name: "赵丽华", phone: "13311112222", consent: true });
+    expect(await client.admin.volunteers.signups(shift.id)).toEqual([expect.objectContaining({ name: "赵丽华", phone: "13311112222", status: "confirmed" })]);
+    expect(await client.admin.volunteers.checkIn(signup.signupId)).toMatchObject({ attended: true });
+    const error = await client.admin.volunteers.markAttendance(signup.signupId, false).catch((caught: unknown) => caught);
+    expect((error as CommunityApiError).code).toBe("shift_not_started");
+
+    const day = shift.start.slice(0, 10);
+    expect((await client.admin.volunteers.hours({ from: day, to: day, team: "library-helpers" })).volunteers).toEqual([{ name: "赵丽华", phone: "13311112222", shifts: 1, hours: 2 }]);
+    expect(await client.admin.volunteers.exportHoursCsv({ from: day, to: day, team: "library-helpers" })).toContain("赵丽华,13311112222,整理图书角,图书角志愿服务队");
   });
 });

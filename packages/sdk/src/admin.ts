@@ -1,4 +1,21 @@
-import { type EventCreate, type EventUpdate, ManagedBooking, ManagedBookingList, ManagedEvent, type ManagedRegistration, ManagedRegistrationList } from "@community-kit/schema";
+import {
+  type EventCreate,
+  type EventUpdate,
+  ManagedBooking,
+  ManagedBookingList,
+  ManagedEvent,
+  type ManagedRegistration,
+  ManagedRegistrationList,
+  ManagedSignup,
+  ManagedSignupList,
+  Opportunity,
+  type OpportunityWrite,
+  Shift,
+  type ShiftWrite,
+  Team,
+  VolunteerHours,
+  type VolunteerHoursQuery,
+} from "@community-kit/schema";
 import { type ClientOptions, type CommunityClient, communityRoot, createClient } from "./client.js";
 import { type Transport, getText, sendUncached } from "./http.js";
 
@@ -32,8 +49,25 @@ export interface CommunityAdminClient extends CommunityClient {
       /** Rejects a booking awaiting approval; its time is free at once. */
       reject(bookingId: string, options?: { signal?: AbortSignal }): Promise<ManagedBooking>;
     };
+    volunteers: {
+      createTeam(team: Team, options?: { signal?: AbortSignal }): Promise<Team>;
+      createOpportunity(opportunity: OpportunityWrite, options?: { signal?: AbortSignal }): Promise<Opportunity>;
+      /** Adds a shift; its id is the opportunity's and its local start. */
+      createShift(opportunityId: string, shift: ShiftWrite, options?: { signal?: AbortSignal }): Promise<Shift>;
+      /** Who signed up for a shift, with phones, in sign-up order with waitlist places. */
+      signups(shiftId: string, options?: { signal?: AbortSignal }): Promise<ManagedSignup[]>;
+      /** A confirmed volunteer arrived: checked in now, and attended. */
+      checkIn(signupId: string, options?: { signal?: AbortSignal }): Promise<ManagedSignup>;
+      /** Once the shift has started: whether a confirmed volunteer came. */
+      markAttendance(signupId: string, attended: boolean, options?: { signal?: AbortSignal }): Promise<ManagedSignup>;
+      /** Hours served per volunteer and per team over the days from to to. */
+      hours(query: VolunteerHoursQuery, options?: { signal?: AbortSignal }): Promise<VolunteerHours>;
+      /** Every attended shift of the period as CSV; columns in docs/volunteer-hours-csv.md. */
+      exportHoursCsv(query: VolunteerHoursQuery, options?: { signal?: AbortSignal }): Promise<string>;
+    };
   };
 }
+
 
 /**
  * A client that also manages the community with its API key: for a
@@ -45,7 +79,9 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
   const transport: Transport = { fetch: options.fetch ?? globalThis.fetch.bind(globalThis), cache: undefined };
   const headers = { Authorization: `Bearer ${options.apiKey}` };
   const event = (id: string) => `${root}/events/${encodeURIComponent(id)}`;
-  const call = <T>(method: "GET" | "POST" | "PATCH", url: string, body: unknown, schema: Parameters<typeof sendUncached<T>>[4], signal?: AbortSignal) =>
+  const signup = (id: string) => `${root}/signups/${encodeURIComponent(id)}`;
+  const hoursQuery = (query: VolunteerHoursQuery) => new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined)).toString();
+  const call = <T>(method: "GET" | "POST" | "PATCH" | "PUT", url: string, body: unknown, schema: Parameters<typeof sendUncached<T>>[4], signal?: AbortSignal) =>
     sendUncached<T>(transport, method, url, body, schema, { headers, signal }) as Promise<T>;
 
   return {
@@ -70,6 +106,16 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
         },
         approve: (bookingId, { signal } = {}) => call("POST", `${root}/bookings/${encodeURIComponent(bookingId)}/approve`, undefined, ManagedBooking, signal),
         reject: (bookingId, { signal } = {}) => call("POST", `${root}/bookings/${encodeURIComponent(bookingId)}/reject`, undefined, ManagedBooking, signal),
+      },
+      volunteers: {
+        createTeam: (team, { signal } = {}) => call("POST", `${root}/teams`, team, Team, signal),
+        createOpportunity: (opportunity, { signal } = {}) => call("POST", `${root}/opportunities`, opportunity, Opportunity, signal),
+        createShift: (opportunityId, shift, { signal } = {}) => call("POST", `${root}/opportunities/${encodeURIComponent(opportunityId)}/shifts`, shift, Shift, signal),
+        signups: (shiftId, { signal } = {}) => call("GET", `${root}/shifts/${encodeURIComponent(shiftId)}/signups`, undefined, ManagedSignupList, signal),
+        checkIn: (signupId, { signal } = {}) => call("POST", `${signup(signupId)}/check-in`, undefined, ManagedSignup, signal),
+        markAttendance: (signupId, attended, { signal } = {}) => call("PUT", `${signup(signupId)}/attendance`, { attended }, ManagedSignup, signal),
+        hours: (query, { signal } = {}) => call("GET", `${root}/volunteer-hours?${hoursQuery(query)}`, undefined, VolunteerHours, signal),
+        exportHoursCsv: (query, { signal } = {}) => getText(transport, `${root}/volunteer-hours.csv?${hoursQuery(query)}`, headers, signal),
       },
     },
   };

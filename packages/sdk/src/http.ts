@@ -64,7 +64,7 @@ export interface WriteOptions {
  */
 export async function sendUncached<T>(
   transport: Transport,
-  method: "GET" | "POST" | "PATCH" | "DELETE",
+  method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE",
   url: string,
   body: unknown,
   schema: ResponseSchema<T> | undefined,
