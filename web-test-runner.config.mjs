@@ -2,7 +2,7 @@
 // The browser runs in UTC so that tests prove events are placed in the community's zone.
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { playwrightLauncher } from "@web/test-runner-playwright";
-import { addUpcomingEvent, startDemoServer } from "./packages/server/dist/test-support/demo-server.js";
+import { addUpcomingEvent, createApiKey, startDemoServer } from "./packages/server/dist/test-support/demo-server.js";
 
 const api = await startDemoServer();
 process.on("exit", () => api.close());
@@ -20,6 +20,9 @@ const cancelledId = await addUpcomingEvent(api.db, { title: "太极拳（已取�
 await api.db.updateTable("events").set({ status: "cancelled" }).where("id", "=", cancelledId).execute();
 const { start_at: cancelledStart } = await api.db.selectFrom("events").select("start_at").where("id", "=", cancelledId).executeTakeFirstOrThrow();
 const cancelled = { id: cancelledId, title: "太极拳（已取消测试）", day: new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(cancelledStart)) };
+
+/** A management key of 太和社区, for tests that set up their own volunteer shifts. */
+const managementKey = await createApiKey(api.db, "taihe", "component tests");
 
 /** Photos for two rooms: one that shows, one whose address is gone. */
 const photo = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 9"><rect width="16" height="9" fill="#9cc"/></svg>')}`;
@@ -94,7 +97,7 @@ export default {
     },
   ],
   testRunnerHtml: (testFramework) => `<!doctype html><html lang="zh-CN"><body>
-    <script>window.CK_TEST_API = ${JSON.stringify(api.url)}; window.CK_TEST_UPCOMING = ${JSON.stringify(upcoming)}; window.CK_TEST_CANCELLED = ${JSON.stringify(cancelled)};</script>
+    <script>window.CK_TEST_API = ${JSON.stringify(api.url)}; window.CK_TEST_UPCOMING = ${JSON.stringify(upcoming)}; window.CK_TEST_CANCELLED = ${JSON.stringify(cancelled)}; window.CK_TEST_KEY = ${JSON.stringify(managementKey)};</script>
     <script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [
     playwrightLauncher({

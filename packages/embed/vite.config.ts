@@ -7,7 +7,7 @@ import { defineConfig } from "vite";
 // nothing of another's. Holiday data, popover positioning, the HTML sanitizer and the API
 // clients are split off and fetched only when a page needs them. Not Vite's library mode:
 // for ES output it leaves whitespace unminified.
-export const WIDGETS = ["community-events", "community-room-booking"] as const;
+export const WIDGETS = ["community-events", "community-room-booking", "community-volunteer-signup"] as const;
 
 export default defineConfig(({ mode }) => {
   const widget = WIDGETS.find((name) => name === mode) ?? "community-events";
@@ -34,9 +34,11 @@ export default defineConfig(({ mode }) => {
           chunkFileNames: (chunk) =>
             chunk.moduleIds.some((id) => id.includes("/packages/sdk/src/bookings"))
               ? `chunks/${widget}-booking-client-[hash].js`
-              : chunk.moduleIds.some((id) => id.includes("/packages/sdk/src/client"))
-                ? `chunks/${widget}-api-client-[hash].js`
-                : `chunks/${widget}-[name]-[hash].js`,
+              : chunk.moduleIds.some((id) => id.includes("/packages/sdk/src/volunteers"))
+                ? `chunks/${widget}-volunteer-client-[hash].js`
+                : chunk.moduleIds.some((id) => id.includes("/packages/sdk/src/client"))
+                  ? `chunks/${widget}-api-client-[hash].js`
+                  : `chunks/${widget}-[name]-[hash].js`,
         },
       },
     },

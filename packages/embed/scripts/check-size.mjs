@@ -43,10 +43,15 @@ const roomBooking = build("community-room-booking");
 const rooms = roomBooking("community-room-booking");
 const bookingClient = roomBooking("booking-client");
 const bookingParts = roomBooking("booking-parts");
+const volunteerSignup = build("community-volunteer-signup");
+const volunteers = volunteerSignup("community-volunteer-signup");
+const volunteerClient = volunteerSignup("volunteer-client");
+const signupParts = volunteerSignup("signup-parts");
 const newTo = (files, already) => [...files].filter((file) => !already.has(file));
 const budgets = [
   { name: "<community-events> entry (Lit included)", files: [...entry], budget: 25 * KB },
-  { name: "API client (SDK, zod, registration schemas), beyond the entry", files: newTo(apiClient, entry), budget: 13 * KB },
+  // 13 kB until problem+json gained the conflicting shift that every client parses.
+  { name: "API client (SDK, zod, registration schemas), beyond the entry", files: newTo(apiClient, entry), budget: 13.5 * KB },
   { name: "Chinese calendar (chinese-days), beyond the entry", files: newTo(chineseCalendar, entry), budget: 10 * KB },
   { name: "event dialog with the registration form, beyond entry and client", files: newTo(dialog, new Set([...entry, ...apiClient])), budget: 8 * KB },
   { name: "\"my registrations\", beyond entry and client", files: newTo(myRegistrations, new Set([...entry, ...apiClient])), budget: 3 * KB },
@@ -56,6 +61,9 @@ const budgets = [
   // 14 kB until the booking form came, sharing the booking request's schema with the client.
   { name: "booking client (SDK, zod, resource schemas), beyond the room booking entry", files: newTo(bookingClient, rooms), budget: 15 * KB },
   { name: "booking form and \"my bookings\", beyond the room booking entry and client", files: newTo(bookingParts, new Set([...rooms, ...bookingClient])), budget: 6 * KB },
+  { name: "<community-volunteer-signup> entry (Lit included)", files: [...volunteers], budget: 20 * KB },
+  { name: "volunteer client (SDK, zod, opportunity schemas), beyond the volunteer entry", files: newTo(volunteerClient, volunteers), budget: 15 * KB },
+  { name: "sign-up form and \"my shifts\", beyond the volunteer entry and client", files: newTo(signupParts, new Set([...volunteers, ...volunteerClient])), budget: 6 * KB },
   { name: "iCalendar feed reader (ical.js) for src, beyond the entry", files: newTo(feed, entry), budget: 30 * KB },
   {
     name: "a zh-CN page on the API: entry, client, my registrations, Chinese calendar, structured data",
@@ -70,7 +78,7 @@ for (const { name, files, budget } of budgets) {
   const size = files.reduce((sum, file) => sum + gzipped(file), 0);
   const ok = size <= budget;
   if (!ok) failed++;
-  console.log(`${ok ? "ok  " : "OVER"} ${(size / KB).toFixed(2).padStart(6)} kB of ${(budget / KB).toFixed(0)} kB  ${name}`);
+  console.log(`${ok ? "ok  " : "OVER"} ${(size / KB).toFixed(2).padStart(6)} kB of ${String(budget / KB)} kB  ${name}`);
 }
 if (failed) {
   console.error(`${failed} bundle(s) over budget`);

@@ -35,7 +35,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono 
     "/v1/*",
     cors({
       origin: "*",
-      allowMethods: ["GET", "HEAD", "POST", "PATCH", "DELETE", "OPTIONS"],
+      allowMethods: ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
       allowHeaders: ["Content-Type", "If-None-Match", "Idempotency-Key", "Cancel-Token", "Authorization"],
       exposeHeaders: ["ETag", "Cache-Control", "Idempotent-Replayed", "Server-Timing"],
       maxAge: 86400,

@@ -10,7 +10,7 @@ export { maskPhone } from "./format/mask-phone.js";
 export { DeviceList } from "./device-list.js";
 export { baseStyles, tokenStyles } from "./theme/tokens.styles.js";
 export { errorState, notice, stateStyles } from "./states/state-views.js";
-export { type FormContext, consentField, errorSummary, fieldId, selectField, textField } from "./form/form-fields.js";
+export { type FormContext, checkboxField, checkboxGroup, consentField, errorSummary, fieldId, selectField, textField } from "./form/form-fields.js";
 export { formStyles } from "./form/form.styles.js";
 export { SavedItems, type SavedItem, type SavedItemsOptions } from "./my-items/saved-items.js";
 export { MyItems, type MyItemsMessages, type MyItemsOptions } from "./my-items/my-items.js";

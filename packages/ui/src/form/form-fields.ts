@@ -86,6 +86,60 @@ export function selectField<Field extends string>(form: FormContext<Field>, fiel
   </div>`;
 }
 
+export interface CheckboxFieldOptions {
+  label: string;
+  hint?: string;
+  checked: boolean;
+}
+
+/** One box to tick, its label beside it. */
+export function checkboxField<Field extends string>(form: FormContext<Field>, field: Field, options: CheckboxFieldOptions, onChange: (checked: boolean) => void) {
+  return html`<div class=${fieldClass(form, field, "field--checkbox")}>
+    ${fieldError(form, field)}
+    <div class="consent__box">
+      <input
+        id=${fieldId(form, field)}
+        name=${field}
+        type="checkbox"
+        .checked=${options.checked}
+        aria-invalid=${form.errors[field] ? "true" : "false"}
+        aria-describedby=${describedBy(form, field, Boolean(options.hint))}
+        @change=${(change: Event) => onChange((change.target as HTMLInputElement).checked)}
+      />
+      <label for=${fieldId(form, field)}>${options.label}</label>
+    </div>
+    ${options.hint ? html`<p class="field__hint" id=${hintId(form, field)}>${options.hint}</p>` : nothing}
+  </div>`;
+}
+
+export interface CheckboxGroupOptions {
+  legend: string;
+  choices: readonly string[];
+  chosen: readonly string[];
+}
+
+/** Several boxes under one legend (skills, say); the first box is where an error links to. */
+export function checkboxGroup<Field extends string>(form: FormContext<Field>, field: Field, options: CheckboxGroupOptions, onChange: (chosen: string[]) => void) {
+  const toggle = (choice: string, checked: boolean) => onChange(checked ? [...options.chosen, choice] : options.chosen.filter((value) => value !== choice));
+  return html`<fieldset class=${fieldClass(form, field, "field--group")} aria-describedby=${describedBy(form, field, false)}>
+    <legend>${options.legend}</legend>
+    ${fieldError(form, field)}
+    ${options.choices.map(
+      (choice, index) => html`<div class="consent__box">
+        <input
+          id=${index === 0 ? fieldId(form, field) : `${fieldId(form, field)}-${index}`}
+          type="checkbox"
+          name=${field}
+          .value=${choice}
+          .checked=${options.chosen.includes(choice)}
+          @change=${(change: Event) => toggle(choice, (change.target as HTMLInputElement).checked)}
+        />
+        <label for=${index === 0 ? fieldId(form, field) : `${fieldId(form, field)}-${index}`}>${choice}</label>
+      </div>`,
+    )}
+  </fieldset>`;
+}
+
 export interface ConsentFieldOptions {
   /** Who keeps the data, for how long, whom to ask: what the law asks a notice to say. */
   notice: string;

@@ -79,4 +79,20 @@ export const formStyles = css`
     color: var(--ck-color-danger);
     font-weight: 600;
   }
+  .field--group {
+    margin: 0 0 1em;
+    padding: 0;
+    border: 0;
+  }
+  .field--group legend {
+    margin-bottom: 0.25em;
+    padding: 0;
+    font-weight: 600;
+  }
+  .field--group .consent__box + .consent__box {
+    margin-top: 0.35em;
+  }
+  .field--checkbox .field__hint {
+    margin: 0.25em 0 0 2em;
+  }
 `;

@@ -1,0 +1,297 @@
+import type { Opportunity, PrivacyPolicy, SignupResult } from "@community-kit/schema";
+import type { CommunityVolunteerClient } from "@community-kit/sdk/volunteers";
+import {
+  CommunityElement,
+  Localizer,
+  baseStyles,
+  describeLoadError,
+  errorState,
+  formStyles,
+  maskPhone,
+  myItemsStyles,
+  notice,
+  stateStyles,
+  tokenStyles,
+} from "@community-kit/ui";
+import { fullDay } from "@community-kit/ui/calendar";
+import { html, nothing } from "lit";
+import { property, state } from "lit/decorators.js";
+import { volunteerStyles } from "./community-volunteer-signup.styles.js";
+import { type VolunteerMessages, volunteerMessages } from "./locales/index.js";
+import { type ShiftEntry, shiftState, shiftsByDay, skillsOf } from "./shift-state.js";
+import type { SavedShift } from "./signup/signup-parts.js";
+import { sharedVolunteerClient } from "./volunteer-client.js";
+import { shiftList } from "./views/shift-list.js";
+
+type SignupParts = typeof import("./signup/signup-parts.js");
+type LoadedParts = ReturnType<SignupParts["signupParts"]> & Pick<SignupParts, "signupForm">;
+
+/** Detail of `ck-signup-created`: no personal data. */
+export interface SignupCreatedDetail {
+  signupId: string;
+  shiftId: string;
+  opportunityId: string;
+  status: SignupResult["status"];
+  position?: number;
+}
+
+/** Detail of `ck-signup-cancelled`. */
+export interface SignupCancelledDetail {
+  signupId: string;
+  shiftId: string;
+}
+
+/**
+ * A community's volunteer shifts to come, by day, with how many places are
+ * taken, to sign up for or join the waitlist of; "my shifts" on this device.
+ *
+ * @summary Volunteer shifts of a community, to sign up for.
+ *
+ * @event {CustomEvent<SignupCreatedDetail>} ck-signup-created - A volunteer signed up: confirmed, or on the waitlist.
+ * @event {CustomEvent<SignupCancelledDetail>} ck-signup-cancelled - A volunteer cancelled a sign-up from my shifts.
+ *
+ * @csspart filters - The team and skill filters.
+ * @csspart days - The shifts by day; shift each shift's card.
+ * @csspart signup-form - The sign-up form in a shift's card; error-summary its list of what to fix.
+ * @csspart signup-outcome - What happened once the sign-up was sent.
+ * @csspart my-shifts - The volunteer's sign-ups kept on this device.
+ * @csspart button - Every button; with sign-up, submit-signup, close, add-to-calendar, my-shifts, cancel-signup, confirm-cancel, keep, retry.
+ * @csspart notice - Quiet messages: a fallen-back attribute, nothing to show.
+ * @csspart error - The error state.
+ */
+export class CommunityVolunteerSignup extends CommunityElement {
+  static override styles = [tokenStyles, baseStyles, stateStyles, formStyles, myItemsStyles, volunteerStyles];
+
+  /** A team's id: show its shifts first (the filter can widen it). */
+  @property() team?: string;
+
+  /** An opportunity's id: show only its shifts. */
+  @property() opportunity?: string;
+
+  @state() private opportunities?: Opportunity[];
+  @state() private status: "idle" | "loading" | "ready" | "error" = "idle";
+  @state() private teamFilter?: string;
+  @state() private skillFilter = "";
+  @state() private privacy?: PrivacyPolicy;
+  private error?: unknown;
+  private loadedClient?: CommunityVolunteerClient;
+  private loadedKey?: string;
+  private controller?: AbortController;
+  private readonly t = new Localizer<VolunteerMessages>(volunteerMessages);
+
+  /** The sign-up form and my shifts, once loaded beside the client. */
+  private parts?: LoadedParts;
+  private partsLoading?: Promise<LoadedParts>;
+
+  protected override localizers() {
+    return [...super.localizers(), this.t as unknown as Localizer<never>];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.abort();
+    this.loadedKey = undefined;
+  }
+
+  private volunteerClient() {
+    return sharedVolunteerClient(this.apiBase!, this.communityId!);
+  }
+
+  private when = (start: string, end: string) => `${fullDay(start.slice(0, 10), this.resolvedLocale.intl)} ${start.slice(11, 16)}–${end.slice(11, 16)}`;
+
+  private signupParts(): Promise<LoadedParts> {
+    this.partsLoading ??= import("./signup/signup-parts.js").then(({ signupParts, signupForm }) => {
+      this.parts = {
+        signupForm,
+        ...signupParts(
+          {
+            requestUpdate: () => this.requestUpdate(),
+            focusAfterRender: (selector) => this.focusAfterRender(selector),
+            client: () => this.volunteerClient(),
+            when: this.when,
+            signedUp: (entry, result, phone) => this.signedUp(entry, result, phone),
+            cancelOnServer: async (item) => (await this.volunteerClient()).signups.cancel(item.signupId, item.cancelToken),
+            cancelled: (item) => {
+              this.emit<SignupCancelledDetail>("ck-signup-cancelled", { signupId: item.signupId, shiftId: item.shiftId });
+              void this.refresh();
+            },
+          },
+          this.t,
+        ),
+      };
+      this.requestUpdate();
+      return this.parts;
+    });
+    return this.partsLoading;
+  }
+
+  protected override updated(): void {
+    const key = this.hasSource ? `${this.apiBase}|${this.communityId}` : undefined;
+    if (key && key !== this.loadedKey) {
+      this.loadedKey = key;
+      void this.load();
+      void this.signupParts().then(({ mine }) => mine.saved.show(key));
+    }
+  }
+
+  protected override recover(): void {
+    this.loadedKey = undefined;
+  }
+
+  private async focusAfterRender(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private async load(): Promise<void> {
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.status = "loading";
+    try {
+      const client = await this.volunteerClient();
+      this.loadedClient = client;
+      const [opportunities, about] = await Promise.all([client.opportunities.list({}, { signal: controller.signal }), client.community({ signal: controller.signal })]);
+      if (controller.signal.aborted) return;
+      this.opportunities = opportunities;
+      this.privacy = about.privacy;
+      this.status = "ready";
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.error = error;
+      this.status = "error";
+    }
+  }
+
+  /** Places changed (a sign-up, a cancel): the counts are read again, without a loading state. */
+  private async refresh(): Promise<void> {
+    try {
+      this.opportunities = await (await this.volunteerClient()).opportunities.list({});
+    } catch {
+      // The counts stay as they were; the next visit reads them again.
+    }
+  }
+
+  private signedUp(entry: ShiftEntry, result: SignupResult, phone: string): void {
+    const saved: SavedShift = {
+      source: this.loadedKey!,
+      signupId: result.signupId,
+      shiftId: result.shiftId,
+      title: entry.opportunity.title,
+      start: result.start,
+      end: result.end,
+      status: result.status,
+      position: result.position,
+      cancelToken: result.cancelToken,
+      maskedPhone: maskPhone(phone),
+      calendarUrl: this.calendarUrl(result.shiftId),
+    };
+    void this.parts?.mine.saved.add(saved);
+    this.emit<SignupCreatedDetail>("ck-signup-created", {
+      signupId: result.signupId,
+      shiftId: result.shiftId,
+      opportunityId: entry.opportunity.id,
+      status: result.status,
+      ...(result.position ? { position: result.position } : {}),
+    });
+    void this.refresh();
+  }
+
+  private get validTeam(): string | undefined {
+    const team = this.teamFilter ?? this.team;
+    return team && this.opportunities?.some((opportunity) => opportunity.team.id === team) ? team : undefined;
+  }
+
+  private get validOpportunity(): string | undefined {
+    return this.opportunity && this.opportunities?.some((candidate) => candidate.id === this.opportunity) ? this.opportunity : undefined;
+  }
+
+  private notices(): string[] {
+    if (this.status !== "ready") return [];
+    const notices: string[] = [];
+    if (this.team && this.teamFilter === undefined && !this.validTeam) notices.push(this.t.t("unknownTeam", this.team));
+    if (this.opportunity && !this.validOpportunity) notices.push(this.t.t("unknownOpportunity", this.opportunity));
+    return notices;
+  }
+
+  protected override renderContent() {
+    const body = !this.hasSource
+      ? notice(this.t.t("notConfigured"))
+      : this.status === "error"
+        ? errorState(describeLoadError(this.error, this.common, this.communityId ?? ""), this.common.t("retry"), () => {
+            this.loadedKey = undefined;
+            this.requestUpdate();
+          })
+        : this.renderShifts();
+    return html`<section class="volunteers" aria-label=${this.t.t("label", "")}>
+      ${this.notices().map((message) => notice(message))} ${this.hasSource && this.parts ? this.parts.mine.render() : nothing} ${body}
+    </section>`;
+  }
+
+  private renderFilters(opportunities: Opportunity[]) {
+    const teams = [...new Map(opportunities.map((opportunity) => [opportunity.team.id, opportunity.team])).values()];
+    const skills = skillsOf(opportunities);
+    return html`<div class="filters" part="filters">
+      <label>
+        <span>${this.t.t("filterTeam")}</span>
+        <select @change=${(change: Event) => (this.teamFilter = (change.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!this.validTeam}>${this.t.t("allTeams")}</option>
+          ${teams.map((team) => html`<option value=${team.id} ?selected=${team.id === this.validTeam}>${team.name}</option>`)}
+        </select>
+      </label>
+      ${skills.length
+        ? html`<label>
+            <span>${this.t.t("filterSkill")}</span>
+            <select @change=${(change: Event) => (this.skillFilter = (change.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${!this.skillFilter}>${this.t.t("allSkills")}</option>
+              ${skills.map((skill) => html`<option value=${skill} ?selected=${skill === this.skillFilter}>${skill}</option>`)}
+            </select>
+          </label>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderShifts() {
+    const busy = this.status !== "ready";
+    const all = (this.opportunities ?? []).filter((opportunity) => !this.validOpportunity || opportunity.id === this.validOpportunity);
+    if (!busy && !all.length) return notice(this.t.t("empty"), "empty");
+    const team = this.validTeam;
+    const skill = this.skillFilter;
+    const days = shiftsByDay(
+      all,
+      ({ opportunity, shift }) => (!team || opportunity.team.id === team) && (!skill || opportunity.skills.includes(skill) || shift.skills.includes(skill)),
+    );
+    const now = new Date();
+    const flow = this.parts?.flow;
+    const openEntry = days.flatMap((day) => day.entries).find((entry) => entry.shift.id === flow?.shiftId);
+    const form =
+      openEntry && flow && this.parts
+        ? this.parts.signupForm(
+            openEntry,
+            shiftState(openEntry.shift, now) === "full",
+            flow.state,
+            { privacy: this.privacy, errorPrefix: this.common.t("errorPrefix"), when: this.when(openEntry.shift.start, openEntry.shift.end), calendarUrl: this.calendarUrl(openEntry.shift.id) },
+            this.t,
+            {
+              input: (field, value) => flow.input(field, value),
+              submit: (submit) => {
+                submit.preventDefault();
+                void flow.submit(openEntry);
+              },
+              focusField: (field) => this.renderRoot.querySelector<HTMLElement>(`#signup-${field}`)?.focus(),
+              close: () => flow.close(),
+            },
+          )
+        : undefined;
+    return html`${busy ? nothing : this.renderFilters(all)}
+    ${!busy && !days.length ? notice(this.t.t("emptyFiltered"), "empty") : nothing}
+    ${shiftList({ days, intl: this.resolvedLocale.intl, now, openShiftId: openEntry?.shift.id, form, busy }, this.t, (entry) =>
+      void this.signupParts().then(({ flow: parts }) => parts.open(entry.shift.id)),
+    )}`;
+  }
+
+  /** Where a shift's .ics is; the client is there by the time a shift shows. */
+  private calendarUrl(shiftId: string): string {
+    return this.loadedClient?.shifts.calendarUrl(shiftId) ?? "";
+  }
+}

@@ -1,0 +1,72 @@
+import { type Localizer, MyItems, SavedItems } from "@community-kit/ui";
+import { html } from "lit";
+import type { VolunteerMessages } from "../locales/index.js";
+
+/** What the device keeps of a sign-up: enough to show, add to a calendar and cancel it; the phone masked, no name. */
+export interface SavedShift {
+  /** The API and community it was made with. */
+  source: string;
+  signupId: string;
+  shiftId: string;
+  title: string;
+  /** In the community's zone with its offset, as the server answered. */
+  start: string;
+  end: string;
+  status: "confirmed" | "waitlisted";
+  position?: number;
+  cancelToken: string;
+  maskedPhone: string;
+  calendarUrl: string;
+}
+
+function isSavedShift(item: unknown): item is SavedShift {
+  if (typeof item !== "object" || item === null) return false;
+  const saved = item as Record<string, unknown>;
+  const texts = ["source", "signupId", "shiftId", "title", "start", "end", "cancelToken", "maskedPhone", "calendarUrl"] as const;
+  return (
+    texts.every((key) => typeof saved[key] === "string") &&
+    !Number.isNaN(Date.parse(saved.start as string)) &&
+    !Number.isNaN(Date.parse(saved.end as string)) &&
+    (saved.status === "confirmed" || saved.status === "waitlisted")
+  );
+}
+
+export interface MyShiftsHost {
+  requestUpdate(): void;
+  cancelOnServer(item: SavedShift): Promise<void>;
+  /** After a cancel: tell the page, show the place freed. */
+  cancelled(item: SavedShift): void;
+  /** "Saturday 28 November 08:30–10:30" in the page's language. */
+  when(start: string, end: string): string;
+}
+
+/** "My shifts": what the volunteer signed up for on this device and is not over yet, with cancel and .ics. */
+export class MyShifts {
+  readonly saved: SavedItems<SavedShift>;
+  readonly #list: MyItems<SavedShift>;
+
+  constructor(
+    private readonly host: MyShiftsHost,
+    private readonly t: Localizer<VolunteerMessages>,
+  ) {
+    this.saved = new SavedItems<SavedShift>(
+      "shifts",
+      // A shift that is over has nothing left to cancel: the device forgets it.
+      { keyOf: (item) => item.signupId, isItem: isSavedShift, isCurrent: (item, now) => Date.parse(item.end) > now.getTime() },
+      host,
+    );
+    this.#list = new MyItems({ id: "my-shifts", cancelPart: "cancel-signup", saved: this.saved, keyOf: (item) => item.signupId, goneCode: "signup_not_found", ...host });
+  }
+
+  render() {
+    const { t, host } = this;
+    return this.#list.render(
+      t.messages,
+      (item) =>
+        html`<p class="mine__event"><strong>${item.title}</strong><br />${host.when(item.start, item.end)}</p>
+          <p class="mine__status">${item.status === "confirmed" ? t.t("statusConfirmed") : t.t("statusWaitlisted", item.position ?? 1)} · ${item.maskedPhone}</p>
+          <p><a class="button" part="button add-to-calendar" href=${item.calendarUrl} download>${t.t("addToCalendar")}<span class="visually-hidden">：${item.title}</span></a></p>`,
+      (item) => `${item.title} ${host.when(item.start, item.end)}`,
+    );
+  }
+}

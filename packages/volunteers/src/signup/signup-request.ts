@@ -1,0 +1,78 @@
+import { SignupRequest, type Shift } from "@community-kit/schema";
+import type { Localizer } from "@community-kit/ui";
+import type { VolunteerMessages } from "../locales/index.js";
+
+export type SignupField = "name" | "phone" | "skills" | "showName" | "meetsMinimumAge" | "consent";
+export const SIGNUP_FIELDS: readonly SignupField[] = ["name", "phone", "skills", "showName", "meetsMinimumAge", "consent"];
+
+/** What the volunteer has typed and ticked, kept as it is: nothing is ever cleared. */
+export interface SignupForm {
+  name: string;
+  phone: string;
+  skills: string[];
+  showName: boolean;
+  meetsMinimumAge: boolean;
+  consent: boolean;
+}
+
+export type SignupFieldMessages = Partial<Record<SignupField, string>>;
+
+export const emptySignupForm = (): SignupForm => ({ name: "", phone: "", skills: [], showName: false, meetsMinimumAge: false, consent: false });
+
+function messageFor(field: SignupField, code: string, shift: Shift, t: Localizer<VolunteerMessages>): string {
+  switch (field) {
+    case "name":
+      return code === "too_big" ? t.t("errorNameLong") : t.t("errorName");
+    case "phone":
+      return code === "duplicate_signup" ? t.t("errorDuplicate") : t.t("errorPhone");
+    case "meetsMinimumAge":
+      return t.t("errorAge", shift.minimumAge ?? 18);
+    case "consent":
+      return t.t("errorConsent");
+    default:
+      return t.t("errorServer");
+  }
+}
+
+/** Checks the form with the API's own schema and the shift's minimum age; a message per field at fault. */
+export function validateSignup(form: SignupForm, shift: Shift, t: Localizer<VolunteerMessages>) {
+  const parsed = SignupRequest.safeParse({
+    name: form.name,
+    phone: form.phone,
+    skills: form.skills.length ? form.skills : undefined,
+    showName: form.showName,
+    meetsMinimumAge: shift.minimumAge ? form.meetsMinimumAge : undefined,
+    consent: form.consent,
+  });
+  const errors: SignupFieldMessages = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as SignupField;
+      errors[field] ??= messageFor(field, issue.code, shift, t);
+    }
+  }
+  if (shift.minimumAge && !form.meetsMinimumAge) errors.meetsMinimumAge = t.t("errorAge", shift.minimumAge);
+  return { errors, request: parsed.success && !Object.keys(errors).length ? parsed.data : undefined };
+}
+
+interface Failure {
+  name?: string;
+  code?: string;
+  problem?: { errors?: Array<{ field: string; code: string }>; conflict?: { title: string; start: string; end: string } };
+}
+
+/** What a refused sign-up means for the volunteer: fields to fix, or a problem with the whole. */
+export function describeSignupFailure(error: unknown, shift: Shift, t: Localizer<VolunteerMessages>, when: (start: string, end: string) => string): { errors: SignupFieldMessages; problem?: string } {
+  const failure = error as Failure;
+  if (failure?.name === "CommunityNetworkError") return { errors: {}, problem: t.t("errorNetwork") };
+  if (failure?.code === "overlapping_signup" && failure.problem?.conflict) {
+    const { title, start, end } = failure.problem.conflict;
+    return { errors: { phone: t.t("errorOverlap", title, when(start, end)) } };
+  }
+  if (failure?.code === "shift_started") return { errors: {}, problem: t.t("errorStarted") };
+  const errors: SignupFieldMessages = {};
+  for (const fieldError of failure?.problem?.errors ?? []) {
+    if ((SIGNUP_FIELDS as readonly string[]).includes(fieldError.field)) errors[fieldError.field as SignupField] ??= messageFor(fieldError.field as SignupField, fieldError.code, shift, t);
+  }
+  return Object.keys(errors).length ? { errors } : { errors: {}, problem: t.t("errorServer") };
+}

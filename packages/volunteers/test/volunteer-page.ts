@@ -1,0 +1,117 @@
+import { fixture, waitUntil } from "@open-wc/testing";
+import "../src/define.js";
+import type { CommunityVolunteerSignup } from "../src/community-volunteer-signup.js";
+
+const testWindow = window as unknown as { CK_TEST_API: string; CK_TEST_KEY: string };
+export const api = () => testWindow.CK_TEST_API;
+
+let made = 0;
+
+/**
+ * Adds a shift to one of 太和社区's opportunities through the management API,
+ * `daysAhead` days from now at a Beijing hour, and returns its id: each test
+ * works on shifts of its own.
+ */
+export async function addShift(opportunityId: string, options: { daysAhead: number; hour: number; capacity: number; minimumAge?: number; hours?: number }): Promise<string> {
+  const start = new Date(Date.now() + options.daysAhead * 86_400_000);
+  // Minutes keep two shifts of one test run apart; the hour is Beijing's.
+  start.setUTCHours(options.hour - 8, (++made * 7) % 60, 0, 0);
+  const response = await fetch(`${api()}/v1/communities/taihe/opportunities/${opportunityId}/shifts`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${testWindow.CK_TEST_KEY}` },
+    body: JSON.stringify({
+      start: start.toISOString(),
+      end: new Date(start.getTime() + (options.hours ?? 2) * 3_600_000).toISOString(),
+      capacity: options.capacity,
+      ...(options.minimumAge ? { minimumAge: options.minimumAge } : {}),
+    }),
+  });
+  if (response.status !== 201) throw new Error(`could not add a shift: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { id: string }).id;
+}
+
+/** Signs up straight through the API, as another volunteer elsewhere would. */
+export async function signUpElsewhere(shiftId: string, name: string, phone: string, extra: Record<string, unknown> = {}) {
+  const response = await fetch(`${api()}/v1/communities/taihe/shifts/${shiftId}/signups`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "Idempotency-Key": `${shiftId}-${phone}` },
+    body: JSON.stringify({ name, phone, consent: true, ...extra }),
+  });
+  if (response.status !== 201) throw new Error(`could not sign up: ${response.status}`);
+}
+
+export type SignupFieldName = "name" | "phone" | "skills" | "showName" | "meetsMinimumAge" | "consent";
+
+/** A page object for <community-volunteer-signup>. */
+export class VolunteerPage {
+  private constructor(readonly element: CommunityVolunteerSignup) {}
+
+  static async open(attributes = ""): Promise<VolunteerPage> {
+    const defaults = [attributes.includes("community=") ? "" : 'community="taihe"', attributes.includes("api=") ? "" : `api="${api()}"`].join(" ");
+    const element = await fixture<CommunityVolunteerSignup>(`<community-volunteer-signup style="width: 800px" ${defaults} ${attributes}></community-volunteer-signup>`);
+    const page = new VolunteerPage(element);
+    await waitUntil(() => page.root.querySelector(".day, .notice, .state--error") && !page.root.querySelector('[aria-busy="true"]'), "the shifts did not show", { timeout: 8000 });
+    await page.settle();
+    return page;
+  }
+
+  get root(): ShadowRoot {
+    return this.element.shadowRoot!;
+  }
+
+  async settle(): Promise<void> {
+    await this.element.updateComplete;
+  }
+
+  card(shiftId: string): HTMLElement {
+    const card = this.root.querySelector<HTMLElement>(`[data-shift-id="${shiftId}"]`);
+    if (!card) throw new Error(`no card for ${shiftId}`);
+    return card;
+  }
+
+  text(selector: string, within: ParentNode = this.root): string {
+    return within.querySelector(selector)?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+  }
+
+  async openForm(shiftId: string): Promise<void> {
+    this.card(shiftId).querySelector<HTMLButtonElement>('[part~="sign-up"]')!.click();
+    await waitUntil(() => this.root.querySelector("#signup-consent"), "no sign-up form with its consent notice");
+    await this.settle();
+  }
+
+  field(name: SignupFieldName): HTMLInputElement {
+    return this.root.querySelector<HTMLInputElement>(`#signup-${name}`)!;
+  }
+
+  async type(name: "name" | "phone", value: string): Promise<void> {
+    const input = this.field(name);
+    input.value = value;
+    input.dispatchEvent(new Event("input"));
+    await this.settle();
+  }
+
+  async tick(name: SignupFieldName): Promise<void> {
+    this.field(name).click();
+    await this.settle();
+  }
+
+  async submit(): Promise<void> {
+    this.root.querySelector<HTMLButtonElement>('[part~="submit-signup"]')!.click();
+    await this.settle();
+    await waitUntil(() => !this.root.querySelector<HTMLButtonElement>('[part~="submit-signup"]')?.disabled, "still sending", { timeout: 8000 });
+    await this.settle();
+  }
+
+  /** Waits until the card of `shiftId` says `text` (the counts are read again after a sign-up). */
+  async waitForCard(shiftId: string, text: string): Promise<void> {
+    await waitUntil(() => this.root.querySelector(`[data-shift-id="${shiftId}"]`)?.textContent?.includes(text), `the card never said ${text}`, { timeout: 8000 });
+  }
+
+  errorBeside(name: SignupFieldName): string {
+    return this.root.querySelector(`#signup-${name}-error`)?.textContent?.trim() ?? "";
+  }
+
+  focused(): Element | null {
+    return this.root.activeElement;
+  }
+}
