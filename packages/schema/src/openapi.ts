@@ -6,7 +6,7 @@ import { Availability, BlockRequest, BookingRequest, BookingResult, ManagedBooki
 import { Page } from "./page.js";
 import { Problem } from "./problem.js";
 import { RegistrationRequest, RegistrationResult } from "./registration.js";
-import { AttendanceRequest, ManagedSignup, Opportunity, OpportunityWrite, Shift, ShiftWrite, SignupRequest, SignupResult, Team, VolunteerHours } from "./volunteer.js";
+import { AttendanceRequest, ManagedSignup, Opportunity, OpportunityWrite, Shift, ShiftWrite, SignupCheck, SignupRequest, SignupResult, Team, VolunteerHours } from "./volunteer.js";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -192,6 +192,20 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
         },
       },
       "/v1/communities/{community}/signups/{id}": {
+        get: {
+          operationId: "checkSignup",
+          summary: "Where a sign-up stands now (confirmed, perhaps promoted from the waitlist; its waitlist place; or cancelled), for whoever holds its token",
+          parameters: [
+            communityParameter,
+            { name: "id", in: "path", required: true, schema: { type: "string" } },
+            { name: "Cancel-Token", in: "header", required: true, schema: { type: "string" } },
+          ],
+          responses: {
+            "200": { description: "The sign-up", content: { "application/json": { schema: { $ref: "#/components/schemas/SignupCheck" } } } },
+            "403": problemResponse("Wrong or missing Cancel-Token (invalid_cancel_token)"),
+            "404": problemResponse("No such sign-up (signup_not_found)"),
+          },
+        },
         delete: {
           operationId: "cancelSignup",
           summary: "Cancel a sign-up; a confirmed place goes to the first on the waitlist",
@@ -303,6 +317,7 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
         VolunteerHours: schemaOf(VolunteerHours),
         SignupRequest: schemaOf(SignupRequest, "input"),
         SignupResult: schemaOf(SignupResult),
+        SignupCheck: schemaOf(SignupCheck),
         ManagedBooking: schemaOf(ManagedBooking),
         ResourceWrite: schemaOf(ResourceWrite, "input"),
         ResourceUpdate: schemaOf(ResourceUpdate, "input"),

@@ -92,6 +92,15 @@ export const SignupResult = z.object({
 });
 export type SignupResult = z.infer<typeof SignupResult>;
 
+/** `GET …/signups/{id}` with its Cancel-Token: where a sign-up stands now (a waitlisted one may have been promoted). */
+export const SignupCheck = z.object({
+  signupId: z.string(),
+  shiftId: z.string(),
+  status: z.enum(["confirmed", "waitlisted", "cancelled"]),
+  position: z.optional(z.int().check(z.gte(1))),
+});
+export type SignupCheck = z.infer<typeof SignupCheck>;
+
 /**
  * A name as others may see it: the first character and a star for each of
  * the rest (张** for 张秀英, M****** for Margaret), one word only.

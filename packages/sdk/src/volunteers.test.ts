@@ -31,6 +31,7 @@ describe("createVolunteerClient", () => {
     expect((error as CommunityApiError).problem!.conflict).toMatchObject({ shiftId, title: "清洁社区卫生" });
 
     await client.signups.cancel(first.signupId, first.cancelToken);
+    expect(await client.signups.check(second.signupId, second.cancelToken)).toEqual({ signupId: second.signupId, shiftId, status: "confirmed" });
     expect((await client.opportunities.get("clean-up-day")).shifts.find((shift) => shift.id === shiftId)).toMatchObject({ filled: 1, waitlisted: 0, volunteers: [] });
     expect((await fetch(client.shifts.calendarUrl(shiftId))).headers.get("Content-Type")).toContain("text/calendar");
   });

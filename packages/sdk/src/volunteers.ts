@@ -1,4 +1,4 @@
-import { Opportunity, Page, type SignupRequest, SignupResult } from "@community-kit/schema";
+import { Opportunity, Page, SignupCheck, type SignupRequest, SignupResult } from "@community-kit/schema";
 import { type ClientOptions, type CommunityClient, communityRoot, createClient, transportFor } from "./client.js";
 import { type WriteOptions, sendUncached } from "./http.js";
 import { newIdempotencyKey } from "./idempotency-key.js";
@@ -33,6 +33,8 @@ export interface CommunityVolunteerClient extends CommunityClient {
   signups: {
     /** Cancels; a confirmed place goes to the first on the waitlist. */
     cancel(signupId: string, cancelToken: string, options?: { signal?: AbortSignal }): Promise<void>;
+    /** Where a sign-up stands now: a waitlisted one may have been promoted. */
+    check(signupId: string, cancelToken: string, options?: { signal?: AbortSignal }): Promise<SignupCheck>;
   };
 }
 
@@ -65,6 +67,8 @@ export function createVolunteerClient(options: ClientOptions): CommunityVoluntee
       cancel: async (signupId, cancelToken, { signal } = {}) => {
         await sendUncached(transport, "DELETE", `${root}/signups/${encodeURIComponent(signupId)}`, undefined, undefined, { signal, headers: { "Cancel-Token": cancelToken } });
       },
+      check: async (signupId, cancelToken, { signal } = {}) =>
+        (await sendUncached(transport, "GET", `${root}/signups/${encodeURIComponent(signupId)}`, undefined, SignupCheck, { signal, headers: { "Cancel-Token": cancelToken } }))!,
     },
   };
 }

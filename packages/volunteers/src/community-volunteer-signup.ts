@@ -130,7 +130,11 @@ export class CommunityVolunteerSignup extends CommunityElement {
     if (key && key !== this.loadedKey) {
       this.loadedKey = key;
       void this.load();
-      void this.signupParts().then(({ mine }) => mine.saved.show(key));
+      void this.signupParts().then(async ({ mine }) => {
+        await mine.saved.show(key);
+        const client = await this.volunteerClient();
+        await mine.refreshWaiting((item) => client.signups.check(item.signupId, item.cancelToken));
+      });
     }
   }
 

@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from "@open-wc/testing";
-import { VolunteerPage, addShift, signUpElsewhere } from "./volunteer-page.js";
+import { VolunteerPage, addShift, cancelElsewhere, signUpElsewhere } from "./volunteer-page.js";
 
 describe("<community-volunteer-signup> lists the shifts", () => {
   it("groups the shifts by day with their team, place, places taken and what is needed, and masks the names of those shown", async () => {
@@ -99,7 +99,7 @@ describe("signing up", () => {
 
   it("puts a volunteer on the waitlist when the shift is full, with their place", async () => {
     const shiftId = await addShift("sorting-guide", { daysAhead: 19, hour: 7, capacity: 1 });
-    await signUpElsewhere(shiftId, "刘志强", "13700000106");
+    const ahead = await signUpElsewhere(shiftId, "刘志强", "13700000106");
     const page = await VolunteerPage.open();
     await page.openForm(shiftId);
     expect(page.text(".signup__waitlist")).to.contain("这个班次已满");
@@ -112,6 +112,15 @@ describe("signing up", () => {
     expect(page.text('[part~="signup-outcome"]')).to.contain("您是候补第 1 位");
     await page.waitForCard(shiftId, "已满，1 人候补中");
     await expect(page.element).to.be.accessible();
+
+    // The volunteer ahead cancels; on the next visit my shifts shows the place as theirs.
+    await cancelElsewhere(ahead);
+    const later = await VolunteerPage.open();
+    await waitUntil(() => later.root.querySelector('button[part~="my-shifts"]'), "my shifts did not show");
+    later.root.querySelector<HTMLButtonElement>('button[part~="my-shifts"]')!.click();
+    const item = () => [...later.root.querySelectorAll<HTMLElement>(".mine__item")].find((entry) => entry.textContent!.includes("垃圾分类督导"));
+    await waitUntil(() => item()?.textContent?.includes("已确认"), "the promotion did not show in my shifts");
+    await later.waitForCard(shiftId, "已报 1 人，共需 1 人");
   });
 
   it("names the shift the phone already holds at the same time, beside the phone", async () => {

@@ -31,13 +31,19 @@ export async function addShift(opportunityId: string, options: { daysAhead: numb
 }
 
 /** Signs up straight through the API, as another volunteer elsewhere would. */
-export async function signUpElsewhere(shiftId: string, name: string, phone: string, extra: Record<string, unknown> = {}) {
+export async function signUpElsewhere(shiftId: string, name: string, phone: string, extra: Record<string, unknown> = {}): Promise<{ signupId: string; cancelToken: string }> {
   const response = await fetch(`${api()}/v1/communities/taihe/shifts/${shiftId}/signups`, {
     method: "POST",
     headers: { "Content-Type": "application/json", "Idempotency-Key": `${shiftId}-${phone}` },
     body: JSON.stringify({ name, phone, consent: true, ...extra }),
   });
   if (response.status !== 201) throw new Error(`could not sign up: ${response.status}`);
+  return (await response.json()) as { signupId: string; cancelToken: string };
+}
+
+/** Cancels straight through the API, as that other volunteer would. */
+export async function cancelElsewhere(signup: { signupId: string; cancelToken: string }): Promise<void> {
+  await fetch(`${api()}/v1/communities/taihe/signups/${signup.signupId}`, { method: "DELETE", headers: { "Cancel-Token": signup.cancelToken } });
 }
 
 export type SignupFieldName = "name" | "phone" | "skills" | "showName" | "meetsMinimumAge" | "consent";

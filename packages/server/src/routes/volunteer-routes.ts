@@ -5,7 +5,7 @@ import type { Database } from "../database/tables.js";
 import { ProblemError, validQuery } from "../http/problem.js";
 import { writeShiftCalendar } from "../ical/write-shift.js";
 import { findShift, listOpportunities } from "../volunteers/list-opportunities.js";
-import { cancelSignup, signUp } from "../volunteers/sign-up.js";
+import { cancelSignup, checkSignup, signUp } from "../volunteers/sign-up.js";
 import { findCommunity } from "./communities.js";
 import { jsonBody } from "./json-body.js";
 
@@ -53,6 +53,12 @@ export function volunteerRoutes(db: Kysely<Database>): Hono {
     context.header("Cache-Control", "no-store");
     if (answer.replayed) context.header("Idempotent-Replayed", "true");
     return context.json(answer.body, 201);
+  });
+
+  routes.get("/communities/:community/signups/:id", async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    const check = await checkSignup(db, { communityId: community.id, signupId: context.req.param("id"), cancelToken: context.req.header("Cancel-Token") });
+    return context.json(check, 200, { "Cache-Control": "no-store" });
   });
 
   routes.delete("/communities/:community/signups/:id", async (context) => {

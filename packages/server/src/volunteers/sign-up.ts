@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { SignupRequest, type SignupResult, formatInstantIn } from "@community-kit/schema";
+import { type SignupCheck, SignupRequest, type SignupResult, formatInstantIn } from "@community-kit/schema";
 import { type Kysely, sql } from "kysely";
 import { immediateTransaction } from "../database/immediate-transaction.js";
 import type { Database } from "../database/tables.js";
@@ -165,4 +165,16 @@ export async function cancelSignup(
     else await transaction.updateTable("shifts").set({ filled: sql`filled - 1` }).where("community_id", "=", command.communityId).where("id", "=", signup.shift_id).execute();
     return { promoted: Boolean(next) };
   });
+}
+
+/** Where a sign-up stands now, for whoever holds its token: confirmed (perhaps promoted), its waitlist place, or cancelled. */
+export async function checkSignup(db: Kysely<Database>, command: { communityId: string; signupId: string; cancelToken: string | undefined }): Promise<SignupCheck> {
+  const signup = await db.selectFrom("signups").selectAll().where("community_id", "=", command.communityId).where("id", "=", command.signupId).executeTakeFirst();
+  if (!signup) throw new ProblemError(404, "signup_not_found", "Sign-up not found", "There is no such sign-up");
+  if (!secretMatches(signup.cancel_token_hash, command.cancelToken)) {
+    throw new ProblemError(403, "invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this sign-up");
+  }
+  const check: SignupCheck = { signupId: signup.id, shiftId: signup.shift_id, status: signup.status };
+  if (signup.status === "waitlisted") check.position = await waitlistPosition(db, command.communityId, signup.shift_id, signup.seq);
+  return check;
 }

@@ -95,8 +95,13 @@ describe("POST …/shifts/{id}/signups", () => {
     expect((await cancel(results[0]!, "wrong")).status).toBe(403);
     expect((await cancel(results[0]!)).status).toBe(204);
     expect(await shiftOf(shiftId)).toMatchObject({ filled: 2, waitlisted: 1 });
-    const promoted = await server.db.selectFrom("signups").select("status").where("id", "=", results[2]!.signupId).executeTakeFirstOrThrow();
-    expect(promoted.status).toBe("confirmed");
+    // Whoever holds a token can see where their sign-up stands now: promoted, or moved up the list.
+    const check = async (signup: SignupResult, token = signup.cancelToken) =>
+      fetch(`${base()}/signups/${signup.signupId}`, { headers: { "Cancel-Token": token } }).then(async (response) => [response.status, await response.json()]);
+    expect(await check(results[2]!)).toEqual([200, { signupId: results[2]!.signupId, shiftId, status: "confirmed" }]);
+    expect(await check(results[3]!)).toEqual([200, { signupId: results[3]!.signupId, shiftId, status: "waitlisted", position: 1 }]);
+    expect((await check(results[3]!, "wrong"))[0]).toBe(403);
+    expect(await check(results[0]!)).toEqual([200, expect.objectContaining({ status: "cancelled" })]);
     // Cancelling twice changes nothing; a waitlisted cancel frees nothing.
     expect((await cancel(results[0]!)).status).toBe(204);
     expect((await cancel(results[3]!)).status).toBe(204);

@@ -71,5 +71,5 @@ export const en: VolunteerMessages = {
   mineCancelled: (name: string) => `Cancelled: ${name}.`,
   mineCancelFailed: "That did not work. Check the connection and try again.",
   statusConfirmed: "Confirmed",
-  statusWaitlisted: (position: number) => `Waiting list, number ${position} (when you signed up)`,
+  statusWaitlisted: (position: number) => `Waiting list, number ${position}`,
 };

@@ -69,6 +69,6 @@ export const zhCN = {
   mineCancelled: (name: string) => `已取消报名：${name}。`,
   mineCancelFailed: "取消没有成功，请检查网络后再试。",
   statusConfirmed: "已确认",
-  statusWaitlisted: (position: number) => `候补第 ${position} 位（报名时）`,
+  statusWaitlisted: (position: number) => `候补第 ${position} 位`,
 };
 export type VolunteerMessages = typeof zhCN;

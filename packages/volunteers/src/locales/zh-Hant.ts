@@ -70,5 +70,5 @@ export const zhHant: VolunteerMessages = {
   mineCancelled: (name: string) => `已取消報名：${name}。`,
   mineCancelFailed: "取消沒有成功，請檢查網路後再試。",
   statusConfirmed: "已確認",
-  statusWaitlisted: (position: number) => `候補第 ${position} 位（報名時）`,
+  statusWaitlisted: (position: number) => `候補第 ${position} 位`,
 };

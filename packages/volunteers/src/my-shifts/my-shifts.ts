@@ -1,3 +1,4 @@
+import type { SignupCheck } from "@community-kit/schema";
 import { type Localizer, MyItems, SavedItems } from "@community-kit/ui";
 import { html } from "lit";
 import type { VolunteerMessages } from "../locales/index.js";
@@ -56,6 +57,19 @@ export class MyShifts {
       host,
     );
     this.#list = new MyItems({ id: "my-shifts", cancelPart: "cancel-signup", saved: this.saved, keyOf: (item) => item.signupId, goneCode: "signup_not_found", ...host });
+  }
+
+  /** Asks where each waitlisted sign-up stands now: promoted ones show as confirmed, cancelled ones are forgotten. */
+  async refreshWaiting(check: (item: SavedShift) => Promise<SignupCheck>): Promise<void> {
+    for (const item of this.saved.items.filter((saved) => saved.status === "waitlisted")) {
+      try {
+        const now = await check(item);
+        if (now.status === "cancelled") await this.saved.remove(item.signupId);
+        else if (now.status !== item.status || now.position !== item.position) await this.saved.add({ ...item, status: now.status, position: now.position });
+      } catch {
+        // Offline or gone: it shows as it was saved until the next visit.
+      }
+    }
   }
 
   render() {
