@@ -34,6 +34,8 @@ const brokenApi = {
   "/broken/v1/communities/taihe": { status: 500, type: "text/plain", body: "Internal Server Error" },
   "/malformed/v1/communities/taihe": { status: 200, type: "application/json", body: JSON.stringify({ id: "taihe", name: 42 }) },
   "/broken/v1/communities/taihe/resources": { status: 500, type: "text/plain", body: "Internal Server Error" },
+  "/broken/v1/communities/taihe/opportunities": { status: 500, type: "text/plain", body: "Internal Server Error" },
+  "/malformed/v1/communities/taihe/opportunities": { status: 200, type: "application/json", body: JSON.stringify({ items: [{ id: "x", title: 42 }], nextCursor: null }) },
   "/malformed/v1/communities/taihe/resources": { status: 200, type: "application/json", body: JSON.stringify({ items: [{ id: "x", name: 42 }], nextCursor: null }) },
 };
 

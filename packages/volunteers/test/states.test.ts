@@ -1,0 +1,65 @@
+import { expect, fixture, waitUntil } from "@open-wc/testing";
+import "../src/define.js";
+import type { CommunityVolunteerSignup } from "../src/community-volunteer-signup.js";
+import { VolunteerPage, addShift, api } from "./volunteer-page.js";
+
+async function settled(markup: string) {
+  const element = await fixture<CommunityVolunteerSignup>(markup);
+  await waitUntil(() => element.shadowRoot!.querySelector(".notice, .state--error, .day"), "the widget did not settle", { timeout: 8000 });
+  await element.updateComplete;
+  return element;
+}
+
+describe("<community-volunteer-signup> states", () => {
+  it("says what is missing when it has no data source", async () => {
+    const element = await settled(`<community-volunteer-signup></community-volunteer-signup>`);
+    expect(element.shadowRoot!.textContent).to.contain("尚未设置数据来源");
+    await expect(element).to.be.accessible();
+  });
+
+  it("shows an error with a retry when the server fails, and when its answer is not what the API promises; nothing reaches the page", async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener("error", onError);
+    for (const scenario of ["broken", "malformed"]) {
+      const element = await settled(`<community-volunteer-signup api="${location.origin}/${scenario}" community="taihe"></community-volunteer-signup>`);
+      expect(element.shadowRoot!.querySelector(".state--error [part~='retry']"), scenario).to.exist;
+      await expect(element).to.be.accessible();
+    }
+    window.removeEventListener("error", onError);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it("says so when a community has no shifts to come, and falls back from a team or opportunity it does not know", async () => {
+    const empty = await settled(`<community-volunteer-signup api="${api()}" community="heping" locale="zh-Hant" opportunity="moon-landing"></community-volunteer-signup>`);
+    // 和平's demo shifts lie in the test server's past: nothing to come.
+    expect(empty.shadowRoot!.textContent).to.contain("近期沒有需要志工的活動。");
+    expect(empty.shadowRoot!.textContent).to.contain("找不到志工活動「moon-landing」");
+    await addShift("health-files", { daysAhead: 21, hour: 14, capacity: 3 });
+    const page = await VolunteerPage.open(`team="no-such-team"`);
+    expect(page.root.textContent).to.contain("找不到服务队“no-such-team”，已显示全部。");
+    expect(page.root.querySelectorAll(".shift").length).to.be.greaterThan(1);
+  });
+
+  it("shows one opportunity's shifts, or one team's, when asked", async () => {
+    await addShift("home-lessons", { daysAhead: 22, hour: 15, capacity: 2, minimumAge: 18 });
+    const one = await VolunteerPage.open(`opportunity="home-lessons"`);
+    expect(new Set([...one.root.querySelectorAll(".shift__title")].map((title) => title.textContent!.replace(/^\S+\s*/, "")))).to.deep.equal(new Set(["送学上门"]));
+    const team = await VolunteerPage.open(`team="elder-care"`);
+    expect(new Set([...team.root.querySelectorAll(".shift__team")].map((node) => node.textContent))).to.deep.equal(new Set(["关爱老人志愿服务队"]));
+  });
+
+  it("reads in English and keeps large targets in senior mode", async () => {
+    const shiftId = await addShift("clean-up-day", { daysAhead: 23, hour: 8, capacity: 6, minimumAge: 16 });
+    const page = await VolunteerPage.open(`locale="en" senior`);
+    expect(page.text(".shift__state", page.card(shiftId))).to.equal("6 more needed");
+    expect(page.card(shiftId).textContent).to.contain("Aged 16 or over");
+    await page.openForm(shiftId);
+    await page.submit();
+    expect(page.errorBeside("meetsMinimumAge")).to.equal("Error:This shift is for volunteers aged 16 or over; tick the box to confirm");
+    for (const target of [page.field("name"), page.root.querySelector<HTMLElement>('[part~="submit-signup"]')!, page.root.querySelector<HTMLElement>(".filters select")!]) {
+      expect(target.getBoundingClientRect().height).to.be.at.least(60);
+    }
+    await expect(page.element).to.be.accessible();
+  });
+});
