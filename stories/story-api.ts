@@ -1,7 +1,8 @@
 import type { Event, Resource } from "@community-kit/schema";
-import { demoCommunityEvents, demoCommunityResources } from "@community-kit/server/demo-data";
+import { demoCommunityEvents, demoCommunityOpportunities, demoCommunityResources } from "@community-kit/server/demo-data";
 import riversideFeed from "../packages/events/test/fixtures/riverside.ics?raw";
 import { availability, book, cancelBooking } from "./story-bookings.js";
+import { cancelSignup, checkSignup, signUp, withSignups } from "./story-volunteers.js";
 
 /**
  * Storybook has no server: requests to STORY_API get the answers of the
@@ -10,7 +11,7 @@ import { availability, book, cancelBooking } from "./story-bookings.js";
  * /malformed, /offline, and /cancelled (the community called off the first
  * event still to come that takes registrations). Registrations are kept in memory for the visit, first
  * fit as the server does, so the places left change as in the real thing;
- * bookings likewise (story-bookings.ts).
+ * bookings and volunteer sign-ups likewise (story-bookings.ts, story-volunteers.ts).
  * /feeds/riverside.ics is an iCalendar feed, for the `src` attribute.
  */
 export const STORY_API = "https://api.storybook.invalid";
@@ -93,6 +94,13 @@ async function answer(url: URL, method: string, body: () => Promise<string>): Pr
     return json({ type: "about:blank", title: "Community not found", status: 404, code: "community_not_found" }, 404, "application/problem+json");
   }
   if (!resource) return json(demo.community);
+  if (resource === "opportunities" || resource === "shifts" || resource === "signups") {
+    const opportunities = scenario === "empty" ? [] : demoCommunityOpportunities(community);
+    if (resource === "shifts" && method === "POST") return signUp(opportunities, eventId ?? "", await body());
+    if (resource === "signups") return method === "DELETE" ? cancelSignup(eventId ?? "") : checkSignup(eventId ?? "");
+    if (resource === "shifts") return new Response("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", { headers: { "Content-Type": "text/calendar" } });
+    return json({ items: withSignups(opportunities), nextCursor: null });
+  }
   if (resource === "resources" || resource === "bookings") {
     const resources = scenario === "empty" ? [] : demoCommunityResources(community).map(withIllustration);
     if (resource === "bookings") return method === "POST" ? book(community, resources, await body()) : cancelBooking(eventId ?? "");

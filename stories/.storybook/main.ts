@@ -2,7 +2,7 @@ import type { StorybookConfig } from "@storybook/web-components-vite";
 import { defaultClientConditions, mergeConfig } from "vite";
 
 const config: StorybookConfig = {
-  stories: ["../events/*.stories.ts", "../rooms/*.stories.ts"],
+  stories: ["../events/*.stories.ts", "../rooms/*.stories.ts", "../volunteers/*.stories.ts"],
   addons: ["@storybook/addon-a11y", "@storybook/addon-docs"],
   framework: { name: "@storybook/web-components-vite", options: {} },
   core: { disableTelemetry: true },

@@ -1,4 +1,8 @@
-import { type Community, type Event, type Resource, dayOf, startOfDayIn } from "@community-kit/schema";
+import { type Community, type Event, type Opportunity, type Resource, dayOf, startOfDayIn } from "@community-kit/schema";
+import type { Selectable } from "kysely";
+import type { OpportunityTable, ShiftTable } from "../database/tables.js";
+import { demoShiftRows, opportunityFromRow, rowFromDemoOpportunity, shiftFromRow } from "../volunteers/volunteer-rows.js";
+import { demoVolunteering } from "./demo-volunteers.js";
 import { eventFromRow } from "../events/event-row.js";
 import { communityFromRow } from "../communities/community-row.js";
 import { demoProgrammes } from "./demo-communities.js";
@@ -30,4 +34,24 @@ export function demoCommunityResources(communityId: string): Resource[] {
   const programme = demoProgrammes.find((candidate) => candidate.community.id === communityId);
   if (!programme) throw new Error(`No demo community "${communityId}"`);
   return (demoResources[communityId] ?? []).map((resource) => ({ ...resource, photos: [], timezone: programme.community.timezone }));
+}
+
+/**
+ * A demo community's volunteer opportunities with the shifts of the next six
+ * weeks, as the API would return them with nobody signed up, without a
+ * database: for Storybook.
+ */
+export function demoCommunityOpportunities(communityId: string, now = new Date()): Opportunity[] {
+  const programme = demoProgrammes.find((candidate) => candidate.community.id === communityId);
+  const demo = demoVolunteering[communityId];
+  if (!programme || !demo) throw new Error(`No demo community "${communityId}"`);
+  const { timezone } = programme.community;
+  const last = dayOf(new Date(now.getTime() + 42 * 86_400_000), timezone);
+  return demo.opportunities.map((opportunity) => {
+    const shifts = demoShiftRows(communityId, timezone, opportunity, dayOf(now, timezone), last)
+      .filter((row) => row.start_at > now.toISOString())
+      .map((row) => shiftFromRow({ ...row, filled: 0 } as Selectable<ShiftTable>, timezone));
+    const row = rowFromDemoOpportunity(communityId, opportunity, now.toISOString()) as Selectable<OpportunityTable>;
+    return opportunityFromRow(row, demo.teams.find((team) => team.id === opportunity.teamId)!, shifts, timezone);
+  });
 }

@@ -46,6 +46,13 @@ export const stateStyles = css`
     background: var(--ck-color-surface);
     cursor: pointer;
   }
+  /* A link that acts as a button (a file to download) looks like one. */
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    color: inherit;
+    text-decoration: none;
+  }
   .button--primary {
     background: var(--ck-color-primary);
     border-color: var(--ck-color-primary);

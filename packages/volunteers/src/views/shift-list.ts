@@ -43,14 +43,14 @@ function card(entry: ShiftEntry, state: ShiftListState, t: Localizer<VolunteerMe
     <article aria-labelledby=${titleId}>
       <h4 class="shift__title" id=${titleId}><span class="shift__time">${time(entry)}</span> ${opportunity.title}</h4>
       <p class="shift__team">${opportunity.team.name}</p>
-      <p class="shift__where">${t.t("where")}：${place.name}${place.address ? html` <span class="shift__address">${place.address}</span>` : nothing}</p>
+      <p class="shift__where">${t.t("where")}${place.name}${place.address ? html` <span class="shift__address">${place.address}</span>` : nothing}</p>
       <div class="shift__places">
         <div class="shift__bar" aria-hidden="true"><span style=${`width: ${Math.min(100, (shift.filled / shift.capacity) * 100)}%`}></span></div>
         <p><span class="shift__filled">${t.t("filledOf", shift.filled, shift.capacity)}</span> · <strong class="shift__state">${stateText(entry, state.now, t)}</strong></p>
       </div>
       ${skills.length || shift.minimumAge
         ? html`<p class="shift__needs">
-            ${skills.length ? html`<span>${t.t("skillsWanted")}：${skills.join(t.t("separator"))}</span>` : nothing}
+            ${skills.length ? html`<span>${t.t("skillsWanted")}${skills.join(t.t("separator"))}</span>` : nothing}
             ${shift.minimumAge ? html`<span>${t.t("minimumAge", shift.minimumAge)}</span>` : nothing}
           </p>`
         : nothing}

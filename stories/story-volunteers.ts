@@ -1,0 +1,96 @@
+import { type Opportunity, type Shift, maskName } from "@community-kit/schema";
+
+/**
+ * Volunteer sign-ups for the story API, kept in memory for the visit: places
+ * fill in arrival order, the rest wait, a cancel promotes the first waiting,
+ * and one phone cannot hold two shifts at once, as on the server.
+ */
+interface StorySignup {
+  signupId: string;
+  shiftId: string;
+  name: string;
+  phone: string;
+  showName: boolean;
+  status: "confirmed" | "waitlisted" | "cancelled";
+}
+
+const signups: StorySignup[] = [];
+
+const problem = (status: number, code: string, title: string, extra: Record<string, unknown> = {}) =>
+  new Response(JSON.stringify({ type: "about:blank", title, status, code, ...extra }), { status, headers: { "Content-Type": "application/problem+json" } });
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
+
+const active = (shiftId: string) => signups.filter((signup) => signup.shiftId === shiftId && signup.status !== "cancelled");
+
+function withCounts(shift: Shift): Shift {
+  const mine = active(shift.id);
+  const confirmed = mine.filter((signup) => signup.status === "confirmed");
+  return {
+    ...shift,
+    filled: confirmed.length,
+    waitlisted: mine.length - confirmed.length,
+    volunteers: confirmed.filter((signup) => signup.showName).map((signup) => maskName(signup.name)),
+  };
+}
+
+export const withSignups = (opportunities: Opportunity[]) => opportunities.map((opportunity) => ({ ...opportunity, shifts: opportunity.shifts.map(withCounts) }));
+
+const position = (signup: StorySignup) => active(signup.shiftId).filter((other) => other.status === "waitlisted").indexOf(signup) + 1;
+
+export function signUp(opportunities: Opportunity[], shiftId: string, body: string): Response {
+  const request = JSON.parse(body) as { name: string; phone: string; showName?: boolean };
+  const all = opportunities.flatMap((opportunity) => opportunity.shifts.map((shift) => ({ opportunity, shift })));
+  const found = all.find((entry) => entry.shift.id === shiftId);
+  if (!found) return problem(404, "shift_not_found", "Shift not found");
+  const phone = request.phone.replace(/[\s-]/g, "");
+  const held = signups
+    .filter((signup) => signup.phone === phone && signup.status !== "cancelled")
+    .map((signup) => all.find((entry) => entry.shift.id === signup.shiftId)!)
+    .find((entry) => Date.parse(entry.shift.start) < Date.parse(found.shift.end) && Date.parse(entry.shift.end) > Date.parse(found.shift.start));
+  if (held) {
+    const { shift, opportunity } = held;
+    return problem(409, "overlapping_signup", "Overlapping shift", {
+      errors: [{ field: "phone", code: "overlapping_signup", message: "Overlapping" }],
+      conflict: { shiftId: shift.id, title: opportunity.title, start: shift.start, end: shift.end },
+    });
+  }
+  const confirmed = active(shiftId).filter((signup) => signup.status === "confirmed").length < found.shift.capacity;
+  const signup: StorySignup = { signupId: crypto.randomUUID(), shiftId, name: request.name, phone, showName: Boolean(request.showName), status: confirmed ? "confirmed" : "waitlisted" };
+  signups.push(signup);
+  return json(
+    {
+      signupId: signup.signupId,
+      shiftId,
+      status: signup.status,
+      ...(confirmed ? {} : { position: position(signup) }),
+      start: found.shift.start,
+      end: found.shift.end,
+      cancelToken: crypto.randomUUID().replaceAll("-", ""),
+    },
+    201,
+  );
+}
+
+export function cancelSignup(signupId: string): Response {
+  const signup = signups.find((candidate) => candidate.signupId === signupId);
+  if (!signup) return problem(404, "signup_not_found", "Sign-up not found");
+  const wasConfirmed = signup.status === "confirmed";
+  signup.status = "cancelled";
+  const next = active(signup.shiftId).find((other) => other.status === "waitlisted");
+  if (wasConfirmed && next) next.status = "confirmed";
+  return new Response(null, { status: 204 });
+}
+
+export function checkSignup(signupId: string): Response {
+  const signup = signups.find((candidate) => candidate.signupId === signupId);
+  if (!signup) return problem(404, "signup_not_found", "Sign-up not found");
+  return json({ signupId, shiftId: signup.shiftId, status: signup.status, ...(signup.status === "waitlisted" ? { position: position(signup) } : {}) });
+}
+
+/** Neighbours take every place of a shift, and one waits: for the stories of a full shift. */
+export function fillShift(shift: Shift): void {
+  const add = (status: StorySignup["status"]) =>
+    signups.push({ signupId: crypto.randomUUID(), shiftId: shift.id, name: "邻居", phone: `1390000${String(signups.length).padStart(4, "0")}`, showName: false, status });
+  while (active(shift.id).filter((signup) => signup.status === "confirmed").length < shift.capacity) add("confirmed");
+  if (!active(shift.id).some((signup) => signup.status === "waitlisted")) add("waitlisted");
+}

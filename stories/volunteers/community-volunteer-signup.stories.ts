@@ -1,0 +1,127 @@
+import "@community-kit/volunteers/define";
+import type { Meta, StoryObj } from "@storybook/web-components-vite";
+import { html } from "lit";
+import { ifDefined } from "lit/directives/if-defined.js";
+import { userEvent, waitFor } from "storybook/test";
+import { STORY_API, type Scenario } from "../story-api.js";
+import { fillShift } from "../story-volunteers.js";
+import { type Volunteer, fillIn, firstShift, openForm, submit } from "./signup-steps.js";
+
+interface VolunteerArgs {
+  scenario: Scenario;
+  community: "taihe" | "heping" | "riverside";
+  locale: "zh-CN" | "zh-Hant" | "en";
+  team?: string;
+  opportunity?: string;
+  senior: boolean;
+}
+
+/**
+ * Volunteer shifts and signing up, each story playing a volunteer's steps
+ * against the in-memory story API (places fill and wait as on the server).
+ */
+const meta: Meta<VolunteerArgs> = {
+  title: "Widgets/community-volunteer-signup",
+  component: "community-volunteer-signup",
+  tags: ["autodocs"],
+  argTypes: {
+    scenario: { control: "select", options: ["ready", "loading", "empty", "error", "malformed"] },
+    community: { control: "select", options: ["taihe", "heping", "riverside"] },
+    locale: { control: "inline-radio", options: ["zh-CN", "zh-Hant", "en"] },
+    senior: { control: "boolean" },
+  },
+  args: { scenario: "ready", community: "taihe", locale: "zh-CN", senior: false },
+  render: (args) => html`<community-volunteer-signup
+    style="width: 860px; max-width: 100%"
+    api=${`${STORY_API}/${args.scenario}`}
+    community=${args.community}
+    locale=${args.locale}
+    team=${ifDefined(args.team)}
+    opportunity=${ifDefined(args.opportunity)}
+    ?senior=${args.senior}
+  ></community-volunteer-signup>`,
+};
+export default meta;
+
+type Story = StoryObj<VolunteerArgs>;
+
+const traditional = { community: "heping", locale: "zh-Hant" } as const;
+const english = { community: "riverside", locale: "en" } as const;
+
+export const Shifts: Story = {};
+export const ShiftsTraditionalChinese: Story = { args: traditional };
+export const ShiftsEnglish: Story = { args: english };
+export const OneTeam: Story = { args: { team: "elder-care" } };
+export const Senior: Story = { name: "Senior mode (适老化)", args: { senior: true } };
+export const Loading: Story = { args: { scenario: "loading" } };
+export const Empty: Story = { args: { scenario: "empty" } };
+export const ServerError: Story = { args: { scenario: "error" } };
+export const ServerErrorEnglish: Story = { args: { scenario: "error", ...english } };
+export const BadAttributes: Story = { name: "Bad attributes, fallen back", args: { team: "space-crew", opportunity: "moon-landing" } };
+
+/** Which shift each locale's stories sign up for, and who signs up. */
+const shiftFor = { "zh-CN": ["taihe", "clean-up-day"], "zh-Hant": ["heping", "park-clean"], en: ["riverside", "litter-pick"] } as const;
+const volunteers: Record<VolunteerArgs["locale"], Volunteer> = {
+  "zh-CN": { name: "陈秀英", phone: "138 0013 8000", showName: true, consent: true },
+  "zh-Hant": { name: "陳美玲", phone: "+852 9123 4567", consent: true },
+  en: { name: "Margaret Ellis", phone: "+44 7700 900123", showName: true, consent: true },
+};
+const shiftOf = (args: VolunteerArgs) => firstShift(shiftFor[args.locale][0], shiftFor[args.locale][1]).shift;
+
+const opensTheForm: Story["play"] = async ({ canvasElement, args }) => {
+  await openForm(canvasElement, shiftOf(args).id);
+};
+
+export const Form: Story = { play: opensTheForm };
+export const FormTraditionalChinese: Story = { args: traditional, play: opensTheForm };
+export const FormEnglish: Story = { args: english, play: opensTheForm };
+export const FormSenior: Story = { name: "Form, senior mode", args: { senior: true }, play: opensTheForm };
+
+/** Sent with a wrong phone number and no name: the summary takes focus, each field says what is wrong. */
+const sendsItWrong: Story["play"] = async ({ canvasElement, args }) => {
+  const root = await openForm(canvasElement, shiftOf(args).id);
+  await fillIn(root, { phone: "12345" });
+  await submit(root);
+};
+
+export const Errors: Story = { play: sendsItWrong };
+export const ErrorsEnglish: Story = { args: english, play: sendsItWrong };
+
+/** A shift with a minimum age asks for the volunteer's word. */
+export const MinimumAge: Story = {
+  args: { opportunity: "elder-visits" },
+  play: async ({ canvasElement }) => {
+    const root = await openForm(canvasElement, firstShift("taihe", "elder-visits").shift.id);
+    await fillIn(root, { name: "王建国", phone: "139 0013 9000", consent: true });
+    await submit(root);
+  },
+};
+
+const signsUp: Story["play"] = async ({ canvasElement, args }) => {
+  const root = await openForm(canvasElement, shiftOf(args).id);
+  await fillIn(root, volunteers[args.locale]);
+  await submit(root);
+};
+
+/** Confirmed: the phone masked, the cancel code, the .ics; the bar fills. */
+export const Confirmed: Story = { play: signsUp };
+export const ConfirmedTraditionalChinese: Story = { args: traditional, play: signsUp };
+export const ConfirmedEnglish: Story = { args: english, play: signsUp };
+
+/** Neighbours took every place before the page opened, and one already waits. */
+const fullShift: NonNullable<Story["loaders"]> = [({ args }) => fillShift(shiftOf(args as VolunteerArgs))];
+
+/** The shift is full: the volunteer joins the waitlist and learns their place. */
+export const Waitlisted: Story = { loaders: fullShift, play: signsUp };
+export const WaitlistedEnglish: Story = { args: english, loaders: fullShift, play: signsUp };
+
+/** My shifts on this device, one asking whether to cancel it. */
+export const MyShiftsConfirmCancel: Story = {
+  name: "My shifts: confirm the cancel",
+  play: async (context) => {
+    await signsUp(context);
+    const root = context.canvasElement.querySelector("community-volunteer-signup")!.shadowRoot!;
+    await userEvent.click(await waitFor(() => root.querySelector<HTMLButtonElement>('button[part~="my-shifts"]') ?? Promise.reject(new Error("no button")), { timeout: 5000 }));
+    await userEvent.click(root.querySelector<HTMLButtonElement>('[part~="cancel-signup"]')!);
+  },
+};
