@@ -98,8 +98,7 @@ export const volunteerStyles = css`
   .shift__about summary {
     cursor: pointer;
     min-height: var(--ck-target-size);
-    display: flex;
-    align-items: center;
+    line-height: var(--ck-target-size);
   }
 
   .signup {
