@@ -91,6 +91,8 @@ describe("signing up", () => {
     expect(item().textContent).to.contain("已确认");
     item().querySelector<HTMLButtonElement>('[part~="cancel-signup"]')!.click();
     await page.settle();
+    expect(item().textContent).to.contain("确定要取消这个报名吗？");
+    await expect(page.element).to.be.accessible();
     const cancelled = oneEvent(page.element, "ck-signup-cancelled");
     item().querySelector<HTMLButtonElement>('[part~="confirm-cancel"]')!.click();
     expect(((await cancelled) as CustomEvent).detail.shiftId).to.equal(shiftId);

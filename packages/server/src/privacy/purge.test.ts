@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DemoServer, addUpcomingEvent, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
-import { purgeExpiredBookings, purgeExpiredRegistrations } from "./purge.js";
+import { type DemoServer, addShift, addUpcomingEvent, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
+import { purgeExpiredBookings, purgeExpiredRegistrations, purgeExpiredSignups } from "./purge.js";
 
 let server: DemoServer;
 beforeAll(async () => {
@@ -62,5 +62,30 @@ describe("purgeExpiredBookings", () => {
     expect(row).toMatchObject({ name: "", organisation: null, cancel_token_hash: "", status: "confirmed", purpose: "象棋比赛" });
     expect(row.phone).not.toContain("138");
     expect(await purgeExpiredBookings(server.db, new Date(ended + 60 * DAY))).toBe(0);
+  });
+});
+
+describe("purgeExpiredSignups", () => {
+  it("erases who volunteered once a shift is more than the retention period over, and keeps the status and attendance", async () => {
+    // The demo's own sign-ups, seeded in May, are long over: they go first.
+    expect(await purgeExpiredSignups(server.db)).toBeGreaterThan(0);
+    const shiftId = await addShift(server.db, { capacity: 3 });
+    const response = await fetch(`${server.url}/v1/communities/taihe/shifts/${shiftId}/signups`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Idempotency-Key": "purge-signup-1" },
+      body: JSON.stringify({ name: "周桂芳", phone: "13800138002", skills: ["医护"], consent: true }),
+    });
+    expect(response.status).toBe(201);
+    await server.db.updateTable("signups").set({ attended: 1 }).where("shift_id", "=", shiftId).execute();
+    const shift = await server.db.selectFrom("shifts").select("end_at").where("id", "=", shiftId).executeTakeFirstOrThrow();
+    const ended = Date.parse(shift.end_at);
+    const DAY = 86400000;
+
+    expect(await purgeExpiredSignups(server.db, new Date(ended + 29 * DAY))).toBe(0);
+    expect(await purgeExpiredSignups(server.db, new Date(ended + 30 * DAY + 1000))).toBe(1);
+    const row = await server.db.selectFrom("signups").selectAll().where("shift_id", "=", shiftId).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ name: "", skills: "[]", cancel_token_hash: "", status: "confirmed", attended: 1 });
+    expect(row.phone).not.toContain("138");
+    expect(await purgeExpiredSignups(server.db, new Date(ended + 60 * DAY))).toBe(0);
   });
 });

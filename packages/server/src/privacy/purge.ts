@@ -52,11 +52,35 @@ export async function purgeExpiredBookings(db: Kysely<Database>, now = new Date(
   return Number(result.numUpdatedRows);
 }
 
+/**
+ * Erases who volunteered (name, phone, skills, cancel token) once a shift
+ * ended more than the retention period ago, as the sign-up form's notice
+ * promises; statuses and attendance stay, so a team's counts and hours do.
+ */
+export async function purgeExpiredSignups(db: Kysely<Database>, now = new Date()): Promise<number> {
+  const result = await db
+    .updateTable("signups")
+    .set({ name: "", phone: sql`'erased:' || id`, skills: "[]", cancel_token_hash: "" })
+    .where("name", "!=", "")
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom("shifts")
+          .innerJoin("communities", "communities.id", "shifts.community_id")
+          .select(sql`1`.as("one"))
+          .whereRef("shifts.community_id", "=", "signups.community_id")
+          .whereRef("shifts.id", "=", "signups.shift_id")
+          .where("shifts.end_at", "<=", retentionCutoff(now)),
+      ),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 const SIX_HOURS = 6 * 3600 * 1000;
 
 /** Purges now and every six hours while the server runs; returns the function that stops it. */
 export function purgeRegularly(db: Kysely<Database>, onError: (error: unknown) => void): () => void {
-  const run = () => Promise.all([purgeExpiredRegistrations(db), purgeExpiredBookings(db)]).catch(onError);
+  const run = () => Promise.all([purgeExpiredRegistrations(db), purgeExpiredBookings(db), purgeExpiredSignups(db)]).catch(onError);
   void run();
   const timer = setInterval(run, SIX_HOURS);
   timer.unref();
