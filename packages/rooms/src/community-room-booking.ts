@@ -234,11 +234,6 @@ export class CommunityRoomBooking extends CommunityElement {
     this.emit<ResourceSelectDetail>("ck-resource-select", { resourceId: resource.id, kind: resource.kind });
   };
 
-  private async focusAfterRender(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   private refreshAvailability(): void {
     this.availabilityKey = undefined;
     this.requestUpdate();

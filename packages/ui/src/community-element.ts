@@ -65,6 +65,12 @@ export abstract class CommunityElement extends LitElement {
     return this.dispatchEvent(new CustomEvent<Detail>(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
   }
 
+  /** Focuses what matches `selector` once the widget has rendered (a heading, an error summary). */
+  protected async focusAfterRender(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
   /** Runs `work` and turns a throw into the error state instead of an uncaught error. */
   protected guard<Args extends unknown[]>(work: (...args: Args) => void): (...args: Args) => void {
     return (...args: Args) => {

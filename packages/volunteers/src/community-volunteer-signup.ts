@@ -142,11 +142,6 @@ export class CommunityVolunteerSignup extends CommunityElement {
     this.loadedKey = undefined;
   }
 
-  private async focusAfterRender(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   private async load(): Promise<void> {
     this.controller?.abort();
     const controller = new AbortController();

@@ -92,22 +92,26 @@ export interface CheckboxFieldOptions {
   checked: boolean;
 }
 
+/** A box and its label beside it; `hint` says whether a hint describes it too. */
+function checkbox<Field extends string>(form: FormContext<Field>, field: Field, label: string, checked: boolean, hint: boolean, onChange: (checked: boolean) => void) {
+  return html`<div class="consent__box">
+    <input
+      id=${fieldId(form, field)}
+      name=${field}
+      type="checkbox"
+      .checked=${checked}
+      aria-invalid=${form.errors[field] ? "true" : "false"}
+      aria-describedby=${describedBy(form, field, hint)}
+      @change=${(change: Event) => onChange((change.target as HTMLInputElement).checked)}
+    />
+    <label for=${fieldId(form, field)}>${label}</label>
+  </div>`;
+}
+
 /** One box to tick, its label beside it. */
 export function checkboxField<Field extends string>(form: FormContext<Field>, field: Field, options: CheckboxFieldOptions, onChange: (checked: boolean) => void) {
   return html`<div class=${fieldClass(form, field, "field--checkbox")}>
-    ${fieldError(form, field)}
-    <div class="consent__box">
-      <input
-        id=${fieldId(form, field)}
-        name=${field}
-        type="checkbox"
-        .checked=${options.checked}
-        aria-invalid=${form.errors[field] ? "true" : "false"}
-        aria-describedby=${describedBy(form, field, Boolean(options.hint))}
-        @change=${(change: Event) => onChange((change.target as HTMLInputElement).checked)}
-      />
-      <label for=${fieldId(form, field)}>${options.label}</label>
-    </div>
+    ${fieldError(form, field)} ${checkbox(form, field, options.label, options.checked, Boolean(options.hint), onChange)}
     ${options.hint ? html`<p class="field__hint" id=${hintId(form, field)}>${options.hint}</p>` : nothing}
   </div>`;
 }
@@ -151,19 +155,7 @@ export interface ConsentFieldOptions {
 export function consentField<Field extends string>(form: FormContext<Field>, field: Field, options: ConsentFieldOptions, onChange: (checked: boolean) => void) {
   return html`<div class=${fieldClass(form, field, "field--consent")}>
     <p class="consent__notice" id=${hintId(form, field)}>${options.notice}</p>
-    ${fieldError(form, field)}
-    <div class="consent__box">
-      <input
-        id=${fieldId(form, field)}
-        name=${field}
-        type="checkbox"
-        .checked=${options.checked}
-        aria-invalid=${form.errors[field] ? "true" : "false"}
-        aria-describedby=${describedBy(form, field, true)}
-        @change=${(change: Event) => onChange((change.target as HTMLInputElement).checked)}
-      />
-      <label for=${fieldId(form, field)}>${options.label}</label>
-    </div>
+    ${fieldError(form, field)} ${checkbox(form, field, options.label, options.checked, true, onChange)}
   </div>`;
 }
 
