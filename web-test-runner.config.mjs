@@ -90,6 +90,13 @@ export default {
   middleware: [
     async (context, next) => {
       if (context.path.startsWith("/flaky/")) return flakyProxy(context);
+      // An API that takes its time, for the loading states.
+      if (context.path.startsWith("/slow/")) {
+        await new Promise((resolve) => setTimeout(resolve, 3000));
+        context.status = 503;
+        context.set("Access-Control-Allow-Origin", "*");
+        return;
+      }
       const answer = brokenApi[context.path];
       if (!answer) return next();
       context.status = answer.status;

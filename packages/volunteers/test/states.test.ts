@@ -11,6 +11,12 @@ async function settled(markup: string) {
 }
 
 describe("<community-volunteer-signup> states", () => {
+  it("holds its place while the shifts load", async () => {
+    const element = await fixture<CommunityVolunteerSignup>(`<community-volunteer-signup api="${location.origin}/slow" community="taihe"></community-volunteer-signup>`);
+    await waitUntil(() => element.shadowRoot!.querySelector('.days[aria-busy="true"] .shift--placeholder'), "no loading state");
+    await expect(element).to.be.accessible();
+  });
+
   it("says what is missing when it has no data source", async () => {
     const element = await settled(`<community-volunteer-signup></community-volunteer-signup>`);
     expect(element.shadowRoot!.textContent).to.contain("尚未设置数据来源");
@@ -35,6 +41,7 @@ describe("<community-volunteer-signup> states", () => {
     // 和平's demo shifts lie in the test server's past: nothing to come.
     expect(empty.shadowRoot!.textContent).to.contain("近期沒有需要志工的活動。");
     expect(empty.shadowRoot!.textContent).to.contain("找不到志工活動「moon-landing」");
+    await expect(empty).to.be.accessible();
     await addShift("health-files", { daysAhead: 21, hour: 14, capacity: 3 });
     const page = await VolunteerPage.open(`team="no-such-team"`);
     expect(page.root.textContent).to.contain("找不到服务队“no-such-team”，已显示全部。");
