@@ -14,6 +14,7 @@ const zhCN = {
   mineKeep: "保留报名",
   mineCancelled: (title: string) => `已取消“${title}”的报名。`,
   mineCancelFailed: "取消没有成功，请检查网络后再试。",
+  mineSeparator: "：",
 };
 export type MyRegistrationsMessages = typeof zhCN;
 
@@ -32,6 +33,7 @@ export const myRegistrationsMessages: LocalizedMessages<MyRegistrationsMessages>
     mineKeep: "保留報名",
     mineCancelled: (title: string) => `已取消「${title}」的報名。`,
     mineCancelFailed: "取消沒有成功，請檢查網路後再試。",
+    mineSeparator: "：",
   },
   en: {
     mineButton: (count: number) => `My sign-ups (${count})`,
@@ -46,5 +48,6 @@ export const myRegistrationsMessages: LocalizedMessages<MyRegistrationsMessages>
     mineKeep: "Keep it",
     mineCancelled: (title: string) => `Your sign-up for “${title}” is cancelled.`,
     mineCancelFailed: "That did not work. Check the connection and try again.",
+    mineSeparator: ": ",
   },
 };

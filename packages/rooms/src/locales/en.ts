@@ -94,4 +94,5 @@ export const en: RoomsMessages = {
   mineKeep: "Keep it",
   mineCancelled: (name: string) => `Cancelled: ${name}.`,
   mineCancelFailed: "That did not work. Check the connection and try again.",
+  mineSeparator: ": ",
 };

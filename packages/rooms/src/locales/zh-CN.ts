@@ -92,5 +92,6 @@ export const zhCN = {
   mineKeep: "保留预约",
   mineCancelled: (name: string) => `已取消预约：${name}。`,
   mineCancelFailed: "取消没有成功，请检查网络后再试。",
+  mineSeparator: "：",
 };
 export type RoomsMessages = typeof zhCN;

@@ -93,4 +93,5 @@ export const zhHant: RoomsMessages = {
   mineKeep: "保留預約",
   mineCancelled: (name: string) => `已取消預約：${name}。`,
   mineCancelFailed: "取消沒有成功，請檢查網路後再試。",
+  mineSeparator: "：",
 };

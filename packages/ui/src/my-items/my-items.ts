@@ -13,6 +13,8 @@ export interface MyItemsMessages {
   mineKeep: string;
   mineCancelled: (name: string) => string;
   mineCancelFailed: string;
+  /** Between a button's words and the item it acts on, read by screen readers: "：" or ": ". */
+  mineSeparator: string;
 }
 
 export interface MyItemsOptions<Item extends SavedItem> {
@@ -99,7 +101,7 @@ export class MyItems<Item extends SavedItem> {
                         <button type="button" class="button" part="button keep" @click=${() => askToCancel(undefined)}>${messages.mineKeep}</button>
                       </div>`
                     : html`<button type="button" class="button" part=${`button ${this.options.cancelPart}`} @click=${() => askToCancel(keyOf(item))}>
-                        ${messages.mineCancel}<span class="visually-hidden">：${name(item)}</span>
+                        ${messages.mineCancel}<span class="visually-hidden">${messages.mineSeparator}${name(item)}</span>
                       </button>`}
                 </li>`,
               )}

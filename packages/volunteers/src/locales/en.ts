@@ -69,6 +69,7 @@ export const en: VolunteerMessages = {
   mineKeep: "Keep it",
   mineCancelled: (name: string) => `Cancelled: ${name}.`,
   mineCancelFailed: "That did not work. Check the connection and try again.",
+  mineSeparator: ": ",
   statusConfirmed: "Confirmed",
   statusWaitlisted: (position: number) => `Waiting list, number ${position}`,
 };

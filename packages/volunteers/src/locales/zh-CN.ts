@@ -67,6 +67,7 @@ export const zhCN = {
   mineKeep: "保留报名",
   mineCancelled: (name: string) => `已取消报名：${name}。`,
   mineCancelFailed: "取消没有成功，请检查网络后再试。",
+  mineSeparator: "：",
   statusConfirmed: "已确认",
   statusWaitlisted: (position: number) => `候补第 ${position} 位`,
 };

@@ -68,6 +68,7 @@ export const zhHant: VolunteerMessages = {
   mineKeep: "保留報名",
   mineCancelled: (name: string) => `已取消報名：${name}。`,
   mineCancelFailed: "取消沒有成功，請檢查網路後再試。",
+  mineSeparator: "：",
   statusConfirmed: "已確認",
   statusWaitlisted: (position: number) => `候補第 ${position} 位`,
 };
