@@ -7,6 +7,7 @@ export * from "./problem.js";
 export * from "./registration.js";
 export * from "./resource.js";
 export * from "./volunteer.js";
+export * from "./partner.js";
 export * from "./booking-rules.js";
 export * from "./zoned-time.js";
 export { slugify } from "./slugify.js";

@@ -4,6 +4,7 @@ import { Event, EventListQuery } from "./event.js";
 import { EventCreate, EventUpdate, ManagedEvent, ManagedRegistration } from "./management.js";
 import { Availability, BlockRequest, BookingRequest, BookingResult, ManagedBooking, Resource, ResourceUpdate, ResourceWrite } from "./resource.js";
 import { Page } from "./page.js";
+import { Partner, PartnerDetail, PartnerUpdate, PartnerWrite } from "./partner.js";
 import { Problem } from "./problem.js";
 import { RegistrationRequest, RegistrationResult } from "./registration.js";
 import { AttendanceRequest, ManagedSignup, Opportunity, OpportunityWrite, Shift, ShiftWrite, SignupCheck, SignupRequest, SignupResult, Team, VolunteerHours } from "./volunteer.js";
@@ -217,6 +218,34 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
           responses: { "204": { description: "Cancelled" }, "403": problemResponse("Wrong or missing Cancel-Token (invalid_cancel_token)"), "404": problemResponse("No such sign-up (signup_not_found)") },
         },
       },
+      "/v1/communities/{community}/partners": {
+        get: {
+          operationId: "listPartners",
+          summary: "The community's co-building partners (党建联建单位), in its own order, with WGS-84 locations",
+          parameters: [communityParameter, { name: "type", in: "query", required: false, description: "One or more types, comma-separated", schema: { type: "string" } }],
+          responses: {
+            "200": { description: "The partners", content: { "application/json": { schema: { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/Partner" } } } } } } },
+            "400": problemResponse("An unknown type (invalid_parameter)"),
+            "404": problemResponse("No such community (community_not_found)"),
+          },
+        },
+      },
+      "/v1/communities/{community}/partners.geojson": {
+        get: {
+          operationId: "getPartnersGeoJson",
+          summary: "The partners as a GeoJSON FeatureCollection (RFC 7946): points [longitude, latitude] in WGS-84, name, type, address and services as properties",
+          parameters: [communityParameter, { name: "type", in: "query", required: false, schema: { type: "string" } }],
+          responses: { "200": { description: "The FeatureCollection", content: { "application/geo+json": { schema: { type: "object" } } } }, "400": problemResponse("An unknown type (invalid_parameter)") },
+        },
+      },
+      "/v1/communities/{community}/partners/{id}": {
+        get: {
+          operationId: "getPartner",
+          summary: "One partner with the events it co-organises in the next 90 days",
+          parameters: [communityParameter, { ...eventParameter, description: "The partner's id" }],
+          responses: { "200": { description: "The partner", content: { "application/json": { schema: { $ref: "#/components/schemas/PartnerDetail" } } } }, "404": problemResponse("No such partner (partner_not_found)") },
+        },
+      },
       "/v1/communities/{community}/events.ics": {
         get: {
           operationId: "getCalendarFeed",
@@ -309,6 +338,10 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
         BookingResult: schemaOf(BookingResult),
         Opportunity: schemaOf(Opportunity),
         Team: schemaOf(Team),
+        Partner: schemaOf(Partner),
+        PartnerDetail: schemaOf(PartnerDetail),
+        PartnerWrite: schemaOf(PartnerWrite, "input"),
+        PartnerUpdate: schemaOf(PartnerUpdate, "input"),
         Shift: schemaOf(Shift),
         OpportunityWrite: schemaOf(OpportunityWrite, "input"),
         ShiftWrite: schemaOf(ShiftWrite, "input"),
@@ -484,6 +517,33 @@ function managementPaths(): Record<string, Record<string, unknown>> {
         security,
         parameters: [communityParameter, eventId],
         responses: { "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }, "404": problemResponse("No such event"), ...keyProblems },
+      },
+    },
+    "/v1/communities/{community}/partners": {
+      post: {
+        operationId: "createPartner",
+        summary: "Add a partner; its address and WGS-84 coordinates are checked",
+        security,
+        parameters: [communityParameter],
+        requestBody: { required: true, ...json("#/components/schemas/PartnerWrite") },
+        responses: { "201": { description: "The partner", ...json("#/components/schemas/Partner") }, "400": problemResponse("A field is at fault"), "409": problemResponse("The id is taken (partner_exists)"), ...keyProblems },
+      },
+    },
+    "/v1/communities/{community}/partners/{id}": {
+      patch: {
+        operationId: "updatePartner",
+        summary: "Change a partner's details or place",
+        security,
+        parameters: [communityParameter, { name: "id", in: "path", required: true, schema: { type: "string" } }],
+        requestBody: { required: true, ...json("#/components/schemas/PartnerUpdate") },
+        responses: { "200": { description: "The partner as it is now", ...json("#/components/schemas/Partner") }, "400": problemResponse("A field is at fault"), "404": problemResponse("No such partner"), ...keyProblems },
+      },
+      delete: {
+        operationId: "deletePartner",
+        summary: "Remove a partner",
+        security,
+        parameters: [communityParameter, { name: "id", in: "path", required: true, schema: { type: "string" } }],
+        responses: { "204": { description: "Deleted" }, "404": problemResponse("No such partner"), ...keyProblems },
       },
     },
     "/v1/communities/{community}/teams": {

@@ -10,6 +10,7 @@ import { calendarRoutes } from "./routes/calendar-routes.js";
 import { managementRoutes } from "./routes/management-routes.js";
 import { bookingRoutes } from "./routes/booking-routes.js";
 import { volunteerRoutes } from "./routes/volunteer-routes.js";
+import { partnerRoutes } from "./routes/partner-routes.js";
 import { resourceRoutes } from "./routes/resource-routes.js";
 import { registrationRoutes } from "./routes/registration-routes.js";
 
@@ -63,6 +64,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono 
   app.route("/v1", resourceRoutes(db));
   app.route("/v1", bookingRoutes(db));
   app.route("/v1", volunteerRoutes(db));
+  app.route("/v1", partnerRoutes(db));
   app.route("/v1", registrationRoutes(db));
   app.route("/v1", managementRoutes(db));
   // Known resources asked with a method they do not take: 405 with what they allow.

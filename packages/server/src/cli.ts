@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === "seed" && argument === "demo") {
     await migrateToLatest(db);
     const seeded = await seedDemo(db);
-    console.log(`Seeded ${seeded.communities} new communities, ${seeded.events} new events, ${seeded.resources} new rooms and equipment and ${seeded.shifts} new volunteer shifts`);
+    console.log(`Seeded ${seeded.communities} new communities, ${seeded.events} new events, ${seeded.resources} new rooms and equipment, ${seeded.shifts} new volunteer shifts and ${seeded.partners} new partners`);
     await db.destroy();
     return 0;
   }

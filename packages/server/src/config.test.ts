@@ -19,7 +19,7 @@ describe("configuration from the environment", () => {
 describe("connectDatabase", () => {
   it("opens an in-memory database that migrates and seeds", async () => {
     const db = connectDatabase("sqlite::memory:");
-    expect(await migrateToLatest(db)).toEqual(["0001-communities-and-events", "0002-registrations", "0003-privacy", "0004-recurrence", "0005-calendar-uids", "0006-management", "0007-resources-and-bookings", "0008-booking-blocks", "0009-volunteers"]);
+    expect(await migrateToLatest(db)).toEqual(["0001-communities-and-events", "0002-registrations", "0003-privacy", "0004-recurrence", "0005-calendar-uids", "0006-management", "0007-resources-and-bookings", "0008-booking-blocks", "0009-volunteers", "0010-partners"]);
     expect(await migrateToLatest(db)).toEqual([]);
     const seeded = await seedDemo(db, new Date("2026-11-23T08:00:00Z"));
     expect(seeded.communities).toBe(3);
@@ -28,6 +28,7 @@ describe("connectDatabase", () => {
     // Thursday sortings, 1 second Saturday, 6 Wednesday visits, 2 first Fridays, 6 Mondays after today's
     // 15:00 has passed), 和平 6 Sundays, Riverside 2 first Saturdays and 6 Thursdays.
     expect(seeded.shifts).toBe(47);
+    expect(seeded.partners).toBe(14);
     await db.destroy();
   });
 

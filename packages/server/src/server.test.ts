@@ -203,11 +203,12 @@ describe("demo seed", () => {
         await server.db.selectFrom("resources").selectAll().orderBy("community_id").orderBy("id").execute(),
         await server.db.selectFrom("shifts").selectAll().orderBy("community_id").orderBy("id").execute(),
         await server.db.selectFrom("signups").select(["id", "shift_id", "status"]).orderBy("seq").execute(),
+        await server.db.selectFrom("partners").selectAll().orderBy("community_id").orderBy("id").execute(),
       ]);
     const before = await dump();
     const again = connectDatabase(`sqlite:${server.databasePath}`);
     await migrateToLatest(again);
-    expect(await seedDemo(again, SEED_DAY)).toEqual({ communities: 0, events: 0, resources: 0, shifts: 0 });
+    expect(await seedDemo(again, SEED_DAY)).toEqual({ communities: 0, events: 0, resources: 0, shifts: 0, partners: 0 });
     await again.destroy();
     expect(await dump()).toBe(before);
   });

@@ -8,6 +8,7 @@ import * as management from "./migrations/0006-management.js";
 import * as resourcesAndBookings from "./migrations/0007-resources-and-bookings.js";
 import * as bookingBlocks from "./migrations/0008-booking-blocks.js";
 import * as volunteers from "./migrations/0009-volunteers.js";
+import * as partners from "./migrations/0010-partners.js";
 import type { Database } from "./tables.js";
 
 // Migrations are imported, not read from a folder, so they ship inside the bundle.
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   "0007-resources-and-bookings": resourcesAndBookings,
   "0008-booking-blocks": bookingBlocks,
   "0009-volunteers": volunteers,
+  "0010-partners": partners,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

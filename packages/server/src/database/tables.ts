@@ -200,6 +200,26 @@ export interface SignupTable {
   attended: number | null;
 }
 
+export interface PartnerTable {
+  community_id: string;
+  id: string;
+  name: string;
+  type: "school" | "enterprise" | "hospital" | "social-organisation" | "government" | "cultural-site";
+  address: string;
+  lat: number;
+  lng: number;
+  /** JSON: the unit's public phone, email and office */
+  contact: string;
+  description: string;
+  /** JSON array of strings */
+  services: string;
+  partner_since: string | null;
+  logo_url: string | null;
+  website: string | null;
+  position: Generated<number>;
+  updated_at: string;
+}
+
 export interface Database {
   communities: CommunityTable;
   categories: CategoryTable;
@@ -213,4 +233,5 @@ export interface Database {
   opportunities: OpportunityTable;
   shifts: ShiftTable;
   signups: SignupTable;
+  partners: PartnerTable;
 }

@@ -16,13 +16,18 @@ interface Cursor {
 }
 
 /** Parsed `EventListQuery`, with every value already validated. */
-type ListQuery = { [Key in keyof EventListQuery]?: Exclude<EventListQuery[Key], undefined> } & { limit?: number };
+type ListQuery = { [Key in keyof EventListQuery]?: Exclude<EventListQuery[Key], undefined> } & {
+  limit?: number;
+  /** Only events this organiser runs (a partner's co-organised ones); not a public parameter. */
+  organizer?: string;
+};
 
 type EventSelect = SelectQueryBuilder<Database, "events", EventRow>;
 
 function filtered<Select extends EventSelect>(select: Select, query: ListQuery): Select {
   let result = select;
   if (query.category) result = result.where("events.category", "in", query.category.split(",")) as Select;
+  if (query.organizer) result = result.where("events.organizer", "=", query.organizer) as Select;
   if (query.q?.trim()) {
     const pattern = `%${query.q.trim().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
     // SQLite's LIKE has no escape character unless told; \ makes % and _ literal.

@@ -9,6 +9,7 @@ import { decideBooking, listBookings } from "../management/manage-bookings.js";
 import { blockTime, createResource, deleteResource, unblockTime, updateResource } from "../management/manage-resources.js";
 import { cancelEvent, createEvent, deleteEvent, updateEvent } from "../management/manage-events.js";
 import { checkIn, createOpportunity, createShift, createTeam, listSignups, markAttendance, servedShifts, volunteerHours } from "../management/manage-volunteers.js";
+import { createPartner, deletePartner, updatePartner } from "../management/manage-partners.js";
 import { requireKey } from "../management/require-key.js";
 import { volunteerHoursCsv } from "../management/volunteer-hours-csv.js";
 import { findCommunity } from "./communities.js";
@@ -152,6 +153,24 @@ export function managementRoutes(db: Kysely<Database>): Hono {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${community.id}-volunteer-hours-${query.from}-${query.to}.csv"`,
     });
+  });
+
+  routes.post("/communities/:community/partners", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    const partner = await createPartner(db, community, await jsonBody(context));
+    context.header("Location", `/v1/communities/${community.id}/partners/${partner.id}`);
+    return context.json(partner, 201, noStore);
+  });
+
+  routes.patch("/communities/:community/partners/:id", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    return context.json(await updatePartner(db, community, context.req.param("id"), await jsonBody(context)), 200, noStore);
+  });
+
+  routes.delete("/communities/:community/partners/:id", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    await deletePartner(db, community, context.req.param("id"));
+    return context.body(null, 204);
   });
 
   return routes;

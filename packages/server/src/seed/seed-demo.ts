@@ -6,22 +6,25 @@ import { demoProgrammes } from "./demo-communities.js";
 import { demoResources } from "./demo-resources.js";
 import { expandProgramme, monthsAround } from "./expand-programme.js";
 import { seedVolunteering } from "./seed-volunteers.js";
+import { demoPartners } from "./demo-partners.js";
+import { partnerRow } from "../partners/partner-row.js";
 
 export interface SeedResult {
   communities: number;
   events: number;
   resources: number;
   shifts: number;
+  partners: number;
 }
 
 /**
  * Seeds the demo communities with events over this month and the next two,
- * their rooms and equipment, and their volunteer teams with six weeks of shifts,
+ * their rooms and equipment, their volunteer teams with six weeks of shifts and their partners,
  * counted from `today` in each community's zone. Rows that exist are left as
  * they are, so seeding twice changes nothing.
  */
 export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<SeedResult> {
-  const result: SeedResult = { communities: 0, events: 0, resources: 0, shifts: 0 };
+  const result: SeedResult = { communities: 0, events: 0, resources: 0, shifts: 0, partners: 0 };
   await db.transaction().execute(async (transaction) => {
     for (const programme of demoProgrammes) {
       const { community, categories } = programme;
@@ -57,6 +60,14 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
         result.resources += Number(insertedResource.numInsertedOrUpdatedRows ?? 0);
       }
       result.shifts += await seedVolunteering(transaction, community, now);
+      for (const [position, partner] of (demoPartners[community.id] ?? []).entries()) {
+        const insertedPartner = await transaction
+          .insertInto("partners")
+          .values(partnerRow(community.id, partner, position, now))
+          .onConflict((conflict) => conflict.columns(["community_id", "id"]).doNothing())
+          .executeTakeFirst();
+        result.partners += Number(insertedPartner.numInsertedOrUpdatedRows ?? 0);
+      }
     }
   });
   return result;

@@ -1,0 +1,45 @@
+import { type Partner, PartnerUpdate, PartnerWrite } from "@community-kit/schema";
+import type { Kysely, Selectable } from "kysely";
+import type { CommunityTable, Database } from "../database/tables.js";
+import { ProblemError, validBody } from "../http/problem.js";
+import { partnerColumns, partnerFromRow, partnerRow } from "../partners/partner-row.js";
+
+type Community = Selectable<CommunityTable>;
+
+const notFound = (id: string, communityId: string) => new ProblemError(404, "partner_not_found", "Partner not found", `There is no partner "${id}" in ${communityId}`);
+
+async function readPartner(db: Kysely<Database>, communityId: string, id: string): Promise<Partner> {
+  const row = await db.selectFrom("partners").selectAll().where("community_id", "=", communityId).where("id", "=", id).executeTakeFirst();
+  if (!row) throw notFound(id, communityId);
+  return partnerFromRow(row);
+}
+
+/** Adds a partner; its address and WGS-84 coordinates are checked by the schema (and the table). */
+export async function createPartner(db: Kysely<Database>, community: Community, body: unknown, now = new Date()): Promise<Partner> {
+  const partner = validBody(PartnerWrite.safeParse(body));
+  const position = await db.selectFrom("partners").select((expression) => expression.fn.countAll<number>().as("count")).where("community_id", "=", community.id).executeTakeFirstOrThrow();
+  const inserted = await db
+    .insertInto("partners")
+    .values(partnerRow(community.id, partner, Number(position.count), now))
+    .onConflict((conflict) => conflict.columns(["community_id", "id"]).doNothing())
+    .executeTakeFirst();
+  if (!Number(inserted.numInsertedOrUpdatedRows ?? 0)) throw new ProblemError(409, "partner_exists", "Already exists", `There is already a partner "${partner.id}"`);
+  return readPartner(db, community.id, partner.id);
+}
+
+export async function updatePartner(db: Kysely<Database>, community: Community, id: string, body: unknown, now = new Date()): Promise<Partner> {
+  const changes = validBody(PartnerUpdate.safeParse(body));
+  const result = await db
+    .updateTable("partners")
+    .set({ ...partnerColumns(changes), updated_at: now.toISOString() })
+    .where("community_id", "=", community.id)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (!Number(result.numUpdatedRows)) throw notFound(id, community.id);
+  return readPartner(db, community.id, id);
+}
+
+export async function deletePartner(db: Kysely<Database>, community: Community, id: string): Promise<void> {
+  const result = await db.deleteFrom("partners").where("community_id", "=", community.id).where("id", "=", id).executeTakeFirst();
+  if (!Number(result.numDeletedRows)) throw notFound(id, community.id);
+}

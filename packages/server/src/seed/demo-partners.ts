@@ -1,0 +1,173 @@
+import type { PartnerWrite } from "@community-kit/schema";
+
+/**
+ * 太和社区's ten co-building partners, as DOMAIN.md describes one community's:
+ * schools, enterprises, hospitals, social organisations and cultural sites,
+ * each with what it offers. Places lie around the centre (39.9219, 116.3614),
+ * in WGS-84. The organisers of the demo's events use the same names, so each
+ * partner's co-organised events are found.
+ */
+const taihe: PartnerWrite[] = [
+  {
+    id: "taihe-middle-school",
+    name: "太和中学",
+    type: "school",
+    address: "太和路 120 号",
+    location: { lat: 39.9243, lng: 116.3652 },
+    contact: { phone: "010-6552 3301", office: "校团委" },
+    description: "区属完全中学，美术教研组每月进社区上美育课。",
+    services: ["美术课进社区", "寒暑假学生志愿服务", "周末开放操场"],
+    partnerSince: "2021-03-15",
+  },
+  {
+    id: "huaxin-group",
+    name: "华信集团",
+    type: "enterprise",
+    address: "太和路 200 号华信大厦",
+    location: { lat: 39.9198, lng: 116.3681 },
+    contact: { phone: "010-6552 8800", office: "党群工作部" },
+    description: "驻区企业，党员志愿者参与环境整治和节日慰问。",
+    services: ["党员志愿者", "节日慰问物资", "会议室借用"],
+    partnerSince: "2022-06-01",
+  },
+  {
+    id: "taihe-rural-bank",
+    name: "太和农村商业银行",
+    type: "enterprise",
+    address: "太和路 66 号",
+    location: { lat: 39.9208, lng: 116.3589 },
+    contact: { phone: "010-6552 6600", office: "营业部" },
+    description: "金融知识和反诈宣传进社区，为老人办理社保卡业务。",
+    services: ["反诈宣传", "金融知识讲座", "上门办理社保卡"],
+    partnerSince: "2022-09-20",
+  },
+  {
+    id: "mining-hospital",
+    name: "矿务局医院",
+    type: "hospital",
+    address: "矿院路 9 号",
+    location: { lat: 39.9262, lng: 116.3571 },
+    contact: { phone: "010-6552 1200", office: "医务处" },
+    description: "每月在社区开展公益义诊，为独居老人建立健康档案。",
+    services: ["公益义诊", "健康讲座", "独居老人健康档案"],
+    partnerSince: "2020-11-10",
+  },
+  {
+    id: "taihe-health-station",
+    name: "太和社区卫生服务站",
+    type: "hospital",
+    address: "太和路 90 号",
+    location: { lat: 39.9222, lng: 116.3619 },
+    contact: { phone: "010-6552 0120" },
+    description: "家门口的基层医疗机构，周三晚上开设夜间健康咨询。",
+    services: ["夜间健康咨询", "慢病随访", "家庭医生签约"],
+    partnerSince: "2019-05-01",
+  },
+  {
+    id: "calligraphy-society",
+    name: "太和社区书画协会",
+    type: "social-organisation",
+    address: "太和路 88 号党群服务中心二楼",
+    location: { lat: 39.9219, lng: 116.3614 },
+    contact: { phone: "010-6552 0188", office: "协会秘书处" },
+    description: "居民书画爱好者组织，每周开设书法课，春节前义写春联。",
+    services: ["书法课", "义写春联", "书画展览"],
+    partnerSince: "2018-04-12",
+  },
+  {
+    id: "taihe-choir",
+    name: "太和社区合唱团",
+    type: "social-organisation",
+    address: "太和路 88 号党群服务中心多功能室",
+    location: { lat: 39.9216, lng: 116.3612 },
+    contact: { office: "团长办公室" },
+    description: "由退休教师组建的合唱团，参与社区节庆演出和养老院慰问。",
+    services: ["节庆演出", "养老院慰问演出"],
+    partnerSince: "2019-09-01",
+  },
+  {
+    id: "military-history-hall",
+    name: "军事历史陈列馆",
+    type: "cultural-site",
+    address: "纪念路 3 号",
+    location: { lat: 39.9287, lng: 116.3632 },
+    contact: { phone: "010-6552 4500", office: "社会教育部" },
+    description: "红色教育基地，为社区党员和青少年提供讲解。",
+    services: ["党员主题教育", "青少年研学讲解"],
+    partnerSince: "2021-07-01",
+  },
+  {
+    id: "machine-tool-museum",
+    name: "机床博物馆",
+    type: "cultural-site",
+    address: "厂前路 18 号",
+    location: { lat: 39.9175, lng: 116.3548 },
+    contact: { phone: "010-6552 7700" },
+    description: "在老机床厂原址建成的工业遗产博物馆。",
+    services: ["工业遗产讲解", "亲子手工工坊"],
+    partnerSince: "2023-03-05",
+  },
+  {
+    id: "black-pottery-studio",
+    name: "黑陶工作室",
+    type: "cultural-site",
+    address: "运河老街 27 号",
+    location: { lat: 39.9161, lng: 116.3667 },
+    contact: { phone: "010-6552 9027" },
+    description: "非遗黑陶技艺传承工作室，在运河老街。",
+    services: ["黑陶体验课", "非遗展示"],
+    partnerSince: "2023-10-18",
+  },
+];
+
+/** 和平社區 (Taipei): its partner clinic and the school next door. */
+const heping: PartnerWrite[] = [
+  {
+    id: "partner-hospital",
+    name: "合作醫院",
+    type: "hospital",
+    address: "和平東路二段 120 號",
+    location: { lat: 25.0259, lng: 121.5451 },
+    contact: { phone: "02-2700 1234", office: "社區醫學部" },
+    description: "每月到社區活動中心量血壓、做健康諮詢。",
+    services: ["健康諮詢", "量血壓"],
+    partnerSince: "2020-02-01",
+  },
+  {
+    id: "heping-elementary",
+    name: "和平國小",
+    type: "school",
+    address: "和平東路二段 80 號",
+    location: { lat: 25.0271, lng: 121.5419 },
+    contact: { phone: "02-2700 5678", office: "學務處" },
+    description: "假日開放操場，學生參與社區服務學習。",
+    services: ["假日開放操場", "服務學習"],
+  },
+];
+
+/** Riverside (Bristol): the surgery and the library. */
+const riverside: PartnerWrite[] = [
+  {
+    id: "mill-lane-surgery",
+    name: "Mill Lane Surgery",
+    type: "hospital",
+    address: "40 Mill Lane",
+    location: { lat: 51.4551, lng: -2.5868 },
+    contact: { phone: "0117 496 0123", office: "Reception" },
+    description: "The GP practice that runs the flu clinics at the hall.",
+    services: ["Flu clinics", "Health checks for over-65s"],
+    partnerSince: "2021-09-01",
+  },
+  {
+    id: "riverside-library",
+    name: "Riverside Library",
+    type: "government",
+    address: "2 Quay Street",
+    location: { lat: 51.4538, lng: -2.5899 },
+    contact: { email: "riverside.library@example.org" },
+    description: "The council library: digital help sessions and a home library service.",
+    services: ["Digital help sessions", "Home library service"],
+  },
+];
+
+export const demoPartners: Record<string, PartnerWrite[]> = { taihe, heping, riverside };
