@@ -10,6 +10,9 @@ import {
   ManagedSignupList,
   Opportunity,
   type OpportunityWrite,
+  Partner,
+  type PartnerUpdate,
+  type PartnerWrite,
   Shift,
   type ShiftWrite,
   Team,
@@ -48,6 +51,12 @@ export interface CommunityAdminClient extends CommunityClient {
       approve(bookingId: string, options?: { signal?: AbortSignal }): Promise<ManagedBooking>;
       /** Rejects a booking awaiting approval; its time is free at once. */
       reject(bookingId: string, options?: { signal?: AbortSignal }): Promise<ManagedBooking>;
+    };
+    partners: {
+      /** Adds a partner unit; address and WGS-84 coordinates are checked. */
+      create(partner: PartnerWrite, options?: { signal?: AbortSignal }): Promise<Partner>;
+      update(id: string, changes: PartnerUpdate, options?: { signal?: AbortSignal }): Promise<Partner>;
+      delete(id: string, options?: { signal?: AbortSignal }): Promise<void>;
     };
     volunteers: {
       createTeam(team: Team, options?: { signal?: AbortSignal }): Promise<Team>;
@@ -106,6 +115,13 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
         },
         approve: (bookingId, { signal } = {}) => call("POST", `${root}/bookings/${encodeURIComponent(bookingId)}/approve`, undefined, ManagedBooking, signal),
         reject: (bookingId, { signal } = {}) => call("POST", `${root}/bookings/${encodeURIComponent(bookingId)}/reject`, undefined, ManagedBooking, signal),
+      },
+      partners: {
+        create: (partner, { signal } = {}) => call("POST", `${root}/partners`, partner, Partner, signal),
+        update: (id, changes, { signal } = {}) => call("PATCH", `${root}/partners/${encodeURIComponent(id)}`, changes, Partner, signal),
+        delete: async (id, { signal } = {}) => {
+          await sendUncached(transport, "DELETE", `${root}/partners/${encodeURIComponent(id)}`, undefined, undefined, { headers, signal });
+        },
       },
       volunteers: {
         createTeam: (team, { signal } = {}) => call("POST", `${root}/teams`, team, Team, signal),

@@ -1,0 +1,31 @@
+import { Page, Partner, PartnerDetail, type PartnerType } from "@community-kit/schema";
+import { type ClientOptions, type CommunityClient, communityRoot, createClient, transportFor } from "./client.js";
+import { type ReadOptions, getJson } from "./http.js";
+
+export interface CommunityPartnerClient extends CommunityClient {
+  partners: {
+    /** The community's partner units, of the types given or all. */
+    list(params?: { types?: readonly PartnerType[] }, options?: ReadOptions<Page<Partner>>): Promise<Partner[]>;
+    /** One partner with the events it co-organises in the next 90 days. */
+    get(id: string, options?: ReadOptions<PartnerDetail>): Promise<PartnerDetail>;
+    /** The address of the partners as GeoJSON, for map tools that read it themselves. */
+    geoJsonUrl(params?: { types?: readonly PartnerType[] }): string;
+  };
+}
+
+const PartnerPage = Page(Partner);
+
+/** A client for a community's partner units: its own entry (`@community-kit/sdk/partners`). */
+export function createPartnerClient(options: ClientOptions): CommunityPartnerClient {
+  const root = communityRoot(options.baseUrl, options.community);
+  const transport = transportFor(options);
+  const typeQuery = (types?: readonly PartnerType[]) => (types?.length ? `?type=${types.join(",")}` : "");
+  return {
+    ...createClient(options),
+    partners: {
+      list: async (params = {}, readOptions) => (await getJson(transport, `${root}/partners${typeQuery(params.types)}`, PartnerPage, readOptions)).items,
+      get: (id, readOptions) => getJson(transport, `${root}/partners/${encodeURIComponent(id)}`, PartnerDetail, readOptions),
+      geoJsonUrl: (params = {}) => `${root}/partners.geojson${typeQuery(params.types)}`,
+    },
+  };
+}
