@@ -29,11 +29,15 @@ const photo = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w
 await api.db.updateTable("resources").set({ photos: JSON.stringify([photo]) }).where("id", "=", "reading-room").execute();
 await api.db.updateTable("resources").set({ photos: JSON.stringify([`${api.url}/photos/gone.jpg`]) }).where("id", "=", "chess-room").execute();
 
+/** A 1×1 light grey PNG, served for every map tile. */
+const TILE = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC", "base64");
+
 /** Broken answers for the error states, served by the test runner's own server. */
 const brokenApi = {
   "/broken/v1/communities/taihe": { status: 500, type: "text/plain", body: "Internal Server Error" },
   "/malformed/v1/communities/taihe": { status: 200, type: "application/json", body: JSON.stringify({ id: "taihe", name: 42 }) },
   "/broken/v1/communities/taihe/resources": { status: 500, type: "text/plain", body: "Internal Server Error" },
+  "/broken/v1/communities/taihe/partners": { status: 500, type: "text/plain", body: "Internal Server Error" },
   "/broken/v1/communities/taihe/opportunities": { status: 500, type: "text/plain", body: "Internal Server Error" },
   "/malformed/v1/communities/taihe/opportunities": { status: 200, type: "application/json", body: JSON.stringify({ items: [{ id: "x", title: 42 }], nextCursor: null }) },
   "/malformed/v1/communities/taihe/resources": { status: 200, type: "application/json", body: JSON.stringify({ items: [{ id: "x", name: 42 }], nextCursor: null }) },
@@ -90,6 +94,12 @@ export default {
   middleware: [
     async (context, next) => {
       if (context.path.startsWith("/flaky/")) return flakyProxy(context);
+      // Map tiles from localhost (the internet's are out of reach): one plain tile for every address.
+      if (/^\/tiles\/\d+\/\d+\/\d+\.png$/.test(context.path)) {
+        context.type = "image/png";
+        context.body = TILE;
+        return;
+      }
       // An API that takes its time, for the loading states.
       if (context.path.startsWith("/slow/")) {
         await new Promise((resolve) => setTimeout(resolve, 3000));

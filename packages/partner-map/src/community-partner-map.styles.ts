@@ -1,0 +1,178 @@
+import { css, unsafeCSS } from "lit";
+import { TYPE_COLOURS } from "./type-colours.js";
+
+/** Each type's colour, from the one table the markers use too. */
+const swatches = unsafeCSS(Object.entries(TYPE_COLOURS).map(([type, colour]) => `.swatch--${type} { background: ${colour}; }`).join("\n"));
+
+export const partnerMapStyles = [
+  swatches,
+  css`
+    .layout {
+      display: grid;
+      grid-template-columns: minmax(0, 2fr) minmax(16em, 1fr);
+      gap: 1em;
+    }
+    @container (max-width: 640px) {
+      .layout {
+        grid-template-columns: 1fr;
+      }
+    }
+    .map {
+      min-height: 28em;
+      border: 1px solid var(--ck-color-border);
+      border-radius: var(--ck-radius);
+      background: var(--ck-color-subtle);
+      z-index: 0;
+    }
+    .layout--plain .map .leaflet-tile-pane {
+      display: none;
+    }
+    .side {
+      display: grid;
+      align-content: start;
+      gap: 0.75em;
+      min-width: 0;
+    }
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1em;
+      margin: 0;
+      padding: 0.5em 0.75em;
+      border: 1px solid var(--ck-color-border);
+      border-radius: var(--ck-radius);
+    }
+    .filters legend {
+      font-weight: 600;
+      padding: 0 0.25em;
+    }
+    .filter {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35em;
+      min-height: var(--ck-target-size);
+    }
+    .filter input {
+      width: 1.25em;
+      height: 1.25em;
+      margin: 0;
+    }
+    .swatch {
+      display: inline-block;
+      flex: none;
+      width: 0.9em;
+      height: 0.9em;
+      border-radius: 50%;
+      margin-right: 0.35em;
+    }
+    .list {
+      display: grid;
+      gap: 0.4em;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      max-height: 32em;
+      overflow: auto;
+    }
+    .list__count {
+      margin: 0;
+      color: var(--ck-color-muted);
+    }
+    .list__placeholder {
+      min-height: 3.5em;
+      background: var(--ck-color-subtle);
+      border-radius: var(--ck-radius);
+    }
+    .entry__button {
+      display: flex;
+      align-items: flex-start;
+      gap: 0.25em;
+      width: 100%;
+      min-height: var(--ck-target-size);
+      padding: 0.5em 0.75em;
+      text-align: left;
+      font: inherit;
+      color: inherit;
+      border: 1px solid var(--ck-color-border);
+      border-radius: var(--ck-radius);
+      background: var(--ck-color-surface);
+      cursor: pointer;
+    }
+    .entry__button .swatch {
+      margin-top: 0.35em;
+    }
+    .entry--chosen .entry__button {
+      border-color: var(--ck-color-primary);
+      box-shadow: 0 0 0 2px var(--ck-color-primary);
+    }
+    .entry__text {
+      display: grid;
+    }
+    .entry__meta {
+      color: var(--ck-color-muted);
+      font-size: 0.9em;
+    }
+    .details {
+      padding: 0.75em 1em;
+      border: 2px solid var(--ck-color-primary);
+      border-radius: var(--ck-radius);
+    }
+    .details p {
+      margin: 0 0 0.5em;
+    }
+    .details__title {
+      margin: 0 0 0.25em;
+      font-size: 1.15em;
+    }
+    .details__subtitle {
+      margin: 0.75em 0 0.25em;
+      font-size: 1em;
+    }
+    .details__facts > div {
+      display: grid;
+      gap: 0.15em;
+      margin-bottom: 0.5em;
+    }
+    .details__facts dt {
+      font-weight: 600;
+    }
+    .details__facts dd,
+    .details__services,
+    .details__events {
+      margin: 0;
+      padding-left: 1.1em;
+    }
+    .details__facts dd {
+      padding-left: 0;
+    }
+    .details__links {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+    }
+    /* Links in the attribution are told apart by more than colour. */
+    .leaflet-control-attribution a {
+      text-decoration: underline;
+    }
+    .marker {
+      background: none;
+      border: none;
+    }
+    .marker__dot {
+      display: block;
+      width: 20px;
+      height: 20px;
+      margin: 4px;
+      border: 3px solid #ffffff;
+      border-radius: 50%;
+      box-shadow: 0 0 0 1px rgb(0 0 0 / 0.5);
+      box-sizing: border-box;
+    }
+    .marker--chosen .marker__dot {
+      width: 28px;
+      height: 28px;
+      margin: 0;
+      box-shadow: 0 0 0 3px var(--ck-color-focus);
+    }
+  `,
+];

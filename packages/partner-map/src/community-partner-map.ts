@@ -1,0 +1,267 @@
+import { Partner, type PartnerDetail, PartnerType } from "@community-kit/schema";
+import { CommunityElement, Localizer, baseStyles, describeLoadError, errorState, notice, stateStyles, tokenStyles } from "@community-kit/ui";
+import { html, nothing, unsafeCSS } from "lit";
+import { property, state } from "lit/decorators.js";
+import { partnerMapStyles } from "./community-partner-map.styles.js";
+import { leafletCssText } from "./generated/leaflet-css.js";
+import { type PartnerMapMessages, partnerMapMessages } from "./locales/index.js";
+import type { PartnerMapView } from "./map-view.js";
+import { sharedPartnerClient } from "./partner-client.js";
+import { partnerDetails } from "./views/partner-details.js";
+import { partnerList } from "./views/partner-list.js";
+
+/** Detail of `ck-partner-select`. */
+export interface PartnerSelectDetail {
+  partnerId: string;
+  type: Partner["type"];
+}
+
+const OSM = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+const TYPES = new Set<string>(PartnerType.options);
+
+/**
+ * A community's partner units (党建联建单位) on a map and in a list kept in
+ * step with it: the list is the whole keyboard and screen-reader path, the
+ * map is never the only way to a partner.
+ *
+ * @summary Partner units of a community, on a map and in a list.
+ *
+ * @event {CustomEvent<PartnerSelectDetail>} ck-partner-select - A partner was chosen, in the list or on the map.
+ *
+ * @csspart map - The map; markers are .marker, the chosen one .marker--chosen.
+ * @csspart list - The list of partners; partner each entry.
+ * @csspart details - The chosen partner's details.
+ * @csspart filters - The types to show, with their colours.
+ * @csspart button - Every button; with partner, close, retry.
+ * @csspart notice - Quiet messages: no tiles, a fallen-back attribute.
+ * @csspart error - The error state.
+ */
+export class CommunityPartnerMap extends CommunityElement {
+  static override styles = [tokenStyles, baseStyles, stateStyles, unsafeCSS(leafletCssText), partnerMapStyles];
+
+  /** Types to show, comma-separated (school, enterprise, hospital, social-organisation, government, cultural-site); default all. */
+  @property() types?: string;
+
+  /** osm (default), none, or a tile URL template such as https://tiles.example.org/{z}/{x}/{y}.png */
+  @property() tiles?: string;
+
+  /** Where the map opens, "latitude,longitude" (WGS-84); default: all partners in view. */
+  @property() center?: string;
+
+  /** The zoom the map opens at with a centre (default 15). */
+  @property({ type: Number }) zoom?: number;
+
+  /** Partners to show without a server, as the API returns them. */
+  @property({ attribute: false }) partners?: unknown[];
+
+  @state() private loaded?: Partner[];
+  @state() private status: "idle" | "loading" | "ready" | "error" = "idle";
+  @state() private chosenTypes?: Set<string>;
+  @state() private selected?: string;
+  @state() private detail?: PartnerDetail;
+  @state() private tilesFailed = false;
+  private error?: unknown;
+  private loadedKey?: string;
+  private controller?: AbortController;
+  private map?: PartnerMapView;
+  private mapLoading?: Promise<void>;
+  private readonly t = new Localizer<PartnerMapMessages>(partnerMapMessages);
+
+  protected override localizers() {
+    return [...super.localizers(), this.t as unknown as Localizer<never>];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.abort();
+    this.map?.remove();
+    this.map = undefined;
+    this.mapLoading = undefined;
+    this.loadedKey = undefined;
+  }
+
+  /** The partners given as a property, the valid ones: a bad entry is left out, never thrown. */
+  private get given(): Partner[] | undefined {
+    return this.partners?.flatMap((candidate) => {
+      const parsed = Partner.safeParse(candidate);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+
+  private get all(): Partner[] | undefined {
+    return this.partners ? this.given : this.loaded;
+  }
+
+  private get askedTypes(): Set<string> | undefined {
+    const asked = this.types?.split(",").map((type) => type.trim()).filter(Boolean);
+    return asked?.length && asked.every((type) => TYPES.has(type)) ? new Set(asked) : undefined;
+  }
+
+  private get shown(): Partner[] {
+    const types = this.chosenTypes ?? this.askedTypes;
+    return (this.all ?? []).filter((partner) => !types || types.has(partner.type));
+  }
+
+  private get tileLayer(): { url: string; attribution: string } | undefined {
+    const tiles = this.tiles?.trim() || "osm";
+    if (tiles === "none") return undefined;
+    if (/^https?:\/\/.+\{z\}.*\{x\}.*\{y\}/.test(tiles)) return { url: tiles, attribution: "" };
+    return { url: OSM, attribution: this.t.t("osmAttribution") };
+  }
+
+  private get validCenter(): { lat: number; lng: number } | undefined {
+    const match = this.center?.match(/^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/);
+    if (!match) return undefined;
+    const [lat, lng] = [Number(match[1]), Number(match[2])];
+    return Math.abs(lat) <= 90 && Math.abs(lng) <= 180 ? { lat, lng } : undefined;
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    const key = !this.partners && this.hasSource ? `${this.apiBase}|${this.communityId}` : undefined;
+    if (key && key !== this.loadedKey) {
+      this.loadedKey = key;
+      void this.load(this.apiBase!, this.communityId!);
+    }
+    const container = this.renderRoot.querySelector<HTMLElement>(".map");
+    if (container && this.all && !this.map) void this.showMap(container);
+    else if (this.map && (changed.has("partners") || changed.has("loaded") || changed.has("chosenTypes") || changed.has("types"))) this.map.show(this.shown);
+  }
+
+  private showMap(container: HTMLElement): Promise<void> {
+    this.mapLoading ??= import("./map-view.js").then(({ PartnerMapView }) => {
+      if (!this.isConnected) return;
+      this.map = new PartnerMapView(container, {
+        tiles: this.tileLayer,
+        center: this.validCenter,
+        zoom: this.zoom,
+        reducedMotion: matchMedia("(prefers-reduced-motion: reduce)").matches,
+        onTilesFailed: () => (this.tilesFailed = true),
+        onSelect: (partnerId) => this.select(partnerId, "map"),
+      });
+      this.map.show(this.shown);
+      this.map.select(this.selected);
+      this.requestUpdate();
+    });
+    return this.mapLoading;
+  }
+
+  protected override recover(): void {
+    this.loadedKey = undefined;
+  }
+
+  private async load(api: string, community: string): Promise<void> {
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.status = "loading";
+    try {
+      const client = await sharedPartnerClient(api, community);
+      const partners = await client.partners.list({}, { signal: controller.signal, onCached: (page) => !controller.signal.aborted && ((this.loaded = page.items), (this.status = "ready")) });
+      if (controller.signal.aborted) return;
+      this.loaded = partners;
+      this.status = "ready";
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.error = error;
+      this.status = "error";
+    }
+  }
+
+  /** Chooses a partner from the list or the map: the other follows, the details open. */
+  private select(partnerId: string, from: "list" | "map"): void {
+    const partner = this.all?.find((candidate) => candidate.id === partnerId);
+    if (!partner) return;
+    this.selected = partnerId;
+    this.detail = undefined;
+    this.map?.select(partnerId);
+    this.emit<PartnerSelectDetail>("ck-partner-select", { partnerId, type: partner.type });
+    void this.loadDetail(partner);
+    if (from === "map") {
+      void this.updateComplete.then(() => {
+        const entry = this.renderRoot.querySelector<HTMLElement>(`[data-partner-id="${partnerId}"] button`);
+        entry?.scrollIntoView({ block: "nearest" });
+        entry?.focus({ preventScroll: true });
+      });
+    }
+  }
+
+  /** The events a partner co-organises come from the server; given partners have none to show. */
+  private async loadDetail(partner: Partner): Promise<void> {
+    if (this.partners || !this.hasSource) {
+      this.detail = { ...partner, events: [] };
+      return;
+    }
+    try {
+      const detail = await (await sharedPartnerClient(this.apiBase!, this.communityId!)).partners.get(partner.id);
+      if (this.selected === partner.id) this.detail = detail;
+    } catch {
+      if (this.selected === partner.id) this.detail = { ...partner, events: [] };
+    }
+  }
+
+  private close = (): void => {
+    const id = this.selected;
+    this.selected = undefined;
+    this.detail = undefined;
+    this.map?.select(undefined);
+    void this.focusAfterRender(`[data-partner-id="${id}"] button`);
+  };
+
+  private toggleType = (type: string, on: boolean): void => {
+    const current = new Set(this.chosenTypes ?? this.askedTypes ?? TYPES);
+    if (on) current.add(type);
+    else current.delete(type);
+    this.chosenTypes = current;
+  };
+
+  private notices(): string[] {
+    const notices: string[] = [];
+    if (this.types && !this.askedTypes) notices.push(this.t.t("invalidTypes", this.types));
+    const tiles = this.tiles?.trim();
+    if (tiles && tiles !== "osm" && tiles !== "none" && !/^https?:\/\/.+\{z\}.*\{x\}.*\{y\}/.test(tiles)) notices.push(this.t.t("invalidTiles", tiles));
+    if (this.center && !this.validCenter) notices.push(this.t.t("invalidCenter", this.center));
+    if (this.tiles?.trim() === "none") notices.push(this.t.t("noTiles"));
+    else if (this.tilesFailed) notices.push(this.t.t("tilesFailed"));
+    return notices;
+  }
+
+  protected override renderContent() {
+    const configured = Boolean(this.partners) || this.hasSource;
+    const body = !configured
+      ? notice(this.t.t("notConfigured"))
+      : this.status === "error" && !this.partners
+        ? errorState(describeLoadError(this.error, this.common, this.communityId ?? ""), this.common.t("retry"), () => {
+            this.loadedKey = undefined;
+            this.requestUpdate();
+          })
+        : this.renderMapAndList();
+    return html`<section class="partners" aria-label=${this.t.t("label", "")}>${this.notices().map((message) => notice(message))} ${body}</section>`;
+  }
+
+  private renderMapAndList() {
+    const all = this.all;
+    if (all && !all.length) return notice(this.t.t("empty"), "empty");
+    const shown = this.shown;
+    const types = this.chosenTypes ?? this.askedTypes;
+    const present = PartnerType.options.filter((type) => all?.some((partner) => partner.type === type));
+    const selected = shown.find((partner) => partner.id === this.selected);
+    return html`<div class="layout ${this.tiles?.trim() === "none" || this.tilesFailed ? "layout--plain" : ""}">
+      <div class="map" part="map" role="region" aria-label=${this.t.t("mapLabel")}></div>
+      <div class="side">
+        ${all
+          ? html`<fieldset class="filters" part="filters">
+              <legend>${this.t.t("types")}</legend>
+              ${present.map(
+                (type) => html`<label class="filter">
+                  <input type="checkbox" .checked=${!types || types.has(type)} @change=${(change: Event) => this.toggleType(type, (change.target as HTMLInputElement).checked)} />
+                  <span class="swatch swatch--${type}" aria-hidden="true"></span>${this.t.t(`type-${type}` as keyof PartnerMapMessages)}
+                </label>`,
+              )}
+            </fieldset>`
+          : nothing}
+        ${selected ? partnerDetails(selected, this.detail, this.resolvedLocale.intl, this.t, this.close) : nothing}
+        ${partnerList({ partners: shown, selected: this.selected, busy: !all }, this.t, (id) => this.select(id, "list"))}
+      </div>
+    </div>`;
+  }
+}

@@ -1,0 +1,110 @@
+import { expect, fixture, oneEvent, waitUntil } from "@open-wc/testing";
+import "../src/define.js";
+import type { CommunityPartnerMap } from "../src/community-partner-map.js";
+
+const api = () => (window as unknown as { CK_TEST_API: string }).CK_TEST_API;
+const localTiles = () => `${location.origin}/tiles/{z}/{x}/{y}.png`;
+
+async function open(attributes: string) {
+  const element = await fixture<CommunityPartnerMap>(`<community-partner-map style="width: 1000px" ${attributes}></community-partner-map>`);
+  const root = element.shadowRoot!;
+  await waitUntil(() => root.querySelector(".entry, .notice, .state--error") && !root.querySelector('[aria-busy="true"]'), "the partners did not show", { timeout: 8000 });
+  await waitUntil(() => !root.querySelector(".entry") || root.querySelector(".leaflet-marker-icon"), "the map did not draw its markers", { timeout: 8000 });
+  await element.updateComplete;
+  const markers = () => [...root.querySelectorAll<HTMLElement>(".leaflet-marker-icon")];
+  const entries = () => [...root.querySelectorAll<HTMLElement>(".entry")];
+  return { element, root, markers, entries };
+}
+
+describe("<community-partner-map>", () => {
+  it("shows every partner as a marker and in the list, with local tiles, and stays accessible", async () => {
+    const { element, root, markers, entries } = await open(`api="${api()}" community="taihe" tiles="${localTiles()}"`);
+    expect(entries()).to.have.length(10);
+    expect(markers()).to.have.length(10);
+    expect(markers().map((marker) => marker.title).sort()).to.deep.equal(entries().map((entry) => entry.querySelector(".entry__name")!.textContent!).sort());
+    await waitUntil(() => root.querySelector(".leaflet-tile-loaded"), "no tile loaded");
+    expect(root.querySelector(".list__count")!.textContent).to.equal("共 10 家");
+    await expect(element).to.be.accessible();
+  });
+
+  it("opens a partner chosen in the list, on the map too, with its details and directions", async () => {
+    const { element, root, markers } = await open(`api="${api()}" community="taihe" tiles="${localTiles()}"`);
+    const entry = root.querySelector<HTMLElement>('[data-partner-id="mining-hospital"] button')!;
+    setTimeout(() => entry.click());
+    const { detail } = (await oneEvent(element, "ck-partner-select")) as CustomEvent;
+    expect(detail).to.deep.equal({ partnerId: "mining-hospital", type: "hospital" });
+    await element.updateComplete;
+    expect(entry.getAttribute("aria-pressed")).to.equal("true");
+    expect(markers().find((marker) => marker.classList.contains("marker--chosen"))!.title).to.equal("矿务局医院");
+    const details = root.querySelector(".details")!;
+    expect(details.querySelector("#details-title")!.textContent).to.equal("矿务局医院");
+    expect(details.textContent).to.contain("公益义诊");
+    expect(details.textContent).to.contain("矿院路 9 号");
+    const links = [...details.querySelectorAll<HTMLAnchorElement>(".details__links a")].map((link) => link.href);
+    expect(links[0]).to.contain("uri.amap.com/navigation?to=116.3571,39.9262,");
+    expect(links[0]).to.contain("coordinate=wgs84");
+    expect(links[2]).to.contain("openstreetmap.org/directions?to=39.9262%2C116.3571");
+    await waitUntil(() => !details.querySelector('[aria-busy="true"]'), "the events did not load");
+    await expect(element).to.be.accessible();
+  });
+
+  it("highlights the list entry of a marker chosen on the map, and gives it focus", async () => {
+    const { element, root, markers } = await open(`api="${api()}" community="taihe" tiles="${localTiles()}"`);
+    markers().find((marker) => marker.title === "黑陶工作室")!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await element.updateComplete;
+    await waitUntil(() => root.activeElement?.closest("[data-partner-id]")?.getAttribute("data-partner-id") === "black-pottery-studio", "the list entry did not take focus");
+    expect(root.querySelector('[data-partner-id="black-pottery-studio"]')!.classList.contains("entry--chosen")).to.equal(true);
+  });
+
+  it("filters by type, the markers with the list", async () => {
+    const { element, root, markers, entries } = await open(`api="${api()}" community="taihe" tiles="${localTiles()}" types="hospital,school"`);
+    expect(entries().map((entry) => entry.getAttribute("data-partner-id")).sort()).to.deep.equal(["mining-hospital", "taihe-health-station", "taihe-middle-school"]);
+    expect(markers()).to.have.length(3);
+    const boxes = [...root.querySelectorAll<HTMLInputElement>(".filters input")];
+    const culture = boxes.find((box) => box.parentElement!.textContent!.includes("文化场馆"))!;
+    expect(culture.checked).to.equal(false);
+    culture.click();
+    await element.updateComplete;
+    expect(entries()).to.have.length(6);
+    await waitUntil(() => markers().length === 6, "the markers did not follow the filter");
+  });
+
+  it("works without tiles and when the tiles fail, saying so", async () => {
+    const none = await open(`api="${api()}" community="taihe" tiles="none"`);
+    expect(none.root.textContent).to.contain("未显示底图");
+    expect(none.markers()).to.have.length(10);
+    expect(none.root.querySelector(".leaflet-tile")).to.equal(null);
+    await expect(none.element).to.be.accessible();
+
+    const failing = await open(`api="${api()}" community="taihe" tiles="${location.origin}/no-tiles/{z}/{x}/{y}.png"`);
+    await waitUntil(() => failing.root.textContent!.includes("地图底图加载失败"), "no notice of failed tiles");
+    expect(failing.entries()).to.have.length(10);
+  });
+
+  it("renders partners given as a property, leaving out a malformed one, with no server", async () => {
+    const element = await fixture<CommunityPartnerMap>(`<community-partner-map style="width: 1000px" tiles="none" locale="en"></community-partner-map>`);
+    element.partners = [
+      { id: "mill-lane-surgery", name: "Mill Lane Surgery", type: "hospital", address: "40 Mill Lane", location: { lat: 51.4551, lng: -2.5868 }, contact: {}, description: "", services: ["Flu clinics"], updatedAt: "2026-11-01T00:00:00Z" },
+      { id: "broken", name: 42 },
+      { id: "evil", name: "<img src=x onerror=alert(1)>", type: "school", address: "x", location: { lat: 51.45, lng: -2.58 }, contact: {}, description: "", services: [], updatedAt: "2026-11-01T00:00:00Z" },
+    ];
+    const root = element.shadowRoot!;
+    await waitUntil(() => root.querySelectorAll(".leaflet-marker-icon").length === 2, "the given partners did not show");
+    expect([...root.querySelectorAll(".entry__name")].map((name) => name.textContent)).to.deep.equal(["Mill Lane Surgery", "<img src=x onerror=alert(1)>"]);
+    expect(root.querySelector("img[src='x']")).to.equal(null);
+    expect(root.querySelector(".list__count")!.textContent).to.equal("2 partners");
+  });
+
+  it("shows its error with a retry when the server fails, says when nothing is configured, and falls back from bad attributes", async () => {
+    const broken = await open(`api="${location.origin}/broken" community="taihe"`);
+    expect(broken.root.querySelector(".state--error [part~='retry']")).to.exist;
+    const bare = await open("");
+    expect(bare.root.textContent).to.contain("尚未设置数据来源");
+    const bad = await open(`api="${api()}" community="taihe" tiles="google" types="zoo" center="north"`);
+    expect(bad.root.textContent).to.contain("不支持的底图“google”");
+    expect(bad.root.textContent).to.contain("无法识别类型“zoo”");
+    expect(bad.root.textContent).to.contain("无法识别中心点“north”");
+    expect(bad.entries()).to.have.length(10);
+    await expect(bad.element).to.be.accessible();
+  });
+});
