@@ -7,7 +7,7 @@ import { defineConfig } from "vite";
 // nothing of another's. Holiday data, popover positioning, the HTML sanitizer and the API
 // clients are split off and fetched only when a page needs them. Not Vite's library mode:
 // for ES output it leaves whitespace unminified.
-export const WIDGETS = ["community-events", "community-room-booking", "community-volunteer-signup"] as const;
+export const WIDGETS = ["community-events", "community-room-booking", "community-volunteer-signup", "community-partner-map"] as const;
 
 export default defineConfig(({ mode }) => {
   const widget = WIDGETS.find((name) => name === mode) ?? "community-events";

@@ -47,6 +47,9 @@ const volunteerSignup = build("community-volunteer-signup");
 const volunteers = volunteerSignup("community-volunteer-signup");
 const volunteerClient = volunteerSignup("volunteer-client");
 const signupParts = volunteerSignup("signup-parts");
+const partnerMapBuild = build("community-partner-map");
+const partnerMap = partnerMapBuild("community-partner-map");
+const mapView = partnerMapBuild("map-view");
 const newTo = (files, already) => [...files].filter((file) => !already.has(file));
 const budgets = [
   { name: "<community-events> entry (Lit included)", files: [...entry], budget: 25 * KB },
@@ -64,6 +67,9 @@ const budgets = [
   { name: "<community-volunteer-signup> entry (Lit included)", files: [...volunteers], budget: 20 * KB },
   { name: "volunteer client (SDK, zod, opportunity schemas), beyond the volunteer entry", files: newTo(volunteerClient, volunteers), budget: 15 * KB },
   { name: "sign-up form and \"my shifts\", beyond the volunteer entry and client", files: newTo(signupParts, new Set([...volunteers, ...volunteerClient])), budget: 6 * KB },
+  // Issue 6: the widget without Leaflet at most 15 kB.
+  { name: "<community-partner-map> entry (Lit included), without Leaflet", files: [...partnerMap], budget: 15 * KB },
+  { name: "the map: Leaflet and its stylesheet, beyond the partner map entry", files: newTo(mapView, partnerMap), budget: 46 * KB },
   { name: "iCalendar feed reader (ical.js) for src, beyond the entry", files: newTo(feed, entry), budget: 30 * KB },
   {
     name: "a zh-CN page on the API: entry, client, my registrations, Chinese calendar, structured data",

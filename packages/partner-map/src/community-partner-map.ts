@@ -1,13 +1,11 @@
-import { Partner, type PartnerDetail, PartnerType } from "@community-kit/schema";
+import { PARTNER_TYPES, type Partner, type PartnerDetail } from "@community-kit/schema";
 import { CommunityElement, Localizer, baseStyles, describeLoadError, errorState, notice, stateStyles, tokenStyles } from "@community-kit/ui";
-import { html, nothing, unsafeCSS } from "lit";
+import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { partnerMapStyles } from "./community-partner-map.styles.js";
-import { leafletCssText } from "./generated/leaflet-css.js";
 import { type PartnerMapMessages, partnerMapMessages } from "./locales/index.js";
 import type { PartnerMapView } from "./map-view.js";
 import { sharedPartnerClient } from "./partner-client.js";
-import { partnerDetails } from "./views/partner-details.js";
 import { partnerList } from "./views/partner-list.js";
 
 /** Detail of `ck-partner-select`. */
@@ -17,7 +15,7 @@ export interface PartnerSelectDetail {
 }
 
 const OSM = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
-const TYPES = new Set<string>(PartnerType.options);
+const TYPES = new Set<string>(PARTNER_TYPES);
 
 /**
  * A community's partner units (党建联建单位) on a map and in a list kept in
@@ -37,7 +35,7 @@ const TYPES = new Set<string>(PartnerType.options);
  * @csspart error - The error state.
  */
 export class CommunityPartnerMap extends CommunityElement {
-  static override styles = [tokenStyles, baseStyles, stateStyles, unsafeCSS(leafletCssText), partnerMapStyles];
+  static override styles = [tokenStyles, baseStyles, stateStyles, partnerMapStyles];
 
   /** Types to show, comma-separated (school, enterprise, hospital, social-organisation, government, cultural-site); default all. */
   @property() types?: string;
@@ -66,6 +64,8 @@ export class CommunityPartnerMap extends CommunityElement {
   private map?: PartnerMapView;
   private mapLoading?: Promise<void>;
   private readonly t = new Localizer<PartnerMapMessages>(partnerMapMessages);
+  /** The details view, loaded when a partner is first chosen. */
+  private details?: typeof import("./views/partner-details.js").partnerDetails;
 
   protected override localizers() {
     return [...super.localizers(), this.t as unknown as Localizer<never>];
@@ -80,12 +80,17 @@ export class CommunityPartnerMap extends CommunityElement {
     this.loadedKey = undefined;
   }
 
-  /** The partners given as a property, the valid ones: a bad entry is left out, never thrown. */
-  private get given(): Partner[] | undefined {
-    return this.partners?.flatMap((candidate) => {
-      const parsed = Partner.safeParse(candidate);
-      return parsed.success ? [parsed.data] : [];
-    });
+  /** The partners given as a property, once checked: a bad entry is left out, never thrown. */
+  @state() private given?: Partner[];
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has("partners")) {
+      const partners = this.partners;
+      this.given = undefined;
+      // The API's schema checks them; it loads with them, as pages on an API never need it here.
+      if (partners) void import("./given-partners.js").then(({ validPartners }) => this.partners === partners && (this.given = validPartners(partners)));
+    }
   }
 
   private get all(): Partner[] | undefined {
@@ -124,13 +129,13 @@ export class CommunityPartnerMap extends CommunityElement {
     }
     const container = this.renderRoot.querySelector<HTMLElement>(".map");
     if (container && this.all && !this.map) void this.showMap(container);
-    else if (this.map && (changed.has("partners") || changed.has("loaded") || changed.has("chosenTypes") || changed.has("types"))) this.map.show(this.shown);
+    else if (this.map && (changed.has("given") || changed.has("loaded") || changed.has("chosenTypes") || changed.has("types"))) this.map.show(this.shown);
   }
 
   private showMap(container: HTMLElement): Promise<void> {
     this.mapLoading ??= import("./map-view.js").then(({ PartnerMapView }) => {
       if (!this.isConnected) return;
-      this.map = new PartnerMapView(container, {
+      this.map = new PartnerMapView(container, this.renderRoot as ShadowRoot, {
         tiles: this.tileLayer,
         center: this.validCenter,
         zoom: this.zoom,
@@ -175,6 +180,7 @@ export class CommunityPartnerMap extends CommunityElement {
     this.detail = undefined;
     this.map?.select(partnerId);
     this.emit<PartnerSelectDetail>("ck-partner-select", { partnerId, type: partner.type });
+    if (!this.details) void import("./views/partner-details.js").then(({ partnerDetails }) => ((this.details = partnerDetails), this.requestUpdate()));
     void this.loadDetail(partner);
     if (from === "map") {
       void this.updateComplete.then(() => {
@@ -243,7 +249,7 @@ export class CommunityPartnerMap extends CommunityElement {
     if (all && !all.length) return notice(this.t.t("empty"), "empty");
     const shown = this.shown;
     const types = this.chosenTypes ?? this.askedTypes;
-    const present = PartnerType.options.filter((type) => all?.some((partner) => partner.type === type));
+    const present = PARTNER_TYPES.filter((type) => all?.some((partner) => partner.type === type));
     const selected = shown.find((partner) => partner.id === this.selected);
     return html`<div class="layout ${this.tiles?.trim() === "none" || this.tilesFailed ? "layout--plain" : ""}">
       <div class="map" part="map" role="region" aria-label=${this.t.t("mapLabel")}></div>
@@ -259,7 +265,7 @@ export class CommunityPartnerMap extends CommunityElement {
               )}
             </fieldset>`
           : nothing}
-        ${selected ? partnerDetails(selected, this.detail, this.resolvedLocale.intl, this.t, this.close) : nothing}
+        ${selected && this.details ? this.details(selected, this.detail, this.resolvedLocale.intl, this.t, this.close) : nothing}
         ${partnerList({ partners: shown, selected: this.selected, busy: !all }, this.t, (id) => this.select(id, "list"))}
       </div>
     </div>`;

@@ -1,6 +1,18 @@
 import type { Partner } from "@community-kit/schema";
 import * as L from "leaflet/dist/leaflet-src.esm.js";
+import { leafletCssText } from "./generated/leaflet-css.js";
 import { TYPE_COLOURS } from "./type-colours.js";
+
+/** Leaflet's stylesheet, adopted into each widget's shadow root with the map (the page's own cannot reach in). */
+let leafletSheet: CSSStyleSheet | undefined;
+function adoptLeafletStyles(root: ShadowRoot): void {
+  if (!leafletSheet) {
+    leafletSheet = new CSSStyleSheet();
+    leafletSheet.replaceSync(leafletCssText);
+  }
+  // Before the widget's own sheets, so that they can override Leaflet's.
+  if (!root.adoptedStyleSheets.includes(leafletSheet)) root.adoptedStyleSheets = [leafletSheet, ...root.adoptedStyleSheets];
+}
 
 export interface MapOptions {
   /** A tile URL template, or none for a neutral background. */
@@ -27,8 +39,10 @@ export class PartnerMapView {
 
   constructor(
     container: HTMLElement,
+    root: ShadowRoot,
     private readonly options: MapOptions,
   ) {
+    adoptLeafletStyles(root);
     this.#map = L.map(container, { zoomControl: true, attributionControl: true, scrollWheelZoom: false });
     if (options.tiles) {
       let loaded = false;

@@ -36,6 +36,7 @@ describe("<community-partner-map>", () => {
     await element.updateComplete;
     expect(entry.getAttribute("aria-pressed")).to.equal("true");
     expect(markers().find((marker) => marker.classList.contains("marker--chosen"))!.title).to.equal("矿务局医院");
+    await waitUntil(() => root.querySelector(".details"), "the details did not open");
     const details = root.querySelector(".details")!;
     expect(details.querySelector("#details-title")!.textContent).to.equal("矿务局医院");
     expect(details.textContent).to.contain("公益义诊");

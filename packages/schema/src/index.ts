@@ -8,6 +8,7 @@ export * from "./registration.js";
 export * from "./resource.js";
 export * from "./volunteer.js";
 export * from "./partner.js";
+export { PARTNER_TYPES } from "./partner-types.js";
 export * from "./booking-rules.js";
 export * from "./zoned-time.js";
 export { slugify } from "./slugify.js";

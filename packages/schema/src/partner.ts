@@ -1,9 +1,10 @@
 import * as z from "zod/mini";
 import { Instant, PlainDate, Slug } from "./common.js";
 import { Event } from "./event.js";
+import { PARTNER_TYPES } from "./partner-types.js";
 
 /** The kinds of co-building partner (党建联建单位) a community signs agreements with. */
-export const PartnerType = z.enum(["school", "enterprise", "hospital", "social-organisation", "government", "cultural-site"]);
+export const PartnerType = z.enum(PARTNER_TYPES);
 export type PartnerType = z.infer<typeof PartnerType>;
 
 /** A point on the earth in WGS-84, as GPS gives it; maps on GCJ-02 tiles shift it for display only. */
