@@ -154,6 +154,18 @@ export const partnerMapStyles = [
     .leaflet-control-attribution a {
       text-decoration: underline;
     }
+    .cluster {
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      border: 3px solid #ffffff;
+      border-radius: 50%;
+      background: var(--ck-color-primary);
+      box-shadow: 0 0 0 1px rgb(0 0 0 / 0.5);
+      color: var(--ck-color-on-primary);
+      font-weight: 700;
+      cursor: pointer;
+    }
     .marker {
       background: none;
       border: none;

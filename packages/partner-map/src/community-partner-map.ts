@@ -142,6 +142,7 @@ export class CommunityPartnerMap extends CommunityElement {
         reducedMotion: matchMedia("(prefers-reduced-motion: reduce)").matches,
         onTilesFailed: () => (this.tilesFailed = true),
         onSelect: (partnerId) => this.select(partnerId, "map"),
+        clusterTitle: (count) => this.t.t("cluster", count),
       });
       this.map.show(this.shown);
       this.map.select(this.selected);
@@ -184,7 +185,7 @@ export class CommunityPartnerMap extends CommunityElement {
     void this.loadDetail(partner);
     if (from === "map") {
       void this.updateComplete.then(() => {
-        const entry = this.renderRoot.querySelector<HTMLElement>(`[data-partner-id="${partnerId}"] button`);
+        const entry = this.renderRoot.querySelector<HTMLElement>(`.entry[data-partner-id="${partnerId}"] button`);
         entry?.scrollIntoView({ block: "nearest" });
         entry?.focus({ preventScroll: true });
       });
@@ -210,7 +211,7 @@ export class CommunityPartnerMap extends CommunityElement {
     this.selected = undefined;
     this.detail = undefined;
     this.map?.select(undefined);
-    void this.focusAfterRender(`[data-partner-id="${id}"] button`);
+    void this.focusAfterRender(`.entry[data-partner-id="${id}"] button`);
   };
 
   private toggleType = (type: string, on: boolean): void => {

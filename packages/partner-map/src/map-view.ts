@@ -1,5 +1,6 @@
 import type { Partner } from "@community-kit/schema";
 import * as L from "leaflet/dist/leaflet-src.esm.js";
+import Supercluster from "supercluster";
 import { leafletCssText } from "./generated/leaflet-css.js";
 import { TYPE_COLOURS } from "./type-colours.js";
 
@@ -23,18 +24,30 @@ export interface MapOptions {
   onTilesFailed(): void;
   /** A marker was chosen with a pointer. */
   onSelect(partnerId: string): void;
+  /** "12 partners here" for a cluster's title, in the page's language. */
+  clusterTitle(count: number): string;
   reducedMotion: boolean;
 }
 
+/** From this zoom on every partner has its own marker. */
+const UNCLUSTERED_ZOOM = 17;
+
+type PartnerPoint = { partnerId: string };
 
 /**
- * The Leaflet map of a widget, inside its shadow root: markers drawn by the
- * widget (no image the host page would have to serve), pointer-only, as the
- * list beside is the keyboard and screen-reader path.
+ * The Leaflet map of a widget, inside its shadow root. Partners close
+ * together at the zoom shown are drawn as one cluster with their count
+ * (supercluster, recomputed for the view on every move); choosing a cluster
+ * zooms in until it comes apart. Markers are drawn by the widget (no image
+ * the host page would have to serve) and pointer-only: the list beside is the
+ * keyboard and screen-reader path.
  */
 export class PartnerMapView {
   readonly #map: L.Map;
+  readonly #layer = L.layerGroup();
   readonly #markers = new Map<string, L.Marker>();
+  #partners = new Map<string, Partner>();
+  #index = new Supercluster<PartnerPoint, Record<string, never>>({ radius: 48, maxZoom: UNCLUSTERED_ZOOM - 1 });
   #selected?: string;
 
   constructor(
@@ -44,6 +57,8 @@ export class PartnerMapView {
   ) {
     adoptLeafletStyles(root);
     this.#map = L.map(container, { zoomControl: true, attributionControl: true, scrollWheelZoom: false });
+    this.#layer.addTo(this.#map);
+    this.#map.on("moveend", () => this.#draw());
     if (options.tiles) {
       let loaded = false;
       let failed = false;
@@ -59,54 +74,79 @@ export class PartnerMapView {
     }
   }
 
-  /** Shows these partners' markers, and fits them in view unless a centre was asked for. */
+  /** Shows these partners, and fits them in view unless a centre was asked for. */
   show(partners: readonly Partner[]): void {
-    for (const marker of this.#markers.values()) marker.remove();
-    this.#markers.clear();
-    for (const partner of partners) {
-      const icon = L.divIcon({
-        className: "marker",
-        html: `<span class="marker__dot" style="background:${TYPE_COLOURS[partner.type]}"></span>`,
-        iconSize: [28, 28],
-        iconAnchor: [14, 14],
-      });
-      // The name as the marker's title, set by Leaflet as text: never HTML from the data.
-      const marker = L.marker([partner.location.lat, partner.location.lng], { icon, title: partner.name, keyboard: false, riseOnHover: true })
-        .on("click", () => this.options.onSelect(partner.id))
-        .addTo(this.#map);
-      marker.getElement()?.setAttribute("data-partner-id", partner.id);
-      this.#markers.set(partner.id, marker);
-    }
-    this.#highlight();
+    this.#partners = new Map(partners.map((partner) => [partner.id, partner]));
+    this.#index.load(
+      partners.map((partner) => ({ type: "Feature", properties: { partnerId: partner.id }, geometry: { type: "Point", coordinates: [partner.location.lng, partner.location.lat] } })),
+    );
     if (this.options.center) this.#map.setView(this.options.center, this.options.zoom ?? 15);
     else if (partners.length) this.#map.fitBounds(L.latLngBounds(partners.map((partner) => [partner.location.lat, partner.location.lng])), { padding: [32, 32], maxZoom: 16 });
     else this.#map.setView([0, 0], 2);
+    this.#draw();
   }
 
-  /** Pans to a partner's marker and marks it chosen. */
-  select(partnerId: string | undefined): void {
-    this.#selected = partnerId;
-    this.#highlight();
-    const marker = partnerId ? this.#markers.get(partnerId) : undefined;
-    if (!marker) return;
-    const target = marker.getLatLng();
-    const zoom = Math.max(this.#map.getZoom(), 15);
+  /** The markers and clusters of the view as it is now. */
+  #draw(): void {
+    this.#layer.clearLayers();
+    this.#markers.clear();
+    const bounds = this.#map.getBounds();
+    const zoom = Math.round(this.#map.getZoom());
+    for (const feature of this.#index.getClusters([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom)) {
+      const [lng, lat] = feature.geometry.coordinates as [number, number];
+      if ("cluster" in feature.properties && feature.properties.cluster) {
+        this.#layer.addLayer(this.#cluster(feature.properties.cluster_id, feature.properties.point_count, lat, lng));
+      } else {
+        const partner = this.#partners.get((feature.properties as PartnerPoint).partnerId);
+        if (partner) this.#layer.addLayer(this.#marker(partner));
+      }
+    }
+  }
+
+  #marker(partner: Partner): L.Marker {
+    const icon = L.divIcon({
+      className: `marker${partner.id === this.#selected ? " marker--chosen" : ""}`,
+      html: `<span class="marker__dot" style="background:${TYPE_COLOURS[partner.type]}"></span>`,
+      iconSize: [28, 28],
+      iconAnchor: [14, 14],
+    });
+    // The name as the marker's title, which Leaflet sets as text: never HTML from the data.
+    const marker = L.marker([partner.location.lat, partner.location.lng], { icon, title: partner.name, keyboard: false, riseOnHover: true }).on("click", () =>
+      this.options.onSelect(partner.id),
+    );
+    marker.on("add", () => marker.getElement()?.setAttribute("data-partner-id", partner.id));
+    this.#markers.set(partner.id, marker);
+    return marker;
+  }
+
+  #cluster(clusterId: number, count: number, lat: number, lng: number): L.Marker {
+    const size = count < 10 ? 34 : count < 100 ? 40 : 48;
+    // The count is a number we made: safe in the icon's markup.
+    const icon = L.divIcon({ className: "cluster", html: `<span class="cluster__count">${Number(count)}</span>`, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+    return L.marker([lat, lng], { icon, title: this.options.clusterTitle(count), keyboard: false }).on("click", () => {
+      const zoom = Math.min(this.#index.getClusterExpansionZoom(clusterId), UNCLUSTERED_ZOOM);
+      this.#go([lat, lng], zoom);
+    });
+  }
+
+  #go(target: L.LatLngExpression, zoom: number): void {
     if (this.options.reducedMotion) this.#map.setView(target, zoom);
     else this.#map.flyTo(target, zoom, { duration: 0.5 });
   }
 
-  #highlight(): void {
-    for (const [id, marker] of this.#markers) marker.getElement()?.classList.toggle("marker--chosen", id === this.#selected);
+  /** Pans to a partner, close enough for its own marker, and marks it chosen. */
+  select(partnerId: string | undefined): void {
+    this.#selected = partnerId;
+    const partner = partnerId ? this.#partners.get(partnerId) : undefined;
+    if (!partner) return this.#draw();
+    this.#go([partner.location.lat, partner.location.lng], Math.max(this.#map.getZoom(), UNCLUSTERED_ZOOM));
+    this.#draw();
   }
 
-  /** Markers on the map now, for tests and for the count a screen reader hears. */
-  get markerCount(): number {
-    return this.#markers.size;
-  }
-
-  /** The map's container changed size (a layout switch): Leaflet measures again. */
-  resize(): void {
-    this.#map.invalidateSize();
+  /** Partners with a marker of their own in the view now, and the clusters drawn. */
+  get drawn(): { markers: number; clusters: number } {
+    const all = this.#layer.getLayers().length;
+    return { markers: this.#markers.size, clusters: all - this.#markers.size };
   }
 
   remove(): void {

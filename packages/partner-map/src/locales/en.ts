@@ -12,6 +12,7 @@ export const en: PartnerMapMessages = {
   "type-government": "Public body",
   "type-cultural-site": "Culture",
   count: (shown: number) => (shown === 1 ? "1 partner" : `${shown} partners`),
+  cluster: (count: number) => `${count} partners here: zoom in`,
   address: "Address",
   contact: "Contact",
   services: "What they offer",

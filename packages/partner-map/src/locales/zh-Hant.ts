@@ -12,6 +12,7 @@ export const zhHant: PartnerMapMessages = {
   "type-government": "機關單位",
   "type-cultural-site": "文化場館",
   count: (shown: number) => `共 ${shown} 家`,
+  cluster: (count: number) => `這裡有 ${count} 家單位，點擊放大`,
   address: "地址",
   contact: "聯絡方式",
   services: "可提供的服務與資源",
