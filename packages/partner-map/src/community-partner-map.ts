@@ -6,6 +6,7 @@ import { partnerMapStyles } from "./community-partner-map.styles.js";
 import { type PartnerMapMessages, partnerMapMessages } from "./locales/index.js";
 import type { PartnerMapView } from "./map-view.js";
 import { sharedPartnerClient } from "./partner-client.js";
+import { tileSetFor } from "./tile-sets.js";
 import { partnerList } from "./views/partner-list.js";
 
 /** Detail of `ck-partner-select`. */
@@ -14,7 +15,6 @@ export interface PartnerSelectDetail {
   type: Partner["type"];
 }
 
-const OSM = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 const TYPES = new Set<string>(PARTNER_TYPES);
 
 /**
@@ -40,8 +40,14 @@ export class CommunityPartnerMap extends CommunityElement {
   /** Types to show, comma-separated (school, enterprise, hospital, social-organisation, government, cultural-site); default all. */
   @property() types?: string;
 
-  /** osm (default), none, or a tile URL template such as https://tiles.example.org/{z}/{x}/{y}.png */
+  /** osm (default), tianditu (with tianditu-key), amap (GCJ-02), none, or a tile URL template such as https://tiles.example.org/{z}/{x}/{y}.png */
   @property() tiles?: string;
+
+  /** The site's Tianditu (天地图) key, for tiles="tianditu". */
+  @property({ attribute: "tianditu-key" }) tiandituKey?: string;
+
+  /** gcj02 when a tile URL template draws China as AMap does (default wgs84). */
+  @property({ attribute: "tile-datum" }) tileDatum?: string;
 
   /** Where the map opens, "latitude,longitude" (WGS-84); default: all partners in view. */
   @property() center?: string;
@@ -107,11 +113,8 @@ export class CommunityPartnerMap extends CommunityElement {
     return (this.all ?? []).filter((partner) => !types || types.has(partner.type));
   }
 
-  private get tileLayer(): { url: string; attribution: string } | undefined {
-    const tiles = this.tiles?.trim() || "osm";
-    if (tiles === "none") return undefined;
-    if (/^https?:\/\/.+\{z\}.*\{x\}.*\{y\}/.test(tiles)) return { url: tiles, attribution: "" };
-    return { url: OSM, attribution: this.t.t("osmAttribution") };
+  private get tileChoice() {
+    return tileSetFor(this.tiles, { tiandituKey: this.tiandituKey, tileDatum: this.tileDatum, osmAttribution: this.t.t("osmAttribution") });
   }
 
   private get validCenter(): { lat: number; lng: number } | undefined {
@@ -136,7 +139,7 @@ export class CommunityPartnerMap extends CommunityElement {
     this.mapLoading ??= import("./map-view.js").then(({ PartnerMapView }) => {
       if (!this.isConnected) return;
       this.map = new PartnerMapView(container, this.renderRoot as ShadowRoot, {
-        tiles: this.tileLayer,
+        tiles: this.tileChoice.set,
         center: this.validCenter,
         zoom: this.zoom,
         reducedMotion: matchMedia("(prefers-reduced-motion: reduce)").matches,
@@ -224,8 +227,9 @@ export class CommunityPartnerMap extends CommunityElement {
   private notices(): string[] {
     const notices: string[] = [];
     if (this.types && !this.askedTypes) notices.push(this.t.t("invalidTypes", this.types));
-    const tiles = this.tiles?.trim();
-    if (tiles && tiles !== "osm" && tiles !== "none" && !/^https?:\/\/.+\{z\}.*\{x\}.*\{y\}/.test(tiles)) notices.push(this.t.t("invalidTiles", tiles));
+    const { problem } = this.tileChoice;
+    if (problem === "invalidTiles") notices.push(this.t.t("invalidTiles", this.tiles ?? ""));
+    if (problem === "tiandituKeyMissing") notices.push(this.t.t("tiandituKeyMissing"));
     if (this.center && !this.validCenter) notices.push(this.t.t("invalidCenter", this.center));
     if (this.tiles?.trim() === "none") notices.push(this.t.t("noTiles"));
     else if (this.tilesFailed) notices.push(this.t.t("tilesFailed"));

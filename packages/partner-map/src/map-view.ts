@@ -1,7 +1,9 @@
 import type { Partner } from "@community-kit/schema";
 import * as L from "leaflet/dist/leaflet-src.esm.js";
 import Supercluster from "supercluster";
+import { displayPoint } from "./datum.js";
 import { leafletCssText } from "./generated/leaflet-css.js";
+import type { TileSet } from "./tile-sets.js";
 import { TYPE_COLOURS } from "./type-colours.js";
 
 /** Leaflet's stylesheet, adopted into each widget's shadow root with the map (the page's own cannot reach in). */
@@ -16,8 +18,8 @@ function adoptLeafletStyles(root: ShadowRoot): void {
 }
 
 export interface MapOptions {
-  /** A tile URL template, or none for a neutral background. */
-  tiles?: { url: string; attribution: string };
+  /** The tiles and their datum, or none for a neutral background. */
+  tiles?: TileSet;
   center?: { lat: number; lng: number };
   zoom?: number;
   /** Said when tiles fail to load, once. */
@@ -62,26 +64,32 @@ export class PartnerMapView {
     if (options.tiles) {
       let loaded = false;
       let failed = false;
-      L.tileLayer(options.tiles.url, { attribution: options.tiles.attribution, maxZoom: 19 })
-        .on("tileload", () => (loaded = true))
-        .on("tileerror", () => {
-          if (!loaded && !failed) {
-            failed = true;
-            options.onTilesFailed();
-          }
-        })
-        .addTo(this.#map);
+      for (const layer of options.tiles.layers) {
+        L.tileLayer(layer.url, { attribution: layer.attribution, subdomains: layer.subdomains ?? "abc", maxZoom: 18 })
+          .on("tileload", () => (loaded = true))
+          .on("tileerror", () => {
+            if (!loaded && !failed) {
+              failed = true;
+              options.onTilesFailed();
+            }
+          })
+          .addTo(this.#map);
+      }
     }
+  }
+
+  /** Where a partner is drawn: shifted onto GCJ-02 tiles, as they are. */
+  #point(partner: Partner): { lat: number; lng: number } {
+    return displayPoint(partner.location, this.options.tiles?.datum ?? "wgs84");
   }
 
   /** Shows these partners, and fits them in view unless a centre was asked for. */
   show(partners: readonly Partner[]): void {
     this.#partners = new Map(partners.map((partner) => [partner.id, partner]));
-    this.#index.load(
-      partners.map((partner) => ({ type: "Feature", properties: { partnerId: partner.id }, geometry: { type: "Point", coordinates: [partner.location.lng, partner.location.lat] } })),
-    );
-    if (this.options.center) this.#map.setView(this.options.center, this.options.zoom ?? 15);
-    else if (partners.length) this.#map.fitBounds(L.latLngBounds(partners.map((partner) => [partner.location.lat, partner.location.lng])), { padding: [32, 32], maxZoom: 16 });
+    const points = partners.map((partner) => ({ partner, point: this.#point(partner) }));
+    this.#index.load(points.map(({ partner, point }) => ({ type: "Feature", properties: { partnerId: partner.id }, geometry: { type: "Point", coordinates: [point.lng, point.lat] } })));
+    if (this.options.center) this.#map.setView(displayPoint(this.options.center, this.options.tiles?.datum ?? "wgs84"), this.options.zoom ?? 15);
+    else if (points.length) this.#map.fitBounds(L.latLngBounds(points.map(({ point }) => [point.lat, point.lng])), { padding: [32, 32], maxZoom: 16 });
     else this.#map.setView([0, 0], 2);
     this.#draw();
   }
@@ -111,7 +119,7 @@ export class PartnerMapView {
       iconAnchor: [14, 14],
     });
     // The name as the marker's title, which Leaflet sets as text: never HTML from the data.
-    const marker = L.marker([partner.location.lat, partner.location.lng], { icon, title: partner.name, keyboard: false, riseOnHover: true }).on("click", () =>
+    const marker = L.marker(this.#point(partner), { icon, title: partner.name, keyboard: false, riseOnHover: true }).on("click", () =>
       this.options.onSelect(partner.id),
     );
     marker.on("add", () => marker.getElement()?.setAttribute("data-partner-id", partner.id));
@@ -139,7 +147,7 @@ export class PartnerMapView {
     this.#selected = partnerId;
     const partner = partnerId ? this.#partners.get(partnerId) : undefined;
     if (!partner) return this.#draw();
-    this.#go([partner.location.lat, partner.location.lng], Math.max(this.#map.getZoom(), UNCLUSTERED_ZOOM));
+    this.#go(this.#point(partner), Math.max(this.#map.getZoom(), UNCLUSTERED_ZOOM));
     this.#draw();
   }
 

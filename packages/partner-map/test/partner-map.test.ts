@@ -86,6 +86,38 @@ describe("<community-partner-map>", () => {
     await waitUntil(() => onMap() === 6, "the markers did not follow the filter");
   });
 
+  it("puts each marker on GCJ-02 tiles where those tiles show its place, shifted as the published references are", async () => {
+    /** The WGS-84 or GCJ-02 point under a marker, read off the tiles it is drawn on (Web Mercator). */
+    const pointUnder = (root: ShadowRoot, partnerId: string) => {
+      const marker = root.querySelector<HTMLElement>(`.marker[data-partner-id="${partnerId}"]`)!.getBoundingClientRect();
+      const tile = root.querySelector<HTMLImageElement>(".leaflet-tile-loaded")!;
+      const [, z, x, y] = new URL(tile.src).pathname.match(/(\d+)\/(\d+)\/(\d+)\.png$/)!.map(Number) as [number, number, number, number];
+      const box = tile.getBoundingClientRect();
+      const size = 256 * 2 ** z;
+      const px = x * 256 + (marker.left + marker.width / 2 - box.left);
+      const py = y * 256 + (marker.top + marker.height / 2 - box.top);
+      return { lng: (px / size) * 360 - 180, lat: (Math.atan(Math.sinh(Math.PI * (1 - (2 * py) / size))) * 180) / Math.PI };
+    };
+    const attributes = `api="${api()}" community="taihe" types="cultural-site" center="39.9161,116.3667" zoom="16"`;
+    const wgs = await open(`${attributes} tiles="${localTiles()}"`);
+    await waitUntil(() => wgs.root.querySelector(".leaflet-tile-loaded"), "no tile loaded");
+    const gcj = await open(`${attributes} tiles="${localTiles()}" tile-datum="gcj02"`);
+    await waitUntil(() => gcj.root.querySelector(".leaflet-tile-loaded"), "no tile loaded");
+
+    // 黑陶工作室 is at 39.9161, 116.3667 (WGS-84); one pixel at zoom 16 is about 2 m.
+    const onWgsTiles = pointUnder(wgs.root, "black-pottery-studio");
+    expect(onWgsTiles.lat).to.be.closeTo(39.9161, 0.00003);
+    expect(onWgsTiles.lng).to.be.closeTo(116.3667, 0.00003);
+    const onGcjTiles = pointUnder(gcj.root, "black-pottery-studio");
+    const { displayPoint } = await import("../src/datum.js");
+    const shifted = displayPoint({ lat: 39.9161, lng: 116.3667 }, "gcj02");
+    expect(onGcjTiles.lat).to.be.closeTo(shifted.lat, 0.00003);
+    expect(onGcjTiles.lng).to.be.closeTo(shifted.lng, 0.00003);
+    // Beijing's shift is some 600 m east and 150 m north.
+    expect(onGcjTiles.lng - onWgsTiles.lng).to.be.greaterThan(0.005);
+    expect(onGcjTiles.lat - onWgsTiles.lat).to.be.greaterThan(0.001);
+  });
+
   it("works without tiles and when the tiles fail, saying so", async () => {
     const none = await open(`api="${api()}" community="taihe" tiles="none"`);
     expect(none.root.textContent).to.contain("未显示底图");
@@ -117,6 +149,8 @@ describe("<community-partner-map>", () => {
     expect(broken.root.querySelector(".state--error [part~='retry']")).to.exist;
     const bare = await open("");
     expect(bare.root.textContent).to.contain("尚未设置数据来源");
+    const keyless = await open(`api="${api()}" community="taihe" tiles="tianditu"`);
+    expect(keyless.root.textContent).to.contain("天地图底图需要设置 tianditu-key");
     const bad = await open(`api="${api()}" community="taihe" tiles="google" types="zoo" center="north"`);
     expect(bad.root.textContent).to.contain("不支持的底图“google”");
     expect(bad.root.textContent).to.contain("无法识别类型“zoo”");

@@ -32,7 +32,8 @@ export const en: PartnerMapMessages = {
   noTiles: "No map background; the list says where each partner is.",
   tilesFailed: "The map background did not load; the list and the markers still show every partner.",
   invalidTypes: (value: string) => `The type “${value}” is not known; showing all.`,
-  invalidTiles: (value: string) => `The tiles “${value}” are not supported; using OpenStreetMap (use osm, none or a tile URL template).`,
+  invalidTiles: (value: string) => `The tiles “${value}” are not supported; using OpenStreetMap (use osm, tianditu, amap, none or a tile URL template).`,
+  tiandituKeyMissing: "Tianditu tiles need the tianditu-key attribute; using OpenStreetMap.",
   invalidCenter: (value: string) => `The centre “${value}” is not understood (latitude,longitude); showing all partners.`,
   osmAttribution: "© OpenStreetMap contributors",
 };

@@ -32,7 +32,8 @@ export const zhHant: PartnerMapMessages = {
   noTiles: "未顯示底圖，可在列表中查看各單位的位置。",
   tilesFailed: "地圖底圖載入失敗，仍可在列表中查看各單位，點擊標記也可查看詳情。",
   invalidTypes: (value: string) => `無法識別類型「${value}」，已顯示全部。`,
-  invalidTiles: (value: string) => `不支援的底圖「${value}」，已使用 OpenStreetMap（可用：osm、none 或圖磚網址範本）。`,
+  invalidTiles: (value: string) => `不支援的底圖「${value}」，已使用 OpenStreetMap（可用：osm、tianditu、amap、none 或圖磚網址範本）。`,
+  tiandituKeyMissing: "天地圖底圖需要設定 tianditu-key，已使用 OpenStreetMap。",
   invalidCenter: (value: string) => `無法識別中心點「${value}」（格式：緯度,經度），已顯示全部單位。`,
   osmAttribution: "© OpenStreetMap 貢獻者",
 };
