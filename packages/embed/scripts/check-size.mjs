@@ -69,7 +69,7 @@ const budgets = [
   { name: "sign-up form and \"my shifts\", beyond the volunteer entry and client", files: newTo(signupParts, new Set([...volunteers, ...volunteerClient])), budget: 6 * KB },
   // Issue 6: the widget without Leaflet at most 15 kB.
   { name: "<community-partner-map> entry (Lit included), without Leaflet", files: [...partnerMap], budget: 15 * KB },
-  { name: "the map: Leaflet, its stylesheet and clustering (supercluster), beyond the partner map entry", files: newTo(mapView, partnerMap), budget: 52 * KB },
+  { name: "the map: Leaflet, its stylesheet, clustering (supercluster) and GCJ-02 (gcoord), beyond the partner map entry", files: newTo(mapView, partnerMap), budget: 56 * KB },
   { name: "iCalendar feed reader (ical.js) for src, beyond the entry", files: newTo(feed, entry), budget: 30 * KB },
   {
     name: "a zh-CN page on the API: entry, client, my registrations, Chinese calendar, structured data",

@@ -6,7 +6,7 @@ import { partnerMapStyles } from "./community-partner-map.styles.js";
 import { type PartnerMapMessages, partnerMapMessages } from "./locales/index.js";
 import type { PartnerMapView } from "./map-view.js";
 import { sharedPartnerClient } from "./partner-client.js";
-import { tileSetFor } from "./tile-sets.js";
+import { tilesProblem } from "./tiles-attribute.js";
 import { partnerList } from "./views/partner-list.js";
 
 /** Detail of `ck-partner-select`. */
@@ -113,9 +113,6 @@ export class CommunityPartnerMap extends CommunityElement {
     return (this.all ?? []).filter((partner) => !types || types.has(partner.type));
   }
 
-  private get tileChoice() {
-    return tileSetFor(this.tiles, { tiandituKey: this.tiandituKey, tileDatum: this.tileDatum, osmAttribution: this.t.t("osmAttribution") });
-  }
 
   private get validCenter(): { lat: number; lng: number } | undefined {
     const match = this.center?.match(/^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/);
@@ -139,7 +136,7 @@ export class CommunityPartnerMap extends CommunityElement {
     this.mapLoading ??= import("./map-view.js").then(({ PartnerMapView }) => {
       if (!this.isConnected) return;
       this.map = new PartnerMapView(container, this.renderRoot as ShadowRoot, {
-        tiles: this.tileChoice.set,
+        tiles: { tiles: this.tiles, tiandituKey: this.tiandituKey, tileDatum: this.tileDatum, osmAttribution: this.t.t("osmAttribution") },
         center: this.validCenter,
         zoom: this.zoom,
         reducedMotion: matchMedia("(prefers-reduced-motion: reduce)").matches,
@@ -227,7 +224,7 @@ export class CommunityPartnerMap extends CommunityElement {
   private notices(): string[] {
     const notices: string[] = [];
     if (this.types && !this.askedTypes) notices.push(this.t.t("invalidTypes", this.types));
-    const { problem } = this.tileChoice;
+    const problem = tilesProblem(this.tiles, this.tiandituKey);
     if (problem === "invalidTiles") notices.push(this.t.t("invalidTiles", this.tiles ?? ""));
     if (problem === "tiandituKeyMissing") notices.push(this.t.t("tiandituKeyMissing"));
     if (this.center && !this.validCenter) notices.push(this.t.t("invalidCenter", this.center));

@@ -3,7 +3,7 @@ import * as L from "leaflet/dist/leaflet-src.esm.js";
 import Supercluster from "supercluster";
 import { displayPoint } from "./datum.js";
 import { leafletCssText } from "./generated/leaflet-css.js";
-import type { TileSet } from "./tile-sets.js";
+import { type TileSet, tileSetFor } from "./tile-sets.js";
 import { TYPE_COLOURS } from "./type-colours.js";
 
 /** Leaflet's stylesheet, adopted into each widget's shadow root with the map (the page's own cannot reach in). */
@@ -18,8 +18,8 @@ function adoptLeafletStyles(root: ShadowRoot): void {
 }
 
 export interface MapOptions {
-  /** The tiles and their datum, or none for a neutral background. */
-  tiles?: TileSet;
+  /** The tiles asked for by the widget's attributes. */
+  tiles: { tiles?: string; tiandituKey?: string; tileDatum?: string; osmAttribution: string };
   center?: { lat: number; lng: number };
   zoom?: number;
   /** Said when tiles fail to load, once. */
@@ -48,6 +48,8 @@ export class PartnerMapView {
   readonly #map: L.Map;
   readonly #layer = L.layerGroup();
   readonly #markers = new Map<string, L.Marker>();
+  /** The tiles and their datum, or none for a neutral background. */
+  readonly #tiles?: TileSet;
   #partners = new Map<string, Partner>();
   #index = new Supercluster<PartnerPoint, Record<string, never>>({ radius: 48, maxZoom: UNCLUSTERED_ZOOM - 1 });
   #selected?: string;
@@ -61,10 +63,11 @@ export class PartnerMapView {
     this.#map = L.map(container, { zoomControl: true, attributionControl: true, scrollWheelZoom: false });
     this.#layer.addTo(this.#map);
     this.#map.on("moveend", () => this.#draw());
-    if (options.tiles) {
+    this.#tiles = tileSetFor(options.tiles.tiles, options.tiles).set;
+    if (this.#tiles) {
       let loaded = false;
       let failed = false;
-      for (const layer of options.tiles.layers) {
+      for (const layer of this.#tiles.layers) {
         L.tileLayer(layer.url, { attribution: layer.attribution, subdomains: layer.subdomains ?? "abc", maxZoom: 18 })
           .on("tileload", () => (loaded = true))
           .on("tileerror", () => {
@@ -80,7 +83,7 @@ export class PartnerMapView {
 
   /** Where a partner is drawn: shifted onto GCJ-02 tiles, as they are. */
   #point(partner: Partner): { lat: number; lng: number } {
-    return displayPoint(partner.location, this.options.tiles?.datum ?? "wgs84");
+    return displayPoint(partner.location, this.#tiles?.datum ?? "wgs84");
   }
 
   /** Shows these partners, and fits them in view unless a centre was asked for. */
@@ -88,7 +91,7 @@ export class PartnerMapView {
     this.#partners = new Map(partners.map((partner) => [partner.id, partner]));
     const points = partners.map((partner) => ({ partner, point: this.#point(partner) }));
     this.#index.load(points.map(({ partner, point }) => ({ type: "Feature", properties: { partnerId: partner.id }, geometry: { type: "Point", coordinates: [point.lng, point.lat] } })));
-    if (this.options.center) this.#map.setView(displayPoint(this.options.center, this.options.tiles?.datum ?? "wgs84"), this.options.zoom ?? 15);
+    if (this.options.center) this.#map.setView(displayPoint(this.options.center, this.#tiles?.datum ?? "wgs84"), this.options.zoom ?? 15);
     else if (points.length) this.#map.fitBounds(L.latLngBounds(points.map(({ point }) => [point.lat, point.lng])), { padding: [32, 32], maxZoom: 16 });
     else this.#map.setView([0, 0], 2);
     this.#draw();

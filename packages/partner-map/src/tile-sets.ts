@@ -1,4 +1,5 @@
 import type { Datum } from "./datum.js";
+import { TILE_TEMPLATE, type TilesProblem, tilesProblem } from "./tiles-attribute.js";
 
 /** One layer of tiles, as Leaflet takes it. */
 export interface TileLayerSpec {
@@ -13,16 +14,12 @@ export interface TileSet {
   datum: Datum;
 }
 
-const TEMPLATE = /^https?:\/\/.+\{z\}.*\{x\}.*\{y\}|^https?:\/\/.+\{x\}.*\{y\}.*\{z\}/;
-
 /** Tianditu (天地图) WMTS, Web Mercator: the road map and its Chinese labels, with the site's key. */
 const tianditu = (layer: "vec" | "cva", key: string): TileLayerSpec => ({
   url: `https://t{s}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${encodeURIComponent(key)}`,
   subdomains: "01234567",
   attribution: layer === "vec" ? "© 天地图" : "",
 });
-
-export type TilesProblem = "invalidTiles" | "tiandituKeyMissing";
 
 /**
  * The tiles asked for by the `tiles` attribute: osm (the default), tianditu
@@ -40,10 +37,12 @@ export function tileSetFor(tiles: string | undefined, options: { tiandituKey?: s
       set: { layers: [{ url: "https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}", subdomains: "1234", attribution: "© 高德地图" }], datum: "gcj02" },
     };
   }
+  const problem = tilesProblem(tiles, options.tiandituKey);
+  if (problem) return { set: osm, problem };
   if (asked === "tianditu") {
-    const key = options.tiandituKey?.trim();
-    return key ? { set: { layers: [tianditu("vec", key), tianditu("cva", key)], datum: "wgs84" } } : { set: osm, problem: "tiandituKeyMissing" };
+    const key = options.tiandituKey!.trim();
+    return { set: { layers: [tianditu("vec", key), tianditu("cva", key)], datum: "wgs84" } };
   }
-  if (TEMPLATE.test(asked)) return { set: { layers: [{ url: asked, attribution: "" }], datum: options.tileDatum?.trim() === "gcj02" ? "gcj02" : "wgs84" } };
-  return { set: osm, problem: "invalidTiles" };
+  if (TILE_TEMPLATE.test(asked)) return { set: { layers: [{ url: asked, attribution: "" }], datum: options.tileDatum?.trim() === "gcj02" ? "gcj02" : "wgs84" } };
+  return { set: osm };
 }
