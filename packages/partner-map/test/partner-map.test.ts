@@ -158,4 +158,22 @@ describe("<community-partner-map>", () => {
     expect(bad.entries()).to.have.length(10);
     await expect(bad.element).to.be.accessible();
   });
+
+  it("reads in English, keeps large targets in senior mode, and throws nothing into the page", async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener("error", onError);
+    const { element, root } = await open(`api="${api()}" community="riverside" locale="en" senior tiles="${localTiles()}"`);
+    expect(root.querySelector(".list__count")!.textContent).to.equal("2 partners");
+    expect(root.querySelector(".entry__meta")!.textContent).to.match(/^(Health|Public body) · /);
+    for (const target of [root.querySelector<HTMLElement>(".entry__button")!, root.querySelector<HTMLElement>(".filter")!]) {
+      expect(target.getBoundingClientRect().height).to.be.at.least(60);
+    }
+    root.querySelector<HTMLElement>(".entry__button")!.click();
+    await waitUntil(() => root.querySelector(".details__links"), "no details");
+    expect(root.querySelector(".details__links")!.textContent).to.contain("OpenStreetMap");
+    await expect(element).to.be.accessible();
+    window.removeEventListener("error", onError);
+    expect(errors).to.deep.equal([]);
+  });
 });
