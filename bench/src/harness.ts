@@ -1,5 +1,7 @@
 // Runs in the benchmark page: renders either calendar the same way and times it.
 import "@community-kit/events/define";
+import "@community-kit/partner-map/define";
+import type { CommunityPartnerMap } from "@community-kit/partner-map";
 import type { CommunityEvents } from "@community-kit/events";
 import { Calendar } from "fullcalendar";
 import dayGridPlugin from "fullcalendar/daygrid";
@@ -9,6 +11,7 @@ import "fullcalendar/skeleton.css";
 import "fullcalendar/themes/classic/theme.css";
 import "fullcalendar/themes/classic/palette.css";
 import { benchEvents } from "./events-data.js";
+import { benchPartners } from "./partners-data.js";
 
 export type Library = "community-events" | "fullcalendar";
 
@@ -97,9 +100,44 @@ async function sample(library: Library, count: number, locale: string): Promise<
   return { firstRender, navigation };
 }
 
+/**
+ * The partner map with `count` partners given as a property, no tiles (the
+ * network is not measured): from creating it until the frame that shows the
+ * clustered markers and the list's first entries has been painted, and until
+ * the whole list is drawn.
+ */
+async function partnerMapSample(count: number): Promise<{ firstRender: number; wholeList: number }> {
+  const host = document.createElement("div");
+  host.style.width = "1000px";
+  document.body.append(host);
+  const partners = benchPartners(count);
+  await painted();
+
+  const start = performance.now();
+  const element = document.createElement("community-partner-map") as CommunityPartnerMap;
+  element.setAttribute("tiles", "none");
+  element.setAttribute("locale", "zh-CN");
+  element.partners = partners;
+  host.append(element);
+  // Shown: the clustered markers and the list's first entries (the rest are drawn in the tasks after).
+  while (!(element.shadowRoot?.querySelector(".leaflet-marker-icon") && element.shadowRoot.querySelector(".entry"))) {
+    await new Promise((resolve) => setTimeout(resolve));
+  }
+  await painted();
+  const firstRender = performance.now() - start;
+  // The whole list, for the record.
+  while (element.shadowRoot!.querySelectorAll(".entry").length < count) await new Promise((resolve) => setTimeout(resolve, 10));
+  const wholeList = performance.now() - start;
+  element.remove();
+  host.remove();
+  return { firstRender, wholeList };
+}
+
 declare global {
   interface Window {
     benchSample: typeof sample;
+    benchPartnerMap: typeof partnerMapSample;
   }
 }
 window.benchSample = sample;
+window.benchPartnerMap = partnerMapSample;

@@ -83,6 +83,11 @@ export const partnerMapStyles = [
       background: var(--ck-color-subtle);
       border-radius: var(--ck-radius);
     }
+    /* Thousands of partners: entries out of sight skip style and layout until scrolled to, yet stay in the page for assistive technology. */
+    .entry {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 3.5em;
+    }
     .entry__button {
       display: flex;
       align-items: flex-start;

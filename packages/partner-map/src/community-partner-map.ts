@@ -16,6 +16,9 @@ export interface PartnerSelectDetail {
 }
 
 const TYPES = new Set<string>(PARTNER_TYPES);
+/** List entries drawn in the first frame, and added in each frame after. */
+const LIST_FIRST = 100;
+const LIST_STEP = 500;
 
 /**
  * A community's partner units (党建联建单位) on a map and in a list kept in
@@ -64,6 +67,9 @@ export class CommunityPartnerMap extends CommunityElement {
   @state() private selected?: string;
   @state() private detail?: PartnerDetail;
   @state() private tilesFailed = false;
+  /** How many list entries are drawn: a long list is drawn a screenful first, the rest in the frames after. */
+  @state() private listLimit = LIST_FIRST;
+  private growing?: number;
   private error?: unknown;
   private loadedKey?: string;
   private controller?: AbortController;
@@ -79,6 +85,7 @@ export class CommunityPartnerMap extends CommunityElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    cancelAnimationFrame(this.growing ?? 0);
     this.controller?.abort();
     this.map?.remove();
     this.map = undefined;
@@ -91,6 +98,7 @@ export class CommunityPartnerMap extends CommunityElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    if (changed.has("given") || changed.has("loaded") || changed.has("chosenTypes") || changed.has("types")) this.listLimit = LIST_FIRST;
     if (changed.has("partners")) {
       const partners = this.partners;
       this.given = undefined;
@@ -121,7 +129,19 @@ export class CommunityPartnerMap extends CommunityElement {
     return Math.abs(lat) <= 90 && Math.abs(lng) <= 180 ? { lat, lng } : undefined;
   }
 
+  /** Draws the rest of a long list a slice after each painted frame, so that the first frame comes quickly and the page stays responsive. */
+  private growList(): void {
+    cancelAnimationFrame(this.growing ?? 0);
+    if (this.listLimit >= this.shown.length) return;
+    this.growing = requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (this.isConnected) this.listLimit += LIST_STEP;
+      }),
+    );
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has("given") || changed.has("loaded") || changed.has("chosenTypes") || changed.has("types") || changed.has("listLimit")) this.growList();
     const key = !this.partners && this.hasSource ? `${this.apiBase}|${this.communityId}` : undefined;
     if (key && key !== this.loadedKey) {
       this.loadedKey = key;
@@ -179,6 +199,8 @@ export class CommunityPartnerMap extends CommunityElement {
     if (!partner) return;
     this.selected = partnerId;
     this.detail = undefined;
+    // A partner chosen on the map has its entry drawn, however far down the list.
+    this.listLimit = Math.max(this.listLimit, this.shown.findIndex((candidate) => candidate.id === partnerId) + 1);
     this.map?.select(partnerId);
     this.emit<PartnerSelectDetail>("ck-partner-select", { partnerId, type: partner.type });
     if (!this.details) void import("./views/partner-details.js").then(({ partnerDetails }) => ((this.details = partnerDetails), this.requestUpdate()));
@@ -268,7 +290,7 @@ export class CommunityPartnerMap extends CommunityElement {
             </fieldset>`
           : nothing}
         ${selected && this.details ? this.details(selected, this.detail, this.resolvedLocale.intl, this.t, this.close) : nothing}
-        ${partnerList({ partners: shown, selected: this.selected, busy: !all }, this.t, (id) => this.select(id, "list"))}
+        ${partnerList({ partners: shown, drawn: this.listLimit, selected: this.selected, busy: !all }, this.t, (id) => this.select(id, "list"))}
       </div>
     </div>`;
   }

@@ -176,4 +176,25 @@ describe("<community-partner-map>", () => {
     window.removeEventListener("error", onError);
     expect(errors).to.deep.equal([]);
   });
+
+  it("draws a long list a screenful first and the rest in the frames after, counting them all from the start", async () => {
+    const element = await fixture<CommunityPartnerMap>(`<community-partner-map style="width: 1000px" tiles="none"></community-partner-map>`);
+    element.partners = Array.from({ length: 1200 }, (_, index) => ({
+      id: `partner-${index}`,
+      name: `共建单位 ${index + 1}`,
+      type: "enterprise",
+      address: `太和路 ${index + 1} 号`,
+      location: { lat: 39.9 + (index % 40) * 0.002, lng: 116.35 + Math.floor(index / 40) * 0.002 },
+      contact: {},
+      description: "",
+      services: [],
+      updatedAt: "2026-11-01T00:00:00Z",
+    }));
+    const root = element.shadowRoot!;
+    await waitUntil(() => root.querySelector(".entry"), "the list did not start");
+    expect(root.querySelector(".list__count")!.textContent).to.equal("共 1200 家");
+    expect(root.querySelectorAll(".entry").length).to.be.lessThan(1200);
+    await waitUntil(() => root.querySelectorAll(".entry").length === 1200, "the rest of the list never came", { timeout: 8000 });
+    expect(root.querySelector(".entry:last-child .entry__name")!.textContent).to.equal("共建单位 1200");
+  });
 });

@@ -5,6 +5,8 @@ import type { PartnerMapMessages } from "../locales/index.js";
 
 export interface PartnerListState {
   partners: readonly Partner[];
+  /** How many entries are drawn yet (the count says all of them). */
+  drawn: number;
   selected?: string;
   /** true while loading: the list keeps its place */
   busy: boolean;
@@ -18,7 +20,7 @@ export function partnerList(state: PartnerListState, t: Localizer<PartnerMapMess
   if (!state.partners.length) return html`<p class="notice" part="notice">${t.t("emptyFiltered")}</p>`;
   return html`<p class="list__count" role="status">${t.t("count", state.partners.length)}</p>
     <ul class="list" part="list" aria-label=${t.t("listLabel")}>
-      ${state.partners.map(
+      ${state.partners.slice(0, state.drawn).map(
         (partner) => html`<li class="entry ${partner.id === state.selected ? "entry--chosen" : ""}" part="partner" data-partner-id=${partner.id}>
           <button type="button" class="entry__button" aria-pressed=${partner.id === state.selected ? "true" : "false"} @click=${() => choose(partner.id)}>
             <span class="swatch swatch--${partner.type}" aria-hidden="true"></span>
