@@ -1,5 +1,5 @@
 import type { Event, Resource } from "@community-kit/schema";
-import { demoCommunityEvents, demoCommunityOpportunities, demoCommunityResources } from "@community-kit/server/demo-data";
+import { demoCommunityEvents, demoCommunityOpportunities, demoCommunityPartners, demoCommunityResources } from "@community-kit/server/demo-data";
 import riversideFeed from "../packages/events/test/fixtures/riverside.ics?raw";
 import { availability, book, cancelBooking } from "./story-bookings.js";
 import { cancelSignup, checkSignup, signUp, withSignups } from "./story-volunteers.js";
@@ -94,6 +94,15 @@ async function answer(url: URL, method: string, body: () => Promise<string>): Pr
     return json({ type: "about:blank", title: "Community not found", status: 404, code: "community_not_found" }, 404, "application/problem+json");
   }
   if (!resource) return json(demo.community);
+  if (resource === "partners") {
+    const partners = scenario === "empty" ? [] : demoCommunityPartners(community);
+    const partner = partners.find((candidate) => candidate.id === eventId);
+    if (!eventId) return json({ items: partners, nextCursor: null });
+    if (!partner) return json({ type: "about:blank", title: "Partner not found", status: 404, code: "partner_not_found" }, 404, "application/problem+json");
+    const soon = Date.now() + 90 * 86_400_000;
+    const events = demo.events.filter((event) => event.organizer === partner.name && Date.parse(event.end) > Date.now() && Date.parse(event.start) < soon).slice(0, 20);
+    return json({ ...partner, events });
+  }
   if (resource === "opportunities" || resource === "shifts" || resource === "signups") {
     const opportunities = scenario === "empty" ? [] : demoCommunityOpportunities(community);
     if (resource === "shifts" && method === "POST") return signUp(opportunities, eventId ?? "", await body());

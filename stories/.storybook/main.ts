@@ -2,7 +2,9 @@ import type { StorybookConfig } from "@storybook/web-components-vite";
 import { defaultClientConditions, mergeConfig } from "vite";
 
 const config: StorybookConfig = {
-  stories: ["../events/*.stories.ts", "../rooms/*.stories.ts", "../volunteers/*.stories.ts"],
+  stories: ["../events/*.stories.ts", "../rooms/*.stories.ts", "../volunteers/*.stories.ts", "../partner-map/*.stories.ts"],
+  // A plain map tile served by Storybook itself: the stories' maps never reach the internet.
+  staticDirs: ["../public"],
   addons: ["@storybook/addon-a11y", "@storybook/addon-docs"],
   framework: { name: "@storybook/web-components-vite", options: {} },
   core: { disableTelemetry: true },

@@ -18,7 +18,10 @@ export const partnerMapStyles = [
       }
     }
     .map {
-      min-height: 28em;
+      align-self: start;
+      position: sticky;
+      top: 0;
+      height: min(32em, 75vh);
       border: 1px solid var(--ck-color-border);
       border-radius: var(--ck-radius);
       background: var(--ck-color-subtle);

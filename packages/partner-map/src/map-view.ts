@@ -1,3 +1,4 @@
+/// <reference path="./leaflet-esm.d.ts" />
 import type { Partner } from "@community-kit/schema";
 import * as L from "leaflet/dist/leaflet-src.esm.js";
 import Supercluster from "supercluster";
@@ -53,6 +54,7 @@ export class PartnerMapView {
   #partners = new Map<string, Partner>();
   #index = new Supercluster<PartnerPoint, Record<string, never>>({ radius: 48, maxZoom: UNCLUSTERED_ZOOM - 1 });
   #selected?: string;
+  readonly #resize: ResizeObserver;
 
   constructor(
     container: HTMLElement,
@@ -61,6 +63,9 @@ export class PartnerMapView {
   ) {
     adoptLeafletStyles(root);
     this.#map = L.map(container, { zoomControl: true, attributionControl: true, scrollWheelZoom: false });
+    // Leaflet measures its box once: a layout change (narrow screen, the list growing) must make it measure again.
+    this.#resize = new ResizeObserver(() => this.#map.invalidateSize());
+    this.#resize.observe(container);
     this.#layer.addTo(this.#map);
     this.#map.on("moveend", () => this.#draw());
     this.#tiles = tileSetFor(options.tiles.tiles, options.tiles).set;
@@ -161,6 +166,7 @@ export class PartnerMapView {
   }
 
   remove(): void {
+    this.#resize.disconnect();
     // Leaflet ends a zoom animation on a timer that throws once the map is gone: remove after it.
     const map = this.#map as L.Map & { _animatingZoom?: boolean };
     map.stop();

@@ -1,7 +1,8 @@
-import { type Community, type Event, type Opportunity, type Resource, dayOf, startOfDayIn } from "@community-kit/schema";
+import { type Community, type Event, type Opportunity, type Partner, type Resource, dayOf, startOfDayIn } from "@community-kit/schema";
 import type { Selectable } from "kysely";
 import type { OpportunityTable, ShiftTable } from "../database/tables.js";
 import { demoShiftRows, opportunityFromRow, rowFromDemoOpportunity, shiftFromRow } from "../volunteers/volunteer-rows.js";
+import { demoPartners } from "./demo-partners.js";
 import { demoVolunteering } from "./demo-volunteers.js";
 import { eventFromRow } from "../events/event-row.js";
 import { communityFromRow } from "../communities/community-row.js";
@@ -54,4 +55,9 @@ export function demoCommunityOpportunities(communityId: string, now = new Date()
     const row = rowFromDemoOpportunity(communityId, opportunity, now.toISOString()) as Selectable<OpportunityTable>;
     return opportunityFromRow(row, demo.teams.find((team) => team.id === opportunity.teamId)!, shifts, timezone);
   });
+}
+
+/** A demo community's partner units as the API would return them, without a database: for Storybook. */
+export function demoCommunityPartners(communityId: string, now = new Date()): Partner[] {
+  return (demoPartners[communityId] ?? []).map((partner) => ({ ...partner, updatedAt: now.toISOString() }) as Partner);
 }
