@@ -7,6 +7,10 @@ const swatches = unsafeCSS(Object.entries(TYPE_COLOURS).map(([type, colour]) => 
 export const partnerMapStyles = [
   swatches,
   css`
+    /* The widget's own width decides its layout, whatever the page around it. */
+    .partners {
+      container-type: inline-size;
+    }
     .layout {
       display: grid;
       grid-template-columns: minmax(0, 2fr) minmax(16em, 1fr);

@@ -1,4 +1,5 @@
 import { expect, fixture, oneEvent, waitUntil } from "@open-wc/testing";
+import { sendKeys } from "@web/test-runner-commands";
 import "../src/define.js";
 import type { CommunityPartnerMap } from "../src/community-partner-map.js";
 
@@ -196,5 +197,33 @@ describe("<community-partner-map>", () => {
     expect(root.querySelectorAll(".entry").length).to.be.lessThan(1200);
     await waitUntil(() => root.querySelectorAll(".entry").length === 1200, "the rest of the list never came", { timeout: 8000 });
     expect(root.querySelector(".entry:last-child .entry__name")!.textContent).to.equal("共建单位 1200");
+  });
+
+  it("reaches every partner from the keyboard through the list, and chooses one with Enter", async () => {
+    const { element, root, markers } = await open(`api="${api()}" community="taihe" tiles="none" types="cultural-site"`);
+    const buttons = () => [...root.querySelectorAll<HTMLButtonElement>(".entry__button")];
+    buttons()[0]!.focus();
+    const visited = [root.activeElement!.textContent!.replace(/\s+/g, "")];
+    for (let step = 1; step < buttons().length; step++) {
+      await sendKeys({ press: "Tab" });
+      visited.push(root.activeElement!.textContent!.replace(/\s+/g, ""));
+    }
+    expect(visited.map((text) => text.slice(0, 4))).to.deep.equal(["军事历史", "机床博物", "黑陶工作"]);
+    await sendKeys({ press: "Enter" });
+    await element.updateComplete;
+    expect(buttons()[2]!.getAttribute("aria-pressed")).to.equal("true");
+    await waitUntil(() => root.querySelector("#details-title")?.textContent === "黑陶工作室", "Enter did not open the details");
+    await waitUntil(() => markers().some((marker) => marker.classList.contains("marker--chosen")), "the map did not follow");
+  });
+
+  it("puts the list below the map when the widget is narrow", async () => {
+    const element = await fixture<CommunityPartnerMap>(`<community-partner-map style="width: 420px" api="${api()}" community="taihe" tiles="none"></community-partner-map>`);
+    const root = element.shadowRoot!;
+    await waitUntil(() => root.querySelector(".entry"), "the list did not show", { timeout: 8000 });
+    const map = root.querySelector(".map")!.getBoundingClientRect();
+    const list = root.querySelector(".side")!.getBoundingClientRect();
+    expect(list.top).to.be.at.least(map.bottom - 1);
+    expect(map.width).to.be.greaterThan(380);
+    await expect(element).to.be.accessible();
   });
 });
