@@ -226,4 +226,15 @@ describe("<community-partner-map>", () => {
     expect(map.width).to.be.greaterThan(380);
     await expect(element).to.be.accessible();
   });
+
+  it("holds its place while loading, and says so when there are no partners; accessible in both", async () => {
+    const loading = await fixture<CommunityPartnerMap>(`<community-partner-map style="width: 1000px" api="${location.origin}/slow" community="taihe" tiles="none"></community-partner-map>`);
+    await waitUntil(() => loading.shadowRoot!.querySelector('.list[aria-busy="true"] .list__placeholder'), "no loading state");
+    await expect(loading).to.be.accessible();
+
+    const empty = await fixture<CommunityPartnerMap>(`<community-partner-map style="width: 1000px" tiles="none"></community-partner-map>`);
+    empty.partners = [];
+    await waitUntil(() => empty.shadowRoot!.textContent!.includes("这个社区还没有登记共建单位。"), "no empty state");
+    await expect(empty).to.be.accessible();
+  });
 });
