@@ -9,8 +9,11 @@ import { defineConfig } from "vite";
 // for ES output it leaves whitespace unminified.
 export const WIDGETS = ["community-events", "community-room-booking", "community-volunteer-signup", "community-partner-map"] as const;
 
+/** The widgets' bundles, then the auto-loader that imports them: each built on its own. */
+export const BUILDS = [...WIDGETS, "community-kit"] as const;
+
 export default defineConfig(({ mode }) => {
-  const widget = WIDGETS.find((name) => name === mode) ?? "community-events";
+  const widget = BUILDS.find((name) => name === mode) ?? "community-events";
   return {
     resolve: { conditions: ["source"] },
     plugins: [literalsHtmlCssMinifier()],

@@ -1,0 +1,67 @@
+// The auto-loader: one <script> for every widget, loading only what a page uses, now and later.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { launchChromium, startDemoSite } from "../support/demo-site.mjs";
+
+let site;
+let browser;
+
+before(async () => {
+  site = await startDemoSite();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+async function newPage() {
+  const page = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 1200, height: 900 } })).newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  const bundles = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (/^\/embed\/community-[a-z-]+\.js$/.test(path)) bundles.push(path.slice("/embed/".length));
+  });
+  return { page, errors, bundles };
+}
+
+test("a page with all four widgets and the loader pasted twice shows them all", async () => {
+  const { page, errors } = await newPage();
+  await page.goto(`${site.url}/loader.html`);
+  await page.locator("community-events .list, community-events .event").first().waitFor();
+  await page.locator("community-room-booking .card__name").first().waitFor();
+  await page.locator("community-volunteer-signup .shift, community-volunteer-signup .notice").first().waitFor();
+  await page.locator("community-partner-map .entry").first().waitFor();
+  assert.equal(await page.locator("community-partner-map .entry").count(), 3);
+  assert.deepEqual(errors, []);
+});
+
+test("the loader imports only the bundles of the tags on a page, and one for a tag added later", async () => {
+  const { page, errors, bundles } = await newPage();
+  // A page of the site's own with only a calendar and the loader.
+  await page.route(`${site.url}/only-calendar.html`, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><html lang="zh-CN"><head><script type="module" src="/embed/community-kit.js"></script></head>
+        <body><community-events api="/" community="taihe"></community-events></body></html>`,
+    }),
+  );
+  await page.goto(`${site.url}/only-calendar.html`);
+  await page.locator("community-events .month").waitFor();
+  assert.deepEqual([...new Set(bundles)].sort(), ["community-events.js", "community-kit.js"]);
+
+  await page.evaluate((api) => {
+    const map = document.createElement("community-partner-map");
+    map.setAttribute("api", api);
+    map.setAttribute("community", "taihe");
+    map.setAttribute("tiles", "none");
+    document.body.append(map);
+  }, "/");
+  await page.locator("community-partner-map .entry").first().waitFor();
+  assert.ok(bundles.includes("community-partner-map.js"));
+  assert.ok(!bundles.includes("community-room-booking.js") && !bundles.includes("community-volunteer-signup.js"));
+  assert.deepEqual(errors, []);
+});
