@@ -22,7 +22,7 @@ export abstract class CommunityElement extends LitElement {
   /** The community's id, e.g. taihe */
   @property() community?: string;
 
-  /** zh-CN (default), zh-Hant (zh-TW, zh-HK) or en (en-GB, en-US …) */
+  /** zh-CN, zh-Hant (zh-TW, zh-HK) or en (en-GB, en-US …); default the page's `lang`, else zh-CN. */
   @property() locale?: string;
 
   /** The elderly-friendly mode: larger type and targets, higher contrast. */
@@ -36,8 +36,9 @@ export abstract class CommunityElement extends LitElement {
 
   #failure: unknown;
 
+  /** The locale attribute, else the provider's, else the language of the page around the widget. */
   protected get resolvedLocale(): ResolvedLocale {
-    return resolveLocale(this.locale ?? this.provided?.locale);
+    return resolveLocale(this.locale ?? this.provided?.locale ?? (this.closest("[lang]")?.getAttribute("lang") || document.documentElement.lang));
   }
 
   protected get apiBase(): string | undefined {

@@ -17,6 +17,16 @@ describe("<community-volunteer-signup> states", () => {
     await expect(element).to.be.accessible();
   });
 
+  it("speaks the language of the page around it when it has no locale of its own", async () => {
+    const wrapper = await fixture<HTMLElement>(`<div lang="en-GB"><community-volunteer-signup></community-volunteer-signup></div>`);
+    const element = wrapper.querySelector("community-volunteer-signup")!;
+    await waitUntil(() => element.shadowRoot!.textContent!.includes("No data source yet"), "not in the page's English");
+    const traditional = await fixture<HTMLElement>(`<section lang="zh-TW"><community-volunteer-signup locale="en"></community-volunteer-signup><community-volunteer-signup></community-volunteer-signup></section>`);
+    const [own, inherited] = [...traditional.querySelectorAll("community-volunteer-signup")];
+    await waitUntil(() => inherited!.shadowRoot!.textContent!.includes("尚未設定資料來源"), "not in the page's Traditional Chinese");
+    expect(own!.shadowRoot!.textContent).to.contain("No data source yet");
+  });
+
   it("says what is missing when it has no data source", async () => {
     const element = await settled(`<community-volunteer-signup></community-volunteer-signup>`);
     expect(element.shadowRoot!.textContent).to.contain("尚未设置数据来源");
@@ -43,6 +53,7 @@ describe("<community-volunteer-signup> states", () => {
     expect(empty.shadowRoot!.textContent).to.contain("找不到志工活動「moon-landing」");
     await expect(empty).to.be.accessible();
     await addShift("health-files", { daysAhead: 21, hour: 14, capacity: 3 });
+    await addShift("clean-up-day", { daysAhead: 21, hour: 8, capacity: 8 });
     const page = await VolunteerPage.open(`team="no-such-team"`);
     expect(page.root.textContent).to.contain("找不到服务队“no-such-team”，已显示全部。");
     expect(page.root.querySelectorAll(".shift").length).to.be.greaterThan(1);
