@@ -5,7 +5,6 @@ import Supercluster from "supercluster";
 import { displayPoint } from "./datum.js";
 import { leafletCssText } from "./generated/leaflet-css.js";
 import { type TileSet, tileSetFor } from "./tile-sets.js";
-import { TYPE_COLOURS } from "./type-colours.js";
 
 /** Leaflet's stylesheet, adopted into each widget's shadow root with the map (the page's own cannot reach in). */
 let leafletSheet: CSSStyleSheet | undefined;
@@ -122,7 +121,8 @@ export class PartnerMapView {
   #marker(partner: Partner): L.Marker {
     const icon = L.divIcon({
       className: `marker${partner.id === this.#selected ? " marker--chosen" : ""}`,
-      html: `<span class="marker__dot" style="background:${TYPE_COLOURS[partner.type]}"></span>`,
+      // A class for the colour, not a style attribute: pages with a strict style-src allow no inline styles.
+      html: `<span class="marker__dot swatch--${partner.type}"></span>`,
       iconSize: [28, 28],
       iconAnchor: [14, 14],
     });
