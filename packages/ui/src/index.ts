@@ -15,3 +15,4 @@ export { formStyles } from "./form/form.styles.js";
 export { SavedItems, type SavedItem, type SavedItemsOptions } from "./my-items/saved-items.js";
 export { MyItems, type MyItemsMessages, type MyItemsOptions } from "./my-items/my-items.js";
 export { myItemsStyles } from "./my-items/my-items.styles.js";
+export { styleProperties } from "./style-properties.js";

@@ -1,5 +1,5 @@
 import { html } from "lit";
-import { styleMap } from "lit/directives/style-map.js";
+import { styleProperties } from "@community-kit/ui";
 import type { CalendarEvent } from "../calendar-event.js";
 import { clockTime } from "../format.js";
 import type { ViewContext } from "./view-context.js";
@@ -32,7 +32,7 @@ export function eventChip(
     part="event"
     tabindex="-1"
     data-event-id=${event.id}
-    style=${styleMap(style)}
+    style=${styleProperties(style)}
     aria-label=${eventLabel(event, context)}
     @click=${(click: Event) => context.openEvent(event, click.currentTarget as HTMLElement)}
   >${bar ? "" : html`<span class="event__time">${clockTime(event.start, context.locale.intl, context.timeZone)}</span> `}<span

@@ -1,4 +1,5 @@
 import type { ChineseDayLabel, PlainDate } from "@community-kit/ui/calendar";
+import { styleProperties } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
 import { clockTime, shortDay } from "../format.js";
@@ -27,7 +28,7 @@ export function eventRow(event: CalendarEvent, context: ViewContext) {
     class=${event.cancelled ? "row row--cancelled" : "row"}
     part="list-event"
     data-event-id=${event.id}
-    style=${color ? `--event-color:${color}` : ""}
+    style=${styleProperties({ "--event-color": color })}
     @click=${(click: Event) => context.openEvent(event, click.currentTarget as HTMLElement)}
   >
     <span class="row__time">${event.allDay ? context.t.t("allDay") : clockTime(event.start, context.locale.intl, context.timeZone)}</span>

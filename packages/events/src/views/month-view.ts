@@ -1,4 +1,5 @@
 import type { ChineseDayLabel, MonthGrid, PlainDate, WeekLayout } from "@community-kit/ui/calendar";
+import { styleProperties } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
 import { fullDay } from "../format.js";
@@ -124,7 +125,7 @@ export function monthView(state: MonthViewState, context: ViewContext, actions: 
         role="row"
         class="week"
         part="week"
-        style=${state.printing ? `--lanes-used:${Math.max(0, ...week.segments.map((segment) => segment.lane + 1))}` : ""}
+        style=${styleProperties({ "--lanes-used": state.printing ? String(Math.max(0, ...week.segments.map((segment) => segment.lane + 1))) : undefined })}
       >
         ${week.days.map((_, column) => dayCell(week, column, state, context, actions))}
       </div>`,

@@ -1,4 +1,5 @@
 import { type PlainDate, type TimedSpan, layoutTimedDay, visibleHours, zonedClock, zonedDay } from "@community-kit/ui/calendar";
+import { styleProperties } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
 import { fullDay, hourLabel, shortDay } from "../format.js";
@@ -91,17 +92,22 @@ function dayColumn(column: DayColumn, firstHour: number, state: TimeGridState, c
                 placement.item,
                 context,
                 "tevent tevent--timed",
-                `top:calc(${(placement.top - firstHour * 60) / 60} * var(--hour-height));height:calc(${placement.height / 60} * var(--hour-height));left:${(placement.column / placement.columns) * 100}%;width:${100 / placement.columns}%`,
+                {
+                  top: `calc(${(placement.top - firstHour * 60) / 60} * var(--hour-height))`,
+                  height: `calc(${placement.height / 60} * var(--hour-height))`,
+                  left: `${(placement.column / placement.columns) * 100}%`,
+                  width: `${100 / placement.columns}%`,
+                },
               ),
           )}
       ${nowMinute >= firstHour * 60
-        ? html`<div class="slot__now" part="now" aria-hidden="true" style="top:calc(${(nowMinute - firstHour * 60) / 60} * var(--hour-height))"></div>`
+        ? html`<div class="slot__now" part="now" aria-hidden="true" style=${styleProperties({ top: `calc(${(nowMinute - firstHour * 60) / 60} * var(--hour-height))` })}></div>`
         : nothing}
     </div>
   </div>`;
 }
 
-function eventButton(event: CalendarEvent, context: ViewContext, classes: string, style = "") {
+function eventButton(event: CalendarEvent, context: ViewContext, classes: string, style: Record<string, string> = {}) {
   const color = context.categoryColor(event.category);
   return html`<button
     type="button"
@@ -109,7 +115,7 @@ function eventButton(event: CalendarEvent, context: ViewContext, classes: string
     part="event"
     tabindex="-1"
     data-event-id=${event.id}
-    style="${color ? `--event-color:${color};` : ""}${style}"
+    style=${styleProperties({ "--event-color": color, ...style })}
     aria-label=${eventLabel(event, context)}
     @click=${(click: Event) => context.openEvent(event, click.currentTarget as HTMLElement)}
   ><span class="tevent__title">${event.title}</span>${event.location ? html` <span class="tevent__place">${event.location.name}</span>` : nothing}</button>`;
@@ -132,7 +138,7 @@ export function timeGridView(state: TimeGridState, context: ViewContext, actions
     part="time-grid"
     aria-labelledby=${state.titleId}
     aria-busy=${state.busy ? "true" : "false"}
-    style="--days:${state.days.length};--hours:${last - first};--all-day-lanes:${allDayLanes}"
+    style=${styleProperties({ "--days": String(state.days.length), "--hours": String(last - first), "--all-day-lanes": String(allDayLanes) })}
     @keydown=${actions.keydown}
   >
     <div role="row" class="timegrid__row timegrid__headings">

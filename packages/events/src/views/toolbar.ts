@@ -1,4 +1,5 @@
 import { html, nothing } from "lit";
+import { styleProperties } from "@community-kit/ui";
 import type { ViewContext } from "./view-context.js";
 
 export type CalendarView = "month" | "week" | "day" | "list";
@@ -77,7 +78,7 @@ export function toolbar(state: ToolbarState, context: ViewContext, actions: Tool
                 type="button"
                 class="chip"
                 part="chip"
-                style=${category.color ? `--chip-color:${category.color}` : ""}
+                style=${styleProperties({ "--chip-color": category.color })}
                 aria-pressed=${state.activeCategories?.has(category.id) ? "true" : "false"}
                 @click=${() => actions.toggleCategory(category.id)}
               >${category.name}</button>`,

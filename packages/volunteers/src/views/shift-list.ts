@@ -1,4 +1,4 @@
-import type { Localizer } from "@community-kit/ui";
+import { type Localizer, styleProperties } from "@community-kit/ui";
 import { fullDay } from "@community-kit/ui/calendar";
 import { html, nothing } from "lit";
 import type { VolunteerMessages } from "../locales/index.js";
@@ -45,7 +45,7 @@ function card(entry: ShiftEntry, state: ShiftListState, t: Localizer<VolunteerMe
       <p class="shift__team">${opportunity.team.name}</p>
       <p class="shift__where">${t.t("where")}${place.name}${place.address ? html` <span class="shift__address">${place.address}</span>` : nothing}</p>
       <div class="shift__places">
-        <div class="shift__bar" aria-hidden="true"><span style=${`width: ${Math.min(100, (shift.filled / shift.capacity) * 100)}%`}></span></div>
+        <div class="shift__bar" aria-hidden="true"><span style=${styleProperties({ width: `${Math.min(100, (shift.filled / shift.capacity) * 100)}%` })}></span></div>
         <p><span class="shift__filled">${t.t("filledOf", shift.filled, shift.capacity)}</span> · <strong class="shift__state">${stateText(entry, state.now, t)}</strong></p>
       </div>
       ${skills.length || shift.minimumAge
