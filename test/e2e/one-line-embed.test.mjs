@@ -1,23 +1,12 @@
 // The auto-loader: one <script> for every widget, loading only what a page uses, now and later.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launchChromium, startDemoSite } from "../support/demo-site.mjs";
+import { test } from "node:test";
+import { demoSiteAndBrowser } from "../support/demo-site.mjs";
 
-let site;
-let browser;
-
-before(async () => {
-  site = await startDemoSite();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const demo = demoSiteAndBrowser();
 
 async function newPage() {
-  const page = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 1200, height: 900 } })).newPage();
+  const page = await (await demo.browser.newContext({ locale: "zh-CN", viewport: { width: 1200, height: 900 } })).newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   const bundles = [];
@@ -30,7 +19,7 @@ async function newPage() {
 
 test("a page with all four widgets and the loader pasted twice shows them all", async () => {
   const { page, errors } = await newPage();
-  await page.goto(`${site.url}/loader.html`);
+  await page.goto(`${demo.site.url}/loader.html`);
   await page.locator("community-events .list, community-events .event").first().waitFor();
   await page.locator("community-room-booking .card__name").first().waitFor();
   await page.locator("community-volunteer-signup .shift, community-volunteer-signup .notice").first().waitFor();
@@ -42,14 +31,14 @@ test("a page with all four widgets and the loader pasted twice shows them all", 
 test("the loader imports only the bundles of the tags on a page, and one for a tag added later", async () => {
   const { page, errors, bundles } = await newPage();
   // A page of the site's own with only a calendar and the loader.
-  await page.route(`${site.url}/only-calendar.html`, (route) =>
+  await page.route(`${demo.site.url}/only-calendar.html`, (route) =>
     route.fulfill({
       contentType: "text/html",
       body: `<!doctype html><html lang="zh-CN"><head><script type="module" src="/embed/community-kit.js"></script></head>
         <body><community-events api="/" community="taihe"></community-events></body></html>`,
     }),
   );
-  await page.goto(`${site.url}/only-calendar.html`);
+  await page.goto(`${demo.site.url}/only-calendar.html`);
   await page.locator("community-events .month").waitFor();
   assert.deepEqual([...new Set(bundles)].sort(), ["community-events.js", "community-kit.js"]);
 

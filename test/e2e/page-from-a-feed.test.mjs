@@ -1,26 +1,15 @@
 // A site that publishes only an iCalendar feed: the calendar reads it with no API, here the server's own feed.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launchChromium, startDemoSite } from "../support/demo-site.mjs";
+import { test } from "node:test";
+import { demoSiteAndBrowser } from "../support/demo-site.mjs";
 
-let site;
-let browser;
-
-before(async () => {
-  site = await startDemoSite();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const demo = demoSiteAndBrowser();
 
 test("the feed page shows this week's events from the iCalendar feed, by the clock", async () => {
-  const page = await (await browser.newContext({ timezoneId: "Europe/London", locale: "en-GB", viewport: { width: 1200, height: 900 } })).newPage();
+  const page = await (await demo.browser.newContext({ timezoneId: "Europe/London", locale: "en-GB", viewport: { width: 1200, height: 900 } })).newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${site.url}/feed.html`);
+  await page.goto(`${demo.site.url}/feed.html`);
   await page.locator("community-events .timegrid").waitFor();
   await page.locator("community-events .slot").nth(6).waitFor();
   assert.equal(await page.locator("community-events .slot").count(), 7);
@@ -28,7 +17,7 @@ test("the feed page shows this week's events from the iCalendar feed, by the clo
   const days = await page.locator("community-events .slot").evaluateAll((slots) => slots.map((slot) => slot.dataset.day));
   const from = days[0];
   const to = new Date(Date.parse(`${days[6]}T00:00:00Z`) + 86400000).toISOString().slice(0, 10);
-  const listed = await (await fetch(`${site.url}/v1/communities/riverside/events?from=${from}&to=${to}`)).json();
+  const listed = await (await fetch(`${demo.site.url}/v1/communities/riverside/events?from=${from}&to=${to}`)).json();
   const titles = [...new Set(listed.items.map((event) => event.title))].sort();
   assert.ok(titles.length > 0, "the demo has Riverside events this week");
   await page.locator("community-events .tevent").first().waitFor();

@@ -2,21 +2,10 @@
 // one resident books the calligraphy room for an hour, another who chose the same
 // time meanwhile is offered the next free times; the first cancels and the time is free.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launchChromium, startDemoSite } from "../support/demo-site.mjs";
+import { test } from "node:test";
+import { demoSiteAndBrowser } from "../support/demo-site.mjs";
 
-let site;
-let browser;
-
-before(async () => {
-  site = await startDemoSite();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const demo = demoSiteAndBrowser();
 
 /** A Wednesday at least four days ahead in Beijing: the calligraphy room is open and the lead time is long past. */
 function wednesdayAhead() {
@@ -27,11 +16,11 @@ function wednesdayAhead() {
 
 /** A resident's own browser (its own device storage), on the rooms page with the calligraphy room's day open. */
 async function openCalligraphyRoom(day) {
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1200, height: 1000 } });
+  const context = await demo.browser.newContext({ locale: "zh-CN", viewport: { width: 1200, height: 1000 } });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${site.url}/rooms.html`);
+  await page.goto(`${demo.site.url}/rooms.html`);
   const widget = page.locator("community-room-booking");
   await widget.locator(".card", { hasText: "书画活动室" }).getByRole("button", { name: "选择" }).click();
   await widget.getByLabel("日期").fill(day);

@@ -1,28 +1,17 @@
 // The partner page of the demo site: a resident finds the community's partners in the list
 // beside the map, chooses the hospital and reads what it offers and how to get there.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launchChromium, startDemoSite } from "../support/demo-site.mjs";
+import { test } from "node:test";
+import { demoSiteAndBrowser } from "../support/demo-site.mjs";
 
-let site;
-let browser;
-
-before(async () => {
-  site = await startDemoSite();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const demo = demoSiteAndBrowser();
 
 test("a resident finds the mining-bureau hospital among 太和's partners and how to get there, with or without map tiles", async () => {
-  const page = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 1200, height: 900 } })).newPage();
+  const page = await (await demo.browser.newContext({ locale: "zh-CN", viewport: { width: 1200, height: 900 } })).newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   // Map tiles come from the internet, which this machine cannot reach: the page must work without them.
-  await page.goto(`${site.url}/`);
+  await page.goto(`${demo.site.url}/`);
   await page.getByRole("link", { name: "共建单位" }).click();
   const widget = page.locator("community-partner-map");
   const list = widget.getByRole("list", { name: "共建单位列表" });

@@ -1,26 +1,15 @@
 // The room booking page on the demo site: a resident finds the rooms, their hours and rules.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launchChromium, startDemoSite } from "../support/demo-site.mjs";
+import { test } from "node:test";
+import { demoSiteAndBrowser } from "../support/demo-site.mjs";
 
-let site;
-let browser;
-
-before(async () => {
-  site = await startDemoSite();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const demo = demoSiteAndBrowser();
 
 test("a resident goes from the calendar to the rooms and reads when the calligraphy room is open", async () => {
-  const page = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 1200, height: 900 } })).newPage();
+  const page = await (await demo.browser.newContext({ locale: "zh-CN", viewport: { width: 1200, height: 900 } })).newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${site.url}/`);
+  await page.goto(`${demo.site.url}/`);
   await page.getByRole("link", { name: "场地预约" }).click();
   await page.locator("community-room-booking .card__name").first().waitFor();
   const names = await page.locator("community-room-booking .card__name").allTextContents();

@@ -2,29 +2,18 @@
 // only, no inline styles or scripts. The four widgets, through the loader, run and style
 // themselves without tripping it (adopted stylesheets and the CSSOM, never a style attribute).
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launchChromium, startDemoSite } from "../support/demo-site.mjs";
+import { test } from "node:test";
+import { demoSiteAndBrowser } from "../support/demo-site.mjs";
 
-let site;
-let browser;
-
-before(async () => {
-  site = await startDemoSite();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const demo = demoSiteAndBrowser();
 
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
 
 test("all four widgets work on a page whose CSP allows no inline style or script", async () => {
-  const page = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 1200, height: 900 } })).newPage();
+  const page = await (await demo.browser.newContext({ locale: "zh-CN", viewport: { width: 1200, height: 900 } })).newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.route(`${site.url}/strict-csp.html`, (route) =>
+  await page.route(`${demo.site.url}/strict-csp.html`, (route) =>
     route.fulfill({
       contentType: "text/html",
       headers: { "Content-Security-Policy": POLICY },
@@ -42,7 +31,7 @@ test("all four widgets work on a page whose CSP allows no inline style or script
     window.cspViolations = [];
     document.addEventListener("securitypolicyviolation", (event) => window.cspViolations.push(`${event.violatedDirective} ${event.sourceFile}:${event.lineNumber}`));
   });
-  await page.goto(`${site.url}/strict-csp.html`);
+  await page.goto(`${demo.site.url}/strict-csp.html`);
   await page.locator("community-events .month .event").first().waitFor();
   await page.locator("community-events .timegrid").first().waitFor();
   await page.locator("community-room-booking .slot").first().waitFor();

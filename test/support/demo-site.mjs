@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -69,4 +70,21 @@ export function shanghaiMonth(offset = 0) {
   const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date()).split("-").map(Number);
   const date = new Date(Date.UTC(year, month - 1 + offset, 1));
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
+}
+
+/**
+ * A demo site and a Chromium for one test file, started before its tests and
+ * stopped after them: `demo.site` and `demo.browser` once the tests run.
+ */
+export function demoSiteAndBrowser() {
+  const demo = { site: undefined, browser: undefined };
+  before(async () => {
+    demo.site = await startDemoSite();
+    demo.browser = await launchChromium();
+  });
+  after(async () => {
+    await demo.browser?.close();
+    await demo.site?.stop();
+  });
+  return demo;
 }
