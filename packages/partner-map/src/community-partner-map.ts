@@ -20,9 +20,6 @@ const TYPES = new Set<string>(PARTNER_TYPES);
 const LIST_FIRST = 100;
 const LIST_STEP = 500;
 
-/** Whether the partners shown may have changed: new data, or another filter. */
-const shownChanged = (changed: Map<PropertyKey, unknown>) => ["given", "loaded", "chosenTypes", "types"].some((key) => changed.has(key));
-
 /**
  * A community's partner units (党建联建单位) on a map and in a list kept in
  * step with it: the list is the whole keyboard and screen-reader path, the
@@ -101,7 +98,7 @@ export class CommunityPartnerMap extends CommunityElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (shownChanged(changed)) this.listLimit = LIST_FIRST;
+    if (changed.has("given") || changed.has("loaded") || changed.has("chosenTypes") || changed.has("types")) this.listLimit = LIST_FIRST;
     if (changed.has("partners")) {
       const partners = this.partners;
       this.given = undefined;
@@ -144,7 +141,7 @@ export class CommunityPartnerMap extends CommunityElement {
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
-    if (shownChanged(changed) || changed.has("listLimit")) this.growList();
+    if (changed.has("given") || changed.has("loaded") || changed.has("chosenTypes") || changed.has("types") || changed.has("listLimit")) this.growList();
     const key = !this.partners && this.hasSource ? `${this.apiBase}|${this.communityId}` : undefined;
     if (key && key !== this.loadedKey) {
       this.loadedKey = key;
@@ -152,7 +149,7 @@ export class CommunityPartnerMap extends CommunityElement {
     }
     const container = this.renderRoot.querySelector<HTMLElement>(".map");
     if (container && this.all && !this.map) void this.showMap(container);
-    else if (this.map && shownChanged(changed)) this.map.show(this.shown);
+    else if (this.map && (changed.has("given") || changed.has("loaded") || changed.has("chosenTypes") || changed.has("types"))) this.map.show(this.shown);
   }
 
   private showMap(container: HTMLElement): Promise<void> {
