@@ -4,16 +4,17 @@ import * as L from "leaflet/dist/leaflet-src.esm.js";
 import Supercluster from "supercluster";
 import { displayPoint } from "./datum.js";
 import { leafletCssText } from "./generated/leaflet-css.js";
+import { mapCssText } from "./map.styles.js";
 import { type TileSet, tileSetFor } from "./tile-sets.js";
 
-/** Leaflet's stylesheet, adopted into each widget's shadow root with the map (the page's own cannot reach in). */
+/** Leaflet's stylesheet and the markers', adopted into each widget's shadow root with the map (the page's own cannot reach in). */
 let leafletSheet: CSSStyleSheet | undefined;
 function adoptLeafletStyles(root: ShadowRoot): void {
   if (!leafletSheet) {
     leafletSheet = new CSSStyleSheet();
-    leafletSheet.replaceSync(leafletCssText);
+    leafletSheet.replaceSync(leafletCssText + mapCssText);
   }
-  // Before the widget's own sheets, so that they can override Leaflet's.
+  // Before the widget's own sheets, so that those can override it.
   if (!root.adoptedStyleSheets.includes(leafletSheet)) root.adoptedStyleSheets = [leafletSheet, ...root.adoptedStyleSheets];
 }
 
