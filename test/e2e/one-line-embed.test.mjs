@@ -54,3 +54,23 @@ test("the loader imports only the bundles of the tags on a page, and one for a t
   assert.ok(!bundles.includes("community-room-booking.js") && !bundles.includes("community-volunteer-signup.js"));
   assert.deepEqual(errors, []);
 });
+
+test("a page that loads a widget's own bundle as well as the loader, each twice, shows the widget once and throws nothing", async () => {
+  const { page, errors } = await newPage();
+  await page.route(`${demo.site.url}/twice.html`, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><html lang="zh-CN"><head>
+        <script type="module" src="/embed/community-events.js"></script>
+        <script type="module" src="/embed/community-kit.js"></script>
+        <script type="module" src="/embed/community-events.js?copy=2"></script>
+        <script type="module" src="/embed/community-kit.js?copy=2"></script>
+        </head><body><community-events api="/" community="taihe"></community-events></body></html>`,
+    }),
+  );
+  await page.goto(`${demo.site.url}/twice.html`);
+  await page.locator("community-events .month").waitFor();
+  assert.equal(await page.locator("community-events").evaluate((element) => element.shadowRoot.querySelectorAll(".month").length), 1);
+  assert.deepEqual(errors, []);
+});
+
