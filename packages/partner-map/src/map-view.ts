@@ -68,7 +68,7 @@ export class PartnerMapView {
     this.#resize.observe(container);
     this.#layer.addTo(this.#map);
     this.#map.on("moveend", () => this.#draw());
-    this.#tiles = tileSetFor(options.tiles.tiles, options.tiles).set;
+    this.#tiles = tileSetFor(options.tiles.tiles, options.tiles);
     if (this.#tiles) {
       let loaded = false;
       let failed = false;
@@ -160,11 +160,6 @@ export class PartnerMapView {
     this.#draw();
   }
 
-  /** Partners with a marker of their own in the view now, and the clusters drawn. */
-  get drawn(): { markers: number; clusters: number } {
-    const all = this.#layer.getLayers().length;
-    return { markers: this.#markers.size, clusters: all - this.#markers.size };
-  }
 
   remove(): void {
     this.#resize.disconnect();

@@ -1,5 +1,5 @@
 import type { Datum } from "./datum.js";
-import { TILE_TEMPLATE, type TilesProblem, tilesProblem } from "./tiles-attribute.js";
+import { TILE_TEMPLATE, tilesProblem } from "./tiles-attribute.js";
 
 /** One layer of tiles, as Leaflet takes it. */
 export interface TileLayerSpec {
@@ -24,25 +24,21 @@ const tianditu = (layer: "vec" | "cva", key: string): TileLayerSpec => ({
 /**
  * The tiles asked for by the `tiles` attribute: osm (the default), tianditu
  * (with `tianditu-key`), amap (GCJ-02), none, or a URL template in the datum
- * `tile-datum` says. What cannot be used falls back to OpenStreetMap, with
- * the problem to tell.
+ * `tile-datum` says. What cannot be used (tilesProblem says why) falls back to
+ * OpenStreetMap.
  */
-export function tileSetFor(tiles: string | undefined, options: { tiandituKey?: string; tileDatum?: string; osmAttribution: string }): { set?: TileSet; problem?: TilesProblem } {
+export function tileSetFor(tiles: string | undefined, options: { tiandituKey?: string; tileDatum?: string; osmAttribution: string }): TileSet | undefined {
   const osm: TileSet = { layers: [{ url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png", attribution: options.osmAttribution }], datum: "wgs84" };
   const asked = tiles?.trim() || "osm";
-  if (asked === "none") return {};
-  if (asked === "osm") return { set: osm };
+  if (asked === "none") return undefined;
+  if (tilesProblem(tiles, options.tiandituKey)) return osm;
   if (asked === "amap") {
-    return {
-      set: { layers: [{ url: "https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}", subdomains: "1234", attribution: "© 高德地图" }], datum: "gcj02" },
-    };
+    return { layers: [{ url: "https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}", subdomains: "1234", attribution: "© 高德地图" }], datum: "gcj02" };
   }
-  const problem = tilesProblem(tiles, options.tiandituKey);
-  if (problem) return { set: osm, problem };
   if (asked === "tianditu") {
     const key = options.tiandituKey!.trim();
-    return { set: { layers: [tianditu("vec", key), tianditu("cva", key)], datum: "wgs84" } };
+    return { layers: [tianditu("vec", key), tianditu("cva", key)], datum: "wgs84" };
   }
-  if (TILE_TEMPLATE.test(asked)) return { set: { layers: [{ url: asked, attribution: "" }], datum: options.tileDatum?.trim() === "gcj02" ? "gcj02" : "wgs84" } };
-  return { set: osm };
+  if (TILE_TEMPLATE.test(asked)) return { layers: [{ url: asked, attribution: "" }], datum: options.tileDatum?.trim() === "gcj02" ? "gcj02" : "wgs84" };
+  return osm;
 }

@@ -319,11 +319,8 @@ export class CommunityRoomBooking extends CommunityElement {
     const { selection, state } = this.parts?.flow ?? {};
     // Once sent, the day shows what the server holds, not the resident's choice.
     const shownSelection = selection?.resourceId === resource.id && !state?.done && !state?.alternatives ? selection : undefined;
-    const selectedIndex = shownSelection && slots ? slots.findIndex((slot) => Date.parse(slot.start) === Date.parse(shownSelection.start)) : -1;
-    const firstFree = slots ? slots.findIndex((_, index) => durationsFrom(slots, index, resource.limits).length > 0) : -1;
-    const active = this.activeSlot ?? (selectedIndex >= 0 ? selectedIndex : Math.max(firstFree, 0));
     return dayTimeline(
-      { resource, day, min: today, max, intl: this.resolvedLocale.intl, slots, status: this.availabilityStatus, selection: shownSelection, active },
+      { resource, day, min: today, max, intl: this.resolvedLocale.intl, slots, status: this.availabilityStatus, selection: shownSelection, active: this.activeSlot },
       this.t,
       {
         setDay: (next) => {

@@ -16,8 +16,8 @@ export interface DayTimelineState {
   status: "loading" | "ready" | "error";
   /** The booking being made: its first slot is the option selected. */
   selection?: { start: string; end: string };
-  /** The slot that takes Tab focus in the list (roving focus). */
-  active: number;
+  /** The slot that takes Tab focus in the list (roving focus); by default the chosen one, else the first free. */
+  active?: number;
 }
 
 export interface DayTimelineActions {
@@ -46,14 +46,16 @@ function slotList(state: DayTimelineState & { slots: NonNullable<DayTimelineStat
   const { slots, selection } = state;
   const last = slots.length - 1;
   const startable = slots.map((_, index) => durationsFrom(slots, index, state.resource.limits).length > 0);
+  const chosenIndex = selection ? slots.findIndex((slot) => Date.parse(slot.start) === Date.parse(selection.start)) : -1;
+  const active = state.active ?? (chosenIndex >= 0 ? chosenIndex : Math.max(startable.indexOf(true), 0));
   const keydown = (event: KeyboardEvent) => {
     const move = MOVES[event.key];
     if (move) {
       event.preventDefault();
-      actions.focus(move(state.active, last));
-    } else if ((event.key === "Enter" || event.key === " ") && startable[state.active]) {
+      actions.focus(move(active, last));
+    } else if ((event.key === "Enter" || event.key === " ") && startable[active]) {
       event.preventDefault();
-      actions.choose(state.active);
+      actions.choose(active);
     }
   };
   const stateOf = (index: number) => {
@@ -71,7 +73,7 @@ function slotList(state: DayTimelineState & { slots: NonNullable<DayTimelineStat
           role="option"
           class="slot slot--${slot.state} ${startable[index] ? "slot--startable" : ""} ${chosen ? "slot--chosen" : ""}"
           part="slot"
-          tabindex=${index === state.active ? 0 : -1}
+          tabindex=${index === active ? 0 : -1}
           aria-selected=${selection?.start === slot.start ? "true" : "false"}
           aria-disabled=${startable[index] ? nothing : "true"}
           @click=${() => {
