@@ -1,11 +1,26 @@
 import manifest from "@community-kit/events/custom-elements.json";
 import { setCustomElementsManifest } from "@storybook/web-components";
-import type { Preview } from "@storybook/web-components-vite";
+import type { Decorator, Preview } from "@storybook/web-components-vite";
 import { installStoryApi } from "../story-api.js";
 
 installStoryApi();
 // Attributes, events, parts and custom properties in the docs come from the element's JSDoc.
 setCustomElementsManifest(manifest);
+
+const THEMES = ["default", "government", "neutral", "dark", "high-contrast", "auto"];
+
+/** Puts every widget of the story in the theme chosen in the toolbar, unless the story names its own. */
+const withTheme: Decorator = (story, { globals, canvasElement }) => {
+  const theme = String(globals.theme ?? "default");
+  requestAnimationFrame(() => {
+    for (const element of canvasElement.querySelectorAll<HTMLElement>("*")) {
+      if (!element.localName.startsWith("community-") || element.localName === "community-provider" || element.dataset.ownTheme !== undefined) continue;
+      if (theme === "default") element.removeAttribute("theme");
+      else element.setAttribute("theme", theme);
+    }
+  });
+  return story();
+};
 
 const preview: Preview = {
   parameters: {
@@ -13,6 +28,14 @@ const preview: Preview = {
     a11y: { test: "error" },
     controls: { expanded: true },
   },
+  globalTypes: {
+    theme: {
+      description: "The widgets' preset theme",
+      toolbar: { title: "Theme", icon: "paintbrush", items: THEMES, dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: "default" },
+  decorators: [withTheme],
 };
 
 export default preview;

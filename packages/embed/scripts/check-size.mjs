@@ -39,6 +39,7 @@ const myRegistrations = events("my-registrations");
 const structuredData = events("structured-data");
 const feed = events("feed-source");
 const timeGrid = events("time-grid-view");
+const themes = events("themes");
 const roomBooking = build("community-room-booking");
 const rooms = roomBooking("community-room-booking");
 const bookingClient = roomBooking("booking-client");
@@ -62,6 +63,7 @@ const budgets = [
   { name: "\"my registrations\", beyond entry and client", files: newTo(myRegistrations, new Set([...entry, ...apiClient])), budget: 3 * KB },
   { name: "structured data (JSON-LD) for search engines, beyond the entry", files: newTo(structuredData, entry), budget: 2 * KB },
   { name: "week and day views (time grid), beyond the entry", files: newTo(timeGrid, entry), budget: 4 * KB },
+  { name: "preset themes, for a page that names one, beyond the entry", files: newTo(themes, entry), budget: 1.5 * KB },
   { name: "<community-room-booking> entry (Lit included)", files: [...rooms], budget: 20 * KB },
   // 14 kB until the booking form came, sharing the booking request's schema with the client.
   { name: "booking client (SDK, zod, resource schemas), beyond the room booking entry", files: newTo(bookingClient, rooms), budget: 15 * KB },

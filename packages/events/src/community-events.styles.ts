@@ -45,7 +45,7 @@ export const eventsStyles = css`
   .chip {
     min-height: calc(var(--ck-target-size) * 0.8);
     padding: 0 0.9em;
-    border: 1px solid var(--chip-color, var(--ck-color-primary));
+    border: 1px solid var(--chip-color, var(--ck-color-event));
     border-radius: 999px;
     background: var(--ck-color-surface);
     color: var(--ck-color-text);
@@ -57,8 +57,9 @@ export const eventsStyles = css`
     min-width: var(--ck-target-size);
   }
   .chip[aria-pressed="true"] {
-    background: var(--chip-color, var(--ck-color-primary));
-    color: var(--ck-color-on-primary);
+    background: var(--chip-color, var(--ck-color-event));
+    /* Category colours are chosen to carry white text, in every theme. */
+    color: #ffffff;
   }
   .search {
     flex: 1 1 12em;

@@ -2,7 +2,7 @@ import { css, unsafeCSS } from "lit";
 import { TYPE_COLOURS } from "./type-colours.js";
 
 /** Each type's colour, from the one table the markers use too. */
-const swatches = unsafeCSS(Object.entries(TYPE_COLOURS).map(([type, colour]) => `.swatch--${type} { background: ${colour}; }`).join("\n"));
+const swatches = unsafeCSS(Object.entries(TYPE_COLOURS).map(([type, colour]) => `.swatch--${type}{background:${colour}}`).join(""));
 
 export const partnerMapStyles = [
   swatches,
@@ -123,44 +123,6 @@ export const partnerMapStyles = [
     .entry__meta {
       color: var(--ck-color-muted);
       font-size: 0.9em;
-    }
-    .details {
-      padding: 0.75em 1em;
-      border: 2px solid var(--ck-color-primary);
-      border-radius: var(--ck-radius);
-    }
-    .details p {
-      margin: 0 0 0.5em;
-    }
-    .details__title {
-      margin: 0 0 0.25em;
-      font-size: 1.15em;
-    }
-    .details__subtitle {
-      margin: 0.75em 0 0.25em;
-      font-size: 1em;
-    }
-    .details__facts > div {
-      display: grid;
-      gap: 0.15em;
-      margin-bottom: 0.5em;
-    }
-    .details__facts dt {
-      font-weight: 600;
-    }
-    .details__facts dd,
-    .details__services,
-    .details__events {
-      margin: 0;
-      padding-left: 1.1em;
-    }
-    .details__facts dd {
-      padding-left: 0;
-    }
-    .details__links {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5em;
     }
   `,
 ];

@@ -1,5 +1,5 @@
 import { PARTNER_TYPES, type Partner, type PartnerDetail } from "@community-kit/schema";
-import { CommunityElement, Localizer, baseStyles, describeLoadError, errorState, notice, stateStyles, tokenStyles } from "@community-kit/ui";
+import { CommunityElement, Localizer, adoptLater, baseStyles, describeLoadError, errorState, notice, stateStyles, tokenStyles } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { partnerMapStyles } from "./community-partner-map.styles.js";
@@ -121,7 +121,6 @@ export class CommunityPartnerMap extends CommunityElement {
     return (this.all ?? []).filter((partner) => !types || types.has(partner.type));
   }
 
-
   private get validCenter(): { lat: number; lng: number } | undefined {
     const match = this.center?.match(/^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/);
     if (!match) return undefined;
@@ -203,7 +202,13 @@ export class CommunityPartnerMap extends CommunityElement {
     this.listLimit = Math.max(this.listLimit, this.shown.findIndex((candidate) => candidate.id === partnerId) + 1);
     this.map?.select(partnerId);
     this.emit<PartnerSelectDetail>("ck-partner-select", { partnerId, type: partner.type });
-    if (!this.details) void import("./views/partner-details.js").then(({ partnerDetails }) => ((this.details = partnerDetails), this.requestUpdate()));
+    if (!this.details) {
+      void import("./views/partner-details.js").then(({ partnerDetails, partnerDetailsStyles }) => {
+        adoptLater(this.renderRoot as ShadowRoot, partnerDetailsStyles);
+        this.details = partnerDetails;
+        this.requestUpdate();
+      });
+    }
     void this.loadDetail(partner);
     if (from === "map") {
       void this.updateComplete.then(() => {

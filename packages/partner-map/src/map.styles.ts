@@ -1,7 +1,17 @@
 /** The markers' and clusters' own rules, adopted with Leaflet's stylesheet when the map loads. */
 export const mapCssText = `
-/* Links in the attribution are told apart by more than colour. */
+/* Leaflet's controls in the widget's theme; links in the attribution are told apart by more than colour. */
+.leaflet-control-attribution,
+.leaflet-bar a {
+  background: var(--ck-color-surface);
+  color: var(--ck-color-text);
+}
+.leaflet-bar a:hover,
+.leaflet-bar a:focus {
+  background: var(--ck-color-subtle);
+}
 .leaflet-control-attribution a {
+  color: var(--ck-color-primary);
   text-decoration: underline;
 }
 .cluster {

@@ -134,7 +134,7 @@ export const roomsStyles = css`
     border-radius: var(--ck-radius);
   }
   .slot--free {
-    border-left-color: #047857;
+    border-left-color: var(--ck-color-success);
   }
   .slot--busy {
     border-left-color: var(--ck-color-danger);

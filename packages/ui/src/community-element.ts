@@ -7,7 +7,14 @@ import { type CommonMessages, commonMessages } from "./localize/common-messages.
 import { type ResolvedLocale, resolveLocale } from "./localize/locale.js";
 import { Localizer } from "./localize/messages.js";
 import { sharedClient } from "./shared-client.js";
-import { errorState } from "./states/state-views.js";
+import { adoptLater } from "./theme/adopt-later.js";
+import { errorState, notice } from "./states/state-views.js";
+
+type ThemePresets = typeof import("./theme/themes.js");
+
+/** The preset themes, loaded once for the page by the first widget that names one; undefined if they cannot load. */
+let themePresets: Promise<ThemePresets | undefined> | undefined;
+const loadThemePresets = () => (themePresets ??= import("./theme/themes.js").catch(() => undefined));
 
 /**
  * The base of every Community Kit widget: configuration by attribute or by a
@@ -28,6 +35,9 @@ export abstract class CommunityElement extends LitElement {
   /** The elderly-friendly mode: larger type and targets, higher contrast. */
   @property({ type: Boolean, reflect: true }) senior = false;
 
+  /** A preset theme: default, government, neutral, dark, high-contrast, or auto (dark or high contrast as the reader's system asks). */
+  @property({ reflect: true }) theme?: string;
+
   @consume({ context: communityContext, subscribe: true })
   @state()
   protected provided?: CommunityConfig;
@@ -35,6 +45,9 @@ export abstract class CommunityElement extends LitElement {
   protected readonly common = new Localizer<CommonMessages>(commonMessages);
 
   #failure: unknown;
+
+  /** The preset themes once adopted, null when they could not load. */
+  #presets?: ThemePresets | null;
 
   /** The locale attribute, else the provider's, else the language of the page around the widget. */
   protected get resolvedLocale(): ResolvedLocale {
@@ -99,12 +112,26 @@ export abstract class CommunityElement extends LitElement {
     return this.localizers().every((localizer) => localizer.ready);
   }
 
+  /** Whether a theme other than the default is named and the presets are not here yet. */
+  get #presetsPending(): boolean {
+    const theme = this.theme?.trim();
+    return !!theme && theme !== "default" && this.#presets === undefined;
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     const locale = this.resolvedLocale.messages;
     for (const localizer of this.localizers()) localizer.locale = locale;
     if (!this.messagesReady) {
       void Promise.all(this.localizers().map((localizer) => localizer.load())).then(() => this.requestUpdate());
+    }
+    // Adopted after the widget's own styles, the presets win over the default tokens (adopting twice adds nothing).
+    if (this.#presetsPending) {
+      void loadThemePresets().then((presets) => {
+        this.#presets = presets ?? null;
+        if (presets) adoptLater(this.renderRoot as ShadowRoot, presets.themeStyles);
+        this.requestUpdate();
+      });
     }
   }
 
@@ -126,8 +153,12 @@ export abstract class CommunityElement extends LitElement {
         this.requestUpdate();
       });
     }
-    // Until its language has loaded, a widget holds its place, saying nothing in the wrong language.
-    if (!this.messagesReady) return html`<div class="state state--loading" aria-busy="true"></div>`;
+    // Until its language and theme have loaded, a widget holds its place, in nothing it would not keep.
+    if (!this.messagesReady || this.#presetsPending) return html`<div class="state state--loading" aria-busy="true"></div>`;
+    // An unknown theme matches no preset, so the default shows; the notice tells the page's author why.
+    const theme = this.theme?.trim();
+    const unknownTheme = theme && this.#presets?.unknownThemeNotice(theme, this.resolvedLocale);
+    if (unknownTheme) return html`${notice(unknownTheme, "notice theme-notice")}${this.renderContent()}`;
     return this.renderContent();
   }
 

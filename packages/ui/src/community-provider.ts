@@ -1,4 +1,4 @@
-import { provide } from "@lit/context";
+import { ContextProvider } from "@lit/context";
 import { LitElement, html } from "lit";
 import { property } from "lit/decorators.js";
 import { type CommunityConfig, communityContext } from "./community-context.js";
@@ -15,11 +15,10 @@ export class CommunityProvider extends LitElement {
   @property() community?: string;
   @property() locale?: string;
 
-  @provide({ context: communityContext })
-  protected config: CommunityConfig = {};
+  readonly #config = new ContextProvider(this, { context: communityContext, initialValue: {} as CommunityConfig });
 
   protected override willUpdate(): void {
-    this.config = { api: this.api, community: this.community, locale: this.locale };
+    this.#config.setValue({ api: this.api, community: this.community, locale: this.locale });
   }
 
   protected override render() {

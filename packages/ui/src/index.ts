@@ -9,6 +9,7 @@ export { describeLoadError } from "./localize/describe-error.js";
 export { maskPhone } from "./format/mask-phone.js";
 export { DeviceList } from "./device-list.js";
 export { baseStyles, tokenStyles } from "./theme/tokens.styles.js";
+export { adoptLater } from "./theme/adopt-later.js";
 export { errorState, notice, stateStyles } from "./states/state-views.js";
 export { type FormContext, checkboxField, checkboxGroup, consentField, errorSummary, fieldId, selectField, textField } from "./form/form-fields.js";
 export { formStyles } from "./form/form.styles.js";

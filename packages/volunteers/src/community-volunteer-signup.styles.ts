@@ -38,12 +38,12 @@ export const volunteerStyles = css`
   }
   .shift {
     border: 1px solid var(--ck-color-border);
-    border-left: 4px solid #047857;
+    border-left: 4px solid var(--ck-color-success);
     border-radius: var(--ck-radius);
     background: var(--ck-color-surface);
   }
   .shift--few {
-    border-left-color: #b45309;
+    border-left-color: var(--ck-color-warning);
   }
   .shift--full,
   .shift--started {

@@ -48,7 +48,7 @@ export const listStyles = css`
     min-height: var(--ck-target-size);
     padding: 0.25em 0.5em;
     border: 0;
-    border-left: 4px solid var(--event-color, var(--ck-color-primary));
+    border-left: 4px solid var(--event-color, var(--ck-color-event));
     background: none;
     text-align: start;
     cursor: pointer;

@@ -72,7 +72,7 @@ export const monthStyles = css`
     padding: 0 0.3em;
     border-radius: 3px;
     font-size: 0.75em;
-    color: #ffffff;
+    color: var(--ck-color-surface);
   }
   .day__badge--rest {
     background: var(--ck-color-holiday);
@@ -139,14 +139,15 @@ export const monthStyles = css`
     width: 0.5em;
     height: 0.5em;
     border-radius: 999px;
-    background: var(--event-color, var(--ck-color-primary));
+    background: var(--event-color, var(--ck-color-event));
   }
   .event--bar {
-    background: var(--event-color, var(--ck-color-primary));
-    color: var(--ck-color-on-primary);
+    background: var(--event-color, var(--ck-color-event));
+    /* Category colours are chosen to carry white text, in every theme. */
+    color: #ffffff;
   }
   .event--bar:hover {
-    background: var(--event-color, var(--ck-color-primary));
+    background: var(--event-color, var(--ck-color-event));
     text-decoration: underline;
   }
   .event--continues-before {

@@ -77,7 +77,7 @@ export const timeGridStyles = css`
     overflow: hidden;
     padding: 0.1em 0.3em;
     border: 0;
-    border-left: 3px solid var(--event-color, var(--ck-color-primary));
+    border-left: 3px solid var(--event-color, var(--ck-color-event));
     border-radius: 3px;
     background: var(--ck-color-surface);
     box-shadow: inset 0 0 0 1px var(--ck-color-border);
@@ -136,6 +136,6 @@ export const timeGridStyles = css`
   }
   .tevent:hover,
   .tevent:focus-visible {
-    box-shadow: inset 0 0 0 2px var(--event-color, var(--ck-color-primary));
+    box-shadow: inset 0 0 0 2px var(--event-color, var(--ck-color-event));
   }
 `;

@@ -6,6 +6,8 @@ import { directionLinks } from "../directions.js";
 import type { PartnerMapMessages } from "../locales/index.js";
 import { typeName } from "./partner-list.js";
 
+export { partnerDetailsStyles } from "./partner-details.styles.js";
+
 /** One partner: who it is, where, how to reach it, what it offers and does with the community; all of it text, never HTML. */
 export function partnerDetails(partner: Partner, detail: PartnerDetail | undefined, intl: string, t: Localizer<PartnerMapMessages>, close: () => void) {
   const links = directionLinks(partner);

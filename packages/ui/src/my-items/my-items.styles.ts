@@ -52,6 +52,6 @@ export const myItemsStyles = css`
   .button--danger {
     background: var(--ck-color-danger);
     border-color: var(--ck-color-danger);
-    color: #ffffff;
+    color: var(--ck-color-surface);
   }
 `;

@@ -1,10 +1,7 @@
 import { css } from "lit";
 
-/**
- * The design tokens every widget reads. A host page themes a widget by setting
- * these on the element; `senior` is the elderly-friendly mode (适老化).
- */
-export const tokenStyles = css`
+/** The default theme's tokens. */
+const defaultTokens = css`
   :host {
     --ck-color-primary: #1d4ed8;
     --ck-color-on-primary: #ffffff;
@@ -13,11 +10,15 @@ export const tokenStyles = css`
     --ck-color-surface: #ffffff;
     --ck-color-subtle: #f3f4f6;
     --ck-color-border: #d1d5db;
+    --ck-color-border-strong: #4b5563;
     --ck-color-today: #fef3c7;
     --ck-color-danger: #b91c1c;
+    --ck-color-success: #047857;
+    --ck-color-warning: #b45309;
     --ck-color-holiday: #b91c1c;
     --ck-color-workday: #374151;
     --ck-color-focus: #1d4ed8;
+    --ck-color-event: #1d4ed8;
     --ck-font-family: inherit;
     --ck-font-size-base: 1rem;
     --ck-line-height: 1.5;
@@ -33,17 +34,28 @@ export const tokenStyles = css`
     font-size: calc(var(--ck-font-size-base) * var(--ck-scale));
     line-height: var(--ck-line-height);
   }
+`;
 
+/**
+ * The elderly-friendly mode (适老化) in whichever theme: larger type and
+ * targets, and secondary text and borders as strong as the theme allows.
+ */
+const seniorTokens = css`
   :host([senior]) {
     --ck-scale: 1.25;
     --ck-target-size: 60px;
     --ck-line-height: 1.6;
-    --ck-color-text: #000000;
-    --ck-color-muted: #1f2937;
-    --ck-color-border: #4b5563;
-    --ck-color-primary: #1e3a8a;
+    --ck-color-muted: var(--ck-color-text);
+    --ck-color-border: var(--ck-color-border-strong);
   }
 `;
+
+/**
+ * The design tokens every widget reads, documented in the README. A host page
+ * themes a widget with a preset (`theme`, see themes.ts) or by setting these
+ * on the element, which wins over both.
+ */
+export const tokenStyles = [defaultTokens, seniorTokens];
 
 /**
  * Rules every shadow root of the kit needs. Nested roots take these but not

@@ -1,0 +1,113 @@
+import { expect, fixture, waitUntil } from "@open-wc/testing";
+import { emulateMedia } from "@web/test-runner-commands";
+import "@community-kit/events/define";
+import "@community-kit/partner-map/define";
+import "@community-kit/rooms/define";
+import "@community-kit/volunteers/define";
+import { dayAhead } from "../../rooms/test/booking-page.js";
+import { addShift, api } from "../../volunteers/test/volunteer-page.js";
+
+/** Each widget against the demo server, and what shows once it has loaded. */
+const WIDGETS = [
+  // The Dragon Boat Festival month of the demo data: events, a holiday and its badge.
+  { tag: "community-events", attributes: `date="2026-06-19"`, loaded: ".event" },
+  { tag: "community-room-booking", attributes: `resource="calligraphy-room" date="${dayAhead(3)}"`, loaded: ".slots" },
+  { tag: "community-volunteer-signup", attributes: "", loaded: ".shift" },
+  { tag: "community-partner-map", attributes: `tiles="${location.origin}/tiles/{z}/{x}/{y}.png"`, loaded: ".leaflet-marker-icon" },
+];
+
+const PRESETS = ["default", "government", "neutral", "dark", "high-contrast"];
+
+async function open(tag: string, attributes: string, loaded: string, style = "") {
+  const element = await fixture<HTMLElement>(`<${tag} style="width: 900px; ${style}" api="${api()}" community="taihe" ${attributes}></${tag}>`);
+  const root = element.shadowRoot!;
+  await waitUntil(() => root.querySelector(loaded) && !root.querySelector('[aria-busy="true"]'), `${tag} did not load`, { timeout: 8000 });
+  return element;
+}
+
+const colours = (element: HTMLElement) => {
+  const style = getComputedStyle(element);
+  return { text: style.color, surface: style.backgroundColor, primary: style.getPropertyValue("--ck-color-primary").trim(), muted: style.getPropertyValue("--ck-color-muted").trim() };
+};
+
+describe("themes", () => {
+  before(async () => {
+    await addShift("health-files", { daysAhead: 9, hour: 9, capacity: 4 });
+    await addShift("clean-up-day", { daysAhead: 9, hour: 14, capacity: 1 });
+  });
+  afterEach(() => emulateMedia({ colorScheme: "light", contrast: "no-preference" } as Parameters<typeof emulateMedia>[0]));
+
+  for (const { tag, attributes, loaded } of WIDGETS) {
+    it(`<${tag}> keeps every text readable (axe contrast) in each preset, in senior mode too`, async () => {
+      for (const theme of PRESETS) {
+        for (const senior of ["", "senior"]) {
+          const element = await open(tag, `${attributes} theme="${theme}" ${senior}`, loaded);
+          await expect(element, `${theme} ${senior}`).to.be.accessible();
+        }
+      }
+    });
+  }
+
+  it("dark turns the surface dark and the text light, with native controls to match", async () => {
+    const rooms = WIDGETS[1]!;
+    const element = await open(rooms.tag, `${rooms.attributes} theme="dark"`, rooms.loaded);
+    expect(colours(element)).to.include({ surface: "rgb(17, 24, 39)", text: "rgb(249, 250, 251)" });
+    const dateField = element.shadowRoot!.querySelector<HTMLInputElement>('input[type="date"]')!;
+    expect(getComputedStyle(dateField).colorScheme).to.equal("dark");
+  });
+
+  it("auto follows the reader's system: dark when it prefers dark, high contrast when it asks for more", async () => {
+    const element = await open("community-events", `theme="auto"`, ".day");
+    expect(colours(element).surface).to.equal("rgb(255, 255, 255)");
+    await emulateMedia({ colorScheme: "dark" });
+    expect(colours(element)).to.include({ surface: "rgb(17, 24, 39)", text: "rgb(249, 250, 251)" });
+    await expect(element).to.be.accessible();
+    await emulateMedia({ colorScheme: "light", contrast: "more" } as Parameters<typeof emulateMedia>[0]);
+    expect(colours(element)).to.include({ text: "rgb(0, 0, 0)", primary: "#00007a" });
+    // Without theme="auto" a widget stays as the page set it, whatever the system prefers.
+    await emulateMedia({ colorScheme: "dark" });
+    const plain = await open("community-events", "", ".day");
+    expect(colours(plain).surface).to.equal("rgb(255, 255, 255)");
+  });
+
+  it("senior mode keeps the theme's colours and makes secondary text as strong as the body", async () => {
+    for (const theme of ["default", "dark", "government"]) {
+      const plain = colours(await open("community-volunteer-signup", `theme="${theme}"`, ".shift"));
+      const element = await open("community-volunteer-signup", `theme="${theme}" senior`, ".shift");
+      const senior = colours(element);
+      expect(senior.surface, theme).to.equal(plain.surface);
+      expect(senior.primary, theme).to.equal(plain.primary);
+      expect(senior.muted, theme).to.not.equal(plain.muted);
+      expect(getComputedStyle(element).getPropertyValue("--ck-scale").trim()).to.equal("1.25");
+    }
+  });
+
+  it("a page's own --ck-* values win over the preset", async () => {
+    const element = await open("community-events", `theme="dark"`, ".day", "--ck-color-primary: #a61b1b");
+    expect(colours(element)).to.include({ primary: "#a61b1b", surface: "rgb(17, 24, 39)" });
+  });
+
+  it("an unknown theme shows the default with a notice in the page's language, and throws nothing", async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener("error", onError);
+    const notices = {
+      "zh-CN": "没有名为“purple”的主题，已使用默认主题。可选：default、government、neutral、dark、high-contrast或auto。",
+      "zh-Hant": "沒有名為「purple」的主題，已使用預設主題。",
+      en: "There is no theme “purple”, so the default is shown. Choose default, government, neutral, dark, high-contrast, or auto.",
+    };
+    for (const [locale, message] of Object.entries(notices)) {
+      for (const { tag, attributes, loaded } of WIDGETS) {
+        const element = await open(tag, `${attributes} theme="purple" locale="${locale}"`, loaded);
+        expect(element.shadowRoot!.querySelector('[part~="theme-notice"]')?.textContent, `${tag} ${locale}`).to.contain(message);
+        expect(colours(element).surface).to.equal("rgb(255, 255, 255)");
+      }
+    }
+    const element = await open("community-events", `theme="purple"`, ".day");
+    element.setAttribute("theme", "dark");
+    await waitUntil(() => !element.shadowRoot!.querySelector('[part~="theme-notice"]'), "the notice stayed after the theme was corrected");
+    expect(colours(element).surface).to.equal("rgb(17, 24, 39)");
+    window.removeEventListener("error", onError);
+    expect(errors).to.deep.equal([]);
+  });
+});

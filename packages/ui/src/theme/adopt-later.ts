@@ -1,0 +1,12 @@
+import { type CSSResult, adoptStyles } from "lit";
+
+/**
+ * Adds styles that arrive after the widget has rendered (a preset theme, a part
+ * loaded when first shown) to its shadow root, after the styles already there.
+ */
+export function adoptLater(root: ShadowRoot, styles: CSSResult): void {
+  const sheet = styles.styleSheet;
+  // Without constructable stylesheets Lit's fallback appends a <style> instead.
+  if (!sheet) return adoptStyles(root, [styles]);
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}

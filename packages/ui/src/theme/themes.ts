@@ -1,0 +1,108 @@
+import { unsafeCSS } from "lit";
+import type { ResolvedLocale } from "../localize/locale.js";
+import { Localizer, type LocalizedMessages } from "../localize/messages.js";
+
+/** The colour tokens a theme sets, each read by the widgets as `--ck-color-<name>`. */
+type ColourTokens = Record<
+  | "primary"
+  | "on-primary"
+  | "text"
+  | "muted"
+  | "surface"
+  | "subtle"
+  | "border"
+  | "border-strong"
+  | "today"
+  | "danger"
+  | "success"
+  | "warning"
+  | "holiday"
+  | "workday"
+  | "focus"
+  | "event",
+  string
+>;
+
+/**
+ * The preset themes besides the default, chosen with the `theme` attribute and
+ * loaded only by pages that name one. Each pair of text and background in them
+ * meets WCAG 2.1 AA (the component tests run axe's contrast check on every
+ * widget in every theme).
+ */
+const PRESETS: Record<string, Partial<ColourTokens>> = {
+  // The red of government portals (党政机关网站), with a warm surface.
+  government: { primary: "#b31b1b", focus: "#b31b1b", text: "#1a1a1a", subtle: "#f8f1ec", today: "#fdeed9", event: "#b31b1b" },
+  neutral: { primary: "#374151", focus: "#111827", text: "#111827", subtle: "#f3f4f6", today: "#e5e7eb", event: "#374151" },
+  dark: {
+    primary: "#93c5fd",
+    "on-primary": "#111827",
+    text: "#f9fafb",
+    muted: "#d1d5db",
+    surface: "#111827",
+    subtle: "#1f2937",
+    border: "#4b5563",
+    "border-strong": "#9ca3af",
+    today: "#422006",
+    danger: "#fca5a5",
+    success: "#6ee7b7",
+    warning: "#fcd34d",
+    holiday: "#fca5a5",
+    workday: "#d1d5db",
+    focus: "#93c5fd",
+    event: "#2563eb",
+  },
+  "high-contrast": {
+    primary: "#00007a",
+    text: "#000000",
+    muted: "#000000",
+    subtle: "#ffffff",
+    border: "#000000",
+    "border-strong": "#000000",
+    today: "#ffff00",
+    danger: "#9b0000",
+    success: "#005a00",
+    warning: "#6b3600",
+    holiday: "#9b0000",
+    workday: "#000000",
+    focus: "#000000",
+    event: "#00007a",
+  },
+};
+
+/** Every value the `theme` attribute takes; `auto` follows the reader's system (dark, more contrast). */
+export const THEMES = ["default", ...Object.keys(PRESETS), "auto"] as const;
+
+
+/** A preset's declarations; dark also tells the browser, so that native controls and scrollbars turn dark. */
+const declarations = (name: string) =>
+  Object.entries(PRESETS[name]!)
+    .map(([token, value]) => `--ck-color-${token}:${value}`)
+    .concat(name === "dark" ? ["color-scheme:dark"] : [])
+    .join(";");
+
+/**
+ * One rule per preset, and `auto` taking dark or high contrast from the
+ * reader's system settings. `:where` gives them the specificity of the default
+ * tokens, which they follow, so that senior mode and a page's own values win.
+ */
+export const themeStyles = unsafeCSS(
+  Object.keys(PRESETS)
+    .map((name) => `:host(:where([theme=${name}])){${declarations(name)}}`)
+    .join("") +
+    `@media (prefers-color-scheme:dark){:host(:where([theme=auto])){${declarations("dark")}}}` +
+    `@media (prefers-contrast:more){:host(:where([theme=auto])){${declarations("high-contrast")}}}`,
+);
+
+/** The notice for a theme that is not one of THEMES, here rather than in every entry as only pages that name a theme need it. */
+const themeMessages: LocalizedMessages<{ unknownTheme: (theme: string, themes: string) => string }> = {
+  "zh-CN": { unknownTheme: (theme, themes) => `没有名为“${theme}”的主题，已使用默认主题。可选：${themes}。` },
+  "zh-Hant": { unknownTheme: (theme, themes) => `沒有名為「${theme}」的主題，已使用預設主題。可選：${themes}。` },
+  en: { unknownTheme: (theme, themes) => `There is no theme “${theme}”, so the default is shown. Choose ${themes}.` },
+};
+
+/** What to tell the page's author when `theme` names no theme; undefined for a known one. */
+export function unknownThemeNotice(theme: string, locale: ResolvedLocale): string | undefined {
+  if ((THEMES as readonly string[]).includes(theme)) return undefined;
+  const themes = new Intl.ListFormat(locale.intl, { type: "disjunction" }).format(THEMES);
+  return new Localizer(themeMessages, locale.messages).t("unknownTheme", theme, themes);
+}
