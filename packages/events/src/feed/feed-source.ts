@@ -5,7 +5,7 @@ import type { EventsSource } from "../events-loader.js";
 
 type FeedErrorCode = "network_error" | "feed_not_found" | "feed_unavailable" | "invalid_feed";
 
-const feedMessages: LocalizedMessages<Record<FeedErrorCode, string>> = {
+export const feedMessages: LocalizedMessages<Record<FeedErrorCode, string>> = {
   "zh-CN": {
     network_error: "无法连接到日历所在的网站。请检查网络后重试。",
     feed_not_found: "找不到这个日历文件。请检查 src 属性中的地址。",

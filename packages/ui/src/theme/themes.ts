@@ -94,7 +94,7 @@ export const themeStyles = unsafeCSS(
 );
 
 /** The notice for a theme that is not one of THEMES, here rather than in every entry as only pages that name a theme need it. */
-const themeMessages: LocalizedMessages<{ unknownTheme: (theme: string, themes: string) => string }> = {
+export const themeMessages: LocalizedMessages<{ unknownTheme: (theme: string, themes: string) => string }> = {
   "zh-CN": { unknownTheme: (theme, themes) => `没有名为“${theme}”的主题，已使用默认主题。可选：${themes}。` },
   "zh-Hant": { unknownTheme: (theme, themes) => `沒有名為「${theme}」的主題，已使用預設主題。可選：${themes}。` },
   en: { unknownTheme: (theme, themes) => `There is no theme “${theme}”, so the default is shown. Choose ${themes}.` },
