@@ -1,11 +1,14 @@
-import manifest from "@community-kit/events/custom-elements.json";
+import events from "@community-kit/events/custom-elements.json";
+import partnerMap from "@community-kit/partner-map/custom-elements.json";
+import rooms from "@community-kit/rooms/custom-elements.json";
+import volunteers from "@community-kit/volunteers/custom-elements.json";
 import { setCustomElementsManifest } from "@storybook/web-components";
 import type { Decorator, Preview } from "@storybook/web-components-vite";
 import { installStoryApi } from "../story-api.js";
 
 installStoryApi();
-// Attributes, events, parts and custom properties in the docs come from the element's JSDoc.
-setCustomElementsManifest(manifest);
+// Attributes, events, parts and custom properties in the docs come from the elements' JSDoc.
+setCustomElementsManifest({ schemaVersion: "1.0.0", modules: [events, rooms, volunteers, partnerMap].flatMap((manifest) => manifest.modules) });
 
 const THEMES = ["default", "government", "neutral", "dark", "high-contrast", "auto"];
 

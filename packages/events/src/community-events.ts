@@ -100,20 +100,6 @@ const LIST_PAGE = 60;
  * @csspart map-link - The link to the place on a map.
  * @csspart notice - Quiet messages: saved data, a fallen-back attribute.
  * @csspart error - The error state.
- *
- * @cssproperty --ck-color-primary - Buttons, links, today and events without a category colour.
- * @cssproperty --ck-color-text - Body text.
- * @cssproperty --ck-color-muted - Secondary text (at least 4.5:1 on the surface).
- * @cssproperty --ck-color-surface - Background.
- * @cssproperty --ck-color-subtle - Days outside the month, headings.
- * @cssproperty --ck-color-border - Lines.
- * @cssproperty --ck-color-today - Background of today.
- * @cssproperty --ck-color-holiday - Festivals and 休.
- * @cssproperty --ck-font-family - Font (inherits the page's).
- * @cssproperty --ck-font-size-base - Base size before --ck-scale.
- * @cssproperty --ck-scale - Type scale; 1.25 in senior mode.
- * @cssproperty --ck-target-size - Smallest button size; 60px in senior mode.
- * @cssproperty --ck-radius - Corner radius.
  */
 export class CommunityEvents extends CommunityElement {
   static override styles = [tokenStyles, baseStyles, stateStyles, eventsStyles, myItemsStyles, monthStyles, listStyles, popoverStyles];

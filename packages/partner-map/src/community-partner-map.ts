@@ -26,6 +26,7 @@ const LIST_STEP = 500;
  * map is never the only way to a partner.
  *
  * @summary Partner units of a community, on a map and in a list.
+ * @tagname community-partner-map
  *
  * @event {CustomEvent<PartnerSelectDetail>} ck-partner-select - A partner was chosen, in the list or on the map.
  *

@@ -54,6 +54,7 @@ const KINDS = new Set(["room", "equipment"]);
  * is open, to choose one to book.
  *
  * @summary Rooms and equipment of a community, to book.
+ * @tagname community-room-booking
  *
  * @event {CustomEvent<ResourceSelectDetail>} ck-resource-select - A resident chose a room or equipment.
  * @event {CustomEvent<BookingCreatedDetail>} ck-booking-created - A resident booked: confirmed, or pending staff approval.

@@ -21,6 +21,29 @@ const loadThemePresets = () => (themePresets ??= import("./theme/themes.js").cat
  * surrounding <community-provider>, the shared client, localization, `ck-*`
  * events, and containment: a failure shows the widget's error state and
  * never reaches the host page.
+ *
+ * @cssproperty --ck-color-primary - Buttons, links, the chosen day and slot.
+ * @cssproperty --ck-color-on-primary - Text on the primary colour.
+ * @cssproperty --ck-color-text - Body text.
+ * @cssproperty --ck-color-muted - Secondary text: times, counts, hints (at least 4.5:1 on the surface).
+ * @cssproperty --ck-color-surface - The widget's background.
+ * @cssproperty --ck-color-subtle - Quiet areas: other months' days, notices, hover.
+ * @cssproperty --ck-color-border - Lines between things.
+ * @cssproperty --ck-color-border-strong - Lines in senior mode.
+ * @cssproperty --ck-color-today - Background of today.
+ * @cssproperty --ck-color-danger - Errors, full, booked.
+ * @cssproperty --ck-color-success - Free, open.
+ * @cssproperty --ck-color-warning - Few places left.
+ * @cssproperty --ck-color-holiday - Festivals and 休.
+ * @cssproperty --ck-color-workday - Weekend days worked in a holiday's place (班).
+ * @cssproperty --ck-color-focus - The keyboard focus ring.
+ * @cssproperty --ck-color-event - Events whose category has no colour (category colours carry white text).
+ * @cssproperty --ck-font-family - Font (inherits the page's).
+ * @cssproperty --ck-font-size-base - Base size before --ck-scale.
+ * @cssproperty --ck-line-height - Line height; 1.6 in senior mode.
+ * @cssproperty --ck-scale - Type scale; 1.25 in senior mode.
+ * @cssproperty --ck-target-size - Smallest button size; 60px in senior mode.
+ * @cssproperty --ck-radius - Corner radius.
  */
 export abstract class CommunityElement extends LitElement {
   /** Base URL of the Community Kit API, e.g. https://api.example.org */

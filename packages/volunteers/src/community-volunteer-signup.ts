@@ -46,6 +46,7 @@ export interface SignupCancelledDetail {
  * taken, to sign up for or join the waitlist of; "my shifts" on this device.
  *
  * @summary Volunteer shifts of a community, to sign up for.
+ * @tagname community-volunteer-signup
  *
  * @event {CustomEvent<SignupCreatedDetail>} ck-signup-created - A volunteer signed up: confirmed, or on the waitlist.
  * @event {CustomEvent<SignupCancelledDetail>} ck-signup-cancelled - A volunteer cancelled a sign-up from my shifts.
