@@ -1,3 +1,4 @@
+import { parseInert } from "@community-kit/ui";
 import type { CalendarEvent } from "./calendar-event.js";
 
 /** RFC 5545 text: backslash, semicolon, comma and newlines escaped. */
@@ -37,8 +38,15 @@ function dayStamp(day: string): string {
 /** Text of an HTML description, for calendar apps that show plain text. */
 function plainText(description: string): string {
   if (!/<[a-z][\s\S]*>/i.test(description)) return description;
-  const parsed = new DOMParser().parseFromString(description.replace(/<\/(p|div|li|h\d)>|<br\s*\/?>/gi, "$&\n"), "text/html");
-  return (parsed.body.textContent ?? "").replace(/\n{3,}/g, "\n\n").trim();
+  const withBreaks = description.replace(/<\/(p|div|li|h\d)>|<br\s*\/?>/gi, "$&\n");
+  let text: string;
+  try {
+    text = parseInert(withBreaks).body.textContent ?? "";
+  } catch {
+    // A page enforcing Trusted Types without our policy: the tags dropped roughly beats no calendar file.
+    text = withBreaks.replace(/<[^>]*>/g, "");
+  }
+  return text.replace(/\n{3,}/g, "\n\n").trim();
 }
 
 /** An iCalendar file with this one event, for "Add to calendar". */

@@ -1,4 +1,5 @@
 import { formatInstantIn } from "@community-kit/schema";
+import { dataBlockText, parseInert } from "@community-kit/ui";
 import type { CalendarEvent } from "./calendar-event.js";
 
 /** What the events are read with: the calendar's zone for the offsets, the community for the organizer. */
@@ -13,8 +14,7 @@ const MAX_EVENTS = 200;
 
 function plainText(description: string): string {
   if (!/[<&]/.test(description)) return description.trim();
-  // DOMParser builds an inert document: nothing in it runs or loads.
-  return (new DOMParser().parseFromString(description, "text/html").body.textContent ?? "").replace(/\s+/g, " ").trim();
+  return (parseInert(description).body.textContent ?? "").replace(/\s+/g, " ").trim();
 }
 
 /** A schema.org Event for one calendar event. */
@@ -74,5 +74,5 @@ export function writeStructuredData(host: HTMLElement, json: string | undefined)
     script.setAttribute(MARK, "events");
     host.append(script);
   }
-  if (script.textContent !== json) script.textContent = json;
+  if (script.textContent !== json) script.textContent = dataBlockText(json);
 }

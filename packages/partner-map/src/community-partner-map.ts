@@ -163,6 +163,7 @@ export class CommunityPartnerMap extends CommunityElement {
         onTilesFailed: () => (this.tilesFailed = true),
         onSelect: (partnerId) => this.select(partnerId, "map"),
         clusterTitle: (count) => this.t.t("cluster", count),
+        zoomLabels: { zoomIn: this.t.t("zoomIn"), zoomOut: this.t.t("zoomOut") },
       });
       this.map.show(this.shown);
       this.map.select(this.selected);

@@ -4,6 +4,7 @@ import * as L from "leaflet/dist/leaflet-src.esm.js";
 import Supercluster from "supercluster";
 import { displayPoint } from "./datum.js";
 import { leafletCssText } from "./generated/leaflet-css.js";
+import { attributionControl, zoomControl } from "./map-controls.js";
 import { mapCssText } from "./map.styles.js";
 import { type TileSet, tileSetFor } from "./tile-sets.js";
 
@@ -29,6 +30,8 @@ export interface MapOptions {
   onSelect(partnerId: string): void;
   /** "12 partners here" for a cluster's title, in the page's language. */
   clusterTitle(count: number): string;
+  /** The zoom buttons' names, in the page's language. */
+  zoomLabels: { zoomIn: string; zoomOut: string };
   reducedMotion: boolean;
 }
 
@@ -62,18 +65,20 @@ export class PartnerMapView {
     private readonly options: MapOptions,
   ) {
     adoptLeafletStyles(root);
-    this.#map = L.map(container, { zoomControl: true, attributionControl: true, scrollWheelZoom: false });
+    this.#map = L.map(container, { zoomControl: false, attributionControl: false, scrollWheelZoom: false });
+    zoomControl(options.zoomLabels).addTo(this.#map);
     // Leaflet measures its box once: a layout change (narrow screen, the list growing) must make it measure again.
     this.#resize = new ResizeObserver(() => this.#map.invalidateSize());
     this.#resize.observe(container);
     this.#layer.addTo(this.#map);
     this.#map.on("moveend", () => this.#draw());
     this.#tiles = tileSetFor(options.tiles.tiles, options.tiles);
+    attributionControl(this.#tiles?.layers.map((layer) => layer.attribution) ?? []).addTo(this.#map);
     if (this.#tiles) {
       let loaded = false;
       let failed = false;
       for (const layer of this.#tiles.layers) {
-        L.tileLayer(layer.url, { attribution: layer.attribution, subdomains: layer.subdomains ?? "abc", maxZoom: 18 })
+        L.tileLayer(layer.url, { subdomains: layer.subdomains ?? "abc", maxZoom: 18 })
           .on("tileload", () => (loaded = true))
           .on("tileerror", () => {
             if (!loaded && !failed) {
@@ -120,10 +125,12 @@ export class PartnerMapView {
   }
 
   #marker(partner: Partner): L.Marker {
+    // Elements, not HTML strings (which Trusted Types refuse), and a class for the colour, not a style attribute (which a strict style-src refuses).
+    const dot = document.createElement("span");
+    dot.className = `marker__dot swatch--${partner.type}`;
     const icon = L.divIcon({
       className: `marker${partner.id === this.#selected ? " marker--chosen" : ""}`,
-      // A class for the colour, not a style attribute: pages with a strict style-src allow no inline styles.
-      html: `<span class="marker__dot swatch--${partner.type}"></span>`,
+      html: dot,
       iconSize: [28, 28],
       iconAnchor: [14, 14],
     });
@@ -138,8 +145,10 @@ export class PartnerMapView {
 
   #cluster(clusterId: number, count: number, lat: number, lng: number): L.Marker {
     const size = count < 10 ? 34 : count < 100 ? 40 : 48;
-    // The count is a number we made: safe in the icon's markup.
-    const icon = L.divIcon({ className: "cluster", html: `<span class="cluster__count">${Number(count)}</span>`, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+    const label = document.createElement("span");
+    label.className = "cluster__count";
+    label.textContent = String(count);
+    const icon = L.divIcon({ className: "cluster", html: label, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
     return L.marker([lat, lng], { icon, title: this.options.clusterTitle(count), keyboard: false }).on("click", () => {
       const zoom = Math.min(this.#index.getClusterExpansionZoom(clusterId), UNCLUSTERED_ZOOM);
       this.#go([lat, lng], zoom);

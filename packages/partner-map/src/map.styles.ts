@@ -1,13 +1,34 @@
 /** The markers' and clusters' own rules, adopted with Leaflet's stylesheet when the map loads. */
 export const mapCssText = `
 /* Leaflet's controls in the widget's theme; links in the attribution are told apart by more than colour. */
+.zoom__button {
+  display: block;
+  width: var(--ck-target-size);
+  height: var(--ck-target-size);
+  padding: 0;
+  border: 0;
+  border-bottom: 1px solid var(--ck-color-border);
+  font: bold 1.375em/1 sans-serif;
+  cursor: pointer;
+}
+.zoom__button:first-child {
+  border-radius: 4px 4px 0 0;
+}
+.zoom__button:last-child {
+  border-bottom: 0;
+  border-radius: 0 0 4px 4px;
+}
+.zoom__button:disabled {
+  color: var(--ck-color-muted);
+  cursor: default;
+}
 .leaflet-control-attribution,
-.leaflet-bar a {
+.zoom__button {
   background: var(--ck-color-surface);
   color: var(--ck-color-text);
 }
-.leaflet-bar a:hover,
-.leaflet-bar a:focus {
+.zoom__button:hover:not(:disabled),
+.zoom__button:focus {
   background: var(--ck-color-subtle);
 }
 .leaflet-control-attribution a {

@@ -17,3 +17,4 @@ export { SavedItems, type SavedItem, type SavedItemsOptions } from "./my-items/s
 export { MyItems, type MyItemsMessages, type MyItemsOptions } from "./my-items/my-items.js";
 export { myItemsStyles } from "./my-items/my-items.styles.js";
 export { styleProperties } from "./style-properties.js";
+export { dataBlockText, kitPolicy, parseInert } from "./trusted-types.js";

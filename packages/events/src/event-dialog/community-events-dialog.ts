@@ -1,5 +1,7 @@
 import { newIdempotencyKey } from "@community-kit/sdk";
-import { Localizer, baseStyles, formStyles, stateStyles } from "@community-kit/ui";
+// The kit's policy is a real TrustedTypePolicy; ui describes it without the trusted-types typings DOMPurify's Config uses.
+import type { Config } from "dompurify";
+import { Localizer, baseStyles, formStyles, kitPolicy, stateStyles } from "@community-kit/ui";
 import { LitElement, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import type { CalendarEvent } from "../calendar-event.js";
@@ -25,7 +27,8 @@ export class CommunityEventsDialog extends LitElement {
   @property({ attribute: false }) event?: CalendarEvent;
   @property({ attribute: false }) context?: ViewContext;
 
-  @state() private sanitizedDescription?: string;
+  /** The description's HTML once DOMPurify has cleaned it; null when the page would not let it be parsed. */
+  @state() private sanitizedDescription?: string | null;
   @state() private registration: RegistrationState = emptyRegistration();
 
   private readonly registrationText = new Localizer<RegistrationMessages>(registrationMessages);
@@ -55,7 +58,14 @@ export class CommunityEventsDialog extends LitElement {
   private async sanitize(event: CalendarEvent): Promise<void> {
     const { default: DOMPurify } = await import("dompurify");
     if (this.event !== event) return;
-    this.sanitizedDescription = DOMPurify.sanitize(event.description!, { USE_PROFILES: { html: true }, FORBID_TAGS: ["style", "form"] });
+    const policy = kitPolicy();
+    try {
+      // On a page enforcing Trusted Types, DOMPurify parses through the kit's policy rather than making its own.
+      this.sanitizedDescription = DOMPurify.sanitize(event.description!, { USE_PROFILES: { html: true }, FORBID_TAGS: ["style", "form"], ...(policy ? { TRUSTED_TYPES_POLICY: policy as unknown as Config["TRUSTED_TYPES_POLICY"] } : {}) });
+    } catch {
+      // A page enforcing Trusted Types without the kit's policy refuses the HTML: the description shows as text.
+      this.sanitizedDescription = null;
+    }
   }
 
   private close = (): void => this.renderRoot.querySelector("dialog")?.close();

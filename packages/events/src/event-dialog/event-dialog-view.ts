@@ -6,8 +6,8 @@ import type { ViewContext } from "../views/view-context.js";
 
 export interface EventDialogState {
   event: CalendarEvent | undefined;
-  /** The description as HTML that DOMPurify has cleaned, when it was HTML. */
-  sanitizedDescription: string | undefined;
+  /** The description as HTML that DOMPurify has cleaned, when it was HTML; null to show it as text. */
+  sanitizedDescription: string | null | undefined;
   /** The registration form or its confirmation, when the event takes registrations. */
   registration: TemplateResult | typeof nothing;
 }
@@ -74,9 +74,9 @@ function details(event: CalendarEvent, context: ViewContext) {
   </dl>`;
 }
 
-function description(event: CalendarEvent, sanitized: string | undefined) {
+function description(event: CalendarEvent, sanitized: string | null | undefined) {
   if (!event.description) return nothing;
-  if (!looksLikeHtml(event.description)) return html`<div class="dialog__description dialog__description--text">${event.description}</div>`;
+  if (!looksLikeHtml(event.description) || sanitized === null) return html`<div class="dialog__description dialog__description--text">${event.description}</div>`;
   // Until DOMPurify has cleaned it, HTML is never rendered.
   return sanitized === undefined ? nothing : html`<div class="dialog__description">${unsafeHTML(sanitized)}</div>`;
 }

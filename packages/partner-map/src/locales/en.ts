@@ -13,6 +13,8 @@ export const en: PartnerMapMessages = {
   "type-cultural-site": "Culture",
   count: (shown: number) => (shown === 1 ? "1 partner" : `${shown} partners`),
   cluster: (count: number) => `${count} partners here: zoom in`,
+  zoomIn: "Zoom in",
+  zoomOut: "Zoom out",
   address: "Address",
   contact: "Contact",
   services: "What they offer",

@@ -12,6 +12,8 @@ export const zhCN = {
   "type-cultural-site": "文化场馆",
   count: (shown: number) => `共 ${shown} 家`,
   cluster: (count: number) => `这里有 ${count} 家单位，点击放大`,
+  zoomIn: "放大",
+  zoomOut: "缩小",
   address: "地址",
   contact: "联系方式",
   services: "可提供的服务和资源",

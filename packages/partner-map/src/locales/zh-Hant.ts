@@ -13,6 +13,8 @@ export const zhHant: PartnerMapMessages = {
   "type-cultural-site": "文化場館",
   count: (shown: number) => `共 ${shown} 家`,
   cluster: (count: number) => `這裡有 ${count} 家單位，點擊放大`,
+  zoomIn: "放大",
+  zoomOut: "縮小",
   address: "地址",
   contact: "聯絡方式",
   services: "可提供的服務與資源",

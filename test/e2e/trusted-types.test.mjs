@@ -1,0 +1,75 @@
+// Host pages that enforce Trusted Types, on top of a strict CSP: every string the widgets hand
+// to an HTML or script sink goes through a policy the page names ("lit-html", Lit's; and
+// "community-kit", the kit's own). Leaflet's sinks are avoided (patched feature test, controls
+// built as DOM, markers as elements).
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { demoSiteAndBrowser } from "../support/demo-site.mjs";
+
+const demo = demoSiteAndBrowser();
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+
+/** Opens `body` under `policy`, collecting CSP and Trusted Types violations and page errors. */
+async function openPage(policy, body) {
+  const page = await (await demo.browser.newContext({ locale: "zh-CN", viewport: { width: 1200, height: 900 } })).newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.route(`${demo.site.url}/trusted-types.html`, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      headers: { "Content-Security-Policy": `${CSP}; ${policy}` },
+      body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="/embed/community-kit.js"></script></head><body>${body}</body></html>`,
+    }),
+  );
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener("securitypolicyviolation", (event) => window.violations.push(`${event.violatedDirective} ${event.sample} ${event.sourceFile}:${event.lineNumber}`));
+  });
+  await page.goto(`${demo.site.url}/trusted-types.html`);
+  return { page, errors, violations: () => page.evaluate(() => window.violations) };
+}
+
+test("the calendar on a page that allows only Lit's and the kit's policies: HTML descriptions, search-engine data", async () => {
+  const { page, errors, violations } = await openPage(
+    "require-trusted-types-for 'script'; trusted-types lit-html community-kit",
+    `<community-events api="/" community="taihe" view="list"></community-events>`,
+  );
+  const talk = page.locator("community-events .row", { hasText: "垃圾分类" }).first();
+  await talk.click();
+  // The description is HTML, cleaned by DOMPurify and rendered as HTML: its emphasis is an element.
+  await assert.doesNotReject(page.locator("community-events-dialog .dialog__description strong", { hasText: "四分类" }).waitFor());
+  // The schema.org data for search engines is written into the page.
+  await page.locator('community-events > script[type="application/ld+json"]').waitFor({ state: "attached" });
+  const jsonLd = JSON.parse(await page.locator('community-events > script[type="application/ld+json"]').textContent());
+  assert.ok(jsonLd["@graph"].some((event) => event.name.includes("垃圾分类")), "the events are in the structured data");
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(errors, []);
+});
+
+test("all four widgets, one bundle each, on a page with Trusted Types ('allow-duplicates' for each bundle's Lit)", async () => {
+  const { page, errors, violations } = await openPage(
+    "require-trusted-types-for 'script'; trusted-types lit-html community-kit 'allow-duplicates'",
+    `<community-events api="/" community="taihe"></community-events>
+     <community-room-booking api="/" community="taihe" resource="chess-room"></community-room-booking>
+     <community-volunteer-signup api="/" community="taihe"></community-volunteer-signup>
+     <community-partner-map api="/" community="taihe" tiles="none"></community-partner-map>`,
+  );
+  await page.locator("community-events .month .event").first().waitFor();
+  await page.locator("community-room-booking .slot").first().waitFor();
+  await page.locator("community-volunteer-signup .shift__bar").first().waitFor();
+  const map = page.locator("community-partner-map");
+  await map.locator(".leaflet-marker-icon").first().waitFor();
+  // The map's own controls, built as DOM: named zoom buttons that work, and the attribution as text.
+  assert.match(await map.locator(".leaflet-control-attribution").textContent(), /Leaflet/);
+  const spread = () => map.locator(".leaflet-marker-icon").evaluateAll((markers) => {
+    const xs = markers.map((marker) => marker.getBoundingClientRect().x);
+    return Math.max(...xs) - Math.min(...xs);
+  });
+  const before = await spread();
+  await map.getByRole("button", { name: "放大" }).click();
+  await page.waitForTimeout(800);
+  assert.notEqual(await spread(), before, "zooming in moved the markers apart or out of view");
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(errors, []);
+});
