@@ -39,7 +39,7 @@ const loadThemePresets = () => (themePresets ??= import("./theme/themes.js").cat
  * @cssproperty --ck-color-focus - The keyboard focus ring.
  * @cssproperty --ck-color-event - Events whose category has no colour (category colours carry white text).
  * @cssproperty --ck-font-family - Font (inherits the page's).
- * @cssproperty --ck-font-size-base - Base size before --ck-scale.
+ * @cssproperty --ck-font-size-base - Base size before --ck-scale; the reader's text size, at least 16px.
  * @cssproperty --ck-line-height - Line height; 1.6 in senior mode.
  * @cssproperty --ck-scale - Type scale; 1.25 in senior mode.
  * @cssproperty --ck-target-size - Smallest button size; 60px in senior mode.

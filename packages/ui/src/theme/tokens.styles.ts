@@ -20,19 +20,34 @@ const defaultTokens = css`
     --ck-color-focus: #1d4ed8;
     --ck-color-event: #1d4ed8;
     --ck-font-family: inherit;
-    --ck-font-size-base: 1rem;
+    /* The reader's own text size, and never below 16px where a page shrinks its root (html { font-size: 62.5% }). */
+    --ck-font-size-base: max(1rem, 16px);
     --ck-line-height: 1.5;
     --ck-radius: 6px;
     --ck-scale: 1;
     --ck-target-size: 44px;
 
     display: block;
-    box-sizing: border-box;
-    color: var(--ck-color-text);
-    background: var(--ck-color-surface);
-    font-family: var(--ck-font-family);
-    font-size: calc(var(--ck-font-size-base) * var(--ck-scale));
-    line-height: var(--ck-line-height);
+    /*
+     * What a widget inherits from the page, and its own box and surface, hold
+     * against a host page's global rules (\`* { font-size: 12px !important }\`,
+     * indented paragraphs, content-box): an !important of the shadow root wins
+     * over the page's. Pages style a widget through the tokens instead.
+     */
+    box-sizing: border-box !important;
+    color: var(--ck-color-text) !important;
+    background-color: var(--ck-color-surface) !important;
+    font-family: var(--ck-font-family) !important;
+    font-size: calc(var(--ck-font-size-base) * var(--ck-scale)) !important;
+    font-weight: normal !important;
+    font-style: normal !important;
+    line-height: var(--ck-line-height) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    white-space: normal !important;
   }
 `;
 
