@@ -11,4 +11,4 @@ pnpm run build
 server=packages/server/dist/cli.js
 node "$server" seed demo
 echo "› Open http://localhost:${PORT:-8080}/ (Ctrl+C stops the server)"
-exec node "$server" serve --static "/embed/=packages/embed/dist" --static "/=examples"
+exec node "$server" serve --static "/embed/=packages/embed/dist" --static "/react/=examples/react-app/dist" --static "/vue/=examples/vue-app/dist" --static "/=examples"

@@ -32,7 +32,7 @@ export async function startDemoSite({ databasePath } = {}) {
     const seeded = spawnSync(process.execPath, [cli, "seed", "demo"], { env, encoding: "utf8" });
     if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
   }
-  const server = spawn(process.execPath, [cli, "serve", "--static", "/embed/=packages/embed/dist", "--static", "/=examples"], {
+  const server = spawn(process.execPath, [cli, "serve", "--static", "/embed/=packages/embed/dist", "--static", "/react/=examples/react-app/dist", "--static", "/vue/=examples/vue-app/dist", "--static", "/=examples"], {
     cwd: root,
     env,
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,2 +1,2 @@
-export { CommunityRoomBooking, type ResourceSelectDetail } from "./community-room-booking.js";
+export { type BookingCancelledDetail, type BookingCreatedDetail, CommunityRoomBooking, type ResourceSelectDetail } from "./community-room-booking.js";
 export { openingHoursText } from "./opening-hours.js";
