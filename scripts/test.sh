@@ -9,6 +9,8 @@ ensure_chromium
 echo "› Type-checking and building"
 pnpm run build
 pnpm exec tsc -p tsconfig.tests.json
+echo "› Packages as published (publint, are the types wrong)"
+bash scripts/check-packages.sh
 echo "› Bundle sizes"
 pnpm --filter @community-kit/embed run size
 echo "› Unit and server tests"
