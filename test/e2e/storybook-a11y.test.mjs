@@ -1,0 +1,91 @@
+// Every story of the static Storybook (built before these tests by `npm test`), rendered in
+// Chromium and checked by axe, as the a11y addon checks it for a designer: no violations in any
+// widget, state, locale or senior mode.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import { extname, join } from "node:path";
+import { after, before, test } from "node:test";
+import { launchChromium } from "../support/demo-site.mjs";
+
+const root = join(import.meta.dirname, "..", "..", "stories", "storybook-static");
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml", ".ics": "text/calendar" };
+const PAGES = 4;
+
+let server;
+let browser;
+before(async () => {
+  server = createServer((request, response) => {
+    const path = join(root, decodeURIComponent(new URL(request.url, "http://x").pathname));
+    let body;
+    try {
+      body = readFileSync(path);
+    } catch {
+      return response.writeHead(404).end();
+    }
+    response.writeHead(200, { "Content-Type": TYPES[extname(path)] ?? "application/octet-stream" }).end(body);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test("every story passes axe", async () => {
+  const index = JSON.parse(readFileSync(join(root, "index.json"), "utf8"));
+  const stories = Object.values(index.entries).filter((entry) => entry.type === "story").map((entry) => entry.id);
+  assert.ok(stories.length > 100, `the stories are built (${stories.length})`);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const failures = [];
+  let checked = 0;
+  const queue = [...stories];
+  await Promise.all(
+    Array.from({ length: PAGES }, async () => {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: "zh-CN" });
+      // One page per worker, the stories switched in it as Storybook's own UI does (a reload each would parse its bundle again).
+      let id = queue.shift();
+      await page.goto(`${base}/iframe.html?id=${id}&viewMode=story&globals=a11y.manual:!true`);
+      await page.waitForFunction(() => window.__STORYBOOK_ADDONS_CHANNEL__);
+      await page.addScriptTag({ content: axeSource });
+      for (let first = true; id; id = queue.shift(), first = false) {
+        if (!first) await page.evaluate(
+          (storyId) =>
+            new Promise((resolve) => {
+              const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+              const rendered = (event) => {
+                if ((event?.storyId ?? event) !== storyId) return;
+                channel.off("storyRendered", rendered);
+                resolve();
+              };
+              channel.on("storyRendered", rendered);
+              channel.emit("setCurrentStory", { storyId, viewMode: "story" });
+            }),
+          id,
+        );
+        // Rendered: the story's widget is in the page and has drawn its shadow root.
+        await page.waitForFunction(() => [...document.querySelectorAll("#storybook-root *")].some((element) => element.localName.startsWith("community-") && element.shadowRoot?.childElementCount), null, { timeout: 15000 });
+        await page.waitForTimeout(400);
+        const violations = await page.evaluate(async () => {
+          // The a11y addon runs the same axe after each story renders: wait for its run to end.
+          for (;;) {
+            try {
+              return (await window.axe.run("#storybook-root", { resultTypes: ["violations"] })).violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+            } catch (error) {
+              if (!String(error).includes("already running")) throw error;
+              await new Promise((resolve) => setTimeout(resolve, 100));
+            }
+          }
+        });
+        checked++;
+        if (violations.length) failures.push(`${id}: ${violations.join(", ")}`);
+      }
+      await page.close();
+    }),
+  );
+  assert.deepEqual(failures, []);
+  assert.equal(checked, stories.length);
+});
