@@ -12,14 +12,20 @@ setCustomElementsManifest({ schemaVersion: "1.0.0", modules: [events, rooms, vol
 
 const THEMES = ["default", "government", "neutral", "dark", "high-contrast", "auto"];
 
-/** Puts every widget of the story in the theme chosen in the toolbar, unless the story names its own. */
+/**
+ * Puts every widget of the story in the theme chosen in the toolbar, except
+ * those whose story names a theme of its own (the themes' own stories).
+ */
 const withTheme: Decorator = (story, { globals, canvasElement }) => {
   const theme = String(globals.theme ?? "default");
   requestAnimationFrame(() => {
     for (const element of canvasElement.querySelectorAll<HTMLElement>("*")) {
-      if (!element.localName.startsWith("community-") || element.localName === "community-provider" || element.dataset.ownTheme !== undefined) continue;
+      if (!element.localName.startsWith("community-") || element.localName === "community-provider") continue;
+      const ownTheme = element.hasAttribute("theme") && !element.hasAttribute("data-toolbar-theme");
+      if (ownTheme) continue;
       if (theme === "default") element.removeAttribute("theme");
       else element.setAttribute("theme", theme);
+      element.toggleAttribute("data-toolbar-theme", theme !== "default");
     }
   });
   return story();

@@ -11,6 +11,7 @@ interface CalendarArgs {
   view: "month" | "week" | "day" | "list";
   senior: boolean;
   width: number;
+  theme?: "government" | "neutral" | "dark" | "high-contrast" | "auto" | "purple";
 }
 
 // The demo data runs over the current month and the next two, so every story opens on today.
@@ -23,6 +24,7 @@ const meta: Meta<CalendarArgs> = {
     community: { control: "select", options: ["taihe", "heping", "riverside"] },
     locale: { control: "inline-radio", options: ["zh-CN", "zh-Hant", "en"] },
     view: { control: "inline-radio", options: ["month", "week", "day", "list"] },
+    theme: { control: "select", options: [undefined, "government", "neutral", "dark", "high-contrast", "auto"] },
     senior: { control: "boolean" },
     width: { control: { type: "range", min: 320, max: 1280, step: 10 } },
   },
@@ -33,6 +35,7 @@ const meta: Meta<CalendarArgs> = {
     community=${args.community}
     locale=${args.locale}
     view=${ifDefined(args.view)}
+    theme=${ifDefined(args.theme)}
     ?senior=${args.senior}
   ></community-events>`,
 };
@@ -113,3 +116,10 @@ export const Themed: Story = {
     locale=${args.locale}
   ></community-events>`,
 };
+
+/** The preset themes (the toolbar's Theme menu puts every other story in them too). */
+export const ThemeGovernment: Story = { name: "Theme: government", args: { theme: "government" } };
+export const ThemeDark: Story = { name: "Theme: dark", args: { theme: "dark" } };
+export const ThemeDarkSenior: Story = { name: "Theme: dark, senior mode", args: { theme: "dark", senior: true } };
+export const ThemeHighContrast: Story = { name: "Theme: high contrast", args: { theme: "high-contrast" } };
+export const ThemeUnknown: Story = { name: "Theme: unknown, with its notice", args: { theme: "purple" } };

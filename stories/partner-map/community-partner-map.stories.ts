@@ -16,6 +16,7 @@ interface PartnerMapArgs {
   center?: string;
   zoom?: number;
   senior: boolean;
+  theme?: "government" | "neutral" | "dark" | "high-contrast" | "auto" | "purple";
 }
 
 /** A plain tile that Storybook serves itself, at every address: maps in stories never reach the internet. */
@@ -35,6 +36,7 @@ const meta: Meta<PartnerMapArgs> = {
     community: { control: "select", options: ["taihe", "heping", "riverside"] },
     locale: { control: "inline-radio", options: ["zh-CN", "zh-Hant", "en"] },
     tiles: { control: "text" },
+    theme: { control: "select", options: [undefined, "government", "neutral", "dark", "high-contrast", "auto"] },
     senior: { control: "boolean" },
   },
   args: { scenario: "ready", community: "taihe", locale: "zh-CN", tiles: LOCAL_TILES, senior: false },
@@ -48,6 +50,7 @@ const meta: Meta<PartnerMapArgs> = {
     types=${ifDefined(args.types)}
     center=${ifDefined(args.center)}
     zoom=${ifDefined(args.zoom)}
+    theme=${ifDefined(args.theme)}
     ?senior=${args.senior}
   ></community-partner-map>`,
 };
@@ -92,3 +95,10 @@ export const GivenPartners: Story = {
     .partners=${[...demoCommunityPartners("riverside"), { id: "broken", name: 42 }]}
   ></community-partner-map>`,
 };
+
+/** The preset themes (the toolbar's Theme menu puts every other story in them too). */
+export const ThemeGovernment: Story = { name: "Theme: government", args: { theme: "government" } };
+export const ThemeDark: Story = { name: "Theme: dark", args: { theme: "dark" } };
+export const ThemeDarkSenior: Story = { name: "Theme: dark, senior mode", args: { theme: "dark", senior: true } };
+export const ThemeHighContrast: Story = { name: "Theme: high contrast", args: { theme: "high-contrast" } };
+export const ThemeUnknown: Story = { name: "Theme: unknown, with its notice", args: { theme: "purple" } };

@@ -11,6 +11,7 @@ interface RoomsArgs {
   kind?: "room" | "equipment";
   resource?: string;
   senior: boolean;
+  theme?: "government" | "neutral" | "dark" | "high-contrast" | "auto" | "purple";
 }
 
 const meta: Meta<RoomsArgs> = {
@@ -22,6 +23,7 @@ const meta: Meta<RoomsArgs> = {
     community: { control: "select", options: ["taihe", "heping", "riverside"] },
     locale: { control: "inline-radio", options: ["zh-CN", "zh-Hant", "en"] },
     kind: { control: "inline-radio", options: [undefined, "room", "equipment"] },
+    theme: { control: "select", options: [undefined, "government", "neutral", "dark", "high-contrast", "auto"] },
     senior: { control: "boolean" },
   },
   args: { scenario: "ready", community: "taihe", locale: "zh-CN", senior: false },
@@ -32,6 +34,7 @@ const meta: Meta<RoomsArgs> = {
     locale=${args.locale}
     kind=${ifDefined(args.kind)}
     resource=${ifDefined(args.resource)}
+    theme=${ifDefined(args.theme)}
     ?senior=${args.senior}
   ></community-room-booking>`,
 };
@@ -50,3 +53,10 @@ export const ServerError: Story = { args: { scenario: "error" } };
 export const ServerErrorEnglish: Story = { args: { scenario: "error", community: "riverside", locale: "en" } };
 export const BadAttributes: Story = { name: "Bad attributes, fallen back", args: { kind: "garden" as "room", resource: "swimming-pool" } };
 export const Senior: Story = { name: "Senior mode (适老化)", args: { senior: true } };
+
+/** The preset themes (the toolbar's Theme menu puts every other story in them too). */
+export const ThemeGovernment: Story = { name: "Theme: government", args: { theme: "government" } };
+export const ThemeDark: Story = { name: "Theme: dark", args: { theme: "dark" } };
+export const ThemeDarkSenior: Story = { name: "Theme: dark, senior mode", args: { theme: "dark", senior: true } };
+export const ThemeHighContrast: Story = { name: "Theme: high contrast", args: { theme: "high-contrast" } };
+export const ThemeUnknown: Story = { name: "Theme: unknown, with its notice", args: { theme: "purple" } };

@@ -14,6 +14,7 @@ interface VolunteerArgs {
   team?: string;
   opportunity?: string;
   senior: boolean;
+  theme?: "government" | "neutral" | "dark" | "high-contrast" | "auto" | "purple";
 }
 
 /**
@@ -28,6 +29,7 @@ const meta: Meta<VolunteerArgs> = {
     scenario: { control: "select", options: ["ready", "loading", "empty", "error", "malformed"] },
     community: { control: "select", options: ["taihe", "heping", "riverside"] },
     locale: { control: "inline-radio", options: ["zh-CN", "zh-Hant", "en"] },
+    theme: { control: "select", options: [undefined, "government", "neutral", "dark", "high-contrast", "auto"] },
     senior: { control: "boolean" },
   },
   args: { scenario: "ready", community: "taihe", locale: "zh-CN", senior: false },
@@ -38,6 +40,7 @@ const meta: Meta<VolunteerArgs> = {
     locale=${args.locale}
     team=${ifDefined(args.team)}
     opportunity=${ifDefined(args.opportunity)}
+    theme=${ifDefined(args.theme)}
     ?senior=${args.senior}
   ></community-volunteer-signup>`,
 };
@@ -125,3 +128,10 @@ export const MyShiftsConfirmCancel: Story = {
     await userEvent.click(root.querySelector<HTMLButtonElement>('[part~="cancel-signup"]')!);
   },
 };
+
+/** The preset themes (the toolbar's Theme menu puts every other story in them too). */
+export const ThemeGovernment: Story = { name: "Theme: government", args: { theme: "government" } };
+export const ThemeDark: Story = { name: "Theme: dark", args: { theme: "dark" } };
+export const ThemeDarkSenior: Story = { name: "Theme: dark, senior mode", args: { theme: "dark", senior: true } };
+export const ThemeHighContrast: Story = { name: "Theme: high contrast", args: { theme: "high-contrast" } };
+export const ThemeUnknown: Story = { name: "Theme: unknown, with its notice", args: { theme: "purple" } };

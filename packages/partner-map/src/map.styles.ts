@@ -1,6 +1,6 @@
 /** The markers' and clusters' own rules, adopted with Leaflet's stylesheet when the map loads. */
 export const mapCssText = `
-/* Leaflet's controls in the widget's theme; links in the attribution are told apart by more than colour. */
+/* The map's zoom buttons and attribution (map-controls.ts) in the widget's theme; links in the attribution are told apart by more than colour. */
 .zoom__button {
   display: block;
   width: var(--ck-target-size);
@@ -22,7 +22,7 @@ export const mapCssText = `
   color: var(--ck-color-muted);
   cursor: default;
 }
-.leaflet-control-attribution,
+.leaflet-container .leaflet-control-attribution,
 .zoom__button {
   background: var(--ck-color-surface);
   color: var(--ck-color-text);
