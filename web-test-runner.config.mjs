@@ -2,10 +2,14 @@
 // The browser runs in UTC so that tests prove events are placed in the community's zone.
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { playwrightLauncher } from "@web/test-runner-playwright";
-import { addUpcomingEvent, createApiKey, startDemoServer } from "./packages/server/dist/test-support/demo-server.js";
+import { addUpcomingEvent, createApiKey, setWriteOrigin, startDemoServer } from "./packages/server/dist/test-support/demo-server.js";
+
+/** Where the test pages are served: the demo server takes residents' writes from pages there. */
+const TEST_PORT = 8000;
 
 const api = await startDemoServer();
 process.on("exit", () => api.close());
+for (const community of ["taihe", "heping", "riverside"]) await setWriteOrigin(api.db, community, `http://localhost:${TEST_PORT}`, true);
 
 /** Events a month from now that take registrations: two places, parties of up to two. */
 const upcoming = [];
@@ -61,10 +65,25 @@ async function flakyProxy(context) {
     context.respond = false;
     return;
   }
+  return forward(context, "/flaky");
+}
+
+/** An API that has had enough of this client: reads go through, every write is refused as rate-limited. */
+function limitedApi(context) {
+  if (context.method === "GET") return forward(context, "/limited");
+  context.status = 429;
+  context.type = "application/problem+json";
+  context.set("Retry-After", "60");
+  context.set("Access-Control-Allow-Origin", "*");
+  context.body = JSON.stringify({ type: "https://community-kit.dev/problems/rate_limited", title: "Too many requests", status: 429, code: "rate_limited", detail: "At most 30 writes a minute from one client; try again in 60 s" });
+}
+
+/** Sends the request on to the real API, without the path's first segment. */
+async function forward(context, prefix) {
   const chunks = [];
   for await (const chunk of context.req) chunks.push(chunk);
   const headers = Object.fromEntries(["If-None-Match", "Content-Type", "Idempotency-Key", "Cancel-Token"].map((name) => [name, context.get(name)]).filter(([, value]) => value));
-  const upstream = await fetch(`${api.url}${context.url.slice("/flaky".length)}`, {
+  const upstream = await fetch(`${api.url}${context.url.slice(prefix.length)}`, {
     method: context.method,
     headers,
     body: chunks.length ? Buffer.concat(chunks) : undefined,
@@ -78,6 +97,7 @@ async function flakyProxy(context) {
 }
 
 export default {
+  port: TEST_PORT,
   files: ["packages/*/test/**/*.test.ts"],
   nodeResolve: { exportConditions: ["source", "browser", "import", "default"] },
   plugins: [
@@ -94,6 +114,7 @@ export default {
   middleware: [
     async (context, next) => {
       if (context.path.startsWith("/flaky/")) return flakyProxy(context);
+      if (context.path.startsWith("/limited/")) return limitedApi(context);
       // Map tiles from localhost (the internet's are out of reach): one plain tile for every address.
       if (/^\/tiles\/\d+\/\d+\/\d+\.png$/.test(context.path)) {
         context.type = "image/png";

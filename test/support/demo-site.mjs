@@ -22,12 +22,15 @@ function freePort() {
   });
 }
 
-/** Seeds a fresh SQLite file and serves it; `databasePath` serves one that exists (a second server on it). */
-export async function startDemoSite({ databasePath } = {}) {
+/**
+ * Seeds a fresh SQLite file and serves it; `databasePath` serves one that exists (a second
+ * server on it); `env` adds to the server's environment (WRITE_LIMIT_PER_CLIENT, …).
+ */
+export async function startDemoSite({ databasePath, env: extraEnv = {} } = {}) {
   const folder = databasePath ? undefined : mkdtempSync(join(tmpdir(), "community-kit-e2e-"));
   const database = databasePath ?? join(folder, "demo.db");
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), DATABASE_URL: `sqlite:${database}` };
+  const env = { ...process.env, ...extraEnv, PORT: String(port), DATABASE_URL: `sqlite:${database}` };
   if (!databasePath) {
     const seeded = spawnSync(process.execPath, [cli, "seed", "demo"], { env, encoding: "utf8" });
     if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);

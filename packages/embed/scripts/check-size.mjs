@@ -59,7 +59,8 @@ const budgets = [
   // 13 kB until problem+json gained the conflicting shift that every client parses.
   { name: "API client (SDK, zod, registration schemas), beyond the entry", files: newTo(apiClient, entry), budget: 13.5 * KB },
   { name: "Chinese calendar (chinese-days), beyond the entry", files: newTo(chineseCalendar, entry), budget: 10 * KB },
-  { name: "event dialog with the registration form, beyond entry and client", files: newTo(dialog, new Set([...entry, ...apiClient])), budget: 8 * KB },
+  // 8 kB until the forms' shared sending messages (rate limited, origin not allowed) came, in all three languages.
+  { name: "event dialog with the registration form, beyond entry and client", files: newTo(dialog, new Set([...entry, ...apiClient])), budget: 8.5 * KB },
   { name: "\"my registrations\", beyond entry and client", files: newTo(myRegistrations, new Set([...entry, ...apiClient])), budget: 3 * KB },
   { name: "structured data (JSON-LD) for search engines, beyond the entry", files: newTo(structuredData, entry), budget: 2 * KB },
   { name: "week and day views (time grid), beyond the entry", files: newTo(timeGrid, entry), budget: 4 * KB },

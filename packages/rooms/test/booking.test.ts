@@ -205,6 +205,17 @@ describe("when sending fails", () => {
     await page.submit();
     await waitUntil(() => page.root.querySelector('[part~="booking-outcome"]'), "sending again did not book");
   });
+
+  it("says to wait a minute when the server has had too many tries from this device, and keeps everything typed", async () => {
+    const day = dayAhead(4, 9);
+    const page = await BookingPage.open(`api="${location.origin}/limited" resource="reading-room" date="${day}"`);
+    await page.chooseSlot("10:00");
+    await page.fill({ ...resident, phone: "13912340008" });
+    await page.submit();
+    expect(page.text(".error-summary")).to.contain("提交太频繁了，您填写的内容已保留，请过一分钟再试。");
+    expect([page.field("purpose").value, page.field("name").value, page.field("consent").checked]).to.deep.equal([resident.purpose, resident.name, true]);
+    await expect(page.element).to.be.accessible();
+  });
 });
 
 describe("in English and in senior mode", () => {

@@ -27,6 +27,9 @@ export const ErrorCode = z.enum([
   "booking_not_pending",
   "resource_exists",
   "resource_has_bookings",
+  "origin_not_allowed",
+  "rate_limited",
+  "body_too_large",
   "internal_error",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -1,10 +1,13 @@
 import { serveStatic } from "@hono/node-server/serve-static";
 import { type Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { RETAINED_304_HEADERS, etag } from "hono/etag";
+import { secureHeaders } from "hono/secure-headers";
 import type { Kysely } from "kysely";
 import type { Database } from "./database/tables.js";
 import { ProblemError, problemResponse } from "./http/problem.js";
+import { DEFAULT_WRITE_LIMITS, type WriteLimits, writeGuard } from "./http/write-guard.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { calendarRoutes } from "./routes/calendar-routes.js";
 import { managementRoutes } from "./routes/management-routes.js";
@@ -24,13 +27,23 @@ export interface StaticMount {
 export interface AppOptions {
   /** Folders served from the same origin as the API (the demo's example pages and bundles). */
   staticMounts?: StaticMount[];
+  /** Residents' writes a minute, per client and per community (DEFAULT_WRITE_LIMITS). */
+  writeLimits?: WriteLimits;
 }
+
+/** The largest request body taken: a registration or booking is well under 2 kB, a management write under 32 kB. */
+export const BODY_LIMIT_BYTES = 64 * 1024;
 
 /** Reads may be cached by browsers and CDNs for a minute, then revalidated with the ETag. */
 const PUBLIC_READ_CACHE = "public, max-age=60, stale-while-revalidate=300";
 
 export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono {
   const app = new Hono();
+
+  // Every response: no sniffing, no framing, no referrer. Resources stay loadable from any origin
+  // (the bundles are <script>s on other sites' pages); the API's JSON gets a CSP that allows nothing.
+  app.use(secureHeaders({ crossOriginResourcePolicy: "cross-origin", crossOriginOpenerPolicy: false, referrerPolicy: "no-referrer", contentSecurityPolicy: undefined }));
+  app.use("/v1/*", secureHeaders({ crossOriginResourcePolicy: "cross-origin", referrerPolicy: "no-referrer", contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }));
 
   app.use(
     "/v1/*",
@@ -42,6 +55,14 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono 
       maxAge: 86400,
     }),
   );
+  app.use(
+    "/v1/*",
+    bodyLimit({
+      maxSize: BODY_LIMIT_BYTES,
+      onError: (context) => problemResponse(context, new ProblemError(413, "body_too_large", "Request body too large", `At most ${BODY_LIMIT_BYTES} bytes`)),
+    }),
+  );
+  app.use("/v1/communities/:community/*", ...writeGuard(db, options.writeLimits ?? DEFAULT_WRITE_LIMITS));
   // How long the server took, for browsers' network panels and the benchmark (W3C Server Timing).
   app.use("/v1/*", async (context, next) => {
     const start = performance.now();

@@ -10,6 +10,7 @@ import { ProblemError } from "./http/problem.js";
 import { importCalendar } from "./ical/import-calendar.js";
 import { createApiKey } from "./management/api-keys.js";
 import { findCommunity } from "./routes/communities.js";
+import { setWriteOrigin, writeOrigins } from "./communities/write-origins.js";
 import { UnreadableCalendar } from "@community-kit/schema/ical";
 import { purgeRegularly } from "./privacy/purge.js";
 import { seedDemo } from "./seed/seed-demo.js";
@@ -24,10 +25,17 @@ Commands:
   import ics FILE --community ID        import an iCalendar feed; again with the same UIDs updates, never duplicates
   keys create --community ID [--label TEXT]
                                         make a management API key (shown once; only its hash is kept)
+  origins allow|deny ORIGIN --community ID
+                                        let pages on ORIGIN (https://www.example.gov.cn) take residents'
+                                        registrations, bookings and sign-ups, or stop them
+  origins list --community ID           the origins a community takes writes from
 
 Environment:
   PORT           port to listen on (default 8080)
-  DATABASE_URL   sqlite:<path> (default sqlite:data/community-kit.db) or sqlite::memory:`;
+  DATABASE_URL   sqlite:<path> (default sqlite:data/community-kit.db) or sqlite::memory:
+  WRITE_LIMIT_PER_CLIENT, WRITE_LIMIT_PER_COMMUNITY
+                 residents' writes a minute from one client (default 30) and to one community (600)
+  TRUST_PROXY    1 behind a load balancer that sets X-Forwarded-For`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -94,10 +102,28 @@ async function main(argv: string[]): Promise<number> {
       await db.destroy();
     }
   }
+  if (command === "origins") {
+    if (!values.community || !["allow", "deny", "list"].includes(argument ?? "") || (argument !== "list" && !file)) {
+      console.error(`origins needs allow|deny ORIGIN or list, and --community ID\n\n${usage}`);
+      return 1;
+    }
+    await migrateToLatest(db);
+    try {
+      const origins = argument === "list" ? await writeOrigins(db, values.community) : await setWriteOrigin(db, values.community, file!, argument === "allow");
+      console.log(origins.length ? `${values.community} takes writes from ${origins.join(", ")} (and the API's own origin)` : `${values.community} takes writes only from the API's own origin and from apps and servers`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error;
+      console.error(`Nothing changed: ${error.message}`);
+      return 1;
+    } finally {
+      await db.destroy();
+    }
+  }
   if (command === "serve") {
     await migrateToLatest(db);
     const staticMounts = (values.static ?? []).map(parseStaticMount);
-    const server = await startServer(db, config.port, { staticMounts });
+    const server = await startServer(db, config.port, { staticMounts, writeLimits: config.writeLimits });
     console.log(`Community Kit server listening on ${server.url}`);
     // Residents' names and phones are kept only as long as the consent notice says.
     const stopPurging = purgeRegularly(db, (error) => console.error("Purging expired personal data failed:", error));

@@ -18,3 +18,4 @@ export { MyItems, type MyItemsMessages, type MyItemsOptions } from "./my-items/m
 export { myItemsStyles } from "./my-items/my-items.styles.js";
 export { styleProperties } from "./style-properties.js";
 export { dataBlockText, kitPolicy, parseInert } from "./trusted-types.js";
+export { submitFailure } from "./form/submit-failure.js";

@@ -1,7 +1,7 @@
 import { newIdempotencyKey } from "@community-kit/sdk";
 // The kit's policy is a real TrustedTypePolicy; ui describes it without the trusted-types typings DOMPurify's Config uses.
 import type { Config } from "dompurify";
-import { Localizer, baseStyles, formStyles, kitPolicy, stateStyles } from "@community-kit/ui";
+import { Localizer, baseStyles, formStyles, kitPolicy, stateStyles, submitFailure } from "@community-kit/ui";
 import { LitElement, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import type { CalendarEvent } from "../calendar-event.js";
@@ -132,13 +132,12 @@ export class CommunityEventsDialog extends LitElement {
   private describeFailure(error: unknown, maxPartySize: number): Pick<RegistrationState, "errors" | "problem"> {
     const t = this.registrationText;
     const failure = error as { name?: string; code?: string; fieldErrors?: Record<string, string[]>; problem?: { errors?: Array<{ field: string; code: string }> } };
-    if (failure?.name === "CommunityNetworkError") return { errors: {}, problem: t.t("errorNetwork") };
     const codes = Object.fromEntries((failure?.problem?.errors ?? []).map((fieldError) => [fieldError.field, fieldError.code]));
     const errors = serverFieldErrors(failure?.fieldErrors ?? {}, codes, maxPartySize, t);
     if (Object.keys(errors).length) return { errors };
     if (failure?.code === "registration_closed") return { errors: {}, problem: t.t("errorClosed") };
     if (failure?.code === "event_past") return { errors: {}, problem: t.t("errorPast") };
-    return { errors: {}, problem: t.t("errorServer") };
+    return { errors: {}, problem: submitFailure(failure, t.locale) };
   }
 
   protected override render() {

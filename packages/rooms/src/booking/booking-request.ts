@@ -1,5 +1,5 @@
 import { BookingRequest, type Resource } from "@community-kit/schema";
-import type { Localizer } from "@community-kit/ui";
+import { type Localizer, submitFailure } from "@community-kit/ui";
 import type { RoomsMessages } from "../locales/index.js";
 
 export type BookingField = "duration" | "purpose" | "organisation" | "attendees" | "units" | "name" | "phone" | "consent";
@@ -93,7 +93,6 @@ export function describeBookingFailure(
   t: Localizer<RoomsMessages>,
 ): { errors: BookingFieldMessages; problem?: string; alternatives?: Array<{ start: string; end: string }> } {
   const failure = error as Failure;
-  if (failure?.name === "CommunityNetworkError") return { errors: {}, problem: t.t("errorNetwork") };
   if (failure?.code === "slot_unavailable") return { errors: {}, alternatives: failure.problem?.alternatives ?? [] };
   const errors: BookingFieldMessages = {};
   let timeRefused = false;
@@ -104,5 +103,5 @@ export function describeBookingFailure(
   // The rules moved on since the slot was offered (lead time passed, staff closed the day).
   if (timeRefused) return { errors, problem: t.t("errorTime") };
   if (Object.keys(errors).length) return { errors };
-  return { errors: {}, problem: t.t("errorServer") };
+  return { errors: {}, problem: submitFailure(failure, t.locale) };
 }

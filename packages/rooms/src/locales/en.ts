@@ -69,8 +69,6 @@ export const en: RoomsMessages = {
   errorConsent: "Tick the box to agree before you book",
   errorLimit: (max: number) => `This number already holds ${max} bookings that are not over yet; cancel one or wait until one has passed`,
   errorTime: "This time can no longer be booked; please choose again.",
-  errorNetwork: "Could not connect. What you typed is kept; please try again.",
-  errorServer: "That did not work. What you typed is kept; please try again later.",
   takenTitle: "Someone has just booked this time",
   takenText: "What you typed is kept. You can take a free time close to it instead:",
   takenNone: "There is no free time as long as this in the next days; try another day or a shorter time.",

@@ -67,8 +67,6 @@ export const zhCN = {
   errorConsent: "请勾选同意后再提交",
   errorLimit: (max: number) => `这个手机号码已有 ${max} 个未结束的预约，请先取消一个或等用完再约`,
   errorTime: "这个时间现在不能预约了，请重新选择。",
-  errorNetwork: "网络连接失败，您填写的内容已保留，请稍后再试。",
-  errorServer: "提交没有成功，您填写的内容已保留，请稍后再试。",
   takenTitle: "刚刚有人预约了这个时间",
   takenText: "您填写的内容都还在。可以改约一个相近的空闲时间：",
   takenNone: "近几天没有同样长的空闲时间，请换一天或缩短时长。",

@@ -68,8 +68,6 @@ export const zhHant: RoomsMessages = {
   errorConsent: "請勾選同意後再送出",
   errorLimit: (max: number) => `這個手機號碼已有 ${max} 個未結束的預約，請先取消一個或等用完再約`,
   errorTime: "這個時間現在不能預約了，請重新選擇。",
-  errorNetwork: "網路連線失敗，您填寫的內容已保留，請稍後再試。",
-  errorServer: "送出沒有成功，您填寫的內容已保留，請稍後再試。",
   takenTitle: "剛剛有人預約了這個時間",
   takenText: "您填寫的內容都還在。可以改約一個相近的空閒時間：",
   takenNone: "近幾天沒有同樣長的空閒時間，請換一天或縮短時長。",

@@ -4,7 +4,7 @@ import type { CommunityTable } from "../database/tables.js";
 
 /** The API's view of a community row and its categories. */
 export function communityFromRow(
-  community: Omit<Selectable<CommunityTable>, "retention_days"> & { retention_days: number },
+  community: Omit<Selectable<CommunityTable>, "retention_days" | "write_origins"> & { retention_days: number },
   categories: Array<{ id: string; name: string; color: string | null }>,
 ): Community {
   return {

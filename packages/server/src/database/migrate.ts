@@ -9,6 +9,7 @@ import * as resourcesAndBookings from "./migrations/0007-resources-and-bookings.
 import * as bookingBlocks from "./migrations/0008-booking-blocks.js";
 import * as volunteers from "./migrations/0009-volunteers.js";
 import * as partners from "./migrations/0010-partners.js";
+import * as writeOrigins from "./migrations/0011-write-origins.js";
 import type { Database } from "./tables.js";
 
 // Migrations are imported, not read from a folder, so they ship inside the bundle.
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   "0008-booking-blocks": bookingBlocks,
   "0009-volunteers": volunteers,
   "0010-partners": partners,
+  "0011-write-origins": writeOrigins,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

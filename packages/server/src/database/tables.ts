@@ -11,6 +11,8 @@ export interface CommunityTable {
   privacy_contact: string;
   /** Days after an event ends until registrations lose their names and phones. */
   retention_days: Generated<number>;
+  /** JSON array of the web origins residents may write from with a browser. */
+  write_origins: Generated<string>;
 }
 
 export interface CategoryTable {

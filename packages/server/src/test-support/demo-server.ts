@@ -7,6 +7,10 @@ import { seriesColumns } from "../events/occurrences.js";
 import type { Recurrence } from "@community-kit/schema/ical";
 import { seedDemo } from "../seed/seed-demo.js";
 import { type RunningServer, startServer } from "../server.js";
+import type { WriteLimits } from "../http/write-guard.js";
+
+/** Tests of other things make many writes from one address in a minute: the limits only they set bite. */
+const TEST_WRITE_LIMITS: WriteLimits = { perClientPerMinute: 100_000, perCommunityPerMinute: 100_000, trustProxy: false };
 
 /** The day the test fixtures are seeded on: Dragon Boat 2026 falls in the seeded months. */
 export const SEED_DAY = new Date("2026-05-10T04:00:00Z");
@@ -18,13 +22,13 @@ export interface DemoServer extends RunningServer {
 }
 
 /** A real server on a free port over a fresh SQLite file seeded with the demo communities. */
-export async function startDemoServer(seedDay = SEED_DAY): Promise<DemoServer> {
+export async function startDemoServer(seedDay = SEED_DAY, writeLimits = TEST_WRITE_LIMITS): Promise<DemoServer> {
   const folder = mkdtempSync(join(tmpdir(), "community-kit-"));
   const databasePath = join(folder, "test.db");
   const db = connectDatabase(`sqlite:${databasePath}`);
   await migrateToLatest(db);
   await seedDemo(db, seedDay);
-  const server = await startServer(db, 0);
+  const server = await startServer(db, 0, { writeLimits });
   return {
     ...server,
     databasePath,
@@ -103,6 +107,7 @@ export async function addSeries(
   return options.id;
 }
 export { createApiKey } from "../management/api-keys.js";
+export { setWriteOrigin } from "../communities/write-origins.js";
 
 /** The first day on `weekday` (0 = Sunday) at least `days` days from now, YYYY-MM-DD: a day tests may book. */
 export function weekdayAhead(weekday: number, days = 7): string {

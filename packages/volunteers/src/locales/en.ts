@@ -50,8 +50,6 @@ export const en: VolunteerMessages = {
   errorDuplicate: "This number is already signed up for this shift",
   errorOverlap: (title: string, when: string) => `This number is already signed up for “${title}” at the same time (${when}); one person cannot do two shifts at once`,
   errorStarted: "This shift has started; sign-ups are closed.",
-  errorNetwork: "Could not connect. What you typed is kept; please try again.",
-  errorServer: "That did not work. What you typed is kept; please try again later.",
   confirmedTitle: "You're signed up",
   confirmedText: (title: string, when: string) => `${title}: ${when}. Please arrive on time; your hours count once you are checked in.`,
   waitlistedTitle: "You're on the waiting list",

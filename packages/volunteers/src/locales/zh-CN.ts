@@ -48,8 +48,6 @@ export const zhCN = {
   errorDuplicate: "这个手机号码已经报名了这个班次",
   errorOverlap: (title: string, when: string) => `这个手机号码已报名同一时间的“${title}”（${when}），一个人不能同时参加两个班次`,
   errorStarted: "这个班次已经开始，不能再报名了。",
-  errorNetwork: "网络连接失败，您填写的内容已保留，请稍后再试。",
-  errorServer: "提交没有成功，您填写的内容已保留，请稍后再试。",
   confirmedTitle: "报名成功",
   confirmedText: (title: string, when: string) => `${title}：${when}。请准时到达，签到后计入服务时长。`,
   waitlistedTitle: "已加入候补",

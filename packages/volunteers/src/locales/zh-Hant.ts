@@ -49,8 +49,6 @@ export const zhHant: VolunteerMessages = {
   errorDuplicate: "這個手機號碼已經報名了這個班次",
   errorOverlap: (title: string, when: string) => `這個手機號碼已報名同一時間的「${title}」（${when}），一個人不能同時參加兩個班次`,
   errorStarted: "這個班次已經開始，不能再報名了。",
-  errorNetwork: "網路連線失敗，您填寫的內容已保留，請稍後再試。",
-  errorServer: "送出沒有成功，您填寫的內容已保留，請稍後再試。",
   confirmedTitle: "報名成功",
   confirmedText: (title: string, when: string) => `${title}：${when}。請準時到達，簽到後計入服務時數。`,
   waitlistedTitle: "已加入候補",

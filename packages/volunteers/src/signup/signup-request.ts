@@ -1,5 +1,5 @@
 import { SignupRequest, type Shift } from "@community-kit/schema";
-import type { Localizer } from "@community-kit/ui";
+import { type Localizer, submitFailure } from "@community-kit/ui";
 import type { VolunteerMessages } from "../locales/index.js";
 
 export type SignupField = "name" | "phone" | "skills" | "showName" | "meetsMinimumAge" | "consent";
@@ -30,7 +30,7 @@ function messageFor(field: SignupField, code: string, shift: Shift, t: Localizer
     case "consent":
       return t.t("errorConsent");
     default:
-      return t.t("errorServer");
+      return submitFailure(undefined, t.locale);
   }
 }
 
@@ -64,7 +64,6 @@ interface Failure {
 /** What a refused sign-up means for the volunteer: fields to fix, or a problem with the whole. */
 export function describeSignupFailure(error: unknown, shift: Shift, t: Localizer<VolunteerMessages>, when: (start: string, end: string) => string): { errors: SignupFieldMessages; problem?: string } {
   const failure = error as Failure;
-  if (failure?.name === "CommunityNetworkError") return { errors: {}, problem: t.t("errorNetwork") };
   if (failure?.code === "overlapping_signup" && failure.problem?.conflict) {
     const { title, start, end } = failure.problem.conflict;
     return { errors: { phone: t.t("errorOverlap", title, when(start, end)) } };
@@ -74,5 +73,5 @@ export function describeSignupFailure(error: unknown, shift: Shift, t: Localizer
   for (const fieldError of failure?.problem?.errors ?? []) {
     if ((SIGNUP_FIELDS as readonly string[]).includes(fieldError.field)) errors[fieldError.field as SignupField] ??= messageFor(fieldError.field as SignupField, fieldError.code, shift, t);
   }
-  return Object.keys(errors).length ? { errors } : { errors: {}, problem: t.t("errorServer") };
+  return Object.keys(errors).length ? { errors } : { errors: {}, problem: submitFailure(failure, t.locale) };
 }

@@ -21,8 +21,6 @@ export const en: RegistrationMessages = {
   errorDuplicate: "This number is already signed up for this event",
   errorClosed: "This event is not taking sign-ups now.",
   errorPast: "This event is over.",
-  errorNetwork: "Could not connect. What you typed is kept; please try again.",
-  errorServer: "That did not work. What you typed is kept; please try again later.",
   confirmedTitle: "You're signed up",
   waitlistedTitle: "You're on the waiting list",
   confirmedText: (people: number) => (people === 1 ? "We have kept a place for you." : `We have kept ${people} places for you.`),

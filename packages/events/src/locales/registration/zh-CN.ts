@@ -20,8 +20,6 @@ export const zhCN = {
   errorDuplicate: "这个手机号码已经报过名了",
   errorClosed: "这个活动现在不接受报名。",
   errorPast: "这个活动已经结束。",
-  errorNetwork: "网络连接失败，您填写的内容已保留，请稍后再试。",
-  errorServer: "提交没有成功，您填写的内容已保留，请稍后再试。",
   confirmedTitle: "报名成功",
   waitlistedTitle: "已报名候补",
   confirmedText: (people: number) => `已为您保留 ${people} 个名额。`,

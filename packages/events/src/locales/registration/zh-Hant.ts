@@ -21,8 +21,6 @@ export const zhHant: RegistrationMessages = {
   errorDuplicate: "這個手機號碼已經報名過了",
   errorClosed: "這個活動現在不接受報名。",
   errorPast: "這個活動已經結束。",
-  errorNetwork: "網路連線失敗，您填寫的內容已保留，請稍後再試。",
-  errorServer: "送出沒有成功，您填寫的內容已保留，請稍後再試。",
   confirmedTitle: "報名成功",
   waitlistedTitle: "已報名候補",
   confirmedText: (people: number) => `已為您保留 ${people} 個名額。`,

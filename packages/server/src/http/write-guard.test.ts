@@ -1,0 +1,106 @@
+import { Problem } from "@community-kit/schema";
+import { afterEach, describe, expect, it } from "vitest";
+import { setWriteOrigin } from "../communities/write-origins.js";
+import { createApiKey } from "../management/api-keys.js";
+import { type DemoServer, SEED_DAY, startDemoServer } from "../test-support/demo-server.js";
+
+let server: DemoServer | undefined;
+afterEach(async () => {
+  await server?.stop();
+  server = undefined;
+});
+
+async function start(limits: { perClientPerMinute: number; perCommunityPerMinute: number; trustProxy?: boolean }) {
+  server = await startDemoServer(SEED_DAY, { trustProxy: false, ...limits });
+  return server;
+}
+
+/** A resident's cancel with a wrong token: a write the server refuses (404), cheap to repeat. */
+const cancel = (community: string, headers: Record<string, string> = {}) =>
+  fetch(`${server!.url}/v1/communities/${community}/bookings/no-such-booking`, { method: "DELETE", headers: { "Cancel-Token": "x", ...headers } });
+
+async function problemOf(response: Response) {
+  expect(response.headers.get("Content-Type")).toContain("application/problem+json");
+  return Problem.parse(await response.json());
+}
+
+describe("residents' writes", () => {
+  it("come only from the origins a community allows, from its own origin, or from no page at all; reads from anywhere", async () => {
+    const { url, db } = await start({ perClientPerMinute: 1000, perCommunityPerMinute: 1000 });
+    await setWriteOrigin(db, "taihe", "https://www.taihe.example.cn", true);
+    expect((await cancel("taihe", { Origin: "https://www.taihe.example.cn" })).status).toBe(404);
+    expect((await cancel("taihe", { Origin: url })).status).toBe(404);
+    expect((await cancel("taihe")).status).toBe(404);
+    const refused = await cancel("taihe", { Origin: "https://evil.example" });
+    expect(refused.status).toBe(403);
+    expect(await problemOf(refused)).toMatchObject({ code: "origin_not_allowed" });
+    // The refusal is readable by the page (CORS), so that the widget can say why.
+    expect(refused.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    // Another community has not allowed that origin.
+    expect((await cancel("heping", { Origin: "https://www.taihe.example.cn" })).status).toBe(403);
+    const read = await fetch(`${url}/v1/communities/taihe/events`, { headers: { Origin: "https://evil.example" } });
+    expect(read.status).toBe(200);
+    // Management with a key is not the resident's path: its own key decides.
+    const key = await createApiKey(db, "taihe", "test");
+    const managed = await fetch(`${url}/v1/communities/taihe/events/no-such-event`, { method: "DELETE", headers: { Origin: "https://evil.example", Authorization: `Bearer ${key}` } });
+    expect(managed.status).toBe(404);
+  });
+
+  it("are limited per client and community, with a problem saying when to try again", async () => {
+    await start({ perClientPerMinute: 3, perCommunityPerMinute: 1000 });
+    for (let attempt = 0; attempt < 3; attempt++) expect((await cancel("taihe")).status).toBe(404);
+    const limited = await cancel("taihe");
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect(await problemOf(limited)).toMatchObject({ code: "rate_limited", status: 429 });
+    // Reads, and writes to another community, go on.
+    expect((await fetch(`${server!.url}/v1/communities/taihe/events`)).status).toBe(200);
+    expect((await cancel("heping")).status).toBe(404);
+  });
+
+  it("are limited per community across clients, the clients told apart by X-Forwarded-For behind a proxy", async () => {
+    await start({ perClientPerMinute: 2, perCommunityPerMinute: 4, trustProxy: true });
+    const from = (client: string) => cancel("taihe", { "X-Forwarded-For": `203.0.113.9, 198.51.100.${client}` });
+    expect((await Promise.all(["1", "1", "2", "2"].map(from))).map((response) => response.status)).toEqual([404, 404, 404, 404]);
+    expect((await from("3")).status).toBe(429);
+    expect((await cancel("heping", { "X-Forwarded-For": "198.51.100.3" })).status).toBe(404);
+  });
+});
+
+describe("every request", () => {
+  it("has a body of at most 64 kB", async () => {
+    const { url } = await start({ perClientPerMinute: 1000, perCommunityPerMinute: 1000 });
+    const response = await fetch(`${url}/v1/communities/taihe/bookings`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Idempotency-Key": "big-body-test-0001" },
+      body: JSON.stringify({ purpose: "x".repeat(70_000) }),
+    });
+    expect(response.status).toBe(413);
+    expect(await problemOf(response)).toMatchObject({ code: "body_too_large" });
+  });
+
+  it("carries security headers; the API's JSON allows nothing to run or frame it, the bundles stay loadable by other sites", async () => {
+    const { url } = await start({ perClientPerMinute: 1000, perCommunityPerMinute: 1000 });
+    const response = await fetch(`${url}/v1/communities/taihe`);
+    expect(Object.fromEntries(["X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy", "Cross-Origin-Resource-Policy"].map((name) => [name, response.headers.get(name)]))).toEqual({
+      "X-Content-Type-Options": "nosniff",
+      "X-Frame-Options": "SAMEORIGIN",
+      "Referrer-Policy": "no-referrer",
+      "Cross-Origin-Resource-Policy": "cross-origin",
+    });
+    expect(response.headers.get("Content-Security-Policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+  });
+});
+
+describe("write origins", () => {
+  it("are web origins, stored as browsers send them", async () => {
+    const { db } = await start({ perClientPerMinute: 1000, perCommunityPerMinute: 1000 });
+    expect(await setWriteOrigin(db, "taihe", "https://www.taihe.example.cn/", true)).toEqual(["https://www.taihe.example.cn"]);
+    expect(await setWriteOrigin(db, "taihe", "http://localhost:8000", true)).toEqual(["https://www.taihe.example.cn", "http://localhost:8000"]);
+    expect(await setWriteOrigin(db, "taihe", "https://www.taihe.example.cn", false)).toEqual(["http://localhost:8000"]);
+    for (const bad of ["www.taihe.example.cn", "https://www.taihe.example.cn/events", "javascript:alert(1)", "*"]) {
+      await expect(setWriteOrigin(db, "taihe", bad, true), bad).rejects.toMatchObject({ code: "invalid_parameter" });
+    }
+    await expect(setWriteOrigin(db, "atlantis", "https://a.example", true)).rejects.toMatchObject({ code: "community_not_found" });
+  });
+});
