@@ -91,7 +91,7 @@ export function calendarEventsFromApi(events: readonly Event[], timeZone: string
         audience: event.audience,
         capacity: event.capacity,
         registeredCount: event.registeredCount,
-        url: event.url,
+        url: webUrl(event.url),
         registration: event.registration,
         cancelled: event.status === "cancelled",
       },
@@ -102,6 +102,16 @@ export function calendarEventsFromApi(events: readonly Event[], timeZone: string
 
 function optionalText(value: unknown): string | undefined {
   return typeof value === "string" && value.trim() ? value : undefined;
+}
+
+/** A link to follow: only a web address, never javascript: or data: from a feed or a page's data. */
+function webUrl(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  try {
+    return ["http:", "https:"].includes(new URL(value).protocol) ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function optionalCount(value: unknown): number | undefined {
@@ -139,7 +149,7 @@ function fromInput(input: unknown, timeZone: string): CalendarEvent | undefined 
     organizer: optionalText(entry.organizer),
     capacity: optionalCount(entry.capacity),
     registeredCount: optionalCount(entry.registeredCount),
-    url: optionalText(entry.url),
+    url: webUrl(entry.url),
   };
 
   // A bare day (2026-06-19) is an all-day event on that day of the calendar, whatever its zone.

@@ -36,8 +36,8 @@ export const Event = z.object({
   registeredCount: z.optional(z.int().check(z.gte(0))),
   /** Present when residents can register for the event online. */
   registration: z.optional(RegistrationInfo),
-  imageUrl: z.optional(z.url()),
-  url: z.optional(z.url()),
+  imageUrl: z.optional(z.url({ protocol: /^https?$/ })),
+  url: z.optional(z.url({ protocol: /^https?$/ })),
   /** "cancelled" when the community has called it off; it stays listed, marked as such. */
   status: z.optional(z.enum(["scheduled", "cancelled"])),
   /** The series an occurrence of a recurring event belongs to; each occurrence has its own id, places and registrations. */

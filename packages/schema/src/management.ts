@@ -34,8 +34,8 @@ const eventFields = {
   organizer: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
   audience: z.optional(z.nullable(Audience)),
   capacity: z.optional(z.nullable(z.int().check(z.gte(0)))),
-  imageUrl: z.optional(z.nullable(z.url())),
-  url: z.optional(z.nullable(z.url())),
+  imageUrl: z.optional(z.nullable(z.url({ protocol: /^https?$/ }))),
+  url: z.optional(z.nullable(z.url({ protocol: /^https?$/ }))),
   registration: z.optional(RegistrationSettings),
   recurrence: z.optional(z.nullable(RecurrenceRule)),
 };

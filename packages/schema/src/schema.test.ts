@@ -34,6 +34,8 @@ describe("Event", () => {
     ["a fractional registered count", { registeredCount: 1.5 }, "registeredCount"],
     ["an unknown audience", { audience: "pets" }, "audience"],
     ["a category that is not a slug", { category: "Class Room" }, "category"],
+    ["a link that would run script", { url: "javascript:alert(1)" }, "url"],
+    ["an image that is not on the web", { imageUrl: "data:text/html,<script>alert(1)</script>" }, "imageUrl"],
   ])("rejects %s, naming the field", (_label, patch, field) => {
     const result = Event.safeParse({ ...validEvent, ...patch });
     expect(result.success).toBe(false);

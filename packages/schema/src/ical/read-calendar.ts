@@ -83,10 +83,10 @@ const text = (event: ICAL.Component, name: string) => {
   return value === null || value === undefined ? undefined : String(value).trim() || undefined;
 };
 
+/** A web address: a feed's javascript: or data: URL is never kept. */
 function isUrl(value: string): boolean {
   try {
-    new URL(value);
-    return true;
+    return ["http:", "https:"].includes(new URL(value).protocol);
   } catch {
     return false;
   }
