@@ -5,30 +5,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { demoSiteAndBrowser } from "../support/demo-site.mjs";
+import { STRICT_CSP, openUnderPolicy } from "../support/policy-page.mjs";
 
 const demo = demoSiteAndBrowser();
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
-
-/** Opens `body` under `policy`, collecting CSP and Trusted Types violations and page errors. */
-async function openPage(policy, body) {
-  const page = await (await demo.browser.newContext({ locale: "zh-CN", viewport: { width: 1200, height: 900 } })).newPage();
-  const errors = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.route(`${demo.site.url}/trusted-types.html`, (route) =>
-    route.fulfill({
-      contentType: "text/html",
-      headers: { "Content-Security-Policy": `${CSP}; ${policy}` },
-      body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="/embed/community-kit.js"></script></head><body>${body}</body></html>`,
-    }),
-  );
-  await page.addInitScript(() => {
-    window.violations = [];
-    document.addEventListener("securitypolicyviolation", (event) => window.violations.push(`${event.violatedDirective} ${event.sample} ${event.sourceFile}:${event.lineNumber}`));
-  });
-  await page.goto(`${demo.site.url}/trusted-types.html`);
-  return { page, errors, violations: () => page.evaluate(() => window.violations) };
-}
+const openPage = (trustedTypes, body) => openUnderPolicy(demo, `${STRICT_CSP}; ${trustedTypes}`, body);
 
 test("the calendar on a page that allows only Lit's and the kit's policies: HTML descriptions, search-engine data", async () => {
   const { page, errors, violations } = await openPage(

@@ -2,7 +2,7 @@ import type { SupportedLocale } from "../localize/locale.js";
 import { Localizer, type LocalizedMessages } from "../localize/messages.js";
 
 /** The words every form uses when its sending failed for a reason that is no field's. */
-const submitMessages: LocalizedMessages<{ network: string; server: string; rateLimited: string; originNotAllowed: string }> = {
+export const submitMessages: LocalizedMessages<{ network: string; server: string; rateLimited: string; originNotAllowed: string }> = {
   "zh-CN": {
     network: "网络连接失败，您填写的内容已保留，请稍后再试。",
     server: "提交没有成功，您填写的内容已保留，请稍后再试。",
@@ -36,5 +36,3 @@ export function submitFailure(error: unknown, locale: SupportedLocale): string {
   if (failure?.code === "origin_not_allowed") return t.t("originNotAllowed");
   return t.t("server");
 }
-
-export { submitMessages };
