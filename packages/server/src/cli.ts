@@ -8,7 +8,8 @@ import { connectDatabase } from "./database/connect.js";
 import { migrateToLatest } from "./database/migrate.js";
 import { ProblemError } from "./http/problem.js";
 import { importCalendar } from "./ical/import-calendar.js";
-import { createApiKey } from "./management/api-keys.js";
+import { createApiKey, listApiKeys, revokeApiKey } from "./management/api-keys.js";
+import { auditLog } from "./management/audit-log.js";
 import { findCommunity } from "./routes/communities.js";
 import { setWriteOrigin, writeOrigins } from "./communities/write-origins.js";
 import { UnreadableCalendar } from "@community-kit/schema/ical";
@@ -25,6 +26,9 @@ Commands:
   import ics FILE --community ID        import an iCalendar feed; again with the same UIDs updates, never duplicates
   keys create --community ID [--label TEXT]
                                         make a management API key (shown once; only its hash is kept)
+  keys list --community ID              the community's keys: label, made, last used, revoked
+  keys revoke KEY-ID --community ID     stop a key working (a lost laptop, a colleague who left)
+  audit --community ID [--limit N]      what the community's keys were used for, latest first
   origins allow|deny ORIGIN --community ID
                                         let pages on ORIGIN (https://www.example.gov.cn) take residents'
                                         registrations, bookings and sign-ups, or stop them
@@ -41,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { static: { type: "string", multiple: true }, community: { type: "string" }, label: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: { static: { type: "string", multiple: true }, community: { type: "string" }, label: { type: "string" }, limit: { type: "string" }, help: { type: "boolean", short: "h" } },
   });
   const [command, argument, file] = positionals;
   if (values.help || !command) {
@@ -78,6 +82,33 @@ async function main(argv: string[]): Promise<number> {
     } catch (error) {
       if (!(error instanceof UnreadableCalendar || error instanceof ProblemError) && (error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
       console.error(`Nothing imported: ${(error as Error).message}`);
+      return 1;
+    } finally {
+      await db.destroy();
+    }
+  }
+  if ((command === "keys" && (argument === "list" || argument === "revoke")) || command === "audit") {
+    if (!values.community || (argument === "revoke" && !file)) {
+      console.error(`${command} ${argument ?? ""} needs --community ID${argument === "revoke" ? " and a KEY-ID" : ""}\n\n${usage}`);
+      return 1;
+    }
+    await migrateToLatest(db);
+    try {
+      const community = await findCommunity(db, values.community);
+      if (command === "audit") {
+        for (const entry of await auditLog(db, community.id, Number(values.limit ?? 50))) console.log(`${entry.at}  ${entry.keyLabel} (${entry.keyId})  ${entry.method} ${entry.path}  ${entry.status}`);
+      } else if (argument === "list") {
+        for (const key of await listApiKeys(db, community.id)) console.log(`${key.id}  ${key.label}  made ${key.createdAt}  last used ${key.lastUsedAt ?? "never"}${key.revokedAt ? `  revoked ${key.revokedAt}` : ""}`);
+      } else if (!(await revokeApiKey(db, community.id, file!))) {
+        console.error(`${community.id} has no working key ${file}`);
+        return 1;
+      } else {
+        console.log(`Key ${file} of ${community.id} revoked`);
+      }
+      return 0;
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error;
+      console.error(error.message);
       return 1;
     } finally {
       await db.destroy();

@@ -10,6 +10,7 @@ import * as bookingBlocks from "./migrations/0008-booking-blocks.js";
 import * as volunteers from "./migrations/0009-volunteers.js";
 import * as partners from "./migrations/0010-partners.js";
 import * as writeOrigins from "./migrations/0011-write-origins.js";
+import * as auditLog from "./migrations/0012-audit-log.js";
 import type { Database } from "./tables.js";
 
 // Migrations are imported, not read from a folder, so they ship inside the bundle.
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   "0009-volunteers": volunteers,
   "0010-partners": partners,
   "0011-write-origins": writeOrigins,
+  "0012-audit-log": auditLog,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

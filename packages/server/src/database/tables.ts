@@ -69,6 +69,20 @@ export interface ApiKeyTable {
   secret_hash: string;
   created_at: string;
   last_used_at: string | null;
+  /** When the key stopped working; null while it works. */
+  revoked_at: string | null;
+}
+
+/** One request made with a management key: who (which key), what, and how it ended. */
+export interface AuditLogTable {
+  id: string;
+  community_id: string;
+  at: string;
+  key_id: string;
+  key_label: string;
+  method: string;
+  path: string;
+  status: number;
 }
 
 export interface RegistrationTable {
@@ -229,6 +243,7 @@ export interface Database {
   registrations: RegistrationTable;
   idempotency_keys: IdempotencyKeyTable;
   api_keys: ApiKeyTable;
+  audit_log: AuditLogTable;
   resources: ResourceTable;
   bookings: BookingTable;
   teams: TeamTable;

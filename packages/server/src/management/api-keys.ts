@@ -16,13 +16,42 @@ export async function createApiKey(db: Kysely<Database>, communityId: string, la
   return `ck_${id}_${secret}`;
 }
 
-/** The community a key belongs to, if it is a key this server made; notes when it was last used. */
-export async function communityOfKey(db: Kysely<Database>, key: string, now = new Date()): Promise<string | undefined> {
+/** A working key this server made: its community, and how staff know it. */
+export interface KeyHolder {
+  communityId: string;
+  keyId: string;
+  label: string;
+}
+
+/** Who holds a key, if it is one this server made and it is not revoked; notes when it was last used. */
+export async function holderOfKey(db: Kysely<Database>, key: string, now = new Date()): Promise<KeyHolder | undefined> {
   const parts = KEY_FORMAT.exec(key);
   if (!parts) return undefined;
   const [, id, secret] = parts;
-  const stored = await db.selectFrom("api_keys").select(["community_id", "secret_hash"]).where("id", "=", id!).executeTakeFirst();
-  if (!stored || !secretMatches(stored.secret_hash, secret)) return undefined;
+  const stored = await db.selectFrom("api_keys").select(["community_id", "secret_hash", "label", "revoked_at"]).where("id", "=", id!).executeTakeFirst();
+  if (!stored || stored.revoked_at !== null || !secretMatches(stored.secret_hash, secret)) return undefined;
   await db.updateTable("api_keys").set({ last_used_at: now.toISOString() }).where("id", "=", id!).execute();
-  return stored.community_id;
+  return { communityId: stored.community_id, keyId: id!, label: stored.label };
+}
+
+/** A community's keys as staff see them: never the secret, which is not kept. */
+export async function listApiKeys(db: Kysely<Database>, communityId: string) {
+  return db
+    .selectFrom("api_keys")
+    .select(["id", "label", "created_at as createdAt", "last_used_at as lastUsedAt", "revoked_at as revokedAt"])
+    .where("community_id", "=", communityId)
+    .orderBy("created_at")
+    .execute();
+}
+
+/** Stops a key working from now on; false when the community has no such key. */
+export async function revokeApiKey(db: Kysely<Database>, communityId: string, keyId: string, now = new Date()): Promise<boolean> {
+  const result = await db
+    .updateTable("api_keys")
+    .set({ revoked_at: now.toISOString() })
+    .where("community_id", "=", communityId)
+    .where("id", "=", keyId)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }

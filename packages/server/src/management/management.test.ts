@@ -57,6 +57,33 @@ describe("management keys", () => {
     expect(Problem.parse(await other.json()).code).toBe("forbidden");
   });
 
+  it("lists a community's keys without their secrets, and a revoked key stops working at once", async () => {
+    const spare = await createApiKey(server.db, "taihe", "lost laptop");
+    const spareId = spare.split("_")[1]!;
+    expect((await call("GET", "/api-keys", undefined, spare)).status).toBe(200);
+    const listed = (await (await call("GET", "/api-keys")).json()) as { items: Array<Record<string, unknown>> };
+    expect(listed.items.find((item) => item.id === spareId)).toMatchObject({ label: "lost laptop", revokedAt: null });
+    expect(JSON.stringify(listed)).not.toContain(spare.split("_")[2]);
+    expect((await call("DELETE", `/api-keys/${spareId}`)).status).toBe(204);
+    expect((await call("GET", "/api-keys", undefined, spare)).status).toBe(401);
+    expect((await call("DELETE", `/api-keys/${spareId}`)).status).toBe(404);
+    // Another community's key cannot be revoked from here.
+    expect((await call("DELETE", `/api-keys/${hepingKey.split("_")[1]}`)).status).toBe(404);
+  });
+
+  it("writes down every request a key makes, what it asked and how it ended, for the community to read", async () => {
+    const auditor = await createApiKey(server.db, "taihe", "audit test");
+    await call("POST", "/events", { id: "audited-talk", ...calligraphy }, auditor);
+    await call("GET", "/events/audited-talk/registrations", undefined, auditor);
+    await call("PATCH", "/events/no-such-event", { title: "x" }, auditor);
+    const log = (await (await call("GET", "/audit-log?limit=50")).json()) as { items: Array<{ keyLabel: string; method: string; path: string; status: number }> };
+    const mine = log.items.filter((entry) => entry.keyLabel === "audit test").map(({ method, path, status }) => `${method} ${path} ${status}`);
+    expect(mine).toEqual(["PATCH /v1/communities/taihe/events/no-such-event 404", "GET /v1/communities/taihe/events/audited-talk/registrations 200", "POST /v1/communities/taihe/events 201"]);
+    // Only this community's log, and only with its key.
+    expect((await call("GET", "/audit-log", undefined, hepingKey)).status).toBe(403);
+    expect((await call("GET", "/audit-log?limit=0")).status).toBe(400);
+  });
+
   it("keeps only a hash of each key", async () => {
     const stored = await server.db.selectFrom("api_keys").selectAll().execute();
     for (const row of stored) expect(taiheKey).not.toContain(row.secret_hash);

@@ -4,6 +4,8 @@ import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import { findEventRow } from "../events/occurrences.js";
 import { ProblemError, validQuery } from "../http/problem.js";
+import { listApiKeys, revokeApiKey } from "../management/api-keys.js";
+import { auditLog } from "../management/audit-log.js";
 import { listRegistrations, registrationsCsv } from "../management/list-registrations.js";
 import { decideBooking, listBookings } from "../management/manage-bookings.js";
 import { blockTime, createResource, deleteResource, unblockTime, updateResource } from "../management/manage-resources.js";
@@ -171,6 +173,29 @@ export function managementRoutes(db: Kysely<Database>): Hono {
     const community = await findCommunity(db, context.req.param("community"));
     await deletePartner(db, community, context.req.param("id"));
     return context.body(null, 204);
+  });
+
+  // The community's keys (never their secrets), revoking one, and what they have been used for.
+  routes.get("/communities/:community/api-keys", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    return context.json({ items: await listApiKeys(db, community.id) }, 200, noStore);
+  });
+
+  routes.delete("/communities/:community/api-keys/:id", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    if (!(await revokeApiKey(db, community.id, context.req.param("id")))) {
+      throw new ProblemError(404, "not_found", "Key not found", `${community.id} has no working key "${context.req.param("id")}"`);
+    }
+    return context.body(null, 204);
+  });
+
+  routes.get("/communities/:community/audit-log", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    const limit = Number(context.req.query("limit") ?? 100);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+      throw new ProblemError(400, "invalid_parameter", "Invalid limit", "limit is a whole number from 1 to 1000", [{ field: "limit", code: "invalid_limit", message: "1 to 1000" }]);
+    }
+    return context.json({ items: await auditLog(db, community.id, limit) }, 200, noStore);
   });
 
   return routes;

@@ -1,0 +1,36 @@
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database } from "../database/tables.js";
+import type { KeyHolder } from "./api-keys.js";
+
+/** One request made with a community's key, as the audit log keeps it. */
+export interface AuditEntry {
+  at: string;
+  keyId: string;
+  keyLabel: string;
+  method: string;
+  path: string;
+  status: number;
+}
+
+/** Requests made in one millisecond keep their order: ids sort as they were written. */
+let sequence = 0;
+
+/** Writes down a request made with a management key: every one, reads of personal data included. */
+export async function recordAudit(db: Kysely<Database>, holder: KeyHolder, request: { method: string; path: string; status: number }, now = new Date()): Promise<void> {
+  await db
+    .insertInto("audit_log")
+    .values({ id: `${now.toISOString()}#${String(++sequence % 1e9).padStart(9, "0")}#${randomUUID().slice(0, 8)}`, community_id: holder.communityId, at: now.toISOString(), key_id: holder.keyId, key_label: holder.label, ...request })
+    .execute();
+}
+
+/** The community's latest requests first. */
+export async function auditLog(db: Kysely<Database>, communityId: string, limit = 100): Promise<AuditEntry[]> {
+  return db
+    .selectFrom("audit_log")
+    .select(["at", "key_id as keyId", "key_label as keyLabel", "method", "path", "status"])
+    .where("community_id", "=", communityId)
+    .orderBy("id", "desc")
+    .limit(limit)
+    .execute();
+}
