@@ -1,4 +1,4 @@
-import { BookingListQuery, VolunteerHoursQuery } from "@community-kit/schema";
+import { BookingListQuery, PhoneNumber, VolunteerHoursQuery } from "@community-kit/schema";
 import { Hono } from "hono";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
@@ -6,6 +6,7 @@ import { findEventRow } from "../events/occurrences.js";
 import { ProblemError, validQuery } from "../http/problem.js";
 import { listApiKeys, revokeApiKey } from "../management/api-keys.js";
 import { auditLog } from "../management/audit-log.js";
+import { erasePersonalData, personalData } from "../privacy/personal-data.js";
 import { listRegistrations, registrationsCsv } from "../management/list-registrations.js";
 import { decideBooking, listBookings } from "../management/manage-bookings.js";
 import { blockTime, createResource, deleteResource, unblockTime, updateResource } from "../management/manage-resources.js";
@@ -173,6 +174,21 @@ export function managementRoutes(db: Kysely<Database>): Hono {
     const community = await findCommunity(db, context.req.param("community"));
     await deletePartner(db, community, context.req.param("id"));
     return context.body(null, 204);
+  });
+
+  // One person's data, by phone, on their request: what is kept (export), and erasing it.
+  const phoneOf = (context: { req: { query(name: string): string | undefined } }) => {
+    const parsed = PhoneNumber.safeParse(context.req.query("phone") ?? "");
+    if (!parsed.success) throw new ProblemError(400, "invalid_parameter", "Invalid phone", "phone is the person's mobile number", [{ field: "phone", code: "invalid_phone", message: "Not a phone number" }]);
+    return parsed.data;
+  };
+  routes.get("/communities/:community/personal-data", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    return context.json(await personalData(db, community.id, phoneOf(context)), 200, noStore);
+  });
+  routes.delete("/communities/:community/personal-data", key, async (context) => {
+    const community = await findCommunity(db, context.req.param("community"));
+    return context.json(await erasePersonalData(db, community.id, phoneOf(context)), 200, noStore);
   });
 
   // The community's keys (never their secrets), revoking one, and what they have been used for.
