@@ -56,8 +56,9 @@ const newTo = (files, already) => [...files].filter((file) => !already.has(file)
 const budgets = [
   { name: "auto-loader (community-kit.js)", files: [...loader], budget: 3 * KB },
   { name: "<community-events> entry (Lit included)", files: [...entry], budget: 25 * KB },
-  // 13 kB until problem+json gained the conflicting shift that every client parses.
-  { name: "API client (SDK, zod, registration schemas), beyond the entry", files: newTo(apiClient, entry), budget: 13.5 * KB },
+  // 13 kB until problem+json gained the conflicting shift that every client parses; 13.5 until
+  // requests gained timeouts, retries with backoff and the circuit that spares a failing server.
+  { name: "API client (SDK, zod, registration schemas), beyond the entry", files: newTo(apiClient, entry), budget: 14 * KB },
   { name: "Chinese calendar (chinese-days), beyond the entry", files: newTo(chineseCalendar, entry), budget: 10 * KB },
   // 8 kB until the forms' shared sending messages (rate limited, origin not allowed) came, in all three languages.
   { name: "event dialog with the registration form, beyond entry and client", files: newTo(dialog, new Set([...entry, ...apiClient])), budget: 8.5 * KB },
@@ -66,11 +67,12 @@ const budgets = [
   { name: "week and day views (time grid), beyond the entry", files: newTo(timeGrid, entry), budget: 4 * KB },
   { name: "preset themes, for a page that names one, beyond the entry", files: newTo(themes, entry), budget: 1.5 * KB },
   { name: "<community-room-booking> entry (Lit included)", files: [...rooms], budget: 20 * KB },
-  // 14 kB until the booking form came, sharing the booking request's schema with the client.
-  { name: "booking client (SDK, zod, resource schemas), beyond the room booking entry", files: newTo(bookingClient, rooms), budget: 15 * KB },
+  // 14 kB until the booking form came, sharing the booking request's schema with the client; 15 until retries came.
+  { name: "booking client (SDK, zod, resource schemas), beyond the room booking entry", files: newTo(bookingClient, rooms), budget: 15.5 * KB },
   { name: "booking form and \"my bookings\", beyond the room booking entry and client", files: newTo(bookingParts, new Set([...rooms, ...bookingClient])), budget: 6 * KB },
   { name: "<community-volunteer-signup> entry (Lit included)", files: [...volunteers], budget: 20 * KB },
-  { name: "volunteer client (SDK, zod, opportunity schemas), beyond the volunteer entry", files: newTo(volunteerClient, volunteers), budget: 15 * KB },
+  // 15 kB until requests gained timeouts, retries and the circuit.
+  { name: "volunteer client (SDK, zod, opportunity schemas), beyond the volunteer entry", files: newTo(volunteerClient, volunteers), budget: 15.5 * KB },
   { name: "sign-up form and \"my shifts\", beyond the volunteer entry and client", files: newTo(signupParts, new Set([...volunteers, ...volunteerClient])), budget: 6 * KB },
   // Issue 6: the widget without Leaflet at most 15 kB.
   { name: "<community-partner-map> entry (Lit included), without Leaflet", files: [...partnerMap], budget: 15 * KB },
@@ -79,8 +81,8 @@ const budgets = [
   {
     name: "a zh-CN page on the API: entry, client, my registrations, Chinese calendar, structured data",
     files: [...new Set([...entry, ...apiClient, ...myRegistrations, ...chineseCalendar, ...structuredData])],
-    // 50 kB until search-engine data and cancelled events came in; the entry itself stays under issue 2's 25 kB.
-    budget: 51 * KB,
+    // 50 kB until search-engine data and cancelled events came in, 51 until retries did; the entry itself stays under issue 2's 25 kB.
+    budget: 51.5 * KB,
   },
 ];
 

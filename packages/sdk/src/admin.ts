@@ -19,8 +19,8 @@ import {
   VolunteerHours,
   type VolunteerHoursQuery,
 } from "@community-kit/schema";
-import { type ClientOptions, type CommunityClient, communityRoot, createClient } from "./client.js";
-import { type Transport, getText, sendUncached } from "./http.js";
+import { type ClientOptions, type CommunityClient, communityRoot, createClient, transportFor } from "./client.js";
+import { getText, sendUncached } from "./http.js";
 
 export interface AdminClientOptions extends ClientOptions {
   /** The community's management key, from `community-kit-server keys create`. Keep it on a server, never in a public page. */
@@ -85,7 +85,7 @@ export interface CommunityAdminClient extends CommunityClient {
  */
 export function createAdminClient(options: AdminClientOptions): CommunityAdminClient {
   const root = communityRoot(options.baseUrl, options.community);
-  const transport: Transport = { fetch: options.fetch ?? globalThis.fetch.bind(globalThis), cache: undefined };
+  const transport = transportFor({ ...options, cache: false });
   const headers = { Authorization: `Bearer ${options.apiKey}` };
   const event = (id: string) => `${root}/events/${encodeURIComponent(id)}`;
   const signup = (id: string) => `${root}/signups/${encodeURIComponent(id)}`;

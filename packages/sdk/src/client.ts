@@ -3,6 +3,7 @@ import { IndexedDbResponseCache } from "./indexeddb-cache.js";
 import { type ReadOptions, type Transport, type WriteOptions, getJson, sendUncached } from "./http.js";
 import { newIdempotencyKey } from "./idempotency-key.js";
 import { type CachedResponse, MemoryResponseCache, type ResponseCache } from "./response-cache.js";
+import { DEFAULT_RETRY, type RetryPolicy } from "./retry.js";
 
 export interface ClientOptions {
   /** Where the API is served, e.g. https://api.example.org or, in a page, "/" for the same origin. */
@@ -13,6 +14,8 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /** Where GET responses are kept: IndexedDB in a browser and memory in Node by default; false for none. */
   cache?: ResponseCache | false;
+  /** Timeout, retries with backoff and the circuit that stops asking a failing server (DEFAULT_RETRY). */
+  retry?: Partial<RetryPolicy>;
 }
 
 export interface EventListParams {
@@ -145,10 +148,11 @@ function queryString(params: EventListParams): string {
 }
 
 /** The fetch and cache a client's requests go through, by its options. */
-export function transportFor(options: Pick<ClientOptions, "fetch" | "cache">): Transport {
+export function transportFor(options: Pick<ClientOptions, "fetch" | "cache" | "retry">): Transport {
   return {
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
     cache: options.cache === false ? undefined : (options.cache ?? defaultCache()),
+    retry: { ...DEFAULT_RETRY, ...options.retry },
   };
 }
 

@@ -1,6 +1,7 @@
 import { PROBLEM_CONTENT_TYPE, Problem } from "@community-kit/schema";
-import { CommunityApiError, CommunityNetworkError, isAbortError } from "./errors.js";
+import { CommunityApiError } from "./errors.js";
 import type { ResponseCache } from "./response-cache.js";
+import { type RetryPolicy, sendWithRetries } from "./retry.js";
 
 /** Anything with zod's safeParse: the schemas that responses are checked against. */
 export interface ResponseSchema<T> {
@@ -19,6 +20,7 @@ export interface ReadOptions<T> {
 export interface Transport {
   fetch: typeof fetch;
   cache: ResponseCache | undefined;
+  retry: RetryPolicy;
 }
 
 /** GET a JSON resource, revalidating a cached copy with its ETag, and check it against `schema`. */
@@ -38,7 +40,7 @@ export async function getJson<T>(transport: Transport, url: string, schema: Resp
 
   // "no-cache": the browser asks the server every time (a 304 when nothing changed) instead of
   // trusting max-age, so places taken or freed a moment ago show at once.
-  const response = await send(transport, url, { headers, signal: options.signal, cache: "no-cache" });
+  const response = await send(transport, url, { headers, signal: options.signal, cache: "no-cache" }, true);
   if (response.status === 304 && cached && cachedValue !== undefined) {
     await transport.cache?.set(url, { ...cached, storedAt: Date.now() });
     return cachedValue;
@@ -51,16 +53,17 @@ export async function getJson<T>(transport: Transport, url: string, schema: Resp
 
 export interface WriteOptions {
   signal?: AbortSignal;
-  /** Sent as Idempotency-Key; a write that times out is retried once with the same key. */
+  /** Sent as Idempotency-Key: a write whose answer is lost is sent again with it, and the server replays its first answer. */
   idempotencyKey?: string;
   headers?: Record<string, string>;
 }
 
 /**
  * A request that bypasses the cache: a write, or a read of what must not be
- * kept (personal data). With an idempotency key a write whose answer was lost
- * on the way is sent once more with the same key: the server replays its
- * first answer instead of doing it twice. Resolves to undefined for 204.
+ * kept (personal data). Reads, PUT, DELETE and writes with an idempotency key
+ * are sent again when an answer is lost (the server replays its first answer
+ * for the key instead of doing it twice); other writes are sent once.
+ * Resolves to undefined for 204.
  */
 export async function sendUncached<T>(
   transport: Transport,
@@ -74,13 +77,7 @@ export async function sendUncached<T>(
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (options.idempotencyKey) headers["Idempotency-Key"] = options.idempotencyKey;
   const init: RequestInit = { method, headers, signal: options.signal, body: body === undefined ? undefined : JSON.stringify(body) };
-  let response: Response;
-  try {
-    response = await send(transport, url, init);
-  } catch (error) {
-    if (!(error instanceof CommunityNetworkError) || !options.idempotencyKey) throw error;
-    response = await send(transport, url, init);
-  }
+  const response = await send(transport, url, init, method === "GET" || method === "PUT" || method === "DELETE" || Boolean(options.idempotencyKey));
   if (response.status === 204 || !schema) {
     if (!response.ok) throw errorFromFailure(response, await readBody(response, url));
     await response.body?.cancel();
@@ -91,19 +88,14 @@ export async function sendUncached<T>(
 
 /** GET a text resource (CSV) without caching it; a failure throws the SDK's typed errors. */
 export async function getText(transport: Transport, url: string, headers: Record<string, string>, signal?: AbortSignal): Promise<string> {
-  const response = await send(transport, url, { headers, signal });
+  const response = await send(transport, url, { headers, signal }, true);
   if (!response.ok) throw errorFromFailure(response, await readBody(response, url));
   return response.text();
 }
 
-/** fetch, with a failure to get any answer turned into a CommunityNetworkError. */
-async function send(transport: Transport, url: string, init: RequestInit): Promise<Response> {
-  try {
-    return await transport.fetch(url, init);
-  } catch (error) {
-    if (isAbortError(error) || init.signal?.aborted) throw error;
-    throw new CommunityNetworkError(url, { cause: error });
-  }
+/** fetch with a deadline and, for an idempotent request, retries; no answer at all is a CommunityNetworkError. */
+function send(transport: Transport, url: string, init: RequestInit, idempotent: boolean): Promise<Response> {
+  return sendWithRetries(transport.fetch, url, init, idempotent, transport.retry);
 }
 
 /** The body checked against `schema`; a problem, a failed status or a body that is not what was promised throws. */
