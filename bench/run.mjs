@@ -1,6 +1,7 @@
 // npm run bench: <community-events> and FullCalendar 7 side by side in one
-// headless Chromium run, plus their bundle sizes built the same way, and the
-// booking server's availability and contention (booking.mjs).
+// headless Chromium run, plus their bundle sizes built the same way, the
+// booking server's availability and contention (booking.mjs), and load on the
+// server with autocannon (load.mjs).
 // Writes bench/RESULTS.md. Times are medians; compare ratios, not absolutes.
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -11,6 +12,7 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { build } from "vite";
 import { benchBookings } from "./booking.mjs";
+import { benchLoad } from "./load.mjs";
 
 const here = import.meta.dirname;
 const SIZES = [100, 1000, 5000];
@@ -141,6 +143,8 @@ const worstRatio = Math.max(...results.map(({ ours, theirs }) => ours.firstRende
 const navigationAt5000 = results.find((row) => row.count === 5000)?.ours.navigation ?? NaN;
 
 const bookingSection = await benchBookings();
+console.log("Load on the server (autocannon)…");
+const loadSection = await benchLoad();
 
 writeFileSync(
   join(here, "RESULTS.md"),
@@ -211,6 +215,9 @@ warm-up (it loads the map's code), then ${RUNS} runs; medians.
 
 Target: first render at most 200 ms (${partnerMapFirstRender <= 200 ? "met" : "**not met**"}).
 
-${bookingSection}`,
+${bookingSection}
+
+${loadSection}
+`,
 );
 console.log(`Wrote bench/RESULTS.md (ours ${kB(ourSize.js)} kB + ${kB(ourSize.lazy)} kB on demand; FullCalendar ${kB(theirSize.js)} kB JS + ${kB(theirSize.css)} kB CSS)`);
