@@ -100,6 +100,10 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono 
 
   for (const mount of options.staticMounts ?? []) {
     const prefix = mount.urlPrefix.endsWith("/") ? mount.urlPrefix : `${mount.urlPrefix}/`;
+    app.use(`${prefix}*`, async (context, next) => {
+      await next();
+      if (context.res.status === 200) context.header("Cache-Control", staticCacheControl(context.req.path));
+    });
     app.use(
       `${prefix}*`,
       serveStatic({ root: mount.root, rewriteRequestPath: (path) => `/${path.slice(prefix.length)}` }),
@@ -113,6 +117,17 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono 
     return problemResponse(context, new ProblemError(500, "internal_error", "Internal server error"));
   });
   return app;
+}
+
+/**
+ * How long a served file may be kept: a year for a bundle chunk whose name
+ * carries its content's hash, minutes for an entry whose name stays across
+ * versions (so that an upgrade reaches pages soon), and pages asked again.
+ */
+export function staticCacheControl(path: string): string {
+  if (/-[\w-]{8}\.(js|css)$/.test(path)) return "public, max-age=31536000, immutable";
+  if (/\.(js|css|png|svg|woff2)$/.test(path)) return "public, max-age=300";
+  return "no-cache";
 }
 
 function notFoundProblem(path: string): ProblemError {
