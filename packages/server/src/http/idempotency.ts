@@ -1,3 +1,4 @@
+import type { Context } from "hono";
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
@@ -31,4 +32,11 @@ export async function earlierAnswer<Body>(db: Kysely<Database>, communityId: str
 /** Keeps the answer to a key, in the same transaction as the write it answers. */
 export async function rememberAnswer(db: Kysely<Database>, communityId: string, key: string, fingerprint: string, status: number, body: unknown, now: Date): Promise<void> {
   await db.insertInto("idempotency_keys").values({ community_id: communityId, key, fingerprint, status, body: JSON.stringify(body), created_at: now.toISOString() }).execute();
+}
+
+/** The 201 of a resident's idempotent write: never cached, and marked when it replays the first answer for the key. */
+export function createdAnswer(context: Context, answer: { replayed: boolean; body: unknown }): Response {
+  context.header("Cache-Control", "no-store");
+  if (answer.replayed) context.header("Idempotent-Replayed", "true");
+  return context.json(answer.body, 201);
 }

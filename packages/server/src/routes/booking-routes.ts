@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { Kysely } from "kysely";
 import { book, cancelBooking } from "../bookings/book.js";
 import type { Database } from "../database/tables.js";
+import { createdAnswer } from "../http/idempotency.js";
 import { findCommunity } from "./communities.js";
 import { jsonBody } from "./json-body.js";
 
@@ -12,9 +13,7 @@ export function bookingRoutes(db: Kysely<Database>): Hono {
   routes.post("/communities/:community/bookings", async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
     const answer = await book(db, { communityId: community.id, idempotencyKey: context.req.header("Idempotency-Key"), body: await jsonBody(context) });
-    context.header("Cache-Control", "no-store");
-    if (answer.replayed) context.header("Idempotent-Replayed", "true");
-    return context.json(answer.body, 201);
+    return createdAnswer(context, answer);
   });
 
   routes.delete("/communities/:community/bookings/:id", async (context) => {

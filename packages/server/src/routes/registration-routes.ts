@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import { cancelRegistration } from "../registrations/cancel.js";
 import { register } from "../registrations/register.js";
+import { createdAnswer } from "../http/idempotency.js";
 import { findCommunity } from "./communities.js";
 import { jsonBody } from "./json-body.js";
 
@@ -18,9 +19,7 @@ export function registrationRoutes(db: Kysely<Database>): Hono {
       idempotencyKey: context.req.header("Idempotency-Key"),
       body: await jsonBody(context),
     });
-    context.header("Cache-Control", "no-store");
-    if (answer.replayed) context.header("Idempotent-Replayed", "true");
-    return context.json(answer.body, 201);
+    return createdAnswer(context, answer);
   });
 
   routes.delete("/communities/:community/events/:id/registrations/:registrationId", async (context) => {

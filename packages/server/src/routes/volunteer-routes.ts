@@ -6,6 +6,7 @@ import { ProblemError, validQuery } from "../http/problem.js";
 import { writeShiftCalendar } from "../ical/write-shift.js";
 import { findShift, listOpportunities } from "../volunteers/list-opportunities.js";
 import { cancelSignup, checkSignup, signUp } from "../volunteers/sign-up.js";
+import { createdAnswer } from "../http/idempotency.js";
 import { findCommunity } from "./communities.js";
 import { jsonBody } from "./json-body.js";
 
@@ -50,9 +51,7 @@ export function volunteerRoutes(db: Kysely<Database>): Hono {
       idempotencyKey: context.req.header("Idempotency-Key"),
       body: await jsonBody(context),
     });
-    context.header("Cache-Control", "no-store");
-    if (answer.replayed) context.header("Idempotent-Replayed", "true");
-    return context.json(answer.body, 201);
+    return createdAnswer(context, answer);
   });
 
   routes.get("/communities/:community/signups/:id", async (context) => {
