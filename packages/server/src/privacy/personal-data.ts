@@ -1,9 +1,10 @@
 import { normalizePhone } from "@community-kit/schema";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { cancelBooking } from "../bookings/book.js";
 import type { Database } from "../database/tables.js";
 import { cancelRegistration } from "../registrations/cancel.js";
 import { cancelSignup } from "../volunteers/sign-up.js";
+import { ERASED } from "./purge.js";
 
 /** Everything a community holds about one person, found by their phone number. */
 export interface PersonalData {
@@ -49,8 +50,8 @@ export async function personalData(db: Kysely<Database>, communityId: string, ph
 /**
  * Erases one person's data on their request: what is still to come is
  * cancelled first (their places pass to those waiting, as with any cancel),
- * then their name, phone, group and skills are erased from every record, as
- * the retention purge does. Counts, statuses and hours stay.
+ * then their name, phone, group and skills are erased from every record
+ * (ERASED, as the retention purge does). Counts, statuses and hours stay.
  */
 export async function erasePersonalData(db: Kysely<Database>, communityId: string, phone: string, now = new Date()): Promise<{ cancelled: number; erased: number }> {
   const normalized = normalizePhone(phone);
@@ -89,9 +90,9 @@ export async function erasePersonalData(db: Kysely<Database>, communityId: strin
   }
 
   const erased = await Promise.all([
-    db.updateTable("registrations").set({ name: "", phone: sql`'erased:' || id`, cancel_token_hash: "" }).where("community_id", "=", communityId).where("phone", "=", normalized).executeTakeFirst(),
-    db.updateTable("bookings").set({ name: "", phone: sql`'erased:' || id`, organisation: null, cancel_token_hash: "" }).where("community_id", "=", communityId).where("phone", "=", normalized).executeTakeFirst(),
-    db.updateTable("signups").set({ name: "", phone: sql`'erased:' || id`, skills: "[]", cancel_token_hash: "" }).where("community_id", "=", communityId).where("phone", "=", normalized).executeTakeFirst(),
+    db.updateTable("registrations").set(ERASED.registrations).where("community_id", "=", communityId).where("phone", "=", normalized).executeTakeFirst(),
+    db.updateTable("bookings").set(ERASED.bookings).where("community_id", "=", communityId).where("phone", "=", normalized).executeTakeFirst(),
+    db.updateTable("signups").set(ERASED.signups).where("community_id", "=", communityId).where("phone", "=", normalized).executeTakeFirst(),
   ]);
   return { cancelled, erased: erased.reduce((sum, result) => sum + Number(result.numUpdatedRows), 0) };
 }

@@ -1,6 +1,17 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../database/tables.js";
 
+/**
+ * What erasing a person leaves of each kind of record: no name, phone, group,
+ * skills or cancel token; the phone becomes a placeholder unique to the row.
+ * The retention purge and a person's erasure on request both set these.
+ */
+export const ERASED = {
+  registrations: { name: "", phone: sql<string>`'erased:' || id`, cancel_token_hash: "" },
+  bookings: { name: "", phone: sql<string>`'erased:' || id`, organisation: null, cancel_token_hash: "" },
+  signups: { name: "", phone: sql<string>`'erased:' || id`, skills: "[]", cancel_token_hash: "" },
+} as const;
+
 /** The instant `now` less the community's retention period, as SQLite compares stored instants. */
 const retentionCutoff = (now: Date) => sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${now.toISOString()}, '-' || communities.retention_days || ' days')`;
 
@@ -13,7 +24,7 @@ const retentionCutoff = (now: Date) => sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ'
 export async function purgeExpiredRegistrations(db: Kysely<Database>, now = new Date()): Promise<number> {
   const result = await db
     .updateTable("registrations")
-    .set({ name: "", phone: sql`'erased:' || id`, cancel_token_hash: "" })
+    .set(ERASED.registrations)
     .where("name", "!=", "")
     .where(({ exists, selectFrom }) =>
       exists(
@@ -37,7 +48,7 @@ export async function purgeExpiredRegistrations(db: Kysely<Database>, now = new 
 export async function purgeExpiredBookings(db: Kysely<Database>, now = new Date()): Promise<number> {
   const result = await db
     .updateTable("bookings")
-    .set({ name: "", phone: sql`'erased:' || id`, organisation: null, cancel_token_hash: "" })
+    .set(ERASED.bookings)
     .where("kind", "=", "booking")
     .where("name", "!=", "")
     .where(({ exists, selectFrom }) =>
@@ -60,7 +71,7 @@ export async function purgeExpiredBookings(db: Kysely<Database>, now = new Date(
 export async function purgeExpiredSignups(db: Kysely<Database>, now = new Date()): Promise<number> {
   const result = await db
     .updateTable("signups")
-    .set({ name: "", phone: sql`'erased:' || id`, skills: "[]", cancel_token_hash: "" })
+    .set(ERASED.signups)
     .where("name", "!=", "")
     .where(({ exists, selectFrom }) =>
       exists(
