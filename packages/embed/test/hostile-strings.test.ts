@@ -30,7 +30,6 @@ function injected(host: HTMLElement): string[] {
     .filter(
       (element) =>
         element.localName === "script" ||
-        element.localName === "svg" && element.hasAttribute("onload") ||
         [...element.attributes].some((attribute) => attribute.name.startsWith("on")) ||
         /^\s*javascript:/i.test(element.getAttribute("href") ?? "") ||
         /^\s*javascript:/i.test(element.getAttribute("src") ?? ""),
