@@ -46,30 +46,33 @@ test("every story passes axe", async () => {
   await Promise.all(
     Array.from({ length: PAGES }, async () => {
       const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: "zh-CN" });
-      // One page per worker, the stories switched in it as Storybook's own UI does (a reload each would parse its bundle again).
-      let id = queue.shift();
-      await page.goto(`${base}/iframe.html?id=${id}&viewMode=story&globals=a11y.manual:!true`);
-      await page.waitForFunction(() => window.__STORYBOOK_ADDONS_CHANNEL__);
-      await page.addScriptTag({ content: axeSource });
-      for (let first = true; id; id = queue.shift(), first = false) {
-        if (!first) await page.evaluate(
-          (storyId) =>
+      /** Loads a story afresh, with axe. */
+      const load = async (storyId) => {
+        await page.goto(`${base}/iframe.html?id=${storyId}&viewMode=story&globals=a11y.manual:!true`);
+        await page.waitForFunction(() => window.__STORYBOOK_ADDONS_CHANNEL__);
+        await page.addScriptTag({ content: axeSource });
+      };
+      /** Switches the page to a story as Storybook's own UI does: a reload each would parse its bundle again. */
+      const switchTo = (storyId) =>
+        page.evaluate(
+          (wanted) =>
             new Promise((resolve) => {
               const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
               const rendered = (event) => {
-                if ((event?.storyId ?? event) !== storyId) return;
+                if ((event?.storyId ?? event) !== wanted) return;
                 channel.off("storyRendered", rendered);
                 resolve();
               };
               channel.on("storyRendered", rendered);
-              channel.emit("setCurrentStory", { storyId, viewMode: "story" });
+              channel.emit("setCurrentStory", { storyId: wanted, viewMode: "story" });
             }),
-          id,
+          storyId,
         );
-        // Rendered: the story's widget is in the page and has drawn its shadow root.
+      /** The story's axe violations, once its widget has drawn its shadow root. */
+      const violationsOf = async () => {
         await page.waitForFunction(() => [...document.querySelectorAll("#storybook-root *")].some((element) => element.localName.startsWith("community-") && element.shadowRoot?.childElementCount), null, { timeout: 15000 });
         await page.waitForTimeout(400);
-        const violations = await page.evaluate(async () => {
+        return page.evaluate(async () => {
           // The a11y addon runs the same axe after each story renders: wait for its run to end.
           for (;;) {
             try {
@@ -80,6 +83,20 @@ test("every story passes axe", async () => {
             }
           }
         });
+      };
+      let id = queue.shift();
+      await load(id);
+      for (let first = true; id; id = queue.shift(), first = false) {
+        let violations;
+        try {
+          if (!first) await switchTo(id);
+          violations = await violationsOf();
+        } catch (error) {
+          // A story's play step can follow a link and take the page elsewhere; the story is then checked loaded afresh.
+          if (!String(error).includes("Execution context was destroyed")) throw error;
+          await load(id);
+          violations = await violationsOf();
+        }
         checked++;
         if (violations.length) failures.push(`${id}: ${violations.join(", ")}`);
       }
