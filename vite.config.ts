@@ -7,7 +7,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["source"] } },
   test: {
     include: ["packages/*/src/**/*.test.ts"],
-    exclude: ["**/node_modules/**", "packages/*/src/**/*.browser.test.ts"],
+    // *.postgres.test.ts: only on PostgreSQL, in vitest.postgres.config.ts.
+    exclude: ["**/node_modules/**", "packages/*/src/**/*.browser.test.ts", "packages/*/src/**/*.postgres.test.ts"],
     environment: "node",
     testTimeout: 20000,
     hookTimeout: 30000,

@@ -15,6 +15,8 @@ echo "› Bundle sizes"
 pnpm --filter @community-kit/embed run size
 echo "› Unit and server tests"
 pnpm exec vitest run
+echo "› Server tests again on PostgreSQL"
+bash scripts/test-postgres.sh
 echo "› Component tests in Chromium"
 pnpm exec web-test-runner
 echo "› Storybook build"

@@ -36,7 +36,8 @@ Commands:
 
 Environment:
   PORT           port to listen on (default 8080)
-  DATABASE_URL   sqlite:<path> (default sqlite:data/community-kit.db) or sqlite::memory:
+  DATABASE_URL   sqlite:<path> (default sqlite:data/community-kit.db), sqlite::memory:,
+                 or postgres://user:password@host:5432/database[?max=N] (N connections, default 10)
   WRITE_LIMIT_PER_CLIENT, WRITE_LIMIT_PER_COMMUNITY
                  residents' writes a minute from one client (default 30) and to one community (600)
   TRUST_PROXY    1 behind a load balancer that sets X-Forwarded-For`;

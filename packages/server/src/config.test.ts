@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { configFromEnvironment } from "./config.js";
 import { connectDatabase } from "./database/connect.js";
+import { isPostgres } from "./database/engine.js";
 import { migrateToLatest } from "./database/migrate.js";
 import { seedDemo } from "./seed/seed-demo.js";
 
@@ -26,7 +27,7 @@ describe("configuration from the environment", () => {
 describe("connectDatabase", () => {
   it("opens an in-memory database that migrates and seeds", async () => {
     const db = connectDatabase("sqlite::memory:");
-    expect(await migrateToLatest(db)).toEqual(["0001-communities-and-events", "0002-registrations", "0003-privacy", "0004-recurrence", "0005-calendar-uids", "0006-management", "0007-resources-and-bookings", "0008-booking-blocks", "0009-volunteers", "0010-partners", "0011-write-origins", "0012-audit-log"]);
+    expect(await migrateToLatest(db)).toEqual(["0001-communities-and-events", "0002-registrations", "0003-privacy", "0004-recurrence", "0005-calendar-uids", "0006-management", "0007-resources-and-bookings", "0008-booking-blocks", "0009-volunteers", "0010-partners", "0011-write-origins", "0012-audit-log", "0013-booking-overlap"]);
     expect(await migrateToLatest(db)).toEqual([]);
     const seeded = await seedDemo(db, new Date("2026-11-23T08:00:00Z"));
     expect(seeded.communities).toBe(3);
@@ -39,7 +40,11 @@ describe("connectDatabase", () => {
     await db.destroy();
   });
 
-  it("says plainly that PostgreSQL is not here yet", () => {
-    expect(() => connectDatabase("postgres://ck@localhost/ck")).toThrow(/PostgreSQL is not supported yet/);
+  it("opens PostgreSQL for a postgres:// URL, its pool as large as ?max says", async () => {
+    const db = connectDatabase("postgresql://ck@127.0.0.1:1/ck?max=4");
+    expect(isPostgres(db)).toBe(true);
+    expect(isPostgres(connectDatabase("sqlite::memory:"))).toBe(false);
+    await db.destroy();
+    expect(() => connectDatabase("postgres://ck@127.0.0.1:1/ck?max=many")).toThrow(/max must be a whole number of connections, not "many"/);
   });
 });

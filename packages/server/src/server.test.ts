@@ -194,7 +194,7 @@ describe("demo seed", () => {
     expect((await count("riverside"))[0]?.start).toMatch(/\+01:00$/);
   });
 
-  it("changes nothing when run twice on the same database file", async () => {
+  it("changes nothing when run twice on the same database", async () => {
     const dump = async () =>
       JSON.stringify([
         await server.db.selectFrom("communities").selectAll().orderBy("id").execute(),
@@ -206,7 +206,7 @@ describe("demo seed", () => {
         await server.db.selectFrom("partners").selectAll().orderBy("community_id").orderBy("id").execute(),
       ]);
     const before = await dump();
-    const again = connectDatabase(`sqlite:${server.databasePath}`);
+    const again = connectDatabase(server.databaseUrl);
     await migrateToLatest(again);
     expect(await seedDemo(again, SEED_DAY)).toEqual({ communities: 0, events: 0, resources: 0, shifts: 0, partners: 0 });
     await again.destroy();

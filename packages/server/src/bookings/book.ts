@@ -11,12 +11,12 @@ import {
   nextFreeStarts,
 } from "@community-kit/schema";
 import type { Kysely } from "kysely";
-import { immediateTransaction } from "../database/immediate-transaction.js";
+import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
 import { hashSecret, newSecret, secretMatches } from "../http/secrets.js";
 import { earlierAnswer, fingerprintOf, idempotencyKeyOf, rememberAnswer } from "../http/idempotency.js";
 import { ProblemError, invalidBody, invalidFields, validBody } from "../http/problem.js";
-import { heldBookings, scheduleOf } from "../resources/availability.js";
+import { heldAs, heldBookings, scheduleOf } from "../resources/availability.js";
 import { resourceFromRow } from "../resources/resource-row.js";
 
 const PROBLEM_MESSAGES: Record<BookingProblemCode, string> = {
@@ -39,7 +39,7 @@ export interface BookCommand {
 }
 
 /**
- * Books a room or equipment. Inside one immediate transaction the bookings
+ * Books a room or equipment. Inside one write transaction of the community the bookings
  * that hold the resource are read and the new one is written only if it fits
  * beside them, buffers included (for equipment: while units last), so two
  * bookings can never both take the same time. A taken time answers 409 with
@@ -53,7 +53,7 @@ export async function book(db: Kysely<Database>, command: BookCommand): Promise<
   const end = new Date(request.end);
   const fingerprint = fingerprintOf(request.resourceId, start.toISOString(), end.toISOString(), request.units, request.phone);
 
-  return immediateTransaction(db, async (transaction) => {
+  return writeTransaction(db, command.communityId, async (transaction) => {
     const earlier = await earlierAnswer<BookingResult>(transaction, command.communityId, key, fingerprint);
     if (earlier) return { ...earlier, replayed: true };
 
@@ -123,6 +123,7 @@ export async function book(db: Kysely<Database>, command: BookCommand): Promise<
         phone: request.phone,
         cancel_token_hash: hashSecret(cancelToken),
         created_at: now.toISOString(),
+        ...heldAs(resource),
       })
       .execute();
     const body: BookingResult = { bookingId, status, start: formatInstantIn(start, resource.timezone), end: formatInstantIn(end, resource.timezone), cancelToken };
@@ -133,7 +134,7 @@ export async function book(db: Kysely<Database>, command: BookCommand): Promise<
 
 /** Cancels a booking with its token; the time is free at once. Cancelling twice is not an error. */
 export async function cancelBooking(db: Kysely<Database>, command: { communityId: string; bookingId: string; cancelToken: string | undefined; byStaff?: boolean; now?: Date }): Promise<void> {
-  await immediateTransaction(db, async (transaction) => {
+  await writeTransaction(db, command.communityId, async (transaction) => {
     const booking = await transaction.selectFrom("bookings").selectAll().where("community_id", "=", command.communityId).where("id", "=", command.bookingId).executeTakeFirst();
     if (!booking) throw new ProblemError(404, "booking_not_found", "Booking not found", "There is no such booking");
     if (!command.byStaff && !secretMatches(booking.cancel_token_hash, command.cancelToken)) {

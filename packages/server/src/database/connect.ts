@@ -1,16 +1,21 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
 import type { Database } from "./tables.js";
 
 export const DEFAULT_DATABASE_URL = "sqlite:data/community-kit.db";
 
+export const isPostgresUrl = (databaseUrl: string) => /^postgres(ql)?:\/\//.test(databaseUrl);
+
 /**
- * Opens the database that `DATABASE_URL` names: `sqlite::memory:`, or
- * `sqlite:<path>` / `file:<path>` / a bare path for a file (created with its folder).
+ * Opens the database that `DATABASE_URL` names: `postgres://…` for PostgreSQL
+ * (`?max=N` sets the pool size, 10 by default); `sqlite::memory:`, or
+ * `sqlite:<path>` / `file:<path>` / a bare path for a SQLite file (created with its folder).
  */
 export function connectDatabase(databaseUrl = DEFAULT_DATABASE_URL): Kysely<Database> {
+  if (isPostgresUrl(databaseUrl)) return connectPostgres(databaseUrl);
   const location = sqliteLocation(databaseUrl);
   if (location !== ":memory:") mkdirSync(dirname(location), { recursive: true });
   const sqlite = new SQLite(location);
@@ -20,10 +25,18 @@ export function connectDatabase(databaseUrl = DEFAULT_DATABASE_URL): Kysely<Data
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 
+function connectPostgres(databaseUrl: string): Kysely<Database> {
+  const url = new URL(databaseUrl);
+  const max = Number(url.searchParams.get("max") ?? 10);
+  if (!Number.isInteger(max) || max < 1) throw new Error(`DATABASE_URL: max must be a whole number of connections, not "${url.searchParams.get("max")}"`);
+  url.searchParams.delete("max");
+  const pool = new pg.Pool({ connectionString: url.toString(), max });
+  // A connection the server dropped (restart, failover) is replaced on the next query; it must not crash the process.
+  pool.on("error", () => {});
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
 function sqliteLocation(databaseUrl: string): string {
-  if (/^postgres(ql)?:/.test(databaseUrl)) {
-    throw new Error("PostgreSQL is not supported yet: set DATABASE_URL to sqlite:<path> or sqlite::memory:");
-  }
   const path = databaseUrl.replace(/^(sqlite|file):(\/\/)?/, "");
   if (path === ":memory:" || path === "") return ":memory:";
   return resolve(path);

@@ -11,6 +11,7 @@ import * as volunteers from "./migrations/0009-volunteers.js";
 import * as partners from "./migrations/0010-partners.js";
 import * as writeOrigins from "./migrations/0011-write-origins.js";
 import * as auditLog from "./migrations/0012-audit-log.js";
+import * as bookingOverlap from "./migrations/0013-booking-overlap.js";
 import type { Database } from "./tables.js";
 
 // Migrations are imported, not read from a folder, so they ship inside the bundle.
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   "0010-partners": partners,
   "0011-write-origins": writeOrigins,
   "0012-audit-log": auditLog,
+  "0013-booking-overlap": bookingOverlap,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

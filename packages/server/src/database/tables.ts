@@ -155,6 +155,10 @@ export interface BookingTable {
   cancelled_at: string | null;
   /** booking: a resident's; block: staff's, for maintenance */
   kind: Generated<"booking" | "block">;
+  /** The resource's buffer when it was booked: the time after it that stays free too. */
+  buffer_minutes: Generated<number>;
+  /** 1 when it holds the resource alone (a room, or equipment with one unit); PostgreSQL refuses two that overlap. */
+  exclusive: Generated<number>;
 }
 
 export interface TeamTable {

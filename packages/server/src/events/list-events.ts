@@ -30,8 +30,11 @@ function filtered<Select extends EventSelect>(select: Select, query: ListQuery):
   if (query.organizer) result = result.where("events.organizer", "=", query.organizer) as Select;
   if (query.q?.trim()) {
     const pattern = `%${query.q.trim().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-    // SQLite's LIKE has no escape character unless told; \ makes % and _ literal.
-    result = result.where(sql<boolean>`(events.title like ${pattern} escape '\\' or events.location_name like ${pattern} escape '\\')`) as Select;
+    // LIKE has no escape character unless told (SQLite); \ makes % and _ literal. lower() on both
+    // sides matches case alike on both engines (PostgreSQL's LIKE heeds case, SQLite's only beyond ASCII).
+    result = result.where(
+      sql<boolean>`(lower(events.title) like lower(${pattern}) escape '\\' or lower(events.location_name) like lower(${pattern}) escape '\\')`,
+    ) as Select;
   }
   return result;
 }

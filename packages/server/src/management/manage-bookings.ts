@@ -1,6 +1,6 @@
 import { type ManagedBooking, formatInstantIn, startOfDayIn } from "@community-kit/schema";
 import type { Kysely, Selectable } from "kysely";
-import { immediateTransaction } from "../database/immediate-transaction.js";
+import { writeTransaction } from "../database/write-transaction.js";
 import type { BookingTable, CommunityTable, Database } from "../database/tables.js";
 import { ProblemError } from "../http/problem.js";
 
@@ -42,7 +42,7 @@ export async function listBookings(
 
 /** Approves or rejects a booking awaiting approval; a rejected one frees its time at once. */
 export async function decideBooking(db: Kysely<Database>, community: Community, id: string, decision: "confirmed" | "rejected"): Promise<ManagedBooking> {
-  return immediateTransaction(db, async (transaction) => {
+  return writeTransaction(db, community.id, async (transaction) => {
     const row = await transaction.selectFrom("bookings").selectAll().where("community_id", "=", community.id).where("id", "=", id).executeTakeFirst();
     if (!row) throw new ProblemError(404, "booking_not_found", "Booking not found", `There is no booking "${id}"`);
     if (row.status !== "pending" && row.status !== decision) {

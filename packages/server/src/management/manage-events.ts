@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { EventCreate, EventUpdate, type ManagedEvent, type RecurrenceRule, slugify } from "@community-kit/schema";
 import { InvalidRecurrence, type Recurrence, parseOccurrenceId } from "@community-kit/schema/ical";
 import type { Insertable, Kysely, Selectable, Updateable } from "kysely";
-import { immediateTransaction } from "../database/immediate-transaction.js";
+import { writeTransaction } from "../database/write-transaction.js";
 import type { CommunityTable, Database, EventTable } from "../database/tables.js";
 import { type EventRow, eventFromRow } from "../events/event-row.js";
 import { recurrenceOf, seriesColumns, storeOccurrence } from "../events/occurrences.js";
@@ -81,7 +81,7 @@ async function columnsOf(db: Kysely<Database>, community: Community, fields: Fie
 
 export async function createEvent(db: Kysely<Database>, community: Community, body: unknown): Promise<ManagedEvent> {
   const fields = validBody(EventCreate.safeParse(body));
-  return immediateTransaction(db, async (transaction) => {
+  return writeTransaction(db, community.id, async (transaction) => {
     const columns = await columnsOf(transaction, community, { timezone: community.timezone, ...fields });
     const taken = async (id: string) => !!(await transaction.selectFrom("events").select("id").where("community_id", "=", community.id).where("id", "=", id).executeTakeFirst());
     let id = fields.id;
@@ -111,7 +111,7 @@ async function rowToChange(db: Kysely<Database>, community: Community, id: strin
 
 export async function updateEvent(db: Kysely<Database>, community: Community, id: string, body: unknown): Promise<ManagedEvent> {
   const fields = validBody(EventUpdate.safeParse(body));
-  return immediateTransaction(db, async (transaction) => {
+  return writeTransaction(db, community.id, async (transaction) => {
     const current = await rowToChange(transaction, community, id);
     if (current.series_id && fields.recurrence !== undefined) throw fieldProblem("recurrence", "invalid_recurrence", "An occurrence has no rule of its own; change its series");
     const columns = await columnsOf(transaction, community, fields, current);
@@ -131,7 +131,7 @@ export async function updateEvent(db: Kysely<Database>, community: Community, id
 
 /** Calls an event, series or occurrence off: it stays listed, marked cancelled, and takes no more registrations. */
 export async function cancelEvent(db: Kysely<Database>, community: Community, id: string): Promise<ManagedEvent> {
-  return immediateTransaction(db, async (transaction) => {
+  return writeTransaction(db, community.id, async (transaction) => {
     await rowToChange(transaction, community, id);
     await transaction
       .updateTable("events")
@@ -148,7 +148,7 @@ export async function cancelEvent(db: Kysely<Database>, community: Community, id
  * occurrences; one occurrence is deleted by leaving its date out of the series.
  */
 export async function deleteEvent(db: Kysely<Database>, community: Community, id: string): Promise<void> {
-  await immediateTransaction(db, async (transaction) => {
+  await writeTransaction(db, community.id, async (transaction) => {
     const row = await selectEvents(transaction, community.id).where("events.id", "=", id).executeTakeFirst();
     const occurrence = row?.series_id ? { seriesId: row.series_id, recurrenceId: row.recurrence_id! } : row ? undefined : parseOccurrenceId(id);
     if (occurrence) {

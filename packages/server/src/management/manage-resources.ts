@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { BlockRequest, type ManagedBooking, Resource, ResourceUpdate, ResourceWrite, fits, formatInstantIn } from "@community-kit/schema";
 import type { Kysely, Selectable } from "kysely";
-import { immediateTransaction } from "../database/immediate-transaction.js";
+import { writeTransaction } from "../database/write-transaction.js";
 import type { CommunityTable, Database } from "../database/tables.js";
 import { ProblemError, invalidBody, validBody } from "../http/problem.js";
 import { hashSecret, newSecret } from "../http/secrets.js";
-import { heldBookings } from "../resources/availability.js";
+import { heldAs, heldBookings } from "../resources/availability.js";
 import { resourceFromRow, rowFromResource } from "../resources/resource-row.js";
 
 type Community = Selectable<CommunityTable>;
@@ -20,7 +20,7 @@ async function stored(db: Kysely<Database>, community: Community, id: string): P
 
 export async function createResource(db: Kysely<Database>, community: Community, body: unknown): Promise<Resource> {
   const fields = validBody(ResourceWrite.safeParse(body));
-  return immediateTransaction(db, async (transaction) => {
+  return writeTransaction(db, community.id, async (transaction) => {
     const exists = await transaction.selectFrom("resources").select("id").where("community_id", "=", community.id).where("id", "=", fields.id).executeTakeFirst();
     if (exists) throw new ProblemError(409, "resource_exists", "Resource exists", `There is already "${fields.id}"; change it with PATCH`);
     const count = await transaction.selectFrom("resources").select((expression) => expression.fn.countAll<number>().as("count")).where("community_id", "=", community.id).executeTakeFirstOrThrow();
@@ -32,7 +32,7 @@ export async function createResource(db: Kysely<Database>, community: Community,
 /** Changes a resource's details, hours or rules; bookings already made stand. */
 export async function updateResource(db: Kysely<Database>, community: Community, id: string, body: unknown): Promise<Resource> {
   const changes = validBody(ResourceUpdate.safeParse(body));
-  return immediateTransaction(db, async (transaction) => {
+  return writeTransaction(db, community.id, async (transaction) => {
     const current = await stored(transaction, community, id);
     const next = validBody(Resource.safeParse({ ...current, ...changes }));
     const row = await transaction.selectFrom("resources").select("position").where("community_id", "=", community.id).where("id", "=", id).executeTakeFirstOrThrow();
@@ -44,7 +44,7 @@ export async function updateResource(db: Kysely<Database>, community: Community,
 
 /** Deletes a resource nobody has a booking of still to come. */
 export async function deleteResource(db: Kysely<Database>, community: Community, id: string, now = new Date()): Promise<void> {
-  await immediateTransaction(db, async (transaction) => {
+  await writeTransaction(db, community.id, async (transaction) => {
     await stored(transaction, community, id);
     const coming = await transaction
       .selectFrom("bookings")
@@ -66,11 +66,11 @@ export async function blockTime(db: Kysely<Database>, community: Community, id: 
   const start = new Date(request.start);
   const end = new Date(request.end);
   if (end <= start) throw invalidBody([{ path: ["end"], code: "too_small", message: "The end must come after the start" }]);
-  return immediateTransaction(db, async (transaction) => {
+  return writeTransaction(db, community.id, async (transaction) => {
     const resource = await stored(transaction, community, id);
     const held = await heldBookings(transaction, community.id, resource, start, end);
     // A block takes the whole resource, every unit.
-    if (!fits({ start, end }, resource.quantity ?? 1, resource.quantity ?? 1, held, 0)) {
+    if (!fits({ start, end }, resource.quantity ?? 1, resource.quantity ?? 1, held, resource.limits.bufferMinutes)) {
       throw new ProblemError(409, "slot_unavailable", "Time is booked", "Bookings hold part of this time; cancel or reject them first");
     }
     const block = {
@@ -87,6 +87,7 @@ export async function blockTime(db: Kysely<Database>, community: Community, id: 
       phone: "",
       cancel_token_hash: hashSecret(newSecret()),
       created_at: now.toISOString(),
+      ...heldAs(resource),
     };
     await transaction.insertInto("bookings").values(block).execute();
     return {

@@ -12,8 +12,19 @@ export const ERASED = {
   signups: { name: "", phone: sql<string>`'erased:' || id`, skills: "[]", cancel_token_hash: "" },
 } as const;
 
-/** The instant `now` less the community's retention period, as SQLite compares stored instants. */
-const retentionCutoff = (now: Date) => sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${now.toISOString()}, '-' || communities.retention_days || ' days')`;
+/**
+ * Erases in each community what ended before its cutoff (`now` less its
+ * retention period, as stored instants compare); returns how many records.
+ * One community at a time, as a database distributed by community likes.
+ */
+async function eraseEachCommunity(db: Kysely<Database>, now: Date, erase: (communityId: string, cutoff: string) => Promise<{ numUpdatedRows: bigint }>): Promise<number> {
+  let erased = 0;
+  for (const community of await db.selectFrom("communities").select(["id", "retention_days"]).execute()) {
+    const cutoff = new Date(now.getTime() - community.retention_days * 86_400_000).toISOString();
+    erased += Number((await erase(community.id, cutoff)).numUpdatedRows);
+  }
+  return erased;
+}
 
 /**
  * Erases the names and phone numbers of registrations for events that ended
@@ -22,22 +33,23 @@ const retentionCutoff = (now: Date) => sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ'
  * Returns how many registrations were erased.
  */
 export async function purgeExpiredRegistrations(db: Kysely<Database>, now = new Date()): Promise<number> {
-  const result = await db
-    .updateTable("registrations")
-    .set(ERASED.registrations)
-    .where("name", "!=", "")
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom("events")
-          .innerJoin("communities", "communities.id", "events.community_id")
-          .select(sql`1`.as("one"))
-          .whereRef("events.community_id", "=", "registrations.community_id")
-          .whereRef("events.id", "=", "registrations.event_id")
-          .where("events.end_at", "<=", retentionCutoff(now)),
-      ),
-    )
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  return eraseEachCommunity(db, now, (communityId, cutoff) =>
+    db
+      .updateTable("registrations")
+      .set(ERASED.registrations)
+      .where("community_id", "=", communityId)
+      .where("name", "!=", "")
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom("events")
+            .select(sql`1`.as("one"))
+            .where("events.community_id", "=", communityId)
+            .whereRef("events.id", "=", "registrations.event_id")
+            .where("events.end_at", "<=", cutoff),
+        ),
+      )
+      .executeTakeFirstOrThrow(),
+  );
 }
 
 /**
@@ -46,21 +58,16 @@ export async function purgeExpiredRegistrations(db: Kysely<Database>, now = new 
  * stay for the centre's usage figures. Staff blocks hold no personal data.
  */
 export async function purgeExpiredBookings(db: Kysely<Database>, now = new Date()): Promise<number> {
-  const result = await db
-    .updateTable("bookings")
-    .set(ERASED.bookings)
-    .where("kind", "=", "booking")
-    .where("name", "!=", "")
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom("communities")
-          .select(sql`1`.as("one"))
-          .whereRef("communities.id", "=", "bookings.community_id")
-          .where("bookings.end_at", "<=", retentionCutoff(now)),
-      ),
-    )
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  return eraseEachCommunity(db, now, (communityId, cutoff) =>
+    db
+      .updateTable("bookings")
+      .set(ERASED.bookings)
+      .where("community_id", "=", communityId)
+      .where("kind", "=", "booking")
+      .where("name", "!=", "")
+      .where("end_at", "<=", cutoff)
+      .executeTakeFirstOrThrow(),
+  );
 }
 
 /**
@@ -69,22 +76,23 @@ export async function purgeExpiredBookings(db: Kysely<Database>, now = new Date(
  * promises; statuses and attendance stay, so a team's counts and hours do.
  */
 export async function purgeExpiredSignups(db: Kysely<Database>, now = new Date()): Promise<number> {
-  const result = await db
-    .updateTable("signups")
-    .set(ERASED.signups)
-    .where("name", "!=", "")
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom("shifts")
-          .innerJoin("communities", "communities.id", "shifts.community_id")
-          .select(sql`1`.as("one"))
-          .whereRef("shifts.community_id", "=", "signups.community_id")
-          .whereRef("shifts.id", "=", "signups.shift_id")
-          .where("shifts.end_at", "<=", retentionCutoff(now)),
-      ),
-    )
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  return eraseEachCommunity(db, now, (communityId, cutoff) =>
+    db
+      .updateTable("signups")
+      .set(ERASED.signups)
+      .where("community_id", "=", communityId)
+      .where("name", "!=", "")
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom("shifts")
+            .select(sql`1`.as("one"))
+            .where("shifts.community_id", "=", communityId)
+            .whereRef("shifts.id", "=", "signups.shift_id")
+            .where("shifts.end_at", "<=", cutoff),
+        ),
+      )
+      .executeTakeFirstOrThrow(),
+  );
 }
 
 const SIX_HOURS = 6 * 3600 * 1000;

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { immediateTransaction } from "../database/immediate-transaction.js";
+import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
 import { ProblemError } from "../http/problem.js";
 import { secretMatches } from "../http/secrets.js";
@@ -15,7 +15,7 @@ export async function cancelRegistration(
   command: { communityId: string; eventId: string; registrationId: string; cancelToken: string | undefined; byStaff?: boolean; now?: Date },
 ): Promise<{ promoted: number }> {
   const now = command.now ?? new Date();
-  return immediateTransaction(db, async (transaction) => {
+  return writeTransaction(db, command.communityId, async (transaction) => {
     const registration = await transaction
       .selectFrom("registrations")
       .selectAll()

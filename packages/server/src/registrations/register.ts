@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type RegistrationRequest, RegistrationRequest as RegistrationRequestSchema, type RegistrationResult } from "@community-kit/schema";
 import { type Kysely, sql } from "kysely";
-import { immediateTransaction } from "../database/immediate-transaction.js";
+import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
 import { storeOccurrence } from "../events/occurrences.js";
 import { hashSecret, newSecret } from "../http/secrets.js";
@@ -25,7 +25,7 @@ export interface StoredAnswer {
 
 /**
  * Registers for an event. The places are held by the database: inside one
- * immediate transaction the event's counter is raised only if it stays within
+ * write transaction (writeTransaction) the event's counter is raised only if it stays within
  * capacity; a registration that does not fit joins the waitlist, in the order
  * the transactions ran. Places go first-fit in arrival order: a waiting party
  * too large for what is free does not keep a smaller one out of it. The same
@@ -37,7 +37,7 @@ export async function register(db: Kysely<Database>, command: RegisterCommand): 
   const fingerprint = fingerprintOf(command.eventId, request.name, request.phone, request.partySize);
   const now = command.now ?? new Date();
 
-  return immediateTransaction(db, async (transaction) => {
+  return writeTransaction(db, command.communityId, async (transaction) => {
     const earlier = await earlierAnswer<RegistrationResult>(transaction, command.communityId, key, fingerprint);
     if (earlier) return { ...earlier, replayed: true };
 

@@ -24,6 +24,11 @@ export async function heldBookings(db: Kysely<Database>, communityId: string, re
   return rows.map((row) => ({ start: new Date(row.start_at), end: new Date(row.end_at), units: row.units }));
 }
 
+/** How a new booking holds its resource: with the buffer that follows it, and alone or beside others. */
+export function heldAs(resource: Resource): { buffer_minutes: number; exclusive: number } {
+  return { buffer_minutes: resource.limits.bufferMinutes, exclusive: (resource.quantity ?? 1) === 1 ? 1 : 0 };
+}
+
 /** The slots of the days `from` to `to` (exclusive), free, busy or not bookable: never whose booking. */
 export async function availabilityOf(db: Kysely<Database>, communityId: string, resource: Resource, from: string, to: string, now = new Date()): Promise<Availability> {
   const start = startOfDayIn(from, resource.timezone);

@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { connectDatabase } from "../database/connect.js";
 import { migrateToLatest } from "../database/migrate.js";
 import { seriesColumns } from "../events/occurrences.js";
 import type { Recurrence } from "@community-kit/schema/ical";
 import { seedDemo } from "../seed/seed-demo.js";
 import { type RunningServer, startServer } from "../server.js";
+import { freshDatabase } from "./fresh-database.js";
 import type { WriteLimits } from "../http/write-guard.js";
 
 /** Tests of other things make many writes from one address in a minute: the limits only they set bite. */
@@ -16,27 +14,44 @@ const TEST_WRITE_LIMITS: WriteLimits = { perClientPerMinute: 100_000, perCommuni
 export const SEED_DAY = new Date("2026-05-10T04:00:00Z");
 
 export interface DemoServer extends RunningServer {
-  databasePath: string;
+  databaseUrl: string;
   db: ReturnType<typeof connectDatabase>;
   stop(): Promise<void>;
 }
 
-/** A real server on a free port over a fresh SQLite file seeded with the demo communities. */
+/**
+ * A real server on a free port over a fresh database seeded with the demo
+ * communities: SQLite, or PostgreSQL when TEST_POSTGRES_URL is set.
+ */
 export async function startDemoServer(seedDay = SEED_DAY, writeLimits = TEST_WRITE_LIMITS): Promise<DemoServer> {
-  const folder = mkdtempSync(join(tmpdir(), "community-kit-"));
-  const databasePath = join(folder, "test.db");
-  const db = connectDatabase(`sqlite:${databasePath}`);
+  const database = await freshDatabase();
+  const db = connectDatabase(database.url);
   await migrateToLatest(db);
   await seedDemo(db, seedDay);
   const server = await startServer(db, 0, { writeLimits });
   return {
     ...server,
-    databasePath,
+    databaseUrl: database.url,
     db,
     stop: async () => {
       await server.close();
       await db.destroy();
-      rmSync(folder, { recursive: true, force: true });
+      await database.drop();
+    },
+  };
+}
+
+/** Another server instance on the same database as `first`, with connections of its own, as behind a load balancer. */
+export async function startSecondServer(first: DemoServer): Promise<DemoServer> {
+  const db = connectDatabase(first.databaseUrl);
+  const server = await startServer(db, 0, { writeLimits: TEST_WRITE_LIMITS });
+  return {
+    ...server,
+    databaseUrl: first.databaseUrl,
+    db,
+    stop: async () => {
+      await server.close();
+      await db.destroy();
     },
   };
 }

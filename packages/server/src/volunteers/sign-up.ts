@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type SignupCheck, SignupRequest, type SignupResult, formatInstantIn } from "@community-kit/schema";
 import { type Kysely, sql } from "kysely";
-import { immediateTransaction } from "../database/immediate-transaction.js";
+import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
 import { earlierAnswer, fingerprintOf, idempotencyKeyOf, rememberAnswer } from "../http/idempotency.js";
 import { ProblemError, invalidFields, validBody } from "../http/problem.js";
@@ -46,7 +46,7 @@ async function waitlistPosition(db: Kysely<Database>, communityId: string, shift
 
 /**
  * Signs a volunteer up for a shift: confirmed while places last, else on the
- * waitlist in the order the transactions ran, all inside one immediate
+ * waitlist in the order the transactions ran, all inside one write
  * transaction. A phone that already holds a shift overlapping this one is
  * refused with that shift named. The same Idempotency-Key replays the first answer.
  */
@@ -56,7 +56,7 @@ export async function signUp(db: Kysely<Database>, command: SignUpCommand): Prom
   const fingerprint = fingerprintOf(command.shiftId, request.name, request.phone, request.skills ?? [], request.showName ?? false);
   const now = command.now ?? new Date();
 
-  return immediateTransaction(db, async (transaction) => {
+  return writeTransaction(db, command.communityId, async (transaction) => {
     const earlier = await earlierAnswer<SignupResult>(transaction, command.communityId, key, fingerprint);
     if (earlier) return { body: earlier.body, replayed: true };
 
@@ -142,7 +142,7 @@ export async function cancelSignup(
   command: { communityId: string; signupId: string; cancelToken: string | undefined; byStaff?: boolean; now?: Date },
 ): Promise<{ promoted: boolean }> {
   const now = command.now ?? new Date();
-  return immediateTransaction(db, async (transaction) => {
+  return writeTransaction(db, command.communityId, async (transaction) => {
     const signup = await transaction.selectFrom("signups").selectAll().where("community_id", "=", command.communityId).where("id", "=", command.signupId).executeTakeFirst();
     if (!signup) throw new ProblemError(404, "signup_not_found", "Sign-up not found", "There is no such sign-up");
     if (!command.byStaff && !secretMatches(signup.cancel_token_hash, command.cancelToken)) {

@@ -1,6 +1,8 @@
 import { type Kysely, sql } from "kysely";
+import { portable } from "./portable.js";
 
 export async function up(db: Kysely<unknown>): Promise<void> {
+  const { arrivalOrder, coordinate } = portable(db);
   await db.schema
     .createTable("communities")
     .addColumn("id", "text", (column) => column.primaryKey())
@@ -20,9 +22,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint("categories_pk", ["community_id", "id"])
     .execute();
 
-  await db.schema
-    .createTable("events")
-    .addColumn("seq", "integer", (column) => column.primaryKey().autoIncrement())
+  await arrivalOrder(db.schema.createTable("events"), "events")
     .addColumn("community_id", "text", (column) => column.notNull().references("communities.id").onDelete("cascade"))
     .addColumn("id", "text", (column) => column.notNull())
     .addColumn("title", "text", (column) => column.notNull())
@@ -33,8 +33,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("timezone", "text", (column) => column.notNull())
     .addColumn("location_name", "text", (column) => column.notNull())
     .addColumn("location_address", "text")
-    .addColumn("location_lat", "real")
-    .addColumn("location_lng", "real")
+    .addColumn("location_lat", coordinate)
+    .addColumn("location_lng", coordinate)
     .addColumn("category", "text", (column) => column.notNull())
     .addColumn("organizer", "text")
     .addColumn("audience", "text")

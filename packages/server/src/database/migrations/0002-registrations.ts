@@ -1,15 +1,14 @@
 import { type Kysely, sql } from "kysely";
+import { portable } from "./portable.js";
 
 export async function up(db: Kysely<unknown>): Promise<void> {
+  const { arrivalOrder, uniqueId } = portable(db);
   await db.schema.alterTable("events").addColumn("registration_open", "integer", (column) => column.notNull().defaultTo(0)).execute();
   await db.schema.alterTable("events").addColumn("max_party_size", "integer", (column) => column.notNull().defaultTo(4)).execute();
   await db.schema.alterTable("events").addColumn("registration_closes_at", "text").execute();
 
-  await db.schema
-    .createTable("registrations")
-    // Arrival order: the waitlist is served in it.
-    .addColumn("seq", "integer", (column) => column.primaryKey().autoIncrement())
-    .addColumn("id", "text", (column) => column.notNull().unique())
+  // Arrival order: the waitlist is served in it.
+  await uniqueId(arrivalOrder(db.schema.createTable("registrations"), "registrations"), "registrations")
     .addColumn("community_id", "text", (column) => column.notNull())
     .addColumn("event_id", "text", (column) => column.notNull())
     .addColumn("name", "text", (column) => column.notNull())

@@ -1,10 +1,10 @@
 import type { Kysely } from "kysely";
+import { portable } from "./portable.js";
 
 /** Per-community API keys for management, stored hashed; and events a community calls off. */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable("api_keys")
-    .addColumn("id", "text", (column) => column.primaryKey())
+  await portable(db)
+    .primaryId(db.schema.createTable("api_keys"), "api_keys")
     .addColumn("community_id", "text", (column) => column.notNull().references("communities.id").onDelete("cascade"))
     .addColumn("label", "text", (column) => column.notNull())
     // SHA-256 of the secret; the secret itself is shown once, when the key is made.

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { portable } from "./portable.js";
 
 /**
  * Rooms and equipment, and their bookings. No two bookings that hold a room
@@ -8,6 +9,7 @@ import { type Kysely, sql } from "kysely";
  * constraint over a tstzrange.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  const { arrivalOrder, uniqueId } = portable(db);
   await db.schema
     .createTable("resources")
     .addColumn("community_id", "text", (column) => column.notNull().references("communities.id").onDelete("cascade"))
@@ -34,10 +36,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addCheckConstraint("resources_kind", sql`kind in ('room', 'equipment')`)
     .execute();
 
-  await db.schema
-    .createTable("bookings")
-    .addColumn("seq", "integer", (column) => column.primaryKey().autoIncrement())
-    .addColumn("id", "text", (column) => column.notNull().unique())
+  await uniqueId(arrivalOrder(db.schema.createTable("bookings"), "bookings"), "bookings")
     .addColumn("community_id", "text", (column) => column.notNull())
     .addColumn("resource_id", "text", (column) => column.notNull())
     .addColumn("start_at", "text", (column) => column.notNull())

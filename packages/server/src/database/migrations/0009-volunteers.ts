@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { portable } from "./portable.js";
 
 /**
  * Volunteer teams, opportunities, their shifts and sign-ups. A shift never
@@ -7,6 +8,7 @@ import { type Kysely, sql } from "kysely";
  * same rule in the database itself.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  const { arrivalOrder, coordinate, uniqueId } = portable(db);
   await db.schema
     .createTable("teams")
     .addColumn("community_id", "text", (column) => column.notNull().references("communities.id").onDelete("cascade"))
@@ -26,8 +28,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("description", "text", (column) => column.notNull().defaultTo(""))
     .addColumn("location_name", "text", (column) => column.notNull())
     .addColumn("location_address", "text")
-    .addColumn("lat", "real")
-    .addColumn("lng", "real")
+    .addColumn("lat", coordinate)
+    .addColumn("lng", coordinate)
     .addColumn("skills", "text", (column) => column.notNull().defaultTo("[]"))
     .addColumn("audience", "text")
     .addColumn("updated_at", "text", (column) => column.notNull())
@@ -55,10 +57,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex("shifts_by_start").on("shifts").columns(["community_id", "start_at"]).execute();
 
-  await db.schema
-    .createTable("signups")
-    .addColumn("seq", "integer", (column) => column.primaryKey().autoIncrement())
-    .addColumn("id", "text", (column) => column.notNull().unique())
+  await uniqueId(arrivalOrder(db.schema.createTable("signups"), "signups"), "signups")
     .addColumn("community_id", "text", (column) => column.notNull())
     .addColumn("shift_id", "text", (column) => column.notNull())
     .addColumn("name", "text", (column) => column.notNull())

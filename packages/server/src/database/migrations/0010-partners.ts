@@ -1,7 +1,9 @@
 import { type Kysely, sql } from "kysely";
+import { portable } from "./portable.js";
 
 /** A community's co-building partners (党建联建单位), with where they are in WGS-84. */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  const { coordinate } = portable(db);
   await db.schema
     .createTable("partners")
     .addColumn("community_id", "text", (column) => column.notNull().references("communities.id").onDelete("cascade"))
@@ -9,8 +11,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("name", "text", (column) => column.notNull())
     .addColumn("type", "text", (column) => column.notNull())
     .addColumn("address", "text", (column) => column.notNull())
-    .addColumn("lat", "real", (column) => column.notNull())
-    .addColumn("lng", "real", (column) => column.notNull())
+    .addColumn("lat", coordinate, (column) => column.notNull())
+    .addColumn("lng", coordinate, (column) => column.notNull())
     .addColumn("contact", "text", (column) => column.notNull().defaultTo("{}"))
     .addColumn("description", "text", (column) => column.notNull().defaultTo(""))
     .addColumn("services", "text", (column) => column.notNull().defaultTo("[]"))

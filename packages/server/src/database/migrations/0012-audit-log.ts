@@ -1,11 +1,11 @@
 import type { Kysely } from "kysely";
+import { portable } from "./portable.js";
 
 /** Keys can be revoked; every request made with one is written down, for the community to look back on. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable("api_keys").addColumn("revoked_at", "text").execute();
-  await db.schema
-    .createTable("audit_log")
-    .addColumn("id", "text", (column) => column.primaryKey())
+  await portable(db)
+    .primaryId(db.schema.createTable("audit_log"), "audit_log")
     .addColumn("community_id", "text", (column) => column.notNull().references("communities.id").onDelete("cascade"))
     .addColumn("at", "text", (column) => column.notNull())
     .addColumn("key_id", "text", (column) => column.notNull())
