@@ -1,22 +1,25 @@
 // Load on the reference server, on loopback, bounded in time: reads of a month of events
 // with and without the ETag (a browser or CDN revalidating gets a 304 with no body), and
-// sign-ups under contention. autocannon drives it; the server runs in a child process so
-// that the two do not share one event loop. Returns a section of RESULTS.md.
+// sign-ups and bookings under contention, on SQLite and on PostgreSQL side by side.
+// autocannon drives it; the server runs in a child process so that the two do not share
+// one event loop. Returns a section of RESULTS.md.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
+import { freshDatabase } from "@community-kit/server/testing";
 
 const root = join(import.meta.dirname, "..");
 const cli = join(root, "packages/server/dist/cli.js");
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 8);
 const CONNECTIONS = 20;
 
-async function startServer(env) {
-  const folder = mkdtempSync(join(tmpdir(), "community-kit-load-"));
-  const environment = { ...process.env, ...env, PORT: "0", DATABASE_URL: `sqlite:${join(folder, "load.db")}` };
-  await new Promise((resolve, reject) => spawn(process.execPath, [cli, "seed", "demo"], { env: environment, stdio: "ignore" }).once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`seed ${code}`)))));
+const exited = (child, what) => new Promise((resolve, reject) => child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${what} exited ${code}`)))));
+
+/** The server over a fresh database seeded with the demo: a SQLite file, or a database on the PostgreSQL server at `postgresUrl`. */
+async function startServer(postgresUrl, env) {
+  const database = await freshDatabase(postgresUrl ?? "");
+  const environment = { ...process.env, ...env, PORT: "0", DATABASE_URL: database.url };
+  await exited(spawn(process.execPath, [cli, "seed", "demo"], { env: environment, stdio: "ignore" }), "seed");
   const child = spawn(process.execPath, [cli, "serve"], { env: environment, stdio: ["ignore", "pipe", "inherit"] });
   const url = await new Promise((resolve, reject) => {
     child.stdout.on("data", (chunk) => {
@@ -25,7 +28,7 @@ async function startServer(env) {
     });
     child.once("exit", (code) => reject(new Error(`server exited ${code}`)));
   });
-  return { url, stop: () => (child.kill("SIGTERM"), new Promise((resolve) => child.once("exit", resolve)).then(() => rmSync(folder, { recursive: true, force: true }))) };
+  return { url, stop: () => (child.kill("SIGTERM"), new Promise((resolve) => child.once("exit", resolve)).then(() => database.drop())) };
 }
 
 const run = (options) => autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
@@ -33,56 +36,86 @@ const answers = (result) =>
   Object.entries(result.statusCodeStats ?? {})
     .map(([status, { count }]) => `${count.toLocaleString("en")} × ${status}`)
     .join(", ") + (result.errors ? `, ${result.errors} errors` : "");
-const row = (label, result) => `| ${label} | ${Math.round(result.requests.average).toLocaleString("en")} | ${result.latency.p50} | ${result.latency.p99} | ${answers(result)} |`;
+const row = (label, engine, result) => `| ${label} | ${engine} | ${Math.round(result.requests.average).toLocaleString("en")} | ${result.latency.p50} | ${result.latency.p99} | ${answers(result)} |`;
 
-export async function benchLoad() {
-  const server = await startServer({ WRITE_LIMIT_PER_CLIENT: "1000000", WRITE_LIMIT_PER_COMMUNITY: "1000000" });
+/** Every request a new resident, sent one after another on each connection; `request(n)` gives the nth's path and body. */
+function contended(url, request) {
+  let counter = 0;
+  return run({
+    url,
+    method: "POST",
+    requests: [
+      {
+        setupRequest: (base) => {
+          const n = counter++;
+          const { path, body } = request(n);
+          return { ...base, path, headers: { "Content-Type": "application/json", "Idempotency-Key": `load-${n}-${Date.now()}` }, body: JSON.stringify(body) };
+        },
+      },
+    ],
+  });
+}
+
+/** The figures of one engine: reads with and without the ETag, sign-ups and bookings under contention. */
+async function loadOn(engine, postgresUrl) {
+  const server = await startServer(postgresUrl, { WRITE_LIMIT_PER_CLIENT: "1000000", WRITE_LIMIT_PER_COMMUNITY: "1000000" });
   try {
     const month = new Date().toISOString().slice(0, 7);
     const events = `${server.url}/v1/communities/taihe/events?from=${month}-01&limit=200`;
     const first = await fetch(events);
     const etag = first.headers.get("ETag");
-    const body = await first.text();
+    const kB = Math.round((await first.text()).length / 1000);
     const plain = await run({ url: events });
     const revalidated = await run({ url: events, headers: { "If-None-Match": etag } });
 
-    // Sign-ups under contention: every request a new volunteer for the same few shifts.
     const opportunities = await (await fetch(`${server.url}/v1/communities/taihe/opportunities`)).json();
     const shifts = opportunities.items.flatMap((opportunity) => opportunity.shifts.map((shift) => shift.id)).slice(0, 5);
-    let counter = 0;
-    const signups = await run({
-      url: server.url,
-      method: "POST",
-      requests: [
-        {
-          setupRequest: (request) => {
-            const n = counter++;
-            return {
-              ...request,
-              path: `/v1/communities/taihe/shifts/${shifts[n % shifts.length]}/signups`,
-              headers: { "Content-Type": "application/json", "Idempotency-Key": `load-${n}-${Date.now()}` },
-              body: JSON.stringify({ name: "压测志愿者", phone: `1370${String(n).padStart(7, "0")}`, consent: true }),
-            };
-          },
-        },
-      ],
+    const signups = await contended(server.url, (n) => ({
+      path: `/v1/communities/taihe/shifts/${shifts[n % shifts.length]}/signups`,
+      body: { name: "压测志愿者", phone: `1370${String(n).padStart(7, "0")}`, consent: true },
+    }));
+
+    // Bookings: every request an hour of the reading room on one of the next days, most of them taken already.
+    const days = Array.from({ length: 10 }, (_, index) => new Date(Date.now() + (index + 2) * 86_400_000)).filter((day) => day.getUTCDay() !== 1).map((day) => day.toISOString().slice(0, 10));
+    const bookings = await contended(server.url, (n) => {
+      const hour = 9 + (Math.floor(n / days.length) % 10);
+      const at = (h) => `${days[n % days.length]}T${String(h).padStart(2, "0")}:00:00+08:00`;
+      return {
+        path: "/v1/communities/taihe/bookings",
+        body: { resourceId: "reading-room", start: at(hour), end: at(hour + 1), purpose: "读书会", name: "压测居民", phone: `1360${String(n).padStart(7, "0")}`, consent: true },
+      };
     });
-    return `## Load (server)
-
-\`bench/load.mjs\`: the reference server as \`community-kit-server serve\` in its own process on a fresh SQLite file seeded
-with the demo, driven by autocannon ${CONNECTIONS} connections for ${SECONDS} s each over loopback, on the same machine
-(so the figures are the pair's, not the server's alone). Latency in ms.
-
-| request | requests/s | p50 | p99 | answers |
-|---|---:|---:|---:|---|
-${row(`a month of 太和's events (${Math.round(body.length / 1000)} kB JSON)`, plain)}
-${row("the same with If-None-Match (304, no body)", revalidated)}
-${row(`sign-ups, each a new volunteer, spread over ${shifts.length} shifts (most waitlisted once full)`, signups)}
-
-A 304 saves the network, not the server: the server still builds the month and hashes it to compare the ETag, so
-revalidated reads cost it about what full ones do. Sign-ups are written one at a time (an immediate transaction each on
-SQLite).`;
+    return [
+      row(`a month of 太和's events (${kB} kB JSON)`, engine, plain),
+      row("the same with If-None-Match (304, no body)", engine, revalidated),
+      row(`sign-ups, each a new volunteer, over ${shifts.length} shifts (most waitlisted once full)`, engine, signups),
+      row(`bookings, each a new resident, an hour of one room over ${days.length} days (most refused as taken)`, engine, bookings),
+    ];
   } finally {
     await server.stop();
   }
+}
+
+export async function benchLoad() {
+  const postgresUrl = process.env.TEST_POSTGRES_URL;
+  if (!postgresUrl) throw new Error("TEST_POSTGRES_URL is not set: npm run bench starts a throwaway PostgreSQL server for the load figures");
+  const sqlite = await loadOn("SQLite", undefined);
+  const postgres = await loadOn("PostgreSQL", postgresUrl);
+  const rows = sqlite.flatMap((line, index) => [line, postgres[index]]);
+  return `## Load (server)
+
+\`bench/load.mjs\`: the reference server as \`community-kit-server serve\` in its own process on a fresh database seeded
+with the demo, a SQLite file or a PostgreSQL ${process.env.POSTGRES_VERSION ?? ""} database on the same machine (a throwaway
+server with durability off, as \`scripts/lib/postgres.sh\` starts it), driven by autocannon ${CONNECTIONS} connections for
+${SECONDS} s each over loopback (so the figures are the trio's, not the server's alone). Latency in ms.
+
+| request | engine | requests/s | p50 | p99 | answers |
+|---|---|---:|---:|---:|---|
+${rows.join("\n")}
+
+A 304 saves the network, not the server: the server still builds the month and hashes it to compare the ETag, so
+revalidated reads cost it about what full ones do. A community's writes take turns on either engine (an immediate
+transaction on SQLite, an advisory lock on the community on PostgreSQL), so one community's write throughput is that
+of one writer; on PostgreSQL other communities write beside it. Every resident's write also counts towards the rate
+limits in the database (shared by all instances).`;
 }

@@ -34,7 +34,8 @@ start_throwaway_postgres() {
   POSTGRES_BIN="$bin"
   trap stop_throwaway_postgres EXIT
   export TEST_POSTGRES_URL="postgres://ck@127.0.0.1:$port/postgres"
-  echo "› PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on port $port (thrown away after this run)"
+  export POSTGRES_VERSION="$("$bin/postgres" --version | awk '{print $3}')"
+  echo "› PostgreSQL $POSTGRES_VERSION on port $port (thrown away after this run)"
 }
 
 stop_throwaway_postgres() {

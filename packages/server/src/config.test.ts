@@ -27,7 +27,7 @@ describe("configuration from the environment", () => {
 describe("connectDatabase", () => {
   it("opens an in-memory database that migrates and seeds", async () => {
     const db = connectDatabase("sqlite::memory:");
-    expect(await migrateToLatest(db)).toEqual(["0001-communities-and-events", "0002-registrations", "0003-privacy", "0004-recurrence", "0005-calendar-uids", "0006-management", "0007-resources-and-bookings", "0008-booking-blocks", "0009-volunteers", "0010-partners", "0011-write-origins", "0012-audit-log", "0013-booking-overlap"]);
+    expect(await migrateToLatest(db)).toEqual(["0001-communities-and-events", "0002-registrations", "0003-privacy", "0004-recurrence", "0005-calendar-uids", "0006-management", "0007-resources-and-bookings", "0008-booking-blocks", "0009-volunteers", "0010-partners", "0011-write-origins", "0012-audit-log", "0013-booking-overlap", "0014-write-counts"]);
     expect(await migrateToLatest(db)).toEqual([]);
     const seeded = await seedDemo(db, new Date("2026-11-23T08:00:00Z"));
     expect(seeded.communities).toBe(3);

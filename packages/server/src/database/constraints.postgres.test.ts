@@ -83,7 +83,7 @@ describe("PostgreSQL", () => {
       join pg_attribute att on att.attrelid = rel.oid and att.attnum = i.indkey[0]
       where ns.nspname = 'public' and i.indisunique and rel.relname not like 'kysely_%'`.execute(server.db);
     const tables = new Set(keys.rows.map((key) => key.table_name));
-    expect([...tables].sort()).toEqual(["api_keys", "audit_log", "bookings", "categories", "communities", "events", "idempotency_keys", "opportunities", "partners", "registrations", "resources", "shifts", "signups", "teams"]);
+    expect([...tables].sort()).toEqual(["api_keys", "audit_log", "bookings", "categories", "communities", "events", "idempotency_keys", "opportunities", "partners", "registrations", "resources", "shifts", "signups", "teams", "write_counts"]);
     const notByCommunity = [...keys.rows.map((key) => [key.table_name, key.constraint_name, key.first_column]), ...indexes.rows.map((index) => [index.table_name, index.index_name, index.first_column])].filter(
       ([table, , column]) => table !== "communities" && column !== "community_id",
     );

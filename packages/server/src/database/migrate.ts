@@ -12,6 +12,7 @@ import * as partners from "./migrations/0010-partners.js";
 import * as writeOrigins from "./migrations/0011-write-origins.js";
 import * as auditLog from "./migrations/0012-audit-log.js";
 import * as bookingOverlap from "./migrations/0013-booking-overlap.js";
+import * as writeCounts from "./migrations/0014-write-counts.js";
 import type { Database } from "./tables.js";
 
 // Migrations are imported, not read from a folder, so they ship inside the bundle.
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   "0011-write-origins": writeOrigins,
   "0012-audit-log": auditLog,
   "0013-booking-overlap": bookingOverlap,
+  "0014-write-counts": writeCounts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -161,6 +161,14 @@ export interface BookingTable {
   exclusive: Generated<number>;
 }
 
+/** Residents' writes in one minute (window_start, an instant) from one client, or from all ("*"). */
+export interface WriteCountTable {
+  community_id: string;
+  client: string;
+  window_start: string;
+  hits: number;
+}
+
 export interface TeamTable {
   community_id: string;
   id: string;
@@ -255,4 +263,5 @@ export interface Database {
   shifts: ShiftTable;
   signups: SignupTable;
   partners: PartnerTable;
+  write_counts: WriteCountTable;
 }

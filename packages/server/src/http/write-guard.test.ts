@@ -2,7 +2,7 @@ import { Problem } from "@community-kit/schema";
 import { afterEach, describe, expect, it } from "vitest";
 import { setWriteOrigin } from "../communities/write-origins.js";
 import { createApiKey } from "../management/api-keys.js";
-import { type DemoServer, SEED_DAY, startDemoServer } from "../test-support/demo-server.js";
+import { type DemoServer, SEED_DAY, startDemoServer, startSecondServer } from "../test-support/demo-server.js";
 
 let server: DemoServer | undefined;
 afterEach(async () => {
@@ -56,6 +56,28 @@ describe("residents' writes", () => {
     // Reads, and writes to another community, go on.
     expect((await fetch(`${server!.url}/v1/communities/taihe/events`)).status).toBe(200);
     expect((await cancel("heping")).status).toBe(404);
+  });
+
+  it("are counted once for all the server instances on one database: a second instance does not double a limit", async () => {
+    const limits = { perClientPerMinute: 1000, perCommunityPerMinute: 4, trustProxy: false };
+    const first = await start(limits);
+    const second = await startSecondServer(first, limits);
+    try {
+      const at = (instance: DemoServer) => fetch(`${instance.url}/v1/communities/taihe/bookings/no-such-booking`, { method: "DELETE", headers: { "Cancel-Token": "x" } });
+      expect((await Promise.all([first, second, first, second].map(at))).map((response) => response.status)).toEqual([404, 404, 404, 404]);
+      expect([(await at(second)).status, (await at(first)).status]).toEqual([429, 429]);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it("to a community there is not are answered 404 and not counted", async () => {
+    const { db } = await start({ perClientPerMinute: 1000, perCommunityPerMinute: 1000 });
+    const response = await cancel("no-such-community");
+    expect(response.status).toBe(404);
+    expect(await problemOf(response)).toMatchObject({ code: "community_not_found" });
+    expect((await cancel("taihe")).status).toBe(404);
+    expect((await db.selectFrom("write_counts").select("community_id").distinct().execute()).map((row) => row.community_id)).toEqual(["taihe"]);
   });
 
   it("are limited per community across clients, the clients told apart by X-Forwarded-For behind a proxy", async () => {

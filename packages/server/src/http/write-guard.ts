@@ -1,9 +1,11 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context, MiddlewareHandler } from "hono";
-import { rateLimiter } from "hono-rate-limiter";
+import { type Store, rateLimiter } from "hono-rate-limiter";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
+import { findCommunity } from "../routes/communities.js";
 import { ProblemError, problemResponse } from "./problem.js";
+import { WHOLE_COMMUNITY, sharedWriteCounts, writeCountKey } from "./shared-write-counts.js";
 
 /** How many writes residents may make in a minute: from one client to a community, and to a community in all. */
 export interface WriteLimits {
@@ -33,13 +35,14 @@ function clientAddress(context: Context, trustProxy: boolean): string {
   }
 }
 
-function limitFor(scope: "client" | "community", limit: number, key: (context: Context) => string): MiddlewareHandler {
+function limitFor(scope: "client" | "community", limit: number, key: (context: Context) => string, store: Store): MiddlewareHandler {
   return rateLimiter({
     windowMs: 60_000,
     limit,
     standardHeaders: "draft-6",
     skip: (context) => !isResidentWrite(context),
     keyGenerator: key,
+    store,
     handler: (context) => {
       const reset = Number(context.res.headers.get("RateLimit-Reset") ?? context.res.headers.get("Retry-After") ?? 60);
       context.header("Retry-After", String(reset));
@@ -52,24 +55,25 @@ function limitFor(scope: "client" | "community", limit: number, key: (context: C
 /**
  * What stands before every resident write to a community: it must come from
  * an origin the community allows (or none: the API's own pages, apps and
- * servers), and within the rate limits per client and per community. Reads
- * are open to everyone.
+ * servers), and within the rate limits per client and per community, counted
+ * in the database that all instances share. Reads are open to everyone.
  */
 export function writeGuard(db: Kysely<Database>, limits: WriteLimits): MiddlewareHandler[] {
   const community = (context: Context) => context.req.param("community") ?? "";
   const allowedOrigin: MiddlewareHandler = async (context, next) => {
+    if (!isResidentWrite(context)) return next();
+    // A write to no community is answered (404) before it is counted: counts are kept only for communities there are.
+    const row = await findCommunity(db, community(context));
     const origin = context.req.header("Origin");
-    if (!isResidentWrite(context) || !origin || origin === new URL(context.req.url).origin) return next();
-    const row = await db.selectFrom("communities").select("write_origins").where("id", "=", community(context)).executeTakeFirst();
-    // An unknown community is the route's to answer (404).
-    if (row && !(JSON.parse(row.write_origins) as string[]).includes(origin)) {
+    if (origin && origin !== new URL(context.req.url).origin && !(JSON.parse(row.write_origins) as string[]).includes(origin)) {
       return problemResponse(context, new ProblemError(403, "origin_not_allowed", "Origin not allowed", `${community(context)} does not take writes from pages on ${origin}`));
     }
     return next();
   };
+  const counts = sharedWriteCounts(db);
   return [
     allowedOrigin,
-    limitFor("client", limits.perClientPerMinute, (context) => `${community(context)}\u0000${clientAddress(context, limits.trustProxy)}`),
-    limitFor("community", limits.perCommunityPerMinute, community),
+    limitFor("client", limits.perClientPerMinute, (context) => writeCountKey(community(context), clientAddress(context, limits.trustProxy)), counts),
+    limitFor("community", limits.perCommunityPerMinute, (context) => writeCountKey(community(context), WHOLE_COMMUNITY), counts),
   ];
 }

@@ -5,6 +5,8 @@ import type { Recurrence } from "@community-kit/schema/ical";
 import { seedDemo } from "../seed/seed-demo.js";
 import { type RunningServer, startServer } from "../server.js";
 import { freshDatabase } from "./fresh-database.js";
+
+export { freshDatabase } from "./fresh-database.js";
 import type { WriteLimits } from "../http/write-guard.js";
 
 /** Tests of other things make many writes from one address in a minute: the limits only they set bite. */
@@ -42,9 +44,9 @@ export async function startDemoServer(seedDay = SEED_DAY, writeLimits = TEST_WRI
 }
 
 /** Another server instance on the same database as `first`, with connections of its own, as behind a load balancer. */
-export async function startSecondServer(first: DemoServer): Promise<DemoServer> {
+export async function startSecondServer(first: DemoServer, writeLimits = TEST_WRITE_LIMITS): Promise<DemoServer> {
   const db = connectDatabase(first.databaseUrl);
-  const server = await startServer(db, 0, { writeLimits: TEST_WRITE_LIMITS });
+  const server = await startServer(db, 0, { writeLimits });
   return {
     ...server,
     databaseUrl: first.databaseUrl,
