@@ -57,8 +57,9 @@ const budgets = [
   { name: "auto-loader (community-kit.js)", files: [...loader], budget: 3 * KB },
   { name: "<community-events> entry (Lit included)", files: [...entry], budget: 25 * KB },
   // 13 kB until problem+json gained the conflicting shift that every client parses; 13.5 until
-  // requests gained timeouts, retries with backoff and the circuit that spares a failing server.
-  { name: "API client (SDK, zod, registration schemas), beyond the entry", files: newTo(apiClient, entry), budget: 14 * KB },
+  // requests gained timeouts, retries with backoff and the circuit that spares a failing server; 14 until
+  // residents' writes could wait in the offline outbox (whose own code loads only when one does).
+  { name: "API client (SDK, zod, registration schemas), beyond the entry", files: newTo(apiClient, entry), budget: 14.5 * KB },
   { name: "Chinese calendar (chinese-days), beyond the entry", files: newTo(chineseCalendar, entry), budget: 10 * KB },
   // 8 kB until the forms' shared sending messages (rate limited, origin not allowed) came, in all three languages.
   { name: "event dialog with the registration form, beyond entry and client", files: newTo(dialog, new Set([...entry, ...apiClient])), budget: 8.5 * KB },
@@ -81,8 +82,9 @@ const budgets = [
   {
     name: "a zh-CN page on the API: entry, client, my registrations, Chinese calendar, structured data",
     files: [...new Set([...entry, ...apiClient, ...myRegistrations, ...chineseCalendar, ...structuredData])],
-    // 50 kB until search-engine data and cancelled events came in, 51 until retries did; the entry itself stays under issue 2's 25 kB.
-    budget: 51.5 * KB,
+    // 50 kB until search-engine data and cancelled events came in, 51 until retries did, 51.5 until the outbox did;
+    // the entry itself stays under issue 2's 25 kB.
+    budget: 52 * KB,
   },
 ];
 

@@ -44,7 +44,11 @@ export function createBookingClient(options: ClientOptions): CommunityBookingCli
     },
     bookings: {
       create: async (request, writeOptions = {}) =>
-        (await sendUncached(transport, "POST", `${root}/bookings`, request, BookingResult, { ...writeOptions, idempotencyKey: writeOptions.idempotencyKey ?? newIdempotencyKey() }))!,
+        (await sendUncached(transport, "POST", `${root}/bookings`, request, BookingResult, { ...writeOptions, idempotencyKey: writeOptions.idempotencyKey ?? newIdempotencyKey() }, {
+          kind: "booking",
+          source: root,
+          subject: request.resourceId,
+        }))!,
       cancel: async (bookingId, cancelToken, { signal } = {}) => {
         await sendUncached(transport, "DELETE", `${root}/bookings/${encodeURIComponent(bookingId)}`, undefined, undefined, { signal, headers: { "Cancel-Token": cancelToken } });
       },

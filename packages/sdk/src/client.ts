@@ -2,6 +2,7 @@ import { Community, Event, Page, type RegistrationRequest, RegistrationResult } 
 import { IndexedDbResponseCache } from "./indexeddb-cache.js";
 import { type ReadOptions, type Transport, type WriteOptions, getJson, sendUncached } from "./http.js";
 import { newIdempotencyKey } from "./idempotency-key.js";
+import { hasQueuedWrites } from "./outbox-flag.js";
 import { type CachedResponse, MemoryResponseCache, type ResponseCache } from "./response-cache.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "./retry.js";
 
@@ -16,6 +17,12 @@ export interface ClientOptions {
   cache?: ResponseCache | false;
   /** Timeout, retries with backoff and the circuit that stops asking a failing server (DEFAULT_RETRY). */
   retry?: Partial<RetryPolicy>;
+  /**
+   * Residents' writes (register, book, sign up) that cannot reach the server wait in an outbox on
+   * the device (IndexedDB) and are sent when the connection returns: the call rejects with
+   * CommunityWriteQueued. True by default; false to have them fail with CommunityNetworkError.
+   */
+  outbox?: boolean;
 }
 
 export interface EventListParams {
@@ -96,7 +103,7 @@ export function createClient(options: ClientOptions): CommunityClient {
         (await sendUncached(transport, "POST", `${apiRoot}/events/${encodeURIComponent(eventId)}/registrations`, request, RegistrationResult, {
           ...writeOptions,
           idempotencyKey: writeOptions.idempotencyKey ?? newIdempotencyKey(),
-        }))!,
+        }, { kind: "registration", source: apiRoot, subject: eventId }))!,
       cancelRegistration: async (eventId, registrationId, cancelToken, writeOptions = {}) => {
         const url = `${apiRoot}/events/${encodeURIComponent(eventId)}/registrations/${encodeURIComponent(registrationId)}`;
         await sendUncached(transport, "DELETE", url, undefined, undefined, { signal: writeOptions.signal, headers: { "Cancel-Token": cancelToken } });
@@ -148,12 +155,16 @@ function queryString(params: EventListParams): string {
 }
 
 /** The fetch and cache a client's requests go through, by its options. */
-export function transportFor(options: Pick<ClientOptions, "fetch" | "cache" | "retry">): Transport {
-  return {
+export function transportFor(options: Pick<ClientOptions, "fetch" | "cache" | "retry" | "outbox">): Transport {
+  const transport = {
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
     cache: options.cache === false ? undefined : (options.cache ?? defaultCache()),
     retry: { ...DEFAULT_RETRY, ...options.retry },
+    outbox: options.outbox !== false,
   };
+  // Writes left waiting on an earlier visit go now; the outbox's code loads only then.
+  if (transport.outbox && hasQueuedWrites()) void import("./outbox.js").then((outbox) => outbox.resumeOutbox(transport));
+  return transport;
 }
 
 function defaultCache(): ResponseCache {

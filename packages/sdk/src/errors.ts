@@ -1,4 +1,5 @@
 import type { FieldError, Problem } from "@community-kit/schema";
+import type { Delivery, QueuedKind, QueuedWrite } from "./queued-write.js";
 
 /** Codes the SDK gives to failures that the server did not describe itself. */
 export type ClientErrorCode = "invalid_response" | "http_error";
@@ -32,6 +33,25 @@ export class CommunityNetworkError extends Error {
 
   constructor(readonly url: string, options?: { cause?: unknown }) {
     super(`Could not reach ${url}`, options);
+  }
+}
+
+/**
+ * A write that could not reach the server, kept on this device instead (the
+ * outbox): it is sent again with its Idempotency-Key when the connection
+ * returns, also after the page is opened again, and done once. `delivered`
+ * settles with the server's answer if that comes while this page is open.
+ */
+export class CommunityWriteQueued<Kind extends QueuedKind = QueuedKind> extends Error {
+  override readonly name = "CommunityWriteQueued";
+  readonly code = "queued";
+
+  constructor(
+    readonly write: QueuedWrite<Kind>,
+    readonly delivered: Promise<Delivery<Kind>>,
+    options?: { cause?: unknown },
+  ) {
+    super("Saved on this device; it will be sent when the connection returns", options);
   }
 }
 

@@ -1,5 +1,6 @@
 import { PROBLEM_CONTENT_TYPE, Problem } from "@community-kit/schema";
-import { CommunityApiError } from "./errors.js";
+import { CommunityApiError, CommunityNetworkError, CommunityWriteQueued } from "./errors.js";
+import type { QueuedKind, QueuedWrite } from "./queued-write.js";
 import type { ResponseCache } from "./response-cache.js";
 import { type RetryPolicy, sendWithRetries } from "./retry.js";
 
@@ -17,10 +18,15 @@ export interface ReadOptions<T> {
   onCached?: (value: T, info: { storedAt: Date }) => void;
 }
 
+/** A gateway's answers when the server behind it cannot be reached. */
+const SERVER_DOWN = new Set([502, 503, 504]);
+
 export interface Transport {
   fetch: typeof fetch;
   cache: ResponseCache | undefined;
   retry: RetryPolicy;
+  /** Whether residents' writes that cannot reach the server wait in the outbox. */
+  outbox: boolean;
 }
 
 /** GET a JSON resource, revalidating a cached copy with its ETag, and check it against `schema`. */
@@ -58,6 +64,13 @@ export interface WriteOptions {
   headers?: Record<string, string>;
 }
 
+/** A resident's write the outbox may keep: what it is, for which API root and which event, resource or shift. */
+export interface Queueable {
+  kind: QueuedKind;
+  source: string;
+  subject: string;
+}
+
 /**
  * A request that bypasses the cache: a write, or a read of what must not be
  * kept (personal data). Reads, PUT, DELETE and writes with an idempotency key
@@ -72,18 +85,42 @@ export async function sendUncached<T>(
   body: unknown,
   schema: ResponseSchema<T> | undefined,
   options: WriteOptions = {},
+  queueable?: Queueable,
 ): Promise<T | undefined> {
   const headers: Record<string, string> = { Accept: "application/json", ...options.headers };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (options.idempotencyKey) headers["Idempotency-Key"] = options.idempotencyKey;
   const init: RequestInit = { method, headers, signal: options.signal, body: body === undefined ? undefined : JSON.stringify(body) };
-  const response = await send(transport, url, init, method === "GET" || method === "PUT" || method === "DELETE" || Boolean(options.idempotencyKey));
+  // A resident's write that the network loses, or that finds the server down behind its gateway, waits in the outbox.
+  const keep = queueable && transport.outbox && options.idempotencyKey ? { ...queueable, key: options.idempotencyKey, url, body, queuedAt: Date.now() } : undefined;
+  let response: Response;
+  try {
+    response = await send(transport, url, init, method === "GET" || method === "PUT" || method === "DELETE" || Boolean(options.idempotencyKey));
+  } catch (error) {
+    throw keep && error instanceof CommunityNetworkError ? await queued(transport, keep, error) : error;
+  }
+  if (keep && SERVER_DOWN.has(response.status)) throw await queued(transport, keep, errorFromFailure(response, await readBody(response, url)));
   if (response.status === 204 || !schema) {
     if (!response.ok) throw errorFromFailure(response, await readBody(response, url));
     await response.body?.cancel();
     return undefined;
   }
   return (await parseAnswer(response, url, schema)).value;
+}
+
+/**
+ * Keeps a write in the outbox (loaded only now) and answers
+ * CommunityWriteQueued; if this device cannot store it either, the failure
+ * stands and the form keeps what was typed.
+ */
+async function queued(transport: Transport, write: QueuedWrite, failure: Error): Promise<Error> {
+  try {
+    const { queueWrite } = await import("./outbox.js");
+    const { delivered } = await queueWrite(write, transport);
+    return new CommunityWriteQueued(write, delivered, { cause: failure });
+  } catch {
+    return failure;
+  }
 }
 
 /** GET a text resource (CSV) without caching it; a failure throws the SDK's typed errors. */
@@ -99,7 +136,7 @@ function send(transport: Transport, url: string, init: RequestInit, idempotent: 
 }
 
 /** The body checked against `schema`; a problem, a failed status or a body that is not what was promised throws. */
-async function parseAnswer<T>(response: Response, url: string, schema: ResponseSchema<T>): Promise<{ body: unknown; value: T }> {
+export async function parseAnswer<T>(response: Response, url: string, schema: ResponseSchema<T>): Promise<{ body: unknown; value: T }> {
   const body = await readBody(response, url);
   if (!response.ok) throw errorFromFailure(response, body);
   if (!isJson(response)) {

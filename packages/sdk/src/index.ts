@@ -1,6 +1,7 @@
 export { createClient, type ClientOptions, type CommunityClient, type EventListParams } from "./client.js";
 export { newIdempotencyKey } from "./idempotency-key.js";
-export { CommunityApiError, CommunityNetworkError, type ClientErrorCode } from "./errors.js";
+export { CommunityApiError, CommunityNetworkError, CommunityWriteQueued, type ClientErrorCode } from "./errors.js";
+export type { Delivery, QueuedKind, QueuedResults, QueuedWrite } from "./queued-write.js";
 export type { ReadOptions, WriteOptions } from "./http.js";
 export { IndexedDbResponseCache } from "./indexeddb-cache.js";
 export { MemoryResponseCache, type CachedResponse, type ResponseCache } from "./response-cache.js";

@@ -60,7 +60,11 @@ export function createVolunteerClient(options: ClientOptions): CommunityVoluntee
     },
     shifts: {
       signUp: async (shiftId, request, writeOptions = {}) =>
-        (await sendUncached(transport, "POST", `${shift(shiftId)}/signups`, request, SignupResult, { ...writeOptions, idempotencyKey: writeOptions.idempotencyKey ?? newIdempotencyKey() }))!,
+        (await sendUncached(transport, "POST", `${shift(shiftId)}/signups`, request, SignupResult, { ...writeOptions, idempotencyKey: writeOptions.idempotencyKey ?? newIdempotencyKey() }, {
+          kind: "signup",
+          source: root,
+          subject: shiftId,
+        }))!,
       calendarUrl: (shiftId) => `${shift(shiftId)}.ics`,
     },
     signups: {

@@ -1,0 +1,24 @@
+/**
+ * Whether this device holds writes not yet sent, kept beside the outbox in
+ * localStorage so that a page can tell without loading the outbox's code.
+ * Storage can be refused (a sandboxed frame): the flag then reads false and
+ * the outbox is resumed the next time a write is queued.
+ */
+const FLAG = "community-kit:outbox";
+
+export function hasQueuedWrites(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(FLAG) === "1";
+  } catch {
+    return false;
+  }
+}
+
+export function markQueuedWrites(pending: boolean): void {
+  try {
+    if (pending) globalThis.localStorage?.setItem(FLAG, "1");
+    else globalThis.localStorage?.removeItem(FLAG);
+  } catch {
+    // Only the resuming on the next visit is lost; the writes are in IndexedDB.
+  }
+}

@@ -1,0 +1,122 @@
+import { type DemoServer, addUpcomingEvent, startDemoServer, weekdayAhead } from "@community-kit/server/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createBookingClient } from "./bookings.js";
+import { createClient } from "./client.js";
+import { CommunityNetworkError, CommunityWriteQueued } from "./errors.js";
+import { flushOutbox, onDelivered, pendingWrites } from "./outbox.js";
+import type { Delivery } from "./queued-write.js";
+
+// Under Node the outbox lives in memory; the browser's IndexedDB outbox, across
+// a page closed and opened again, is shown end to end (test/e2e/offline-registration).
+let server: DemoServer;
+beforeAll(async () => {
+  server = await startDemoServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** A connection the test turns off and on; `sent` counts what reached the server. */
+function network() {
+  const state = { mode: "online" as "online" | "offline" | "answer lost" | "server down", sent: 0 };
+  const fetcher: typeof fetch = async (input, init) => {
+    if (state.mode === "offline") throw new TypeError("Failed to fetch");
+    if (state.mode === "server down") return new Response("busy", { status: 503 });
+    state.sent++;
+    const response = await fetch(input, init);
+    if (state.mode === "answer lost") throw new TypeError("network connection was lost");
+    return response;
+  };
+  return { state, fetch: fetcher };
+}
+
+const options = (fetcher: typeof fetch) => ({ baseUrl: server.url, community: "taihe", cache: false as const, fetch: fetcher, retry: { attempts: 1, circuitFailures: 1000 } });
+const resident = (phone: string) => ({ name: "赵阿姨", phone, partySize: 2, consent: true as const });
+const registrationsOf = (eventId: string) => server.db.selectFrom("registrations").select(["id", "status"]).where("event_id", "=", eventId).execute();
+
+async function queuedBy(promise: Promise<unknown>): Promise<CommunityWriteQueued> {
+  const error = await promise.catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(CommunityWriteQueued);
+  return error as CommunityWriteQueued;
+}
+
+describe("the outbox", () => {
+  it("keeps a registration made offline, sends it when the connection returns, and it is done once", async () => {
+    const eventId = await addUpcomingEvent(server.db, { capacity: 10 });
+    const connection = network();
+    const client = createClient(options(connection.fetch));
+    connection.state.mode = "offline";
+    const queued = await queuedBy(client.events.register(eventId, resident("13800138001")));
+    expect(queued.write).toMatchObject({ kind: "registration", subject: eventId, source: `${server.url}/v1/communities/taihe` });
+    expect((await pendingWrites({ kind: "registration" })).map((write) => write.key)).toEqual([queued.write.key]);
+    expect(await registrationsOf(eventId)).toEqual([]);
+
+    connection.state.mode = "online";
+    expect(await flushOutbox()).toBe(0);
+    const delivery = await queued.delivered;
+    expect(delivery.result).toMatchObject({ status: "confirmed", partySize: 2 });
+    expect(await registrationsOf(eventId)).toEqual([{ id: (delivery.result as { registrationId: string }).registrationId, status: "confirmed" }]);
+    expect(await pendingWrites()).toEqual([]);
+    const sent = connection.state.sent;
+    expect(await flushOutbox()).toBe(0);
+    expect(connection.state.sent).toBe(sent);
+  });
+
+  it("sends a write whose answer was lost again with its key, and the server does it once", async () => {
+    const eventId = await addUpcomingEvent(server.db, { capacity: 10 });
+    const connection = network();
+    const client = createClient(options(connection.fetch));
+    connection.state.mode = "answer lost";
+    const queued = await queuedBy(client.events.register(eventId, resident("13800138002")));
+    expect(await registrationsOf(eventId)).toHaveLength(1);
+
+    connection.state.mode = "online";
+    await flushOutbox();
+    const delivery = await queued.delivered;
+    expect(await registrationsOf(eventId)).toEqual([{ id: (delivery.result as { registrationId: string }).registrationId, status: "confirmed" }]);
+  });
+
+  it("delivers a conflict that happened meanwhile as the write's answer, and keeps it no longer", async () => {
+    const connection = network();
+    const offline = createBookingClient(options(connection.fetch));
+    const online = createBookingClient({ baseUrl: server.url, community: "taihe", cache: false });
+    const day = weekdayAhead(4, 9);
+    const request = { resourceId: "chess-room", start: `${day}T19:00:00+08:00`, end: `${day}T20:00:00+08:00`, purpose: "象棋友谊赛", name: "李大爷", phone: "13900002001", consent: true as const };
+    connection.state.mode = "offline";
+    const queued = await queuedBy(offline.bookings.create(request));
+    expect((await online.bookings.create({ ...request, phone: "13900002002" })).status).toBe("confirmed");
+
+    connection.state.mode = "online";
+    await flushOutbox();
+    const delivery = await queued.delivered;
+    expect(delivery.error).toMatchObject({ code: "slot_unavailable", status: 409 });
+    expect(await pendingWrites()).toEqual([]);
+  });
+
+  it("keeps the write while the server is down, trying once a round, and tells every listener when it goes", async () => {
+    const eventId = await addUpcomingEvent(server.db, { capacity: 10 });
+    const connection = network();
+    const client = createClient(options(connection.fetch));
+    connection.state.mode = "server down";
+    const queued = await queuedBy(client.events.register(eventId, resident("13800138003")));
+    expect(await flushOutbox()).toBe(1);
+    expect(await flushOutbox()).toBe(1);
+    expect(await registrationsOf(eventId)).toEqual([]);
+
+    const heard: Delivery[] = [];
+    const stop = onDelivered((delivery) => heard.push(delivery));
+    connection.state.mode = "online";
+    await flushOutbox();
+    stop();
+    expect(heard.map((delivery) => [delivery.write.key, delivery.result?.status])).toEqual([[queued.write.key, "confirmed"]]);
+  });
+
+  it("is not used by a client made without it: the write fails as a network error", async () => {
+    const eventId = await addUpcomingEvent(server.db, { capacity: 10 });
+    const connection = network();
+    connection.state.mode = "offline";
+    const client = createClient({ ...options(connection.fetch), outbox: false });
+    await expect(client.events.register(eventId, resident("13800138004"))).rejects.toBeInstanceOf(CommunityNetworkError);
+    expect(await pendingWrites()).toEqual([]);
+  });
+});
