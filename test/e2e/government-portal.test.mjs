@@ -3,13 +3,11 @@
 // colours, unset buttons), with all four widgets through the loader. A resident uses each,
 // and each keeps its own type, box and colours.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { test } from "node:test";
+import { axeViolations } from "../support/axe.mjs";
 import { demoSiteAndBrowser } from "../support/demo-site.mjs";
 
 const demo = demoSiteAndBrowser();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const WIDGETS = ["community-events", "community-room-booking", "community-volunteer-signup", "community-partner-map"];
 
 test("a resident uses all four widgets on a government portal with aggressive global CSS", async () => {
@@ -52,12 +50,7 @@ test("a resident uses all four widgets on a government portal with aggressive gl
   await page.locator("community-partner-map .details__title").waitFor();
 
   // And the whole page, widgets included, passes axe (contrast of the widgets' text too).
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async (widgets) => {
-    const results = await window.axe.run({ include: widgets.map((tag) => [tag]) }, { resultTypes: ["violations"] });
-    return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  }, WIDGETS);
-  assert.deepEqual(violations, []);
+  assert.deepEqual(await axeViolations(page, WIDGETS), []);
   assert.deepEqual(errors, []);
 });
 

@@ -2,21 +2,14 @@
 // drop, then cancels from "my registrations" and sees them rise again.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { launchChromium, shanghaiMonth, startDemoSite } from "../support/demo-site.mjs";
+import { fillRegistration, openEventInCalendar, upcomingOpenEvent } from "../support/calendar-journey.mjs";
+import { launchChromium, startDemoSite } from "../support/demo-site.mjs";
 
 let site;
 let browser;
 let page;
 let event;
 const pageErrors = [];
-
-/** The first upcoming event in the demo that takes registrations and has places left. */
-async function upcomingOpenEvent() {
-  const { year, month } = shanghaiMonth(1);
-  const to = new Date(Date.UTC(year, month, 1)).toISOString();
-  const list = await (await fetch(`${site.url}/v1/communities/taihe/events?from=${new Date(Date.now() + 3600_000).toISOString()}&to=${to}&limit=1000`)).json();
-  return list.items.find((candidate) => candidate.registration?.open && candidate.capacity - candidate.registeredCount >= 2);
-}
 
 async function placesShown() {
   const text = await page.locator("community-events dialog[open]").textContent();
@@ -27,7 +20,7 @@ async function placesShown() {
 
 before(async () => {
   site = await startDemoSite();
-  event = await upcomingOpenEvent();
+  event = await upcomingOpenEvent(site.url);
   assert.ok(event, "the demo has an upcoming event open for registration");
   browser = await launchChromium();
   const context = await browser.newContext({ timezoneId: "Asia/Shanghai", locale: "zh-CN", viewport: { width: 1200, height: 900 } });
@@ -40,16 +33,7 @@ after(async () => {
   await site?.stop();
 });
 
-async function openTheEvent() {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(event.start));
-  await page.locator('community-events .month[aria-busy="false"]').waitFor();
-  const { year, month } = shanghaiMonth();
-  if (day.slice(0, 7) !== `${year}-${String(month).padStart(2, "0")}`) {
-    await page.locator('community-events button[aria-label="下个月"]').click();
-  }
-  await page.locator(`community-events [data-day="${day}"] .event`, { hasText: event.title }).first().click();
-  await page.locator("community-events dialog[open]").waitFor();
-}
+const openTheEvent = () => openEventInCalendar(page, event);
 
 test("a resident registers and sees the places left drop", async () => {
   await page.goto(`${site.url}/`);
@@ -58,9 +42,7 @@ test("a resident registers and sees the places left drop", async () => {
   assert.equal(before, event.capacity - event.registeredCount);
 
   const dialog = page.locator("community-events dialog[open]");
-  await dialog.getByLabel("姓名").fill("陈阿姨");
-  await dialog.getByLabel("手机号码").fill("138 0013 8000");
-  await dialog.getByLabel("我已阅读并同意以上说明").check();
+  await fillRegistration(dialog, { name: "陈阿姨", phone: "138 0013 8000" });
   await dialog.getByRole("button", { name: "提交报名" }).click();
 
   await dialog.getByRole("heading", { name: "报名成功" }).waitFor();

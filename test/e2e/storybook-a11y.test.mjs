@@ -4,13 +4,12 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { createRequire } from "node:module";
 import { extname, join } from "node:path";
 import { after, before, test } from "node:test";
+import { axeSource } from "../support/axe.mjs";
 import { launchChromium } from "../support/demo-site.mjs";
 
 const root = join(import.meta.dirname, "..", "..", "stories", "storybook-static");
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml", ".ics": "text/calendar" };
 const PAGES = 4;
 

@@ -58,11 +58,13 @@ const budgets = [
   { name: "<community-events> entry (Lit included)", files: [...entry], budget: 25 * KB },
   // 13 kB until problem+json gained the conflicting shift that every client parses; 13.5 until
   // requests gained timeouts, retries with backoff and the circuit that spares a failing server; 14 until
-  // residents' writes could wait in the offline outbox (whose own code loads only when one does).
-  { name: "API client (SDK, zod, registration schemas), beyond the entry", files: newTo(apiClient, entry), budget: 14.5 * KB },
+  // residents' writes could wait in the offline outbox (whose own code loads only with a form), which also cut
+  // the modules the client shares with it and with "my registrations" into chunks of their own.
+  { name: "API client (SDK, zod, registration schemas), beyond the entry", files: newTo(apiClient, entry), budget: 15 * KB },
   { name: "Chinese calendar (chinese-days), beyond the entry", files: newTo(chineseCalendar, entry), budget: 10 * KB },
-  // 8 kB until the forms' shared sending messages (rate limited, origin not allowed) came, in all three languages.
-  { name: "event dialog with the registration form, beyond entry and client", files: newTo(dialog, new Set([...entry, ...apiClient])), budget: 8.5 * KB },
+  // 8 kB until the forms' shared sending messages (rate limited, origin not allowed) came, in all three languages;
+  // 8.5 until a registration could wait on the device (what the form says then, and waiting for the answer).
+  { name: "event dialog with the registration form, beyond entry and client", files: newTo(dialog, new Set([...entry, ...apiClient])), budget: 9 * KB },
   { name: "\"my registrations\", beyond entry and client", files: newTo(myRegistrations, new Set([...entry, ...apiClient])), budget: 3 * KB },
   { name: "structured data (JSON-LD) for search engines, beyond the entry", files: newTo(structuredData, entry), budget: 2 * KB },
   { name: "week and day views (time grid), beyond the entry", files: newTo(timeGrid, entry), budget: 4 * KB },
@@ -84,7 +86,7 @@ const budgets = [
     files: [...new Set([...entry, ...apiClient, ...myRegistrations, ...chineseCalendar, ...structuredData])],
     // 50 kB until search-engine data and cancelled events came in, 51 until retries did, 51.5 until the outbox did;
     // the entry itself stays under issue 2's 25 kB.
-    budget: 52 * KB,
+    budget: 52.5 * KB,
   },
 ];
 

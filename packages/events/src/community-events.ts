@@ -1,5 +1,5 @@
 import { isKnownTimeZone } from "@community-kit/schema";
-import { CommunityElement, Localizer, baseStyles, describeLoadError, errorState, maskPhone, myItemsStyles, notice, stateStyles, tokenStyles } from "@community-kit/ui";
+import { CommunityElement, Localizer, baseStyles, describeLoadError, errorState, isQueued, maskPhone, myItemsStyles, notice, stateStyles, tokenStyles } from "@community-kit/ui";
 import {
   type ChineseDayLabel,
   type MonthGrid,
@@ -317,7 +317,7 @@ export class CommunityEvents extends CommunityElement {
     }
     this.followTimeGrid();
     if (!this.usesProperty && this.readsSource) this.loader.request(this.loadRequest(grid));
-    if (!this.usesProperty && this.hasSource) void this.myRegistrations().then((mine) => mine.saved.show(this.sourceKey));
+    if (!this.usesProperty && this.hasSource) void this.myRegistrations().then((mine) => mine.show(this.sourceKey, this.apiBase!, this.communityId!));
     this.loadChineseLabels(grid);
     this.observeListEnd();
     this.scheduleStructuredData();
@@ -512,11 +512,13 @@ export class CommunityEvents extends CommunityElement {
       privacy: community.privacy,
       register: async (eventId, request, idempotencyKey) => {
         const client = await this.client()!;
-        const result = await client.events.register(eventId, request, { idempotencyKey });
+        const result = await client.events.register(eventId, request, { idempotencyKey }).catch((error: unknown) => {
+          // Kept on the device to send later: "my registrations" takes it from there once it is sent.
+          if (isQueued(error)) void this.myRegistrations().then((mine) => mine.watchOutbox());
+          throw error;
+        });
         void this.remember(eventId, result, maskPhone(request.phone));
-        this.emit<RegisterDetail>("ck-register", { eventId, status: result.status, position: result.position, partySize: result.partySize });
-        // Places left have changed: the month reloads, and the open dialog follows it.
-        this.loader.reload();
+        this.registered(eventId, result);
         return result;
       },
     };
@@ -531,11 +533,24 @@ export class CommunityEvents extends CommunityElement {
           this.emit<RegistrationCancelledDetail>("ck-registration-cancelled", { eventId: item.eventId });
           this.loader.reload();
         },
+        eventOf: async (eventId) => {
+          const known = this.dialogEvent?.id === eventId ? this.dialogEvent : this.loader.events.find((event) => event.id === eventId);
+          if (known) return known;
+          const event = await (await this.client()!).events.get(eventId).catch(() => undefined);
+          return event && { title: event.title, start: new Date(event.start) };
+        },
+        registeredLater: (eventId, result) => this.registered(eventId, result),
       });
       this.requestUpdate();
       return this.mine;
     });
     return this.mineLoading;
+  }
+
+  /** A registration went through: tell the page; places left have changed, so the month reloads and an open dialog follows it. */
+  private registered(eventId: string, result: { status: "confirmed" | "waitlisted"; position?: number; partySize: number }): void {
+    this.emit<RegisterDetail>("ck-register", { eventId, status: result.status, position: result.position, partySize: result.partySize });
+    this.loader.reload();
   }
 
   private async remember(eventId: string, result: { registrationId: string; cancelToken: string; status: "confirmed" | "waitlisted"; position?: number; partySize: number }, maskedPhone: string): Promise<void> {

@@ -1,4 +1,5 @@
-export { createClient, type ClientOptions, type CommunityClient, type EventListParams } from "./client.js";
+export { communityRoot, createClient, type ClientOptions, type CommunityClient, type EventListParams } from "./client.js";
+export { hasQueuedWrites } from "./outbox-flag.js";
 export { newIdempotencyKey } from "./idempotency-key.js";
 export { CommunityApiError, CommunityNetworkError, CommunityWriteQueued, type ClientErrorCode } from "./errors.js";
 export type { Delivery, QueuedKind, QueuedResults, QueuedWrite } from "./queued-write.js";

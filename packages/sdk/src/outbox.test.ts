@@ -1,7 +1,8 @@
-import { type DemoServer, addUpcomingEvent, startDemoServer, weekdayAhead } from "@community-kit/server/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DemoServer, addShift, addUpcomingEvent, startDemoServer, weekdayAhead } from "@community-kit/server/testing";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createBookingClient } from "./bookings.js";
 import { createClient } from "./client.js";
+import { createVolunteerClient } from "./volunteers.js";
 import { CommunityNetworkError, CommunityWriteQueued } from "./errors.js";
 import { flushOutbox, onDelivered, pendingWrites } from "./outbox.js";
 import type { Delivery } from "./queued-write.js";
@@ -93,22 +94,26 @@ describe("the outbox", () => {
     expect(await pendingWrites()).toEqual([]);
   });
 
-  it("keeps the write while the server is down, trying once a round, and tells every listener when it goes", async () => {
-    const eventId = await addUpcomingEvent(server.db, { capacity: 10 });
+  it("keeps a sign-up while the server is down, one try a round, and keeps its answer for the first page that listens", async () => {
+    const shiftId = await addShift(server.db, { capacity: 3 });
     const connection = network();
-    const client = createClient(options(connection.fetch));
+    const client = createVolunteerClient(options(connection.fetch));
     connection.state.mode = "server down";
-    const queued = await queuedBy(client.events.register(eventId, resident("13800138003")));
+    const queued = await queuedBy(client.shifts.signUp(shiftId, { name: "钱师傅", phone: "13700002001", consent: true }));
     expect(await flushOutbox()).toBe(1);
     expect(await flushOutbox()).toBe(1);
-    expect(await registrationsOf(eventId)).toEqual([]);
+    expect(await pendingWrites({ kind: "signup" })).toHaveLength(1);
 
-    const heard: Delivery[] = [];
-    const stop = onDelivered((delivery) => heard.push(delivery));
     connection.state.mode = "online";
-    await flushOutbox();
-    stop();
-    expect(heard.map((delivery) => [delivery.write.key, delivery.result?.status])).toEqual([[queued.write.key, "confirmed"]]);
+    expect(await flushOutbox()).toBe(0);
+    // Nobody listened when it went through: the first listener (a page opened later) is told, and only it.
+    const heard: Delivery<"signup">[] = [];
+    onDelivered<"signup">((delivery) => heard.push(delivery), { kind: "signup" });
+    await vi.waitFor(() => expect(heard.map((delivery) => [delivery.write.key, delivery.result?.status])).toEqual([[queued.write.key, "confirmed"]]));
+    const later: Delivery[] = [];
+    onDelivered((delivery) => later.push(delivery), { kind: "signup" });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(later).toEqual([]);
   });
 
   it("is not used by a client made without it: the write fails as a network error", async () => {

@@ -1,25 +1,33 @@
-import { BookingResult, RegistrationResult, SignupResult } from "@community-kit/schema";
-import { type UseStore, createStore, del, values, set } from "idb-keyval";
+import { BookingResult, type Problem, RegistrationResult, SignupResult } from "@community-kit/schema";
+import { type UseStore, createStore, del, set, values } from "idb-keyval";
 import { CommunityApiError, CommunityNetworkError } from "./errors.js";
 import { type ResponseSchema, type Transport, parseAnswer } from "./http.js";
 import { markQueuedWrites } from "./outbox-flag.js";
 import type { Delivery, QueuedKind, QueuedResults, QueuedWrite } from "./queued-write.js";
-import { DEFAULT_RETRY, sendWithRetries } from "./retry.js";
+import { sendWithRetries } from "./retry.js";
 
 /**
  * The outbox: residents' writes that could not reach the server, kept in
- * IndexedDB (in memory under Node) until the server answers them. They are
- * sent in the order they were made when the browser is back online, when the
- * page is shown again, on a timer that waits longer after each failed round
- * (5 s up to 5 min, with jitter), and when a page with the kit is opened
- * again. One round at a time across the browser's tabs (Web Locks); each
- * write carries its Idempotency-Key, so the server does it once however often
- * it arrives.
+ * IndexedDB (in memory under Node) until the server answers them, and then
+ * the answer until a page takes it (onDelivered), so that an answer that
+ * comes while no widget listens is not lost either. Writes are sent in the
+ * order they were made when the browser is back online, when the page is
+ * shown again, on a timer that waits longer after each failed round (5 s up
+ * to 5 min, with jitter), and when a page with the kit is opened again. One
+ * round at a time across the browser's tabs (Web Locks); each write carries
+ * its Idempotency-Key, so the server does it once however often it arrives.
  */
 
+/** The server's answer as the device keeps it: an error is kept as data and made a CommunityApiError again. */
+type KeptAnswer = { at: number; result: unknown } | { at: number; error: { code: string; status: number; message: string; problem?: Problem } };
+
+interface KeptWrite extends QueuedWrite {
+  answer?: KeptAnswer;
+}
+
 interface OutboxStore {
-  all(): Promise<QueuedWrite[]>;
-  put(write: QueuedWrite): Promise<void>;
+  all(): Promise<KeptWrite[]>;
+  put(write: KeptWrite): Promise<void>;
   delete(key: string): Promise<void>;
 }
 
@@ -27,14 +35,14 @@ function indexedDbStore(): OutboxStore {
   let store: UseStore | undefined;
   const open = () => (store ??= createStore("community-kit-outbox", "writes"));
   return {
-    all: () => values<QueuedWrite>(open()),
+    all: () => values<KeptWrite>(open()),
     put: (write) => set(write.key, write, open()),
     delete: (key) => del(key, open()),
   };
 }
 
 function memoryStore(): OutboxStore {
-  const writes = new Map<string, QueuedWrite>();
+  const writes = new Map<string, KeptWrite>();
   return {
     all: async () => [...writes.values()],
     put: async (write) => void writes.set(write.key, write),
@@ -46,16 +54,24 @@ const store: OutboxStore = typeof indexedDB === "undefined" ? memoryStore() : in
 const RESULTS = { registration: RegistrationResult, booking: BookingResult, signup: SignupResult } as Record<QueuedKind, ResponseSchema<QueuedResults[QueuedKind]>>;
 const FIRST_WAIT_MS = 5_000;
 const LONGEST_WAIT_MS = 5 * 60_000;
+/** An answer no page took in a week is let go: its widget is no longer on the site. */
+const ANSWER_KEPT_MS = 7 * 86_400_000;
 
-/** Deliveries, for pages that were closed while their writes waited: "delivered" events with a Delivery as detail. */
+export interface DeliveryFilter<Kind extends QueuedKind> {
+  source?: string;
+  kind?: Kind;
+}
+
 const deliveries = new EventTarget();
 const waiting = new Map<string, (delivery: Delivery) => void>();
 /** How rounds are sent: the fetch and the timeout of the client that last queued or resumed. */
-let transport: Pick<Transport, "fetch" | "retry"> = { fetch: (...args) => globalThis.fetch(...args), retry: DEFAULT_RETRY };
+let transport: Pick<Transport, "fetch" | "retry"> | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let failedRounds = 0;
 let listening = false;
 let localRound: Promise<unknown> = Promise.resolve();
+
+const matches = (write: QueuedWrite, filter: DeliveryFilter<QueuedKind>) => (!filter.source || write.source === filter.source) && (!filter.kind || write.kind === filter.kind);
 
 /** Keeps `write` until the server answers it; resolves once it is stored, with its delivery to come. */
 export async function queueWrite<Kind extends QueuedKind>(write: QueuedWrite<Kind>, via: Pick<Transport, "fetch" | "retry">): Promise<{ delivered: Promise<Delivery<Kind>> }> {
@@ -66,18 +82,29 @@ export async function queueWrite<Kind extends QueuedKind>(write: QueuedWrite<Kin
   return { delivered };
 }
 
-/** The writes waiting on this device, oldest first; `source` and `kind` narrow them. */
-export async function pendingWrites<Kind extends QueuedKind = QueuedKind>(filter: { source?: string; kind?: Kind } = {}): Promise<QueuedWrite<Kind>[]> {
-  const all = await store.all().catch(() => [] as QueuedWrite[]);
-  return all
-    .filter((write) => (!filter.source || write.source === filter.source) && (!filter.kind || write.kind === filter.kind))
-    .sort((a, b) => a.queuedAt - b.queuedAt) as QueuedWrite<Kind>[];
+/** The writes waiting on this device to be sent, oldest first; `source` and `kind` narrow them. */
+export async function pendingWrites<Kind extends QueuedKind = QueuedKind>(filter: DeliveryFilter<Kind> = {}): Promise<QueuedWrite<Kind>[]> {
+  const all = await store.all().catch(() => [] as KeptWrite[]);
+  return all.filter((write) => !write.answer && matches(write, filter)).sort((a, b) => a.queuedAt - b.queuedAt) as QueuedWrite<Kind>[];
 }
 
-/** Calls `listener` with each delivery this page makes; returns what stops it. */
-export function onDelivered(listener: (delivery: Delivery) => void): () => void {
-  const handler = (event: Event) => listener((event as CustomEvent<Delivery>).detail);
+/**
+ * Calls `listener` with the server's answer to each write that `filter`
+ * matches: those answered before (while no page listened) at once, the rest
+ * as they come. An answer given to a listener is let go. Returns what stops it.
+ */
+export function onDelivered<Kind extends QueuedKind = QueuedKind>(listener: (delivery: Delivery<Kind>) => void, filter: DeliveryFilter<Kind> = {}): () => void {
+  const take = ({ answer, ...write }: KeptWrite) => {
+    if (!answer || !matches(write, filter)) return;
+    listener(deliveryOf(write, answer) as Delivery<Kind>);
+    void store.delete(write.key).catch(() => {});
+  };
+  const handler = (event: Event) => take((event as CustomEvent<KeptWrite>).detail);
   deliveries.addEventListener("delivered", handler);
+  void store
+    .all()
+    .then((writes) => writes.forEach(take))
+    .catch(() => {});
   return () => deliveries.removeEventListener("delivered", handler);
 }
 
@@ -125,21 +152,30 @@ export function flushOutbox(): Promise<number> {
   if (timer) clearTimeout(timer);
   timer = undefined;
   return oneRoundAtATime(async () => {
+    const kept = await store.all();
+    const now = Date.now();
+    await Promise.all(kept.filter((write) => write.answer && now - write.answer.at > ANSWER_KEPT_MS).map((write) => store.delete(write.key)));
     const writes = await pendingWrites();
     let sent = 0;
     for (const write of writes) {
-      if (!(await deliver(write))) break;
+      if (!transport || !(await deliver(write, transport))) break;
       sent++;
     }
     const left = writes.length - sent;
-    markQueuedWrites(left > 0);
+    markQueuedWrites((await store.all()).length > 0);
     failedRounds = left ? failedRounds + 1 : 0;
     if (left) scheduleRound();
     return left;
   });
 }
 
-async function deliver(write: QueuedWrite): Promise<boolean> {
+function deliveryOf(write: QueuedWrite, answer: KeptAnswer): Delivery {
+  if ("result" in answer) return { write, result: answer.result as QueuedResults[QueuedKind] };
+  const { code, status, message, problem } = answer.error;
+  return { write, error: new CommunityApiError(code, status, message, problem) };
+}
+
+async function deliver(write: KeptWrite, via: Pick<Transport, "fetch" | "retry">): Promise<boolean> {
   let response: Response;
   try {
     const init = {
@@ -148,7 +184,7 @@ async function deliver(write: QueuedWrite): Promise<boolean> {
       body: JSON.stringify(write.body),
     };
     // One try per round: the rounds themselves back off.
-    response = await sendWithRetries(transport.fetch, write.url, init, true, { ...transport.retry, attempts: 1 });
+    response = await sendWithRetries(via.fetch, write.url, init, true, { ...via.retry, attempts: 1 });
   } catch (error) {
     if (error instanceof CommunityNetworkError) return false;
     throw error;
@@ -157,16 +193,17 @@ async function deliver(write: QueuedWrite): Promise<boolean> {
     await response.body?.cancel();
     return false;
   }
-  let delivery: Delivery;
+  let answer: KeptAnswer;
   try {
-    delivery = { write, result: (await parseAnswer(response, write.url, RESULTS[write.kind])).value };
+    answer = { at: Date.now(), result: (await parseAnswer(response, write.url, RESULTS[write.kind])).value };
   } catch (error) {
     if (!(error instanceof CommunityApiError)) throw error;
-    delivery = { write, error };
+    answer = { at: Date.now(), error: { code: error.code, status: error.status, message: error.message, problem: error.problem } };
   }
-  await store.delete(write.key);
-  waiting.get(write.key)?.(delivery);
+  const answered = { ...write, answer };
+  await store.put(answered);
+  waiting.get(write.key)?.(deliveryOf(write, answer));
   waiting.delete(write.key);
-  deliveries.dispatchEvent(new CustomEvent("delivered", { detail: delivery }));
+  deliveries.dispatchEvent(new CustomEvent("delivered", { detail: answered }));
   return true;
 }

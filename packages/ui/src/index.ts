@@ -15,7 +15,10 @@ export { type FormContext, checkboxField, checkboxGroup, consentField, errorSumm
 export { formStyles } from "./form/form.styles.js";
 export { SavedItems, type SavedItem, type SavedItemsOptions } from "./my-items/saved-items.js";
 export { MyItems, type MyItemsMessages, type MyItemsOptions } from "./my-items/my-items.js";
+export { OutboxWatch, type OutboxWatchOptions } from "./my-items/outbox-watch.js";
 export { myItemsStyles } from "./my-items/my-items.styles.js";
 export { styleProperties } from "./style-properties.js";
 export { dataBlockText, kitPolicy, parseInert } from "./trusted-types.js";
-export { submitFailure } from "./form/submit-failure.js";
+export { submitFailure, submitMessages, type SubmitMessages } from "./form/submit-failure.js";
+export { isQueued } from "./form/is-queued.js";
+export { prepareOutbox } from "./form/prepare-outbox.js";

@@ -1,5 +1,7 @@
+import { type RegistrationResult, communityRoot, hasQueuedWrites } from "@community-kit/sdk";
 import { Localizer, MyItems, type SavedItems } from "@community-kit/ui";
-import { html } from "lit";
+import { html, nothing } from "lit";
+import type { watchQueuedRegistrations } from "./queued-registrations.js";
 import { dateAndTime } from "../format.js";
 import type { ViewContext } from "../views/view-context.js";
 import { type MyRegistrationsMessages, myRegistrationsMessages } from "./messages.js";
@@ -13,6 +15,10 @@ export interface MyRegistrationsHost {
   cancelOnServer(item: SavedRegistration): Promise<void>;
   /** After a cancel: tell the page, show the places freed. */
   cancelled(item: SavedRegistration): void;
+  /** The event a registration is for, to keep its title and time; undefined when it cannot be read. */
+  eventOf(eventId: string): Promise<{ title: string; start: Date } | undefined>;
+  /** A registration that waited on this device went through: tell the page, show the places taken. */
+  registeredLater(eventId: string, result: RegistrationResult): void;
 }
 
 /**
@@ -24,7 +30,12 @@ export class MyRegistrations {
   readonly #list: MyItems<SavedRegistration>;
   readonly #t = new Localizer<MyRegistrationsMessages>(myRegistrationsMessages);
 
-  constructor(host: MyRegistrationsHost) {
+  #watching?: Promise<ReturnType<typeof watchQueuedRegistrations>>;
+  #queued?: ReturnType<typeof watchQueuedRegistrations>;
+  #source = "";
+  #root = "";
+
+  constructor(private readonly host: MyRegistrationsHost) {
     this.saved = savedRegistrations(host);
     this.#list = new MyItems({
       id: "my-registrations",
@@ -36,15 +47,43 @@ export class MyRegistrations {
     });
   }
 
+  /** Shows the registrations made on this device with `api` and `community`, and those still waiting to be sent. */
+  async show(sourceKey: string, api: string, community: string): Promise<void> {
+    await this.saved.show(sourceKey);
+    this.#source = sourceKey;
+    const root = communityRoot(api, community);
+    if (this.#watching && this.#root === root) return;
+    this.#root = root;
+    this.#watching = this.#queued = undefined;
+    if (hasQueuedWrites()) await this.watchOutbox();
+  }
+
+  /** Watches this community's registrations waiting in the outbox: a registration was just queued, or some were before. */
+  async watchOutbox(): Promise<void> {
+    const root = this.#root;
+    this.#watching ??= import("./queued-registrations.js").then(({ watchQueuedRegistrations }) => {
+      const queued = watchQueuedRegistrations(root, this.#source, this.saved, this.host, this.#t);
+      this.#queued = queued;
+      return queued;
+    });
+    try {
+      await (await this.#watching).watch();
+    } catch {
+      // Offline before its code came: watch once the connection is back.
+      this.#watching = this.#queued = undefined;
+      globalThis.addEventListener("online", () => void this.watchOutbox(), { once: true });
+    }
+  }
+
   render(context: ViewContext) {
     const t = this.#t;
     t.locale = context.locale.messages;
-    return this.#list.render(
+    return html`${this.#queued?.render() ?? nothing}${this.#list.render(
       t.messages,
       (item) =>
         html`<p class="mine__event"><strong>${item.title}</strong><br />${dateAndTime(new Date(item.start), context.locale.intl, context.timeZone)}</p>
           <p class="mine__status">${item.status === "confirmed" ? t.t("statusConfirmed", item.partySize) : t.t("statusWaitlisted", item.position ?? 1)} · ${item.maskedPhone}</p>`,
       (item) => item.title,
-    );
+    )}`;
   }
 }

@@ -37,6 +37,9 @@ export const stateStyles = css`
     background: var(--ck-color-subtle);
     font-size: 0.9em;
   }
+  .notice p {
+    margin: 0;
+  }
   .button {
     min-height: var(--ck-target-size);
     min-width: var(--ck-target-size);

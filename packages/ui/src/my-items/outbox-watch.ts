@@ -1,0 +1,57 @@
+import type { CommunityApiError, Delivery, QueuedKind, QueuedResults, QueuedWrite } from "@community-kit/sdk";
+import { type TemplateResult, html, nothing } from "lit";
+
+export interface OutboxWatchOptions<Kind extends QueuedKind> {
+  kind: Kind;
+  /** The SDK's root of the community's API (communityRoot): whose writes these are. */
+  source: string;
+  requestUpdate(): void;
+  /** A waiting write went through: keep it among the resident's items; resolves to what to tell them. */
+  delivered(write: QueuedWrite<Kind>, result: QueuedResults[Kind]): Promise<string>;
+  /** The server refused it (taken meanwhile, closed): what to tell them. */
+  refused(write: QueuedWrite<Kind>, error: CommunityApiError): Promise<string>;
+}
+
+/**
+ * A widget's writes that wait in the SDK's outbox on this device, and what
+ * became of them once sent, also when they were made, or answered, while no
+ * page with the widget was open.
+ * The outbox's code loads only when there is something to watch.
+ */
+export class OutboxWatch<Kind extends QueuedKind> {
+  waiting = 0;
+  #said: string[] = [];
+  #watching?: Promise<void>;
+
+  constructor(private readonly options: OutboxWatchOptions<Kind>) {}
+
+  /** Starts listening, once; call it when a write was queued or the SDK says some wait. */
+  watch(): Promise<void> {
+    this.#watching ??= import("@community-kit/sdk/outbox").then(async ({ onDelivered, pendingWrites }) => {
+      onDelivered<Kind>((delivery) => void this.#heard(delivery, pendingWrites), { kind: this.options.kind, source: this.options.source });
+      await this.#count(pendingWrites);
+    });
+    // A load that failed (offline) may be tried again.
+    this.#watching.catch(() => (this.#watching = undefined));
+    return this.#watching;
+  }
+
+  async #count(pendingWrites: (filter: { source: string; kind: Kind }) => Promise<unknown[]>): Promise<void> {
+    this.waiting = (await pendingWrites({ source: this.options.source, kind: this.options.kind })).length;
+    this.options.requestUpdate();
+  }
+
+  async #heard(delivery: Delivery<Kind>, pendingWrites: (filter: { source: string; kind: Kind }) => Promise<unknown[]>): Promise<void> {
+    const said = delivery.error ? await this.options.refused(delivery.write, delivery.error) : await this.options.delivered(delivery.write, delivery.result);
+    this.#said = [...this.#said, said];
+    await this.#count(pendingWrites);
+  }
+
+  /** What waits, and what became of what waited, read out politely. */
+  render(waitingText: (count: number) => string): TemplateResult | typeof nothing {
+    if (!this.waiting && !this.#said.length) return nothing;
+    return html`<div class="notice notice--outbox" part="notice outbox" role="status">
+      ${this.waiting ? html`<p>${waitingText(this.waiting)}</p>` : nothing}${this.#said.map((text) => html`<p>${text}</p>`)}
+    </div>`;
+  }
+}
