@@ -72,11 +72,13 @@ const budgets = [
   { name: "<community-room-booking> entry (Lit included)", files: [...rooms], budget: 20 * KB },
   // 14 kB until the booking form came, sharing the booking request's schema with the client; 15 until retries came.
   { name: "booking client (SDK, zod, resource schemas), beyond the room booking entry", files: newTo(bookingClient, rooms), budget: 15.5 * KB },
-  { name: "booking form and \"my bookings\", beyond the room booking entry and client", files: newTo(bookingParts, new Set([...rooms, ...bookingClient])), budget: 6 * KB },
+  // 6 kB until a booking could wait on the device ("my bookings" watches the outbox and says what became of it).
+  { name: "booking form and \"my bookings\", beyond the room booking entry and client", files: newTo(bookingParts, new Set([...rooms, ...bookingClient])), budget: 7 * KB },
   { name: "<community-volunteer-signup> entry (Lit included)", files: [...volunteers], budget: 20 * KB },
   // 15 kB until requests gained timeouts, retries and the circuit.
   { name: "volunteer client (SDK, zod, opportunity schemas), beyond the volunteer entry", files: newTo(volunteerClient, volunteers), budget: 15.5 * KB },
-  { name: "sign-up form and \"my shifts\", beyond the volunteer entry and client", files: newTo(signupParts, new Set([...volunteers, ...volunteerClient])), budget: 6 * KB },
+  // 6 kB until a sign-up could wait on the device ("my shifts" watches the outbox and says what became of it).
+  { name: "sign-up form and \"my shifts\", beyond the volunteer entry and client", files: newTo(signupParts, new Set([...volunteers, ...volunteerClient])), budget: 7 * KB },
   // Issue 6: the widget without Leaflet at most 15 kB.
   { name: "<community-partner-map> entry (Lit included), without Leaflet", files: [...partnerMap], budget: 15 * KB },
   { name: "the map: Leaflet, its stylesheet, clustering (supercluster) and GCJ-02 (gcoord), beyond the partner map entry", files: newTo(mapView, partnerMap), budget: 56 * KB },

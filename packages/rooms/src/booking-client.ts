@@ -3,8 +3,7 @@ import { sharedPerCommunity } from "@community-kit/ui";
 
 /** The page's booking client for an API and community; the SDK loads only when a widget reads an API. */
 export function sharedBookingClient(api: string, community: string): Promise<CommunityBookingClient> {
-  // outbox: false until the booking form says that a write waits on the device; a lost connection fails as before.
   return sharedPerCommunity("bookings", api, community, () =>
-    import("@community-kit/sdk/bookings").then(({ createBookingClient }) => createBookingClient({ baseUrl: api, community, outbox: false })),
+    import("@community-kit/sdk/bookings").then(({ createBookingClient }) => createBookingClient({ baseUrl: api, community })),
   );
 }

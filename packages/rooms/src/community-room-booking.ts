@@ -115,6 +115,8 @@ export class CommunityRoomBooking extends CommunityElement {
             showDay: (day) => (this.day = day),
             refreshAvailability: () => this.refreshAvailability(),
             booked: (resource, result, phone) => this.booked(resource, result, phone),
+            watchOutbox: () => void this.parts?.mine.watchOutbox(),
+            resourceOf: async (id) => this.resources?.find((resource) => resource.id === id) ?? (await client()).resources.get(id).catch(() => undefined),
             cancelOnServer: async (item) => (await client()).bookings.cancel(item.bookingId, item.cancelToken),
             cancelled: (item) => {
               this.emit<BookingCancelledDetail>("ck-booking-cancelled", { bookingId: item.bookingId, resourceId: item.resourceId });
@@ -147,7 +149,7 @@ export class CommunityRoomBooking extends CommunityElement {
     if (key && key !== this.loadedKey) {
       this.loadedKey = key;
       void this.load(this.apiBase!, this.communityId!);
-      void this.bookingParts().then(({ mine }) => mine.saved.show(key));
+      void this.bookingParts().then(({ mine }) => mine.show(key, this.apiBase!, this.communityId!));
     }
     const resource = this.chosenResource;
     if (key && resource) {
@@ -264,7 +266,7 @@ export class CommunityRoomBooking extends CommunityElement {
     void this.focusAfterRender('.slot[tabindex="0"]');
   };
 
-  private booked(resource: Resource, result: BookingResult, phone: string): void {
+  private booked(resource: Pick<Resource, "id" | "name">, result: BookingResult, phone: string): void {
     const saved: SavedBooking = {
       source: this.loadedKey!,
       bookingId: result.bookingId,

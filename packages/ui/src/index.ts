@@ -21,4 +21,6 @@ export { styleProperties } from "./style-properties.js";
 export { dataBlockText, kitPolicy, parseInert } from "./trusted-types.js";
 export { submitFailure, submitMessages, type SubmitMessages } from "./form/submit-failure.js";
 export { isQueued } from "./form/is-queued.js";
+export { sendOrWait } from "./form/send-or-wait.js";
+export { queuedButtonText, queuedNotice } from "./form/queued-notice.js";
 export { prepareOutbox } from "./form/prepare-outbox.js";

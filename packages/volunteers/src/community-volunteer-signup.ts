@@ -110,7 +110,12 @@ export class CommunityVolunteerSignup extends CommunityElement {
             focusAfterRender: (selector) => this.focusAfterRender(selector),
             client: () => this.volunteerClient(),
             when: this.when,
-            signedUp: (entry, result, phone) => this.signedUp(entry, result, phone),
+            signedUp: (opportunity, result, phone) => this.signedUp(opportunity, result, phone),
+            watchOutbox: () => void this.parts?.mine.watchOutbox(),
+            opportunityOf: async (shiftId) => {
+              const holds = (opportunity: Opportunity) => opportunity.shifts.some((shift) => shift.id === shiftId);
+              return this.opportunities?.find(holds) ?? (await (await this.volunteerClient()).opportunities.list({}).catch(() => [])).find(holds);
+            },
             cancelOnServer: async (item) => (await this.volunteerClient()).signups.cancel(item.signupId, item.cancelToken),
             cancelled: (item) => {
               this.emit<SignupCancelledDetail>("ck-signup-cancelled", { signupId: item.signupId, shiftId: item.shiftId });
@@ -132,7 +137,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
       this.loadedKey = key;
       void this.load();
       void this.signupParts().then(async ({ mine }) => {
-        await mine.saved.show(key);
+        await mine.show(key, this.apiBase!, this.communityId!);
         const client = await this.volunteerClient();
         await mine.refreshWaiting((item) => client.signups.check(item.signupId, item.cancelToken));
       });
@@ -172,12 +177,12 @@ export class CommunityVolunteerSignup extends CommunityElement {
     }
   }
 
-  private signedUp(entry: ShiftEntry, result: SignupResult, phone: string): void {
+  private signedUp(opportunity: Pick<Opportunity, "id" | "title">, result: SignupResult, phone: string): void {
     const saved: SavedShift = {
       source: this.loadedKey!,
       signupId: result.signupId,
       shiftId: result.shiftId,
-      title: entry.opportunity.title,
+      title: opportunity.title,
       start: result.start,
       end: result.end,
       status: result.status,
@@ -190,7 +195,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
     this.emit<SignupCreatedDetail>("ck-signup-created", {
       signupId: result.signupId,
       shiftId: result.shiftId,
-      opportunityId: entry.opportunity.id,
+      opportunityId: opportunity.id,
       status: result.status,
       ...(result.position ? { position: result.position } : {}),
     });

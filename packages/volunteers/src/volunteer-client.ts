@@ -3,8 +3,7 @@ import { sharedPerCommunity } from "@community-kit/ui";
 
 /** The page's volunteer client for an API and community; the SDK loads only when a widget reads an API. */
 export function sharedVolunteerClient(api: string, community: string): Promise<CommunityVolunteerClient> {
-  // outbox: false until the sign-up form says that a write waits on the device; a lost connection fails as before.
   return sharedPerCommunity("volunteers", api, community, () =>
-    import("@community-kit/sdk/volunteers").then(({ createVolunteerClient }) => createVolunteerClient({ baseUrl: api, community, outbox: false })),
+    import("@community-kit/sdk/volunteers").then(({ createVolunteerClient }) => createVolunteerClient({ baseUrl: api, community })),
   );
 }

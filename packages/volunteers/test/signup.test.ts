@@ -139,3 +139,35 @@ describe("signing up", () => {
     expect(page.focused()!.classList.contains("error-summary")).to.equal(true);
   });
 });
+
+describe("signing up without a connection", () => {
+  it("keeps the sign-up on the device, says so, and signs up when the connection returns, telling the page and keeping it in my shifts", async () => {
+    const shiftId = await addShift("clean-up-day", { daysAhead: 19, hour: 8, capacity: 3 });
+    const page = await VolunteerPage.open(`api="${location.origin}/flaky"`);
+    await page.openForm(shiftId);
+    await page.type("name", "孔德华");
+    await page.type("phone", "137 0000 0131");
+    await page.tick("consent");
+    await fetch("/flaky/__offline");
+    try {
+      page.root.querySelector<HTMLButtonElement>('[part~="submit-signup"]')!.click();
+      await waitUntil(() => page.root.querySelector('[part~="signup-queued"]'), "the sign-up was not kept on the device", { timeout: 8000 });
+    } finally {
+      await fetch("/flaky/__online");
+    }
+    expect(page.text('[part~="signup-queued"]')).to.equal("现在连不上网络。已保存在这台设备上，联网后会自动提交，结果会显示在这里。");
+    const button = page.root.querySelector<HTMLButtonElement>('[part~="submit-signup"]')!;
+    expect([button.disabled, button.textContent!.trim()]).to.deep.equal([true, "等待联网后提交…"]);
+    expect(page.field("name").value).to.equal("孔德华");
+    await expect(page.element).to.be.accessible();
+
+    // The browser says it is online again: the sign-up goes, shows as any does, and the page hears of it.
+    const created = oneEvent(page.element, "ck-signup-created");
+    window.dispatchEvent(new Event("online"));
+    const { detail } = (await created) as CustomEvent;
+    expect(detail).to.deep.include({ shiftId, opportunityId: "clean-up-day", status: "confirmed" });
+    await waitUntil(() => page.root.querySelector('[part~="signup-outcome"]'), "the kept sign-up was not sent", { timeout: 8000 });
+    await waitUntil(() => page.text('[part~="outbox"]').startsWith("保存在这台设备上的志愿报名已提交：清洁社区卫生"), "no word that it was sent");
+    expect(page.text('[part~="outbox"]')).to.match(/，已确认。$/);
+  });
+});

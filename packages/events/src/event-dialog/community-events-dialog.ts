@@ -1,7 +1,7 @@
-import { type RegistrationResult, newIdempotencyKey } from "@community-kit/sdk";
+import { newIdempotencyKey } from "@community-kit/sdk";
 // The kit's policy is a real TrustedTypePolicy; ui describes it without the trusted-types typings DOMPurify's Config uses.
 import type { Config } from "dompurify";
-import { Localizer, type SubmitMessages, baseStyles, formStyles, isQueued, kitPolicy, prepareOutbox, stateStyles, submitFailure, submitMessages } from "@community-kit/ui";
+import { Localizer, baseStyles, formStyles, kitPolicy, prepareOutbox, sendOrWait, stateStyles, submitFailure } from "@community-kit/ui";
 import { LitElement, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import type { CalendarEvent } from "../calendar-event.js";
@@ -32,7 +32,6 @@ export class CommunityEventsDialog extends LitElement {
   @state() private registration: RegistrationState = emptyRegistration();
 
   private readonly registrationText = new Localizer<RegistrationMessages>(registrationMessages);
-  private readonly sendingText = new Localizer<SubmitMessages>(submitMessages);
 
   /** One key per registration attempt: resending what was sent replays, never registers twice. */
   private idempotency?: { key: string; request: string };
@@ -49,7 +48,7 @@ export class CommunityEventsDialog extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (this.context) this.registrationText.locale = this.sendingText.locale = this.context.locale.messages;
+    if (this.context) this.registrationText.locale = this.context.locale.messages;
     if (changed.has("event") && (changed.get("event") as CalendarEvent | undefined)?.id !== this.event?.id) {
       this.registration = emptyRegistration();
       this.idempotency = undefined;
@@ -120,25 +119,21 @@ export class CommunityEventsDialog extends LitElement {
     const sent = JSON.stringify(request);
     if (this.idempotency?.request !== sent) this.idempotency = { key: newIdempotencyKey(), request: sent };
     this.registration = { ...this.registration, errors: {}, problem: undefined, submitting: true };
-    const answered = (answer: { result?: RegistrationResult; error?: unknown }) => {
+    try {
+      const { result } = await sendOrWait(
+        () => context.registration!.register(event.id, request, this.idempotency!.key),
+        // Saved on the device: say so, keep what was typed, and show the server's answer when it comes.
+        () => (this.registration = { ...this.registration, submitting: false, queued: true }),
+      );
       // The resident may have moved on to another event while a kept registration waited.
       if (this.event?.id !== event.id) return;
-      if (answer.result) {
-        const { status, position, partySize, cancelToken } = answer.result;
-        this.registration = { ...this.registration, submitting: false, queued: false, done: { status, position, partySize, phone: request.phone, cancelToken } };
-        void this.focusAfterRender("#registration-done-title");
-      } else {
-        this.registration = { ...this.registration, submitting: false, queued: false, ...this.describeFailure(answer.error, maxPartySize) };
-        void this.focusAfterRender(".error-summary");
-      }
-    };
-    try {
-      answered({ result: await context.registration.register(event.id, request, this.idempotency.key) });
+      const { status, position, partySize, cancelToken } = result;
+      this.registration = { ...this.registration, submitting: false, queued: false, done: { status, position, partySize, phone: request.phone, cancelToken } };
+      void this.focusAfterRender("#registration-done-title");
     } catch (error) {
-      if (!isQueued(error)) return answered({ error });
-      // Saved on the device: say so, keep what was typed, and show the server's answer when it comes.
-      this.registration = { ...this.registration, submitting: false, queued: true };
-      answered((await error.delivered) as { result?: RegistrationResult; error?: unknown });
+      if (this.event?.id !== event.id) return;
+      this.registration = { ...this.registration, submitting: false, queued: false, ...this.describeFailure(error, maxPartySize) };
+      void this.focusAfterRender(".error-summary");
     }
   };
 
@@ -157,7 +152,7 @@ export class CommunityEventsDialog extends LitElement {
   protected override render() {
     if (!this.context) return nothing;
     const form = this.event
-      ? registrationForm(this.event, this.registration, { t: this.registrationText, sending: this.sendingText, context: this.context }, { input: this.input, submit: (submit) => void this.submit(submit), focusField: this.focusField })
+      ? registrationForm(this.event, this.registration, { t: this.registrationText, context: this.context }, { input: this.input, submit: (submit) => void this.submit(submit), focusField: this.focusField })
       : nothing;
     return html`${eventDialog(
       { event: this.event, sanitizedDescription: this.sanitizedDescription, registration: form },

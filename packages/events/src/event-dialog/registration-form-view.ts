@@ -1,4 +1,4 @@
-import { type FormContext, type Localizer, type SubmitMessages, consentField, errorSummary, maskPhone, selectField, textField } from "@community-kit/ui";
+import { type FormContext, type Localizer, consentField, errorSummary, maskPhone, queuedButtonText, queuedNotice, selectField, textField } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
 import type { RegistrationMessages } from "../locales/registration/index.js";
@@ -20,8 +20,6 @@ export interface RegistrationState {
 /** The form's words, and the calendar's context for the rest. */
 export interface RegistrationViewContext {
   t: Localizer<RegistrationMessages>;
-  /** The words every form uses about sending. */
-  sending: Localizer<SubmitMessages>;
   context: ViewContext;
 }
 
@@ -74,9 +72,9 @@ export function registrationForm(event: CalendarEvent, state: RegistrationState,
         { notice: t.t("consentNotice", privacy.controller, privacy.retentionDays, privacy.contact), label: t.t("consentLabel"), checked: state.form.consent },
         (checked) => actions.input("consent", checked),
       )}
-      ${state.queued ? html`<p class="registration__queued" part="registration-queued" role="status">${view.sending.t("queued")}</p>` : nothing}
+      ${state.queued ? queuedNotice(t.locale, "registration-queued") : nothing}
       <button type="submit" class="button button--primary" part="button register" ?disabled=${state.submitting || state.queued}>
-        ${state.queued ? view.sending.t("queuedButton") : state.submitting ? t.t("submitting") : t.t("submit")}
+        ${state.queued ? queuedButtonText(t.locale) : state.submitting ? t.t("submitting") : t.t("submit")}
       </button>
     </form>
   </section>`;

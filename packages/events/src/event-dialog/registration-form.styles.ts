@@ -15,12 +15,7 @@ export const registrationFormStyles = css`
     margin: 0 0 0.75em;
     font-weight: 600;
   }
-  .registration__queued {
-    margin: 0 0 0.75em;
-    padding: 0.5em 0.75em;
-    border-inline-start: 4px solid var(--ck-color-warning);
-    background: var(--ck-color-subtle);
-  }
+
   .registration--done {
     border-top-color: var(--ck-color-primary);
   }

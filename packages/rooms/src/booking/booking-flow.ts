@@ -1,7 +1,7 @@
 import type { BookingResult, Resource } from "@community-kit/schema";
 import { newIdempotencyKey } from "@community-kit/sdk";
 import type { CommunityBookingClient } from "@community-kit/sdk/bookings";
-import type { Localizer } from "@community-kit/ui";
+import { type Localizer, sendOrWait } from "@community-kit/ui";
 import type { RoomsMessages } from "../locales/index.js";
 import type { BookingState, TimeRange } from "./booking-form-view.js";
 import { type BookingField, type BookingForm, describeBookingFailure, emptyBookingForm, validateBooking } from "./booking-request.js";
@@ -16,7 +16,9 @@ export interface BookingFlowHost {
   /** The time shown may have changed: load the day again. */
   refreshAvailability(): void;
   /** A booking was made: remember it, tell the page. */
-  booked(resource: Resource, result: BookingResult, phone: string): void;
+  booked(resource: Pick<Resource, "id" | "name">, result: BookingResult, phone: string): void;
+  /** A booking waits on the device: "my bookings" keeps it once it is sent. */
+  watchOutbox(): void;
 }
 
 export interface Selection extends TimeRange {
@@ -98,13 +100,21 @@ export class BookingFlow {
     this.#set({ errors: {}, problem: undefined, alternatives: undefined, submitting: true });
     try {
       const client = await this.host.client();
-      const result = await client.bookings.create(request, { idempotencyKey: this.#idempotency.key });
-      this.#set({ submitting: false, done: { result, phone: request.phone } });
-      this.host.booked(resource, result, request.phone);
+      const key = this.#idempotency.key;
+      const { result, later } = await sendOrWait(
+        () => client.bookings.create(request, { idempotencyKey: key }),
+        () => {
+          this.#set({ submitting: false, queued: true });
+          this.host.watchOutbox();
+        },
+      );
+      this.#set({ submitting: false, queued: false, done: { result, phone: request.phone } });
+      // A booking that waited on the device is kept by "my bookings" when it goes through.
+      if (!later) this.host.booked(resource, result, request.phone);
       void this.host.focusAfterRender("#booking-done-title");
     } catch (error) {
       const failure = describeBookingFailure(error, resource, this.t);
-      this.#set({ submitting: false, ...failure });
+      this.#set({ submitting: false, queued: false, ...failure });
       if (failure.alternatives) {
         this.host.refreshAvailability();
         void this.host.focusAfterRender(".taken");

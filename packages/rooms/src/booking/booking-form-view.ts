@@ -1,5 +1,5 @@
 import type { BookingResult, PrivacyPolicy, Resource } from "@community-kit/schema";
-import { type FormContext, type Localizer, consentField, errorSummary, maskPhone, selectField, textField } from "@community-kit/ui";
+import { type FormContext, type Localizer, consentField, errorSummary, maskPhone, queuedButtonText, queuedNotice, selectField, textField } from "@community-kit/ui";
 import { fullDay } from "@community-kit/ui/calendar";
 import { html, nothing } from "lit";
 import type { RoomsMessages } from "../locales/index.js";
@@ -18,6 +18,8 @@ export interface BookingState {
   /** The time was taken meanwhile: the free times the server offered instead. */
   alternatives?: TimeRange[];
   submitting: boolean;
+  /** Kept on this device by the SDK until it can be sent; the answer replaces it. */
+  queued?: boolean;
   done?: { result: BookingResult; phone: string };
 }
 
@@ -118,8 +120,9 @@ export function bookingForm(state: BookingState, view: BookingViewContext, t: Lo
             input("consent"),
           )
         : nothing}
-      <button type="submit" class="button button--primary" part="button book" ?disabled=${state.submitting || !privacy}>
-        ${state.submitting ? t.t("submitting") : t.t("submit")}
+      ${state.queued ? queuedNotice(t.locale, "booking-queued") : nothing}
+      <button type="submit" class="button button--primary" part="button book" ?disabled=${state.submitting || state.queued || !privacy}>
+        ${state.queued ? queuedButtonText(t.locale) : state.submitting ? t.t("submitting") : t.t("submit")}
       </button>
     </form>
   </section>`;

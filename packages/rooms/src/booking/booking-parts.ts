@@ -1,4 +1,4 @@
-import type { Localizer } from "@community-kit/ui";
+import { type Localizer, prepareOutbox } from "@community-kit/ui";
 import type { RoomsMessages } from "../locales/index.js";
 import { MyBookings, type MyBookingsHost } from "../my-bookings/my-bookings.js";
 import { BookingFlow, type BookingFlowHost } from "./booking-flow.js";
@@ -12,5 +12,7 @@ export type { SavedBooking } from "../my-bookings/my-bookings.js";
  * booking client, so that the cards need neither to show.
  */
 export function bookingParts(host: BookingFlowHost & MyBookingsHost, t: Localizer<RoomsMessages>) {
+  // While the connection is there: a booking sent after it dropped can then wait on the device.
+  prepareOutbox();
   return { flow: new BookingFlow(host, t), mine: new MyBookings(host, t) };
 }

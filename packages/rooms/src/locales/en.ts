@@ -93,4 +93,10 @@ export const en: RoomsMessages = {
   mineCancelled: (name: string) => `Cancelled: ${name}.`,
   mineCancelFailed: "That did not work. Check the connection and try again.",
   mineSeparator: ": ",
+  mineWaiting: (count: number) => (count === 1 ? "1 booking is saved on this device and will be sent when you are online." : `${count} bookings are saved on this device and will be sent when you are online.`),
+  mineSentLater: (what: string, pending: boolean) => `Your booking saved on this device has been sent: ${what}, ${pending ? "awaiting approval" : "confirmed"}.`,
+  mineRefusedLater: (what: string, why: string) => `Your booking saved on this device did not go through: ${what}. ${why}`,
+  refusedTaken: "Someone else booked that time meanwhile; please choose another.",
+  refusedLimit: "This phone number already holds as many bookings as it may.",
+  refusedOther: "Please book again.",
 };

@@ -91,5 +91,11 @@ export const zhCN = {
   mineCancelled: (name: string) => `已取消预约：${name}。`,
   mineCancelFailed: "取消没有成功，请检查网络后再试。",
   mineSeparator: "：",
+  mineWaiting: (count: number) => `${count} 个预约保存在这台设备上，联网后会自动提交。`,
+  mineSentLater: (what: string, pending: boolean) => `保存在这台设备上的预约已提交：${what}，${pending ? "等待审核" : "已确认"}。`,
+  mineRefusedLater: (what: string, why: string) => `保存在这台设备上的预约没有成功：${what}。${why}`,
+  refusedTaken: "这个时间已经被别人预约了，请另选时间。",
+  refusedLimit: "这个手机号码的预约已经到上限了。",
+  refusedOther: "请重新预约。",
 };
 export type RoomsMessages = typeof zhCN;

@@ -92,4 +92,10 @@ export const zhHant: RoomsMessages = {
   mineCancelled: (name: string) => `已取消預約：${name}。`,
   mineCancelFailed: "取消沒有成功，請檢查網路後再試。",
   mineSeparator: "：",
+  mineWaiting: (count: number) => `${count} 個預約儲存在這台裝置上，連網後會自動送出。`,
+  mineSentLater: (what: string, pending: boolean) => `儲存在這台裝置上的預約已送出：${what}，${pending ? "等待審核" : "已確認"}。`,
+  mineRefusedLater: (what: string, why: string) => `儲存在這台裝置上的預約沒有成功：${what}。${why}`,
+  refusedTaken: "這個時間已經被別人預約了，請另選時間。",
+  refusedLimit: "這個手機號碼的預約已經到上限了。",
+  refusedOther: "請重新預約。",
 };

@@ -1,5 +1,7 @@
-import { type Localizer, MyItems, SavedItems } from "@community-kit/ui";
-import { html } from "lit";
+import type { BookingResult, Resource } from "@community-kit/schema";
+import { communityRoot, hasQueuedWrites } from "@community-kit/sdk";
+import { type Localizer, MyItems, OutboxWatch, SavedItems } from "@community-kit/ui";
+import { html, nothing } from "lit";
 import { whenText } from "../booking/booking-form-view.js";
 import type { RoomsMessages } from "../locales/index.js";
 
@@ -36,15 +38,25 @@ export interface MyBookingsHost {
   cancelOnServer(item: SavedBooking): Promise<void>;
   /** After a cancel: tell the page, show the time free. */
   cancelled(item: SavedBooking): void;
+  /** The room or equipment a booking is for; undefined when it cannot be read. */
+  resourceOf(id: string): Promise<Pick<Resource, "id" | "name"> | undefined>;
+  /** A booking was made (also one that waited on the device): remember it, tell the page. */
+  booked(resource: Pick<Resource, "id" | "name">, result: BookingResult, phone: string): void;
 }
+
+const REFUSED: Record<string, "refusedTaken" | "refusedLimit"> = { slot_unavailable: "refusedTaken", booking_limit_reached: "refusedLimit" };
 
 /** "My bookings": what the resident booked on this device and is not over yet, with cancel. */
 export class MyBookings {
   readonly saved: SavedItems<SavedBooking>;
   readonly #list: MyItems<SavedBooking>;
 
+  #watch?: OutboxWatch<"booking">;
+  #root = "";
+  #intl = "zh-CN";
+
   constructor(
-    host: MyBookingsHost,
+    private readonly host: MyBookingsHost,
     private readonly t: Localizer<RoomsMessages>,
   ) {
     this.saved = new SavedItems<SavedBooking>(
@@ -56,14 +68,50 @@ export class MyBookings {
     this.#list = new MyItems({ id: "my-bookings", cancelPart: "cancel-booking", saved: this.saved, keyOf: (item) => item.bookingId, goneCode: "booking_not_found", ...host });
   }
 
+  /** Shows the bookings made on this device with `api` and `community` (`source`), and those still waiting to be sent. */
+  async show(source: string, api: string, community: string): Promise<void> {
+    await this.saved.show(source);
+    const root = communityRoot(api, community);
+    if (root === this.#root) return;
+    this.#root = root;
+    this.#watch = undefined;
+    if (hasQueuedWrites()) await this.watchOutbox();
+  }
+
+  /** Watches this community's bookings waiting in the outbox: once one is sent it is kept here, and the resident told. */
+  watchOutbox(): Promise<void> {
+    const { t, host } = this;
+    const what = async (id: string, time?: { start: string; end: string }) => {
+      const resource = await host.resourceOf(id);
+      return { resource: resource ?? { id, name: id }, text: `${resource?.name ?? id}${time ? ` ${whenText(time, this.#intl)}` : ""}` };
+    };
+    this.#watch ??= new OutboxWatch({
+      kind: "booking",
+      source: this.#root,
+      requestUpdate: () => host.requestUpdate(),
+      delivered: async (write, result) => {
+        const { resource, text } = await what(write.subject, result);
+        host.booked(resource, result, (write.body as { phone?: string }).phone ?? "");
+        return t.t("mineSentLater", text, result.status === "pending");
+      },
+      refused: async (write, error) => {
+        const body = write.body as { start?: string; end?: string };
+        const { text } = await what(write.subject, body.start && body.end ? { start: body.start, end: body.end } : undefined);
+        return t.t("mineRefusedLater", text, t.t(REFUSED[error.code] ?? "refusedOther"));
+      },
+    });
+    return this.#watch.watch();
+  }
+
   render(intl: string) {
     const { t } = this;
-    return this.#list.render(
+    this.#intl = intl;
+    return html`${this.#watch?.render((count) => t.t("mineWaiting", count)) ?? nothing}${this.#list.render(
       t.messages,
       (item) =>
         html`<p class="mine__event"><strong>${item.resourceName}</strong><br />${whenText(item, intl)}</p>
           <p class="mine__status">${item.status === "confirmed" ? t.t("statusConfirmed") : t.t("statusPending")} · ${item.maskedPhone}</p>`,
       (item) => `${item.resourceName} ${whenText(item, intl)}`,
-    );
+    )}`;
   }
 }

@@ -59,6 +59,12 @@ export const formStyles = css`
     margin: 0;
     font-weight: normal;
   }
+  .queued {
+    margin: 0 0 0.75em;
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--ck-color-warning);
+    background: var(--ck-color-subtle);
+  }
   .error-summary {
     margin-bottom: 1em;
     padding: 0.75em 1em;

@@ -25,14 +25,18 @@ export class OutboxWatch<Kind extends QueuedKind> {
 
   constructor(private readonly options: OutboxWatchOptions<Kind>) {}
 
-  /** Starts listening, once; call it when a write was queued or the SDK says some wait. */
+  /** Starts listening, once; call it when a write was queued or the SDK says some wait. Never rejects. */
   watch(): Promise<void> {
-    this.#watching ??= import("@community-kit/sdk/outbox").then(async ({ onDelivered, pendingWrites }) => {
-      onDelivered<Kind>((delivery) => void this.#heard(delivery, pendingWrites), { kind: this.options.kind, source: this.options.source });
-      await this.#count(pendingWrites);
-    });
-    // A load that failed (offline) may be tried again.
-    this.#watching.catch(() => (this.#watching = undefined));
+    this.#watching ??= import("@community-kit/sdk/outbox")
+      .then(async ({ onDelivered, pendingWrites }) => {
+        onDelivered<Kind>((delivery) => void this.#heard(delivery, pendingWrites), { kind: this.options.kind, source: this.options.source });
+        await this.#count(pendingWrites);
+      })
+      .catch(() => {
+        // Offline before the outbox's code came: watch once the connection is back.
+        this.#watching = undefined;
+        globalThis.addEventListener("online", () => void this.watch(), { once: true });
+      });
     return this.#watching;
   }
 
@@ -42,9 +46,14 @@ export class OutboxWatch<Kind extends QueuedKind> {
   }
 
   async #heard(delivery: Delivery<Kind>, pendingWrites: (filter: { source: string; kind: Kind }) => Promise<unknown[]>): Promise<void> {
-    const said = delivery.error ? await this.options.refused(delivery.write, delivery.error) : await this.options.delivered(delivery.write, delivery.result);
-    this.#said = [...this.#said, said];
-    await this.#count(pendingWrites);
+    try {
+      const said = delivery.error ? await this.options.refused(delivery.write, delivery.error) : await this.options.delivered(delivery.write, delivery.result);
+      this.#said = [...this.#said, said];
+      await this.#count(pendingWrites);
+    } catch (error) {
+      // Storage refused (private mode): the answer still showed in the form if it was open.
+      console.error("[community-kit]", error);
+    }
   }
 
   /** What waits, and what became of what waited, read out politely. */

@@ -70,4 +70,11 @@ export const en: VolunteerMessages = {
   mineSeparator: ": ",
   statusConfirmed: "Confirmed",
   statusWaitlisted: (position: number) => `Waiting list, number ${position}`,
+  mineWaiting: (count: number) => (count === 1 ? "1 sign-up is saved on this device and will be sent when you are online." : `${count} sign-ups are saved on this device and will be sent when you are online.`),
+  mineSentLater: (what: string, status: string) => `Your sign-up saved on this device has been sent: ${what}, ${status.toLowerCase()}.`,
+  mineRefusedLater: (what: string, why: string) => `Your sign-up saved on this device did not go through: ${what}. ${why}`,
+  refusedDuplicate: "This number is already signed up for that shift.",
+  refusedOverlap: "This number already has another shift at that time.",
+  refusedStarted: "The shift has already started.",
+  refusedOther: "Please sign up again.",
 };

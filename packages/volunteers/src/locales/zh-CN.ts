@@ -68,5 +68,12 @@ export const zhCN = {
   mineSeparator: "：",
   statusConfirmed: "已确认",
   statusWaitlisted: (position: number) => `候补第 ${position} 位`,
+  mineWaiting: (count: number) => `${count} 个志愿报名保存在这台设备上，联网后会自动提交。`,
+  mineSentLater: (what: string, status: string) => `保存在这台设备上的志愿报名已提交：${what}，${status}。`,
+  mineRefusedLater: (what: string, why: string) => `保存在这台设备上的志愿报名没有成功：${what}。${why}`,
+  refusedDuplicate: "这个手机号码已经报过这个班次了。",
+  refusedOverlap: "这个手机号码在同一时间已有别的班次。",
+  refusedStarted: "这个班次已经开始了。",
+  refusedOther: "请重新报名。",
 };
 export type VolunteerMessages = typeof zhCN;

@@ -69,4 +69,11 @@ export const zhHant: VolunteerMessages = {
   mineSeparator: "：",
   statusConfirmed: "已確認",
   statusWaitlisted: (position: number) => `候補第 ${position} 位`,
+  mineWaiting: (count: number) => `${count} 個志工報名儲存在這台裝置上，連網後會自動送出。`,
+  mineSentLater: (what: string, status: string) => `儲存在這台裝置上的志工報名已送出：${what}，${status}。`,
+  mineRefusedLater: (what: string, why: string) => `儲存在這台裝置上的志工報名沒有成功：${what}。${why}`,
+  refusedDuplicate: "這個手機號碼已經報名過這個班次了。",
+  refusedOverlap: "這個手機號碼在同一時間已有別的班次。",
+  refusedStarted: "這個班次已經開始了。",
+  refusedOther: "請重新報名。",
 };

@@ -1,6 +1,7 @@
-import type { SignupCheck } from "@community-kit/schema";
-import { type Localizer, MyItems, SavedItems } from "@community-kit/ui";
-import { html } from "lit";
+import type { Opportunity, SignupCheck, SignupResult } from "@community-kit/schema";
+import { communityRoot, hasQueuedWrites } from "@community-kit/sdk";
+import { type Localizer, MyItems, OutboxWatch, SavedItems } from "@community-kit/ui";
+import { html, nothing } from "lit";
 import type { VolunteerMessages } from "../locales/index.js";
 
 /** What the device keeps of a sign-up: enough to show, add to a calendar and cancel it; the phone masked, no name. */
@@ -39,12 +40,25 @@ export interface MyShiftsHost {
   cancelled(item: SavedShift): void;
   /** "Saturday 28 November 08:30–10:30" in the page's language. */
   when(start: string, end: string): string;
+  /** The opportunity a shift belongs to; undefined when it cannot be read. */
+  opportunityOf(shiftId: string): Promise<Pick<Opportunity, "id" | "title"> | undefined>;
+  /** A sign-up was made (also one that waited on the device): remember it, tell the page, show the places taken. */
+  signedUp(opportunity: Pick<Opportunity, "id" | "title">, result: SignupResult, phone: string): void;
 }
+
+const REFUSED: Record<string, "refusedDuplicate" | "refusedOverlap" | "refusedStarted"> = {
+  duplicate_signup: "refusedDuplicate",
+  overlapping_signup: "refusedOverlap",
+  shift_started: "refusedStarted",
+};
 
 /** "My shifts": what the volunteer signed up for on this device and is not over yet, with cancel and .ics. */
 export class MyShifts {
   readonly saved: SavedItems<SavedShift>;
   readonly #list: MyItems<SavedShift>;
+
+  #watch?: OutboxWatch<"signup">;
+  #root = "";
 
   constructor(
     private readonly host: MyShiftsHost,
@@ -57,6 +71,37 @@ export class MyShifts {
       host,
     );
     this.#list = new MyItems({ id: "my-shifts", cancelPart: "cancel-signup", saved: this.saved, keyOf: (item) => item.signupId, goneCode: "signup_not_found", ...host });
+  }
+
+  /** Shows the sign-ups made on this device with `api` and `community` (`source`), and those still waiting to be sent. */
+  async show(source: string, api: string, community: string): Promise<void> {
+    await this.saved.show(source);
+    const root = communityRoot(api, community);
+    if (root === this.#root) return;
+    this.#root = root;
+    this.#watch = undefined;
+    if (hasQueuedWrites()) await this.watchOutbox();
+  }
+
+  /** Watches this community's sign-ups waiting in the outbox: once one is sent it is kept here, and the volunteer told. */
+  watchOutbox(): Promise<void> {
+    const { t, host } = this;
+    const what = async (shiftId: string, time?: { start: string; end: string }) => {
+      const opportunity = await host.opportunityOf(shiftId);
+      return { opportunity: opportunity ?? { id: "", title: shiftId }, text: `${opportunity?.title ?? shiftId}${time ? ` ${host.when(time.start, time.end)}` : ""}` };
+    };
+    this.#watch ??= new OutboxWatch({
+      kind: "signup",
+      source: this.#root,
+      requestUpdate: () => host.requestUpdate(),
+      delivered: async (write, result) => {
+        const { opportunity, text } = await what(write.subject, result);
+        host.signedUp(opportunity, result, (write.body as { phone?: string }).phone ?? "");
+        return t.t("mineSentLater", text, result.status === "confirmed" ? t.t("statusConfirmed") : t.t("statusWaitlisted", result.position ?? 1));
+      },
+      refused: async (write, error) => t.t("mineRefusedLater", (await what(write.subject)).text, t.t(REFUSED[error.code] ?? "refusedOther")),
+    });
+    return this.#watch.watch();
   }
 
   /** Asks where each waitlisted sign-up stands now: promoted ones show as confirmed, cancelled ones are forgotten. */
@@ -74,13 +119,13 @@ export class MyShifts {
 
   render() {
     const { t, host } = this;
-    return this.#list.render(
+    return html`${this.#watch?.render((count) => t.t("mineWaiting", count)) ?? nothing}${this.#list.render(
       t.messages,
       (item) =>
         html`<p class="mine__event"><strong>${item.title}</strong><br />${host.when(item.start, item.end)}</p>
           <p class="mine__status">${item.status === "confirmed" ? t.t("statusConfirmed") : t.t("statusWaitlisted", item.position ?? 1)} · ${item.maskedPhone}</p>
           <p><a class="button" part="button add-to-calendar" href=${item.calendarUrl} download>${t.t("addToCalendar")}<span class="visually-hidden">：${item.title}</span></a></p>`,
       (item) => `${item.title} ${host.when(item.start, item.end)}`,
-    );
+    )}`;
   }
 }

@@ -1,7 +1,7 @@
-import type { SignupResult } from "@community-kit/schema";
+import type { Opportunity, SignupResult } from "@community-kit/schema";
 import { newIdempotencyKey } from "@community-kit/sdk";
 import type { CommunityVolunteerClient } from "@community-kit/sdk/volunteers";
-import type { Localizer } from "@community-kit/ui";
+import { type Localizer, sendOrWait } from "@community-kit/ui";
 import type { VolunteerMessages } from "../locales/index.js";
 import type { ShiftEntry } from "../shift-state.js";
 import { type SignupField, type SignupFieldMessages, type SignupForm, describeSignupFailure, emptySignupForm, validateSignup } from "./signup-request.js";
@@ -12,6 +12,8 @@ export interface SignupState {
   /** A problem with the whole submission (offline, started), shown in the summary. */
   problem?: string;
   submitting: boolean;
+  /** Kept on this device by the SDK until it can be sent; the answer replaces it. */
+  queued?: boolean;
   done?: { result: SignupResult; phone: string };
 }
 
@@ -22,7 +24,9 @@ export interface SignupFlowHost {
   /** "Saturday 28 November 08:30–10:30" for a shift's times, in the page's language. */
   when(start: string, end: string): string;
   /** A sign-up was made: remember it, tell the page, show the places taken. */
-  signedUp(entry: ShiftEntry, result: SignupResult, phone: string): void;
+  signedUp(opportunity: Pick<Opportunity, "id" | "title">, result: SignupResult, phone: string): void;
+  /** A sign-up waits on the device: "my shifts" keeps it once it is sent. */
+  watchOutbox(): void;
 }
 
 /**
@@ -75,12 +79,20 @@ export class SignupFlow {
     this.#set({ errors: {}, problem: undefined, submitting: true });
     try {
       const client = await this.host.client();
-      const result = await client.shifts.signUp(entry.shift.id, request, { idempotencyKey: this.#idempotency.key });
-      this.#set({ submitting: false, done: { result, phone: request.phone } });
-      this.host.signedUp(entry, result, request.phone);
+      const key = this.#idempotency.key;
+      const { result, later } = await sendOrWait(
+        () => client.shifts.signUp(entry.shift.id, request, { idempotencyKey: key }),
+        () => {
+          this.#set({ submitting: false, queued: true });
+          this.host.watchOutbox();
+        },
+      );
+      this.#set({ submitting: false, queued: false, done: { result, phone: request.phone } });
+      // A sign-up that waited on the device is kept by "my shifts" when it goes through.
+      if (!later) this.host.signedUp(entry.opportunity, result, request.phone);
       void this.host.focusAfterRender("#signup-done-title");
     } catch (error) {
-      this.#set({ submitting: false, ...describeSignupFailure(error, entry.shift, this.t, this.host.when) });
+      this.#set({ submitting: false, queued: false, ...describeSignupFailure(error, entry.shift, this.t, this.host.when) });
       void this.host.focusAfterRender(".error-summary");
     }
   }

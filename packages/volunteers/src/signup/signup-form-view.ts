@@ -1,5 +1,5 @@
 import type { PrivacyPolicy } from "@community-kit/schema";
-import { type FormContext, type Localizer, checkboxField, checkboxGroup, consentField, errorSummary, maskPhone, textField } from "@community-kit/ui";
+import { type FormContext, type Localizer, checkboxField, checkboxGroup, consentField, errorSummary, maskPhone, queuedButtonText, queuedNotice, textField } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { VolunteerMessages } from "../locales/index.js";
 import type { ShiftEntry } from "../shift-state.js";
@@ -70,9 +70,10 @@ export function signupForm(entry: ShiftEntry, full: boolean, state: SignupState,
             (checked) => actions.input("consent", checked),
           )
         : nothing}
+      ${state.queued ? queuedNotice(t.locale, "signup-queued") : nothing}
       <p class="signup__actions">
-        <button type="submit" class="button button--primary" part="button submit-signup" ?disabled=${state.submitting || !privacy}>
-          ${state.submitting ? t.t("submitting") : full ? t.t("submitWaitlist") : t.t("submit")}
+        <button type="submit" class="button button--primary" part="button submit-signup" ?disabled=${state.submitting || state.queued || !privacy}>
+          ${state.queued ? queuedButtonText(t.locale) : state.submitting ? t.t("submitting") : full ? t.t("submitWaitlist") : t.t("submit")}
         </button>
         <button type="button" class="button" part="button close" @click=${actions.close}>${t.t("close")}</button>
       </p>

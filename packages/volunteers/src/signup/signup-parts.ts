@@ -1,4 +1,4 @@
-import type { Localizer } from "@community-kit/ui";
+import { type Localizer, prepareOutbox } from "@community-kit/ui";
 import type { VolunteerMessages } from "../locales/index.js";
 import { MyShifts, type MyShiftsHost } from "../my-shifts/my-shifts.js";
 import { SignupFlow, type SignupFlowHost } from "./signup-flow.js";
@@ -12,5 +12,7 @@ export type { SavedShift } from "../my-shifts/my-shifts.js";
  * volunteer client, so that the shifts need neither to show.
  */
 export function signupParts(host: SignupFlowHost & MyShiftsHost, t: Localizer<VolunteerMessages>) {
+  // While the connection is there: a sign-up sent after it dropped can then wait on the device.
+  prepareOutbox();
   return { flow: new SignupFlow(host, t), mine: new MyShifts(host, t) };
 }
