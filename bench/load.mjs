@@ -116,6 +116,8 @@ ${rows.join("\n")}
 A 304 saves the network, not the server: the server still builds the month and hashes it to compare the ETag, so
 revalidated reads cost it about what full ones do. A community's writes take turns on either engine (an immediate
 transaction on SQLite, an advisory lock on the community on PostgreSQL), so one community's write throughput is that
-of one writer; on PostgreSQL other communities write beside it. Every resident's write also counts towards the rate
-limits in the database (shared by all instances).`;
+of one writer; on PostgreSQL other communities write beside it. PostgreSQL's writes are slower here because each
+is several round trips to another process while the community's lock is held, where SQLite's are calls within the
+server's own; either is many times the default limit of 600 writes a minute (10 a second) per community. Every
+resident's write also counts towards the rate limits in the database (shared by all instances).`;
 }

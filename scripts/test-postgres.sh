@@ -1,7 +1,5 @@
 #!/usr/bin/env bash
-# The server's tests on PostgreSQL: a throwaway server for this run, then the whole suite against it.
+# The server's tests on PostgreSQL: the whole suite against a throwaway server (or TEST_POSTGRES_URL's).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/lib/postgres.sh
-start_throwaway_postgres
-pnpm exec vitest run --config vitest.postgres.config.ts "$@"
+bash scripts/with-postgres.sh pnpm exec vitest run --config vitest.postgres.config.ts "$@"

@@ -3,9 +3,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/setup.sh
+source scripts/lib/postgres.sh
 
 install_workspace
 ensure_chromium
+# One throwaway PostgreSQL server for the run: the server suite and the end-to-end tests use it.
+start_throwaway_postgres
 echo "› Type-checking and building"
 pnpm run build
 pnpm exec tsc -p tsconfig.tests.json
@@ -13,13 +16,13 @@ echo "› Packages as published (publint, are the types wrong)"
 bash scripts/check-packages.sh
 echo "› Bundle sizes"
 pnpm --filter @community-kit/embed run size
-echo "› Unit and server tests"
-pnpm exec vitest run
+echo "› Unit and server tests (the server on SQLite)"
+env -u TEST_POSTGRES_URL pnpm exec vitest run
 echo "› Server tests again on PostgreSQL"
 bash scripts/test-postgres.sh
 echo "› Component tests in Chromium"
-pnpm exec web-test-runner
+env -u TEST_POSTGRES_URL pnpm exec web-test-runner
 echo "› Storybook build"
 pnpm --filter @community-kit/stories run build
-echo "› End-to-end: Chromium against the demo server and a fresh database"
+echo "› End-to-end: Chromium against the demo server and a fresh database (SQLite, and PostgreSQL where named)"
 pnpm --filter @community-kit/e2e test

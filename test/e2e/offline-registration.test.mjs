@@ -34,17 +34,22 @@ async function openPage() {
   return page;
 }
 
-const registeredCount = async () => (await (await fetch(`${site.url}/v1/communities/taihe/events/${event.id}`)).json()).registeredCount;
-
-test("a registration made offline is saved on the device, survives closing the page, and is sent once when online again", async () => {
+/** Opens a page, fills the event's form as 孙奶奶 and sends it with the connection down; resolves to the page and its dialog once it says it is saved. */
+async function registerOffline() {
   const page = await openPage();
   await openEventInCalendar(page, event);
   const dialog = page.locator("community-events dialog[open]");
   await fillRegistration(dialog, { name: "孙奶奶", phone: "139 0013 9000" });
-
   await context.setOffline(true);
   await dialog.getByRole("button", { name: "提交报名" }).click();
   await dialog.getByRole("status").filter({ hasText: "已保存在这台设备上，联网后会自动提交" }).waitFor();
+  return { page, dialog };
+}
+
+const registeredCount = async () => (await (await fetch(`${site.url}/v1/communities/taihe/events/${event.id}`)).json()).registeredCount;
+
+test("a registration made offline is saved on the device, survives closing the page, and is sent once when online again", async () => {
+  const { page, dialog } = await registerOffline();
   const waiting = dialog.getByRole("button", { name: "等待联网后提交…" });
   assert.equal(await waiting.isDisabled(), true);
   assert.deepEqual(await axeViolations(page, ["community-events"]), []);
@@ -71,14 +76,8 @@ test("a registration made offline is saved on the device, survives closing the p
 });
 
 test("a registration the server refuses while it waited is reported, not kept", async () => {
-  const page = await openPage();
-  await openEventInCalendar(page, event);
-  const dialog = page.locator("community-events dialog[open]");
   // The same phone again: the server will refuse it as a duplicate when it arrives.
-  await fillRegistration(dialog, { name: "孙奶奶", phone: "139 0013 9000" });
-  await context.setOffline(true);
-  await dialog.getByRole("button", { name: "提交报名" }).click();
-  await dialog.getByRole("status").filter({ hasText: "已保存在这台设备上" }).waitFor();
+  const { page, dialog } = await registerOffline();
 
   // Back online with the page still open: the dialog shows the server's answer in place of the wait.
   await context.setOffline(false);

@@ -12,10 +12,10 @@ let browser;
 let shiftId;
 
 /** A management key made with the CLI, as staff would, on the demo's own database. */
-function managementKey(databasePath) {
+function managementKey(databaseUrl) {
   const cli = join(import.meta.dirname, "..", "..", "packages/server/dist/cli.js");
   const made = spawnSync(process.execPath, [cli, "keys", "create", "--community", "taihe", "--label", "e2e"], {
-    env: { ...process.env, DATABASE_URL: `sqlite:${databasePath}` },
+    env: { ...process.env, DATABASE_URL: databaseUrl },
     encoding: "utf8",
   });
   assert.equal(made.status, 0, made.stderr);
@@ -30,7 +30,7 @@ before(async () => {
   start.setUTCHours(6, 0, 0, 0);
   const response = await fetch(`${site.url}/v1/communities/taihe/opportunities/clean-up-day/shifts`, {
     method: "POST",
-    headers: { "Content-Type": "application/json", Authorization: `Bearer ${managementKey(site.databasePath)}` },
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${managementKey(site.databaseUrl)}` },
     body: JSON.stringify({ start: start.toISOString(), end: new Date(start.getTime() + 2 * 3_600_000).toISOString(), capacity: 2 }),
   });
   assert.equal(response.status, 201);

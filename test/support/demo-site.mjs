@@ -1,15 +1,14 @@
-// Starts the demo as a newcomer would: the CLI seeds a fresh SQLite file and
-// serves the API with the example pages and the built bundles, on a free port.
+// Starts the demo as a newcomer would: the CLI seeds a fresh database (SQLite, or PostgreSQL
+// when asked) and serves the API with the example pages and the built bundles, on a free port.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "packages/server/dist/cli.js");
+const { freshDatabase } = await import(join(root, "packages/server/dist/test-support/fresh-database.js"));
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -23,15 +22,17 @@ function freePort() {
 }
 
 /**
- * Seeds a fresh SQLite file and serves it; `databasePath` serves one that exists (a second
- * server on it); `env` adds to the server's environment (WRITE_LIMIT_PER_CLIENT, …).
+ * Seeds a fresh database and serves it: a SQLite file, or with `postgres` a database of its own on
+ * the server TEST_POSTGRES_URL names. `sharing` serves the database of a site already started (a
+ * second server on it); `env` adds to the server's environment (WRITE_LIMIT_PER_CLIENT, …).
  */
-export async function startDemoSite({ databasePath, env: extraEnv = {} } = {}) {
-  const folder = databasePath ? undefined : mkdtempSync(join(tmpdir(), "community-kit-e2e-"));
-  const database = databasePath ?? join(folder, "demo.db");
+export async function startDemoSite({ postgres = false, sharing, env: extraEnv = {} } = {}) {
+  if (postgres && !process.env.TEST_POSTGRES_URL) throw new Error("TEST_POSTGRES_URL is not set: run the end-to-end tests with `pnpm run test:e2e`, which starts a PostgreSQL server");
+  const database = sharing ? undefined : await freshDatabase(postgres ? process.env.TEST_POSTGRES_URL : "");
+  const databaseUrl = sharing?.databaseUrl ?? database.url;
   const port = await freePort();
-  const env = { ...process.env, ...extraEnv, PORT: String(port), DATABASE_URL: `sqlite:${database}` };
-  if (!databasePath) {
+  const env = { ...process.env, ...extraEnv, PORT: String(port), DATABASE_URL: databaseUrl };
+  if (database) {
     const seeded = spawnSync(process.execPath, [cli, "seed", "demo"], { env, encoding: "utf8" });
     if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
   }
@@ -52,11 +53,11 @@ export async function startDemoSite({ databasePath, env: extraEnv = {} } = {}) {
   });
   return {
     url: `http://localhost:${port}`,
-    databasePath: database,
+    databaseUrl,
     async stop() {
       server.kill("SIGTERM");
       await new Promise((resolve) => server.once("exit", resolve));
-      if (folder) rmSync(folder, { recursive: true, force: true });
+      await database?.drop();
     },
   };
 }

@@ -115,7 +115,7 @@ export class CommunityRoomBooking extends CommunityElement {
             showDay: (day) => (this.day = day),
             refreshAvailability: () => this.refreshAvailability(),
             booked: (resource, result, phone) => this.booked(resource, result, phone),
-            watchOutbox: () => void this.parts?.mine.watchOutbox(),
+            watchOutbox: () => void this.parts?.mine.outbox.watch(),
             resourceOf: async (id) => this.resources?.find((resource) => resource.id === id) ?? (await client()).resources.get(id).catch(() => undefined),
             cancelOnServer: async (item) => (await client()).bookings.cancel(item.bookingId, item.cancelToken),
             cancelled: (item) => {

@@ -111,7 +111,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
             client: () => this.volunteerClient(),
             when: this.when,
             signedUp: (opportunity, result, phone) => this.signedUp(opportunity, result, phone),
-            watchOutbox: () => void this.parts?.mine.watchOutbox(),
+            watchOutbox: () => void this.parts?.mine.outbox.watch(),
             opportunityOf: async (shiftId) => {
               const holds = (opportunity: Opportunity) => opportunity.shifts.some((shift) => shift.id === shiftId);
               return this.opportunities?.find(holds) ?? (await (await this.volunteerClient()).opportunities.list({}).catch(() => [])).find(holds);

@@ -1,4 +1,4 @@
-import { type RegistrationResult, communityRoot, hasQueuedWrites } from "@community-kit/sdk";
+import { type RegistrationResult, hasQueuedWrites } from "@community-kit/sdk";
 import { Localizer, MyItems, type SavedItems } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { watchQueuedRegistrations } from "./queued-registrations.js";
@@ -32,8 +32,7 @@ export class MyRegistrations {
 
   #watching?: Promise<ReturnType<typeof watchQueuedRegistrations>>;
   #queued?: ReturnType<typeof watchQueuedRegistrations>;
-  #source = "";
-  #root = "";
+  #shown = { source: "", api: "", community: "" };
 
   constructor(private readonly host: MyRegistrationsHost) {
     this.saved = savedRegistrations(host);
@@ -48,29 +47,25 @@ export class MyRegistrations {
   }
 
   /** Shows the registrations made on this device with `api` and `community`, and those still waiting to be sent. */
-  async show(sourceKey: string, api: string, community: string): Promise<void> {
-    await this.saved.show(sourceKey);
-    this.#source = sourceKey;
-    const root = communityRoot(api, community);
-    if (this.#watching && this.#root === root) return;
-    this.#root = root;
-    this.#watching = this.#queued = undefined;
-    if (hasQueuedWrites()) await this.watchOutbox();
+  async show(source: string, api: string, community: string): Promise<void> {
+    await this.saved.show(source);
+    this.#shown = { source, api, community };
+    if (this.#queued) await this.#queued.follow(api, community);
+    else if (hasQueuedWrites()) await this.watchOutbox();
   }
 
   /** Watches this community's registrations waiting in the outbox: a registration was just queued, or some were before. */
   async watchOutbox(): Promise<void> {
-    const root = this.#root;
-    this.#watching ??= import("./queued-registrations.js").then(({ watchQueuedRegistrations }) => {
-      const queued = watchQueuedRegistrations(root, this.#source, this.saved, this.host, this.#t);
-      this.#queued = queued;
-      return queued;
-    });
+    this.#watching ??= import("./queued-registrations.js").then(
+      ({ watchQueuedRegistrations }) => (this.#queued = watchQueuedRegistrations(() => this.#shown.source, this.saved, this.host, this.#t)),
+    );
     try {
-      await (await this.#watching).watch();
+      const queued = await this.#watching;
+      await queued.follow(this.#shown.api, this.#shown.community);
+      await queued.watch();
     } catch {
       // Offline before its code came: watch once the connection is back.
-      this.#watching = this.#queued = undefined;
+      this.#watching = undefined;
       globalThis.addEventListener("online", () => void this.watchOutbox(), { once: true });
     }
   }

@@ -5,13 +5,13 @@ import { type QueuedRegistrationMessages, queuedRegistrationMessages } from "./q
 import type { SavedRegistration } from "./saved-registrations.js";
 
 /**
- * Registrations kept on this device by the SDK's outbox, for one API root:
+ * Registrations kept on this device by the SDK's outbox, for the API and community shown:
  * once one is sent it joins "my registrations" with its cancel token, and
  * the resident is told what became of it. Loaded only when some wait.
  */
 export function watchQueuedRegistrations(
-  root: string,
-  source: string,
+  /** The saved items' source (API and community) as shown now. */
+  source: () => string,
   saved: SavedItems<SavedRegistration>,
   host: MyRegistrationsHost,
   mine: Localizer<MyRegistrationsMessages>,
@@ -19,14 +19,13 @@ export function watchQueuedRegistrations(
   const t = new Localizer<QueuedRegistrationMessages>(queuedRegistrationMessages);
   const watch = new OutboxWatch({
     kind: "registration",
-    source: root,
     requestUpdate: () => host.requestUpdate(),
     delivered: async (write, result) => {
       t.locale = mine.locale;
       const event = await host.eventOf(write.subject);
       const title = event?.title ?? write.subject;
       const phone = (write.body as { phone?: string }).phone ?? "";
-      await saved.add({ source, eventId: write.subject, title, start: (event?.start ?? new Date()).toISOString(), ...result, maskedPhone: maskPhone(phone) });
+      await saved.add({ source: source(), eventId: write.subject, title, start: (event?.start ?? new Date()).toISOString(), ...result, maskedPhone: maskPhone(phone) });
       host.registeredLater(write.subject, result);
       return t.t("sentLater", title, result.status === "confirmed" ? mine.t("statusConfirmed", result.partySize) : mine.t("statusWaitlisted", result.position ?? 1));
     },
@@ -37,6 +36,7 @@ export function watchQueuedRegistrations(
     },
   });
   return {
+    follow: (api: string, community: string) => watch.follow(api, community),
     watch: () => watch.watch(),
     render: () => {
       t.locale = mine.locale;

@@ -1,7 +1,6 @@
 import type { BookingResult, Resource } from "@community-kit/schema";
-import { communityRoot, hasQueuedWrites } from "@community-kit/sdk";
 import { type Localizer, MyItems, OutboxWatch, SavedItems } from "@community-kit/ui";
-import { html, nothing } from "lit";
+import { html } from "lit";
 import { whenText } from "../booking/booking-form-view.js";
 import type { RoomsMessages } from "../locales/index.js";
 
@@ -51,8 +50,8 @@ export class MyBookings {
   readonly saved: SavedItems<SavedBooking>;
   readonly #list: MyItems<SavedBooking>;
 
-  #watch?: OutboxWatch<"booking">;
-  #root = "";
+  /** Bookings waiting on the device: once one is sent it is kept here, and the resident told. */
+  readonly outbox: OutboxWatch<"booking">;
   #intl = "zh-CN";
 
   constructor(
@@ -66,28 +65,12 @@ export class MyBookings {
       host,
     );
     this.#list = new MyItems({ id: "my-bookings", cancelPart: "cancel-booking", saved: this.saved, keyOf: (item) => item.bookingId, goneCode: "booking_not_found", ...host });
-  }
-
-  /** Shows the bookings made on this device with `api` and `community` (`source`), and those still waiting to be sent. */
-  async show(source: string, api: string, community: string): Promise<void> {
-    await this.saved.show(source);
-    const root = communityRoot(api, community);
-    if (root === this.#root) return;
-    this.#root = root;
-    this.#watch = undefined;
-    if (hasQueuedWrites()) await this.watchOutbox();
-  }
-
-  /** Watches this community's bookings waiting in the outbox: once one is sent it is kept here, and the resident told. */
-  watchOutbox(): Promise<void> {
-    const { t, host } = this;
     const what = async (id: string, time?: { start: string; end: string }) => {
       const resource = await host.resourceOf(id);
       return { resource: resource ?? { id, name: id }, text: `${resource?.name ?? id}${time ? ` ${whenText(time, this.#intl)}` : ""}` };
     };
-    this.#watch ??= new OutboxWatch({
+    this.outbox = new OutboxWatch({
       kind: "booking",
-      source: this.#root,
       requestUpdate: () => host.requestUpdate(),
       delivered: async (write, result) => {
         const { resource, text } = await what(write.subject, result);
@@ -100,13 +83,18 @@ export class MyBookings {
         return t.t("mineRefusedLater", text, t.t(REFUSED[error.code] ?? "refusedOther"));
       },
     });
-    return this.#watch.watch();
+  }
+
+  /** Shows the bookings made on this device with `api` and `community` (`source`), and those still waiting to be sent. */
+  async show(source: string, api: string, community: string): Promise<void> {
+    await this.saved.show(source);
+    await this.outbox.follow(api, community);
   }
 
   render(intl: string) {
     const { t } = this;
     this.#intl = intl;
-    return html`${this.#watch?.render((count) => t.t("mineWaiting", count)) ?? nothing}${this.#list.render(
+    return html`${this.outbox.render((count) => t.t("mineWaiting", count))}${this.#list.render(
       t.messages,
       (item) =>
         html`<p class="mine__event"><strong>${item.resourceName}</strong><br />${whenText(item, intl)}</p>

@@ -1,10 +1,8 @@
-import type { CommunityApiError, Delivery, QueuedKind, QueuedResults, QueuedWrite } from "@community-kit/sdk";
+import { type CommunityApiError, type Delivery, type QueuedKind, type QueuedResults, type QueuedWrite, communityRoot, hasQueuedWrites } from "@community-kit/sdk";
 import { type TemplateResult, html, nothing } from "lit";
 
 export interface OutboxWatchOptions<Kind extends QueuedKind> {
   kind: Kind;
-  /** The SDK's root of the community's API (communityRoot): whose writes these are. */
-  source: string;
   requestUpdate(): void;
   /** A waiting write went through: keep it among the resident's items; resolves to what to tell them. */
   delivered(write: QueuedWrite<Kind>, result: QueuedResults[Kind]): Promise<string>;
@@ -12,24 +10,41 @@ export interface OutboxWatchOptions<Kind extends QueuedKind> {
   refused(write: QueuedWrite<Kind>, error: CommunityApiError): Promise<string>;
 }
 
+type PendingWrites = (filter: { source: string; kind: QueuedKind }) => Promise<unknown[]>;
+
 /**
  * A widget's writes that wait in the SDK's outbox on this device, and what
  * became of them once sent, also when they were made, or answered, while no
- * page with the widget was open.
- * The outbox's code loads only when there is something to watch.
+ * page with the widget was open. It follows the API and community the widget
+ * shows; the outbox's code loads only when there is something to watch.
  */
 export class OutboxWatch<Kind extends QueuedKind> {
   waiting = 0;
   #said: string[] = [];
+  #root = "";
   #watching?: Promise<void>;
+  #stop?: () => void;
 
   constructor(private readonly options: OutboxWatchOptions<Kind>) {}
 
-  /** Starts listening, once; call it when a write was queued or the SDK says some wait. Never rejects. */
+  /** Follows the writes to `api` and `community`; watches at once if the SDK says some wait on this device. */
+  async follow(api: string, community: string): Promise<void> {
+    const root = communityRoot(api, community);
+    if (root === this.#root) return;
+    this.#root = root;
+    this.#stop?.();
+    this.#stop = this.#watching = undefined;
+    this.waiting = 0;
+    this.#said = [];
+    if (hasQueuedWrites()) await this.watch();
+  }
+
+  /** Starts listening, once; call it when a write was queued. Never rejects. */
   watch(): Promise<void> {
+    const filter = { kind: this.options.kind, source: this.#root };
     this.#watching ??= import("@community-kit/sdk/outbox")
       .then(async ({ onDelivered, pendingWrites }) => {
-        onDelivered<Kind>((delivery) => void this.#heard(delivery, pendingWrites), { kind: this.options.kind, source: this.options.source });
+        this.#stop = onDelivered<Kind>((delivery) => void this.#heard(delivery, pendingWrites), filter);
         await this.#count(pendingWrites);
       })
       .catch(() => {
@@ -40,12 +55,12 @@ export class OutboxWatch<Kind extends QueuedKind> {
     return this.#watching;
   }
 
-  async #count(pendingWrites: (filter: { source: string; kind: Kind }) => Promise<unknown[]>): Promise<void> {
-    this.waiting = (await pendingWrites({ source: this.options.source, kind: this.options.kind })).length;
+  async #count(pendingWrites: PendingWrites): Promise<void> {
+    this.waiting = (await pendingWrites({ source: this.#root, kind: this.options.kind })).length;
     this.options.requestUpdate();
   }
 
-  async #heard(delivery: Delivery<Kind>, pendingWrites: (filter: { source: string; kind: Kind }) => Promise<unknown[]>): Promise<void> {
+  async #heard(delivery: Delivery<Kind>, pendingWrites: PendingWrites): Promise<void> {
     try {
       const said = delivery.error ? await this.options.refused(delivery.write, delivery.error) : await this.options.delivered(delivery.write, delivery.result);
       this.#said = [...this.#said, said];

@@ -1,7 +1,6 @@
 import type { Opportunity, SignupCheck, SignupResult } from "@community-kit/schema";
-import { communityRoot, hasQueuedWrites } from "@community-kit/sdk";
 import { type Localizer, MyItems, OutboxWatch, SavedItems } from "@community-kit/ui";
-import { html, nothing } from "lit";
+import { html } from "lit";
 import type { VolunteerMessages } from "../locales/index.js";
 
 /** What the device keeps of a sign-up: enough to show, add to a calendar and cancel it; the phone masked, no name. */
@@ -57,8 +56,8 @@ export class MyShifts {
   readonly saved: SavedItems<SavedShift>;
   readonly #list: MyItems<SavedShift>;
 
-  #watch?: OutboxWatch<"signup">;
-  #root = "";
+  /** Sign-ups waiting on the device: once one is sent it is kept here, and the volunteer told. */
+  readonly outbox: OutboxWatch<"signup">;
 
   constructor(
     private readonly host: MyShiftsHost,
@@ -71,28 +70,12 @@ export class MyShifts {
       host,
     );
     this.#list = new MyItems({ id: "my-shifts", cancelPart: "cancel-signup", saved: this.saved, keyOf: (item) => item.signupId, goneCode: "signup_not_found", ...host });
-  }
-
-  /** Shows the sign-ups made on this device with `api` and `community` (`source`), and those still waiting to be sent. */
-  async show(source: string, api: string, community: string): Promise<void> {
-    await this.saved.show(source);
-    const root = communityRoot(api, community);
-    if (root === this.#root) return;
-    this.#root = root;
-    this.#watch = undefined;
-    if (hasQueuedWrites()) await this.watchOutbox();
-  }
-
-  /** Watches this community's sign-ups waiting in the outbox: once one is sent it is kept here, and the volunteer told. */
-  watchOutbox(): Promise<void> {
-    const { t, host } = this;
     const what = async (shiftId: string, time?: { start: string; end: string }) => {
       const opportunity = await host.opportunityOf(shiftId);
       return { opportunity: opportunity ?? { id: "", title: shiftId }, text: `${opportunity?.title ?? shiftId}${time ? ` ${host.when(time.start, time.end)}` : ""}` };
     };
-    this.#watch ??= new OutboxWatch({
+    this.outbox = new OutboxWatch({
       kind: "signup",
-      source: this.#root,
       requestUpdate: () => host.requestUpdate(),
       delivered: async (write, result) => {
         const { opportunity, text } = await what(write.subject, result);
@@ -101,7 +84,12 @@ export class MyShifts {
       },
       refused: async (write, error) => t.t("mineRefusedLater", (await what(write.subject)).text, t.t(REFUSED[error.code] ?? "refusedOther")),
     });
-    return this.#watch.watch();
+  }
+
+  /** Shows the sign-ups made on this device with `api` and `community` (`source`), and those still waiting to be sent. */
+  async show(source: string, api: string, community: string): Promise<void> {
+    await this.saved.show(source);
+    await this.outbox.follow(api, community);
   }
 
   /** Asks where each waitlisted sign-up stands now: promoted ones show as confirmed, cancelled ones are forgotten. */
@@ -119,7 +107,7 @@ export class MyShifts {
 
   render() {
     const { t, host } = this;
-    return html`${this.#watch?.render((count) => t.t("mineWaiting", count)) ?? nothing}${this.#list.render(
+    return html`${this.outbox.render((count) => t.t("mineWaiting", count))}${this.#list.render(
       t.messages,
       (item) =>
         html`<p class="mine__event"><strong>${item.title}</strong><br />${host.when(item.start, item.end)}</p>
