@@ -19,8 +19,9 @@ afterAll(async () => {
 
 /** A connection the test turns off and on; `sent` counts what reached the server. */
 function network() {
-  const state = { mode: "online" as "online" | "offline" | "answer lost" | "server down", sent: 0 };
+  const state = { mode: "online" as "online" | "offline" | "answer lost" | "server down", sent: 0, tries: 0 };
   const fetcher: typeof fetch = async (input, init) => {
+    state.tries++;
     if (state.mode === "offline") throw new TypeError("Failed to fetch");
     if (state.mode === "server down") return new Response("busy", { status: 503 });
     state.sent++;
@@ -114,6 +115,27 @@ describe("the outbox", () => {
     onDelivered((delivery) => later.push(delivery), { kind: "signup" });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(later).toEqual([]);
+  });
+
+  it("does not storm a server that stays down: rounds wait longer each time, up to five minutes", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      const eventId = await addUpcomingEvent(server.db, { capacity: 10 });
+      const connection = network();
+      connection.state.mode = "server down";
+      await queuedBy(createClient(options(connection.fetch)).events.register(eventId, resident("13800138005")));
+      const first = connection.state.tries;
+      await vi.advanceTimersByTimeAsync(10 * 60_000);
+      // Waits of 5, 10, 20, 40, 80, 160 and then 300 s, each drawn between half and all of it: 6 to 9 rounds in ten minutes.
+      const rounds = connection.state.tries - first;
+      expect(rounds).toBeGreaterThanOrEqual(6);
+      expect(rounds).toBeLessThanOrEqual(9);
+      connection.state.mode = "online";
+      expect(await flushOutbox()).toBe(0);
+      expect(await registrationsOf(eventId)).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("is not used by a client made without it: the write fails as a network error", async () => {
