@@ -97,8 +97,8 @@ async function loadOn(engine, postgresUrl) {
 }
 
 export async function benchLoad() {
-  const postgresUrl = process.env.TEST_POSTGRES_URL;
-  if (!postgresUrl) throw new Error("TEST_POSTGRES_URL is not set: npm run bench starts a throwaway PostgreSQL server for the load figures");
+  const postgresUrl = process.env.BENCH_POSTGRES_URL;
+  if (!postgresUrl) throw new Error("BENCH_POSTGRES_URL is not set: npm run bench starts a throwaway PostgreSQL server for the load figures");
   const sqlite = await loadOn("SQLite", undefined);
   const postgres = await loadOn("PostgreSQL", postgresUrl);
   const rows = sqlite.flatMap((line, index) => [line, postgres[index]]);
