@@ -73,6 +73,10 @@ let localRound: Promise<unknown> = Promise.resolve();
 
 const matches = (write: QueuedWrite, filter: DeliveryFilter<QueuedKind>) => (!filter.source || write.source === filter.source) && (!filter.kind || write.kind === filter.kind);
 
+/** Of the kept writes, those not yet answered that `filter` matches, oldest first. */
+const waitingIn = <Kind extends QueuedKind>(kept: KeptWrite[], filter: DeliveryFilter<Kind>) =>
+  kept.filter((write) => !write.answer && matches(write, filter)).sort((a, b) => a.queuedAt - b.queuedAt) as QueuedWrite<Kind>[];
+
 /** Keeps `write` until the server answers it; resolves once it is stored, with its delivery to come. */
 export async function queueWrite<Kind extends QueuedKind>(write: QueuedWrite<Kind>, via: Pick<Transport, "fetch" | "retry">): Promise<{ delivered: Promise<Delivery<Kind>> }> {
   await store.put(write);
@@ -84,8 +88,7 @@ export async function queueWrite<Kind extends QueuedKind>(write: QueuedWrite<Kin
 
 /** The writes waiting on this device to be sent, oldest first; `source` and `kind` narrow them. */
 export async function pendingWrites<Kind extends QueuedKind = QueuedKind>(filter: DeliveryFilter<Kind> = {}): Promise<QueuedWrite<Kind>[]> {
-  const all = await store.all().catch(() => [] as KeptWrite[]);
-  return all.filter((write) => !write.answer && matches(write, filter)).sort((a, b) => a.queuedAt - b.queuedAt) as QueuedWrite<Kind>[];
+  return waitingIn(await store.all().catch(() => [] as KeptWrite[]), filter);
 }
 
 /**
@@ -155,7 +158,7 @@ export function flushOutbox(): Promise<number> {
     const kept = await store.all();
     const now = Date.now();
     await Promise.all(kept.filter((write) => write.answer && now - write.answer.at > ANSWER_KEPT_MS).map((write) => store.delete(write.key)));
-    const writes = await pendingWrites();
+    const writes = waitingIn(kept, {});
     let sent = 0;
     for (const write of writes) {
       if (!transport || !(await deliver(write, transport))) break;
