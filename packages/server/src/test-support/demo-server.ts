@@ -27,29 +27,26 @@ export interface DemoServer extends RunningServer {
  */
 export async function startDemoServer(seedDay = SEED_DAY, writeLimits = TEST_WRITE_LIMITS): Promise<DemoServer> {
   const database = await freshDatabase();
-  const db = connectDatabase(database.url);
-  await migrateToLatest(db);
-  await seedDemo(db, seedDay);
-  const server = await startServer(db, 0, { writeLimits });
-  return {
-    ...server,
-    databaseUrl: database.url,
-    db,
-    stop: async () => {
-      await server.close();
-      await db.destroy();
-      await database.drop();
-    },
-  };
+  const server = await serveDatabase(database.url, writeLimits, async (db) => {
+    await migrateToLatest(db);
+    await seedDemo(db, seedDay);
+  });
+  return { ...server, stop: () => server.stop().then(() => database.drop()) };
 }
 
 /** Another server instance on the same database as `first`, with connections of its own, as behind a load balancer. */
-export async function startSecondServer(first: DemoServer, writeLimits = TEST_WRITE_LIMITS): Promise<DemoServer> {
-  const db = connectDatabase(first.databaseUrl);
+export function startSecondServer(first: DemoServer, writeLimits = TEST_WRITE_LIMITS): Promise<DemoServer> {
+  return serveDatabase(first.databaseUrl, writeLimits);
+}
+
+/** A server with connections of its own to the database at `databaseUrl`, prepared by `prepare` before it listens. */
+async function serveDatabase(databaseUrl: string, writeLimits: WriteLimits, prepare?: (db: DemoServer["db"]) => Promise<void>): Promise<DemoServer> {
+  const db = connectDatabase(databaseUrl);
+  await prepare?.(db);
   const server = await startServer(db, 0, { writeLimits });
   return {
     ...server,
-    databaseUrl: first.databaseUrl,
+    databaseUrl,
     db,
     stop: async () => {
       await server.close();
