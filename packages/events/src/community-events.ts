@@ -534,7 +534,7 @@ export class CommunityEvents extends CommunityElement {
           this.loader.reload();
         },
         eventOf: async (eventId) => {
-          const known = this.dialogEvent?.id === eventId ? this.dialogEvent : this.loader.events.find((event) => event.id === eventId);
+          const known = this.knownEvent(eventId);
           if (known) return known;
           const event = await (await this.client()!).events.get(eventId).catch(() => undefined);
           return event && { title: event.title, start: new Date(event.start) };
@@ -553,8 +553,13 @@ export class CommunityEvents extends CommunityElement {
     this.loader.reload();
   }
 
+  /** The event with `eventId` as the calendar has it: the one open in the dialog, or one of the month's. */
+  private knownEvent(eventId: string): CalendarEvent | undefined {
+    return this.dialogEvent?.id === eventId ? this.dialogEvent : this.loader.events.find((event) => event.id === eventId);
+  }
+
   private async remember(eventId: string, result: { registrationId: string; cancelToken: string; status: "confirmed" | "waitlisted"; position?: number; partySize: number }, maskedPhone: string): Promise<void> {
-    const event = this.dialogEvent?.id === eventId ? this.dialogEvent : this.loader.events.find((candidate) => candidate.id === eventId);
+    const event = this.knownEvent(eventId);
     await (await this.myRegistrations()).saved.add({
       source: this.sourceKey,
       eventId,
