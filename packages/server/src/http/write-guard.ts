@@ -3,7 +3,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { type Store, rateLimiter } from "hono-rate-limiter";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
-import { findCommunity } from "../routes/communities.js";
+import { writeOrigins } from "../communities/write-origins.js";
 import { ProblemError, problemResponse } from "./problem.js";
 import { WHOLE_COMMUNITY, sharedWriteCounts, writeCountKey } from "./shared-write-counts.js";
 
@@ -63,9 +63,9 @@ export function writeGuard(db: Kysely<Database>, limits: WriteLimits): Middlewar
   const allowedOrigin: MiddlewareHandler = async (context, next) => {
     if (!isResidentWrite(context)) return next();
     // A write to no community is answered (404) before it is counted: counts are kept only for communities there are.
-    const row = await findCommunity(db, community(context));
+    const allowed = await writeOrigins(db, community(context));
     const origin = context.req.header("Origin");
-    if (origin && origin !== new URL(context.req.url).origin && !(JSON.parse(row.write_origins) as string[]).includes(origin)) {
+    if (origin && origin !== new URL(context.req.url).origin && !allowed.includes(origin)) {
       return problemResponse(context, new ProblemError(403, "origin_not_allowed", "Origin not allowed", `${community(context)} does not take writes from pages on ${origin}`));
     }
     return next();
