@@ -116,7 +116,7 @@ describe("error states", () => {
     await fetch("/flaky/__offline");
     try {
       const again = await CalendarPage.fromApi({ api: `${location.origin}/flaky`, community: "riverside", date: "2026-06-10", locale: "en" });
-      await waitUntil(() => again.notices().some((text) => text.includes("saved copy and may be out of date")), "no offline notice");
+      await waitUntil(() => again.notices().some((text) => text.includes("saved copy and may be out of date")), "no offline notice", { timeout: 5000 });
       expect(again.root.querySelectorAll(".event").length).to.be.greaterThan(0);
       expect(again.root.querySelector('[role="alert"]')).to.be.null;
       await expect(again.element).to.be.accessible();

@@ -68,7 +68,8 @@ describe("when the day's times cannot load", () => {
     await fetch("/flaky/__offline");
     try {
       root.querySelector<HTMLButtonElement>('[part~="next-day"]')!.click();
-      await waitUntil(() => root.querySelector(".timeline .state--error"), "no error in the day");
+      // The SDK sends a read three times, waiting up to 1.2 s between, before it says the network failed.
+      await waitUntil(() => root.querySelector(".timeline .state--error"), "no error in the day", { timeout: 5000 });
     } finally {
       await fetch("/flaky/__online");
     }
