@@ -28,6 +28,9 @@ export async function slotNames(): Promise<string[]> {
   return [...snapshot.matchAll(/- option "([^"]+)"/g)].map((match) => match[1]!.replace(/\s*，\s*/g, "，").replace(/\s*,\s*/g, ", "));
 }
 
+/** A society booking a room: what a resident types into the form. */
+export const resident = { purpose: "书法协会练习", organisation: "太和书法协会", attendees: "12", name: "王大爷", phone: "13912340001" };
+
 export type BookingFieldName = "duration" | "purpose" | "organisation" | "attendees" | "units" | "name" | "phone" | "consent";
 
 /** A page object for <community-room-booking>: the day's slots, the booking form and its outcome. */

@@ -1,8 +1,6 @@
 import { expect, oneEvent, waitUntil } from "@open-wc/testing";
 import { sendKeys } from "@web/test-runner-commands";
-import { BookingPage, bookElsewhere, dayAhead, slotNames } from "./booking-page.js";
-
-const resident = { purpose: "书法协会练习", organisation: "太和书法协会", attendees: "12", name: "王大爷", phone: "13912340001" };
+import { BookingPage, bookElsewhere, dayAhead, resident, slotNames } from "./booking-page.js";
 
 describe("choosing a time", () => {
   it("moves through the day's slots with the arrow keys, hears each with its state, and starts a booking with Enter", async () => {

@@ -1,5 +1,5 @@
 export { communityRoot, createClient, type ClientOptions, type CommunityClient, type EventListParams } from "./client.js";
-export { hasQueuedWrites } from "./outbox-flag.js";
+export { hasQueuedWrites, onQueuedElsewhere } from "./outbox-flag.js";
 export { newIdempotencyKey } from "./idempotency-key.js";
 export { CommunityApiError, CommunityNetworkError, CommunityWriteQueued, type ClientErrorCode } from "./errors.js";
 export type { Delivery, QueuedKind, QueuedResults, QueuedWrite } from "./queued-write.js";

@@ -22,3 +22,11 @@ export function markQueuedWrites(pending: boolean): void {
     // Only the resuming on the next visit is lost; the writes are in IndexedDB.
   }
 }
+
+/** Calls `listener` whenever another tab of the site queues a write while none waited. */
+export function onQueuedElsewhere(listener: () => void): void {
+  // The storage event fires in the site's other tabs only, and only when the flag changes.
+  globalThis.addEventListener?.("storage", (event) => {
+    if (event.key === FLAG && event.newValue === "1") listener();
+  });
+}

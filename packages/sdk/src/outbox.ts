@@ -16,6 +16,7 @@ import { sendWithRetries } from "./retry.js";
  * to 5 min, with jitter), and when a page with the kit is opened again. One
  * round at a time across the browser's tabs (Web Locks); each write carries
  * its Idempotency-Key, so the server does it once however often it arrives.
+ * An answer is announced in every open tab of the site, wherever it came.
  */
 
 /** The server's answer as the device keeps it: an error is kept as data and made a CommunityApiError again. */
@@ -63,6 +64,9 @@ export interface DeliveryFilter<Kind extends QueuedKind> {
 }
 
 const deliveries = new EventTarget();
+/** The site's other tabs hear of each answer, so that a list open there shows it too (the browser's outbox is shared). */
+const otherTabs = typeof indexedDB === "undefined" || typeof BroadcastChannel === "undefined" ? undefined : new BroadcastChannel("community-kit-outbox");
+otherTabs?.addEventListener("message", (message) => announce(message.data as KeptWrite & { answer: KeptAnswer }));
 const waiting = new Map<string, (delivery: Delivery) => void>();
 /** How rounds are sent: the fetch and the timeout of the client that last queued or resumed. */
 let transport: Pick<Transport, "fetch" | "retry"> | undefined;
@@ -205,8 +209,15 @@ async function deliver(write: KeptWrite, via: Pick<Transport, "fetch" | "retry">
   }
   const answered = { ...write, answer };
   await store.put(answered);
+  announce(answered);
+  otherTabs?.postMessage(answered);
+  return true;
+}
+
+/** Gives an answer to the form that waits for it (in whichever tab queued the write) and to the listeners. */
+function announce(answered: KeptWrite & { answer: KeptAnswer }): void {
+  const { answer, ...write } = answered;
   waiting.get(write.key)?.(deliveryOf(write, answer));
   waiting.delete(write.key);
   deliveries.dispatchEvent(new CustomEvent("delivered", { detail: answered }));
-  return true;
 }

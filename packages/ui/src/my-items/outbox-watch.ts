@@ -1,4 +1,4 @@
-import { type CommunityApiError, type Delivery, type QueuedKind, type QueuedResults, type QueuedWrite, communityRoot, hasQueuedWrites } from "@community-kit/sdk";
+import { type CommunityApiError, type Delivery, type QueuedKind, type QueuedResults, type QueuedWrite, communityRoot, hasQueuedWrites, onQueuedElsewhere } from "@community-kit/sdk";
 import { type TemplateResult, html, nothing } from "lit";
 
 export interface OutboxWatchOptions<Kind extends QueuedKind> {
@@ -24,8 +24,12 @@ export class OutboxWatch<Kind extends QueuedKind> {
   #root = "";
   #watching?: Promise<void>;
   #stop?: () => void;
+  #pendingWrites?: PendingWrites;
 
-  constructor(private readonly options: OutboxWatchOptions<Kind>) {}
+  constructor(private readonly options: OutboxWatchOptions<Kind>) {
+    // Another tab kept a write while none waited: show it waiting here too, and its answer when it comes.
+    onQueuedElsewhere(() => void (this.#root && this.watch().then(() => this.#pendingWrites && this.#count(this.#pendingWrites))));
+  }
 
   /** Follows the writes to `api` and `community`; watches at once if the SDK says some wait on this device. */
   async follow(api: string, community: string): Promise<void> {
@@ -44,6 +48,7 @@ export class OutboxWatch<Kind extends QueuedKind> {
     const filter = { kind: this.options.kind, source: this.#root };
     this.#watching ??= import("@community-kit/sdk/outbox")
       .then(async ({ onDelivered, pendingWrites }) => {
+        this.#pendingWrites = pendingWrites;
         this.#stop = onDelivered<Kind>((delivery) => void this.#heard(delivery, pendingWrites), filter);
         await this.#count(pendingWrites);
       })

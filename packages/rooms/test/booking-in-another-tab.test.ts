@@ -1,0 +1,58 @@
+import { expect, waitUntil } from "@open-wc/testing";
+import { BookingPage, api, dayAhead, resident } from "./booking-page.js";
+import type { OtherTab } from "./fixtures/other-tab.js";
+
+/** Another tab of the site, in a frame of this page: same device storage, its own outbox code and connection. */
+async function openOtherTab(): Promise<OtherTab> {
+  const frame = document.createElement("iframe");
+  frame.title = "另一个标签页";
+  frame.src = `${new URL("./fixtures/other-tab.html", import.meta.url).pathname}?api=${encodeURIComponent(api())}`;
+  document.body.append(frame);
+  const window = () => frame.contentWindow as unknown as { otherTab?: OtherTab } | null;
+  await waitUntil(() => window()?.otherTab, "the other tab did not load", { timeout: 8000 });
+  return window()!.otherTab!;
+}
+
+describe("a booking made offline in another tab of the site", () => {
+  it("shows here as waiting, and as booked in 'my bookings' once that tab sends it", async () => {
+    const day = dayAhead(5, 9);
+    const page = await BookingPage.open(`resource="reading-room" date="${day}"`);
+    const other = await openOtherTab();
+    const request = { resourceId: "reading-room", start: `${day}T14:00:00+08:00`, end: `${day}T15:00:00+08:00`, purpose: "读书会", name: "赵阿姨", phone: "13912340031", consent: true as const };
+    expect(await other.book(request)).to.equal("queued");
+
+    await waitUntil(() => page.text('[part~="outbox"]') === "1 个预约保存在这台设备上，联网后会自动提交。", "this tab did not show the booking waiting");
+    await expect(page.element).to.be.accessible();
+
+    other.reconnect();
+    await waitUntil(() => page.text('[part~="outbox"]').startsWith("保存在这台设备上的预约已提交：图书阅览室"), "this tab did not hear that it was sent", { timeout: 8000 });
+    expect(page.text('[part~="outbox"]')).to.match(/14:00–15:00，已确认。$/);
+    await page.waitForState("14:00", "已被预约");
+    page.root.querySelector<HTMLButtonElement>('button[part~="my-bookings"]')!.click();
+    await page.settle();
+    expect(page.text("#my-bookings")).to.contain("图书阅览室");
+    expect(page.text("#my-bookings")).to.contain("14:00–15:00");
+  });
+});
+
+describe("a booking kept offline here and sent by another tab of the site", () => {
+  it("shows its outcome in the form that waited for it", async () => {
+    const day = dayAhead(5, 16);
+    const other = await openOtherTab();
+    const page = await BookingPage.open(`api="${location.origin}/flaky" resource="reading-room" date="${day}"`);
+    await page.chooseSlot("10:00");
+    await page.fill({ ...resident, phone: "13912340032" });
+    await fetch("/flaky/__offline");
+    try {
+      page.root.querySelector<HTMLButtonElement>('[part~="book"]')!.click();
+      await waitUntil(() => page.root.querySelector('[part~="booking-queued"]'), "the booking was not kept on the device", { timeout: 8000 });
+    } finally {
+      await fetch("/flaky/__online");
+    }
+    // The other tab's outbox sends it first (this tab's own next try is seconds away).
+    other.reconnect();
+    await waitUntil(() => page.root.querySelector('[part~="booking-outcome"]'), "the form did not hear that the other tab sent it", { timeout: 8000 });
+    expect(page.text('[part~="booking-outcome"]')).to.contain("图书阅览室");
+    await expect(page.element).to.be.accessible();
+  });
+});
