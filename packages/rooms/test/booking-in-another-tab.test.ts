@@ -42,13 +42,7 @@ describe("a booking kept offline here and sent by another tab of the site", () =
     const page = await BookingPage.open(`api="${location.origin}/flaky" resource="reading-room" date="${day}"`);
     await page.chooseSlot("10:00");
     await page.fill({ ...resident, phone: "13912340032" });
-    await fetch("/flaky/__offline");
-    try {
-      page.root.querySelector<HTMLButtonElement>('[part~="book"]')!.click();
-      await waitUntil(() => page.root.querySelector('[part~="booking-queued"]'), "the booking was not kept on the device", { timeout: 8000 });
-    } finally {
-      await fetch("/flaky/__online");
-    }
+    await page.bookWhileOffline();
     // The other tab's outbox sends it first (this tab's own next try is seconds away).
     other.reconnect();
     await waitUntil(() => page.root.querySelector('[part~="booking-outcome"]'), "the form did not hear that the other tab sent it", { timeout: 8000 });

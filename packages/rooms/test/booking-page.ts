@@ -109,6 +109,17 @@ export class BookingPage {
     return this.root.querySelector(`#booking-${name}-error`)?.textContent?.trim() ?? "";
   }
 
+  /** Books through the cut-off proxy (api="…/flaky") until the form says the booking is kept on the device; then reconnects the proxy. */
+  async bookWhileOffline(): Promise<void> {
+    await fetch("/flaky/__offline");
+    try {
+      this.root.querySelector<HTMLButtonElement>('[part~="book"]')!.click();
+      await waitUntil(() => this.root.querySelector('[part~="booking-queued"]'), "the booking was not kept on the device", { timeout: 8000 });
+    } finally {
+      await fetch("/flaky/__online");
+    }
+  }
+
   text(selector: string): string {
     return this.root.querySelector(selector)?.textContent?.replace(/\s+/g, " ").trim() ?? "";
   }

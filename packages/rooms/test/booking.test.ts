@@ -190,13 +190,7 @@ describe("when sending fails", () => {
     const page = await BookingPage.open(`api="${location.origin}/flaky" resource="reading-room" date="${day}"`);
     await page.chooseSlot("15:00");
     await page.fill({ ...resident, phone: "13912340007" });
-    await fetch("/flaky/__offline");
-    try {
-      page.root.querySelector<HTMLButtonElement>('[part~="book"]')!.click();
-      await waitUntil(() => page.root.querySelector('[part~="booking-queued"]'), "the booking was not kept on the device", { timeout: 8000 });
-    } finally {
-      await fetch("/flaky/__online");
-    }
+    await page.bookWhileOffline();
     expect(page.text('[part~="booking-queued"]')).to.equal("现在连不上网络。已保存在这台设备上，联网后会自动提交，结果会显示在这里。");
     const button = page.root.querySelector<HTMLButtonElement>('[part~="book"]')!;
     expect([button.disabled, button.textContent!.trim()]).to.deep.equal([true, "等待联网后提交…"]);
