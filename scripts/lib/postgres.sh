@@ -2,6 +2,8 @@
 # empty server for this run only (installed from Debian's packages when
 # missing), exports TEST_POSTGRES_URL, and stops and deletes it on exit.
 
+source scripts/lib/debian-packages.sh
+
 postgres_bin() {
   ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1
 }
@@ -9,10 +11,7 @@ postgres_bin() {
 ensure_postgres() {
   if [ -n "$(postgres_bin)" ]; then return; fi
   echo "› Installing PostgreSQL from Debian's packages"
-  local sudo=""
-  if [ "$(id -u)" != "0" ]; then sudo="sudo"; fi
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >/dev/null
+  install_debian_package postgresql
 }
 
 start_throwaway_postgres() {

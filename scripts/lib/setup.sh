@@ -2,6 +2,8 @@
 # A fresh machine has only Node.js and npm.
 set -euo pipefail
 
+source scripts/lib/debian-packages.sh
+
 PNPM_VERSION=10.34.9
 
 if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null)" != "$PNPM_VERSION" ]; then
@@ -24,8 +26,5 @@ ensure_chromium() {
   export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
   if [ -x "$CHROME_PATH" ]; then return; fi
   echo "› Installing Chromium from Debian's packages"
-  local sudo=""
-  if [ "$(id -u)" != "0" ]; then sudo="sudo"; fi
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  install_debian_package chromium
 }
