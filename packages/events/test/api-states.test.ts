@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
+import { whileOffline } from "../../ui/test/offline.js";
 import type { CommunityEvents, RangeChangeDetail } from "../src/index.js";
 import { CalendarPage, failOnUncaughtErrors, testApi } from "./calendar-page.js";
 
@@ -98,10 +99,8 @@ describe("error states", () => {
   });
 
   it("retries into the loaded month once the server answers again", async () => {
-    await fetch("/flaky/__offline");
-    const page = await CalendarPage.fromApi({ api: `${location.origin}/flaky`, community: "heping", date: "2026-06-10", locale: "zh-Hant" });
+    const page = await whileOffline(() => CalendarPage.fromApi({ api: `${location.origin}/flaky`, community: "heping", date: "2026-06-10", locale: "zh-Hant" }));
     expect(page.root.querySelector('[role="alert"]')).to.exist;
-    await fetch("/flaky/__online");
     await page.click("重試");
     await page.settled();
     expect(page.root.querySelector('[role="alert"]')).to.be.null;
@@ -109,19 +108,15 @@ describe("error states", () => {
   });
 
   it("keeps showing a saved copy, marked as possibly out of date, when offline", async () => {
-    await fetch("/flaky/__online");
     const first = await CalendarPage.fromApi({ api: `${location.origin}/flaky`, community: "riverside", date: "2026-06-10", locale: "en" });
     await waitUntil(() => first.root.querySelectorAll(".event").length > 0);
     first.element.remove();
-    await fetch("/flaky/__offline");
-    try {
+    await whileOffline(async () => {
       const again = await CalendarPage.fromApi({ api: `${location.origin}/flaky`, community: "riverside", date: "2026-06-10", locale: "en" });
       await waitUntil(() => again.notices().some((text) => text.includes("saved copy and may be out of date")), "no offline notice", { timeout: 5000 });
       expect(again.root.querySelectorAll(".event").length).to.be.greaterThan(0);
       expect(again.root.querySelector('[role="alert"]')).to.be.null;
       await expect(again.element).to.be.accessible();
-    } finally {
-      await fetch("/flaky/__online");
-    }
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { fixture, waitUntil } from "@open-wc/testing";
 import { executeServerCommand } from "@web/test-runner-commands";
+import { whileOffline } from "../../ui/test/offline.js";
 import "../src/define.js";
 import type { CommunityRoomBooking } from "../src/community-room-booking.js";
 
@@ -111,13 +112,10 @@ export class BookingPage {
 
   /** Books through the cut-off proxy (api="…/flaky") until the form says the booking is kept on the device; then reconnects the proxy. */
   async bookWhileOffline(): Promise<void> {
-    await fetch("/flaky/__offline");
-    try {
+    await whileOffline(async () => {
       this.root.querySelector<HTMLButtonElement>('[part~="book"]')!.click();
       await waitUntil(() => this.root.querySelector('[part~="booking-queued"]'), "the booking was not kept on the device", { timeout: 8000 });
-    } finally {
-      await fetch("/flaky/__online");
-    }
+    });
   }
 
   text(selector: string): string {

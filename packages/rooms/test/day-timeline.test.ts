@@ -2,6 +2,7 @@ import { expect, fixture, waitUntil } from "@open-wc/testing";
 import "../src/define.js";
 import type { CommunityRoomBooking } from "../src/community-room-booking.js";
 import { BookingPage, api, dayAhead } from "./booking-page.js";
+import { whileOffline } from "../../ui/test/offline.js";
 
 async function open(attributes: string) {
   const element = await fixture<CommunityRoomBooking>(`<community-room-booking style="width: 900px" api="${api()}" community="taihe" ${attributes}></community-room-booking>`);
@@ -65,14 +66,11 @@ describe("when the day's times cannot load", () => {
   it("says so in the day, keeps the cards, and shows the times on retry", async () => {
     const page = await BookingPage.open(`api="${location.origin}/flaky" resource="reading-room" date="${dayAhead(3)}"`);
     const { root } = page;
-    await fetch("/flaky/__offline");
-    try {
+    await whileOffline(async () => {
       root.querySelector<HTMLButtonElement>('[part~="next-day"]')!.click();
       // The SDK sends a read three times, waiting up to 1.2 s between, before it says the network failed.
       await waitUntil(() => root.querySelector(".timeline .state--error"), "no error in the day", { timeout: 5000 });
-    } finally {
-      await fetch("/flaky/__online");
-    }
+    });
     expect(root.querySelectorAll(".card")).to.have.length(5);
     await expect(page.element).to.be.accessible();
     root.querySelector<HTMLButtonElement>('.timeline [part~="retry"]')!.click();

@@ -1,4 +1,5 @@
 import { expect, oneEvent, waitUntil } from "@open-wc/testing";
+import { whileOffline } from "../../ui/test/offline.js";
 import { VolunteerPage, addShift, cancelElsewhere, signUpElsewhere } from "./volunteer-page.js";
 
 describe("<community-volunteer-signup> lists the shifts", () => {
@@ -148,13 +149,10 @@ describe("signing up without a connection", () => {
     await page.type("name", "孔德华");
     await page.type("phone", "137 0000 0131");
     await page.tick("consent");
-    await fetch("/flaky/__offline");
-    try {
+    await whileOffline(async () => {
       page.root.querySelector<HTMLButtonElement>('[part~="submit-signup"]')!.click();
       await waitUntil(() => page.root.querySelector('[part~="signup-queued"]'), "the sign-up was not kept on the device", { timeout: 8000 });
-    } finally {
-      await fetch("/flaky/__online");
-    }
+    });
     expect(page.text('[part~="signup-queued"]')).to.equal("现在连不上网络。已保存在这台设备上，联网后会自动提交，结果会显示在这里。");
     const button = page.root.querySelector<HTMLButtonElement>('[part~="submit-signup"]')!;
     expect([button.disabled, button.textContent!.trim()]).to.deep.equal([true, "等待联网后提交…"]);
