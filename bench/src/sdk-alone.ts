@@ -1,2 +1,2 @@
-// The SDK as a developer's own page takes it: the client, with what it validates responses by.
-export { createClient } from "@community-kit/sdk";
+// The SDK as a developer's own page takes it: everything it exports, with what it validates responses by.
+export * from "@community-kit/sdk";

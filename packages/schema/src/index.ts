@@ -4,6 +4,7 @@ export * from "./event.js";
 export * from "./management.js";
 export * from "./page.js";
 export * from "./problem.js";
+export { fieldErrorsOf } from "./field-errors.js";
 export * from "./registration.js";
 export * from "./resource.js";
 export * from "./volunteer.js";

@@ -1,4 +1,5 @@
-import * as z from "zod/mini";
+import { toJsonSchema } from "@valibot/to-json-schema";
+import type { GenericSchema } from "valibot";
 import { Community } from "./community.js";
 import { Event, EventListQuery } from "./event.js";
 import { EventCreate, EventUpdate, ManagedEvent, ManagedRegistration } from "./management.js";
@@ -11,8 +12,15 @@ import { AttendanceRequest, ManagedSignup, Opportunity, OpportunityWrite, Shift,
 
 type JsonSchema = Record<string, unknown>;
 
-function schemaOf(schema: z.ZodMiniType, io: "input" | "output" = "output"): JsonSchema {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
+// Our own checks (a known time zone, a phone number) have no JSON Schema; they are left out, as are transformations.
+function schemaOf(schema: GenericSchema, typeMode: "input" | "output" = "output"): JsonSchema {
+  const { $schema: _dialect, ...rest } = toJsonSchema(schema, {
+    target: "draft-2020-12",
+    typeMode,
+    errorMode: "ignore",
+    // A literal gives only `const`; consent's `true` keeps its type too, for generators that want one.
+    overrideSchema: ({ jsonSchema }) => (typeof jsonSchema.const === "boolean" ? { type: "boolean", ...jsonSchema } : undefined),
+  }) as JsonSchema;
   return rest;
 }
 

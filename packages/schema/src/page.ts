@@ -1,12 +1,12 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
 
 /** A page of a cursor-paginated list; `nextCursor` is null on the last page. */
-export function Page<Item extends z.ZodMiniType>(item: Item) {
-  return z.object({
-    items: z.array(item),
-    nextCursor: z.nullable(z.string()),
+export function Page<Item extends v.GenericSchema>(item: Item) {
+  return v.object({
+    items: v.array(item),
+    nextCursor: v.nullable(v.string()),
   });
 }
-const PageOfUnknown = Page(z.unknown());
+const PageOfUnknown = Page(v.unknown());
 /** A page of `Item`s: the shape of the schema above, with the item type filled in. */
-export type Page<Item> = Omit<z.infer<typeof PageOfUnknown>, "items"> & { items: Item[] };
+export type Page<Item> = Omit<v.InferOutput<typeof PageOfUnknown>, "items"> & { items: Item[] };

@@ -1,56 +1,56 @@
-import * as z from "zod/mini";
-import { Instant, PlainDate, Slug } from "./common.js";
+import * as v from "valibot";
+import { HttpUrl, Instant, PlainDate, Slug } from "./common.js";
 import { Event } from "./event.js";
 import { PARTNER_TYPES } from "./partner-types.js";
 
 /** The kinds of co-building partner (党建联建单位) a community signs agreements with. */
-export const PartnerType = z.enum(PARTNER_TYPES);
-export type PartnerType = z.infer<typeof PartnerType>;
+export const PartnerType = v.picklist(PARTNER_TYPES);
+export type PartnerType = v.InferOutput<typeof PartnerType>;
 
 /** A point on the earth in WGS-84, as GPS gives it; maps on GCJ-02 tiles shift it for display only. */
-export const WgsPoint = z.object({
-  lat: z.number().check(z.gte(-90), z.lte(90)),
-  lng: z.number().check(z.gte(-180), z.lte(180)),
+export const WgsPoint = v.object({
+  lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+  lng: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
 });
 
 /** The unit's own public contact: never a person's private number. */
-export const PartnerContact = z.object({
-  phone: z.optional(z.string().check(z.minLength(3), z.maxLength(40))),
-  email: z.optional(z.email()),
+export const PartnerContact = v.object({
+  phone: v.optional(v.pipe(v.string(), v.minLength(3), v.maxLength(40))),
+  email: v.optional(v.pipe(v.string(), v.email())),
   /** A role or office, e.g. 党委办公室 */
-  office: z.optional(z.string().check(z.maxLength(100))),
+  office: v.optional(v.pipe(v.string(), v.maxLength(100))),
 });
 
 const partnerFields = {
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
   type: PartnerType,
-  address: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  address: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500)),
   location: WgsPoint,
   contact: PartnerContact,
-  description: z.string().check(z.maxLength(5000)),
+  description: v.pipe(v.string(), v.maxLength(5000)),
   /** What the unit offers the community (资源清单), e.g. 美术课进社区 */
-  services: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(50)),
+  services: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.maxLength(50)),
   /** When the co-building agreement was signed. */
-  partnerSince: z.optional(PlainDate),
-  logoUrl: z.optional(z.url({ protocol: /^https?$/ })),
-  website: z.optional(z.url({ protocol: /^https?$/ })),
+  partnerSince: v.optional(PlainDate),
+  logoUrl: v.optional(HttpUrl),
+  website: v.optional(HttpUrl),
 };
 
 /** A partner unit as the API returns it. */
-export const Partner = z.object({ id: Slug, ...partnerFields, updatedAt: Instant });
-export type Partner = z.infer<typeof Partner>;
+export const Partner = v.object({ id: Slug, ...partnerFields, updatedAt: Instant });
+export type Partner = v.InferOutput<typeof Partner>;
 
 /** One partner with the events it co-organises that are still to come. */
-export const PartnerDetail = z.object({ ...Partner.shape, events: z.array(Event) });
-export type PartnerDetail = z.infer<typeof PartnerDetail>;
+export const PartnerDetail = v.object({ ...Partner.entries, events: v.array(Event) });
+export type PartnerDetail = v.InferOutput<typeof PartnerDetail>;
 
 /** Query of `GET …/partners`: one or more types, comma-separated. */
-export const PartnerListQuery = z.object({ type: z.optional(z.string().check(z.regex(/^[a-z-]+(,[a-z-]+)*$/))) });
+export const PartnerListQuery = v.object({ type: v.optional(v.pipe(v.string(), v.regex(/^[a-z-]+(,[a-z-]+)*$/))) });
 
 /** Body of `POST …/partners` (management). */
-export const PartnerWrite = z.object({ id: Slug, ...partnerFields });
-export type PartnerWrite = z.input<typeof PartnerWrite>;
+export const PartnerWrite = v.object({ id: Slug, ...partnerFields });
+export type PartnerWrite = v.InferInput<typeof PartnerWrite>;
 
 /** Body of `PATCH …/partners/{id}` (management): any of the fields. */
-export const PartnerUpdate = z.partial(z.object(partnerFields));
-export type PartnerUpdate = z.input<typeof PartnerUpdate>;
+export const PartnerUpdate = v.partial(v.object(partnerFields));
+export type PartnerUpdate = v.InferInput<typeof PartnerUpdate>;

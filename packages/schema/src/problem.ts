@@ -1,7 +1,8 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
+import { Int } from "./common.js";
 
 /** Stable machine-readable error codes. Clients switch on these, never on titles. */
-export const ErrorCode = z.enum([
+export const ErrorCode = v.picklist([
   "community_not_found",
   "event_not_found",
   "not_found",
@@ -32,30 +33,31 @@ export const ErrorCode = z.enum([
   "body_too_large",
   "internal_error",
 ]);
-export type ErrorCode = z.infer<typeof ErrorCode>;
+export type ErrorCode = v.InferOutput<typeof ErrorCode>;
 
-export const FieldError = z.object({
+export const FieldError = v.object({
   /** The query parameter or body field at fault, as a dotted path. */
-  field: z.string(),
-  code: z.string(),
-  message: z.string(),
+  field: v.string(),
+  /** too_small, too_big, invalid_type, invalid_format, invalid_value, invalid_union, custom, or a code of the API's own checks */
+  code: v.string(),
+  message: v.string(),
 });
-export type FieldError = z.infer<typeof FieldError>;
+export type FieldError = v.InferOutput<typeof FieldError>;
 
 /** RFC 9457 problem details, with our stable `code` and per-field `errors`. */
-export const Problem = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.int().check(z.gte(400), z.lte(599)),
-  detail: z.optional(z.string()),
-  instance: z.optional(z.string()),
-  code: z.string(),
-  errors: z.optional(z.array(FieldError)),
+export const Problem = v.object({
+  type: v.string(),
+  title: v.string(),
+  status: v.pipe(Int, v.minValue(400), v.maxValue(599)),
+  detail: v.optional(v.string()),
+  instance: v.optional(v.string()),
+  code: v.string(),
+  errors: v.optional(v.array(FieldError)),
   /** With slot_unavailable: the next times the same booking would fit. */
-  alternatives: z.optional(z.array(z.object({ start: z.string(), end: z.string() }))),
+  alternatives: v.optional(v.array(v.object({ start: v.string(), end: v.string() }))),
   /** With overlapping_signup: the shift the same phone already holds at that time. */
-  conflict: z.optional(z.object({ shiftId: z.string(), title: z.string(), start: z.string(), end: z.string() })),
+  conflict: v.optional(v.object({ shiftId: v.string(), title: v.string(), start: v.string(), end: v.string() })),
 });
-export type Problem = z.infer<typeof Problem>;
+export type Problem = v.InferOutput<typeof Problem>;
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";

@@ -1,4 +1,5 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
+import { Int } from "./common.js";
 
 /**
  * Phone numbers as residents type them: a mainland mobile (13800138000, with
@@ -13,43 +14,48 @@ export function normalizePhone(input: string): string {
 const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
 
-export const PhoneNumber = z.pipe(
-  z.string().check(z.maxLength(32)),
-  z.transform(normalizePhone).check(z.refine((phone) => MAINLAND_MOBILE.test(phone) || E164.test(phone), { message: "Not a mainland mobile or E.164 number" })),
+export const PhoneNumber = v.pipe(
+  v.string(),
+  v.maxLength(32),
+  v.transform(normalizePhone),
+  v.check((phone) => MAINLAND_MOBILE.test(phone) || E164.test(phone), "Not a mainland mobile or E.164 number"),
 );
+
+/** A name as typed, without the spaces around it. */
+export const PersonName = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(50));
 
 /** Most people one registration may bring, unless an event sets fewer. */
 export const MAX_PARTY_SIZE = 10;
 
 /** Body of `POST …/events/{id}/registrations`. */
-export const RegistrationRequest = z.object({
-  name: z.pipe(z.string(), z.transform((name: string) => name.trim()).check(z.minLength(1), z.maxLength(50))),
+export const RegistrationRequest = v.object({
+  name: PersonName,
   phone: PhoneNumber,
-  partySize: z.int().check(z.gte(1), z.lte(MAX_PARTY_SIZE)),
+  partySize: v.pipe(Int, v.minValue(1), v.maxValue(MAX_PARTY_SIZE)),
   /** The unticked box beside the privacy notice, ticked by the resident. */
-  consent: z.literal(true),
+  consent: v.literal(true),
 });
-export type RegistrationRequest = z.input<typeof RegistrationRequest>;
+export type RegistrationRequest = v.InferInput<typeof RegistrationRequest>;
 
-export const RegistrationStatus = z.enum(["confirmed", "waitlisted"]);
-export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
+export const RegistrationStatus = v.picklist(["confirmed", "waitlisted"]);
+export type RegistrationStatus = v.InferOutput<typeof RegistrationStatus>;
 
 /** The answer to a registration: only the resident who registered ever sees the token. */
-export const RegistrationResult = z.object({
-  registrationId: z.string(),
+export const RegistrationResult = v.object({
+  registrationId: v.string(),
   status: RegistrationStatus,
   /** 1-based place on the waitlist */
-  position: z.optional(z.int().check(z.gte(1))),
-  partySize: z.int(),
+  position: v.optional(v.pipe(Int, v.minValue(1))),
+  partySize: Int,
   /** Secret that cancels this registration; keep it on the resident's device. */
-  cancelToken: z.string(),
+  cancelToken: v.string(),
 });
-export type RegistrationResult = z.infer<typeof RegistrationResult>;
+export type RegistrationResult = v.InferOutput<typeof RegistrationResult>;
 
 /** Per-event registration settings and counts, in public responses: never who. */
-export const RegistrationInfo = z.object({
-  open: z.boolean(),
-  maxPartySize: z.int().check(z.gte(1), z.lte(MAX_PARTY_SIZE)),
-  waitlisted: z.int().check(z.gte(0)),
+export const RegistrationInfo = v.object({
+  open: v.boolean(),
+  maxPartySize: v.pipe(Int, v.minValue(1), v.maxValue(MAX_PARTY_SIZE)),
+  waitlisted: v.pipe(Int, v.minValue(0)),
 });
-export type RegistrationInfo = z.infer<typeof RegistrationInfo>;
+export type RegistrationInfo = v.InferOutput<typeof RegistrationInfo>;

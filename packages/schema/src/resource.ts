@@ -1,141 +1,143 @@
-import * as z from "zod/mini";
-import { Instant, PlainDate, Slug, TimeZone } from "./common.js";
+import * as v from "valibot";
+import { Instant, Int, PlainDate, Slug, TimeZone } from "./common.js";
 import { EventLocation } from "./event.js";
-import { PhoneNumber } from "./registration.js";
+import { PersonName, PhoneNumber } from "./registration.js";
 
-const WallTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/));
+const WallTime = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/));
 
-export const OpeningPeriod = z.object({
+export const OpeningPeriod = v.object({
   /** 1 = Monday … 7 = Sunday */
-  weekday: z.int().check(z.gte(1), z.lte(7)),
+  weekday: v.pipe(Int, v.minValue(1), v.maxValue(7)),
   open: WallTime,
   close: WallTime,
 });
-export type OpeningPeriod = z.infer<typeof OpeningPeriod>;
+export type OpeningPeriod = v.InferOutput<typeof OpeningPeriod>;
 
 /** Days a resource is closed, `from` to `to` inclusive (holidays, works). */
-export const ClosedDays = z.object({ from: PlainDate, to: PlainDate, reason: z.string().check(z.maxLength(200)) });
-export type ClosedDays = z.infer<typeof ClosedDays>;
+export const ClosedDays = v.object({ from: PlainDate, to: PlainDate, reason: v.pipe(v.string(), v.maxLength(200)) });
+export type ClosedDays = v.InferOutput<typeof ClosedDays>;
 
-export const BookingLimits = z.object({
+export const BookingLimits = v.object({
   /** Bookings start and end on this grid, counted from opening time. */
-  slotMinutes: z.int().check(z.gte(5), z.lte(240)),
-  minMinutes: z.int().check(z.gte(5)),
-  maxMinutes: z.int().check(z.gte(5), z.lte(24 * 60)),
+  slotMinutes: v.pipe(Int, v.minValue(5), v.maxValue(240)),
+  minMinutes: v.pipe(Int, v.minValue(5)),
+  maxMinutes: v.pipe(Int, v.minValue(5), v.maxValue(24 * 60)),
   /** How long before its start a booking must be made. */
-  leadMinutes: z.int().check(z.gte(0)),
+  leadMinutes: v.pipe(Int, v.minValue(0)),
   /** How many days ahead one may book. */
-  horizonDays: z.int().check(z.gte(1), z.lte(366)),
+  horizonDays: v.pipe(Int, v.minValue(1), v.maxValue(366)),
   /** Kept free between two bookings (cleaning, handing equipment over). */
-  bufferMinutes: z.int().check(z.gte(0), z.lte(240)),
+  bufferMinutes: v.pipe(Int, v.minValue(0), v.maxValue(240)),
 });
-export type BookingLimits = z.infer<typeof BookingLimits>;
+export type BookingLimits = v.InferOutput<typeof BookingLimits>;
 
-export const ResourceKind = z.enum(["room", "equipment"]);
-export type ResourceKind = z.infer<typeof ResourceKind>;
+export const ResourceKind = v.picklist(["room", "equipment"]);
+export type ResourceKind = v.InferOutput<typeof ResourceKind>;
 
 /** A room or a piece of equipment residents may book, with the rules it is booked by. */
-export const Resource = z.object({
+export const Resource = v.object({
   id: Slug,
   kind: ResourceKind,
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
-  description: z.string().check(z.maxLength(5000)),
-  photos: z.array(z.url()),
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  description: v.pipe(v.string(), v.maxLength(5000)),
+  photos: v.array(v.pipe(v.string(), v.url())),
   /** People a room holds. */
-  capacity: z.optional(z.int().check(z.gte(1))),
+  capacity: v.optional(v.pipe(Int, v.minValue(1))),
   /** Units of equipment there are to lend. */
-  quantity: z.optional(z.int().check(z.gte(1))),
-  amenities: z.array(z.string().check(z.maxLength(100))),
+  quantity: v.optional(v.pipe(Int, v.minValue(1))),
+  amenities: v.array(v.pipe(v.string(), v.maxLength(100))),
   /** e.g. 音量不超过 60 分贝，20:30 前归还 */
-  usageNotes: z.optional(z.string().check(z.maxLength(2000))),
+  usageNotes: v.optional(v.pipe(v.string(), v.maxLength(2000))),
   location: EventLocation,
   timezone: TimeZone,
-  hours: z.array(OpeningPeriod),
-  closures: z.array(ClosedDays),
+  hours: v.array(OpeningPeriod),
+  closures: v.array(ClosedDays),
   limits: BookingLimits,
   /** Staff approve each booking before it holds the resource for sure. */
-  approval: z.boolean(),
+  approval: v.boolean(),
   /** Active bookings one phone number may hold at a time. */
-  maxActivePerPhone: z.int().check(z.gte(1)),
+  maxActivePerPhone: v.pipe(Int, v.minValue(1)),
 });
-export type Resource = z.infer<typeof Resource>;
+export type Resource = v.InferOutput<typeof Resource>;
 
 /** Body of `POST …/bookings`. */
-export const BookingRequest = z.object({
+export const BookingRequest = v.object({
   resourceId: Slug,
   start: Instant,
   end: Instant,
   /** Units of equipment; a room is booked whole. */
-  units: z.optional(z.int().check(z.gte(1))),
-  purpose: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-  organisation: z.optional(z.string().check(z.maxLength(200))),
-  attendees: z.optional(z.int().check(z.gte(1))),
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(50)),
+  units: v.optional(v.pipe(Int, v.minValue(1))),
+  purpose: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
+  organisation: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  attendees: v.optional(v.pipe(Int, v.minValue(1))),
+  name: PersonName,
   phone: PhoneNumber,
-  consent: z.literal(true),
+  consent: v.literal(true),
 });
-export type BookingRequest = z.input<typeof BookingRequest>;
+export type BookingRequest = v.InferInput<typeof BookingRequest>;
 
-export const BookingStatus = z.enum(["confirmed", "pending"]);
+export const BookingStatus = v.picklist(["confirmed", "pending"]);
 
-export const BookingResult = z.object({
-  bookingId: z.string(),
+export const BookingResult = v.object({
+  bookingId: v.string(),
   status: BookingStatus,
   start: Instant,
   end: Instant,
   /** Secret that cancels this booking; keep it on the resident's device. */
-  cancelToken: z.string(),
+  cancelToken: v.string(),
 });
-export type BookingResult = z.infer<typeof BookingResult>;
+export type BookingResult = v.InferOutput<typeof BookingResult>;
 
 /** `GET …/resources/{id}/availability`: the slots of the days asked, never whose booking. */
-export const Availability = z.object({
+export const Availability = v.object({
   resourceId: Slug,
-  slots: z.array(z.object({ start: Instant, end: Instant, state: z.enum(["free", "busy", "unavailable"]) })),
+  slots: v.array(v.object({ start: Instant, end: Instant, state: v.picklist(["free", "busy", "unavailable"]) })),
 });
-export type Availability = z.infer<typeof Availability>;
+export type Availability = v.InferOutput<typeof Availability>;
 
 /** Query of `GET …/resources`. */
-export const ResourceListQuery = z.object({ kind: z.optional(ResourceKind) });
+export const ResourceListQuery = v.object({ kind: v.optional(ResourceKind) });
 
 /** Query of `GET …/resources/{id}/availability`: days in the resource's zone, `to` exclusive. */
-export const AvailabilityQuery = z.object({ from: z.optional(PlainDate), to: z.optional(PlainDate) });
+export const AvailabilityQuery = v.object({ from: v.optional(PlainDate), to: v.optional(PlainDate) });
+
+const ManagedBookingStatus = v.picklist(["confirmed", "pending", "cancelled", "rejected"]);
 
 /** A booking as management sees it: with who booked and how to reach them. */
-export const ManagedBooking = z.object({
-  id: z.string(),
+export const ManagedBooking = v.object({
+  id: v.string(),
   /** booking: a resident's; block: time staff keep free, for maintenance */
-  kind: z.enum(["booking", "block"]),
+  kind: v.picklist(["booking", "block"]),
   resourceId: Slug,
   start: Instant,
   end: Instant,
-  units: z.int(),
-  status: z.enum(["confirmed", "pending", "cancelled", "rejected"]),
-  purpose: z.string(),
-  organisation: z.optional(z.string()),
-  attendees: z.optional(z.int()),
-  name: z.string(),
-  phone: z.string(),
+  units: Int,
+  status: ManagedBookingStatus,
+  purpose: v.string(),
+  organisation: v.optional(v.string()),
+  attendees: v.optional(Int),
+  name: v.string(),
+  phone: v.string(),
   createdAt: Instant,
 });
-export type ManagedBooking = z.infer<typeof ManagedBooking>;
-export const ManagedBookingList = z.array(ManagedBooking);
+export type ManagedBooking = v.InferOutput<typeof ManagedBooking>;
+export const ManagedBookingList = v.array(ManagedBooking);
 
 /** Body of management's `POST …/resources/{id}/blocks`: time kept free of bookings, for maintenance. */
-export const BlockRequest = z.object({
+export const BlockRequest = v.object({
   start: Instant,
   end: Instant,
-  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  reason: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
 });
 
 /** Body of management's `POST …/resources`; `PATCH …/resources/{id}` takes any of its fields but the id. */
-export const ResourceWrite = z.omit(Resource, { timezone: true });
-export const ResourceUpdate = z.partial(z.omit(Resource, { id: true, timezone: true }));
+export const ResourceWrite = v.omit(Resource, ["timezone"]);
+export const ResourceUpdate = v.partial(v.omit(Resource, ["id", "timezone"]));
 
 /** Query of management's `GET …/bookings`. */
-export const BookingListQuery = z.object({
-  resource: z.optional(Slug),
-  status: z.optional(z.enum(["confirmed", "pending", "cancelled", "rejected"])),
-  from: z.optional(PlainDate),
-  to: z.optional(PlainDate),
+export const BookingListQuery = v.object({
+  resource: v.optional(Slug),
+  status: v.optional(ManagedBookingStatus),
+  from: v.optional(PlainDate),
+  to: v.optional(PlainDate),
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Community, Event, EventListQuery, Page, Problem, createOpenApiDocument } from "./index.js";
+import * as v from "valibot";
+import { Community, Event, EventListQuery, Page, Problem, createOpenApiDocument, fieldErrorsOf } from "./index.js";
 
 const validEvent = {
   id: "calligraphy-2026-11-24",
@@ -20,9 +21,9 @@ const validEvent = {
 
 describe("Event", () => {
   it("accepts a complete event and one with only the required fields", () => {
-    expect(Event.safeParse(validEvent).success).toBe(true);
+    expect(v.safeParse(Event, validEvent).success).toBe(true);
     const { organizer, audience, capacity, registeredCount, ...required } = validEvent;
-    expect(Event.safeParse(required).success).toBe(true);
+    expect(v.safeParse(Event, required).success).toBe(true);
   });
 
   it.each([
@@ -37,9 +38,9 @@ describe("Event", () => {
     ["a link that would run script", { url: "javascript:alert(1)" }, "url"],
     ["an image that is not on the web", { imageUrl: "data:text/html,<script>alert(1)</script>" }, "imageUrl"],
   ])("rejects %s, naming the field", (_label, patch, field) => {
-    const result = Event.safeParse({ ...validEvent, ...patch });
+    const result = v.safeParse(Event, { ...validEvent, ...patch });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.path.join("."))).toContain(field);
+    expect(fieldErrorsOf(result.issues ?? []).map((error) => error.field)).toContain(field);
   });
 });
 
@@ -54,16 +55,16 @@ describe("Community", () => {
       categories: [{ id: "class", name: "课堂", color: "#b3261e" }],
       privacy: { controller: "太和社区居民委员会", contact: "服务台 010-6552 0188", retentionDays: 30 },
     };
-    expect(Community.safeParse(community).success).toBe(true);
-    expect(Community.safeParse({ ...community, privacy: { ...community.privacy, retentionDays: 0 } }).success).toBe(false);
-    expect(Community.safeParse({ ...community, locale: "fr" }).success).toBe(false);
-    expect(Community.safeParse({ ...community, categories: [{ id: "class", name: "课堂", color: "red" }] }).success).toBe(false);
+    expect(v.safeParse(Community, community).success).toBe(true);
+    expect(v.safeParse(Community, { ...community, privacy: { ...community.privacy, retentionDays: 0 } }).success).toBe(false);
+    expect(v.safeParse(Community, { ...community, locale: "fr" }).success).toBe(false);
+    expect(v.safeParse(Community, { ...community, categories: [{ id: "class", name: "课堂", color: "red" }] }).success).toBe(false);
   });
 });
 
 describe("EventListQuery", () => {
   it("accepts days and instants and coerces the limit", () => {
-    const parsed = EventListQuery.parse({ from: "2026-11-01", to: "2026-12-01T00:00:00+08:00", limit: "50", category: "class,talk" });
+    const parsed = v.parse(EventListQuery, { from: "2026-11-01", to: "2026-12-01T00:00:00+08:00", limit: "50", category: "class,talk" });
     expect(parsed.limit).toBe(50);
   });
 
@@ -74,16 +75,16 @@ describe("EventListQuery", () => {
     [{ limit: "5000" }, "limit"],
     [{ category: "a b" }, "category"],
   ])("rejects %j", (query, field) => {
-    const result = EventListQuery.safeParse(query);
+    const result = v.safeParse(EventListQuery, query);
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.path[0]).toBe(field);
+    expect(fieldErrorsOf(result.issues ?? [])[0]?.field).toBe(field);
   });
 });
 
 describe("Page and Problem", () => {
   it("validates a page of events and a problem with field errors", () => {
-    expect(Page(Event).safeParse({ items: [validEvent], nextCursor: null }).success).toBe(true);
-    expect(Page(Event).safeParse({ items: [{ ...validEvent, end: 5 }], nextCursor: null }).success).toBe(false);
+    expect(v.safeParse(Page(Event), { items: [validEvent], nextCursor: null }).success).toBe(true);
+    expect(v.safeParse(Page(Event), { items: [{ ...validEvent, end: 5 }], nextCursor: null }).success).toBe(false);
     const problem = {
       type: "https://community-kit.dev/problems/invalid_parameter",
       title: "Invalid query parameter",
@@ -91,13 +92,13 @@ describe("Page and Problem", () => {
       code: "invalid_parameter",
       errors: [{ field: "from", code: "invalid_format", message: "Expected a day or an instant" }],
     };
-    expect(Problem.safeParse(problem).success).toBe(true);
-    expect(Problem.safeParse({ ...problem, status: 200 }).success).toBe(false);
+    expect(v.safeParse(Problem, problem).success).toBe(true);
+    expect(v.safeParse(Problem, { ...problem, status: 200 }).success).toBe(false);
   });
 });
 
 describe("OpenAPI document", () => {
-  it("describes every endpoint and embeds the Event schema generated from zod", () => {
+  it("describes every endpoint and embeds the Event schema generated from the valibot schemas", () => {
     const document = createOpenApiDocument() as any;
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths)).toEqual([

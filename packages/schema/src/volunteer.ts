@@ -1,105 +1,105 @@
-import * as z from "zod/mini";
-import { Instant, PlainDate, Slug, TimeZone } from "./common.js";
+import * as v from "valibot";
+import { Instant, Int, PlainDate, Slug, TimeZone } from "./common.js";
 import { Audience, EventLocation } from "./event.js";
-import { PhoneNumber } from "./registration.js";
+import { PersonName, PhoneNumber } from "./registration.js";
 
 /** A volunteer team of a community, e.g. 环境卫生志愿服务队. */
-export const Team = z.object({
+export const Team = v.object({
   id: Slug,
-  name: z.string().check(z.minLength(1), z.maxLength(100)),
-  description: z.string().check(z.maxLength(2000)),
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  description: v.pipe(v.string(), v.maxLength(2000)),
 });
-export type Team = z.infer<typeof Team>;
+export type Team = v.InferOutput<typeof Team>;
 
-const Skill = z.string().check(z.minLength(1), z.maxLength(40));
+const Skill = v.pipe(v.string(), v.minLength(1), v.maxLength(40));
 
 /** One time volunteers are needed for an opportunity, with how many and how many have signed up: never who, unless they chose to be shown. */
-export const Shift = z.object({
+export const Shift = v.object({
   /** e.g. clean-up-day-20261128t0830 */
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   opportunityId: Slug,
   start: Instant,
   end: Instant,
   /** Where, when not the opportunity's place. */
-  location: z.optional(EventLocation),
-  capacity: z.int().check(z.gte(1), z.lte(1000)),
+  location: v.optional(EventLocation),
+  capacity: v.pipe(Int, v.minValue(1), v.maxValue(1000)),
   /** Confirmed volunteers; never more than capacity. */
-  filled: z.int().check(z.gte(0)),
-  waitlisted: z.int().check(z.gte(0)),
+  filled: v.pipe(Int, v.minValue(0)),
+  waitlisted: v.pipe(Int, v.minValue(0)),
   /** Volunteers must declare they are at least this old; no ID is asked. */
-  minimumAge: z.optional(z.int().check(z.gte(1), z.lte(100))),
+  minimumAge: v.optional(v.pipe(Int, v.minValue(1), v.maxValue(100))),
   /** Skills this shift needs (some of its volunteers, not all). */
-  skills: z.array(Skill),
+  skills: v.array(Skill),
   /** Masked names (张**) of confirmed volunteers who chose to be shown. */
-  volunteers: z.array(z.string()),
+  volunteers: v.array(v.string()),
 });
-export type Shift = z.infer<typeof Shift>;
+export type Shift = v.InferOutput<typeof Shift>;
 
 /** An activity that needs volunteers, e.g. 清洁社区卫生, with its shifts. */
-export const Opportunity = z.object({
+export const Opportunity = v.object({
   id: Slug,
-  title: z.string().check(z.minLength(1), z.maxLength(200)),
-  description: z.string().check(z.maxLength(5000)),
+  title: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  description: v.pipe(v.string(), v.maxLength(5000)),
   team: Team,
   location: EventLocation,
   /** Skills welcome for this activity. */
-  skills: z.array(Skill),
-  audience: z.optional(Audience),
+  skills: v.array(Skill),
+  audience: v.optional(Audience),
   timezone: TimeZone,
   /** Its shifts in the range asked (all to come, for one opportunity), in start order. */
-  shifts: z.array(Shift),
+  shifts: v.array(Shift),
   updatedAt: Instant,
 });
-export type Opportunity = z.infer<typeof Opportunity>;
+export type Opportunity = v.InferOutput<typeof Opportunity>;
 
 /** Query of `GET …/opportunities`: the opportunities with a shift in the range (default from now, 8 weeks). */
-export const OpportunityListQuery = z.object({
-  from: z.optional(z.union([Instant, PlainDate])),
-  to: z.optional(z.union([Instant, PlainDate])),
-  team: z.optional(Slug),
-  skill: z.optional(Skill),
+export const OpportunityListQuery = v.object({
+  from: v.optional(v.union([Instant, PlainDate])),
+  to: v.optional(v.union([Instant, PlainDate])),
+  team: v.optional(Slug),
+  skill: v.optional(Skill),
 });
 
 /** Body of `POST …/shifts/{id}/signups`. */
-export const SignupRequest = z.object({
-  name: z.pipe(z.string(), z.transform((name: string) => name.trim()).check(z.minLength(1), z.maxLength(50))),
+export const SignupRequest = v.object({
+  name: PersonName,
   phone: PhoneNumber,
   /** Skills the volunteer brings (optional). */
-  skills: z.optional(z.array(Skill).check(z.maxLength(20))),
+  skills: v.optional(v.pipe(v.array(Skill), v.maxLength(20))),
   /** Whether others may see the volunteer on the shift, as a masked name (张**). */
-  showName: z.optional(z.boolean()),
+  showName: v.optional(v.boolean()),
   /** Required where the shift has a minimum age: the volunteer's own word, no ID. */
-  meetsMinimumAge: z.optional(z.boolean()),
+  meetsMinimumAge: v.optional(v.boolean()),
   /** The unticked box beside the privacy notice, ticked by the volunteer. */
-  consent: z.literal(true),
+  consent: v.literal(true),
 });
-export type SignupRequest = z.input<typeof SignupRequest>;
+export type SignupRequest = v.InferInput<typeof SignupRequest>;
 
-export const SignupStatus = z.enum(["confirmed", "waitlisted"]);
-export type SignupStatus = z.infer<typeof SignupStatus>;
+export const SignupStatus = v.picklist(["confirmed", "waitlisted"]);
+export type SignupStatus = v.InferOutput<typeof SignupStatus>;
 
 /** The answer to a sign-up: only the volunteer ever sees the token. */
-export const SignupResult = z.object({
-  signupId: z.string(),
-  shiftId: z.string(),
+export const SignupResult = v.object({
+  signupId: v.string(),
+  shiftId: v.string(),
   status: SignupStatus,
   /** 1-based place on the waitlist */
-  position: z.optional(z.int().check(z.gte(1))),
+  position: v.optional(v.pipe(Int, v.minValue(1))),
   start: Instant,
   end: Instant,
   /** Secret that cancels this sign-up; keep it on the volunteer's device. */
-  cancelToken: z.string(),
+  cancelToken: v.string(),
 });
-export type SignupResult = z.infer<typeof SignupResult>;
+export type SignupResult = v.InferOutput<typeof SignupResult>;
 
 /** `GET …/signups/{id}` with its Cancel-Token: where a sign-up stands now (a waitlisted one may have been promoted). */
-export const SignupCheck = z.object({
-  signupId: z.string(),
-  shiftId: z.string(),
-  status: z.enum(["confirmed", "waitlisted", "cancelled"]),
-  position: z.optional(z.int().check(z.gte(1))),
+export const SignupCheck = v.object({
+  signupId: v.string(),
+  shiftId: v.string(),
+  status: v.picklist(["confirmed", "waitlisted", "cancelled"]),
+  position: v.optional(v.pipe(Int, v.minValue(1))),
 });
-export type SignupCheck = z.infer<typeof SignupCheck>;
+export type SignupCheck = v.InferOutput<typeof SignupCheck>;
 
 /**
  * A name as others may see it: the first character and a star for each of
@@ -113,60 +113,60 @@ export function maskName(name: string): string {
 // Management (API key): what staff write and read, with personal data.
 
 /** Body of `POST …/opportunities`. */
-export const OpportunityWrite = z.object({
+export const OpportunityWrite = v.object({
   id: Slug,
   teamId: Slug,
-  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-  description: z.optional(z.string().check(z.maxLength(5000))),
+  title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
+  description: v.optional(v.pipe(v.string(), v.maxLength(5000))),
   location: EventLocation,
-  skills: z.optional(z.array(Skill).check(z.maxLength(20))),
-  audience: z.optional(Audience),
+  skills: v.optional(v.pipe(v.array(Skill), v.maxLength(20))),
+  audience: v.optional(Audience),
 });
-export type OpportunityWrite = z.input<typeof OpportunityWrite>;
+export type OpportunityWrite = v.InferInput<typeof OpportunityWrite>;
 
 /** Body of `POST …/opportunities/{id}/shifts`. */
-export const ShiftWrite = z.object({
+export const ShiftWrite = v.object({
   start: Instant,
   end: Instant,
-  capacity: z.int().check(z.gte(1), z.lte(1000)),
-  location: z.optional(EventLocation),
-  minimumAge: z.optional(z.int().check(z.gte(1), z.lte(100))),
-  skills: z.optional(z.array(Skill).check(z.maxLength(20))),
+  capacity: v.pipe(Int, v.minValue(1), v.maxValue(1000)),
+  location: v.optional(EventLocation),
+  minimumAge: v.optional(v.pipe(Int, v.minValue(1), v.maxValue(100))),
+  skills: v.optional(v.pipe(v.array(Skill), v.maxLength(20))),
 });
-export type ShiftWrite = z.input<typeof ShiftWrite>;
+export type ShiftWrite = v.InferInput<typeof ShiftWrite>;
 
 /** A sign-up with who it is, for staff only. */
-export const ManagedSignup = z.object({
-  signupId: z.string(),
-  shiftId: z.string(),
-  name: z.string(),
+export const ManagedSignup = v.object({
+  signupId: v.string(),
+  shiftId: v.string(),
+  name: v.string(),
   /** Normalized: 13800138000 or +442079460958 */
-  phone: z.string(),
-  skills: z.array(z.string()),
-  showName: z.boolean(),
-  status: z.enum(["confirmed", "waitlisted", "cancelled"]),
-  position: z.optional(z.int().check(z.gte(1))),
+  phone: v.string(),
+  skills: v.array(v.string()),
+  showName: v.boolean(),
+  status: v.picklist(["confirmed", "waitlisted", "cancelled"]),
+  position: v.optional(v.pipe(Int, v.minValue(1))),
   createdAt: Instant,
-  cancelledAt: z.optional(Instant),
-  checkedInAt: z.optional(Instant),
+  cancelledAt: v.optional(Instant),
+  checkedInAt: v.optional(Instant),
   /** Marked after the shift: true came, false did not; absent until marked. */
-  attended: z.optional(z.boolean()),
+  attended: v.optional(v.boolean()),
 });
-export type ManagedSignup = z.infer<typeof ManagedSignup>;
-export const ManagedSignupList = z.array(ManagedSignup);
+export type ManagedSignup = v.InferOutput<typeof ManagedSignup>;
+export const ManagedSignupList = v.array(ManagedSignup);
 
 /** Body of `PUT …/signups/{id}/attendance`. */
-export const AttendanceRequest = z.object({ attended: z.boolean() });
+export const AttendanceRequest = v.object({ attended: v.boolean() });
 
 /** Query of `GET …/volunteer-hours`: the days `from` to `to` inclusive, in the community's zone. */
-export const VolunteerHoursQuery = z.object({ from: PlainDate, to: PlainDate, team: z.optional(Slug) });
-export type VolunteerHoursQuery = z.infer<typeof VolunteerHoursQuery>;
+export const VolunteerHoursQuery = v.object({ from: PlainDate, to: PlainDate, team: v.optional(Slug) });
+export type VolunteerHoursQuery = v.InferOutput<typeof VolunteerHoursQuery>;
 
 /** Hours served (attended shifts only) per volunteer and per team over a period. */
-export const VolunteerHours = z.object({
+export const VolunteerHours = v.object({
   from: PlainDate,
   to: PlainDate,
-  volunteers: z.array(z.object({ name: z.string(), phone: z.string(), shifts: z.int(), hours: z.number() })),
-  teams: z.array(z.object({ team: Team, shifts: z.int(), volunteers: z.int(), hours: z.number() })),
+  volunteers: v.array(v.object({ name: v.string(), phone: v.string(), shifts: Int, hours: v.number() })),
+  teams: v.array(v.object({ team: Team, shifts: Int, volunteers: Int, hours: v.number() })),
 });
-export type VolunteerHours = z.infer<typeof VolunteerHours>;
+export type VolunteerHours = v.InferOutput<typeof VolunteerHours>;

@@ -1,4 +1,5 @@
 import { Community, Event, Page, type RegistrationRequest, RegistrationResult } from "@community-kit/schema";
+import * as v from "valibot";
 import { IndexedDbResponseCache } from "./indexeddb-cache.js";
 import { type ReadOptions, type Transport, type WriteOptions, getJson, sendUncached } from "./http.js";
 import { newIdempotencyKey } from "./idempotency-key.js";
@@ -124,11 +125,11 @@ async function cachedPages(
   do {
     const entry: CachedResponse | undefined = await transport.cache?.get(eventsUrl(cursor ? { ...params, cursor } : params));
     if (!entry) return undefined;
-    const page = EventPage.safeParse(entry.body);
+    const page: v.SafeParseResult<typeof EventPage> = v.safeParse(EventPage, entry.body);
     if (!page.success) return undefined;
-    items.push(...page.data.items);
+    items.push(...page.output.items);
     oldest = Math.min(oldest, entry.storedAt);
-    cursor = page.data.nextCursor;
+    cursor = page.output.nextCursor;
   } while (cursor);
   return { items, storedAt: new Date(oldest) };
 }

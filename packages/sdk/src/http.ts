@@ -1,13 +1,12 @@
-import { PROBLEM_CONTENT_TYPE, Problem } from "@community-kit/schema";
+import { PROBLEM_CONTENT_TYPE, Problem, fieldErrorsOf } from "@community-kit/schema";
+import * as v from "valibot";
 import { CommunityApiError, CommunityNetworkError, CommunityWriteQueued } from "./errors.js";
 import type { QueuedKind, QueuedWrite } from "./queued-write.js";
 import type { ResponseCache } from "./response-cache.js";
 import { type RetryPolicy, sendWithRetries } from "./retry.js";
 
-/** Anything with zod's safeParse: the schemas that responses are checked against. */
-export interface ResponseSchema<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> } };
-}
+/** A schema that responses are checked against, giving `T`. */
+export type ResponseSchema<T> = v.GenericSchema<unknown, T>;
 
 export interface ReadOptions<T> {
   signal?: AbortSignal;
@@ -34,9 +33,9 @@ export async function getJson<T>(transport: Transport, url: string, schema: Resp
   const cached = await transport.cache?.get(url);
   let cachedValue: T | undefined;
   if (cached) {
-    const parsed = schema.safeParse(cached.body);
+    const parsed = v.safeParse(schema, cached.body);
     if (parsed.success) {
-      cachedValue = parsed.data;
+      cachedValue = parsed.output;
       options.onCached?.(cachedValue, { storedAt: new Date(cached.storedAt) });
     }
   }
@@ -142,15 +141,14 @@ export async function parseAnswer<T>(response: Response, url: string, schema: Re
   if (!isJson(response)) {
     throw new CommunityApiError("invalid_response", response.status, `Expected JSON from ${url}, got ${contentType(response) || "no content type"}`);
   }
-  const parsed = schema.safeParse(body);
+  const parsed = v.safeParse(schema, body);
   if (!parsed.success) {
-    const where = parsed.error.issues
-      .slice(0, 3)
-      .map((issue) => `${issue.path.map(String).join(".") || "(body)"}: ${issue.message}`)
+    const where = fieldErrorsOf(parsed.issues.slice(0, 3))
+      .map((error) => `${error.field}: ${error.message}`)
       .join("; ");
     throw new CommunityApiError("invalid_response", response.status, `The response from ${url} does not match the schema (${where})`);
   }
-  return { body, value: parsed.data };
+  return { body, value: parsed.output };
 }
 
 function contentType(response: Response): string {
@@ -177,9 +175,9 @@ async function readBody(response: Response, url: string): Promise<unknown> {
 
 function errorFromFailure(response: Response, body: unknown): CommunityApiError {
   if (contentType(response) === PROBLEM_CONTENT_TYPE) {
-    const problem = Problem.safeParse(body);
+    const problem = v.safeParse(Problem, body);
     if (problem.success) {
-      return new CommunityApiError(problem.data.code, response.status, problem.data.detail ?? problem.data.title, problem.data);
+      return new CommunityApiError(problem.output.code, response.status, problem.output.detail ?? problem.output.title, problem.output);
     }
   }
   return new CommunityApiError("http_error", response.status, `The server answered ${response.status} ${response.statusText}`.trim());

@@ -15,7 +15,7 @@ import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
 import { hashSecret, newSecret, secretMatches } from "../http/secrets.js";
 import { earlierAnswer, fingerprintOf, idempotencyKeyOf, rememberAnswer } from "../http/idempotency.js";
-import { ProblemError, invalidBody, invalidFields, validBody } from "../http/problem.js";
+import { ProblemError, invalidFields, validBody } from "../http/problem.js";
 import { heldAs, heldBookings, scheduleOf } from "../resources/availability.js";
 import { resourceFromRow } from "../resources/resource-row.js";
 
@@ -47,7 +47,7 @@ export interface BookCommand {
  */
 export async function book(db: Kysely<Database>, command: BookCommand): Promise<{ status: number; body: BookingResult; replayed: boolean }> {
   const key = idempotencyKeyOf(command.idempotencyKey, "booking");
-  const request = validBody(BookingRequest.safeParse(command.body));
+  const request = validBody(BookingRequest, command.body);
   const now = command.now ?? new Date();
   const start = new Date(request.start);
   const end = new Date(request.end);
@@ -58,7 +58,7 @@ export async function book(db: Kysely<Database>, command: BookCommand): Promise<
     if (earlier) return { ...earlier, replayed: true };
 
     const row = await transaction.selectFrom("resources").selectAll().where("community_id", "=", command.communityId).where("id", "=", request.resourceId).executeTakeFirst();
-    if (!row) throw invalidBody([{ path: ["resourceId"], code: "unknown_resource", message: `There is no room or equipment "${request.resourceId}"` }]);
+    if (!row) throw invalidFields([{ field: "resourceId", code: "unknown_resource", message: `There is no room or equipment "${request.resourceId}"` }]);
     const resource = resourceFromRow(row);
     const schedule = scheduleOf(resource);
     const available = resource.quantity ?? 1;

@@ -1,6 +1,7 @@
-import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem } from "@community-kit/schema";
+import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem, fieldErrorsOf } from "@community-kit/schema";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import * as v from "valibot";
 
 /** An error that the app turns into a problem+json response. */
 export class ProblemError extends Error {
@@ -34,42 +35,30 @@ export function problemResponse(context: Context, error: ProblemError): Response
   });
 }
 
-type Issues = ReadonlyArray<{ path: PropertyKey[]; code: string; message: string }>;
-
-function fieldErrors(issues: Issues): FieldError[] {
-  return issues.map((issue) => ({ field: issue.path.map(String).join(".") || "(body)", code: issue.code, message: issue.message }));
-}
-
 function checkFields(errors: FieldError[]): string {
   return `Check ${[...new Set(errors.map((error) => error.field))].join(", ")}`;
 }
 
-/** A 400 naming every query parameter at fault, from a zod error. */
-export function invalidParameters(issues: Issues): ProblemError {
-  const errors = fieldErrors(issues);
+/** A 400 naming every query parameter at fault. */
+export function invalidParameters(errors: FieldError[]): ProblemError {
   return new ProblemError(400, "invalid_parameter", "Invalid query parameter", checkFields(errors), errors);
 }
 
-/** A 400 naming every body field at fault, from a zod error. */
-export function invalidBody(issues: Issues): ProblemError {
-  return invalidFields(fieldErrors(issues));
-}
-
-/** A 400 naming every body field at fault, from checks of our own. */
+/** A 400 naming every body field at fault. */
 export function invalidFields(errors: FieldError[], code = "invalid_body"): ProblemError {
   return new ProblemError(400, code, "Invalid request body", checkFields(errors), errors);
 }
 
-type Parsed<Output> = { success: true; data: Output } | { success: false; error: { issues: Issues } };
-
-/** What a schema parsed from a request body, or a 400 naming every field at fault. */
-export function validBody<Output>(result: Parsed<Output>): Output {
-  if (!result.success) throw invalidBody(result.error.issues);
-  return result.data;
+/** What `schema` makes of a request body, or a 400 naming every field at fault. */
+export function validBody<Schema extends v.GenericSchema>(schema: Schema, body: unknown): v.InferOutput<Schema> {
+  const result = v.safeParse(schema, body);
+  if (!result.success) throw invalidFields(fieldErrorsOf(result.issues));
+  return result.output;
 }
 
-/** What a schema parsed from a query string, or a 400 naming every parameter at fault. */
-export function validQuery<Output>(result: Parsed<Output>): Output {
-  if (!result.success) throw invalidParameters(result.error.issues);
-  return result.data;
+/** What `schema` makes of a query string, or a 400 naming every parameter at fault. */
+export function validQuery<Schema extends v.GenericSchema>(schema: Schema, query: unknown): v.InferOutput<Schema> {
+  const result = v.safeParse(schema, query);
+  if (!result.success) throw invalidParameters(fieldErrorsOf(result.issues));
+  return result.output;
 }

@@ -1,5 +1,6 @@
 import { Problem } from "@community-kit/schema";
 import { afterEach, describe, expect, it } from "vitest";
+import * as v from "valibot";
 import { setWriteOrigin } from "../communities/write-origins.js";
 import { createApiKey } from "../management/api-keys.js";
 import { type DemoServer, SEED_DAY, startDemoServer, startSecondServer } from "../test-support/demo-server.js";
@@ -21,7 +22,7 @@ const cancel = (community: string, headers: Record<string, string> = {}) =>
 
 async function problemOf(response: Response) {
   expect(response.headers.get("Content-Type")).toContain("application/problem+json");
-  return Problem.parse(await response.json());
+  return v.parse(Problem, await response.json());
 }
 
 describe("residents' writes", () => {

@@ -1,5 +1,6 @@
 import { Availability, BookingResult, ManagedBookingList, ManagedBooking, Problem } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as v from "valibot";
 import { type DemoServer, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
 import { createApiKey } from "./api-keys.js";
 
@@ -32,7 +33,7 @@ async function requestHall(day: string, from: string, phone: string) {
       consent: true,
     }),
   });
-  return BookingResult.parse(await response.json());
+  return v.parse(BookingResult, await response.json());
 }
 
 describe("managing bookings", () => {
@@ -45,20 +46,20 @@ describe("managing bookings", () => {
     expect((await staff("GET", "/bookings?status=pending", false)).status).toBe(401);
     const response = await staff("GET", `/bookings?status=pending&resource=multi-purpose-room&from=${day}`);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    const pending = ManagedBookingList.parse(await response.json());
+    const pending = v.parse(ManagedBookingList, await response.json());
     expect(pending.map((booking) => [booking.name, booking.phone, booking.organisation, booking.start])).toEqual([
       ["赵老师", "13700000001", "太和社区合唱团", `${day}T09:00:00+08:00`],
       ["赵老师", "13700000002", "太和社区合唱团", `${day}T14:00:00+08:00`],
     ]);
 
-    expect(ManagedBooking.parse(await (await staff("POST", `/bookings/${first.bookingId}/approve`)).json()).status).toBe("confirmed");
-    expect(ManagedBooking.parse(await (await staff("POST", `/bookings/${second.bookingId}/reject`)).json()).status).toBe("rejected");
+    expect(v.parse(ManagedBooking, await (await staff("POST", `/bookings/${first.bookingId}/approve`)).json()).status).toBe("confirmed");
+    expect(v.parse(ManagedBooking, await (await staff("POST", `/bookings/${second.bookingId}/reject`)).json()).status).toBe("rejected");
     const again = await staff("POST", `/bookings/${second.bookingId}/approve`);
     expect(again.status).toBe(409);
-    expect(Problem.parse(await again.json()).code).toBe("booking_not_pending");
+    expect(v.parse(Problem, await again.json()).code).toBe("booking_not_pending");
 
     // The rejected afternoon is free again; the approved morning stays busy.
-    const slots = Availability.parse(await (await fetch(`${server.url}/v1/communities/taihe/resources/multi-purpose-room/availability?from=${day}`)).json()).slots;
+    const slots = v.parse(Availability, await (await fetch(`${server.url}/v1/communities/taihe/resources/multi-purpose-room/availability?from=${day}`)).json()).slots;
     const state = (time: string) => slots.find((slot) => slot.start === `${day}T${time}:00+08:00`)!.state;
     expect([state("09:30"), state("14:30")]).toEqual(["busy", "free"]);
   });

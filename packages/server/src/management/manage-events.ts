@@ -80,7 +80,7 @@ async function columnsOf(db: Kysely<Database>, community: Community, fields: Fie
 }
 
 export async function createEvent(db: Kysely<Database>, community: Community, body: unknown): Promise<ManagedEvent> {
-  const fields = validBody(EventCreate.safeParse(body));
+  const fields = validBody(EventCreate, body);
   return writeTransaction(db, community.id, async (transaction) => {
     const columns = await columnsOf(transaction, community, { timezone: community.timezone, ...fields });
     const taken = async (id: string) => !!(await transaction.selectFrom("events").select("id").where("community_id", "=", community.id).where("id", "=", id).executeTakeFirst());
@@ -110,7 +110,7 @@ async function rowToChange(db: Kysely<Database>, community: Community, id: strin
 }
 
 export async function updateEvent(db: Kysely<Database>, community: Community, id: string, body: unknown): Promise<ManagedEvent> {
-  const fields = validBody(EventUpdate.safeParse(body));
+  const fields = validBody(EventUpdate, body);
   return writeTransaction(db, community.id, async (transaction) => {
     const current = await rowToChange(transaction, community, id);
     if (current.series_id && fields.recurrence !== undefined) throw fieldProblem("recurrence", "invalid_recurrence", "An occurrence has no rule of its own; change its series");

@@ -3,7 +3,7 @@ import { BlockRequest, type ManagedBooking, Resource, ResourceUpdate, ResourceWr
 import type { Kysely, Selectable } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { CommunityTable, Database } from "../database/tables.js";
-import { ProblemError, invalidBody, validBody } from "../http/problem.js";
+import { ProblemError, invalidFields, validBody } from "../http/problem.js";
 import { hashSecret, newSecret } from "../http/secrets.js";
 import { heldAs, heldBookings } from "../resources/availability.js";
 import { resourceFromRow, rowFromResource } from "../resources/resource-row.js";
@@ -19,7 +19,7 @@ async function stored(db: Kysely<Database>, community: Community, id: string): P
 }
 
 export async function createResource(db: Kysely<Database>, community: Community, body: unknown): Promise<Resource> {
-  const fields = validBody(ResourceWrite.safeParse(body));
+  const fields = validBody(ResourceWrite, body);
   return writeTransaction(db, community.id, async (transaction) => {
     const exists = await transaction.selectFrom("resources").select("id").where("community_id", "=", community.id).where("id", "=", fields.id).executeTakeFirst();
     if (exists) throw new ProblemError(409, "resource_exists", "Resource exists", `There is already "${fields.id}"; change it with PATCH`);
@@ -31,10 +31,10 @@ export async function createResource(db: Kysely<Database>, community: Community,
 
 /** Changes a resource's details, hours or rules; bookings already made stand. */
 export async function updateResource(db: Kysely<Database>, community: Community, id: string, body: unknown): Promise<Resource> {
-  const changes = validBody(ResourceUpdate.safeParse(body));
+  const changes = validBody(ResourceUpdate, body);
   return writeTransaction(db, community.id, async (transaction) => {
     const current = await stored(transaction, community, id);
-    const next = validBody(Resource.safeParse({ ...current, ...changes }));
+    const next = validBody(Resource, { ...current, ...changes });
     const row = await transaction.selectFrom("resources").select("position").where("community_id", "=", community.id).where("id", "=", id).executeTakeFirstOrThrow();
     const { community_id: _, id: __, ...columns } = rowFromResource(community.id, current.timezone, next, row.position, new Date());
     await transaction.updateTable("resources").set(columns).where("community_id", "=", community.id).where("id", "=", id).execute();
@@ -62,10 +62,10 @@ export async function deleteResource(db: Kysely<Database>, community: Community,
 
 /** Keeps time free for maintenance; refused where bookings hold it (cancel or reject them first). */
 export async function blockTime(db: Kysely<Database>, community: Community, id: string, body: unknown, now = new Date()): Promise<ManagedBooking> {
-  const request = validBody(BlockRequest.safeParse(body));
+  const request = validBody(BlockRequest, body);
   const start = new Date(request.start);
   const end = new Date(request.end);
-  if (end <= start) throw invalidBody([{ path: ["end"], code: "too_small", message: "The end must come after the start" }]);
+  if (end <= start) throw invalidFields([{ field: "end", code: "too_small", message: "The end must come after the start" }]);
   return writeTransaction(db, community.id, async (transaction) => {
     const resource = await stored(transaction, community, id);
     const held = await heldBookings(transaction, community.id, resource, start, end);

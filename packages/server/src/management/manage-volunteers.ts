@@ -23,7 +23,7 @@ type Community = Selectable<CommunityTable>;
 const exists = (what: string, id: string) => new ProblemError(409, `${what}_exists`, "Already exists", `There is already a ${what} "${id}"`);
 
 export async function createTeam(db: Kysely<Database>, community: Community, body: unknown): Promise<Team> {
-  const team = validBody(Team.safeParse(body));
+  const team = validBody(Team, body);
   const inserted = await db
     .insertInto("teams")
     .values({ community_id: community.id, ...team })
@@ -34,7 +34,7 @@ export async function createTeam(db: Kysely<Database>, community: Community, bod
 }
 
 export async function createOpportunity(db: Kysely<Database>, community: Community, body: unknown, now = new Date()): Promise<Opportunity> {
-  const write = validBody(OpportunityWrite.safeParse(body));
+  const write = validBody(OpportunityWrite, body);
   const team = await db.selectFrom("teams").select("id").where("community_id", "=", community.id).where("id", "=", write.teamId).executeTakeFirst();
   if (!team) throw invalidFields([{ field: "teamId", code: "unknown_team", message: `There is no team "${write.teamId}"` }]);
   const inserted = await db
@@ -61,7 +61,7 @@ export async function createOpportunity(db: Kysely<Database>, community: Communi
 
 /** Adds a shift; its id is the opportunity's and its local start (clean-up-day-20261128t0830). */
 export async function createShift(db: Kysely<Database>, community: Community, opportunityId: string, body: unknown): Promise<Shift> {
-  const write = validBody(ShiftWrite.safeParse(body));
+  const write = validBody(ShiftWrite, body);
   const start = new Date(write.start);
   const end = new Date(write.end);
   if (end <= start) throw invalidFields([{ field: "end", code: "end_before_start", message: "The end must come after the start" }]);
@@ -138,7 +138,7 @@ export async function checkIn(db: Kysely<Database>, community: Community, signup
 
 /** After a shift has started, whether a confirmed volunteer came. */
 export async function markAttendance(db: Kysely<Database>, community: Community, signupId: string, body: unknown, now = new Date()): Promise<ManagedSignup> {
-  const { attended } = validBody(AttendanceRequest.safeParse(body));
+  const { attended } = validBody(AttendanceRequest, body);
   const row = await confirmedSignup(db, community, signupId);
   if (row.shift_start > now.toISOString()) throw new ProblemError(409, "shift_not_started", "Shift not started", "Attendance is marked once the shift has started");
   await db.updateTable("signups").set({ attended: attended ? 1 : 0 }).where("seq", "=", row.seq).execute();

@@ -6,7 +6,7 @@ import type { Database } from "../database/tables.js";
 import { storeOccurrence } from "../events/occurrences.js";
 import { hashSecret, newSecret } from "../http/secrets.js";
 import { earlierAnswer, fingerprintOf, idempotencyKeyOf, rememberAnswer } from "../http/idempotency.js";
-import { ProblemError, invalidBody, validBody } from "../http/problem.js";
+import { ProblemError, invalidFields, validBody } from "../http/problem.js";
 
 export interface RegisterCommand {
   communityId: string;
@@ -33,7 +33,7 @@ export interface StoredAnswer {
  */
 export async function register(db: Kysely<Database>, command: RegisterCommand): Promise<StoredAnswer> {
   const key = idempotencyKeyOf(command.idempotencyKey, "registration");
-  const request = validBody(RegistrationRequestSchema.safeParse(command.body));
+  const request = validBody(RegistrationRequestSchema, command.body);
   const fingerprint = fingerprintOf(command.eventId, request.name, request.phone, request.partySize);
   const now = command.now ?? new Date();
 
@@ -56,7 +56,7 @@ export async function register(db: Kysely<Database>, command: RegisterCommand): 
       throw new ProblemError(409, "registration_closed", "Registration closed", "This event does not take registrations now");
     }
     if (request.partySize > event.max_party_size) {
-      throw invalidBody([{ path: ["partySize"], code: "too_big", message: `At most ${event.max_party_size} people per registration for this event` }]);
+      throw invalidFields([{ field: "partySize", code: "too_big", message: `At most ${event.max_party_size} people per registration for this event` }]);
     }
     const samePhone = await transaction
       .selectFrom("registrations")

@@ -22,7 +22,7 @@ export function apiRoutes(db: Kysely<Database>): Hono {
 
   api.get("/communities/:community/events", async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    const { rows, nextCursor } = await listEvents(db, community, validQuery(EventListQuery.safeParse(context.req.query())));
+    const { rows, nextCursor } = await listEvents(db, community, validQuery(EventListQuery, context.req.query()));
     const page: Page<Event> = { items: rows.map((row) => eventFromRow(row)), nextCursor };
     return context.json(page);
   });

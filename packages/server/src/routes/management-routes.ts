@@ -1,6 +1,7 @@
 import { BookingListQuery, PhoneNumber, VolunteerHoursQuery } from "@community-kit/schema";
 import { Hono } from "hono";
 import type { Kysely } from "kysely";
+import * as v from "valibot";
 import type { Database } from "../database/tables.js";
 import { findEventRow } from "../events/occurrences.js";
 import { ProblemError, validQuery } from "../http/problem.js";
@@ -71,7 +72,7 @@ export function managementRoutes(db: Kysely<Database>): Hono {
 
   routes.get("/communities/:community/bookings", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    return context.json(await listBookings(db, community, validQuery(BookingListQuery.safeParse(context.req.query()))), 200, { ...noStore, Vary: "Authorization" });
+    return context.json(await listBookings(db, community, validQuery(BookingListQuery, context.req.query())), 200, { ...noStore, Vary: "Authorization" });
   });
 
   routes.post("/communities/:community/resources", key, async (context) => {
@@ -144,13 +145,13 @@ export function managementRoutes(db: Kysely<Database>): Hono {
 
   routes.get("/communities/:community/volunteer-hours", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    const query = validQuery(VolunteerHoursQuery.safeParse(context.req.query()));
+    const query = validQuery(VolunteerHoursQuery, context.req.query());
     return context.json(volunteerHours(query, await servedShifts(db, community, query)), 200, { ...noStore, Vary: "Authorization" });
   });
 
   routes.get("/communities/:community/volunteer-hours.csv", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    const query = validQuery(VolunteerHoursQuery.safeParse(context.req.query()));
+    const query = validQuery(VolunteerHoursQuery, context.req.query());
     return context.body(volunteerHoursCsv(await servedShifts(db, community, query)), 200, {
       ...noStore,
       "Content-Type": "text/csv; charset=utf-8",
@@ -178,9 +179,9 @@ export function managementRoutes(db: Kysely<Database>): Hono {
 
   // One person's data, by phone, on their request: what is kept (export), and erasing it.
   const phoneOf = (context: { req: { query(name: string): string | undefined } }) => {
-    const parsed = PhoneNumber.safeParse(context.req.query("phone") ?? "");
+    const parsed = v.safeParse(PhoneNumber, context.req.query("phone") ?? "");
     if (!parsed.success) throw new ProblemError(400, "invalid_parameter", "Invalid phone", "phone is the person's mobile number", [{ field: "phone", code: "invalid_phone", message: "Not a phone number" }]);
-    return parsed.data;
+    return parsed.output;
   };
   routes.get("/communities/:community/personal-data", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));

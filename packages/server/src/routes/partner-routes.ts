@@ -13,13 +13,13 @@ export function partnerRoutes(db: Kysely<Database>): Hono {
 
   routes.get("/communities/:community/partners", async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    const query = validQuery(PartnerListQuery.safeParse(context.req.query()));
+    const query = validQuery(PartnerListQuery, context.req.query());
     return context.json({ items: await listPartners(db, community.id, query.type), nextCursor: null });
   });
 
   routes.get("/communities/:community/partners.geojson", async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    const query = validQuery(PartnerListQuery.safeParse(context.req.query()));
+    const query = validQuery(PartnerListQuery, context.req.query());
     return context.body(JSON.stringify(partnersGeoJson(await listPartners(db, community.id, query.type))), 200, { "Content-Type": "application/geo+json" });
   });
 

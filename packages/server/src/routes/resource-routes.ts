@@ -23,7 +23,7 @@ export function resourceRoutes(db: Kysely<Database>): Hono {
 
   routes.get("/communities/:community/resources", async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    const query = validQuery(ResourceListQuery.safeParse(context.req.query()));
+    const query = validQuery(ResourceListQuery, context.req.query());
     let select = db.selectFrom("resources").selectAll().where("community_id", "=", community.id);
     if (query.kind) select = select.where("kind", "=", query.kind);
     const rows = await select.orderBy("position").orderBy("id").execute();
@@ -38,7 +38,7 @@ export function resourceRoutes(db: Kysely<Database>): Hono {
   routes.get("/communities/:community/resources/:id/availability", async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
     const resource = await findResource(community.id, context.req.param("id"));
-    const query = validQuery(AvailabilityQuery.safeParse(context.req.query()));
+    const query = validQuery(AvailabilityQuery, context.req.query());
     const from = query.from ?? dayOf(new Date(), resource.timezone);
     const to = query.to ?? nextDay(from);
     const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;

@@ -16,7 +16,7 @@ export function volunteerRoutes(db: Kysely<Database>): Hono {
 
   routes.get("/communities/:community/opportunities", async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    const query = validQuery(OpportunityListQuery.safeParse(context.req.query()));
+    const query = validQuery(OpportunityListQuery, context.req.query());
     // Places fill with every sign-up: revalidated each time, never served stale.
     context.header("Cache-Control", "no-cache");
     return context.json({ items: await listOpportunities(db, community, query), nextCursor: null });

@@ -52,7 +52,7 @@ async function waitlistPosition(db: Kysely<Database>, communityId: string, shift
  */
 export async function signUp(db: Kysely<Database>, command: SignUpCommand): Promise<{ body: SignupResult; replayed: boolean }> {
   const key = idempotencyKeyOf(command.idempotencyKey, "sign-up");
-  const request = validBody(SignupRequest.safeParse(command.body));
+  const request = validBody(SignupRequest, command.body);
   const fingerprint = fingerprintOf(command.shiftId, request.name, request.phone, request.skills ?? [], request.showName ?? false);
   const now = command.now ?? new Date();
 
