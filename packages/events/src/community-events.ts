@@ -215,6 +215,7 @@ export class CommunityEvents extends CommunityElement {
     this.resizeObserver?.disconnect();
     this.listObserver?.disconnect();
     this.stopFollowing?.();
+    this.mine?.stop();
     clearTimeout(this.structuredDataTimer);
     clearInterval(this.nowTimer);
     this.nowTimer = undefined;
@@ -528,6 +529,7 @@ export class CommunityEvents extends CommunityElement {
     this.mineLoading ??= import("./my-registrations/my-registrations.js").then(({ MyRegistrations }) => {
       this.mine = new MyRegistrations({
         requestUpdate: () => this.requestUpdate(),
+        isConnected: () => this.isConnected,
         cancelOnServer: async (item) => (await this.client()!).events.cancelRegistration(item.eventId, item.registrationId, item.cancelToken),
         cancelled: (item) => {
           this.emit<RegistrationCancelledDetail>("ck-registration-cancelled", { eventId: item.eventId });

@@ -110,6 +110,7 @@ export class CommunityRoomBooking extends CommunityElement {
         ...bookingParts(
           {
             requestUpdate: () => this.requestUpdate(),
+            isConnected: () => this.isConnected,
             focusAfterRender: (selector) => this.focusAfterRender(selector),
             client,
             showDay: (day) => (this.day = day),
@@ -140,6 +141,7 @@ export class CommunityRoomBooking extends CommunityElement {
     super.disconnectedCallback();
     this.controller?.abort();
     this.availabilityController?.abort();
+    this.parts?.mine.outbox.stop();
     this.loadedKey = undefined;
     this.availabilityKey = undefined;
   }

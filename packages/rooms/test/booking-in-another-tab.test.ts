@@ -2,12 +2,17 @@ import { expect, waitUntil } from "@open-wc/testing";
 import { BookingPage, api, dayAhead, resident } from "./booking-page.js";
 import type { OtherTab } from "./fixtures/other-tab.js";
 
+const openTabs: HTMLIFrameElement[] = [];
+// Each test's other tab is closed after it, so that no earlier tab's outbox sends a later test's writes.
+afterEach(() => openTabs.splice(0).forEach((frame) => frame.remove()));
+
 /** Another tab of the site, in a frame of this page: same device storage, its own outbox code and connection. */
 async function openOtherTab(): Promise<OtherTab> {
   const frame = document.createElement("iframe");
   frame.title = "另一个标签页";
   frame.src = `${new URL("./fixtures/other-tab.html", import.meta.url).pathname}?api=${encodeURIComponent(api())}`;
   document.body.append(frame);
+  openTabs.push(frame);
   const window = () => frame.contentWindow as unknown as { otherTab?: OtherTab } | null;
   await waitUntil(() => window()?.otherTab, "the other tab did not load", { timeout: 8000 });
   return window()!.otherTab!;
@@ -48,5 +53,53 @@ describe("a booking kept offline here and sent by another tab of the site", () =
     await waitUntil(() => page.root.querySelector('[part~="booking-outcome"]'), "the form did not hear that the other tab sent it", { timeout: 8000 });
     expect(page.text('[part~="booking-outcome"]')).to.contain("图书阅览室");
     await expect(page.element).to.be.accessible();
+  });
+});
+
+/** Counts the listeners for other tabs' storage changes that are added to this window and not removed. */
+function storageListeners() {
+  const live = new Set<unknown>();
+  const { addEventListener: add, removeEventListener: remove } = window;
+  window.addEventListener = function (this: Window, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+    if (type === "storage") live.add(listener);
+    add.call(this, type, listener, options);
+  } as typeof window.addEventListener;
+  window.removeEventListener = function (this: Window, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions) {
+    if (type === "storage") live.delete(listener);
+    remove.call(this, type, listener, options);
+  } as typeof window.removeEventListener;
+  return {
+    get count() {
+      return live.size;
+    },
+    restore: () => Object.assign(window, { addEventListener: add, removeEventListener: remove }),
+  };
+}
+
+describe("a room booking widget taken out of the page", () => {
+  it("stops listening to the site's other tabs, and listens again when put back", async () => {
+    const listeners = storageListeners();
+    try {
+      const day = dayAhead(5, 23);
+      const page = await BookingPage.open(`resource="reading-room" date="${day}"`);
+      await waitUntil(() => listeners.count === 1, "the widget did not listen to other tabs", { timeout: 5000 });
+      const place = page.element.parentElement!;
+      page.element.remove();
+      expect(listeners.count, "listeners left behind by a widget gone from the page").to.equal(0);
+
+      place.append(page.element);
+      await waitUntil(() => listeners.count === 1, "the widget put back did not listen again", { timeout: 5000 });
+      const other = await openOtherTab();
+      const request = { resourceId: "reading-room", start: `${day}T15:00:00+08:00`, end: `${day}T16:00:00+08:00`, purpose: "读书会", name: "赵阿姨", phone: "13912340033", consent: true as const };
+      expect(await other.book(request)).to.equal("queued");
+      await waitUntil(() => page.text('[part~="outbox"]') === "1 个预约保存在这台设备上，联网后会自动提交。", "the widget put back did not show the other tab's booking waiting");
+      other.reconnect();
+      await waitUntil(() => page.text('[part~="outbox"]').startsWith("保存在这台设备上的预约已提交：图书阅览室"), "the widget put back did not hear that it was sent", { timeout: 8000 });
+
+      page.element.remove();
+      expect(listeners.count).to.equal(0);
+    } finally {
+      listeners.restore();
+    }
   });
 });

@@ -23,10 +23,12 @@ export function markQueuedWrites(pending: boolean): void {
   }
 }
 
-/** Calls `listener` whenever another tab of the site queues a write while none waited. */
-export function onQueuedElsewhere(listener: () => void): void {
+/** Calls `listener` whenever another tab of the site queues a write while none waited, until the function returned is called. */
+export function onQueuedElsewhere(listener: () => void): () => void {
   // The storage event fires in the site's other tabs only, and only when the flag changes.
-  globalThis.addEventListener?.("storage", (event) => {
+  const heard = (event: StorageEvent) => {
     if (event.key === FLAG && event.newValue === "1") listener();
-  });
+  };
+  globalThis.addEventListener?.("storage", heard);
+  return () => globalThis.removeEventListener?.("storage", heard);
 }

@@ -4,7 +4,7 @@ import { createBookingClient } from "./bookings.js";
 import { createClient } from "./client.js";
 import { createVolunteerClient } from "./volunteers.js";
 import { CommunityNetworkError, CommunityWriteQueued } from "./errors.js";
-import { flushOutbox, onDelivered, pendingWrites } from "./outbox.js";
+import { flushOutbox, onDelivered, onQueued, pendingWrites } from "./outbox.js";
 import type { Delivery } from "./queued-write.js";
 
 // Under Node the outbox lives in memory; the browser's IndexedDB outbox, across
@@ -62,6 +62,25 @@ describe("the outbox", () => {
     const sent = connection.state.sent;
     expect(await flushOutbox()).toBe(0);
     expect(connection.state.sent).toBe(sent);
+  });
+
+  it("tells listeners of each write it keeps, of the kind and source they follow", async () => {
+    const eventId = await addUpcomingEvent(server.db, { capacity: 10 });
+    const connection = network();
+    const client = createClient(options(connection.fetch));
+    const registrations: string[] = [];
+    const signups: string[] = [];
+    const stop = onQueued((write) => registrations.push(write.key), { kind: "registration", source: `${server.url}/v1/communities/taihe` });
+    const stopSignups = onQueued((write) => signups.push(write.key), { kind: "signup" });
+    connection.state.mode = "offline";
+    const first = await queuedBy(client.events.register(eventId, resident("13800138011")));
+    stop();
+    await queuedBy(client.events.register(eventId, resident("13800138012")));
+    stopSignups();
+    expect(registrations).toEqual([first.write.key]);
+    expect(signups).toEqual([]);
+    connection.state.mode = "online";
+    await flushOutbox();
   });
 
   it("sends a write whose answer was lost again with its key, and the server does it once", async () => {

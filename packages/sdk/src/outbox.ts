@@ -63,10 +63,14 @@ export interface DeliveryFilter<Kind extends QueuedKind> {
   kind?: Kind;
 }
 
-const deliveries = new EventTarget();
-/** The site's other tabs hear of each answer, so that a list open there shows it too (the browser's outbox is shared). */
+/** Writes kept ("queued") and answered ("delivered"), in this tab or another. */
+const outboxEvents = new EventTarget();
+/** The site's other tabs hear of each write kept and each answer, so that a list open there shows them too (the browser's outbox is shared). */
 const otherTabs = typeof indexedDB === "undefined" || typeof BroadcastChannel === "undefined" ? undefined : new BroadcastChannel("community-kit-outbox");
-otherTabs?.addEventListener("message", (message) => announce(message.data as KeptWrite & { answer: KeptAnswer }));
+otherTabs?.addEventListener("message", ({ data }: MessageEvent<KeptWrite>) => {
+  if (data.answer) announce(data as KeptWrite & { answer: KeptAnswer });
+  else outboxEvents.dispatchEvent(new CustomEvent("queued", { detail: data }));
+});
 const waiting = new Map<string, (delivery: Delivery) => void>();
 /** How rounds are sent: the fetch and the timeout of the client that last queued or resumed. */
 let transport: Pick<Transport, "fetch" | "retry"> | undefined;
@@ -85,6 +89,8 @@ const waitingIn = <Kind extends QueuedKind>(kept: KeptWrite[], filter: DeliveryF
 export async function queueWrite<Kind extends QueuedKind>(write: QueuedWrite<Kind>, via: Pick<Transport, "fetch" | "retry">): Promise<{ delivered: Promise<Delivery<Kind>> }> {
   await store.put(write);
   markQueuedWrites(true);
+  outboxEvents.dispatchEvent(new CustomEvent("queued", { detail: write }));
+  otherTabs?.postMessage(write);
   const delivered = new Promise<Delivery<Kind>>((resolve) => waiting.set(write.key, resolve as (delivery: Delivery) => void));
   resumeOutbox(via, false);
   return { delivered };
@@ -107,12 +113,22 @@ export function onDelivered<Kind extends QueuedKind = QueuedKind>(listener: (del
     void store.delete(write.key).catch(() => {});
   };
   const handler = (event: Event) => take((event as CustomEvent<KeptWrite>).detail);
-  deliveries.addEventListener("delivered", handler);
+  outboxEvents.addEventListener("delivered", handler);
   void store
     .all()
     .then((writes) => writes.forEach(take))
     .catch(() => {});
-  return () => deliveries.removeEventListener("delivered", handler);
+  return () => outboxEvents.removeEventListener("delivered", handler);
+}
+
+/** Calls `listener` with each write that `filter` matches as it is kept, in this tab or another of the site's. Returns what stops it. */
+export function onQueued<Kind extends QueuedKind = QueuedKind>(listener: (write: QueuedWrite<Kind>) => void, filter: DeliveryFilter<Kind> = {}): () => void {
+  const handler = (event: Event) => {
+    const write = (event as CustomEvent<QueuedWrite>).detail;
+    if (matches(write, filter)) listener(write as QueuedWrite<Kind>);
+  };
+  outboxEvents.addEventListener("queued", handler);
+  return () => outboxEvents.removeEventListener("queued", handler);
 }
 
 /** Starts sending what waits, now (unless `now` is false) and whenever the connection returns. */
@@ -219,5 +235,5 @@ function announce(answered: KeptWrite & { answer: KeptAnswer }): void {
   const { answer, ...write } = answered;
   waiting.get(write.key)?.(deliveryOf(write, answer));
   waiting.delete(write.key);
-  deliveries.dispatchEvent(new CustomEvent("delivered", { detail: answered }));
+  outboxEvents.dispatchEvent(new CustomEvent("delivered", { detail: answered }));
 }

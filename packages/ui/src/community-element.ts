@@ -72,6 +72,13 @@ export abstract class CommunityElement extends LitElement {
   /** The preset themes once adopted, null when they could not load. */
   #presets?: ThemePresets | null;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back after leaving the page (moved by a script, a framework's re-render): take up
+    // again what leaving stopped (loads in flight, listening to the outbox).
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   /** The locale attribute, else the provider's, else the language of the page around the widget. */
   protected get resolvedLocale(): ResolvedLocale {
     return resolveLocale(this.locale ?? this.provided?.locale ?? (this.closest("[lang]")?.getAttribute("lang") || document.documentElement.lang));

@@ -91,6 +91,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.controller?.abort();
+    this.parts?.mine.outbox.stop();
     this.loadedKey = undefined;
   }
 
@@ -107,6 +108,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
         ...signupParts(
           {
             requestUpdate: () => this.requestUpdate(),
+            isConnected: () => this.isConnected,
             focusAfterRender: (selector) => this.focusAfterRender(selector),
             client: () => this.volunteerClient(),
             when: this.when,

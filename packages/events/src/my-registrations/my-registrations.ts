@@ -11,6 +11,8 @@ export type { SavedRegistration };
 
 export interface MyRegistrationsHost {
   requestUpdate(): void;
+  /** Whether the widget is in the page. */
+  isConnected(): boolean;
   /** Cancels on the server; rejects with the SDK's error. */
   cancelOnServer(item: SavedRegistration): Promise<void>;
   /** After a cancel: tell the page, show the places freed. */
@@ -52,6 +54,11 @@ export class MyRegistrations {
     this.#shown = { source, api, community };
     if (this.#queued) await this.#queued.follow(api, community);
     else if (hasQueuedWrites()) await this.watchOutbox();
+  }
+
+  /** Stops watching the outbox, as when the widget leaves the page; the next `show` starts again. */
+  stop(): void {
+    this.#queued?.stop();
   }
 
   /** Watches this community's registrations waiting in the outbox: a registration was just queued, or some were before. */

@@ -20,6 +20,7 @@ export function watchQueuedRegistrations(
   const watch = new OutboxWatch({
     kind: "registration",
     requestUpdate: () => host.requestUpdate(),
+    isConnected: () => host.isConnected(),
     delivered: async (write, result) => {
       t.locale = mine.locale;
       const event = await host.eventOf(write.subject);
@@ -38,6 +39,7 @@ export function watchQueuedRegistrations(
   return {
     follow: (api: string, community: string) => watch.follow(api, community),
     watch: () => watch.watch(),
+    stop: () => watch.stop(),
     render: () => {
       t.locale = mine.locale;
       return watch.render((count) => t.t("waiting", count));

@@ -33,6 +33,8 @@ function isSavedBooking(item: unknown): item is SavedBooking {
 
 export interface MyBookingsHost {
   requestUpdate(): void;
+  /** Whether the widget is in the page. */
+  isConnected(): boolean;
   /** Cancels on the server; rejects with the SDK's error. */
   cancelOnServer(item: SavedBooking): Promise<void>;
   /** After a cancel: tell the page, show the time free. */
@@ -72,6 +74,7 @@ export class MyBookings {
     this.outbox = new OutboxWatch({
       kind: "booking",
       requestUpdate: () => host.requestUpdate(),
+      isConnected: () => host.isConnected(),
       delivered: async (write, result) => {
         const { resource, text } = await what(write.subject, result);
         host.booked(resource, result, (write.body as { phone?: string }).phone ?? "");

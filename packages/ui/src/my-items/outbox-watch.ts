@@ -4,6 +4,8 @@ import { type TemplateResult, html, nothing } from "lit";
 export interface OutboxWatchOptions<Kind extends QueuedKind> {
   kind: Kind;
   requestUpdate(): void;
+  /** Whether the widget is in the page: one that left it listens to nothing. */
+  isConnected(): boolean;
   /** A waiting write went through: keep it among the resident's items; resolves to what to tell them. */
   delivered(write: QueuedWrite<Kind>, result: QueuedResults[Kind]): Promise<string>;
   /** The server refused it (taken meanwhile, closed): what to tell them. */
@@ -22,40 +24,58 @@ export class OutboxWatch<Kind extends QueuedKind> {
   waiting = 0;
   #said: string[] = [];
   #root = "";
+  /** Which following this is: a `watch` begun before a `stop` must not start listening after it. */
+  #following = 0;
   #watching?: Promise<void>;
-  #stop?: () => void;
+  #stopListening?: () => void;
+  #stopHearingElsewhere?: () => void;
   #pendingWrites?: PendingWrites;
 
-  constructor(private readonly options: OutboxWatchOptions<Kind>) {
-    // Another tab kept a write while none waited: show it waiting here too, and its answer when it comes.
-    onQueuedElsewhere(() => void (this.#root && this.watch().then(() => this.#pendingWrites && this.#count(this.#pendingWrites))));
-  }
+  constructor(private readonly options: OutboxWatchOptions<Kind>) {}
 
   /** Follows the writes to `api` and `community`; watches at once if the SDK says some wait on this device. */
   async follow(api: string, community: string): Promise<void> {
     const root = communityRoot(api, community);
     if (root === this.#root) return;
+    this.stop();
+    // Asked on the way to a widget that has left the page since: it follows again once put back.
+    if (!this.options.isConnected()) return;
     this.#root = root;
-    this.#stop?.();
-    this.#stop = this.#watching = undefined;
     this.waiting = 0;
     this.#said = [];
+    // Another tab kept a write while none waited: show it waiting here too, and its answer when it comes.
+    this.#stopHearingElsewhere = onQueuedElsewhere(() => void this.watch().then(() => this.#pendingWrites && this.#count(this.#pendingWrites)));
     if (hasQueuedWrites()) await this.watch();
+  }
+
+  /** Stops listening, as when the widget leaves the page; the next `follow` starts again. */
+  stop(): void {
+    this.#stopHearingElsewhere?.();
+    this.#stopListening?.();
+    this.#stopHearingElsewhere = this.#stopListening = this.#watching = undefined;
+    this.#root = "";
+    this.#following++;
   }
 
   /** Starts listening, once; call it when a write was queued. Never rejects. */
   watch(): Promise<void> {
+    const following = this.#following;
     const filter = { kind: this.options.kind, source: this.#root };
     this.#watching ??= import("@community-kit/sdk/outbox")
-      .then(async ({ onDelivered, pendingWrites }) => {
+      .then(async ({ onDelivered, onQueued, pendingWrites }) => {
+        // Stopped, or following another community, while the outbox's code loaded.
+        if (following !== this.#following) return;
         this.#pendingWrites = pendingWrites;
-        this.#stop = onDelivered<Kind>((delivery) => void this.#heard(delivery, pendingWrites), filter);
+        const stopDeliveries = onDelivered<Kind>((delivery) => void this.#heard(delivery, pendingWrites), filter);
+        // Another tab kept one more while some already waited (the flag did not change): count again.
+        const stopQueued = onQueued<Kind>(() => void this.#count(pendingWrites), filter);
+        this.#stopListening = () => (stopDeliveries(), stopQueued());
         await this.#count(pendingWrites);
       })
       .catch(() => {
         // Offline before the outbox's code came: watch once the connection is back.
         this.#watching = undefined;
-        globalThis.addEventListener("online", () => void this.watch(), { once: true });
+        globalThis.addEventListener("online", () => void (following === this.#following && this.watch()), { once: true });
       });
     return this.#watching;
   }

@@ -34,6 +34,8 @@ function isSavedShift(item: unknown): item is SavedShift {
 
 export interface MyShiftsHost {
   requestUpdate(): void;
+  /** Whether the widget is in the page. */
+  isConnected(): boolean;
   cancelOnServer(item: SavedShift): Promise<void>;
   /** After a cancel: tell the page, show the place freed. */
   cancelled(item: SavedShift): void;
@@ -77,6 +79,7 @@ export class MyShifts {
     this.outbox = new OutboxWatch({
       kind: "signup",
       requestUpdate: () => host.requestUpdate(),
+      isConnected: () => host.isConnected(),
       delivered: async (write, result) => {
         const { opportunity, text } = await what(write.subject, result);
         host.signedUp(opportunity, result, (write.body as { phone?: string }).phone ?? "");
