@@ -29,6 +29,9 @@ export const PlainDate = v.pipe(v.string(), v.regex(new RegExp(`^${DAY}$`), "Inv
 
 const anyUrl = v.url("Invalid URL: expected an http or https address");
 
+/** Where a range begins or ends: a day (in the community's zone) or an instant. */
+export const DayOrInstant = v.union([PlainDate, Instant], "Invalid day or instant: expected YYYY-MM-DD or an ISO 8601 date-time with its offset");
+
 /** An absolute http or https URL: valibot's URL check, which any scheme passes, narrowed to the web's. */
 export const HttpUrl = v.pipe(v.string(), { ...anyUrl, requirement: (input: string) => /^https?:\/\//i.test(input) && anyUrl.requirement(input) });
 

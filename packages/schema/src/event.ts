@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { HttpUrl, Instant, Int, PlainDate, Slug, TimeZone } from "./common.js";
+import { DayOrInstant, HttpUrl, Instant, Int, Slug, TimeZone } from "./common.js";
 import { RegistrationInfo } from "./registration.js";
 
 export const Audience = v.picklist(["everyone", "elders", "children", "families", "youth"]);
@@ -49,9 +49,9 @@ export type Event = v.InferOutput<typeof Event>;
 /** Query of `GET /v1/communities/{community}/events`; every value arrives as a string. */
 export const EventListQuery = v.object({
   /** A day (in the community's time zone) or an instant; events ending after it. */
-  from: v.optional(v.union([PlainDate, Instant])),
+  from: v.optional(DayOrInstant),
   /** A day (exclusive) or an instant; events starting before it. */
-  to: v.optional(v.union([PlainDate, Instant])),
+  to: v.optional(DayOrInstant),
   /** One category id, or several separated by commas. */
   category: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/))),
   /** Words that the title or the place must contain. */

@@ -30,7 +30,8 @@ describe("field errors", () => {
   });
 
   it("carry a message a developer can act on", () => {
-    const [error] = fieldErrorsOf(v.safeParse(EventCreate, { ...event, start: "tomorrow" }).issues ?? []);
-    expect(error?.message).toMatch(/date-time with its offset/);
+    const messages = (schema: v.GenericSchema, input: unknown) => fieldErrorsOf(v.safeParse(schema, input).issues ?? []).map((error) => error.message);
+    expect(messages(EventCreate, { ...event, start: "tomorrow" })).toEqual(["Invalid instant: expected an ISO 8601 date-time with its offset"]);
+    expect(messages(EventListQuery, { from: "2026-02-30" })).toEqual(["Invalid day or instant: expected YYYY-MM-DD or an ISO 8601 date-time with its offset"]);
   });
 });

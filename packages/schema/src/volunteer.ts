@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { Instant, Int, PlainDate, Slug, TimeZone } from "./common.js";
+import { DayOrInstant, Instant, Int, PlainDate, Slug, TimeZone } from "./common.js";
 import { Audience, EventLocation } from "./event.js";
 import { PersonName, PhoneNumber } from "./registration.js";
 
@@ -54,8 +54,8 @@ export type Opportunity = v.InferOutput<typeof Opportunity>;
 
 /** Query of `GET …/opportunities`: the opportunities with a shift in the range (default from now, 8 weeks). */
 export const OpportunityListQuery = v.object({
-  from: v.optional(v.union([Instant, PlainDate])),
-  to: v.optional(v.union([Instant, PlainDate])),
+  from: v.optional(DayOrInstant),
+  to: v.optional(DayOrInstant),
   team: v.optional(Slug),
   skill: v.optional(Skill),
 });
