@@ -80,6 +80,19 @@ describe("month grid", () => {
     expect(page.eventsIn("2026-06-23")).to.deep.equal([]);
   });
 
+  it("reads out on each day the bars that cross it, and counts the rest in '+N more'", async () => {
+    const festival = ["幸福邻里节", "读书月", "科普周", "敬老周"].map((title, index) => ({ id: `f${index}`, title, start: "2026-06-16", end: "2026-06-19", allDay: true }));
+    const page = await CalendarPage.withEvents(festival, { ...taiheDay, date: "2026-06-16" });
+    const wednesday = page.cell("2026-06-17");
+    const continued = [...wednesday.querySelectorAll(".day__events .visually-hidden")].map((span) => span.textContent);
+    // The three bars drawn from Tuesday, and not the fourth, which has no lane.
+    const drawn = page.eventsIn("2026-06-16");
+    expect(drawn).to.have.length(3);
+    expect(continued).to.deep.equal(drawn.map((title) => `（续）${title}`));
+    expect(wednesday.querySelector(".day__more")!.textContent!.trim()).to.equal("还有 1 个");
+    await expect(page.element).to.be.accessible();
+  });
+
   it("shows three events a day and '+N more' that opens the whole day in a popover", async () => {
     const events = ["书法课堂", "读书会", "合唱排练", "科普讲座", "广场舞队活动"].map((title, index) => ({
       id: `e${index}`,

@@ -59,7 +59,8 @@ function dayCell(week: WeekLayout<CalendarEvent>, column: number, state: MonthVi
   const outside = day.slice(0, 7) !== state.month.slice(0, 7);
   const classes = ["day", outside ? "day--outside" : "", day === state.today ? "day--today" : "", label?.holiday ? `day--${label.holiday.kind}` : ""].join(" ");
   const startingHere = week.segments.filter((segment) => segment.column === column);
-  const continuing = column === 0 ? [] : items.filter((item) => item.startDay < day);
+  // The bars that cross this day from an earlier one, as seen; those in no lane are in "+N more".
+  const continuing = week.segments.filter((segment) => segment.column < column && segment.column + segment.span > column);
 
   return html`<div
     role="gridcell"
@@ -89,7 +90,7 @@ function dayCell(week: WeekLayout<CalendarEvent>, column: number, state: MonthVi
       ${state.busy
         ? nothing
         : startingHere.map((segment) => eventChip(segment.item, context, segment))}
-      ${continuing.map((item) => html`<span class="visually-hidden">${context.t.t("continues", item.title)}</span>`)}
+      ${continuing.map((segment) => html`<span class="visually-hidden">${context.t.t("continues", segment.item.title)}</span>`)}
     </div>
     ${hidden > 0 && !state.busy
       ? html`<button
