@@ -67,10 +67,7 @@ export interface DeliveryFilter<Kind extends QueuedKind> {
 const outboxEvents = new EventTarget();
 /** The site's other tabs hear of each write kept and each answer, so that a list open there shows them too (the browser's outbox is shared). */
 const otherTabs = typeof indexedDB === "undefined" || typeof BroadcastChannel === "undefined" ? undefined : new BroadcastChannel("community-kit-outbox");
-otherTabs?.addEventListener("message", ({ data }: MessageEvent<KeptWrite>) => {
-  if (data.answer) announce(data as KeptWrite & { answer: KeptAnswer });
-  else outboxEvents.dispatchEvent(new CustomEvent("queued", { detail: data }));
-});
+otherTabs?.addEventListener("message", ({ data }: MessageEvent<KeptWrite>) => hear(data));
 const waiting = new Map<string, (delivery: Delivery) => void>();
 /** How rounds are sent: the fetch and the timeout of the client that last queued or resumed. */
 let transport: Pick<Transport, "fetch" | "retry"> | undefined;
@@ -89,8 +86,7 @@ const waitingIn = <Kind extends QueuedKind>(kept: KeptWrite[], filter: DeliveryF
 export async function queueWrite<Kind extends QueuedKind>(write: QueuedWrite<Kind>, via: Pick<Transport, "fetch" | "retry">): Promise<{ delivered: Promise<Delivery<Kind>> }> {
   await store.put(write);
   markQueuedWrites(true);
-  outboxEvents.dispatchEvent(new CustomEvent("queued", { detail: write }));
-  otherTabs?.postMessage(write);
+  tellEveryTab(write);
   const delivered = new Promise<Delivery<Kind>>((resolve) => waiting.set(write.key, resolve as (delivery: Delivery) => void));
   resumeOutbox(via, false);
   return { delivered };
@@ -225,15 +221,24 @@ async function deliver(write: KeptWrite, via: Pick<Transport, "fetch" | "retry">
   }
   const answered = { ...write, answer };
   await store.put(answered);
-  announce(answered);
-  otherTabs?.postMessage(answered);
+  tellEveryTab(answered);
   return true;
 }
 
-/** Gives an answer to the form that waits for it (in whichever tab queued the write) and to the listeners. */
-function announce(answered: KeptWrite & { answer: KeptAnswer }): void {
-  const { answer, ...write } = answered;
+/** Tells this tab and the site's others that a write was kept or answered. */
+function tellEveryTab(kept: KeptWrite): void {
+  hear(kept);
+  otherTabs?.postMessage(kept);
+}
+
+/**
+ * A write kept ("queued" to the listeners), or answered: the answer goes to the
+ * form that waits for it (in whichever tab queued the write) and to the listeners.
+ */
+function hear(kept: KeptWrite): void {
+  const { answer, ...write } = kept;
+  if (!answer) return void outboxEvents.dispatchEvent(new CustomEvent("queued", { detail: kept }));
   waiting.get(write.key)?.(deliveryOf(write, answer));
   waiting.delete(write.key);
-  outboxEvents.dispatchEvent(new CustomEvent("delivered", { detail: answered }));
+  outboxEvents.dispatchEvent(new CustomEvent("delivered", { detail: kept }));
 }
