@@ -44,7 +44,7 @@ export class OutboxWatch<Kind extends QueuedKind> {
     this.waiting = 0;
     this.#said = [];
     // Another tab kept a write while none waited: show it waiting here too, and its answer when it comes.
-    this.#stopHearingElsewhere = onQueuedElsewhere(() => void this.watch().then(() => this.#pendingWrites && this.#count(this.#pendingWrites)));
+    this.#stopHearingElsewhere = onQueuedElsewhere(() => void this.watch().then(() => this.#count()));
     if (hasQueuedWrites()) await this.watch();
   }
 
@@ -66,11 +66,11 @@ export class OutboxWatch<Kind extends QueuedKind> {
         // Stopped, or following another community, while the outbox's code loaded.
         if (following !== this.#following) return;
         this.#pendingWrites = pendingWrites;
-        const stopDeliveries = onDelivered<Kind>((delivery) => void this.#heard(delivery, pendingWrites), filter);
+        const stopDeliveries = onDelivered<Kind>((delivery) => void this.#heard(delivery), filter);
         // Another tab kept one more while some already waited (the flag did not change): count again.
-        const stopQueued = onQueued<Kind>(() => void this.#count(pendingWrites), filter);
+        const stopQueued = onQueued<Kind>(() => void this.#count(), filter);
         this.#stopListening = () => (stopDeliveries(), stopQueued());
-        await this.#count(pendingWrites);
+        await this.#count();
       })
       .catch(() => {
         // Offline before the outbox's code came: watch once the connection is back.
@@ -80,16 +80,18 @@ export class OutboxWatch<Kind extends QueuedKind> {
     return this.#watching;
   }
 
-  async #count(pendingWrites: PendingWrites): Promise<void> {
-    this.waiting = (await pendingWrites({ source: this.#root, kind: this.options.kind })).length;
+  /** How many of the widget's writes wait, once the outbox's code is here. */
+  async #count(): Promise<void> {
+    if (!this.#pendingWrites) return;
+    this.waiting = (await this.#pendingWrites({ source: this.#root, kind: this.options.kind })).length;
     this.options.requestUpdate();
   }
 
-  async #heard(delivery: Delivery<Kind>, pendingWrites: PendingWrites): Promise<void> {
+  async #heard(delivery: Delivery<Kind>): Promise<void> {
     try {
       const said = delivery.error ? await this.options.refused(delivery.write, delivery.error) : await this.options.delivered(delivery.write, delivery.result);
       this.#said = [...this.#said, said];
-      await this.#count(pendingWrites);
+      await this.#count();
     } catch (error) {
       // Storage refused (private mode): the answer still showed in the form if it was open.
       console.error("[community-kit]", error);
