@@ -57,7 +57,7 @@ export class MyBookings {
   #intl = "zh-CN";
 
   constructor(
-    private readonly host: MyBookingsHost,
+    host: MyBookingsHost,
     private readonly t: Localizer<RoomsMessages>,
   ) {
     this.saved = new SavedItems<SavedBooking>(
