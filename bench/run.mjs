@@ -11,6 +11,7 @@ import { extname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { build } from "vite";
+import { bundleSize } from "../scripts/lib/bundle-size.mjs";
 import { benchBookings } from "./booking.mjs";
 import { benchLoad } from "./load.mjs";
 
@@ -23,41 +24,6 @@ const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 };
-
-/** Builds `entry` minified (with the embed build's config for a widget) and returns the gzip size of the JS and CSS a page loads up front. */
-async function bundleSize(name, entry, configFile) {
-  const outDir = join(here, "dist-size", name);
-  const result = await build({
-    configFile: configFile ?? false,
-    mode: name,
-    logLevel: "silent",
-    resolve: { conditions: ["source"] },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: "es2022",
-      minify: "esbuild",
-      sourcemap: false,
-      modulePreload: false,
-      rollupOptions: { input: { [name]: entry }, preserveEntrySignatures: "allow-extension", output: { format: "es", entryFileNames: "[name].js" } },
-    },
-  });
-  const output = (Array.isArray(result) ? result[0] : result).output;
-  const chunks = new Map(output.filter((item) => item.type === "chunk").map((chunk) => [chunk.fileName, chunk]));
-  // What loads up front: the entry and what it imports statically; the rest loads on demand.
-  const eager = new Set();
-  const visit = (fileName) => {
-    if (eager.has(fileName)) return;
-    eager.add(fileName);
-    for (const imported of chunks.get(fileName)?.imports ?? []) visit(imported);
-  };
-  visit(`${name}.js`);
-  let js = 0;
-  let lazy = 0;
-  for (const [fileName, chunk] of chunks) (eager.has(fileName) ? (js += gzip(chunk.code)) : (lazy += gzip(chunk.code)));
-  const css = output.filter((item) => item.type === "asset" && item.fileName.endsWith(".css")).reduce((sum, asset) => sum + gzip(asset.source), 0);
-  return { js, css, lazy };
-}
 
 function serve(root) {
   const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
