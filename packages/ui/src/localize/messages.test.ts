@@ -23,4 +23,28 @@ describe("Localizer with tables loaded on demand", () => {
     expect(localizer.ready).toBe(true);
     expect(localizer.t("hello")).toBe("你好");
   });
+
+  it("shares a loaded language with every later widget of the same messages: they are ready at once", async () => {
+    const en = vi.fn(async (): Promise<Table> => ({ hello: "Hello", greet: (name: string) => `Hello, ${name}` }));
+    const messages = { "zh-CN": zhCN, load: { "zh-Hant": async () => zhCN, en } };
+    await new Localizer<Table>(messages, "en").load();
+    const second = new Localizer<Table>(messages, "en");
+    expect(second.ready).toBe(true);
+    expect(second.t("hello")).toBe("Hello");
+    expect(en).toHaveBeenCalledTimes(1);
+  });
+
+  it("lets the next widget try again a language that could not be loaded", async () => {
+    const hant = { hello: "妳好", greet: (name: string) => `${name}，妳好` };
+    const zhHant = vi.fn().mockRejectedValueOnce(new TypeError("Failed to fetch")).mockResolvedValueOnce(hant);
+    const messages = { "zh-CN": zhCN, load: { "zh-Hant": zhHant, en: async () => zhCN } };
+    const offline = new Localizer<Table>(messages, "zh-Hant");
+    await offline.load();
+    expect(offline.t("hello")).toBe("你好");
+    const online = new Localizer<Table>(messages, "zh-Hant");
+    expect(online.ready).toBe(false);
+    await online.load();
+    expect(online.t("hello")).toBe("妳好");
+    expect(zhHant).toHaveBeenCalledTimes(2);
+  });
 });
