@@ -12,8 +12,10 @@ import "fullcalendar/themes/classic/theme.css";
 import "fullcalendar/themes/classic/palette.css";
 import { benchEvents } from "./events-data.js";
 import { benchPartners } from "./partners-data.js";
+import { type StaticMonth, prepareMonth, showStaticMonth, staticMonthHtml } from "./static-month.js";
 
-export type Library = "community-events" | "fullcalendar";
+/** The two calendars, and the floor: the same grid as plain HTML made beforehand. */
+export type Library = "community-events" | "fullcalendar" | "static-html";
 
 /** Resolves after the next frame has been painted: a rAF runs before paint, the task after it after. */
 function painted(): Promise<void> {
@@ -60,7 +62,7 @@ async function mountFullCalendar(host: HTMLElement, events: ReturnType<typeof be
     initialDate: "2026-06-15",
     timeZone: "Asia/Shanghai",
     locale,
-    firstDay: 1,
+    firstDay: 0,
     // Like <community-events>: a few events a day, then "+N more".
     dayMaxEvents: 3,
     events,
@@ -69,6 +71,24 @@ async function mountFullCalendar(host: HTMLElement, events: ReturnType<typeof be
   return {
     next: async () => calendar.next(),
     destroy: () => calendar.destroy(),
+  };
+}
+
+/** The floor's both months, made before the clock starts: the first as HTML, the next as texts to write in place. */
+interface PreparedStaticHtml {
+  html: string;
+  next: StaticMonth;
+}
+
+function prepareStaticHtml(events: ReturnType<typeof benchEvents>): PreparedStaticHtml {
+  return { html: staticMonthHtml(prepareMonth(events, "2026-06-15")), next: prepareMonth(events, "2026-07-15") };
+}
+
+function mountStaticHtml(host: HTMLElement, prepared: PreparedStaticHtml): Mounted {
+  host.innerHTML = prepared.html;
+  return {
+    next: async () => showStaticMonth(host, prepared.next),
+    destroy: () => host.replaceChildren(),
   };
 }
 
@@ -83,10 +103,15 @@ async function sample(library: Library, count: number, locale: string): Promise<
   host.style.width = "1000px";
   document.body.append(host);
   const events = benchEvents(count);
+  const prepared = library === "static-html" ? prepareStaticHtml(events) : undefined;
   await painted();
 
   const start = performance.now();
-  const mounted = library === "fullcalendar" ? await mountFullCalendar(host, events, locale) : await mountCommunityEvents(host, events, locale);
+  const mounted = prepared
+    ? mountStaticHtml(host, prepared)
+    : library === "fullcalendar"
+      ? await mountFullCalendar(host, events, locale)
+      : await mountCommunityEvents(host, events, locale);
   await painted();
   const firstRender = performance.now() - start;
 
