@@ -150,6 +150,7 @@ export class CommunityEvents extends CommunityElement {
   private grid?: MonthGrid;
   private weeks: WeekLayout<CalendarEvent>[] = [];
   private visibleEvents: CalendarEvent[] = [];
+  private inputCategories?: { from: object; options: Array<{ id: string; name: string }> };
   private rangeKey?: string;
   private shownZone?: string;
   private navigated = false;
@@ -698,9 +699,13 @@ export class CommunityEvents extends CommunityElement {
 
   private categoryOptions(): Array<{ id: string; name: string; color?: string }> {
     if (this.loader.community) return this.loader.community.categories;
-    const ids = new Set<string>();
-    for (const event of this.inputEvents.events) if (event.category) ids.add(event.category);
-    return [...ids].map((id) => ({ id, name: id }));
+    // Collected once per `events`, not at each month: a page may hand over thousands.
+    if (this.inputCategories?.from !== this.inputEvents) {
+      const ids = new Set<string>();
+      for (const event of this.inputEvents.events) if (event.category) ids.add(event.category);
+      this.inputCategories = { from: this.inputEvents, options: [...ids].map((id) => ({ id, name: id })) };
+    }
+    return this.inputCategories.options;
   }
 
   private dayGroups(): DayGroup[] {

@@ -1,5 +1,14 @@
+const known = new Map<string, number>();
+
 /** First day of the week for a locale tag (1 = Monday … 7 = Sunday), from Intl where it knows. */
 export function firstDayOfWeek(localeTag: string): number {
+  let day = known.get(localeTag);
+  if (day === undefined) known.set(localeTag, (day = lookUpFirstDay(localeTag)));
+  return day;
+}
+
+// Intl.Locale is built anew each time, and a calendar asks several times a render.
+function lookUpFirstDay(localeTag: string): number {
   try {
     const locale = new Intl.Locale(localeTag) as Intl.Locale & {
       getWeekInfo?: () => { firstDay: number };
