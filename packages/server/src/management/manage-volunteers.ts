@@ -13,7 +13,7 @@ import {
 } from "@community-kit/schema";
 import type { Kysely, Selectable } from "kysely";
 import type { CommunityTable, Database, SignupTable } from "../database/tables.js";
-import { ProblemError, invalidFields, validBody } from "../http/problem.js";
+import { ProblemError, invalidFields, invalidParameters, validBody } from "../http/problem.js";
 import { nextDay } from "../resources/availability.js";
 import { findShift, listOpportunities } from "../volunteers/list-opportunities.js";
 import { shiftIdOf } from "../volunteers/volunteer-rows.js";
@@ -161,7 +161,7 @@ const roundHours = (hours: number) => Math.round(hours * 100) / 100;
 
 /** Every attended shift that started in the days `from` to `to` (inclusive, in the community's zone), in time order. */
 export async function servedShifts(db: Kysely<Database>, community: Community, query: VolunteerHoursQuery): Promise<ServedShift[]> {
-  if (query.to < query.from) throw invalidFields([{ field: "to", code: "invalid_range", message: "to must not come before from" }], "invalid_parameter");
+  if (query.to < query.from) throw invalidParameters([{ field: "to", code: "invalid_range", message: "to must not come before from" }]);
   let select = db
     .selectFrom("signups")
     .innerJoin("shifts", (join) => join.onRef("shifts.community_id", "=", "signups.community_id").onRef("shifts.id", "=", "signups.shift_id"))

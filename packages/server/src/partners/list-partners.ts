@@ -4,7 +4,7 @@ import * as v from "valibot";
 import type { CommunityTable, Database } from "../database/tables.js";
 import { eventFromRow } from "../events/event-row.js";
 import { listEvents } from "../events/list-events.js";
-import { ProblemError, invalidFields } from "../http/problem.js";
+import { ProblemError, invalidParameters } from "../http/problem.js";
 import { partnerFromRow } from "./partner-row.js";
 
 /** How far ahead a partner's co-organised events are listed, and how many. */
@@ -17,7 +17,7 @@ export async function listPartners(db: Kysely<Database>, communityId: string, ty
   if (types) {
     const asked = types.split(",");
     const unknown = asked.filter((type) => !v.safeParse(PartnerType, type).success);
-    if (unknown.length) throw invalidFields([{ field: "type", code: "invalid_value", message: `Unknown type ${unknown.join(", ")}; one of ${PartnerType.options.join(", ")}` }], "invalid_parameter");
+    if (unknown.length) throw invalidParameters([{ field: "type", code: "invalid_value", message: `Unknown type ${unknown.join(", ")}; one of ${PartnerType.options.join(", ")}` }]);
     select = select.where("type", "in", asked as Partner["type"][]);
   }
   return (await select.orderBy("position").orderBy("id").execute()).map(partnerFromRow);
