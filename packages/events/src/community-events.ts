@@ -32,6 +32,7 @@ import { monthStyles } from "./views/month-view.styles.js";
 import { popoverStyles } from "./views/popover.styles.js";
 import { type CalendarView, toolbar } from "./views/toolbar.js";
 import type { ViewContext } from "./views/view-context.js";
+import { afterFrameWhenIdle } from "./after-frame.js";
 
 let browserZone: string | undefined;
 /** The visitor's own zone, the last resort when neither the page nor a community names one. */
@@ -160,7 +161,7 @@ export class CommunityEvents extends CommunityElement {
   private listObserver?: IntersectionObserver;
   private labelsKey?: string;
   private notices: string[] = [];
-  private structuredDataTimer?: number;
+  private cancelStructuredData?: () => void;
   private feed?: { src: string; source: Promise<EventsSource> };
   /** The week and day views, loaded when first shown. */
   private timeGrid?: typeof import("./views/time-grid-view.js");
@@ -217,7 +218,7 @@ export class CommunityEvents extends CommunityElement {
     this.listObserver?.disconnect();
     this.stopFollowing?.();
     this.mine?.stop();
-    clearTimeout(this.structuredDataTimer);
+    this.cancelStructuredData?.();
     clearInterval(this.nowTimer);
     this.nowTimer = undefined;
     window.removeEventListener("beforeprint", this.onBeforePrint);
@@ -367,12 +368,13 @@ export class CommunityEvents extends CommunityElement {
   // —— data ——
 
   /**
-   * Writes the shown events as JSON-LD after the frame, with code loaded then:
-   * search engines are in no hurry, residents are.
+   * Writes the shown events as JSON-LD once the frame is drawn and the page idle, with code loaded
+   * then: search engines are in no hurry, residents are, and a month of
+   * thousands of events must not hold up the frame that shows it.
    */
   private scheduleStructuredData(): void {
-    clearTimeout(this.structuredDataTimer);
-    this.structuredDataTimer = window.setTimeout(() => {
+    this.cancelStructuredData?.();
+    this.cancelStructuredData = afterFrameWhenIdle(() => {
       import("./structured-data.js")
         .then(({ eventsJsonLd, writeStructuredData }) => {
           const events = this.noStructuredData ? [] : this.visibleEvents;
