@@ -17,7 +17,6 @@ import {
 } from "@community-kit/ui/calendar";
 import { type CSSResult, type PropertyValues, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
-import { afterFrameWhenIdle } from "./after-frame.js";
 import { EventsLoader, type EventsSource, type LoadRequest } from "./events-loader.js";
 import { type CalendarEvent, type EventInput, calendarEventsFromInput, eventsBetween } from "./calendar-event.js";
 import { eventsStyles } from "./community-events.styles.js";
@@ -33,6 +32,7 @@ import { monthStyles } from "./views/month-view.styles.js";
 import { popoverStyles } from "./views/popover.styles.js";
 import { type CalendarView, toolbar } from "./views/toolbar.js";
 import type { ViewContext } from "./views/view-context.js";
+import { afterFrameWhenIdle } from "./after-frame.js";
 
 let browserZone: string | undefined;
 /** The visitor's own zone, the last resort when neither the page nor a community names one. */
@@ -368,9 +368,9 @@ export class CommunityEvents extends CommunityElement {
   // —— data ——
 
   /**
-   * Writes the shown events as JSON-LD once the frame is drawn and the page is
-   * idle, with code loaded then: search engines are in no hurry, residents are,
-   * and a month of thousands of events must not hold up the frame that shows it.
+   * Writes the shown events as JSON-LD once the frame is drawn and the page idle, with code loaded
+   * then: search engines are in no hurry, residents are, and a month of
+   * thousands of events must not hold up the frame that shows it.
    */
   private scheduleStructuredData(): void {
     this.cancelStructuredData?.();
