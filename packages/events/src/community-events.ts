@@ -32,7 +32,6 @@ import { monthStyles } from "./views/month-view.styles.js";
 import { popoverStyles } from "./views/popover.styles.js";
 import { type CalendarView, toolbar } from "./views/toolbar.js";
 import type { ViewContext } from "./views/view-context.js";
-import { afterFrameWhenIdle } from "./after-frame.js";
 
 let browserZone: string | undefined;
 /** The visitor's own zone, the last resort when neither the page nor a community names one. */
@@ -161,7 +160,7 @@ export class CommunityEvents extends CommunityElement {
   private listObserver?: IntersectionObserver;
   private labelsKey?: string;
   private notices: string[] = [];
-  private cancelStructuredData?: () => void;
+  private structuredDataTimer?: number;
   private feed?: { src: string; source: Promise<EventsSource> };
   /** The week and day views, loaded when first shown. */
   private timeGrid?: typeof import("./views/time-grid-view.js");
@@ -218,7 +217,7 @@ export class CommunityEvents extends CommunityElement {
     this.listObserver?.disconnect();
     this.stopFollowing?.();
     this.mine?.stop();
-    this.cancelStructuredData?.();
+    clearTimeout(this.structuredDataTimer);
     clearInterval(this.nowTimer);
     this.nowTimer = undefined;
     window.removeEventListener("beforeprint", this.onBeforePrint);
@@ -368,13 +367,12 @@ export class CommunityEvents extends CommunityElement {
   // —— data ——
 
   /**
-   * Writes the shown events as JSON-LD once the frame is drawn and the page idle, with code loaded
-   * then: search engines are in no hurry, residents are, and a month of
-   * thousands of events must not hold up the frame that shows it.
+   * Writes the shown events as JSON-LD after the frame, with code loaded then:
+   * search engines are in no hurry, residents are.
    */
   private scheduleStructuredData(): void {
-    this.cancelStructuredData?.();
-    this.cancelStructuredData = afterFrameWhenIdle(() => {
+    clearTimeout(this.structuredDataTimer);
+    this.structuredDataTimer = window.setTimeout(() => {
       import("./structured-data.js")
         .then(({ eventsJsonLd, writeStructuredData }) => {
           const events = this.noStructuredData ? [] : this.visibleEvents;

@@ -34,19 +34,6 @@ describe("structured data for search engines", () => {
     expect(withPlaces.remainingAttendeeCapacity).to.be.a("number");
   });
 
-  it("is written after the frame that shows the month, never holding it up", async () => {
-    const element = document.createElement("community-events");
-    Object.assign(element, { timezone: "Asia/Shanghai", date: "2026-06-13", events: [{ id: "choir", title: "合唱排练", start: "2026-06-13T19:00:00+08:00" }] });
-    document.body.append(element);
-    const page = new CalendarPage(element);
-    await element.updateComplete;
-    expect(page.root.querySelector(".event__title")?.textContent).to.equal("合唱排练");
-    await new Promise(requestAnimationFrame);
-    expect(structuredData(page), "written before the frame").to.be.undefined;
-    expect((await written(page))[0]!.name).to.equal("合唱排练");
-    element.remove();
-  });
-
   it("follows the month shown", async () => {
     const page = await CalendarPage.fromApi({ api: testApi(), community: "taihe", date: "2026-06-13" });
     expect((await written(page)).some((event) => event.startDate.startsWith("2026-06-1"))).to.be.true;
