@@ -58,21 +58,21 @@ function instantOf(value: unknown, timeZone: string): Date | undefined {
   return Number.isNaN(time) ? undefined : new Date(time);
 }
 
+/** Completes `base` (a fresh object, given up to it) with its days in `timeZone`; no copy, as pages hand over thousands. */
 function withDays(
   base: Omit<CalendarEvent, "startDay" | "lastDay" | "startTime" | "searchText">,
   timeZone: string,
   days?: { startDay: PlainDate; lastDay: PlainDate },
 ): CalendarEvent {
+  const event = base as CalendarEvent;
   const startDay = days?.startDay ?? zonedDay(base.start, timeZone);
   // The end is exclusive: an event ending at midnight does not touch the next day.
   const lastDay = days?.lastDay ?? (base.end > base.start ? zonedDay(new Date(base.end.getTime() - 1), timeZone) : startDay);
-  return {
-    ...base,
-    startDay,
-    lastDay: lastDay < startDay ? startDay : lastDay,
-    startTime: base.start.getTime(),
-    searchText: `${base.title}\n${base.location?.name ?? ""}`.toLowerCase(),
-  };
+  event.startDay = startDay;
+  event.lastDay = lastDay < startDay ? startDay : lastDay;
+  event.startTime = base.start.getTime();
+  event.searchText = `${base.title}\n${base.location?.name ?? ""}`.toLowerCase();
+  return event;
 }
 
 export function calendarEventsFromApi(events: readonly Event[], timeZone: string): CalendarEvent[] {
@@ -140,35 +140,45 @@ function fromInput(input: unknown, timeZone: string): CalendarEvent | undefined 
   const title = optionalText(entry.title);
   if (!id || !title) return undefined;
 
-  const common = {
-    id,
-    title,
-    category: optionalText(entry.category),
-    location: locationOf(entry.location),
-    description: optionalText(entry.description),
-    organizer: optionalText(entry.organizer),
-    capacity: optionalCount(entry.capacity),
-    registeredCount: optionalCount(entry.registeredCount),
-    url: webUrl(entry.url),
-  };
-
   // A bare day (2026-06-19) is an all-day event on that day of the calendar, whatever its zone.
+  let start: Date | undefined;
+  let end: Date | undefined;
+  let allDay = true;
+  let days: { startDay: PlainDate; lastDay: PlainDate } | undefined;
   if (typeof entry.start === "string" && isPlainDate(entry.start)) {
     const startDay = entry.start;
     const endDay = typeof entry.end === "string" && isPlainDate(entry.end) && entry.end > startDay ? entry.end : addDays(startDay, 1);
-    const start = startOfZonedDay(startDay, timeZone);
-    const end = startOfZonedDay(endDay, timeZone);
-    return withDays({ ...common, start, end, allDay: true }, timeZone, { startDay, lastDay: addDays(endDay, -1) });
+    start = startOfZonedDay(startDay, timeZone);
+    end = startOfZonedDay(endDay, timeZone);
+    days = { startDay, lastDay: addDays(endDay, -1) };
+  } else {
+    start = instantOf(entry.start, timeZone);
+    if (!start) return undefined;
+    allDay = entry.allDay === true;
+    end = entry.end === undefined ? undefined : instantOf(entry.end, timeZone);
+    if (entry.end !== undefined && !end) return undefined;
+    end ??= new Date(start.getTime() + (allDay ? 86400000 : DEFAULT_TIMED_MINUTES * 60000));
+    if (end < start) return undefined;
   }
 
-  const start = instantOf(entry.start, timeZone);
-  if (!start) return undefined;
-  const allDay = entry.allDay === true;
-  let end = entry.end === undefined ? undefined : instantOf(entry.end, timeZone);
-  if (entry.end !== undefined && !end) return undefined;
-  end ??= new Date(start.getTime() + (allDay ? 86400000 : DEFAULT_TIMED_MINUTES * 60000));
-  if (end < start) return undefined;
-  return withDays({ ...common, start, end, allDay }, timeZone);
+  return withDays(
+    {
+      id,
+      title,
+      start,
+      end,
+      allDay,
+      category: optionalText(entry.category),
+      location: locationOf(entry.location),
+      description: optionalText(entry.description),
+      organizer: optionalText(entry.organizer),
+      capacity: optionalCount(entry.capacity),
+      registeredCount: optionalCount(entry.registeredCount),
+      url: webUrl(entry.url),
+    },
+    timeZone,
+    days,
+  );
 }
 
 /** The placeable entries of the `events` property, in start order, and how many were not. */

@@ -1,10 +1,19 @@
 import { cachedOffsetMinutes } from "@community-kit/schema";
 import { type PlainDate, dayNumber } from "./plain-date.js";
 
+// Each day's text made once: a calendar asks for thousands of events' days, most of them the same few dozen.
+const dayTexts = new Map<number, PlainDate>();
+
 /** The day `instant` falls on in `timeZone`. */
 export function zonedDay(instant: Date, timeZone: string): PlainDate {
   const time = instant.getTime();
-  return new Date(time + cachedOffsetMinutes(time, timeZone) * 60000).toISOString().slice(0, 10);
+  const day = Math.floor((time + cachedOffsetMinutes(time, timeZone) * 60000) / 86_400_000);
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    text = new Date(day * 86_400_000).toISOString().slice(0, 10);
+    if (dayTexts.size < 100_000) dayTexts.set(day, text);
+  }
+  return text;
 }
 
 /** "HH:MM" of `instant` in `timeZone`, 24-hour. */
