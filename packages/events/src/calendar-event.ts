@@ -191,7 +191,8 @@ export function calendarEventsFromInput(inputs: unknown, timeZone: string): { ev
     if (event) events.push(event);
     else invalid++;
   }
-  events.sort((a, b) => a.startTime - b.startTime);
+  // By start, then title: the order the month lays each week out in, so that sorting a week finds it done.
+  events.sort((a, b) => a.startTime - b.startTime || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
   return { events, invalid };
 }
 

@@ -41,12 +41,18 @@ export interface WeekLayout<Item> {
 export function layoutMonth<Item extends DaySpan>(grid: MonthGrid, items: readonly Item[], visibleLanes: number): WeekLayout<Item>[] {
   const lastShown = grid.weeks[5]![6]!;
   const firstNumber = dayNumber(grid.first);
-  // Each item's days as offsets from the grid's first day, worked out once.
   const placed: Array<Placed<Item>>[] = grid.weeks.map(() => []);
+  // Each item's days as offsets from the grid's first day; thousands of items fall on a few dozen days, each worked out once.
+  const offsets = new Map<PlainDate, number>();
+  const offsetOf = (day: PlainDate): number => {
+    let offset = offsets.get(day);
+    if (offset === undefined) offsets.set(day, (offset = dayNumber(day) - firstNumber));
+    return offset;
+  };
   for (const item of items) {
     if (item.lastDay < grid.first || item.startDay > lastShown) continue;
-    const start = dayNumber(item.startDay) - firstNumber;
-    const last = dayNumber(item.lastDay) - firstNumber;
+    const start = offsetOf(item.startDay);
+    const last = offsetOf(item.lastDay);
     const entry = { item, start, last };
     for (let week = Math.max(0, Math.floor(start / 7)); week <= Math.min(5, Math.floor(last / 7)); week++) placed[week]!.push(entry);
   }
