@@ -1,5 +1,5 @@
 import { type Event, type EventLocation, instantOfWallTime } from "@community-kit/schema";
-import { type DaySpan, type PlainDate, addDays, isPlainDate, startOfZonedDay, zonedDay } from "@community-kit/ui/calendar";
+import { type DaySpan, type PlainDate, addDays, compareStartAndTitle, isPlainDate, startOfZonedDay, zonedDay } from "@community-kit/ui/calendar";
 
 /** An event as the calendar places it: its instants and the days it covers in the calendar's zone. */
 export interface CalendarEvent extends DaySpan {
@@ -192,7 +192,7 @@ export function calendarEventsFromInput(inputs: unknown, timeZone: string): { ev
     else invalid++;
   }
   // By start, then title: the order the month lays each week out in, so that sorting a week finds it done.
-  events.sort((a, b) => a.startTime - b.startTime || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+  events.sort(compareStartAndTitle);
   return { events, invalid };
 }
 

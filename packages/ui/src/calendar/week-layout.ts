@@ -68,8 +68,12 @@ function comparePlaced<Item extends DaySpan>(a: Placed<Item>, b: Placed<Item>): 
   if (a.start !== b.start) return a.start - b.start;
   if (a.last !== b.last) return b.last - a.last;
   if (a.item.allDay !== b.item.allDay) return a.item.allDay ? -1 : 1;
-  if (a.item.startTime !== b.item.startTime) return a.item.startTime - b.item.startTime;
-  return a.item.title < b.item.title ? -1 : a.item.title > b.item.title ? 1 : 0;
+  return compareStartAndTitle(a.item, b.item);
+}
+
+/** Earlier start first, then by title: the order of a day's items, and of a week's once spans and all-day are settled. */
+export function compareStartAndTitle(a: DaySpan, b: DaySpan): number {
+  return a.startTime - b.startTime || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
 }
 
 interface Placed<Item> {
