@@ -37,3 +37,6 @@ export const HttpUrl = v.pipe(v.string(), { ...anyUrl, requirement: (input: stri
 
 /** A whole number, optionally bounded: counts, sizes, minutes. */
 export const Int = v.pipe(v.number(), v.integer());
+
+/** A 1-based place on a waitlist. */
+export const WaitlistPosition = v.pipe(Int, v.minValue(1));

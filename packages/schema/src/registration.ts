@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { Int } from "./common.js";
+import { Int, WaitlistPosition } from "./common.js";
 
 /**
  * Phone numbers as residents type them: a mainland mobile (13800138000, with
@@ -45,7 +45,7 @@ export const RegistrationResult = v.object({
   registrationId: v.string(),
   status: RegistrationStatus,
   /** 1-based place on the waitlist */
-  position: v.optional(v.pipe(Int, v.minValue(1))),
+  position: v.optional(WaitlistPosition),
   partySize: Int,
   /** Secret that cancels this registration; keep it on the resident's device. */
   cancelToken: v.string(),

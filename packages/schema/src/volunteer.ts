@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { DayOrInstant, Instant, Int, PlainDate, Slug, TimeZone } from "./common.js";
+import { DayOrInstant, Instant, Int, PlainDate, Slug, TimeZone, WaitlistPosition } from "./common.js";
 import { Audience, EventLocation } from "./event.js";
 import { PersonName, PhoneNumber } from "./registration.js";
 
@@ -12,6 +12,8 @@ export const Team = v.object({
 export type Team = v.InferOutput<typeof Team>;
 
 const Skill = v.pipe(v.string(), v.minLength(1), v.maxLength(40));
+/** The skills a volunteer brings or a shift asks for: at most 20. */
+const SkillList = v.pipe(v.array(Skill), v.maxLength(20));
 
 /** One time volunteers are needed for an opportunity, with how many and how many have signed up: never who, unless they chose to be shown. */
 export const Shift = v.object({
@@ -65,7 +67,7 @@ export const SignupRequest = v.object({
   name: PersonName,
   phone: PhoneNumber,
   /** Skills the volunteer brings (optional). */
-  skills: v.optional(v.pipe(v.array(Skill), v.maxLength(20))),
+  skills: v.optional(SkillList),
   /** Whether others may see the volunteer on the shift, as a masked name (张**). */
   showName: v.optional(v.boolean()),
   /** Required where the shift has a minimum age: the volunteer's own word, no ID. */
@@ -84,7 +86,7 @@ export const SignupResult = v.object({
   shiftId: v.string(),
   status: SignupStatus,
   /** 1-based place on the waitlist */
-  position: v.optional(v.pipe(Int, v.minValue(1))),
+  position: v.optional(WaitlistPosition),
   start: Instant,
   end: Instant,
   /** Secret that cancels this sign-up; keep it on the volunteer's device. */
@@ -97,7 +99,7 @@ export const SignupCheck = v.object({
   signupId: v.string(),
   shiftId: v.string(),
   status: v.picklist(["confirmed", "waitlisted", "cancelled"]),
-  position: v.optional(v.pipe(Int, v.minValue(1))),
+  position: v.optional(WaitlistPosition),
 });
 export type SignupCheck = v.InferOutput<typeof SignupCheck>;
 
@@ -119,7 +121,7 @@ export const OpportunityWrite = v.object({
   title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
   description: v.optional(v.pipe(v.string(), v.maxLength(5000))),
   location: EventLocation,
-  skills: v.optional(v.pipe(v.array(Skill), v.maxLength(20))),
+  skills: v.optional(SkillList),
   audience: v.optional(Audience),
 });
 export type OpportunityWrite = v.InferInput<typeof OpportunityWrite>;
@@ -131,7 +133,7 @@ export const ShiftWrite = v.object({
   capacity: v.pipe(Int, v.minValue(1), v.maxValue(1000)),
   location: v.optional(EventLocation),
   minimumAge: v.optional(v.pipe(Int, v.minValue(1), v.maxValue(100))),
-  skills: v.optional(v.pipe(v.array(Skill), v.maxLength(20))),
+  skills: v.optional(SkillList),
 });
 export type ShiftWrite = v.InferInput<typeof ShiftWrite>;
 
@@ -145,7 +147,7 @@ export const ManagedSignup = v.object({
   skills: v.array(v.string()),
   showName: v.boolean(),
   status: v.picklist(["confirmed", "waitlisted", "cancelled"]),
-  position: v.optional(v.pipe(Int, v.minValue(1))),
+  position: v.optional(WaitlistPosition),
   createdAt: Instant,
   cancelledAt: v.optional(Instant),
   checkedInAt: v.optional(Instant),
