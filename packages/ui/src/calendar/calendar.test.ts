@@ -129,6 +129,22 @@ describe("chineseDayLabels", () => {
     expect(label("2026-03-04").festival).toBeUndefined();
   });
 
+  // chinese-days read its days in the machine's zone and named them in UTC: west of Greenwich
+  // every festival and solar term fell a day early (patches/chinese-days@1.5.7.patch).
+  it("names the same days whatever zone the machine is in", () => {
+    const machineZone = process.env.TZ;
+    try {
+      for (const zone of ["America/New_York", "Pacific/Kiritimati", "Asia/Shanghai"]) {
+        process.env.TZ = zone;
+        expect(new Date(Date.UTC(2026, 5, 19)).getDate(), zone).toBe(zone === "America/New_York" ? 18 : 19);
+        expect([label("2026-06-19").festival, label("2026-04-05").solarTerm, label("2026-02-23").holiday?.name, label("2026-02-24").holiday], zone).toEqual(["端午", "清明", "春节", undefined]);
+      }
+    } finally {
+      if (machineZone === undefined) delete process.env.TZ;
+      else process.env.TZ = machineZone;
+    }
+  });
+
   it("marks the 2026 Spring Festival holiday and its make-up workdays", () => {
     for (const day of ["2026-02-15", "2026-02-17", "2026-02-23"]) expect(label(day).holiday).toEqual({ kind: "rest", name: "春节" });
     for (const day of ["2026-02-14", "2026-02-28"]) expect(label(day).holiday).toEqual({ kind: "work", name: "春节" });
