@@ -18,6 +18,8 @@ echo "› Bundle sizes"
 pnpm --filter @community-kit/embed run size
 echo "› Unit and server tests (the server on SQLite)"
 env -u TEST_POSTGRES_URL pnpm exec vitest run
+echo "› Unit and server tests at any hour: in New York's zone, and with the clock at awkward instants"
+bash scripts/test-any-hour.sh
 echo "› Server tests again on PostgreSQL"
 bash scripts/test-postgres.sh
 echo "› Component tests in Chromium"

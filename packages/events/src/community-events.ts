@@ -166,8 +166,6 @@ export class CommunityEvents extends CommunityElement {
   private timeGrid?: typeof import("./views/time-grid-view.js");
   private timeGridLoading?: Promise<void>;
   private nowTimer?: number;
-  /** The present moment, for the now line; moves each minute while a time grid shows. */
-  @state() private now = new Date();
 
   private readonly onBeforePrint = () => (this.printing = true);
   private readonly onAfterPrint = () => (this.printing = false);
@@ -237,7 +235,7 @@ export class CommunityEvents extends CommunityElement {
   }
 
   private get todayInZone(): PlainDate {
-    return zonedDay(new Date(), this.timeZone);
+    return zonedDay(this.now(), this.timeZone);
   }
 
   private get currentDay(): PlainDate {
@@ -319,7 +317,7 @@ export class CommunityEvents extends CommunityElement {
     }
     this.followTimeGrid();
     if (!this.usesProperty && this.readsSource) this.loader.request(this.loadRequest(grid));
-    if (!this.usesProperty && this.hasSource) void this.myRegistrations().then((mine) => mine.show(this.sourceKey, this.apiBase!, this.communityId!));
+    if (!this.usesProperty && this.hasSource) void this.myRegistrations().then((mine) => mine.show(this.sourceKey, this.apiBase!, this.communityId!, this.now()));
     this.loadChineseLabels(grid);
     this.observeListEnd();
     this.scheduleStructuredData();
@@ -342,7 +340,7 @@ export class CommunityEvents extends CommunityElement {
         },
       );
     }
-    if (shown && this.nowTimer === undefined) this.nowTimer = window.setInterval(() => (this.now = new Date()), 60_000);
+    if (shown && this.nowTimer === undefined) this.nowTimer = window.setInterval(() => this.requestUpdate(), 60_000);
     if (!shown && this.nowTimer !== undefined) {
       clearInterval(this.nowTimer);
       this.nowTimer = undefined;
@@ -403,7 +401,7 @@ export class CommunityEvents extends CommunityElement {
     if (this.feed?.src !== src) {
       const feed = {
         src,
-        source: import("./feed/feed-source.js").then(({ feedSource }) => feedSource(src, this.validTimezone ?? browserTimeZone())),
+        source: import("./feed/feed-source.js").then(({ feedSource }) => feedSource(src, this.validTimezone ?? browserTimeZone(), () => this.now())),
       };
       feed.source.catch(() => {
         if (this.feed === feed) this.feed = undefined;
@@ -543,6 +541,7 @@ export class CommunityEvents extends CommunityElement {
           return event && { title: event.title, start: new Date(event.start) };
         },
         registeredLater: (eventId, result) => this.registered(eventId, result),
+        now: () => this.now(),
       });
       this.requestUpdate();
       return this.mine;
@@ -567,7 +566,7 @@ export class CommunityEvents extends CommunityElement {
       source: this.sourceKey,
       eventId,
       title: event?.title ?? eventId,
-      start: (event?.start ?? new Date()).toISOString(),
+      start: (event?.start ?? this.now()).toISOString(),
       registrationId: result.registrationId,
       cancelToken: result.cancelToken,
       status: result.status,
@@ -763,7 +762,7 @@ export class CommunityEvents extends CommunityElement {
         : view === "week" || view === "day"
           ? this.timeGrid
             ? this.timeGrid.timeGridView(
-                { days: this.shownRange.days, events: this.visibleEvents, today: this.todayInZone, focusedDay: this.currentDay, now: this.now, titleId: this.titleId, busy },
+                { days: this.shownRange.days, events: this.visibleEvents, today: this.todayInZone, focusedDay: this.currentDay, now: this.now(), titleId: this.titleId, busy },
                 context,
                 { keydown: this.guard(this.gridKeydown), focusDay: this.focusDay },
               )

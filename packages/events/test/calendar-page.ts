@@ -1,3 +1,4 @@
+import type { Clock } from "@community-kit/schema";
 import { aTimeout, fixture, html, waitUntil } from "@open-wc/testing";
 import "../src/define.js";
 import type { CommunityEvents } from "../src/community-events.js";
@@ -49,8 +50,8 @@ export function failOnUncaughtErrors(): void {
 export class CalendarPage {
   constructor(readonly element: CommunityEvents) {}
 
-  static async withEvents(events: EventInput[], attributes: Record<string, string> = {}): Promise<CalendarPage> {
-    const element = await fixture<CommunityEvents>(html`<community-events style="width: 900px"></community-events>`);
+  static async withEvents(events: EventInput[], attributes: Record<string, string> = {}, clock?: Clock): Promise<CalendarPage> {
+    const element = await fixture<CommunityEvents>(html`<community-events style="width: 900px" .clock=${clock}></community-events>`);
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
     element.events = events;
     const page = new CalendarPage(element);

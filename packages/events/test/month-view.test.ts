@@ -1,3 +1,4 @@
+import { fixedClock } from "@community-kit/schema";
 import { expect, waitUntil } from "@open-wc/testing";
 import { CalendarPage } from "./calendar-page.js";
 
@@ -33,10 +34,11 @@ describe("month grid", () => {
     expect(british.cells()[0]!.dataset.day).to.equal("2026-10-26");
   });
 
-  it("marks today, in the calendar's zone", async () => {
-    const page = await CalendarPage.withEvents([], { ...taiheDay });
-    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
-    const cell = page.cell(today);
+  it("marks today by its clock, in the calendar's zone", async () => {
+    // 00:30 on 4 March in Shanghai, still the 3rd in the browser's UTC.
+    const page = await CalendarPage.withEvents([], { ...taiheDay }, fixedClock("2026-03-03T16:30:00Z"));
+    expect(page.title()).to.equal("2026年3月");
+    const cell = page.cell("2026-03-04");
     expect(cell.getAttribute("aria-current")).to.equal("date");
     expect(cell.classList.contains("day--today")).to.be.true;
     expect(page.root.querySelectorAll('[aria-current="date"]')).to.have.length(1);

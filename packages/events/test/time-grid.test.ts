@@ -1,3 +1,4 @@
+import { type Clock, fixedClock } from "@community-kit/schema";
 import { expect, waitUntil } from "@open-wc/testing";
 import { CalendarPage, failOnUncaughtErrors } from "./calendar-page.js";
 
@@ -12,8 +13,8 @@ const week = [
   { id: "film", title: "露天电影", start: "2026-06-20T19:30:00+08:00", end: "2026-06-20T21:45:00+08:00" },
 ];
 
-async function timeGrid(view: "week" | "day", date = "2026-06-16") {
-  const page = await CalendarPage.withEvents(week, { timezone: "Asia/Shanghai", date, view });
+async function timeGrid(view: "week" | "day", date = "2026-06-16", clock?: Clock) {
+  const page = await CalendarPage.withEvents(week, { timezone: "Asia/Shanghai", date, view }, clock);
   await waitUntil(() => page.root.querySelector(".timegrid"), "the time grid did not load");
   await page.element.updateComplete;
   return page;
@@ -60,15 +61,13 @@ describe("the week view", () => {
     expect(column(page, "2026-06-21").querySelector(".slot__all-day")!.textContent).not.to.contain("幸福邻里节");
   });
 
-  it("draws a line at the present moment on today", async () => {
-    const now = new Date();
-    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);
-    const page = await timeGrid("week", today);
-    expect(page.root.querySelectorAll(".slot__now").length).to.be.at.most(1);
-    const line = column(page, today).querySelector(".slot__now");
-    const hour = Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Shanghai", hour: "2-digit", hourCycle: "h23" }).format(now));
+  it("draws a line at the present moment on today, by the calendar's clock", async () => {
+    const page = await timeGrid("week", "2026-06-16", fixedClock("2026-06-16T02:30:00Z"));
+    expect(page.root.querySelectorAll(".slot__now")).to.have.length(1);
+    expect(column(page, "2026-06-16").querySelector(".slot__now")).to.exist;
     // Before 07:00 the grid starts at 07:00 and there is no line to draw.
-    expect(line !== null).to.equal(hour >= 7);
+    const early = await timeGrid("week", "2026-06-16", fixedClock("2026-06-15T22:30:00Z"));
+    expect(early.root.querySelectorAll(".slot__now")).to.have.length(0);
   });
 
   it("moves by the keys as the month does, and by a week with ‹ and ›", async () => {

@@ -151,7 +151,7 @@ export class CommunityRoomBooking extends CommunityElement {
     if (key && key !== this.loadedKey) {
       this.loadedKey = key;
       void this.load(this.apiBase!, this.communityId!);
-      void this.bookingParts().then(({ mine }) => mine.show(key, this.apiBase!, this.communityId!));
+      void this.bookingParts().then(({ mine }) => mine.show(key, this.apiBase!, this.communityId!, this.now()));
     }
     const resource = this.chosenResource;
     if (key && resource) {
@@ -174,7 +174,7 @@ export class CommunityRoomBooking extends CommunityElement {
 
   /** The day shown: the one chosen, else the date attribute, else today in the resource's zone. */
   private shownDay(resource: Resource): string {
-    return this.day ?? this.validDate ?? dayOf(new Date(), resource.timezone);
+    return this.day ?? this.validDate ?? dayOf(this.now(), resource.timezone);
   }
 
   private async loadAvailability(api: string, community: string, resourceId: string, day: string): Promise<void> {
@@ -312,7 +312,7 @@ export class CommunityRoomBooking extends CommunityElement {
   private renderTimeline() {
     const resource = this.chosenResource;
     if (!resource) return nothing;
-    const today = dayOf(new Date(), resource.timezone);
+    const today = dayOf(this.now(), resource.timezone);
     const max = addDays(today, resource.limits.horizonDays);
     const day = this.shownDay(resource);
     const retry = () => {

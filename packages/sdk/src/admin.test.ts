@@ -1,4 +1,4 @@
-import { createApiKey, type DemoServer, startDemoServer, weekdayAhead } from "@community-kit/server/testing";
+import { createApiKey, type DemoServer, daysFromNow, startDemoServer, weekdayAhead } from "@community-kit/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdminClient } from "./admin.js";
 import { CommunityApiError, createClient } from "./index.js";
@@ -80,7 +80,7 @@ describe("client.admin", () => {
     await client.admin.volunteers.createTeam({ id: "library-helpers", name: "图书角志愿服务队", description: "周末整理社区图书角。" });
     const opportunity = await client.admin.volunteers.createOpportunity({ id: "book-corner", teamId: "library-helpers", title: "整理图书角", location: { name: "图书阅览室" } });
     expect(opportunity.team.name).toBe("图书角志愿服务队");
-    const start = new Date(Date.now() + 6 * 86_400_000);
+    const start = daysFromNow(6);
     const shift = await client.admin.volunteers.createShift("book-corner", { start: start.toISOString(), end: new Date(start.getTime() + 2 * 3_600_000).toISOString(), capacity: 2 });
 
     const volunteers = createVolunteerClient({ baseUrl: server.url, community: "taihe", cache: false });

@@ -5,7 +5,9 @@ import { cors } from "hono/cors";
 import { RETAINED_304_HEADERS, etag } from "hono/etag";
 import { secureHeaders } from "hono/secure-headers";
 import type { Kysely } from "kysely";
+import { type Clock, systemClock } from "@community-kit/schema";
 import type { Database } from "./database/tables.js";
+import { type ApiEnv, requestTime } from "./http/request-time.js";
 import { ProblemError, problemResponse } from "./http/problem.js";
 import { DEFAULT_WRITE_LIMITS, type WriteLimits, writeGuard } from "./http/write-guard.js";
 import { apiRoutes } from "./routes/api-routes.js";
@@ -29,6 +31,8 @@ export interface AppOptions {
   staticMounts?: StaticMount[];
   /** Residents' writes a minute, per client and per community (DEFAULT_WRITE_LIMITS). */
   writeLimits?: WriteLimits;
+  /** Where "now" comes from: the system's clock unless a test or benchmark pins it. */
+  clock?: Clock;
 }
 
 /** The largest request body taken: a registration or booking is well under 2 kB, a management write under 32 kB. */
@@ -37,8 +41,8 @@ export const BODY_LIMIT_BYTES = 64 * 1024;
 /** Reads may be cached by browsers and CDNs for a minute, then revalidated with the ETag. */
 const PUBLIC_READ_CACHE = "public, max-age=60, stale-while-revalidate=300";
 
-export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono {
-  const app = new Hono();
+export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>();
 
   // Every response: no sniffing, no framing, no referrer. Resources stay loadable from any origin
   // (the bundles are <script>s on other sites' pages); the API's JSON gets a CSP that allows nothing.
@@ -62,6 +66,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono 
       onError: (context) => problemResponse(context, new ProblemError(413, "body_too_large", "Request body too large", `At most ${BODY_LIMIT_BYTES} bytes`)),
     }),
   );
+  app.use("/v1/*", requestTime(options.clock ?? systemClock));
   app.use("/v1/communities/:community/*", ...writeGuard(db, options.writeLimits ?? DEFAULT_WRITE_LIMITS));
   // How long the server took, for browsers' network panels and the benchmark (W3C Server Timing).
   app.use("/v1/*", async (context, next) => {

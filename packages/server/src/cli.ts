@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { StaticMount } from "./app.js";
+import { systemClock } from "@community-kit/schema";
 import { configFromEnvironment } from "./config.js";
 import { connectDatabase } from "./database/connect.js";
 import { migrateToLatest } from "./database/migrate.js";
@@ -64,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === "seed" && argument === "demo") {
     await migrateToLatest(db);
-    const seeded = await seedDemo(db);
+    const seeded = await seedDemo(db, systemClock.now());
     console.log(`Seeded ${seeded.communities} new communities, ${seeded.events} new events, ${seeded.resources} new rooms and equipment, ${seeded.shifts} new volunteer shifts and ${seeded.partners} new partners`);
     await db.destroy();
     return 0;
@@ -76,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
     }
     await migrateToLatest(db);
     try {
-      const summary = await importCalendar(db, values.community, readFileSync(file, "utf8"));
+      const summary = await importCalendar(db, values.community, readFileSync(file, "utf8"), systemClock.now());
       console.log(`Imported ${file} into ${values.community}: ${summary.created} new, ${summary.updated} updated`);
       for (const problem of summary.problems) console.warn(`  ${problem.uid ?? "(no UID)"}: ${problem.message}`);
       return 0;
@@ -100,7 +101,7 @@ async function main(argv: string[]): Promise<number> {
         for (const entry of await auditLog(db, community.id, Number(values.limit ?? 50))) console.log(`${entry.at}  ${entry.keyLabel} (${entry.keyId})  ${entry.method} ${entry.path}  ${entry.status}`);
       } else if (argument === "list") {
         for (const key of await listApiKeys(db, community.id)) console.log(`${key.id}  ${key.label}  made ${key.createdAt}  last used ${key.lastUsedAt ?? "never"}${key.revokedAt ? `  revoked ${key.revokedAt}` : ""}`);
-      } else if (!(await revokeApiKey(db, community.id, file!))) {
+      } else if (!(await revokeApiKey(db, community.id, file!, systemClock.now()))) {
         console.error(`${community.id} has no working key ${file}`);
         return 1;
       } else {
@@ -123,7 +124,8 @@ async function main(argv: string[]): Promise<number> {
     await migrateToLatest(db);
     try {
       const community = await findCommunity(db, values.community);
-      const key = await createApiKey(db, community.id, values.label ?? `made ${new Date().toISOString().slice(0, 10)}`);
+      const now = systemClock.now();
+      const key = await createApiKey(db, community.id, values.label ?? `made ${now.toISOString().slice(0, 10)}`, now);
       console.log(`Management key for ${community.id} (shown once; keep it secret):\n${key}`);
       return 0;
     } catch (error) {
@@ -158,7 +160,7 @@ async function main(argv: string[]): Promise<number> {
     const server = await startServer(db, config.port, { staticMounts, writeLimits: config.writeLimits });
     console.log(`Community Kit server listening on ${server.url}`);
     // Residents' names and phones are kept only as long as the consent notice says.
-    const stopPurging = purgeRegularly(db, (error) => console.error("Purging expired personal data failed:", error));
+    const stopPurging = purgeRegularly(db, systemClock, (error) => console.error("Purging expired personal data failed:", error));
     const stop = async () => {
       stopPurging();
       await server.close();

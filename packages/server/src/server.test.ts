@@ -4,7 +4,7 @@ import * as v from "valibot";
 import { connectDatabase } from "./database/connect.js";
 import { migrateToLatest } from "./database/migrate.js";
 import { seedDemo } from "./seed/seed-demo.js";
-import { type DemoServer, SEED_DAY, startDemoServer } from "./test-support/demo-server.js";
+import { type DemoServer, SEED_DAY, startDemoServer, testClock } from "./test-support/demo-server.js";
 
 let server: DemoServer;
 beforeAll(async () => {
@@ -218,7 +218,7 @@ describe("demo seed", () => {
 describe("demo data without a database", () => {
   it("gives the same events the seeded server serves", async () => {
     const { demoCommunityEvents } = await import("./seed/demo-events.js");
-    const { community, events } = demoCommunityEvents("taihe", SEED_DAY);
+    const { community, events } = demoCommunityEvents("taihe", testClock.now(), SEED_DAY);
     const served = v.parse(Page(Event), await (await get("/v1/communities/taihe/events?limit=1000")).json()).items;
     expect(events.map((event) => v.parse(Event, event))).toEqual(served);
     expect(v.parse(Community, community).categories.length).toBeGreaterThan(5);

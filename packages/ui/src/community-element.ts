@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from "@community-kit/schema";
 import type { CommunityClient } from "@community-kit/sdk";
 import { consume } from "@lit/context";
 import { LitElement, type TemplateResult, html, nothing } from "lit";
@@ -61,6 +62,9 @@ export abstract class CommunityElement extends LitElement {
   /** A preset theme: default, government, neutral, dark, high-contrast, or auto (dark or high contrast as the reader's system asks). */
   @property({ reflect: true }) theme?: string;
 
+  /** Where the widget reads "now" (today, what is over, the now line): the provider's, else the system's clock. A page, story or test may pin it. */
+  @property({ attribute: false }) clock?: Clock;
+
   @consume({ context: communityContext, subscribe: true })
   @state()
   protected provided?: CommunityConfig;
@@ -82,6 +86,10 @@ export abstract class CommunityElement extends LitElement {
   /** The locale attribute, else the provider's, else the language of the page around the widget. */
   protected get resolvedLocale(): ResolvedLocale {
     return resolveLocale(this.locale ?? this.provided?.locale ?? (this.closest("[lang]")?.getAttribute("lang") || document.documentElement.lang));
+  }
+
+  protected now(): Date {
+    return (this.clock ?? this.provided?.clock ?? systemClock).now();
   }
 
   protected get apiBase(): string | undefined {

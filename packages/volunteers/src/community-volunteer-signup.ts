@@ -139,7 +139,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
       this.loadedKey = key;
       void this.load();
       void this.signupParts().then(async ({ mine }) => {
-        await mine.show(key, this.apiBase!, this.communityId!);
+        await mine.show(key, this.apiBase!, this.communityId!, this.now());
         const client = await this.volunteerClient();
         await mine.refreshWaiting((item) => client.signups.check(item.signupId, item.cancelToken));
       });
@@ -268,7 +268,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
       all,
       ({ opportunity, shift }) => (!team || opportunity.team.id === team) && (!skill || opportunity.skills.includes(skill) || shift.skills.includes(skill)),
     );
-    const now = new Date();
+    const now = this.now();
     const flow = this.parts?.flow;
     const openEntry = days.flatMap((day) => day.entries).find((entry) => entry.shift.id === flow?.shiftId);
     const form =

@@ -106,7 +106,7 @@ function eventsOverlapping(drafts: CalendarDraft[], from: Date, to: Date, update
  * expanded (recurrence included) for whatever days the calendar shows. It
  * answers as the API client does, so the calendar's states all work alike.
  */
-export async function feedSource(src: string, fallbackZone: string, signal?: AbortSignal): Promise<EventsSource> {
+export async function feedSource(src: string, fallbackZone: string, now: () => Date, signal?: AbortSignal): Promise<EventsSource> {
   const url = new URL(src, document.baseURI).href;
   let response: Response;
   try {
@@ -124,7 +124,7 @@ export async function feedSource(src: string, fallbackZone: string, signal?: Abo
     if (error instanceof UnreadableCalendar) throw new CommunityFeedError("invalid_feed", error.message, response.status, { cause: error });
     throw error;
   }
-  const updatedAt = new Date().toISOString();
+  const updatedAt = now().toISOString();
   const categoryNames = [...new Set(read.events.map((draft) => draft.category ?? "other"))];
   const community: Community = {
     id: "feed",
@@ -140,11 +140,11 @@ export async function feedSource(src: string, fallbackZone: string, signal?: Abo
     community: async () => community,
     events: {
       listAll: async (range = {}) => {
-        const from = instantOf(range.from, new Date());
+        const from = instantOf(range.from, now());
         return eventsOverlapping(read.events, from, instantOf(range.to, new Date(from.getTime() + LOOK_AHEAD_MS)), updatedAt);
       },
       list: async (params = {}) => {
-        const from = instantOf(params.from, new Date());
+        const from = instantOf(params.from, now());
         const items = eventsOverlapping(read.events, from, new Date(from.getTime() + LOOK_AHEAD_MS), updatedAt).slice(0, params.limit ?? 100);
         return { items, nextCursor: null };
       },

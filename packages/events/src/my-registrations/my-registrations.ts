@@ -21,6 +21,8 @@ export interface MyRegistrationsHost {
   eventOf(eventId: string): Promise<{ title: string; start: Date } | undefined>;
   /** A registration that waited on this device went through: tell the page, show the places taken. */
   registeredLater(eventId: string, result: RegistrationResult): void;
+  /** The widget's clock. */
+  now(): Date;
 }
 
 /**
@@ -49,8 +51,8 @@ export class MyRegistrations {
   }
 
   /** Shows the registrations made on this device with `api` and `community`, and those still waiting to be sent. */
-  async show(source: string, api: string, community: string): Promise<void> {
-    await this.saved.show(source);
+  async show(source: string, api: string, community: string, now: Date): Promise<void> {
+    await this.saved.show(source, now);
     this.#shown = { source, api, community };
     if (this.#queued) await this.#queued.follow(api, community);
     else if (hasQueuedWrites()) await this.watchOutbox();

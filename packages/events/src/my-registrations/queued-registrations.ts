@@ -26,7 +26,7 @@ export function watchQueuedRegistrations(
       const event = await host.eventOf(write.subject);
       const title = event?.title ?? write.subject;
       const phone = (write.body as { phone?: string }).phone ?? "";
-      await saved.add({ source: source(), eventId: write.subject, title, start: (event?.start ?? new Date()).toISOString(), ...result, maskedPhone: maskPhone(phone) });
+      await saved.add({ source: source(), eventId: write.subject, title, start: (event?.start ?? host.now()).toISOString(), ...result, maskedPhone: maskPhone(phone) });
       host.registeredLater(write.subject, result);
       return t.t("sentLater", title, result.status === "confirmed" ? mine.t("statusConfirmed", result.partySize) : mine.t("statusWaitlisted", result.position ?? 1));
     },

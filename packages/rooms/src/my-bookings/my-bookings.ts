@@ -89,8 +89,8 @@ export class MyBookings {
   }
 
   /** Shows the bookings made on this device with `api` and `community` (`source`), and those still waiting to be sent. */
-  async show(source: string, api: string, community: string): Promise<void> {
-    await this.saved.show(source);
+  async show(source: string, api: string, community: string, now: Date): Promise<void> {
+    await this.saved.show(source, now);
     await this.outbox.follow(api, community);
   }
 

@@ -35,7 +35,7 @@ export interface BookCommand {
   communityId: string;
   idempotencyKey: string | undefined;
   body: unknown;
-  now?: Date;
+  now: Date;
 }
 
 /**
@@ -48,7 +48,7 @@ export interface BookCommand {
 export async function book(db: Kysely<Database>, command: BookCommand): Promise<{ status: number; body: BookingResult; replayed: boolean }> {
   const key = idempotencyKeyOf(command.idempotencyKey, "booking");
   const request = validBody(BookingRequest, command.body);
-  const now = command.now ?? new Date();
+  const now = command.now;
   const start = new Date(request.start);
   const end = new Date(request.end);
   const fingerprint = fingerprintOf(request.resourceId, start.toISOString(), end.toISOString(), request.units, request.phone);
@@ -133,7 +133,7 @@ export async function book(db: Kysely<Database>, command: BookCommand): Promise<
 }
 
 /** Cancels a booking with its token; the time is free at once. Cancelling twice is not an error. */
-export async function cancelBooking(db: Kysely<Database>, command: { communityId: string; bookingId: string; cancelToken: string | undefined; byStaff?: boolean; now?: Date }): Promise<void> {
+export async function cancelBooking(db: Kysely<Database>, command: { communityId: string; bookingId: string; cancelToken: string | undefined; byStaff?: boolean; now: Date }): Promise<void> {
   await writeTransaction(db, command.communityId, async (transaction) => {
     const booking = await transaction.selectFrom("bookings").selectAll().where("community_id", "=", command.communityId).where("id", "=", command.bookingId).executeTakeFirst();
     if (!booking) throw new ProblemError(404, "booking_not_found", "Booking not found", "There is no such booking");
@@ -143,7 +143,7 @@ export async function cancelBooking(db: Kysely<Database>, command: { communityId
     if (booking.status === "cancelled") return;
     await transaction
       .updateTable("bookings")
-      .set({ status: "cancelled", cancelled_at: (command.now ?? new Date()).toISOString() })
+      .set({ status: "cancelled", cancelled_at: command.now.toISOString() })
       .where("seq", "=", booking.seq)
       .execute();
   });

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DemoServer, startDemoServer } from "../test-support/demo-server.js";
+import { type DemoServer, startDemoServer, testClock } from "../test-support/demo-server.js";
 import { isPostgres } from "./engine.js";
 
 // What PostgreSQL holds by itself, whatever the code above it does. Only this
@@ -30,7 +30,7 @@ function insertBooking(resourceId: string, start: string, end: string, extra: { 
       name: "测试",
       phone: `1300000${String(written).padStart(4, "0")}`,
       cancel_token_hash: "",
-      created_at: new Date().toISOString(),
+      created_at: testClock.now().toISOString(),
       buffer_minutes: extra.bufferMinutes ?? 15,
       exclusive: extra.exclusive === false ? 0 : 1,
     })

@@ -6,7 +6,7 @@ import type { EventTable } from "../database/tables.js";
 export type EventRow = Selectable<EventTable> & { waitlisted?: number | bigint | null };
 
 /** The API's view of a stored event: instants in the event's own zone, counts but never who. */
-export function eventFromRow(row: EventRow, now = new Date()): Event {
+export function eventFromRow(row: EventRow, now: Date): Event {
   const location: Event["location"] = { name: row.location_name };
   if (row.location_address !== null) location.address = row.location_address;
   if (row.location_lat !== null) location.lat = row.location_lat;

@@ -1,7 +1,6 @@
 import * as fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey } from "../management/api-keys.js";
-import { addShift, addUpcomingEvent, type DemoServer, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
+import { addShift, addUpcomingEvent, createApiKey, type DemoServer, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
 
 // Whatever a client sends as a body (random JSON, the right fields with the wrong kinds of
 // value, strings built to break parsers and databases), the API answers with a problem and

@@ -12,6 +12,8 @@ export const writeCountKey = (communityId: string, client: string) => `${communi
  * Counts residents' writes in the database, in windows of a fixed minute, so
  * that every server instance on one database counts the same writes: behind a
  * load balancer a limit is the limit, not the limit times the instances.
+ * Windows are of elapsed time, on the system's clock as the rate limiter
+ * itself reads it, whatever clock the app is given.
  */
 export function sharedWriteCounts(db: Kysely<Database>, windowMs = 60_000): Store {
   const split = (key: string) => {

@@ -2,8 +2,7 @@ import { Problem } from "@community-kit/schema";
 import { afterEach, describe, expect, it } from "vitest";
 import * as v from "valibot";
 import { setWriteOrigin } from "../communities/write-origins.js";
-import { createApiKey } from "../management/api-keys.js";
-import { type DemoServer, SEED_DAY, startDemoServer, startSecondServer } from "../test-support/demo-server.js";
+import { createApiKey, type DemoServer, SEED_DAY, startDemoServer, startSecondServer } from "../test-support/demo-server.js";
 
 let server: DemoServer | undefined;
 afterEach(async () => {

@@ -72,7 +72,7 @@ function columnsOf(draft: CalendarDraft, category: string, now: Date): Omit<Inse
  * by UID: an event imported before is updated (its registrations kept), never
  * added twice. What cannot be taken as it stands is reported, not guessed.
  */
-export async function importCalendar(db: Kysely<Database>, communityId: string, source: string, now = new Date()): Promise<ImportSummary> {
+export async function importCalendar(db: Kysely<Database>, communityId: string, source: string, now: Date): Promise<ImportSummary> {
   const community = await findCommunity(db, communityId);
   const { events, problems } = readCalendar(source, community.timezone);
   const summary: ImportSummary = { created: 0, updated: 0, problems };

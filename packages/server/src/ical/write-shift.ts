@@ -10,7 +10,7 @@ const REMINDERS = ["-P1D", "-PT2H"];
  * place and two reminders. The same UID each time, so that downloading it
  * again updates the entry instead of adding a second.
  */
-export function writeShiftCalendar(community: { id: string; name: string; timezone: string }, opportunity: Opportunity, shift: Shift, now = new Date()): string {
+export function writeShiftCalendar(community: { id: string; name: string; timezone: string }, opportunity: Opportunity, shift: Shift, now: Date): string {
   const calendar = calendarFrame(community, [community.timezone]);
   const event = new ICAL.Component("vevent");
   event.addPropertyWithValue("uid", `shift-${shift.id}@${community.id}.community-kit`);

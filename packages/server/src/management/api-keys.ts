@@ -6,7 +6,7 @@ import { hashSecret, newSecret, secretMatches } from "../http/secrets.js";
 const KEY_FORMAT = /^ck_([0-9a-f]{12})_([A-Za-z0-9_-]{32})$/;
 
 /** Makes a management key for a community; the key is returned once and only its hash is kept. */
-export async function createApiKey(db: Kysely<Database>, communityId: string, label: string, now = new Date()): Promise<string> {
+export async function createApiKey(db: Kysely<Database>, communityId: string, label: string, now: Date): Promise<string> {
   const id = randomBytes(6).toString("hex");
   const secret = newSecret();
   await db
@@ -24,7 +24,7 @@ export interface KeyHolder {
 }
 
 /** Who holds a key, if it is one this server made and it is not revoked; notes when it was last used. */
-export async function holderOfKey(db: Kysely<Database>, key: string, now = new Date()): Promise<KeyHolder | undefined> {
+export async function holderOfKey(db: Kysely<Database>, key: string, now: Date): Promise<KeyHolder | undefined> {
   const parts = KEY_FORMAT.exec(key);
   if (!parts) return undefined;
   const [, id, secret] = parts;
@@ -45,7 +45,7 @@ export async function listApiKeys(db: Kysely<Database>, communityId: string) {
 }
 
 /** Stops a key working from now on; false when the community has no such key. */
-export async function revokeApiKey(db: Kysely<Database>, communityId: string, keyId: string, now = new Date()): Promise<boolean> {
+export async function revokeApiKey(db: Kysely<Database>, communityId: string, keyId: string, now: Date): Promise<boolean> {
   const result = await db
     .updateTable("api_keys")
     .set({ revoked_at: now.toISOString() })

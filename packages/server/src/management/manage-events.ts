@@ -14,8 +14,8 @@ type Community = Selectable<CommunityTable>;
 type Fields = EventUpdate;
 
 /** The management view of a stored event: the public one, with its rule. */
-export function managedEventFromRow(row: EventRow): ManagedEvent {
-  const event: ManagedEvent = eventFromRow(row);
+export function managedEventFromRow(row: EventRow, now: Date): ManagedEvent {
+  const event: ManagedEvent = eventFromRow(row, now);
   if (row.recurrence) event.recurrence = recurrenceOf(row);
   return event;
 }
@@ -25,7 +25,7 @@ const fieldProblem = (field: string, code: string, message: string) => invalidFi
 const notFound = (id: string, community: string) => new ProblemError(404, "event_not_found", "Event not found", `There is no event "${id}" in ${community}`);
 
 /** The columns a body sets, checked against the community: its categories, times in order, a rule that can be expanded. */
-async function columnsOf(db: Kysely<Database>, community: Community, fields: Fields, current?: EventRow): Promise<Updateable<EventTable>> {
+async function columnsOf(db: Kysely<Database>, community: Community, fields: Fields, now: Date, current?: EventRow): Promise<Updateable<EventTable>> {
   const columns: Updateable<EventTable> = {};
   if (fields.category !== undefined) {
     const category = await db.selectFrom("categories").select("id").where("community_id", "=", community.id).where("id", "=", fields.category).executeTakeFirst();
@@ -75,14 +75,14 @@ async function columnsOf(db: Kysely<Database>, community: Community, fields: Fie
       throw error;
     }
   }
-  columns.updated_at = new Date().toISOString();
+  columns.updated_at = now.toISOString();
   return columns;
 }
 
-export async function createEvent(db: Kysely<Database>, community: Community, body: unknown): Promise<ManagedEvent> {
+export async function createEvent(db: Kysely<Database>, community: Community, body: unknown, now: Date): Promise<ManagedEvent> {
   const fields = validBody(EventCreate, body);
   return writeTransaction(db, community.id, async (transaction) => {
-    const columns = await columnsOf(transaction, community, { timezone: community.timezone, ...fields });
+    const columns = await columnsOf(transaction, community, { timezone: community.timezone, ...fields }, now);
     const taken = async (id: string) => !!(await transaction.selectFrom("events").select("id").where("community_id", "=", community.id).where("id", "=", id).executeTakeFirst());
     let id = fields.id;
     if (id && (await taken(id))) throw new ProblemError(409, "event_exists", "Event exists", `There is already an event "${id}"; update it with PATCH`);
@@ -97,7 +97,7 @@ export async function createEvent(db: Kysely<Database>, community: Community, bo
     };
     if (!fields.recurrence) row.recurrence = null;
     await transaction.insertInto("events").values(row).execute();
-    return managedEventFromRow((await selectEvents(transaction, community.id).where("events.id", "=", id).executeTakeFirst())!);
+    return managedEventFromRow((await selectEvents(transaction, community.id).where("events.id", "=", id).executeTakeFirst())!, now);
   });
 }
 
@@ -109,12 +109,12 @@ async function rowToChange(db: Kysely<Database>, community: Community, id: strin
   return row;
 }
 
-export async function updateEvent(db: Kysely<Database>, community: Community, id: string, body: unknown): Promise<ManagedEvent> {
+export async function updateEvent(db: Kysely<Database>, community: Community, id: string, body: unknown, now: Date): Promise<ManagedEvent> {
   const fields = validBody(EventUpdate, body);
   return writeTransaction(db, community.id, async (transaction) => {
     const current = await rowToChange(transaction, community, id);
     if (current.series_id && fields.recurrence !== undefined) throw fieldProblem("recurrence", "invalid_recurrence", "An occurrence has no rule of its own; change its series");
-    const columns = await columnsOf(transaction, community, fields, current);
+    const columns = await columnsOf(transaction, community, fields, now, current);
     await transaction.updateTable("events").set(columns).where("community_id", "=", community.id).where("id", "=", id).execute();
     if (current.recurrence !== null) {
       // Occurrences with rows of their own (registrations) follow the series, but keep their own times.
@@ -125,21 +125,21 @@ export async function updateEvent(db: Kysely<Database>, community: Community, id
     if (columns.capacity !== undefined && (columns.capacity === null || columns.capacity > (current.capacity ?? Infinity))) {
       await promoteWaiting(transaction, community.id, id);
     }
-    return managedEventFromRow((await selectEvents(transaction, community.id).where("events.id", "=", id).executeTakeFirst())!);
+    return managedEventFromRow((await selectEvents(transaction, community.id).where("events.id", "=", id).executeTakeFirst())!, now);
   });
 }
 
 /** Calls an event, series or occurrence off: it stays listed, marked cancelled, and takes no more registrations. */
-export async function cancelEvent(db: Kysely<Database>, community: Community, id: string): Promise<ManagedEvent> {
+export async function cancelEvent(db: Kysely<Database>, community: Community, id: string, now: Date): Promise<ManagedEvent> {
   return writeTransaction(db, community.id, async (transaction) => {
     await rowToChange(transaction, community, id);
     await transaction
       .updateTable("events")
-      .set({ status: "cancelled", updated_at: new Date().toISOString() })
+      .set({ status: "cancelled", updated_at: now.toISOString() })
       .where("community_id", "=", community.id)
       .where((where) => where.or([where("id", "=", id), where("series_id", "=", id)]))
       .execute();
-    return managedEventFromRow((await selectEvents(transaction, community.id).where("events.id", "=", id).executeTakeFirst())!);
+    return managedEventFromRow((await selectEvents(transaction, community.id).where("events.id", "=", id).executeTakeFirst())!, now);
   });
 }
 
@@ -147,7 +147,7 @@ export async function cancelEvent(db: Kysely<Database>, community: Community, id
  * Deletes an event with its registrations, or a series with all its
  * occurrences; one occurrence is deleted by leaving its date out of the series.
  */
-export async function deleteEvent(db: Kysely<Database>, community: Community, id: string): Promise<void> {
+export async function deleteEvent(db: Kysely<Database>, community: Community, id: string, now: Date): Promise<void> {
   await writeTransaction(db, community.id, async (transaction) => {
     const row = await selectEvents(transaction, community.id).where("events.id", "=", id).executeTakeFirst();
     const occurrence = row?.series_id ? { seriesId: row.series_id, recurrenceId: row.recurrence_id! } : row ? undefined : parseOccurrenceId(id);
@@ -158,7 +158,7 @@ export async function deleteEvent(db: Kysely<Database>, community: Community, id
       const exdates = [...new Set([...(rule.exdates ?? []), occurrence.recurrenceId])];
       await transaction
         .updateTable("events")
-        .set({ recurrence: JSON.stringify({ ...rule, exdates }), updated_at: new Date().toISOString() })
+        .set({ recurrence: JSON.stringify({ ...rule, exdates }), updated_at: now.toISOString() })
         .where("community_id", "=", community.id)
         .where("id", "=", series.id)
         .execute();

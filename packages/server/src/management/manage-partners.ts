@@ -15,7 +15,7 @@ async function readPartner(db: Kysely<Database>, communityId: string, id: string
 }
 
 /** Adds a partner; its address and WGS-84 coordinates are checked by the schema (and the table). */
-export async function createPartner(db: Kysely<Database>, community: Community, body: unknown, now = new Date()): Promise<Partner> {
+export async function createPartner(db: Kysely<Database>, community: Community, body: unknown, now: Date): Promise<Partner> {
   const partner = validBody(PartnerWrite, body);
   const position = await db.selectFrom("partners").select((expression) => expression.fn.countAll<number>().as("count")).where("community_id", "=", community.id).executeTakeFirstOrThrow();
   const inserted = await db
@@ -27,7 +27,7 @@ export async function createPartner(db: Kysely<Database>, community: Community, 
   return readPartner(db, community.id, partner.id);
 }
 
-export async function updatePartner(db: Kysely<Database>, community: Community, id: string, body: unknown, now = new Date()): Promise<Partner> {
+export async function updatePartner(db: Kysely<Database>, community: Community, id: string, body: unknown, now: Date): Promise<Partner> {
   const changes = validBody(PartnerUpdate, body);
   const result = await db
     .updateTable("partners")

@@ -1,8 +1,7 @@
 import { Availability, ManagedBooking, Problem, Resource } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as v from "valibot";
-import { type DemoServer, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
-import { createApiKey } from "./api-keys.js";
+import { createApiKey, type DemoServer, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
 
 let server: DemoServer;
 let key: string;

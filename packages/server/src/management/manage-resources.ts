@@ -18,32 +18,32 @@ async function stored(db: Kysely<Database>, community: Community, id: string): P
   return resourceFromRow(row);
 }
 
-export async function createResource(db: Kysely<Database>, community: Community, body: unknown): Promise<Resource> {
+export async function createResource(db: Kysely<Database>, community: Community, body: unknown, now: Date): Promise<Resource> {
   const fields = validBody(ResourceWrite, body);
   return writeTransaction(db, community.id, async (transaction) => {
     const exists = await transaction.selectFrom("resources").select("id").where("community_id", "=", community.id).where("id", "=", fields.id).executeTakeFirst();
     if (exists) throw new ProblemError(409, "resource_exists", "Resource exists", `There is already "${fields.id}"; change it with PATCH`);
     const count = await transaction.selectFrom("resources").select((expression) => expression.fn.countAll<number>().as("count")).where("community_id", "=", community.id).executeTakeFirstOrThrow();
-    await transaction.insertInto("resources").values(rowFromResource(community.id, community.timezone, fields, Number(count.count), new Date())).execute();
+    await transaction.insertInto("resources").values(rowFromResource(community.id, community.timezone, fields, Number(count.count), now)).execute();
     return stored(transaction, community, fields.id);
   });
 }
 
 /** Changes a resource's details, hours or rules; bookings already made stand. */
-export async function updateResource(db: Kysely<Database>, community: Community, id: string, body: unknown): Promise<Resource> {
+export async function updateResource(db: Kysely<Database>, community: Community, id: string, body: unknown, now: Date): Promise<Resource> {
   const changes = validBody(ResourceUpdate, body);
   return writeTransaction(db, community.id, async (transaction) => {
     const current = await stored(transaction, community, id);
     const next = validBody(Resource, { ...current, ...changes });
     const row = await transaction.selectFrom("resources").select("position").where("community_id", "=", community.id).where("id", "=", id).executeTakeFirstOrThrow();
-    const { community_id: _, id: __, ...columns } = rowFromResource(community.id, current.timezone, next, row.position, new Date());
+    const { community_id: _, id: __, ...columns } = rowFromResource(community.id, current.timezone, next, row.position, now);
     await transaction.updateTable("resources").set(columns).where("community_id", "=", community.id).where("id", "=", id).execute();
     return stored(transaction, community, id);
   });
 }
 
 /** Deletes a resource nobody has a booking of still to come. */
-export async function deleteResource(db: Kysely<Database>, community: Community, id: string, now = new Date()): Promise<void> {
+export async function deleteResource(db: Kysely<Database>, community: Community, id: string, now: Date): Promise<void> {
   await writeTransaction(db, community.id, async (transaction) => {
     await stored(transaction, community, id);
     const coming = await transaction
@@ -61,7 +61,7 @@ export async function deleteResource(db: Kysely<Database>, community: Community,
 }
 
 /** Keeps time free for maintenance; refused where bookings hold it (cancel or reject them first). */
-export async function blockTime(db: Kysely<Database>, community: Community, id: string, body: unknown, now = new Date()): Promise<ManagedBooking> {
+export async function blockTime(db: Kysely<Database>, community: Community, id: string, body: unknown, now: Date): Promise<ManagedBooking> {
   const request = validBody(BlockRequest, body);
   const start = new Date(request.start);
   const end = new Date(request.end);

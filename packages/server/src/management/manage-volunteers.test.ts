@@ -1,8 +1,7 @@
-import { ManagedSignup, Opportunity, Problem, Shift, SignupResult, VolunteerHours } from "@community-kit/schema";
+import { ManagedSignup, Opportunity, Problem, Shift, SignupResult, VolunteerHours, dayOf } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as v from "valibot";
-import { type DemoServer, addShift, startDemoServer } from "../test-support/demo-server.js";
-import { createApiKey } from "./api-keys.js";
+import { type DemoServer, addShift, createApiKey, daysFromNow, startDemoServer, testClock } from "../test-support/demo-server.js";
 
 let server: DemoServer;
 let key: string;
@@ -38,7 +37,7 @@ async function signUp(shiftId: string, name: string, phone: string, extra: Recor
 
 /** Moves a shift into the past (sign-ups close when a shift starts, so tests sign up first). */
 async function moveToPast(shiftId: string, daysAgo: number, hours = 2) {
-  const start = new Date(Date.now() - daysAgo * 86_400_000);
+  const start = daysFromNow(-daysAgo);
   await server.db
     .updateTable("shifts")
     .set({ start_at: start.toISOString(), end_at: new Date(start.getTime() + hours * 3_600_000).toISOString() })
@@ -78,7 +77,7 @@ describe("creating teams, opportunities and shifts", () => {
     expect(created.headers.get("Location")).toBe("/v1/communities/taihe/opportunities/lantern-riddles");
     expect(v.parse(Opportunity, await created.json())).toMatchObject({ team: { name: "节庆志愿服务队" }, shifts: [] });
 
-    const start = new Date(Date.now() + 20 * 86_400_000);
+    const start = daysFromNow(20);
     start.setUTCHours(10, 30, 0, 0);
     const backwards = await staff("POST", "/opportunities/lantern-riddles/shifts", { start: start.toISOString(), end: start.toISOString(), capacity: 6 });
     expect(v.parse(Problem, await backwards.json()).errors).toEqual([expect.objectContaining({ field: "end", code: "end_before_start" })]);
@@ -134,8 +133,8 @@ describe("hours served", () => {
     for (const signup of [a, b, d]) await staff("POST", `/signups/${signup.signupId}/check-in`);
     await staff("PUT", `/signups/${a.signupId}/attendance`, { attended: false });
 
-    const today = new Date().toISOString().slice(0, 10);
-    const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+    const today = dayOf(testClock.now(), "Asia/Shanghai");
+    const weekAgo = dayOf(daysFromNow(-7), "Asia/Shanghai");
     const hours = v.parse(VolunteerHours, await (await staff("GET", `/volunteer-hours?from=${weekAgo}&to=${today}`)).json());
     expect(hours.volunteers.find((volunteer) => volunteer.phone === "13500000002")).toEqual({ name: "陈淑珍", phone: "13500000002", shifts: 2, hours: 3.5 });
     expect(hours.volunteers.some((volunteer) => volunteer.phone === "13500000001")).toBe(false);

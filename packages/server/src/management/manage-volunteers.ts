@@ -33,7 +33,7 @@ export async function createTeam(db: Kysely<Database>, community: Community, bod
   return team;
 }
 
-export async function createOpportunity(db: Kysely<Database>, community: Community, body: unknown, now = new Date()): Promise<Opportunity> {
+export async function createOpportunity(db: Kysely<Database>, community: Community, body: unknown, now: Date): Promise<Opportunity> {
   const write = validBody(OpportunityWrite, body);
   const team = await db.selectFrom("teams").select("id").where("community_id", "=", community.id).where("id", "=", write.teamId).executeTakeFirst();
   if (!team) throw invalidFields([{ field: "teamId", code: "unknown_team", message: `There is no team "${write.teamId}"` }]);
@@ -60,7 +60,7 @@ export async function createOpportunity(db: Kysely<Database>, community: Communi
 }
 
 /** Adds a shift; its id is the opportunity's and its local start (clean-up-day-20261128t0830). */
-export async function createShift(db: Kysely<Database>, community: Community, opportunityId: string, body: unknown): Promise<Shift> {
+export async function createShift(db: Kysely<Database>, community: Community, opportunityId: string, body: unknown, now: Date): Promise<Shift> {
   const write = validBody(ShiftWrite, body);
   const start = new Date(write.start);
   const end = new Date(write.end);
@@ -86,7 +86,7 @@ export async function createShift(db: Kysely<Database>, community: Community, op
     .onConflict((conflict) => conflict.columns(["community_id", "id"]).doNothing())
     .executeTakeFirst();
   if (!Number(inserted.numInsertedOrUpdatedRows ?? 0)) throw exists("shift", id);
-  return (await findShift(db, community, id))!.shift;
+  return (await findShift(db, community, id, now))!.shift;
 }
 
 function managedSignup(row: Selectable<SignupTable>, position?: number): ManagedSignup {
@@ -107,8 +107,8 @@ function managedSignup(row: Selectable<SignupTable>, position?: number): Managed
 }
 
 /** Everyone who signed up for a shift, in the order they did, with their waitlist places. */
-export async function listSignups(db: Kysely<Database>, community: Community, shiftId: string): Promise<ManagedSignup[]> {
-  if (!(await findShift(db, community, shiftId))) throw new ProblemError(404, "shift_not_found", "Shift not found", `There is no shift "${shiftId}" in ${community.id}`);
+export async function listSignups(db: Kysely<Database>, community: Community, shiftId: string, now: Date): Promise<ManagedSignup[]> {
+  if (!(await findShift(db, community, shiftId, now))) throw new ProblemError(404, "shift_not_found", "Shift not found", `There is no shift "${shiftId}" in ${community.id}`);
   const rows = await db.selectFrom("signups").selectAll().where("community_id", "=", community.id).where("shift_id", "=", shiftId).orderBy("seq").execute();
   let waiting = 0;
   return rows.map((row) => managedSignup(row, row.status === "waitlisted" ? ++waiting : undefined));
@@ -129,7 +129,7 @@ async function confirmedSignup(db: Kysely<Database>, community: Community, signu
 }
 
 /** A volunteer arrived: checked in now, and so attended. Checking in twice keeps the first time. */
-export async function checkIn(db: Kysely<Database>, community: Community, signupId: string, now = new Date()): Promise<ManagedSignup> {
+export async function checkIn(db: Kysely<Database>, community: Community, signupId: string, now: Date): Promise<ManagedSignup> {
   const row = await confirmedSignup(db, community, signupId);
   const checkedInAt = row.checked_in_at ?? now.toISOString();
   await db.updateTable("signups").set({ checked_in_at: checkedInAt, attended: 1 }).where("seq", "=", row.seq).execute();
@@ -137,7 +137,7 @@ export async function checkIn(db: Kysely<Database>, community: Community, signup
 }
 
 /** After a shift has started, whether a confirmed volunteer came. */
-export async function markAttendance(db: Kysely<Database>, community: Community, signupId: string, body: unknown, now = new Date()): Promise<ManagedSignup> {
+export async function markAttendance(db: Kysely<Database>, community: Community, signupId: string, body: unknown, now: Date): Promise<ManagedSignup> {
   const { attended } = validBody(AttendanceRequest, body);
   const row = await confirmedSignup(db, community, signupId);
   if (row.shift_start > now.toISOString()) throw new ProblemError(409, "shift_not_started", "Shift not started", "Attendance is marked once the shift has started");

@@ -1,8 +1,7 @@
 import { Event, ManagedEvent, ManagedRegistration, Page, Problem } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as v from "valibot";
-import { type DemoServer, startDemoServer } from "../test-support/demo-server.js";
-import { createApiKey } from "./api-keys.js";
+import { type DemoServer, createApiKey, startDemoServer, testClock } from "../test-support/demo-server.js";
 
 let server: DemoServer;
 let taiheKey: string;
@@ -24,7 +23,7 @@ function call(method: string, path: string, body?: unknown, key: string | null =
   });
 }
 
-const inAMonth = (day: number, hour: number) => new Date(Date.UTC(new Date().getUTCFullYear() + 1, 2, day, hour - 8)).toISOString().replace(".000Z", "+00:00");
+const inAMonth = (day: number, hour: number) => new Date(Date.UTC(testClock.now().getUTCFullYear() + 1, 2, day, hour - 8)).toISOString().replace(".000Z", "+00:00");
 const calligraphy = {
   title: "书法进阶班",
   start: inAMonth(3, 9),

@@ -24,7 +24,7 @@ export async function listPartners(db: Kysely<Database>, communityId: string, ty
 }
 
 /** One partner with the events it co-organises in the next 90 days (the events' organiser is its name). */
-export async function findPartner(db: Kysely<Database>, community: Selectable<CommunityTable>, id: string, now = new Date()): Promise<PartnerDetail> {
+export async function findPartner(db: Kysely<Database>, community: Selectable<CommunityTable>, id: string, now: Date): Promise<PartnerDetail> {
   const row = await db.selectFrom("partners").selectAll().where("community_id", "=", community.id).where("id", "=", id).executeTakeFirst();
   if (!row) throw new ProblemError(404, "partner_not_found", "Partner not found", `There is no partner "${id}" in ${community.id}`);
   const { rows } = await listEvents(db, community, {
@@ -33,5 +33,5 @@ export async function findPartner(db: Kysely<Database>, community: Selectable<Co
     organizer: row.name,
     limit: EVENT_LIMIT,
   });
-  return { ...partnerFromRow(row), events: rows.map((event) => eventFromRow(event)) };
+  return { ...partnerFromRow(row), events: rows.map((event) => eventFromRow(event, now)) };
 }

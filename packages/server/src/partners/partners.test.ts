@@ -1,8 +1,7 @@
 import { Page, Partner, PartnerDetail, Problem } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as v from "valibot";
-import { createApiKey } from "../management/api-keys.js";
-import { type DemoServer, addUpcomingEvent, startDemoServer } from "../test-support/demo-server.js";
+import { addUpcomingEvent, createApiKey, type DemoServer, startDemoServer } from "../test-support/demo-server.js";
 
 let server: DemoServer;
 let key: string;

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey } from "../management/api-keys.js";
-import { type DemoServer, addShift, addUpcomingEvent, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
+import { addShift, addUpcomingEvent, createApiKey, type DemoServer, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
 
 let server: DemoServer;
 let key: string;

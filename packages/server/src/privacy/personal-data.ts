@@ -53,7 +53,7 @@ export async function personalData(db: Kysely<Database>, communityId: string, ph
  * then their name, phone, group and skills are erased from every record
  * (ERASED, as the retention purge does). Counts, statuses and hours stay.
  */
-export async function erasePersonalData(db: Kysely<Database>, communityId: string, phone: string, now = new Date()): Promise<{ cancelled: number; erased: number }> {
+export async function erasePersonalData(db: Kysely<Database>, communityId: string, phone: string, now: Date): Promise<{ cancelled: number; erased: number }> {
   const normalized = normalizePhone(phone);
   const instant = now.toISOString();
   let cancelled = 0;

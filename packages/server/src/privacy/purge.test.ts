@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DemoServer, addShift, addUpcomingEvent, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
+import { type DemoServer, addShift, addUpcomingEvent, startDemoServer, testClock, weekdayAhead } from "../test-support/demo-server.js";
 import { purgeExpiredBookings, purgeExpiredRegistrations, purgeExpiredSignups } from "./purge.js";
 
 let server: DemoServer;
@@ -68,7 +68,7 @@ describe("purgeExpiredBookings", () => {
 describe("purgeExpiredSignups", () => {
   it("erases who volunteered once a shift is more than the retention period over, and keeps the status and attendance", async () => {
     // The demo's own sign-ups, seeded in May, are long over: they go first.
-    expect(await purgeExpiredSignups(server.db)).toBeGreaterThan(0);
+    expect(await purgeExpiredSignups(server.db, testClock.now())).toBeGreaterThan(0);
     const shiftId = await addShift(server.db, { capacity: 3 });
     const response = await fetch(`${server.url}/v1/communities/taihe/shifts/${shiftId}/signups`, {
       method: "POST",

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import type { Clock } from "@community-kit/schema";
 import type { Database } from "../database/tables.js";
 
 /**
@@ -32,7 +33,7 @@ async function eraseEachCommunity(db: Kysely<Database>, now: Date, erase: (commu
  * promises. Counts and statuses stay, so past events keep their numbers.
  * Returns how many registrations were erased.
  */
-export async function purgeExpiredRegistrations(db: Kysely<Database>, now = new Date()): Promise<number> {
+export async function purgeExpiredRegistrations(db: Kysely<Database>, now: Date): Promise<number> {
   return eraseEachCommunity(db, now, (communityId, cutoff) =>
     db
       .updateTable("registrations")
@@ -57,7 +58,7 @@ export async function purgeExpiredRegistrations(db: Kysely<Database>, now = new 
  * ended more than the retention period ago; the time it held and its purpose
  * stay for the centre's usage figures. Staff blocks hold no personal data.
  */
-export async function purgeExpiredBookings(db: Kysely<Database>, now = new Date()): Promise<number> {
+export async function purgeExpiredBookings(db: Kysely<Database>, now: Date): Promise<number> {
   return eraseEachCommunity(db, now, (communityId, cutoff) =>
     db
       .updateTable("bookings")
@@ -75,7 +76,7 @@ export async function purgeExpiredBookings(db: Kysely<Database>, now = new Date(
  * ended more than the retention period ago, as the sign-up form's notice
  * promises; statuses and attendance stay, so a team's counts and hours do.
  */
-export async function purgeExpiredSignups(db: Kysely<Database>, now = new Date()): Promise<number> {
+export async function purgeExpiredSignups(db: Kysely<Database>, now: Date): Promise<number> {
   return eraseEachCommunity(db, now, (communityId, cutoff) =>
     db
       .updateTable("signups")
@@ -98,8 +99,11 @@ export async function purgeExpiredSignups(db: Kysely<Database>, now = new Date()
 const SIX_HOURS = 6 * 3600 * 1000;
 
 /** Purges now and every six hours while the server runs; returns the function that stops it. */
-export function purgeRegularly(db: Kysely<Database>, onError: (error: unknown) => void): () => void {
-  const run = () => Promise.all([purgeExpiredRegistrations(db), purgeExpiredBookings(db), purgeExpiredSignups(db)]).catch(onError);
+export function purgeRegularly(db: Kysely<Database>, clock: Clock, onError: (error: unknown) => void): () => void {
+  const run = () => {
+    const now = clock.now();
+    return Promise.all([purgeExpiredRegistrations(db, now), purgeExpiredBookings(db, now), purgeExpiredSignups(db, now)]).catch(onError);
+  };
   void run();
   const timer = setInterval(run, SIX_HOURS);
   timer.unref();

@@ -12,9 +12,9 @@ import { takePlaces } from "./register.js";
  */
 export async function cancelRegistration(
   db: Kysely<Database>,
-  command: { communityId: string; eventId: string; registrationId: string; cancelToken: string | undefined; byStaff?: boolean; now?: Date },
+  command: { communityId: string; eventId: string; registrationId: string; cancelToken: string | undefined; byStaff?: boolean; now: Date },
 ): Promise<{ promoted: number }> {
-  const now = command.now ?? new Date();
+  const now = command.now;
   return writeTransaction(db, command.communityId, async (transaction) => {
     const registration = await transaction
       .selectFrom("registrations")

@@ -13,7 +13,7 @@ export interface RegisterCommand {
   eventId: string;
   idempotencyKey: string | undefined;
   body: unknown;
-  now?: Date;
+  now: Date;
 }
 
 export interface StoredAnswer {
@@ -35,7 +35,7 @@ export async function register(db: Kysely<Database>, command: RegisterCommand): 
   const key = idempotencyKeyOf(command.idempotencyKey, "registration");
   const request = validBody(RegistrationRequestSchema, command.body);
   const fingerprint = fingerprintOf(command.eventId, request.name, request.phone, request.partySize);
-  const now = command.now ?? new Date();
+  const now = command.now;
 
   return writeTransaction(db, command.communityId, async (transaction) => {
     const earlier = await earlierAnswer<RegistrationResult>(transaction, command.communityId, key, fingerprint);

@@ -30,7 +30,7 @@ export function heldAs(resource: Resource): { buffer_minutes: number; exclusive:
 }
 
 /** The slots of the days `from` to `to` (exclusive), free, busy or not bookable: never whose booking. */
-export async function availabilityOf(db: Kysely<Database>, communityId: string, resource: Resource, from: string, to: string, now = new Date()): Promise<Availability> {
+export async function availabilityOf(db: Kysely<Database>, communityId: string, resource: Resource, from: string, to: string, now: Date): Promise<Availability> {
   const start = startOfDayIn(from, resource.timezone);
   const end = startOfDayIn(to, resource.timezone);
   const held = await heldBookings(db, communityId, resource, start, end);

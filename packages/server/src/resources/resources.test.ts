@@ -1,7 +1,7 @@
 import { Availability, Problem, Resource } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as v from "valibot";
-import { type DemoServer, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
+import { type DemoServer, startDemoServer, testClock, weekdayAhead } from "../test-support/demo-server.js";
 
 let server: DemoServer;
 beforeAll(async () => {
@@ -58,7 +58,7 @@ describe("GET …/resources/{id}/availability", () => {
         name: "王大爷",
         phone: "13800001111",
         cancel_token_hash: "x",
-        created_at: new Date().toISOString(),
+        created_at: testClock.now().toISOString(),
       })
       .execute();
     const text = await (await get(`/resources/calligraphy-room/availability?from=${tuesday}`)).text();

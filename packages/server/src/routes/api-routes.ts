@@ -2,6 +2,7 @@ import { EventListQuery, type Page, type Event, createOpenApiDocument } from "@c
 import { Hono } from "hono";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
+import type { ApiEnv } from "../http/request-time.js";
 import { eventFromRow } from "../events/event-row.js";
 import { listEvents } from "../events/list-events.js";
 import { findEventRow } from "../events/occurrences.js";
@@ -9,8 +10,8 @@ import { ProblemError, validQuery } from "../http/problem.js";
 import { communityWithCategories, findCommunity } from "./communities.js";
 
 /** Public reads under /v1. */
-export function apiRoutes(db: Kysely<Database>): Hono {
-  const api = new Hono();
+export function apiRoutes(db: Kysely<Database>): Hono<ApiEnv> {
+  const api = new Hono<ApiEnv>();
   const openApiDocument = createOpenApiDocument();
 
   api.get("/openapi.json", (context) => context.json(openApiDocument));
@@ -23,7 +24,7 @@ export function apiRoutes(db: Kysely<Database>): Hono {
   api.get("/communities/:community/events", async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
     const { rows, nextCursor } = await listEvents(db, community, validQuery(EventListQuery, context.req.query()));
-    const page: Page<Event> = { items: rows.map((row) => eventFromRow(row)), nextCursor };
+    const page: Page<Event> = { items: rows.map((row) => eventFromRow(row, context.get("now"))), nextCursor };
     return context.json(page);
   });
 
@@ -32,7 +33,7 @@ export function apiRoutes(db: Kysely<Database>): Hono {
     const id = context.req.param("id");
     const row = await findEventRow(db, community.id, id);
     if (!row) throw new ProblemError(404, "event_not_found", "Event not found", `There is no event "${id}" in ${community.id}`);
-    return context.json(eventFromRow(row));
+    return context.json(eventFromRow(row, context.get("now")));
   });
 
   return api;

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
+import type { ApiEnv } from "../http/request-time.js";
 import { findEventRow } from "../events/occurrences.js";
 import { selectEvents } from "../events/select-events.js";
 import { ProblemError } from "../http/problem.js";
@@ -12,12 +13,12 @@ const FEED_PAST_DAYS = 90;
 const CALENDAR_TYPE = "text/calendar; charset=utf-8";
 
 /** iCalendar under /v1: the community's feed, and one event (or series) to add to a calendar. */
-export function calendarRoutes(db: Kysely<Database>): Hono {
-  const routes = new Hono();
+export function calendarRoutes(db: Kysely<Database>): Hono<ApiEnv> {
+  const routes = new Hono<ApiEnv>();
 
   routes.get("/communities/:community/events.ics", async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    const since = new Date(Date.now() - FEED_PAST_DAYS * 86_400_000).toISOString();
+    const since = new Date(context.get("now").getTime() - FEED_PAST_DAYS * 86_400_000).toISOString();
     const events = await selectEvents(db, community.id)
       .where("events.series_id", "is", null)
       .where((where) =>
@@ -29,7 +30,7 @@ export function calendarRoutes(db: Kysely<Database>): Hono {
       .orderBy("events.start_at")
       .orderBy("events.id")
       .execute();
-    return context.body(writeCalendar({ community, events }), 200, { "Content-Type": CALENDAR_TYPE });
+    return context.body(writeCalendar({ community, events }, context.get("now")), 200, { "Content-Type": CALENDAR_TYPE });
   });
 
   routes.get("/communities/:community/events/:file{[a-z0-9][a-z0-9-]*\\.ics}", async (context) => {
@@ -39,7 +40,7 @@ export function calendarRoutes(db: Kysely<Database>): Hono {
       (await findEventRow(db, community.id, id)) ??
       (await selectEvents(db, community.id).where("events.id", "=", id).where("events.recurrence", "is not", null).executeTakeFirst());
     if (!row) throw new ProblemError(404, "event_not_found", "Event not found", `There is no event "${id}" in ${community.id}`);
-    return context.body(writeCalendar({ community, events: [row] }), 200, {
+    return context.body(writeCalendar({ community, events: [row] }, context.get("now")), 200, {
       "Content-Type": CALENDAR_TYPE,
       "Content-Disposition": `attachment; filename="${id}.ics"`,
     });

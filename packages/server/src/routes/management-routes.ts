@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import type { Kysely } from "kysely";
 import * as v from "valibot";
 import type { Database } from "../database/tables.js";
+import type { ApiEnv } from "../http/request-time.js";
 import { findEventRow } from "../events/occurrences.js";
 import { ProblemError, validQuery } from "../http/problem.js";
 import { listApiKeys, revokeApiKey } from "../management/api-keys.js";
@@ -20,8 +21,8 @@ import { findCommunity } from "./communities.js";
 import { jsonBody } from "./json-body.js";
 
 /** Management under /v1, each route behind the community's API key. */
-export function managementRoutes(db: Kysely<Database>): Hono {
-  const routes = new Hono();
+export function managementRoutes(db: Kysely<Database>): Hono<ApiEnv> {
+  const routes = new Hono<ApiEnv>();
   const key = requireKey(db);
   const noStore = { "Cache-Control": "no-store" };
 
@@ -33,24 +34,24 @@ export function managementRoutes(db: Kysely<Database>): Hono {
 
   routes.post("/communities/:community/events", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    const event = await createEvent(db, community, await jsonBody(context));
+    const event = await createEvent(db, community, await jsonBody(context), context.get("now"));
     context.header("Location", `/v1/communities/${community.id}/events/${event.id}`);
     return context.json(event, 201, noStore);
   });
 
   routes.patch("/communities/:community/events/:id", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    return context.json(await updateEvent(db, community, context.req.param("id"), await jsonBody(context)), 200, noStore);
+    return context.json(await updateEvent(db, community, context.req.param("id"), await jsonBody(context), context.get("now")), 200, noStore);
   });
 
   routes.post("/communities/:community/events/:id/cancel", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    return context.json(await cancelEvent(db, community, context.req.param("id")), 200, noStore);
+    return context.json(await cancelEvent(db, community, context.req.param("id"), context.get("now")), 200, noStore);
   });
 
   routes.delete("/communities/:community/events/:id", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    await deleteEvent(db, community, context.req.param("id"));
+    await deleteEvent(db, community, context.req.param("id"), context.get("now"));
     return context.body(null, 204);
   });
 
@@ -77,25 +78,25 @@ export function managementRoutes(db: Kysely<Database>): Hono {
 
   routes.post("/communities/:community/resources", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    const resource = await createResource(db, community, await jsonBody(context));
+    const resource = await createResource(db, community, await jsonBody(context), context.get("now"));
     context.header("Location", `/v1/communities/${community.id}/resources/${resource.id}`);
     return context.json(resource, 201, noStore);
   });
 
   routes.patch("/communities/:community/resources/:id", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    return context.json(await updateResource(db, community, context.req.param("id"), await jsonBody(context)), 200, noStore);
+    return context.json(await updateResource(db, community, context.req.param("id"), await jsonBody(context), context.get("now")), 200, noStore);
   });
 
   routes.delete("/communities/:community/resources/:id", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    await deleteResource(db, community, context.req.param("id"));
+    await deleteResource(db, community, context.req.param("id"), context.get("now"));
     return context.body(null, 204);
   });
 
   routes.post("/communities/:community/resources/:id/blocks", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    return context.json(await blockTime(db, community, context.req.param("id"), await jsonBody(context)), 201, noStore);
+    return context.json(await blockTime(db, community, context.req.param("id"), await jsonBody(context), context.get("now")), 201, noStore);
   });
 
   routes.delete("/communities/:community/resources/:id/blocks/:blockId", key, async (context) => {
@@ -118,29 +119,29 @@ export function managementRoutes(db: Kysely<Database>): Hono {
 
   routes.post("/communities/:community/opportunities", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    const opportunity = await createOpportunity(db, community, await jsonBody(context));
+    const opportunity = await createOpportunity(db, community, await jsonBody(context), context.get("now"));
     context.header("Location", `/v1/communities/${community.id}/opportunities/${opportunity.id}`);
     return context.json(opportunity, 201, noStore);
   });
 
   routes.post("/communities/:community/opportunities/:id/shifts", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    return context.json(await createShift(db, community, context.req.param("id"), await jsonBody(context)), 201, noStore);
+    return context.json(await createShift(db, community, context.req.param("id"), await jsonBody(context), context.get("now")), 201, noStore);
   });
 
   routes.get("/communities/:community/shifts/:id/signups", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    return context.json(await listSignups(db, community, context.req.param("id")), 200, { ...noStore, Vary: "Authorization" });
+    return context.json(await listSignups(db, community, context.req.param("id"), context.get("now")), 200, { ...noStore, Vary: "Authorization" });
   });
 
   routes.post("/communities/:community/signups/:id/check-in", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    return context.json(await checkIn(db, community, context.req.param("id")), 200, noStore);
+    return context.json(await checkIn(db, community, context.req.param("id"), context.get("now")), 200, noStore);
   });
 
   routes.put("/communities/:community/signups/:id/attendance", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    return context.json(await markAttendance(db, community, context.req.param("id"), await jsonBody(context)), 200, noStore);
+    return context.json(await markAttendance(db, community, context.req.param("id"), await jsonBody(context), context.get("now")), 200, noStore);
   });
 
   routes.get("/communities/:community/volunteer-hours", key, async (context) => {
@@ -161,14 +162,14 @@ export function managementRoutes(db: Kysely<Database>): Hono {
 
   routes.post("/communities/:community/partners", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    const partner = await createPartner(db, community, await jsonBody(context));
+    const partner = await createPartner(db, community, await jsonBody(context), context.get("now"));
     context.header("Location", `/v1/communities/${community.id}/partners/${partner.id}`);
     return context.json(partner, 201, noStore);
   });
 
   routes.patch("/communities/:community/partners/:id", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    return context.json(await updatePartner(db, community, context.req.param("id"), await jsonBody(context)), 200, noStore);
+    return context.json(await updatePartner(db, community, context.req.param("id"), await jsonBody(context), context.get("now")), 200, noStore);
   });
 
   routes.delete("/communities/:community/partners/:id", key, async (context) => {
@@ -189,7 +190,7 @@ export function managementRoutes(db: Kysely<Database>): Hono {
   });
   routes.delete("/communities/:community/personal-data", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    return context.json(await erasePersonalData(db, community.id, phoneOf(context)), 200, noStore);
+    return context.json(await erasePersonalData(db, community.id, phoneOf(context), context.get("now")), 200, noStore);
   });
 
   // The community's keys (never their secrets), revoking one, and what they have been used for.
@@ -200,7 +201,7 @@ export function managementRoutes(db: Kysely<Database>): Hono {
 
   routes.delete("/communities/:community/api-keys/:id", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    if (!(await revokeApiKey(db, community.id, context.req.param("id")))) {
+    if (!(await revokeApiKey(db, community.id, context.req.param("id"), context.get("now")))) {
       throw new ProblemError(404, "not_found", "Key not found", `${community.id} has no working key "${context.req.param("id")}"`);
     }
     return context.body(null, 204);

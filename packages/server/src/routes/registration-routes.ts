@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
+import type { ApiEnv } from "../http/request-time.js";
 import { cancelRegistration } from "../registrations/cancel.js";
 import { register } from "../registrations/register.js";
 import { createdAnswer } from "../http/idempotency.js";
@@ -8,8 +9,8 @@ import { findCommunity } from "./communities.js";
 import { jsonBody } from "./json-body.js";
 
 /** Residents' writes: registering for an event and cancelling with the token. */
-export function registrationRoutes(db: Kysely<Database>): Hono {
-  const routes = new Hono();
+export function registrationRoutes(db: Kysely<Database>): Hono<ApiEnv> {
+  const routes = new Hono<ApiEnv>();
 
   routes.post("/communities/:community/events/:id/registrations", async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
@@ -18,6 +19,7 @@ export function registrationRoutes(db: Kysely<Database>): Hono {
       eventId: context.req.param("id"),
       idempotencyKey: context.req.header("Idempotency-Key"),
       body: await jsonBody(context),
+      now: context.get("now"),
     });
     return createdAnswer(context, answer);
   });
@@ -29,6 +31,7 @@ export function registrationRoutes(db: Kysely<Database>): Hono {
       eventId: context.req.param("id"),
       registrationId: context.req.param("registrationId"),
       cancelToken: context.req.header("Cancel-Token"),
+      now: context.get("now"),
     });
     return context.body(null, 204);
   });

@@ -2,6 +2,7 @@ import { AvailabilityQuery, ResourceListQuery, dayOf } from "@community-kit/sche
 import { Hono } from "hono";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
+import type { ApiEnv } from "../http/request-time.js";
 import { ProblemError, validQuery } from "../http/problem.js";
 import { availabilityOf, nextDay } from "../resources/availability.js";
 import { resourceFromRow } from "../resources/resource-row.js";
@@ -12,8 +13,8 @@ const MAX_DAYS = 31;
 
 
 /** Public reads of rooms and equipment, and when they are free. */
-export function resourceRoutes(db: Kysely<Database>): Hono {
-  const routes = new Hono();
+export function resourceRoutes(db: Kysely<Database>): Hono<ApiEnv> {
+  const routes = new Hono<ApiEnv>();
 
   async function findResource(communityId: string, id: string) {
     const row = await db.selectFrom("resources").selectAll().where("community_id", "=", communityId).where("id", "=", id).executeTakeFirst();
@@ -39,7 +40,7 @@ export function resourceRoutes(db: Kysely<Database>): Hono {
     const community = await findCommunity(db, context.req.param("community"));
     const resource = await findResource(community.id, context.req.param("id"));
     const query = validQuery(AvailabilityQuery, context.req.query());
-    const from = query.from ?? dayOf(new Date(), resource.timezone);
+    const from = query.from ?? dayOf(context.get("now"), resource.timezone);
     const to = query.to ?? nextDay(from);
     const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
     if (days < 1 || days > MAX_DAYS) {
@@ -49,7 +50,7 @@ export function resourceRoutes(db: Kysely<Database>): Hono {
     }
     // Availability changes with every booking: revalidated each time, never served stale.
     context.header("Cache-Control", "no-cache");
-    return context.json(await availabilityOf(db, community.id, resource, from, to));
+    return context.json(await availabilityOf(db, community.id, resource, from, to, context.get("now")));
   });
 
   return routes;

@@ -1,4 +1,4 @@
-import { type Community, type Event, type Opportunity, type Partner, type Resource, dayOf, startOfDayIn } from "@community-kit/schema";
+import { type Community, type Event, type Opportunity, type Partner, type Resource, dayOf, startOfDayIn, systemClock } from "@community-kit/schema";
 import type { Selectable } from "kysely";
 import type { OpportunityTable, ShiftTable } from "../database/tables.js";
 import { demoShiftRows, opportunityFromRow, rowFromDemoOpportunity, shiftFromRow } from "../volunteers/volunteer-rows.js";
@@ -11,13 +11,14 @@ import { demoResources } from "./demo-resources.js";
 import { expandProgramme, monthsAround } from "./expand-programme.js";
 
 /**
- * A demo community and its events as the API would return them, without a
- * database: for Storybook and the benchmarks. Browser-safe.
+ * A demo community and its events as the API would return them at `now`,
+ * seeded on `seedDay`, without a database: for Storybook and the benchmarks.
+ * Browser-safe.
  */
-export function demoCommunityEvents(communityId: string, now = new Date()): { community: Community; events: Event[] } {
+export function demoCommunityEvents(communityId: string, now = systemClock.now(), seedDay = now): { community: Community; events: Event[] } {
   const programme = demoProgrammes.find((candidate) => candidate.community.id === communityId);
   if (!programme) throw new Error(`No demo community "${communityId}"`);
-  const today = dayOf(now, programme.community.timezone);
+  const today = dayOf(seedDay, programme.community.timezone);
   const { first, last } = monthsAround(today, 2);
   const updatedAt = startOfDayIn(today, programme.community.timezone).toISOString();
   const rows = expandProgramme(programme, first, last, updatedAt);
@@ -25,7 +26,7 @@ export function demoCommunityEvents(communityId: string, now = new Date()): { co
     community: communityFromRow(programme.community, programme.categories),
     // In start order, as the API lists them (ties in insertion order, as the API breaks them).
     events: rows
-      .map((row, index) => eventFromRow({ ...row, seq: index, waitlisted: 0 } as Parameters<typeof eventFromRow>[0]))
+      .map((row, index) => eventFromRow({ ...row, seq: index, waitlisted: 0 } as Parameters<typeof eventFromRow>[0], now))
       .sort((a, b) => Date.parse(a.start) - Date.parse(b.start)),
   };
 }
@@ -42,7 +43,7 @@ export function demoCommunityResources(communityId: string): Resource[] {
  * weeks, as the API would return them with nobody signed up, without a
  * database: for Storybook.
  */
-export function demoCommunityOpportunities(communityId: string, now = new Date()): Opportunity[] {
+export function demoCommunityOpportunities(communityId: string, now = systemClock.now()): Opportunity[] {
   const programme = demoProgrammes.find((candidate) => candidate.community.id === communityId);
   const demo = demoVolunteering[communityId];
   if (!programme || !demo) throw new Error(`No demo community "${communityId}"`);
@@ -58,6 +59,6 @@ export function demoCommunityOpportunities(communityId: string, now = new Date()
 }
 
 /** A demo community's partner units as the API would return them, without a database: for Storybook. */
-export function demoCommunityPartners(communityId: string, now = new Date()): Partner[] {
+export function demoCommunityPartners(communityId: string, now = systemClock.now()): Partner[] {
   return (demoPartners[communityId] ?? []).map((partner) => ({ ...partner, updatedAt: now.toISOString() }) as Partner);
 }

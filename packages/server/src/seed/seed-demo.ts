@@ -23,7 +23,7 @@ export interface SeedResult {
  * counted from `today` in each community's zone. Rows that exist are left as
  * they are, so seeding twice changes nothing.
  */
-export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<SeedResult> {
+export async function seedDemo(db: Kysely<Database>, now: Date): Promise<SeedResult> {
   const result: SeedResult = { communities: 0, events: 0, resources: 0, shifts: 0, partners: 0 };
   await db.transaction().execute(async (transaction) => {
     for (const programme of demoProgrammes) {

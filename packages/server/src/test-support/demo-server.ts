@@ -3,10 +3,13 @@ import { migrateToLatest } from "../database/migrate.js";
 import { seriesColumns } from "../events/occurrences.js";
 import type { Recurrence } from "@community-kit/schema/ical";
 import { seedDemo } from "../seed/seed-demo.js";
+import { createApiKey as createKeyAt } from "../management/api-keys.js";
 import { type RunningServer, startServer } from "../server.js";
 import { freshDatabase } from "./fresh-database.js";
+import { daysFromNow, testClock } from "./test-clock.js";
 
 export { freshDatabase } from "./fresh-database.js";
+export { daysFromNow, testClock } from "./test-clock.js";
 import type { WriteLimits } from "../http/write-guard.js";
 
 /** Tests of other things make many writes from one address in a minute: the limits only they set bite. */
@@ -43,7 +46,7 @@ export function startSecondServer(first: DemoServer, writeLimits = TEST_WRITE_LI
 async function serveDatabase(databaseUrl: string, writeLimits: WriteLimits, prepare?: (db: DemoServer["db"]) => Promise<void>): Promise<DemoServer> {
   const db = connectDatabase(databaseUrl);
   await prepare?.(db);
-  const server = await startServer(db, 0, { writeLimits });
+  const server = await startServer(db, 0, { writeLimits, clock: testClock });
   return {
     ...server,
     databaseUrl,
@@ -58,15 +61,15 @@ async function serveDatabase(databaseUrl: string, writeLimits: WriteLimits, prep
 let upcomingCounter = 0;
 
 /**
- * Adds an event to 太和社区 that takes registrations, a month (or `daysAhead`) from now (or
- * ended three hours ago), straight into the database; returns its id.
+ * Adds an event to 太和社区 that takes registrations, a month (or `daysAhead`) after the test
+ * clock's now (or ended three hours before it), straight into the database; returns its id.
  */
 export async function addUpcomingEvent(
   db: DemoServer["db"],
   options: { title?: string; capacity?: number | null; maxPartySize?: number; open?: boolean; endsInPast?: boolean; daysAhead?: number } = {},
 ): Promise<string> {
   const id = `upcoming-${process.pid}-${++upcomingCounter}`;
-  const start = options.endsInPast ? new Date(Date.now() - 3 * 3600000) : new Date(Date.now() + (options.daysAhead ?? 30) * 86400000);
+  const start = options.endsInPast ? new Date(testClock.now().getTime() - 3 * 3600000) : daysFromNow(options.daysAhead ?? 30);
   await db
     .insertInto("events")
     .values({
@@ -84,7 +87,7 @@ export async function addUpcomingEvent(
       registered_count: 0,
       registration_open: options.open === false ? 0 : 1,
       max_party_size: options.maxPartySize ?? 4,
-      updated_at: new Date().toISOString(),
+      updated_at: testClock.now().toISOString(),
     })
     .execute();
   return id;
@@ -114,18 +117,21 @@ export async function addSeries(
       registered_count: options.capacity === undefined ? null : 0,
       registration_open: options.capacity === undefined ? 0 : 1,
       max_party_size: options.maxPartySize ?? 4,
-      updated_at: new Date().toISOString(),
+      updated_at: testClock.now().toISOString(),
       ...seriesColumns(options.recurrence, { start, end, allDay: false, timeZone: options.timezone }),
     })
     .execute();
   return options.id;
 }
-export { createApiKey } from "../management/api-keys.js";
+/** A management key of `communityId`, made at the test clock's now. */
+export function createApiKey(db: DemoServer["db"], communityId: string, label: string): Promise<string> {
+  return createKeyAt(db, communityId, label, testClock.now());
+}
 export { setWriteOrigin } from "../communities/write-origins.js";
 
-/** The first day on `weekday` (0 = Sunday) at least `days` days from now, YYYY-MM-DD: a day tests may book. */
+/** The first day on `weekday` (0 = Sunday) at least `days` days after the test clock's now, YYYY-MM-DD: a day tests may book. */
 export function weekdayAhead(weekday: number, days = 7): string {
-  const day = new Date(Date.now() + days * 86_400_000);
+  const day = daysFromNow(days);
   while (day.getUTCDay() !== weekday) day.setUTCDate(day.getUTCDate() + 1);
   return day.toISOString().slice(0, 10);
 }
@@ -134,7 +140,7 @@ let shiftCounter = 0;
 
 /**
  * Adds a shift to one of 太和社区's demo opportunities (the clean-up day by
- * default), `daysAhead` days from now at `hour`:00 UTC (or at `start`) for `hours` hours,
+ * default), `daysAhead` days after the test clock's now at `hour`:00 UTC (or at `start`) for `hours` hours,
  * straight into the database; returns its id.
  */
 export async function addShift(
@@ -143,7 +149,7 @@ export async function addShift(
 ): Promise<string> {
   const opportunityId = options.opportunityId ?? "clean-up-day";
   const id = `${opportunityId}-test-${process.pid}-${++shiftCounter}`;
-  const day = new Date(Date.now() + (options.daysAhead ?? 10) * 86_400_000);
+  const day = daysFromNow(options.daysAhead ?? 10);
   day.setUTCHours(options.hour ?? 1, 0, 0, 0);
   if (options.start) day.setTime(options.start.getTime());
   await db

@@ -45,7 +45,7 @@ async function tallies(db: Kysely<Database>, communityId: string, shiftIds: stri
  * of their first shift. Counts only: who signed up is never here, but for the
  * masked names of those who chose to be shown.
  */
-export async function listOpportunities(db: Kysely<Database>, community: Selectable<CommunityTable>, filter: OpportunityFilter, now = new Date()): Promise<Opportunity[]> {
+export async function listOpportunities(db: Kysely<Database>, community: Selectable<CommunityTable>, filter: OpportunityFilter, now: Date): Promise<Opportunity[]> {
   const from = filter.from ? boundaryInstant(filter.from, community.timezone) : now.toISOString();
   const to = filter.to ? boundaryInstant(filter.to, community.timezone) : filter.opportunityId ? undefined : new Date(Date.parse(from) + DEFAULT_DAYS * DAY).toISOString();
   if (to && (to <= from || Date.parse(to) - Date.parse(from) > MAX_DAYS * DAY)) {
@@ -91,10 +91,10 @@ export async function listOpportunities(db: Kysely<Database>, community: Selecta
 }
 
 /** One shift, past ones included, with its opportunity; undefined when there is none. */
-export async function findShift(db: Kysely<Database>, community: Selectable<CommunityTable>, shiftId: string): Promise<{ opportunity: Opportunity; shift: Shift } | undefined> {
+export async function findShift(db: Kysely<Database>, community: Selectable<CommunityTable>, shiftId: string, now: Date): Promise<{ opportunity: Opportunity; shift: Shift } | undefined> {
   const row = await db.selectFrom("shifts").select(["opportunity_id", "start_at"]).where("community_id", "=", community.id).where("id", "=", shiftId).executeTakeFirst();
   if (!row) return undefined;
-  const [opportunity] = await listOpportunities(db, community, { opportunityId: row.opportunity_id, from: row.start_at });
+  const [opportunity] = await listOpportunities(db, community, { opportunityId: row.opportunity_id, from: row.start_at }, now);
   const shift = opportunity?.shifts.find((candidate) => candidate.id === shiftId);
   return opportunity && shift ? { opportunity, shift } : undefined;
 }

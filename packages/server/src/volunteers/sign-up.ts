@@ -13,7 +13,7 @@ export interface SignUpCommand {
   shiftId: string;
   idempotencyKey: string | undefined;
   body: unknown;
-  now?: Date;
+  now: Date;
 }
 
 /**
@@ -54,7 +54,7 @@ export async function signUp(db: Kysely<Database>, command: SignUpCommand): Prom
   const key = idempotencyKeyOf(command.idempotencyKey, "sign-up");
   const request = validBody(SignupRequest, command.body);
   const fingerprint = fingerprintOf(command.shiftId, request.name, request.phone, request.skills ?? [], request.showName ?? false);
-  const now = command.now ?? new Date();
+  const now = command.now;
 
   return writeTransaction(db, command.communityId, async (transaction) => {
     const earlier = await earlierAnswer<SignupResult>(transaction, command.communityId, key, fingerprint);
@@ -139,9 +139,9 @@ export async function signUp(db: Kysely<Database>, command: SignUpCommand): Prom
  */
 export async function cancelSignup(
   db: Kysely<Database>,
-  command: { communityId: string; signupId: string; cancelToken: string | undefined; byStaff?: boolean; now?: Date },
+  command: { communityId: string; signupId: string; cancelToken: string | undefined; byStaff?: boolean; now: Date },
 ): Promise<{ promoted: boolean }> {
-  const now = command.now ?? new Date();
+  const now = command.now;
   return writeTransaction(db, command.communityId, async (transaction) => {
     const signup = await transaction.selectFrom("signups").selectAll().where("community_id", "=", command.communityId).where("id", "=", command.signupId).executeTakeFirst();
     if (!signup) throw new ProblemError(404, "signup_not_found", "Sign-up not found", "There is no such sign-up");

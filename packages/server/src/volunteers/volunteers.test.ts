@@ -1,7 +1,7 @@
 import { Opportunity, Page, Problem, SignupResult } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as v from "valibot";
-import { type DemoServer, addShift, startDemoServer } from "../test-support/demo-server.js";
+import { type DemoServer, addShift, startDemoServer, testClock } from "../test-support/demo-server.js";
 
 let server: DemoServer;
 beforeAll(async () => {
@@ -180,7 +180,7 @@ describe("POST …/shifts/{id}/signups", () => {
   });
 
   it("closes sign-ups once a shift has started", async () => {
-    const shiftId = await addShift(server.db, { start: new Date(Date.now() - 60_000) });
+    const shiftId = await addShift(server.db, { start: new Date(testClock.now().getTime() - 60_000) });
     const response = await signUp(shiftId, volunteer());
     expect(response.status).toBe(409);
     expect(v.parse(Problem, await response.json()).code).toBe("shift_started");

@@ -30,13 +30,12 @@ export class SavedItems<Item extends SavedItem> {
     this.#device = new DeviceList<Item>(name);
   }
 
-  /** Shows the items made with `source` (API and community). */
-  async show(source: string): Promise<void> {
+  /** Shows the items made with `source` (API and community) that still matter at `now`. */
+  async show(source: string, now: Date): Promise<void> {
     if (source === this.#source) return;
     this.#source = source;
     const all = await this.#device.list();
     if (this.#source !== source) return;
-    const now = new Date();
     const mine = all.filter(([, item]) => this.options.isItem(item) && item.source === source);
     const over = mine.filter(([, item]) => this.options.isCurrent && !this.options.isCurrent(item, now));
     this.items = mine

@@ -90,8 +90,8 @@ export class MyShifts {
   }
 
   /** Shows the sign-ups made on this device with `api` and `community` (`source`), and those still waiting to be sent. */
-  async show(source: string, api: string, community: string): Promise<void> {
-    await this.saved.show(source);
+  async show(source: string, api: string, community: string, now: Date): Promise<void> {
+    await this.saved.show(source, now);
     await this.outbox.follow(api, community);
   }
 

@@ -1,0 +1,15 @@
+import type { MiddlewareHandler } from "hono";
+import type { Clock } from "@community-kit/schema";
+
+/** What every API route may read from its context: the one instant the request is handled at. */
+export interface ApiEnv {
+  Variables: { now: Date };
+}
+
+/** Reads the clock once per request, so that every check and every row it writes agree on "now". */
+export function requestTime(clock: Clock): MiddlewareHandler<ApiEnv> {
+  return async (context, next) => {
+    context.set("now", clock.now());
+    await next();
+  };
+}
