@@ -10,6 +10,7 @@ import type { Database } from "./database/tables.js";
 import { type ApiEnv, requestTime } from "./http/request-time.js";
 import { ProblemError, problemResponse } from "./http/problem.js";
 import { DEFAULT_WRITE_LIMITS, type WriteLimits, writeGuard } from "./http/write-guard.js";
+import { identifyKeyHolder } from "./management/require-key.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { calendarRoutes } from "./routes/calendar-routes.js";
 import { managementRoutes } from "./routes/management-routes.js";
@@ -67,7 +68,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono<
     }),
   );
   app.use("/v1/*", requestTime(options.clock ?? systemClock));
-  app.use("/v1/communities/:community/*", ...writeGuard(db, options.writeLimits ?? DEFAULT_WRITE_LIMITS));
+  app.use("/v1/communities/:community/*", identifyKeyHolder(db), ...writeGuard(db, options.writeLimits ?? DEFAULT_WRITE_LIMITS));
   // How long the server took, for browsers' network panels and the benchmark (W3C Server Timing).
   app.use("/v1/*", async (context, next) => {
     const start = performance.now();

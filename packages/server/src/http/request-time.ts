@@ -1,9 +1,14 @@
 import type { MiddlewareHandler } from "hono";
+import type { KeyHolder } from "../management/api-keys.js";
 import type { Clock } from "@community-kit/schema";
 
-/** What every API route may read from its context: the one instant the request is handled at. */
+/**
+ * What every API route may read from its context: the one instant the
+ * request is handled at, and the holder of the working management key it
+ * carries, if any (set by identifyKeyHolder).
+ */
 export interface ApiEnv {
-  Variables: { now: Date };
+  Variables: { now: Date; keyHolder?: KeyHolder };
 }
 
 /** Reads the clock once per request, so that every check and every row it writes agree on "now". */

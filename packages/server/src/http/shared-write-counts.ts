@@ -1,6 +1,7 @@
 import type { ClientRateLimitInfo, Store } from "hono-rate-limiter";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../database/tables.js";
+import type { ApiEnv } from "./request-time.js";
 
 /** The client that stands for all of a community's clients. */
 export const WHOLE_COMMUNITY = "*";
@@ -15,7 +16,7 @@ export const writeCountKey = (communityId: string, client: string) => `${communi
  * Windows are of elapsed time, on the system's clock as the rate limiter
  * itself reads it, whatever clock the app is given.
  */
-export function sharedWriteCounts(db: Kysely<Database>, windowMs = 60_000): Store {
+export function sharedWriteCounts(db: Kysely<Database>, windowMs = 60_000): Store<ApiEnv> {
   const split = (key: string) => {
     const [communityId = "", client = WHOLE_COMMUNITY] = key.split("\u0000");
     return { communityId, client };

@@ -80,6 +80,24 @@ describe("residents' writes", () => {
     expect((await db.selectFrom("write_counts").select("community_id").distinct().execute()).map((row) => row.community_id)).toEqual(["taihe"]);
   });
 
+  it("pass the origin check and the limits only with a working management key of the community written to", async () => {
+    const { db } = await start({ perClientPerMinute: 30, perCommunityPerMinute: 1000 });
+    const foreign = { Origin: "https://evil.example" };
+    // Any header will not do: CORS lets every page send one.
+    const junk = await cancel("taihe", { ...foreign, Authorization: "Bearer junk" });
+    expect(junk.status).toBe(403);
+    expect(await problemOf(junk)).toMatchObject({ code: "origin_not_allowed" });
+    const otherCommunitysKey = await createApiKey(db, "heping", "heping's desk");
+    expect((await cancel("taihe", { ...foreign, Authorization: `Bearer ${otherCommunitysKey}` })).status).toBe(403);
+    const statuses: number[] = [];
+    for (let write = 0; write < 35; write++) statuses.push((await cancel("taihe", { Authorization: "Bearer junk" })).status);
+    expect(statuses.slice(0, 30).every((status) => status === 404)).toBe(true);
+    expect(statuses.slice(30)).toEqual([429, 429, 429, 429, 429]);
+    // Staff with the community's own key are not residents: neither the origin nor the limit applies.
+    const key = await createApiKey(db, "taihe", "front desk");
+    expect((await cancel("taihe", { ...foreign, Authorization: `Bearer ${key}` })).status).toBe(404);
+  });
+
   it("are limited per community across clients, the clients told apart by X-Forwarded-For behind a proxy", async () => {
     await start({ perClientPerMinute: 2, perCommunityPerMinute: 4, trustProxy: true });
     const from = (client: string) => cancel("taihe", { "X-Forwarded-For": `203.0.113.9, 198.51.100.${client}` });

@@ -1,5 +1,6 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context, MiddlewareHandler } from "hono";
+import type { ApiEnv } from "./request-time.js";
 import { type Store, rateLimiter } from "hono-rate-limiter";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
@@ -17,9 +18,15 @@ export interface WriteLimits {
 
 export const DEFAULT_WRITE_LIMITS: WriteLimits = { perClientPerMinute: 30, perCommunityPerMinute: 600, trustProxy: false };
 
-/** A resident's write: not a read or a preflight, and without a management key (staff tools are not limited). */
-function isResidentWrite(context: Context): boolean {
-  return !["GET", "HEAD", "OPTIONS"].includes(context.req.method) && !context.req.header("Authorization");
+/**
+ * A resident's write: not a read or a preflight, and not made with a working
+ * management key of the community written to (staff tools are not limited).
+ * Any other Authorization header, junk or another community's key, is a
+ * resident's write like any other.
+ */
+function isResidentWrite(context: Context<ApiEnv>): boolean {
+  if (["GET", "HEAD", "OPTIONS"].includes(context.req.method)) return false;
+  return context.get("keyHolder")?.communityId !== context.req.param("community");
 }
 
 function clientAddress(context: Context, trustProxy: boolean): string {
@@ -35,7 +42,7 @@ function clientAddress(context: Context, trustProxy: boolean): string {
   }
 }
 
-function limitFor(scope: "client" | "community", limit: number, key: (context: Context) => string, store: Store): MiddlewareHandler {
+function limitFor(scope: "client" | "community", limit: number, key: (context: Context<ApiEnv>) => string, store: Store<ApiEnv>): MiddlewareHandler<ApiEnv> {
   return rateLimiter({
     windowMs: 60_000,
     limit,
@@ -58,9 +65,9 @@ function limitFor(scope: "client" | "community", limit: number, key: (context: C
  * servers), and within the rate limits per client and per community, counted
  * in the database that all instances share. Reads are open to everyone.
  */
-export function writeGuard(db: Kysely<Database>, limits: WriteLimits): MiddlewareHandler[] {
-  const community = (context: Context) => context.req.param("community") ?? "";
-  const allowedOrigin: MiddlewareHandler = async (context, next) => {
+export function writeGuard(db: Kysely<Database>, limits: WriteLimits): Array<MiddlewareHandler<ApiEnv>> {
+  const community = (context: Context<ApiEnv>) => context.req.param("community") ?? "";
+  const allowedOrigin: MiddlewareHandler<ApiEnv> = async (context, next) => {
     if (!isResidentWrite(context)) return next();
     // A write to no community is answered (404) before it is counted: counts are kept only for communities there are.
     const allowed = await writeOrigins(db, community(context));

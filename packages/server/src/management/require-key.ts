@@ -1,22 +1,34 @@
 import type { MiddlewareHandler } from "hono";
-import type { ApiEnv } from "../http/request-time.js";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import { ProblemError, problemResponse } from "../http/problem.js";
+import type { ApiEnv } from "../http/request-time.js";
 import { holderOfKey } from "./api-keys.js";
 import { recordAudit } from "./audit-log.js";
 
 /**
- * Lets a request through only with `Authorization: Bearer` and a working key
- * of the community in the path: 401 without one (or with a revoked one), 403
- * with another community's, both problem+json. What a key does is written to
- * the community's audit log.
+ * Looks up the management key a request carries (`Authorization: Bearer`),
+ * once, for everything after it: the write guard, which lets only a working
+ * key of the community past the residents' limits, and requireKey.
+ */
+export function identifyKeyHolder(db: Kysely<Database>): MiddlewareHandler<ApiEnv> {
+  return async (context, next) => {
+    const key = /^Bearer\s+(\S+)$/i.exec(context.req.header("Authorization") ?? "")?.[1];
+    const holder = key ? await holderOfKey(db, key, context.get("now")) : undefined;
+    if (holder) context.set("keyHolder", holder);
+    await next();
+  };
+}
+
+/**
+ * Lets a request through only with a working key of the community in the
+ * path (found by identifyKeyHolder): 401 without one (or with a revoked
+ * one), 403 with another community's, both problem+json. What a key does is
+ * written to the community's audit log.
  */
 export function requireKey(db: Kysely<Database>): MiddlewareHandler<ApiEnv> {
   return async (context, next) => {
-    const header = context.req.header("Authorization") ?? "";
-    const key = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-    const holder = key ? await holderOfKey(db, key, context.get("now")) : undefined;
+    const holder = context.get("keyHolder");
     if (!holder) {
       context.header("WWW-Authenticate", 'Bearer realm="community-kit"');
       return problemResponse(context, new ProblemError(401, "unauthorized", "API key needed", "Send a management key of this community as Authorization: Bearer <key>"));
