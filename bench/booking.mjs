@@ -2,8 +2,8 @@
 // in the month, and booking throughput under contention, against the real
 // server over HTTP on a fresh SQLite file. Returns a section of RESULTS.md.
 import { startDemoServer } from "@community-kit/server/testing";
+import { median, timed } from "./server-timing.mjs";
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 const RUNS = 30;
 
@@ -28,15 +28,6 @@ async function hallWithBookings(db, first) {
     units: 1, status: "confirmed", purpose: "bench", name: "bench", phone: "13800000000", cancel_token_hash: "x", created_at: new Date().toISOString(),
   }));
   for (let index = 0; index < rows.length; index += 200) await db.insertInto("bookings").values(rows.slice(index, index + 200)).execute();
-}
-
-/** The round trip, and the server's own time from its Server-Timing header. */
-async function timed(request) {
-  const start = performance.now();
-  const response = await request();
-  await response.arrayBuffer();
-  const server = Number(/dur=([\d.]+)/.exec(response.headers.get("server-timing") ?? "")?.[1] ?? NaN);
-  return { ms: performance.now() - start, server, status: response.status };
 }
 
 export async function benchBookings() {

@@ -1,7 +1,7 @@
 // npm run bench: <community-events> and FullCalendar 7 side by side in one
 // headless Chromium run, plus their bundle sizes built the same way, the
-// booking server's availability and contention (booking.mjs), and load on the
-// server with autocannon (load.mjs).
+// booking server's availability and contention (booking.mjs), a month's read with
+// series begun long ago (long-series.mjs), and load on the server with autocannon (load.mjs).
 // Writes bench/RESULTS.md. Times are medians; compare ratios, not absolutes.
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -14,6 +14,7 @@ import { build } from "vite";
 import { bundleSize } from "../scripts/lib/bundle-size.mjs";
 import { benchBookings } from "./booking.mjs";
 import { benchLoad } from "./load.mjs";
+import { benchLongSeries } from "./long-series.mjs";
 
 const here = import.meta.dirname;
 const SIZES = [100, 1000, 5000];
@@ -115,6 +116,7 @@ const navigationAt5000 = at5000?.ours.navigation ?? NaN;
 const floorNavigationAt5000 = at5000?.floor.navigation ?? NaN;
 
 const bookingSection = await benchBookings();
+const longSeriesSection = await benchLongSeries();
 console.log("Load on the server (autocannon)…");
 const loadSection = await benchLoad();
 
@@ -193,6 +195,7 @@ warm-up (it loads the map's code), then ${RUNS} runs; medians.
 Target: first render at most 200 ms (${partnerMapFirstRender <= 200 ? "met" : "**not met**"}).
 
 ${bookingSection}
+${longSeriesSection}
 
 ${loadSection}
 `,

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InvalidRecurrence, gregorianOfLunar, occurrenceAt, occurrenceId, occurrencesBetween, parseOccurrenceId, parseRecurrence, seriesEnd } from "./recurrence.js";
 
@@ -40,6 +41,48 @@ describe("occurrencesBetween", () => {
   });
 });
 
+describe("a series begun long ago", () => {
+  // Shanghai kept local mean time (+08:05:43) until 1901; London kept GMT.
+  const since1900 = { start: new Date("1900-01-01T09:00:00Z"), end: new Date("1900-01-01T10:00:00Z"), allDay: false, timeZone: "Europe/London" };
+
+  it("shows its occurrences in any window, however early it starts, in a few steps", () => {
+    const started = performance.now();
+    const january = occurrencesBetween(since1900, { rrule: "FREQ=DAILY" }, new Date("2027-01-01T00:00:00Z"), new Date("2027-02-01T00:00:00Z"), 100);
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(january).toHaveLength(31);
+    expect(january[0]!.recurrenceId).toBe("2027-01-01T09:00");
+    expect(occurrenceAt(since1900, { rrule: "FREQ=DAILY" }, "2027-06-15T09:00")?.start.toISOString()).toBe("2027-06-15T08:00:00.000Z");
+    // UNTIL far from the start: the last occurrence, not the 20,000th.
+    expect(seriesEnd(since1900, { rrule: "FREQ=DAILY;UNTIL=20301231T235959Z" })!.toISOString()).toBe("2030-12-31T10:00:00.000Z");
+    expect(seriesEnd(since1900, { rrule: "FREQ=DAILY;BYMONTH=1;UNTIL=20300630" })!.toISOString()).toBe("2030-01-31T10:00:00.000Z");
+  });
+
+  it("gives in every window exactly what stepping from its start gives", () => {
+    const rules = fc.oneof(
+      fc.record({ freq: fc.constant("DAILY"), extra: fc.constantFrom("", ";BYMONTH=2,8", ";BYDAY=SA,SU", ";BYMONTHDAY=31") }),
+      fc.record({ freq: fc.constant("WEEKLY"), extra: fc.constantFrom("", ";BYDAY=TU,TH", ";BYDAY=MO;WKST=SU", ";BYDAY=SU,SA;WKST=MO") }),
+      fc.record({ freq: fc.constant("MONTHLY"), extra: fc.constantFrom("", ";BYDAY=2TU", ";BYDAY=-1FR", ";BYMONTHDAY=31", ";BYMONTHDAY=1,15;BYSETPOS=-1") }),
+      fc.record({ freq: fc.constant("YEARLY"), extra: fc.constantFrom("", ";BYMONTH=6;BYDAY=3SU", ";BYMONTH=2;BYMONTHDAY=28,29", ";BYWEEKNO=1;BYDAY=MO") }),
+    );
+    const property = fc.property(
+      rules,
+      fc.integer({ min: 1, max: 4 }),
+      fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2010-12-31T00:00:00Z"), noInvalidDate: true }),
+      fc.constantFrom("Asia/Shanghai", "Europe/London", "America/New_York"),
+      fc.boolean(),
+      fc.date({ min: new Date("2024-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true }),
+      (rule, interval, start, timeZone, allDay, from) => {
+        const series = { start, end: new Date(start.getTime() + (allDay ? 2 * 86_400_000 : 5_400_000)), allDay, timeZone };
+        const recurrence = { rrule: `FREQ=${rule.freq};INTERVAL=${interval}${rule.extra}` };
+        const to = new Date(from.getTime() + 40 * 86_400_000);
+        const fromTheStart = occurrencesBetween(series, recurrence, series.start, to, 100_000).filter((occurrence) => occurrence.end > from);
+        expect(occurrencesBetween(series, recurrence, from, to, 100_000)).toEqual(fromTheStart);
+      },
+    );
+    fc.assert(property, { seed: 20261205, numRuns: 150 });
+  });
+});
+
 describe("occurrence ids", () => {
   it("are slugs that name their series and wall time", () => {
     expect(occurrenceId("tai-chi", "2026-11-24T09:00")).toBe("tai-chi-20261124t0900");
@@ -63,6 +106,7 @@ describe("parseRecurrence", () => {
     [{ rrule: "not a rule" }, "FREQ"],
     [{ lunar: "13-01" }, "lunar"],
     [{ rrule: "FREQ=DAILY", exdates: ["tomorrow"] }, "EXDATE"],
+    [{ rrule: "FREQ=DAILY;COUNT=1001" }, "COUNT"],
   ])("refuses %j", (recurrence, message) => {
     expect(() => parseRecurrence(recurrence)).toThrow(InvalidRecurrence);
     expect(() => parseRecurrence(recurrence)).toThrow(message);

@@ -77,8 +77,14 @@ export async function listEvents(db: Kysely<Database>, community: { id: string; 
     const hasOwnRow = new Set(ownRows.map((row) => `${row.series_id}|${row.recurrence_id}`));
     // Expansion starts where the page does; a few more than the page, for occurrences that began before the cursor.
     const expandFrom = new Date(Math.max(0, from ? Date.parse(from) : 0, cursor ? Date.parse(cursor.startAt) : 0));
+    // Once more than a page is found, nothing that starts after its last can be on it: each series stops there.
+    const pageEnd = () => {
+      if (rows.length <= limit) return to ? new Date(to) : undefined;
+      rows.sort(byStartThenId).length = limit + 1;
+      return new Date(Date.parse(rows[limit]!.start_at) + 1);
+    };
     for (const row of allSeries) {
-      for (const occurrence of occurrencesBetween(seriesTiming(row), recurrenceOf(row), expandFrom, to ? new Date(to) : undefined, limit + 8)) {
+      for (const occurrence of occurrencesBetween(seriesTiming(row), recurrenceOf(row), expandFrom, pageEnd(), limit + 8)) {
         if (hasOwnRow.has(`${row.id}|${occurrence.recurrenceId}`)) continue;
         const expanded = occurrenceRow(row, occurrence);
         if (!cursor || isAfter(expanded, cursor)) rows.push(expanded);
