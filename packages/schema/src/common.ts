@@ -14,13 +14,26 @@ export const TimeZone = v.pipe(
   v.check((value) => isKnownTimeZone(value), "Unknown IANA time zone"),
 );
 
-// A real calendar day (no 30 February; 29 February only in leap years), as RFC 3339 full-date.
-const DAY = String.raw`(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))`;
+// A real calendar day (no 30 February; 29 February only in leap years) of the years 0001 to 9999, as RFC 3339 full-date.
+const DAY = String.raw`(?!0000)(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))`;
+
+/**
+ * The instants every zone writes in the years 0001 to 9999: 14 hours (the
+ * widest offset) inside them, so that no community's local date, and no
+ * iCalendar file written from it, runs into year 0 or 10000.
+ */
+const FIRST_INSTANT = new Date("0001-01-01T14:00:00Z").getTime();
+const LAST_INSTANT = new Date("9999-12-31T10:00:00Z").getTime();
 
 /** An instant, always with seconds and its UTC offset so that no reader has to guess the zone. */
 export const Instant = v.pipe(
   v.string(),
   v.regex(new RegExp(String.raw`^${DAY}T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$`), "Invalid instant: expected an ISO 8601 date-time with its offset"),
+  // Only of what reads as an instant: anything else has its own message above.
+  v.check((value) => {
+    const at = Date.parse(value);
+    return Number.isNaN(at) || (at >= FIRST_INSTANT && at <= LAST_INSTANT);
+  }, "Invalid instant: outside the years 0001 to 9999 in some time zone (from 0001-01-01T14:00:00Z to 9999-12-31T10:00:00Z)"),
   v.metadata({ format: "date-time" }),
 );
 
@@ -35,8 +48,42 @@ export const DayOrInstant = v.union([PlainDate, Instant], "Invalid day or instan
 /** An absolute http or https URL: valibot's URL check, which any scheme passes, narrowed to the web's. */
 export const HttpUrl = v.pipe(v.string(), { ...anyUrl, requirement: (input: string) => /^https?:\/\//i.test(input) && anyUrl.requirement(input) });
 
-/** A whole number, optionally bounded: counts, sizes, minutes. */
-export const Int = v.pipe(v.number(), v.integer());
+/**
+ * The largest whole number the API takes or gives: PostgreSQL's `integer`,
+ * which SQLite holds too, so that both engines keep what the API accepted.
+ */
+export const MAX_INT = 2_147_483_647;
+
+/** A whole number from `min` to `max`: every integer of the API has its range, the same on both engines. */
+export const WholeNumber = (min = 0, max = MAX_INT) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+
+/** A count, size or position: a whole number from 0 to MAX_INT. */
+export const Int = WholeNumber();
+
+/** A whole number as a query parameter: decimal digits only (not `0x10`, not ` 5`), or a number given by the SDK. */
+export const QueryWholeNumber = (min: number, max: number) =>
+  v.pipe(v.union([v.pipe(v.string(), v.regex(/^\d{1,10}$/, "Invalid number: expected decimal digits")), v.number()]), v.transform(Number), WholeNumber(min, max));
+
+// Control characters (C0, DEL, C1: newlines and tabs too) and the bidi embeddings, overrides and isolates,
+// which turn the text around them, and the invisible characters that can make a name look like none.
+const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const INVISIBLE = /^[\s\u200b-\u200d\u2060\ufeff\u180e\u3164\u115f\u1160]*$/;
+
+/**
+ * One line of text a person reads as a name or title: trimmed, at least one
+ * visible character, no control or bidi-override characters, at most `max`
+ * UTF-16 code units (as JavaScript and the database count them).
+ */
+export const LineOfText = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1),
+    v.maxLength(max),
+    v.check((value) => !CONTROL_OR_BIDI.test(value), "Invalid text: no line breaks, control or bidi override characters"),
+    // An empty one is too_small above.
+    v.check((value) => value === "" || !INVISIBLE.test(value), "Invalid text: nothing visible"),
+  );
 
 /** A 1-based place on a waitlist. */
-export const WaitlistPosition = v.pipe(Int, v.minValue(1));
+export const WaitlistPosition = WholeNumber(1);

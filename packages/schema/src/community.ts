@@ -1,7 +1,8 @@
 import * as v from "valibot";
-import { Int, Locale, Slug, TimeZone } from "./common.js";
+import { object } from "./json-object.js";
+import { Locale, Slug, TimeZone, WholeNumber } from "./common.js";
 
-export const Category = v.object({
+export const Category = object({
   id: Slug,
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
   /** A CSS colour the widgets use for the category's chip and events. */
@@ -10,17 +11,17 @@ export const Category = v.object({
 export type Category = v.InferOutput<typeof Category>;
 
 /** Who keeps residents' registration data, and for how long: what a consent notice must say (PIPL arts. 6, 17). */
-export const PrivacyPolicy = v.object({
+export const PrivacyPolicy = object({
   /** The organisation that processes the data, e.g. 太和社区居民委员会 */
   controller: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   /** A phone number or address for questions about the data */
   contact: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   /** Days after an event or a booking ends until names and phone numbers are deleted */
-  retentionDays: v.pipe(Int, v.minValue(1), v.maxValue(3650)),
+  retentionDays: WholeNumber(1, 3650),
 });
 export type PrivacyPolicy = v.InferOutput<typeof PrivacyPolicy>;
 
-export const Community = v.object({
+export const Community = object({
   id: Slug,
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   timezone: TimeZone,

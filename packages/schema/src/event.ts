@@ -1,11 +1,12 @@
 import * as v from "valibot";
-import { DayOrInstant, HttpUrl, Instant, Int, Slug, TimeZone } from "./common.js";
+import { object } from "./json-object.js";
+import { DayOrInstant, HttpUrl, Instant, Int, QueryWholeNumber, Slug, TimeZone } from "./common.js";
 import { RegistrationInfo } from "./registration.js";
 
 export const Audience = v.picklist(["everyone", "elders", "children", "families", "youth"]);
 export type Audience = v.InferOutput<typeof Audience>;
 
-export const EventLocation = v.object({
+export const EventLocation = object({
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   address: v.optional(v.pipe(v.string(), v.maxLength(500))),
   /** WGS-84 latitude and longitude. */
@@ -18,7 +19,7 @@ export type EventLocation = v.InferOutput<typeof EventLocation>;
  * An event as the API returns it. `end` is exclusive; an all-day event runs
  * from midnight of its first day to midnight after its last, in `timezone`.
  */
-export const Event = v.object({
+export const Event = object({
   id: Slug,
   title: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   /** Plain text, or HTML that every reader must sanitize before rendering. */
@@ -31,9 +32,9 @@ export const Event = v.object({
   category: Slug,
   organizer: v.optional(v.pipe(v.string(), v.maxLength(200))),
   audience: v.optional(Audience),
-  capacity: v.optional(v.pipe(Int, v.minValue(0))),
+  capacity: v.optional(Int),
   /** Places taken by confirmed registrations, party sizes counted. */
-  registeredCount: v.optional(v.pipe(Int, v.minValue(0))),
+  registeredCount: v.optional(Int),
   /** Present when residents can register for the event online. */
   registration: v.optional(RegistrationInfo),
   imageUrl: v.optional(HttpUrl),
@@ -47,7 +48,7 @@ export const Event = v.object({
 export type Event = v.InferOutput<typeof Event>;
 
 /** Query of `GET /v1/communities/{community}/events`; every value arrives as a string. */
-export const EventListQuery = v.object({
+export const EventListQuery = object({
   /** A day (in the community's time zone) or an instant; events ending after it. */
   from: v.optional(DayOrInstant),
   /** A day (exclusive) or an instant; events starting before it. */
@@ -57,6 +58,6 @@ export const EventListQuery = v.object({
   /** Words that the title or the place must contain. */
   q: v.optional(v.pipe(v.string(), v.maxLength(100))),
   cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  limit: v.optional(v.pipe(v.union([v.string(), v.number()]), v.transform(Number), Int, v.minValue(1), v.maxValue(1000))),
+  limit: v.optional(QueryWholeNumber(1, 1000)),
 });
 export type EventListQuery = v.InferInput<typeof EventListQuery>;

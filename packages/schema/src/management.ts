@@ -1,10 +1,11 @@
 import * as v from "valibot";
-import { HttpUrl, Instant, Int, Slug, TimeZone } from "./common.js";
+import { object } from "./json-object.js";
+import { HttpUrl, Instant, Int, LineOfText, QueryWholeNumber, Slug, TimeZone, WholeNumber } from "./common.js";
 import { Audience, Event, EventLocation } from "./event.js";
 import { MAX_PARTY_SIZE, RegistrationStatus } from "./registration.js";
 
 /** How a series repeats (RFC 5545 RRULE, or yearly on a Chinese lunar date), less the EXDATEs. */
-export const RecurrenceRule = v.object({
+export const RecurrenceRule = object({
   /** `FREQ=WEEKLY;BYDAY=TU,TH`; DAILY, WEEKLY, MONTHLY or YEARLY */
   rrule: v.optional(v.pipe(v.string(), v.maxLength(500))),
   /** Yearly on this lunar month and day, `08-15` for 中秋 */
@@ -14,15 +15,15 @@ export const RecurrenceRule = v.object({
 });
 export type RecurrenceRule = v.InferOutput<typeof RecurrenceRule>;
 
-export const RegistrationSettings = v.object({
+export const RegistrationSettings = object({
   open: v.boolean(),
-  maxPartySize: v.optional(v.pipe(Int, v.minValue(1), v.maxValue(MAX_PARTY_SIZE))),
+  maxPartySize: v.optional(WholeNumber(1, MAX_PARTY_SIZE)),
   /** Registration closes at this instant (default: when the event ends). */
   closesAt: v.optional(v.nullable(Instant)),
 });
 
 const eventFields = {
-  title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
+  title: LineOfText(200),
   description: v.optional(v.pipe(v.string(), v.maxLength(20000))),
   start: Instant,
   end: Instant,
@@ -33,7 +34,7 @@ const eventFields = {
   category: Slug,
   organizer: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(200)))),
   audience: v.optional(v.nullable(Audience)),
-  capacity: v.optional(v.nullable(v.pipe(Int, v.minValue(0)))),
+  capacity: v.optional(v.nullable(WholeNumber(0, 100_000))),
   imageUrl: v.optional(v.nullable(HttpUrl)),
   url: v.optional(v.nullable(HttpUrl)),
   registration: v.optional(RegistrationSettings),
@@ -41,7 +42,7 @@ const eventFields = {
 };
 
 /** Body of `POST /v1/communities/{community}/events` (management, with an API key). */
-export const EventCreate = v.object({
+export const EventCreate = object({
   /** Default: made from the title. At most 50 characters, so each occurrence's id fits. */
   id: v.optional(v.pipe(Slug, v.maxLength(50))),
   ...eventFields,
@@ -49,18 +50,18 @@ export const EventCreate = v.object({
 export type EventCreate = v.InferInput<typeof EventCreate>;
 
 /** Body of `PATCH …/events/{id}`: the fields to change. */
-export const EventUpdate = v.partial(v.object(eventFields));
+export const EventUpdate = v.partial(object(eventFields));
 export type EventUpdate = v.InferInput<typeof EventUpdate>;
 
 /** An event as management sees it: the public view, with its rule. */
-export const ManagedEvent = v.object({
+export const ManagedEvent = object({
   ...Event.entries,
   recurrence: v.optional(RecurrenceRule),
 });
 export type ManagedEvent = v.InferOutput<typeof ManagedEvent>;
 
 /** A registration with the personal data only management may see. */
-export const ManagedRegistration = v.object({
+export const ManagedRegistration = object({
   id: v.string(),
   eventId: v.string(),
   name: v.string(),
@@ -76,3 +77,8 @@ export const ManagedRegistration = v.object({
 export type ManagedRegistration = v.InferOutput<typeof ManagedRegistration>;
 
 export const ManagedRegistrationList = v.array(ManagedRegistration);
+
+/** Query of `GET …/audit-log`: the latest `limit` entries (default 100). */
+export const AuditLogQuery = object({
+  limit: v.optional(QueryWholeNumber(1, 1000)),
+});

@@ -1,8 +1,9 @@
 import * as v from "valibot";
+import { object } from "./json-object.js";
 
 /** A page of a cursor-paginated list; `nextCursor` is null on the last page. */
 export function Page<Item extends v.GenericSchema>(item: Item) {
-  return v.object({
+  return object({
     items: v.array(item),
     nextCursor: v.nullable(v.string()),
   });

@@ -1,5 +1,6 @@
 import * as v from "valibot";
-import { HttpUrl, Instant, PlainDate, Slug } from "./common.js";
+import { object } from "./json-object.js";
+import { HttpUrl, Instant, LineOfText, PlainDate, Slug } from "./common.js";
 import { Event } from "./event.js";
 import { PARTNER_TYPES } from "./partner-types.js";
 
@@ -8,13 +9,13 @@ export const PartnerType = v.picklist(PARTNER_TYPES);
 export type PartnerType = v.InferOutput<typeof PartnerType>;
 
 /** A point on the earth in WGS-84, as GPS gives it; maps on GCJ-02 tiles shift it for display only. */
-export const WgsPoint = v.object({
+export const WgsPoint = object({
   lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
   lng: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
 });
 
 /** The unit's own public contact: never a person's private number. */
-export const PartnerContact = v.object({
+export const PartnerContact = object({
   phone: v.optional(v.pipe(v.string(), v.minLength(3), v.maxLength(40))),
   email: v.optional(v.pipe(v.string(), v.email())),
   /** A role or office, e.g. 党委办公室 */
@@ -22,7 +23,7 @@ export const PartnerContact = v.object({
 });
 
 const partnerFields = {
-  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
+  name: LineOfText(200),
   type: PartnerType,
   address: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500)),
   location: WgsPoint,
@@ -37,20 +38,20 @@ const partnerFields = {
 };
 
 /** A partner unit as the API returns it. */
-export const Partner = v.object({ id: Slug, ...partnerFields, updatedAt: Instant });
+export const Partner = object({ id: Slug, ...partnerFields, updatedAt: Instant });
 export type Partner = v.InferOutput<typeof Partner>;
 
 /** One partner with the events it co-organises that are still to come. */
-export const PartnerDetail = v.object({ ...Partner.entries, events: v.array(Event) });
+export const PartnerDetail = object({ ...Partner.entries, events: v.array(Event) });
 export type PartnerDetail = v.InferOutput<typeof PartnerDetail>;
 
 /** Query of `GET …/partners`: one or more types, comma-separated. */
-export const PartnerListQuery = v.object({ type: v.optional(v.pipe(v.string(), v.regex(/^[a-z-]+(,[a-z-]+)*$/))) });
+export const PartnerListQuery = object({ type: v.optional(v.pipe(v.string(), v.regex(/^[a-z-]+(,[a-z-]+)*$/))) });
 
 /** Body of `POST …/partners` (management). */
-export const PartnerWrite = v.object({ id: Slug, ...partnerFields });
+export const PartnerWrite = object({ id: Slug, ...partnerFields });
 export type PartnerWrite = v.InferInput<typeof PartnerWrite>;
 
 /** Body of `PATCH …/partners/{id}` (management): any of the fields. */
-export const PartnerUpdate = v.partial(v.object(partnerFields));
+export const PartnerUpdate = v.partial(object(partnerFields));
 export type PartnerUpdate = v.InferInput<typeof PartnerUpdate>;

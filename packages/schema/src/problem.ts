@@ -1,5 +1,6 @@
 import * as v from "valibot";
-import { Int } from "./common.js";
+import { object } from "./json-object.js";
+import { WholeNumber } from "./common.js";
 
 /** Stable machine-readable error codes. Clients switch on these, never on titles. */
 export const ErrorCode = v.picklist([
@@ -35,7 +36,7 @@ export const ErrorCode = v.picklist([
 ]);
 export type ErrorCode = v.InferOutput<typeof ErrorCode>;
 
-export const FieldError = v.object({
+export const FieldError = object({
   /** The query parameter or body field at fault, as a dotted path. */
   field: v.string(),
   /** too_small, too_big, invalid_type, invalid_format, invalid_value, invalid_union, custom, or a code of the API's own checks */
@@ -45,18 +46,18 @@ export const FieldError = v.object({
 export type FieldError = v.InferOutput<typeof FieldError>;
 
 /** RFC 9457 problem details, with our stable `code` and per-field `errors`. */
-export const Problem = v.object({
+export const Problem = object({
   type: v.string(),
   title: v.string(),
-  status: v.pipe(Int, v.minValue(400), v.maxValue(599)),
+  status: WholeNumber(400, 599),
   detail: v.optional(v.string()),
   instance: v.optional(v.string()),
   code: v.string(),
   errors: v.optional(v.array(FieldError)),
   /** With slot_unavailable: the next times the same booking would fit. */
-  alternatives: v.optional(v.array(v.object({ start: v.string(), end: v.string() }))),
+  alternatives: v.optional(v.array(object({ start: v.string(), end: v.string() }))),
   /** With overlapping_signup: the shift the same phone already holds at that time. */
-  conflict: v.optional(v.object({ shiftId: v.string(), title: v.string(), start: v.string(), end: v.string() })),
+  conflict: v.optional(object({ shiftId: v.string(), title: v.string(), start: v.string(), end: v.string() })),
 });
 export type Problem = v.InferOutput<typeof Problem>;
 

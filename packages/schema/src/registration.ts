@@ -1,5 +1,6 @@
 import * as v from "valibot";
-import { Int, WaitlistPosition } from "./common.js";
+import { object } from "./json-object.js";
+import { Int, LineOfText, WaitlistPosition, WholeNumber } from "./common.js";
 
 /**
  * Phone numbers as residents type them: a mainland mobile (13800138000, with
@@ -21,17 +22,17 @@ export const PhoneNumber = v.pipe(
   v.check((phone) => MAINLAND_MOBILE.test(phone) || E164.test(phone), "Not a mainland mobile or E.164 number"),
 );
 
-/** A name as typed, without the spaces around it. */
-export const PersonName = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(50));
+/** A name as typed, without the spaces around it: one line, something visible. */
+export const PersonName = LineOfText(50);
 
 /** Most people one registration may bring, unless an event sets fewer. */
 export const MAX_PARTY_SIZE = 10;
 
 /** Body of `POST …/events/{id}/registrations`. */
-export const RegistrationRequest = v.object({
+export const RegistrationRequest = object({
   name: PersonName,
   phone: PhoneNumber,
-  partySize: v.pipe(Int, v.minValue(1), v.maxValue(MAX_PARTY_SIZE)),
+  partySize: WholeNumber(1, MAX_PARTY_SIZE),
   /** The unticked box beside the privacy notice, ticked by the resident. */
   consent: v.literal(true),
 });
@@ -41,7 +42,7 @@ export const RegistrationStatus = v.picklist(["confirmed", "waitlisted"]);
 export type RegistrationStatus = v.InferOutput<typeof RegistrationStatus>;
 
 /** The answer to a registration: only the resident who registered ever sees the token. */
-export const RegistrationResult = v.object({
+export const RegistrationResult = object({
   registrationId: v.string(),
   status: RegistrationStatus,
   /** 1-based place on the waitlist */
@@ -53,9 +54,9 @@ export const RegistrationResult = v.object({
 export type RegistrationResult = v.InferOutput<typeof RegistrationResult>;
 
 /** Per-event registration settings and counts, in public responses: never who. */
-export const RegistrationInfo = v.object({
+export const RegistrationInfo = object({
   open: v.boolean(),
-  maxPartySize: v.pipe(Int, v.minValue(1), v.maxValue(MAX_PARTY_SIZE)),
-  waitlisted: v.pipe(Int, v.minValue(0)),
+  maxPartySize: WholeNumber(1, MAX_PARTY_SIZE),
+  waitlisted: Int,
 });
 export type RegistrationInfo = v.InferOutput<typeof RegistrationInfo>;

@@ -1,33 +1,34 @@
 import * as v from "valibot";
-import { Instant, Int, PlainDate, Slug, TimeZone } from "./common.js";
+import { object } from "./json-object.js";
+import { Instant, Int, LineOfText, PlainDate, Slug, TimeZone, WholeNumber } from "./common.js";
 import { EventLocation } from "./event.js";
 import { PersonName, PhoneNumber } from "./registration.js";
 
 const WallTime = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/));
 
-export const OpeningPeriod = v.object({
+export const OpeningPeriod = object({
   /** 1 = Monday … 7 = Sunday */
-  weekday: v.pipe(Int, v.minValue(1), v.maxValue(7)),
+  weekday: WholeNumber(1, 7),
   open: WallTime,
   close: WallTime,
 });
 export type OpeningPeriod = v.InferOutput<typeof OpeningPeriod>;
 
 /** Days a resource is closed, `from` to `to` inclusive (holidays, works). */
-export const ClosedDays = v.object({ from: PlainDate, to: PlainDate, reason: v.pipe(v.string(), v.maxLength(200)) });
+export const ClosedDays = object({ from: PlainDate, to: PlainDate, reason: v.pipe(v.string(), v.maxLength(200)) });
 export type ClosedDays = v.InferOutput<typeof ClosedDays>;
 
-export const BookingLimits = v.object({
+export const BookingLimits = object({
   /** Bookings start and end on this grid, counted from opening time. */
-  slotMinutes: v.pipe(Int, v.minValue(5), v.maxValue(240)),
-  minMinutes: v.pipe(Int, v.minValue(5)),
-  maxMinutes: v.pipe(Int, v.minValue(5), v.maxValue(24 * 60)),
+  slotMinutes: WholeNumber(5, 240),
+  minMinutes: WholeNumber(5, 24 * 60),
+  maxMinutes: WholeNumber(5, 24 * 60),
   /** How long before its start a booking must be made. */
-  leadMinutes: v.pipe(Int, v.minValue(0)),
+  leadMinutes: WholeNumber(0, 366 * 24 * 60),
   /** How many days ahead one may book. */
-  horizonDays: v.pipe(Int, v.minValue(1), v.maxValue(366)),
+  horizonDays: WholeNumber(1, 366),
   /** Kept free between two bookings (cleaning, handing equipment over). */
-  bufferMinutes: v.pipe(Int, v.minValue(0), v.maxValue(240)),
+  bufferMinutes: WholeNumber(0, 240),
 });
 export type BookingLimits = v.InferOutput<typeof BookingLimits>;
 
@@ -35,16 +36,16 @@ export const ResourceKind = v.picklist(["room", "equipment"]);
 export type ResourceKind = v.InferOutput<typeof ResourceKind>;
 
 /** A room or a piece of equipment residents may book, with the rules it is booked by. */
-export const Resource = v.object({
+export const Resource = object({
   id: Slug,
   kind: ResourceKind,
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   description: v.pipe(v.string(), v.maxLength(5000)),
   photos: v.array(v.pipe(v.string(), v.url())),
   /** People a room holds. */
-  capacity: v.optional(v.pipe(Int, v.minValue(1))),
+  capacity: v.optional(WholeNumber(1, 10_000)),
   /** Units of equipment there are to lend. */
-  quantity: v.optional(v.pipe(Int, v.minValue(1))),
+  quantity: v.optional(WholeNumber(1, 10_000)),
   amenities: v.array(v.pipe(v.string(), v.maxLength(100))),
   /** e.g. 音量不超过 60 分贝，20:30 前归还 */
   usageNotes: v.optional(v.pipe(v.string(), v.maxLength(2000))),
@@ -56,20 +57,20 @@ export const Resource = v.object({
   /** Staff approve each booking before it holds the resource for sure. */
   approval: v.boolean(),
   /** Active bookings one phone number may hold at a time. */
-  maxActivePerPhone: v.pipe(Int, v.minValue(1)),
+  maxActivePerPhone: WholeNumber(1, 1000),
 });
 export type Resource = v.InferOutput<typeof Resource>;
 
 /** Body of `POST …/bookings`. */
-export const BookingRequest = v.object({
+export const BookingRequest = object({
   resourceId: Slug,
   start: Instant,
   end: Instant,
   /** Units of equipment; a room is booked whole. */
-  units: v.optional(v.pipe(Int, v.minValue(1))),
-  purpose: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
+  units: v.optional(WholeNumber(1, 10_000)),
+  purpose: LineOfText(200),
   organisation: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  attendees: v.optional(v.pipe(Int, v.minValue(1))),
+  attendees: v.optional(WholeNumber(1, 10_000)),
   name: PersonName,
   phone: PhoneNumber,
   consent: v.literal(true),
@@ -78,7 +79,7 @@ export type BookingRequest = v.InferInput<typeof BookingRequest>;
 
 export const BookingStatus = v.picklist(["confirmed", "pending"]);
 
-export const BookingResult = v.object({
+export const BookingResult = object({
   bookingId: v.string(),
   status: BookingStatus,
   start: Instant,
@@ -89,22 +90,22 @@ export const BookingResult = v.object({
 export type BookingResult = v.InferOutput<typeof BookingResult>;
 
 /** `GET …/resources/{id}/availability`: the slots of the days asked, never whose booking. */
-export const Availability = v.object({
+export const Availability = object({
   resourceId: Slug,
-  slots: v.array(v.object({ start: Instant, end: Instant, state: v.picklist(["free", "busy", "unavailable"]) })),
+  slots: v.array(object({ start: Instant, end: Instant, state: v.picklist(["free", "busy", "unavailable"]) })),
 });
 export type Availability = v.InferOutput<typeof Availability>;
 
 /** Query of `GET …/resources`. */
-export const ResourceListQuery = v.object({ kind: v.optional(ResourceKind) });
+export const ResourceListQuery = object({ kind: v.optional(ResourceKind) });
 
 /** Query of `GET …/resources/{id}/availability`: days in the resource's zone, `to` exclusive. */
-export const AvailabilityQuery = v.object({ from: v.optional(PlainDate), to: v.optional(PlainDate) });
+export const AvailabilityQuery = object({ from: v.optional(PlainDate), to: v.optional(PlainDate) });
 
 const ManagedBookingStatus = v.picklist(["confirmed", "pending", "cancelled", "rejected"]);
 
 /** A booking as management sees it: with who booked and how to reach them. */
-export const ManagedBooking = v.object({
+export const ManagedBooking = object({
   id: v.string(),
   /** booking: a resident's; block: time staff keep free, for maintenance */
   kind: v.picklist(["booking", "block"]),
@@ -124,10 +125,10 @@ export type ManagedBooking = v.InferOutput<typeof ManagedBooking>;
 export const ManagedBookingList = v.array(ManagedBooking);
 
 /** Body of management's `POST …/resources/{id}/blocks`: time kept free of bookings, for maintenance. */
-export const BlockRequest = v.object({
+export const BlockRequest = object({
   start: Instant,
   end: Instant,
-  reason: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
+  reason: LineOfText(200),
 });
 
 /** Body of management's `POST …/resources`; `PATCH …/resources/{id}` takes any of its fields but the id. */
@@ -135,7 +136,7 @@ export const ResourceWrite = v.omit(Resource, ["timezone"]);
 export const ResourceUpdate = v.partial(v.omit(Resource, ["id", "timezone"]));
 
 /** Query of management's `GET …/bookings`. */
-export const BookingListQuery = v.object({
+export const BookingListQuery = object({
   resource: v.optional(Slug),
   status: v.optional(ManagedBookingStatus),
   from: v.optional(PlainDate),

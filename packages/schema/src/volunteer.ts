@@ -1,10 +1,11 @@
 import * as v from "valibot";
-import { DayOrInstant, Instant, Int, PlainDate, Slug, TimeZone, WaitlistPosition } from "./common.js";
+import { object } from "./json-object.js";
+import { DayOrInstant, Instant, Int, LineOfText, PlainDate, Slug, TimeZone, WaitlistPosition, WholeNumber } from "./common.js";
 import { Audience, EventLocation } from "./event.js";
 import { PersonName, PhoneNumber } from "./registration.js";
 
 /** A volunteer team of a community, e.g. 环境卫生志愿服务队. */
-export const Team = v.object({
+export const Team = object({
   id: Slug,
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   description: v.pipe(v.string(), v.maxLength(2000)),
@@ -16,7 +17,7 @@ const Skill = v.pipe(v.string(), v.minLength(1), v.maxLength(40));
 const SkillList = v.pipe(v.array(Skill), v.maxLength(20));
 
 /** One time volunteers are needed for an opportunity, with how many and how many have signed up: never who, unless they chose to be shown. */
-export const Shift = v.object({
+export const Shift = object({
   /** e.g. clean-up-day-20261128t0830 */
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   opportunityId: Slug,
@@ -24,12 +25,12 @@ export const Shift = v.object({
   end: Instant,
   /** Where, when not the opportunity's place. */
   location: v.optional(EventLocation),
-  capacity: v.pipe(Int, v.minValue(1), v.maxValue(1000)),
+  capacity: WholeNumber(1, 1000),
   /** Confirmed volunteers; never more than capacity. */
-  filled: v.pipe(Int, v.minValue(0)),
-  waitlisted: v.pipe(Int, v.minValue(0)),
+  filled: Int,
+  waitlisted: Int,
   /** Volunteers must declare they are at least this old; no ID is asked. */
-  minimumAge: v.optional(v.pipe(Int, v.minValue(1), v.maxValue(100))),
+  minimumAge: v.optional(WholeNumber(1, 100)),
   /** Skills this shift needs (some of its volunteers, not all). */
   skills: v.array(Skill),
   /** Masked names (张**) of confirmed volunteers who chose to be shown. */
@@ -38,7 +39,7 @@ export const Shift = v.object({
 export type Shift = v.InferOutput<typeof Shift>;
 
 /** An activity that needs volunteers, e.g. 清洁社区卫生, with its shifts. */
-export const Opportunity = v.object({
+export const Opportunity = object({
   id: Slug,
   title: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   description: v.pipe(v.string(), v.maxLength(5000)),
@@ -55,7 +56,7 @@ export const Opportunity = v.object({
 export type Opportunity = v.InferOutput<typeof Opportunity>;
 
 /** Query of `GET …/opportunities`: the opportunities with a shift in the range (default from now, 8 weeks). */
-export const OpportunityListQuery = v.object({
+export const OpportunityListQuery = object({
   from: v.optional(DayOrInstant),
   to: v.optional(DayOrInstant),
   team: v.optional(Slug),
@@ -63,7 +64,7 @@ export const OpportunityListQuery = v.object({
 });
 
 /** Body of `POST …/shifts/{id}/signups`. */
-export const SignupRequest = v.object({
+export const SignupRequest = object({
   name: PersonName,
   phone: PhoneNumber,
   /** Skills the volunteer brings (optional). */
@@ -81,7 +82,7 @@ export const SignupStatus = v.picklist(["confirmed", "waitlisted"]);
 export type SignupStatus = v.InferOutput<typeof SignupStatus>;
 
 /** The answer to a sign-up: only the volunteer ever sees the token. */
-export const SignupResult = v.object({
+export const SignupResult = object({
   signupId: v.string(),
   shiftId: v.string(),
   status: SignupStatus,
@@ -95,7 +96,7 @@ export const SignupResult = v.object({
 export type SignupResult = v.InferOutput<typeof SignupResult>;
 
 /** `GET …/signups/{id}` with its Cancel-Token: where a sign-up stands now (a waitlisted one may have been promoted). */
-export const SignupCheck = v.object({
+export const SignupCheck = object({
   signupId: v.string(),
   shiftId: v.string(),
   status: v.picklist(["confirmed", "waitlisted", "cancelled"]),
@@ -115,10 +116,10 @@ export function maskName(name: string): string {
 // Management (API key): what staff write and read, with personal data.
 
 /** Body of `POST …/opportunities`. */
-export const OpportunityWrite = v.object({
+export const OpportunityWrite = object({
   id: Slug,
   teamId: Slug,
-  title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
+  title: LineOfText(200),
   description: v.optional(v.pipe(v.string(), v.maxLength(5000))),
   location: EventLocation,
   skills: v.optional(SkillList),
@@ -127,18 +128,18 @@ export const OpportunityWrite = v.object({
 export type OpportunityWrite = v.InferInput<typeof OpportunityWrite>;
 
 /** Body of `POST …/opportunities/{id}/shifts`. */
-export const ShiftWrite = v.object({
+export const ShiftWrite = object({
   start: Instant,
   end: Instant,
-  capacity: v.pipe(Int, v.minValue(1), v.maxValue(1000)),
+  capacity: WholeNumber(1, 1000),
   location: v.optional(EventLocation),
-  minimumAge: v.optional(v.pipe(Int, v.minValue(1), v.maxValue(100))),
+  minimumAge: v.optional(WholeNumber(1, 100)),
   skills: v.optional(SkillList),
 });
 export type ShiftWrite = v.InferInput<typeof ShiftWrite>;
 
 /** A sign-up with who it is, for staff only. */
-export const ManagedSignup = v.object({
+export const ManagedSignup = object({
   signupId: v.string(),
   shiftId: v.string(),
   name: v.string(),
@@ -158,17 +159,17 @@ export type ManagedSignup = v.InferOutput<typeof ManagedSignup>;
 export const ManagedSignupList = v.array(ManagedSignup);
 
 /** Body of `PUT …/signups/{id}/attendance`. */
-export const AttendanceRequest = v.object({ attended: v.boolean() });
+export const AttendanceRequest = object({ attended: v.boolean() });
 
 /** Query of `GET …/volunteer-hours`: the days `from` to `to` inclusive, in the community's zone. */
-export const VolunteerHoursQuery = v.object({ from: PlainDate, to: PlainDate, team: v.optional(Slug) });
+export const VolunteerHoursQuery = object({ from: PlainDate, to: PlainDate, team: v.optional(Slug) });
 export type VolunteerHoursQuery = v.InferOutput<typeof VolunteerHoursQuery>;
 
 /** Hours served (attended shifts only) per volunteer and per team over a period. */
-export const VolunteerHours = v.object({
+export const VolunteerHours = object({
   from: PlainDate,
   to: PlainDate,
-  volunteers: v.array(v.object({ name: v.string(), phone: v.string(), shifts: Int, hours: v.number() })),
-  teams: v.array(v.object({ team: Team, shifts: Int, volunteers: Int, hours: v.number() })),
+  volunteers: v.array(object({ name: v.string(), phone: v.string(), shifts: Int, hours: v.number() })),
+  teams: v.array(object({ team: Team, shifts: Int, volunteers: Int, hours: v.number() })),
 });
 export type VolunteerHours = v.InferOutput<typeof VolunteerHours>;

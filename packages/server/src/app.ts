@@ -1,5 +1,5 @@
 import { serveStatic } from "@hono/node-server/serve-static";
-import { type Context, Hono } from "hono";
+import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { RETAINED_304_HEADERS, etag } from "hono/etag";
@@ -8,6 +8,8 @@ import type { Kysely } from "kysely";
 import { type Clock, systemClock } from "@community-kit/schema";
 import type { Database } from "./database/tables.js";
 import { type ApiEnv, requestTime } from "./http/request-time.js";
+import { unroutedAnswer } from "./http/method-not-allowed.js";
+import { refuseNulInUrl } from "./http/nul-characters.js";
 import { ProblemError, problemResponse } from "./http/problem.js";
 import { DEFAULT_WRITE_LIMITS, type WriteLimits, writeGuard } from "./http/write-guard.js";
 import { identifyKeyHolder } from "./management/require-key.js";
@@ -35,6 +37,9 @@ export interface AppOptions {
   /** Where "now" comes from: the system's clock unless a test or benchmark pins it. */
   clock?: Clock;
 }
+
+/** The longest URL taken: a query of every filter is well under 1 kB. Longer ones get 414 (the server reads up to MAX_HEADER_BYTES of them). */
+export const MAX_URL_LENGTH = 8 * 1024;
 
 /** The largest request body taken: a registration or booking is well under 2 kB, a management write under 32 kB. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -68,6 +73,13 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono<
     }),
   );
   app.use("/v1/*", requestTime(options.clock ?? systemClock));
+  app.use("/v1/*", async (context, next) => {
+    if (context.req.url.length > MAX_URL_LENGTH) {
+      return problemResponse(context, new ProblemError(414, "uri_too_long", "URI too long", `At most ${MAX_URL_LENGTH} characters`));
+    }
+    await next();
+  });
+  app.use("/v1/*", refuseNulInUrl);
   app.use("/v1/communities/:community/*", identifyKeyHolder(db), ...writeGuard(db, options.writeLimits ?? DEFAULT_WRITE_LIMITS));
   // How long the server took, for browsers' network panels and the benchmark (W3C Server Timing).
   app.use("/v1/*", async (context, next) => {
@@ -94,15 +106,8 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono<
   app.route("/v1", partnerRoutes(db));
   app.route("/v1", registrationRoutes(db));
   app.route("/v1", managementRoutes(db));
-  // Known resources asked with a method they do not take: 405 with what they allow.
-  const notAllowed = (allow: string) => (context: Context) => {
-    context.header("Allow", allow);
-    return problemResponse(context, new ProblemError(405, "method_not_allowed", "Method not allowed", `${context.req.method} is not allowed here`));
-  };
-  app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1/openapi.json", "/v1/communities/:community", "/v1/communities/:community/events.ics"], notAllowed("GET, HEAD, OPTIONS"));
-  app.on(["PUT", "PATCH", "DELETE"], "/v1/communities/:community/events", notAllowed("GET, HEAD, POST, OPTIONS"));
-  app.on(["POST", "PUT"], "/v1/communities/:community/events/:id", notAllowed("GET, HEAD, PATCH, DELETE, OPTIONS"));
-  app.all("/v1/*", (context) => problemResponse(context, notFoundProblem(context.req.path)));
+  // A known resource asked with a method it does not take (PUT, TRACE, …): 405 with those it does; else 404.
+  app.all("/v1/*", unroutedAnswer(app, (context) => problemResponse(context, notFoundProblem(context.req.path))));
 
   for (const mount of options.staticMounts ?? []) {
     const prefix = mount.urlPrefix.endsWith("/") ? mount.urlPrefix : `${mount.urlPrefix}/`;

@@ -2,6 +2,9 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import type { Kysely } from "kysely";
 import { type AppOptions, createApp } from "./app.js";
+
+/** The most bytes of request line and headers read: a URL over the app's 8 kB limit is read to be refused with 414. */
+const MAX_HEADER_BYTES = 256 * 1024;
 import type { Database } from "./database/tables.js";
 
 export interface RunningServer {
@@ -25,7 +28,9 @@ export function startServer(db: Kysely<Database>, port: number, options: AppOpti
     return answer;
   };
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port, hostname: "127.0.0.1" }, (info: AddressInfo) => {
+    // Headers (the URL among them) up to MAX_HEADER_BYTES reach the app, which answers a URL too long with 414;
+    // Node's own limit of 16 kB would answer 431 for those, and reset the connection for longer ones.
+    const server = serve({ fetch, port, hostname: "127.0.0.1", serverOptions: { maxHeaderSize: MAX_HEADER_BYTES } }, (info: AddressInfo) => {
       resolve({
         url: `http://localhost:${info.port}`,
         port: info.port,

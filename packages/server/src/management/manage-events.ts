@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { EventCreate, EventUpdate, type ManagedEvent, type RecurrenceRule, slugify } from "@community-kit/schema";
+import { EventCreate, EventUpdate, type ManagedEvent, type RecurrenceRule, dayOf, slugify, startOfDayIn } from "@community-kit/schema";
 import { InvalidRecurrence, type Recurrence, parseOccurrenceId } from "@community-kit/schema/ical";
 import type { Insertable, Kysely, Selectable, Updateable } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
@@ -60,6 +60,15 @@ async function columnsOf(db: Kysely<Database>, community: Community, fields: Fie
   const start = new Date(columns.start_at ?? current!.start_at);
   const end = new Date(columns.end_at ?? current!.end_at);
   if (end <= start) throw fieldProblem("end", "too_small", "The end must come after the start");
+  // All day means whole days in the event's zone: from a midnight to a midnight (RFC 5545 writes them as dates).
+  const zone = columns.timezone ?? current?.timezone ?? community.timezone;
+  if ((columns.all_day ?? current?.all_day) === 1) {
+    for (const [field, instant] of [["start", start], ["end", end]] as const) {
+      if (startOfDayIn(dayOf(instant, zone), zone).getTime() !== instant.getTime()) {
+        throw fieldProblem(field, "not_whole_days", `An all-day event ${field}s at midnight in ${zone}`);
+      }
+    }
+  }
 
   const isSeries = current ? current.recurrence !== null : !!fields.recurrence;
   if (current && fields.recurrence !== undefined && (fields.recurrence === null) === isSeries) {

@@ -14,7 +14,7 @@ import {
 import type { Kysely, Selectable } from "kysely";
 import type { CommunityTable, Database, SignupTable } from "../database/tables.js";
 import { ProblemError, invalidFields, invalidParameters, validBody } from "../http/problem.js";
-import { nextDay } from "../resources/availability.js";
+import { dayAfterRange } from "../resources/availability.js";
 import { findShift, listOpportunities } from "../volunteers/list-opportunities.js";
 import { shiftIdOf } from "../volunteers/volunteer-rows.js";
 
@@ -172,7 +172,7 @@ export async function servedShifts(db: Kysely<Database>, community: Community, q
     .where("signups.status", "=", "confirmed")
     .where("signups.attended", "=", 1)
     .where("shifts.start_at", ">=", startOfDayIn(query.from, community.timezone).toISOString())
-    .where("shifts.start_at", "<", startOfDayIn(nextDay(query.to), community.timezone).toISOString());
+    .where("shifts.start_at", "<", startOfDayIn(dayAfterRange(query.to, "to"), community.timezone).toISOString());
   if (query.team) select = select.where("teams.id", "=", query.team);
   const rows = await select.orderBy("shifts.start_at").orderBy("signups.seq").execute();
   return rows.map((row) => ({

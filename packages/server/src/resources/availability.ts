@@ -1,9 +1,21 @@
 import { type Availability, type Held, type Resource, type Schedule, formatInstantIn, nearbyHeld, slotsOn, startOfDayIn } from "@community-kit/schema";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
+import { invalidParameters } from "../http/problem.js";
 
 const DAY = 86_400_000;
 export const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
+
+/**
+ * The day after a range's last, which ends it; a 400 naming `field` when that
+ * would be 10000-01-01, a day no date of the API (or JavaScript's ISO text) has.
+ */
+export function dayAfterRange(day: string, field: string): string {
+  if (day >= "9999-12-31") {
+    throw invalidParameters([{ field, code: "too_big", message: "The day after must be a day too: at most 9999-12-30 here" }]);
+  }
+  return nextDay(day);
+}
 
 export function scheduleOf(resource: Resource): Schedule {
   return { timeZone: resource.timezone, hours: resource.hours, closures: resource.closures, limits: resource.limits };

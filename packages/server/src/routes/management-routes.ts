@@ -1,4 +1,4 @@
-import { BookingListQuery, PhoneNumber, VolunteerHoursQuery } from "@community-kit/schema";
+import { AuditLogQuery, BookingListQuery, PhoneNumber, VolunteerHoursQuery } from "@community-kit/schema";
 import { Hono } from "hono";
 import type { Kysely } from "kysely";
 import * as v from "valibot";
@@ -20,6 +20,9 @@ import { volunteerHoursCsv } from "../management/volunteer-hours-csv.js";
 import { findCommunity } from "./communities.js";
 import { jsonBody } from "./json-body.js";
 
+/** An event, series or occurrence by its id, a slug: never `….ics`, the calendar file's address, which only takes GET. */
+const EVENT = "/communities/:community/events/:id{[a-z0-9][a-z0-9-]*}";
+
 /** Management under /v1, each route behind the community's API key. */
 export function managementRoutes(db: Kysely<Database>): Hono<ApiEnv> {
   const routes = new Hono<ApiEnv>();
@@ -39,17 +42,17 @@ export function managementRoutes(db: Kysely<Database>): Hono<ApiEnv> {
     return context.json(event, 201, noStore);
   });
 
-  routes.patch("/communities/:community/events/:id", key, async (context) => {
+  routes.patch(EVENT, key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
     return context.json(await updateEvent(db, community, context.req.param("id"), await jsonBody(context), context.get("now")), 200, noStore);
   });
 
-  routes.post("/communities/:community/events/:id/cancel", key, async (context) => {
+  routes.post(`${EVENT}/cancel`, key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
     return context.json(await cancelEvent(db, community, context.req.param("id"), context.get("now")), 200, noStore);
   });
 
-  routes.delete("/communities/:community/events/:id", key, async (context) => {
+  routes.delete(EVENT, key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
     await deleteEvent(db, community, context.req.param("id"), context.get("now"));
     return context.body(null, 204);
@@ -209,10 +212,7 @@ export function managementRoutes(db: Kysely<Database>): Hono<ApiEnv> {
 
   routes.get("/communities/:community/audit-log", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    const limit = Number(context.req.query("limit") ?? 100);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-      throw new ProblemError(400, "invalid_parameter", "Invalid limit", "limit is a whole number from 1 to 1000", [{ field: "limit", code: "invalid_limit", message: "1 to 1000" }]);
-    }
+    const { limit = 100 } = validQuery(AuditLogQuery, context.req.query());
     return context.json({ items: await auditLog(db, community.id, limit) }, 200, noStore);
   });
 

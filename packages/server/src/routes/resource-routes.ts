@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import type { ApiEnv } from "../http/request-time.js";
 import { ProblemError, validQuery } from "../http/problem.js";
-import { availabilityOf, nextDay } from "../resources/availability.js";
+import { availabilityOf, dayAfterRange } from "../resources/availability.js";
 import { resourceFromRow } from "../resources/resource-row.js";
 import { findCommunity } from "./communities.js";
 
@@ -41,7 +41,7 @@ export function resourceRoutes(db: Kysely<Database>): Hono<ApiEnv> {
     const resource = await findResource(community.id, context.req.param("id"));
     const query = validQuery(AvailabilityQuery, context.req.query());
     const from = query.from ?? dayOf(context.get("now"), resource.timezone);
-    const to = query.to ?? nextDay(from);
+    const to = query.to ?? dayAfterRange(from, "from");
     const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
     if (days < 1 || days > MAX_DAYS) {
       throw new ProblemError(400, "invalid_parameter", "Invalid query parameter", "Check to", [
