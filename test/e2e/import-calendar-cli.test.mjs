@@ -1,7 +1,7 @@
 // The CLI a centre's web team runs: import an iCalendar feed, again, and a bad file.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
@@ -52,5 +52,19 @@ test("it imports nothing, and says why, from a file that is not a calendar or in
   assert.match(nowhere.stderr, /Nothing imported: There is no community "atlantis"/);
   const missing = run("import", "ics", join(folder, "missing.ics"), "--community", "taihe");
   assert.equal(missing.status, 1);
-  assert.match(missing.stderr, /Nothing imported/);
+  assert.match(missing.stderr, /^Nothing imported: There is no file .*missing\.ics$/m);
+  const directory = run("import", "ics", folder, "--community", "taihe");
+  assert.equal(directory.status, 1);
+  assert.match(directory.stderr, /^Nothing imported: .* is a folder: give the \.ics file itself$/m);
+  assert.doesNotMatch(directory.stderr, /EISDIR/);
+});
+
+test("it imports what it can from a file with a broken event, and lists what it left out, with the line", () => {
+  const exchange = join(import.meta.dirname, "..", "..", "packages/server/src/ical/corpus/exchange-cdo-byday-spaces.ics");
+  const choirAndExchange = join(folder, "mixed.ics");
+  writeFileSync(choirAndExchange, readFileSync(feed, "utf8").replace("END:VCALENDAR", readFileSync(exchange, "utf8").split("END:VTIMEZONE")[1].replace("END:VCALENDAR", "").trim() + "\r\nEND:VCALENDAR"));
+  const mixed = run("import", "ics", choirAndExchange, "--community", "taihe");
+  assert.equal(mixed.status, 0, mixed.stderr);
+  assert.match(mixed.stdout, /0 new, 1 updated/);
+  assert.match(mixed.stderr, /Left out the event at line 12: invalid BYDAY value " TU"/);
 });

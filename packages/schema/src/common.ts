@@ -25,14 +25,17 @@ const DAY = String.raw`(?!0000)(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[
 const FIRST_INSTANT = new Date("0001-01-01T14:00:00Z").getTime();
 const LAST_INSTANT = new Date("9999-12-31T10:00:00Z").getTime();
 
+/** Whether an instant falls in the years 0001 to 9999 in every zone. */
+export const isWithinYears = (instant: Date) => instant.getTime() >= FIRST_INSTANT && instant.getTime() <= LAST_INSTANT;
+
 /** An instant, always with seconds and its UTC offset so that no reader has to guess the zone. */
 export const Instant = v.pipe(
   v.string(),
   v.regex(new RegExp(String.raw`^${DAY}T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$`), "Invalid instant: expected an ISO 8601 date-time with its offset"),
   // Only of what reads as an instant: anything else has its own message above.
   v.check((value) => {
-    const at = Date.parse(value);
-    return Number.isNaN(at) || (at >= FIRST_INSTANT && at <= LAST_INSTANT);
+    const at = new Date(value);
+    return Number.isNaN(at.getTime()) || isWithinYears(at);
   }, "Invalid instant: outside the years 0001 to 9999 in some time zone (from 0001-01-01T14:00:00Z to 9999-12-31T10:00:00Z)"),
   v.metadata({ format: "date-time" }),
 );

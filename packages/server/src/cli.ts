@@ -43,6 +43,19 @@ Environment:
                  residents' writes a minute from one client (default 30) and to one community (600)
   TRUST_PROXY    1 behind a load balancer that sets X-Forwarded-For`;
 
+/** The bytes of the file to import; what is wrong with the path, said for people (not EISDIR). */
+function readCalendarFile(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EISDIR") throw new UnreadableCalendar(`${path} is a folder: give the .ics file itself`);
+    if (code === "ENOENT") throw new UnreadableCalendar(`There is no file ${path}`);
+    if (code === "EACCES") throw new UnreadableCalendar(`${path} may not be read by this user`);
+    throw error;
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -77,13 +90,13 @@ async function main(argv: string[]): Promise<number> {
     }
     await migrateToLatest(db);
     try {
-      const summary = await importCalendar(db, values.community, readFileSync(file, "utf8"), systemClock.now());
+      const summary = await importCalendar(db, values.community, readCalendarFile(file), systemClock.now());
       console.log(`Imported ${file} into ${values.community}: ${summary.created} new, ${summary.updated} updated`);
-      for (const problem of summary.problems) console.warn(`  ${problem.uid ?? "(no UID)"}: ${problem.message}`);
+      for (const problem of summary.problems) console.warn(`  ${problem.uid ? `${problem.uid}: ` : ""}${problem.message}`);
       return 0;
     } catch (error) {
-      if (!(error instanceof UnreadableCalendar || error instanceof ProblemError) && (error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-      console.error(`Nothing imported: ${(error as Error).message}`);
+      if (!(error instanceof UnreadableCalendar || error instanceof ProblemError)) throw error;
+      console.error(`Nothing imported: ${error.message}`);
       return 1;
     } finally {
       await db.destroy();

@@ -1,5 +1,5 @@
 import { type Community, type Event, formatInstantIn, slugify } from "@community-kit/schema";
-import { type CalendarDraft, UnreadableCalendar, occurrenceId, occurrencesBetween, readCalendar } from "@community-kit/schema/ical";
+import { type CalendarDraft, UnreadableCalendar, hashOf, occurrenceId, occurrencesBetween, readCalendar } from "@community-kit/schema/ical";
 import type { LocalizedMessages, SupportedLocale } from "@community-kit/ui";
 import type { EventsSource } from "../events-loader.js";
 
@@ -48,13 +48,6 @@ const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 /** How far ahead "the next month with events" looks in a feed. */
 const LOOK_AHEAD_MS = 2 * 366 * 86_400_000;
 
-/** FNV-1a: a short, stable id for a UID that is not a slug itself. */
-function hashOf(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return (hash >>> 0).toString(36);
-}
-
 /** The calendar asks with instants; a bare day would be read as UTC midnight. */
 const instantOf = (value: string | Date | undefined, otherwise: Date) => (value === undefined ? otherwise : new Date(value));
 
@@ -82,6 +75,7 @@ function eventOf(draft: CalendarDraft, id: string, start: Date, end: Date, updat
   if (draft.organizer) event.organizer = draft.organizer;
   if (draft.url) event.url = draft.url;
   if (draft.capacity !== undefined) event.capacity = draft.capacity;
+  if (draft.status) event.status = draft.status;
   return event;
 }
 

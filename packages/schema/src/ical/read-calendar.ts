@@ -1,4 +1,6 @@
+import { isWithinYears } from "../common.js";
 import { instantOfWallTime, isKnownTimeZone, startOfDayIn } from "../zoned-time.js";
+import { calendarBlocks } from "./calendar-blocks.js";
 import ICAL from "ical.js";
 import { type Recurrence, recurrenceIdOf } from "./recurrence.js";
 import { X } from "./x-properties.js";
@@ -19,11 +21,15 @@ export interface CalendarDraft {
   capacity?: number;
   maxPartySize?: number;
   recurrence?: Recurrence;
+  /** STATUS:CANCELLED: called off, and shown as such. */
+  status?: "cancelled";
 }
 
 /** Something in the feed that was not taken as it stood, and what was done instead. */
 export interface CalendarProblem {
   uid?: string;
+  /** The line of the file it is on, 1-based. */
+  line?: number;
   message: string;
 }
 
@@ -70,7 +76,7 @@ class TimeReader {
 }
 
 function locationOf(event: ICAL.Component): CalendarDraft["location"] {
-  const text = String(event.getFirstPropertyValue("location") ?? "").trim();
+  const text = oneLine(String(event.getFirstPropertyValue("location") ?? ""));
   const split = /^(.+?)[,，]\s*(.+)$/.exec(text);
   const location: CalendarDraft["location"] = split ? { name: split[1]!, address: split[2]! } : { name: text || "—" };
   const geo = event.getFirstPropertyValue("geo") as number[] | null;
@@ -78,8 +84,8 @@ function locationOf(event: ICAL.Component): CalendarDraft["location"] {
   return location;
 }
 
-const text = (event: ICAL.Component, name: string) => {
-  const value = event.getFirstPropertyValue(name);
+const textOf = (component: ICAL.Component, name: string) => {
+  const value = component.getFirstPropertyValue(name);
   return value === null || value === undefined ? undefined : String(value).trim() || undefined;
 };
 
@@ -94,11 +100,6 @@ function isUrl(value: string): boolean {
 
 const positiveInteger = (value: string | undefined) => (value && /^\d+$/.test(value) ? Number(value) : undefined);
 
-/**
- * Reads the VEVENTs of an iCalendar feed. Recurring events keep their RRULE
- * and EXDATEs; extra dates (RDATE) and changed occurrences (RECURRENCE-ID)
- * become events of their own, so that nothing in the feed is lost.
- */
 export interface CalendarRead {
   /** X-WR-CALNAME, what calendar apps title the feed */
   name?: string;
@@ -108,29 +109,116 @@ export interface CalendarRead {
   problems: CalendarProblem[];
 }
 
-export function readCalendar(source: string, fallbackZone: string): CalendarRead {
+export interface ReadOptions {
+  /** The title of an event that has none (SUMMARY is optional in iCalendar), in the community's language. */
+  untitled?: string;
+}
+
+/** FNV-1a, twice over: a short, stable name for text, the same in every runtime. */
+export function hashOf(text: string): string {
+  let first = 0x811c9dc5;
+  let second = 0x01000193;
+  for (let index = 0; index < text.length; index++) {
+    first = Math.imul(first ^ text.charCodeAt(index), 0x01000193);
+    second = Math.imul(second ^ text.charCodeAt(index), 0x811c9dc5);
+  }
+  return (first >>> 0).toString(36) + (second >>> 0).toString(36);
+}
+
+/** One line of text: line breaks, tabs and control characters become spaces, bidi overrides go. */
+const oneLine = (value: string) =>
+  value
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ")
+    .replace(/ {2,}/g, " ")
+    .trim();
+
+/** ical.js's own text of one component of the file, read as a calendar of its own. */
+function parseBlock(text: string): ICAL.Component {
+  return new ICAL.Component(ICAL.parse(`BEGIN:VCALENDAR\r\n${text}\r\nEND:VCALENDAR`));
+}
+
+const uidIn = (text: string) => /^UID[^:]*:(.*)$/im.exec(text)?.[1]?.trim() || undefined;
+
+/**
+ * Reads the VEVENTs of an iCalendar feed. Recurring events keep their RRULE
+ * and EXDATEs; extra dates (RDATE) and changed occurrences (RECURRENCE-ID)
+ * become events of their own, so that nothing in the feed is lost. An event
+ * that cannot be read is left out and listed with its line and why; only a
+ * file with no calendar in it at all is refused.
+ */
+export function readCalendar(source: string, fallbackZone: string, options: ReadOptions = {}): CalendarRead {
+  const problems: CalendarProblem[] = [];
+  let text = source.replace(/^\uFEFF/, "");
+  if (text.includes("\u0000")) {
+    text = text.replace(/\u0000/g, "");
+    problems.push({ message: "Removed NUL characters, which are no text" });
+  }
+  const blocks = calendarBlocks(text);
+  if (!blocks.wrapped && !blocks.events.length) throw new UnreadableCalendar("Not an iCalendar file: it has no VCALENDAR");
+  if (!blocks.wrapped) problems.push({ message: "The events are not inside a VCALENDAR; read them anyway" });
+  if (blocks.unterminated) problems.push({ message: "The file ends before END:VCALENDAR: it may have been cut off" });
+  for (const line of blocks.strayLines) problems.push({ line, message: `Skipped line ${line}: not an iCalendar property` });
+
   let calendar: ICAL.Component;
   try {
-    calendar = new ICAL.Component(ICAL.parse(source));
+    calendar = new ICAL.Component(ICAL.parse(blocks.calendarText));
   } catch (error) {
     throw new UnreadableCalendar(`Not an iCalendar file: ${(error as Error).message}`);
   }
-  if (calendar.name !== "vcalendar") throw new UnreadableCalendar("Not an iCalendar file: it has no VCALENDAR");
-  const declaredZone = text(calendar, "x-wr-timezone");
+  for (const block of blocks.timezones) {
+    try {
+      calendar.addSubcomponent(parseBlock(block.text).getFirstSubcomponent("vtimezone")!);
+    } catch (error) {
+      problems.push({ line: block.line, message: `Skipped the VTIMEZONE at line ${block.line}: ${(error as Error).message}` });
+    }
+  }
+  const declaredZone = textOf(calendar, "x-wr-timezone");
   const timezone = isIanaZone(declaredZone) ? declaredZone : fallbackZone;
   const times = new TimeReader(calendar, timezone);
   const events: CalendarDraft[] = [];
-  const problems: CalendarProblem[] = [];
   const changedOccurrences = new Map<string, string[]>();
+  const derivedUids = new Set<string>();
+  const extraDates = new Set<CalendarDraft>();
 
-  for (const component of calendar.getAllSubcomponents("vevent")) {
-    const uid = text(component, "uid");
-    const title = text(component, "summary");
-    const start = component.getFirstPropertyValue("dtstart") as ICAL.Time | null;
-    if (!uid || !title || !start) {
-      problems.push({ uid, message: `Left out an event without ${!uid ? "UID" : !title ? "SUMMARY" : "DTSTART"}` });
+  for (const block of blocks.events) {
+    const leftOut = (why: string, uid = uidIn(block.text)) => problems.push({ uid, line: block.line, message: `Left out the event at line ${block.line}: ${why}` });
+    if (block.broken) {
+      leftOut(block.broken);
       continue;
     }
+    let component: ICAL.Component;
+    try {
+      component = parseBlock(block.text).getFirstSubcomponent("vevent")!;
+    } catch (error) {
+      leftOut((error as Error).message);
+      continue;
+    }
+    // What was made up for an event (a UID, a title) is told only if the event is taken.
+    const notes: CalendarProblem[] = [];
+    try {
+      readEvent(component, block.line, notes);
+      problems.push(...notes);
+    } catch (error) {
+      leftOut((error as Error).message);
+    }
+  }
+
+  function readEvent(component: ICAL.Component, line: number, notes: CalendarProblem[]): void {
+    const start = component.getFirstPropertyValue("dtstart") as ICAL.Time | null;
+    if (!start) throw new Error("it has no DTSTART");
+    const summary = textOf(component, "summary");
+    let uid = textOf(component, "uid");
+    if (!uid) {
+      // Older exporters write none: named by what the event itself says, so that the same file imported again updates it.
+      const own = ["dtstart", "summary", "location", "description", "rrule", "recurrence-id"].map((name) => component.getFirstProperty(name)?.toICALString() ?? "");
+      uid = `derived-${hashOf(own.join("\n"))}`;
+      for (let copy = 2; derivedUids.has(uid); copy++) uid = `${uid.replace(/-\d+$/, "")}-${copy}`;
+      derivedUids.add(uid);
+      notes.push({ uid, line, message: `The event at line ${line} has no UID: named ${uid} from what it says` });
+    }
+    const title = oneLine(summary ?? "") || (options.untitled ?? "Untitled event");
+    if (!summary) notes.push({ uid, line, message: `The event at line ${line} has no SUMMARY: titled "${title}"` });
     const tzid = component.getFirstProperty("dtstart")!.getParameter("tzid") as string | undefined;
     const wrapped = new ICAL.Event(component);
     const allDay = start.isDate;
@@ -140,28 +228,30 @@ export function readCalendar(source: string, fallbackZone: string): CalendarRead
     const endTzid = (component.getFirstProperty("dtend")?.getParameter("tzid") as string | undefined) ?? tzid;
     let end = endTime ? times.instant(endTime, endTzid) : new Date(startInstant.getTime() + (allDay ? 86_400_000 : 3_600_000));
     if (end <= startInstant) end = new Date(startInstant.getTime() + (allDay ? 86_400_000 : 3_600_000));
+    if (!isWithinYears(startInstant) || !isWithinYears(end)) throw new Error("its dates fall outside the years 0001 to 9999");
 
     const draft: CalendarDraft = {
       uid,
       title: title.slice(0, 200),
-      description: (text(component, "description") ?? "").slice(0, 20000),
+      description: (textOf(component, "description") ?? "").slice(0, 20000),
       start: startInstant,
       end,
       allDay,
       timezone,
       location: locationOf(component),
     };
-    if (title.length > 200) problems.push({ uid, message: "Shortened a SUMMARY longer than 200 characters" });
+    if (title.length > 200) notes.push({ uid, line, message: `Shortened the SUMMARY at line ${line}, longer than 200 characters` });
+    if (String(component.getFirstPropertyValue("status") ?? "").toUpperCase() === "CANCELLED") draft.status = "cancelled";
     const categories = component.getFirstProperty("categories")?.getValues() as string[] | undefined;
-    const category = text(component, X.category) ?? categories?.[0];
+    const category = textOf(component, X.category) ?? categories?.[0];
     if (category) draft.category = category;
-    const organizer = text(component, X.organizer) ?? (component.getFirstProperty("organizer")?.getParameter("cn") as string | undefined);
-    if (organizer) draft.organizer = organizer;
-    const url = text(component, "url");
+    const organizer = textOf(component, X.organizer) ?? (component.getFirstProperty("organizer")?.getParameter("cn") as string | undefined);
+    if (organizer) draft.organizer = oneLine(organizer);
+    const url = textOf(component, "url");
     if (url && isUrl(url)) draft.url = url;
-    const capacity = positiveInteger(text(component, X.capacity));
+    const capacity = positiveInteger(textOf(component, X.capacity));
     if (capacity !== undefined) draft.capacity = capacity;
-    const maxPartySize = positiveInteger(text(component, X.maxPartySize));
+    const maxPartySize = positiveInteger(textOf(component, X.maxPartySize));
     if (maxPartySize !== undefined) draft.maxPartySize = Math.min(10, Math.max(1, maxPartySize));
 
     // A changed occurrence: its series leaves the date out, and it stands as an event of its own.
@@ -172,11 +262,11 @@ export function readCalendar(source: string, fallbackZone: string): CalendarRead
       const excluded = changedOccurrences.get(uid) ?? [];
       changedOccurrences.set(uid, [...excluded, original.toISOString()]);
       events.push({ ...draft, uid: `${uid}/${original.toISOString()}` });
-      continue;
+      return;
     }
 
     const rule = component.getFirstPropertyValue("rrule") as ICAL.Recur | null;
-    const lunar = text(component, X.lunar);
+    const lunar = textOf(component, X.lunar);
     const exdates = component
       .getAllProperties("exdate")
       .flatMap((property) => (property.getValues() as ICAL.Time[]).map((time) => times.instant(time, (property.getParameter("tzid") as string | undefined) ?? tzid)))
@@ -190,10 +280,14 @@ export function readCalendar(source: string, fallbackZone: string): CalendarRead
     if (!lunar) {
       const duration = end.getTime() - startInstant.getTime();
       for (const property of component.getAllProperties("rdate")) {
+        const rdateTzid = (property.getParameter("tzid") as string | undefined) ?? tzid;
         for (const value of property.getValues() as Array<ICAL.Time | ICAL.Period>) {
-          const time = value instanceof ICAL.Period ? value.start : value;
-          const extra = times.instant(time, (property.getParameter("tzid") as string | undefined) ?? tzid);
-          events.push({ ...draft, recurrence: undefined, uid: `${uid}/${extra.toISOString()}`, start: extra, end: new Date(extra.getTime() + duration) });
+          // A PERIOD carries its own end (or duration); a date or date-time takes the event's length.
+          const extra = times.instant(value instanceof ICAL.Period ? value.start : value, rdateTzid);
+          const extraEnd = value instanceof ICAL.Period ? times.instant(value.getEnd(), rdateTzid) : new Date(extra.getTime() + duration);
+          const extraDraft = { ...draft, recurrence: undefined, uid: `${uid}/${extra.toISOString()}`, start: extra, end: extraEnd > extra ? extraEnd : new Date(extra.getTime() + duration) };
+          extraDates.add(extraDraft);
+          events.push(extraDraft);
         }
       }
     }
@@ -205,5 +299,8 @@ export function readCalendar(source: string, fallbackZone: string): CalendarRead
     const ids = instants.map((instant) => recurrenceIdOf(new Date(instant), { allDay: series.allDay, timeZone: series.timezone }));
     series.recurrence = { ...series.recurrence, exdates: [...(series.recurrence!.exdates ?? []), ...ids] };
   }
-  return { name: text(calendar, "x-wr-calname"), timezone, events, problems };
+  // An extra date changed by a RECURRENCE-ID of its own (Zimbra writes both) is that change.
+  const changed = new Set(events.filter((event) => !extraDates.has(event)).map((event) => event.uid));
+  const taken = events.filter((event) => !(extraDates.has(event) && changed.has(event.uid)));
+  return { name: textOf(calendar, "x-wr-calname"), timezone, events: taken, problems };
 }

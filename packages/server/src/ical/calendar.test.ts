@@ -162,17 +162,19 @@ describe("importing a feed", () => {
       "END:VCALENDAR",
     ].join("\r\n");
     const summary = await importCalendar(server.db, "outlook", outlook, testClock.now());
-    expect(summary).toMatchObject({ created: 3, updated: 0 });
-    expect(summary.problems).toEqual([{ uid: "no-title@example.org", message: "Left out an event without SUMMARY" }]);
+    expect(summary).toMatchObject({ created: 4, updated: 0 });
+    // An event without a SUMMARY is valid iCalendar: it is taken, titled in the community's language, and said so.
+    expect(summary.problems).toEqual([{ uid: "no-title@example.org", line: expect.any(Number), message: expect.stringMatching(/has no SUMMARY: titled "未命名活动"$/) }]);
     const events = await listed("outlook", "2027-01-01", "2027-02-01");
     expect(events.map((event) => [event.title, event.start, event.location.name])).toEqual([
+      ["未命名活动", "2027-01-01T09:00:00+08:00", "—"],
       ["社区合唱团排练", "2027-01-05T19:00:00+08:00", "多功能室"],
       ["社区合唱团排练（改在礼堂）", "2027-01-12T19:30:00+08:00", "礼堂"],
       ["社区合唱团排练", "2027-01-19T19:00:00+08:00", "多功能室"],
       ["社区合唱团排练", "2027-01-26T19:00:00+08:00", "多功能室"],
       ["社区合唱团排练", "2027-01-30T15:00:00+08:00", "多功能室"],
     ]);
-    expect(events[0]!.location.address).toBe("太和路 88 号");
+    expect(events[1]!.location.address).toBe("太和路 88 号");
     const community = await (await fetch(`${server.url}/v1/communities/outlook`)).json();
     expect(community.categories.map((category: { name: string }) => category.name)).toContain("合唱");
   });

@@ -3,7 +3,8 @@ import type { Insertable, Kysely, Transaction } from "kysely";
 import type { Database, EventTable } from "../database/tables.js";
 import { seriesColumns } from "../events/occurrences.js";
 import { findCommunity } from "../routes/communities.js";
-import { slugify } from "@community-kit/schema";
+import { decodeCalendar } from "./decode-calendar.js";
+import { type Locale, slugify } from "@community-kit/schema";
 import { type CalendarDraft, type CalendarProblem, InvalidRecurrence, readCalendar } from "@community-kit/schema/ical";
 
 export interface ImportSummary {
@@ -13,6 +14,10 @@ export interface ImportSummary {
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+/** The most places an event may have, as the API takes them. */
+const MAX_CAPACITY = 100_000;
+/** The title of an event whose file gives none, in the community's language. */
+const UNTITLED: Record<Locale, string> = { "zh-CN": "未命名活动", "zh-Hant": "未命名活動", en: "Untitled event" };
 /** Room left in a 64-character id for an occurrence's date and time (`-20261124t0900`). */
 const MAX_SERIES_ID = 50;
 
@@ -55,11 +60,12 @@ function columnsOf(draft: CalendarDraft, category: string, now: Date): Omit<Inse
     location_lng: draft.location.lng ?? null,
     category,
     organizer: draft.organizer?.slice(0, 200) ?? null,
-    capacity: draft.capacity ?? null,
+    capacity: draft.capacity !== undefined && draft.capacity <= MAX_CAPACITY ? draft.capacity : null,
     url: draft.url ?? null,
     registration_open: draft.maxPartySize === undefined ? 0 : 1,
     max_party_size: draft.maxPartySize ?? 4,
     updated_at: now.toISOString(),
+    status: draft.status ?? "scheduled",
     uid: draft.uid,
     ...(draft.recurrence
       ? seriesColumns(draft.recurrence, { start: draft.start, end: draft.end, allDay: draft.allDay, timeZone: draft.timezone })
@@ -72,12 +78,15 @@ function columnsOf(draft: CalendarDraft, category: string, now: Date): Omit<Inse
  * by UID: an event imported before is updated (its registrations kept), never
  * added twice. What cannot be taken as it stands is reported, not guessed.
  */
-export async function importCalendar(db: Kysely<Database>, communityId: string, source: string, now: Date): Promise<ImportSummary> {
+export async function importCalendar(db: Kysely<Database>, communityId: string, source: string | Uint8Array, now: Date): Promise<ImportSummary> {
   const community = await findCommunity(db, communityId);
-  const { events, problems } = readCalendar(source, community.timezone);
+  const decoded = typeof source === "string" ? { text: source } : decodeCalendar(source);
+  const { events, problems } = readCalendar(decoded.text, community.timezone, { untitled: UNTITLED[community.locale as Locale] ?? UNTITLED["zh-CN"] });
+  if (decoded.note) problems.unshift({ message: decoded.note });
   const summary: ImportSummary = { created: 0, updated: 0, problems };
   await db.transaction().execute(async (transaction) => {
     for (const draft of events) {
+      if (draft.capacity !== undefined && draft.capacity > MAX_CAPACITY) problems.push({ uid: draft.uid, message: `Left out a capacity of ${draft.capacity}: at most ${MAX_CAPACITY}` });
       let columns;
       try {
         columns = columnsOf(draft, await categoryFor(transaction, communityId, draft.category), now);
