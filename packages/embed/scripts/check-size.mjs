@@ -68,8 +68,9 @@ const budgets = [
   { name: "API client (SDK, valibot, registration schemas), beyond the entry", files: newTo(apiClient, entry), budget: 9 * KB },
   { name: "Chinese calendar (chinese-days), beyond the entry", files: newTo(chineseCalendar, entry), budget: 10 * KB },
   // 8 kB until the forms' shared sending messages (rate limited, origin not allowed) came, in all three languages;
-  // 8.5 until a registration could wait on the device (what the form says then, and waiting for the answer).
-  { name: "event dialog with the registration form, beyond entry and client", files: newTo(dialog, new Set([...entry, ...apiClient])), budget: 9 * KB },
+  // 8.5 until a registration could wait on the device (what the form says then, and waiting for the answer);
+  // 9 until a description's HTML was cleaned down to text structure and its character references decoded (issue 16).
+  { name: "event dialog with the registration form, beyond entry and client", files: newTo(dialog, new Set([...entry, ...apiClient])), budget: 9.5 * KB },
   { name: "\"my registrations\", beyond entry and client", files: newTo(myRegistrations, new Set([...entry, ...apiClient])), budget: 3 * KB },
   { name: "structured data (JSON-LD) for search engines, beyond the entry", files: newTo(structuredData, entry), budget: 2 * KB },
   { name: "week and day views (time grid), beyond the entry", files: newTo(timeGrid, entry), budget: 4 * KB },
@@ -93,8 +94,9 @@ const budgets = [
     name: "a zh-CN page on the API: entry, client, my registrations, Chinese calendar, structured data",
     files: [...new Set([...entry, ...apiClient, ...myRegistrations, ...chineseCalendar, ...structuredData])],
     // 50 kB until search-engine data and cancelled events came in, 51 until retries did, 51.5 until the outbox did,
-    // 52.5 until the schemas moved from zod to valibot; the entry itself stays under issue 2's 25 kB.
-    budget: 46.5 * KB,
+    // 52.5 until the schemas moved from zod to valibot; 46.5 until they refused arrays for objects, integers out of
+    // range and instants outside the years 0001-9999 (issue 16). DESIGN.md allows 53. The entry stays under issue 2's 25 kB.
+    budget: 47 * KB,
   },
 ];
 

@@ -102,6 +102,11 @@ const LIST_PAGE = 60;
  * @csspart error - The error state.
  */
 export class CommunityEvents extends CommunityElement {
+  /** "Now", by the widget's clock (CommunityElement's `clock`), else the system's. */
+  private now(): Date {
+    return this.clock?.now() ?? new Date();
+  }
+
   static override styles = [tokenStyles, baseStyles, stateStyles, eventsStyles, myItemsStyles, monthStyles, listStyles, popoverStyles];
 
   /** month, week, day or list; a host narrower than 480px always shows the list. */

@@ -70,6 +70,11 @@ const KINDS = new Set(["room", "equipment"]);
  * @csspart error - The error state.
  */
 export class CommunityRoomBooking extends CommunityElement {
+  /** "Now", by the widget's clock (CommunityElement's `clock`), else the system's. */
+  private now(): Date {
+    return this.clock?.now() ?? new Date();
+  }
+
   static override styles = [tokenStyles, baseStyles, stateStyles, formStyles, myItemsStyles, roomsStyles];
 
   /** room or equipment: show one kind only (default both). */

@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { isWithinYears } from "./years.js";
 import { isKnownTimeZone } from "./zoned-time.js";
 
 /** The locales every widget and message table supports. zh-CN is the default. */
@@ -17,17 +18,6 @@ export const TimeZone = v.pipe(
 // A real calendar day (no 30 February; 29 February only in leap years) of the years 0001 to 9999, as RFC 3339 full-date.
 const DAY = String.raw`(?!0000)(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))`;
 
-/**
- * The instants every zone writes in the years 0001 to 9999: 14 hours (the
- * widest offset) inside them, so that no community's local date, and no
- * iCalendar file written from it, runs into year 0 or 10000.
- */
-const FIRST_INSTANT = new Date("0001-01-01T14:00:00Z").getTime();
-const LAST_INSTANT = new Date("9999-12-31T10:00:00Z").getTime();
-
-/** Whether an instant falls in the years 0001 to 9999 in every zone. */
-export const isWithinYears = (instant: Date) => instant.getTime() >= FIRST_INSTANT && instant.getTime() <= LAST_INSTANT;
-
 /** An instant, always with seconds and its UTC offset so that no reader has to guess the zone. */
 export const Instant = v.pipe(
   v.string(),
@@ -36,7 +26,7 @@ export const Instant = v.pipe(
   v.check((value) => {
     const at = new Date(value);
     return Number.isNaN(at.getTime()) || isWithinYears(at);
-  }, "Invalid instant: outside the years 0001 to 9999 in some time zone (from 0001-01-01T14:00:00Z to 9999-12-31T10:00:00Z)"),
+  }, "Invalid instant: outside the years 0001–9999 in some time zone"),
   v.metadata({ format: "date-time" }),
 );
 
@@ -58,13 +48,13 @@ export const HttpUrl = v.pipe(v.string(), { ...anyUrl, requirement: (input: stri
 export const MAX_INT = 2_147_483_647;
 
 /** A whole number from `min` to `max`: every integer of the API has its range, the same on both engines. */
-export const WholeNumber = (min = 0, max = MAX_INT) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+export const WholeNumber = /* @__NO_SIDE_EFFECTS__ */ (min = 0, max = MAX_INT) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
 /** A count, size or position: a whole number from 0 to MAX_INT. */
 export const Int = WholeNumber();
 
 /** A whole number as a query parameter: decimal digits only (not `0x10`, not ` 5`), or a number given by the SDK. */
-export const QueryWholeNumber = (min: number, max: number) =>
+export const QueryWholeNumber = /* @__NO_SIDE_EFFECTS__ */ (min: number, max: number) =>
   v.pipe(v.union([v.pipe(v.string(), v.regex(/^\d{1,10}$/, "Invalid number: expected decimal digits")), v.number()]), v.transform(Number), WholeNumber(min, max));
 
 // Control characters (C0, DEL, C1: newlines and tabs too) and the bidi embeddings, overrides and isolates,
@@ -77,7 +67,7 @@ const INVISIBLE = /^[\s\u200b-\u200d\u2060\ufeff\u180e\u3164\u115f\u1160]*$/;
  * visible character, no control or bidi-override characters, at most `max`
  * UTF-16 code units (as JavaScript and the database count them).
  */
-export const LineOfText = (max: number) =>
+export const LineOfText = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
   v.pipe(
     v.string(),
     v.trim(),

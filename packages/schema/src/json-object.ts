@@ -6,6 +6,7 @@ import * as v from "valibot";
  * a PATCH with `"contact": []` wiped a partner's phone and office. Every
  * object of the wire format is declared with this.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function object<const Entries extends v.ObjectEntries>(entries: Entries): v.ObjectSchema<Entries, undefined> {
   const schema = v.object(entries);
   const run = schema["~run"];

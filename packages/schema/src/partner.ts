@@ -23,7 +23,6 @@ export const PartnerContact = object({
 });
 
 const partnerFields = {
-  name: LineOfText(200),
   type: PartnerType,
   address: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500)),
   location: WgsPoint,
@@ -38,7 +37,7 @@ const partnerFields = {
 };
 
 /** A partner unit as the API returns it. */
-export const Partner = object({ id: Slug, ...partnerFields, updatedAt: Instant });
+export const Partner = object({ id: Slug, name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), ...partnerFields, updatedAt: Instant });
 export type Partner = v.InferOutput<typeof Partner>;
 
 /** One partner with the events it co-organises that are still to come. */
@@ -49,9 +48,9 @@ export type PartnerDetail = v.InferOutput<typeof PartnerDetail>;
 export const PartnerListQuery = object({ type: v.optional(v.pipe(v.string(), v.regex(/^[a-z-]+(,[a-z-]+)*$/))) });
 
 /** Body of `POST …/partners` (management). */
-export const PartnerWrite = object({ id: Slug, ...partnerFields });
+export const PartnerWrite = object({ id: Slug, name: LineOfText(200), ...partnerFields });
 export type PartnerWrite = v.InferInput<typeof PartnerWrite>;
 
 /** Body of `PATCH …/partners/{id}` (management): any of the fields. */
-export const PartnerUpdate = v.partial(object(partnerFields));
+export const PartnerUpdate = v.partial(object({ name: LineOfText(200), ...partnerFields }));
 export type PartnerUpdate = v.InferInput<typeof PartnerUpdate>;

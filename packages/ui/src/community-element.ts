@@ -1,4 +1,4 @@
-import { type Clock, systemClock } from "@community-kit/schema";
+import type { Clock } from "@community-kit/schema";
 import type { CommunityClient } from "@community-kit/sdk";
 import { consume } from "@lit/context";
 import { LitElement, type TemplateResult, html, nothing } from "lit";
@@ -62,8 +62,13 @@ export abstract class CommunityElement extends LitElement {
   /** A preset theme: default, government, neutral, dark, high-contrast, or auto (dark or high contrast as the reader's system asks). */
   @property({ reflect: true }) theme?: string;
 
-  /** Where the widget reads "now" (today, what is over, the now line): the provider's, else the system's clock. A page, story or test may pin it. */
-  @property({ attribute: false }) clock?: Clock;
+  /**
+   * Where the widget reads "now" (today, what is over, the now line), else
+   * the system's clock. A page, story or test may pin it; set it before the
+   * widget is shown (a plain field: a reactive property's bytes are more
+   * than it is worth).
+   */
+  clock?: Clock;
 
   @consume({ context: communityContext, subscribe: true })
   @state()
@@ -86,10 +91,6 @@ export abstract class CommunityElement extends LitElement {
   /** The locale attribute, else the provider's, else the language of the page around the widget. */
   protected get resolvedLocale(): ResolvedLocale {
     return resolveLocale(this.locale ?? this.provided?.locale ?? (this.closest("[lang]")?.getAttribute("lang") || document.documentElement.lang));
-  }
-
-  protected now(): Date {
-    return (this.clock ?? this.provided?.clock ?? systemClock).now();
   }
 
   protected get apiBase(): string | undefined {

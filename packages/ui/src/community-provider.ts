@@ -1,4 +1,3 @@
-import type { Clock } from "@community-kit/schema";
 import { ContextProvider } from "@lit/context";
 import { LitElement, html } from "lit";
 import { property } from "lit/decorators.js";
@@ -15,13 +14,11 @@ export class CommunityProvider extends LitElement {
   @property() api?: string;
   @property() community?: string;
   @property() locale?: string;
-  /** Where the widgets inside read "now" (a page, story or test that pins it); the system's clock by default. */
-  @property({ attribute: false }) clock?: Clock;
 
   readonly #config = new ContextProvider(this, { context: communityContext, initialValue: {} as CommunityConfig });
 
   protected override willUpdate(): void {
-    this.#config.setValue({ api: this.api, community: this.community, locale: this.locale, clock: this.clock });
+    this.#config.setValue({ api: this.api, community: this.community, locale: this.locale });
   }
 
   protected override render() {

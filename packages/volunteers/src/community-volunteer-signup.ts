@@ -61,6 +61,11 @@ export interface SignupCancelledDetail {
  * @csspart error - The error state.
  */
 export class CommunityVolunteerSignup extends CommunityElement {
+  /** "Now", by the widget's clock (CommunityElement's `clock`), else the system's. */
+  private now(): Date {
+    return this.clock?.now() ?? new Date();
+  }
+
   static override styles = [tokenStyles, baseStyles, stateStyles, formStyles, myItemsStyles, volunteerStyles];
 
   /** A team's id: show its shifts first (the filter can widen it). */

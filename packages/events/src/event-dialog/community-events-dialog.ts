@@ -1,13 +1,12 @@
 import { newIdempotencyKey } from "@community-kit/sdk";
-// The kit's policy is a real TrustedTypePolicy; ui describes it without the trusted-types typings DOMPurify's Config uses.
-import type { Config } from "dompurify";
-import { Localizer, baseStyles, formStyles, kitPolicy, prepareOutbox, sendOrWait, stateStyles, submitFailure } from "@community-kit/ui";
+import { Localizer, baseStyles, formStyles, prepareOutbox, sendOrWait, stateStyles, submitFailure } from "@community-kit/ui";
 import { LitElement, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import type { CalendarEvent } from "../calendar-event.js";
 import { type RegistrationMessages, registrationMessages } from "../locales/registration/index.js";
 import type { ViewContext } from "../views/view-context.js";
-import { eventDialog, looksLikeHtml } from "./event-dialog-view.js";
+import { looksLikeHtml, sanitizedDescription } from "./description-html.js";
+import { eventDialog } from "./event-dialog-view.js";
 import { eventDialogStyles } from "./event-dialog.styles.js";
 import { type RegistrationField, type RegistrationForm, serverFieldErrors, validateRegistration } from "./registration-errors.js";
 import { type RegistrationState, registrationForm } from "./registration-form-view.js";
@@ -61,16 +60,8 @@ export class CommunityEventsDialog extends LitElement {
   }
 
   private async sanitize(event: CalendarEvent): Promise<void> {
-    const { default: DOMPurify } = await import("dompurify");
-    if (this.event !== event) return;
-    const policy = kitPolicy();
-    try {
-      // On a page enforcing Trusted Types, DOMPurify parses through the kit's policy rather than making its own.
-      this.sanitizedDescription = DOMPurify.sanitize(event.description!, { USE_PROFILES: { html: true }, FORBID_TAGS: ["style", "form"], ...(policy ? { TRUSTED_TYPES_POLICY: policy as unknown as Config["TRUSTED_TYPES_POLICY"] } : {}) });
-    } catch {
-      // A page enforcing Trusted Types without the kit's policy refuses the HTML: the description shows as text.
-      this.sanitizedDescription = null;
-    }
+    const sanitized = await sanitizedDescription(event.description!);
+    if (this.event === event) this.sanitizedDescription = sanitized;
   }
 
   private close = (): void => this.renderRoot.querySelector("dialog")?.close();

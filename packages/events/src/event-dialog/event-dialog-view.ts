@@ -1,6 +1,7 @@
 import { type TemplateResult, html, nothing } from "lit";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { CalendarEvent } from "../calendar-event.js";
+import { decodedText, looksLikeHtml } from "./description-html.js";
 import { timeRange, timeZoneName } from "../format.js";
 import type { ViewContext } from "../views/view-context.js";
 
@@ -16,10 +17,6 @@ export interface EventDialogActions {
   close(): void;
   downloadIcs(event: CalendarEvent): Promise<void>;
   closed(): void;
-}
-
-export function looksLikeHtml(text: string): boolean {
-  return /<[a-z][\s\S]*>/i.test(text);
 }
 
 function mapLink(event: CalendarEvent, chinese: boolean): string | undefined {
@@ -76,7 +73,8 @@ function details(event: CalendarEvent, context: ViewContext) {
 
 function description(event: CalendarEvent, sanitized: string | null | undefined) {
   if (!event.description) return nothing;
-  if (!looksLikeHtml(event.description) || sanitized === null) return html`<div class="dialog__description dialog__description--text">${event.description}</div>`;
+  if (!looksLikeHtml(event.description)) return html`<div class="dialog__description dialog__description--text">${decodedText(event.description)}</div>`;
+  if (sanitized === null) return html`<div class="dialog__description dialog__description--text">${event.description}</div>`;
   // Until DOMPurify has cleaned it, HTML is never rendered.
   return sanitized === undefined ? nothing : html`<div class="dialog__description">${unsafeHTML(sanitized)}</div>`;
 }

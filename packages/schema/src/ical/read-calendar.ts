@@ -1,4 +1,4 @@
-import { isWithinYears } from "../common.js";
+import { isWithinYears } from "../years.js";
 import { instantOfWallTime, isKnownTimeZone, startOfDayIn } from "../zoned-time.js";
 import { calendarBlocks } from "./calendar-blocks.js";
 import ICAL from "ical.js";
