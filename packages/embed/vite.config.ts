@@ -16,7 +16,9 @@ export default defineConfig(({ mode }) => {
   const widget = BUILDS.find((name) => name === mode) ?? "community-events";
   return {
     resolve: { conditions: ["source"] },
-    plugins: [literalsHtmlCssMinifier()],
+    // Whitespace collapses to one space, never to none: at a nested template's edge (`${day} ${lunar}`)
+    // the space is text a resident reads, and trimming it ran "周二 十月廿三" together.
+    plugins: [literalsHtmlCssMinifier({ options: { minifyOptions: { conservativeCollapse: true } } })],
     build: {
       target: "es2022",
       outDir: "dist",
