@@ -7,7 +7,7 @@ export const Locale = v.picklist(["zh-CN", "zh-Hant", "en"]);
 export type Locale = v.InferOutput<typeof Locale>;
 
 /** A URL-safe identifier: communities, events and categories are addressed by it. */
-export const Slug = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[a-z0-9][a-z0-9-]*$/));
+export const Slug = v.pipe(v.string(), v.minLength(1), v.maxCodePoints(64), v.regex(/^[a-z0-9][a-z0-9-]*$/));
 
 /** An IANA time-zone name that this runtime's Intl knows. */
 export const TimeZone = v.pipe(
@@ -72,7 +72,7 @@ export const LineOfText = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
     v.string(),
     v.trim(),
     v.minLength(1),
-    v.maxLength(max),
+    v.maxCodePoints(max),
     v.check((value) => !CONTROL_OR_BIDI.test(value), "Invalid text: no line breaks, control or bidi override characters"),
     // An empty one is too_small above.
     v.check((value) => value === "" || !INVISIBLE.test(value), "Invalid text: nothing visible"),

@@ -7,8 +7,8 @@ export const Audience = v.picklist(["everyone", "elders", "children", "families"
 export type Audience = v.InferOutput<typeof Audience>;
 
 export const EventLocation = object({
-  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  address: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  name: v.pipe(v.string(), v.minLength(1), v.maxCodePoints(200)),
+  address: v.optional(v.pipe(v.string(), v.maxCodePoints(500))),
   /** WGS-84 latitude and longitude. */
   lat: v.optional(v.pipe(v.number(), v.minValue(-90), v.maxValue(90))),
   lng: v.optional(v.pipe(v.number(), v.minValue(-180), v.maxValue(180))),
@@ -21,16 +21,16 @@ export type EventLocation = v.InferOutput<typeof EventLocation>;
  */
 export const Event = object({
   id: Slug,
-  title: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  title: v.pipe(v.string(), v.minLength(1), v.maxCodePoints(200)),
   /** Plain text, or HTML that every reader must sanitize before rendering. */
-  description: v.pipe(v.string(), v.maxLength(20000)),
+  description: v.pipe(v.string(), v.maxCodePoints(20000)),
   start: Instant,
   end: Instant,
   allDay: v.boolean(),
   timezone: TimeZone,
   location: EventLocation,
   category: Slug,
-  organizer: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  organizer: v.optional(v.pipe(v.string(), v.maxCodePoints(200))),
   audience: v.optional(Audience),
   capacity: v.optional(Int),
   /** Places taken by confirmed registrations, party sizes counted. */
@@ -56,8 +56,8 @@ export const EventListQuery = object({
   /** One category id, or several separated by commas. */
   category: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/))),
   /** Words that the title or the place must contain. */
-  q: v.optional(v.pipe(v.string(), v.maxLength(100))),
-  cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  q: v.optional(v.pipe(v.string(), v.maxCodePoints(100))),
+  cursor: v.optional(v.pipe(v.string(), v.maxCodePoints(200))),
   limit: v.optional(QueryWholeNumber(1, 1000)),
 });
 export type EventListQuery = v.InferInput<typeof EventListQuery>;

@@ -7,6 +7,7 @@ const CODE_OF_CHECK: Record<string, string> = {
   min_length: "too_small",
   min_value: "too_small",
   max_length: "too_big",
+  max_code_points: "too_big",
   max_value: "too_big",
   regex: "invalid_format",
   email: "invalid_format",

@@ -2,17 +2,52 @@ import { toJsonSchema } from "@valibot/to-json-schema";
 import type { GenericSchema } from "valibot";
 import { Community } from "./community.js";
 import { Event, EventListQuery } from "./event.js";
-import { EventCreate, EventUpdate, ManagedEvent, ManagedRegistration } from "./management.js";
-import { Availability, BlockRequest, BookingRequest, BookingResult, ManagedBooking, Resource, ResourceUpdate, ResourceWrite } from "./resource.js";
+import { ApiKeyList, AuditLog, AuditLogQuery, Erasure, EventCreate, EventUpdate, ManagedEvent, ManagedRegistration, PersonalData, PersonalDataQuery } from "./management.js";
+import { Availability, AvailabilityQuery, BlockRequest, BookingListQuery, BookingRequest, BookingResult, ManagedBooking, Resource, ResourceListQuery, ResourceUpdate, ResourceWrite } from "./resource.js";
 import { Page } from "./page.js";
 import { Partner, PartnerDetail, PartnerUpdate, PartnerWrite } from "./partner.js";
+import { PARTNER_TYPES } from "./partner-types.js";
 import { Problem } from "./problem.js";
 import { RegistrationRequest, RegistrationResult } from "./registration.js";
-import { AttendanceRequest, ManagedSignup, Opportunity, OpportunityWrite, Shift, ShiftWrite, SignupCheck, SignupRequest, SignupResult, Team, VolunteerHours } from "./volunteer.js";
+import { AttendanceRequest, ManagedSignup, Opportunity, OpportunityListQuery, OpportunityWrite, Shift, ShiftWrite, SignupCheck, SignupRequest, SignupResult, Team, VolunteerHours, VolunteerHoursQuery } from "./volunteer.js";
 
 type JsonSchema = Record<string, unknown>;
 
-// Our own checks (a known time zone, a phone number) have no JSON Schema; they are left out, as are transformations.
+// Characters a name or title may not hold (control, bidi override), and those that show nothing.
+const NO_CONTROL = String.raw`[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]`;
+const VISIBLE = String.raw`[^\s\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff\u180e\u3164\u115f\u1160]`;
+
+/**
+ * What our own checks (a phone number, a known time zone, one visible line) mean in JSON Schema,
+ * found by their messages and written here rather than in the schemas, so that no browser bundle
+ * carries it. The document may be stricter than the server, never looser: what it allows, the
+ * server takes.
+ */
+const CHECK_OVERRIDES: Array<[message: string, extra: () => JsonSchema]> = [
+  // The canonical forms; spaces, dashes, brackets and +86 before a mainland mobile are taken too.
+  ["Not a mainland mobile or E.164 number", () => ({ pattern: "^(1[3-9][0-9]{9}|\\+[1-9][0-9]{6,14})$", description: "A mainland mobile (13800138000) or an E.164 number (+442079460958); spaces, dashes and +86 are taken too" })],
+  ["Unknown IANA time zone", () => ({ $ref: "#/components/schemas/TimeZone" })],
+  ["Invalid text: nothing visible", () => ({ pattern: `^${NO_CONTROL}*${VISIBLE}${NO_CONTROL}*$` })],
+];
+
+function knownTimeZones(): string[] {
+  const supported = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.("timeZone") ?? [];
+  return [...new Set([...supported, "UTC"])].sort();
+}
+
+const ACTION_OVERRIDES: Record<string, (requirement: unknown, jsonSchema: JsonSchema) => JsonSchema | undefined> = {
+  // Lengths count characters (code points) on the server, as JSON Schema does: 𠮷 is one.
+  max_code_points: (requirement, jsonSchema) => ({ ...jsonSchema, maxLength: requirement }),
+  min_code_points: (requirement, jsonSchema) => ({ ...jsonSchema, minLength: requirement }),
+  // valibot's e-mail check, which is stricter than the `email` format.
+  email: (_, jsonSchema) => ({ ...jsonSchema, pattern: "^[\\w+-]+(?:\\.[\\w+-]+)*@[\\da-zA-Z]+(?:[.-][\\da-zA-Z]+)*\\.[a-zA-Z]{2,}$" }),
+};
+
+function checkOverride(message: unknown, jsonSchema: JsonSchema): JsonSchema | undefined {
+  const extra = CHECK_OVERRIDES.find(([known]) => known === message)?.[1]();
+  return extra && { ...jsonSchema, ...extra };
+}
+
 function schemaOf(schema: GenericSchema, typeMode: "input" | "output" = "output"): JsonSchema {
   const { $schema: _dialect, ...rest } = toJsonSchema(schema, {
     target: "draft-2020-12",
@@ -20,8 +55,19 @@ function schemaOf(schema: GenericSchema, typeMode: "input" | "output" = "output"
     errorMode: "ignore",
     // A literal gives only `const`; consent's `true` keeps its type too, for generators that want one.
     overrideSchema: ({ jsonSchema }) => (typeof jsonSchema.const === "boolean" ? { type: "boolean", ...jsonSchema } : undefined),
+    overrideAction: ({ valibotAction, jsonSchema }) => {
+      const action = valibotAction as { type: string; requirement?: unknown; message?: unknown };
+      const converted = jsonSchema as JsonSchema;
+      return ACTION_OVERRIDES[action.type]?.(action.requirement, converted) ?? (action.type === "check" ? checkOverride(action.message, converted) : undefined);
+    },
   }) as JsonSchema;
   return rest;
+}
+
+/** A query's parameters, each with its schema as the server checks it. */
+function queryParameters(query: GenericSchema, required: string[] = []): JsonSchema[] {
+  const { properties } = schemaOf(query, "input") as { properties: Record<string, JsonSchema> };
+  return Object.entries(properties).map(([name, schema]) => ({ name, in: "query", required: required.includes(name), schema }));
 }
 
 const problemResponse = (description: string) => ({
@@ -29,15 +75,27 @@ const problemResponse = (description: string) => ({
   content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
 });
 
+/** Communities, events, rooms, opportunities and partners are named by slugs. */
+const slug = { type: "string", minLength: 1, maxLength: 64, pattern: "^[a-z0-9][a-z0-9-]*$" };
+
 const communityParameter = {
   name: "community",
   in: "path",
   required: true,
   description: "The community's id, e.g. taihe",
-  schema: { type: "string" },
+  schema: slug,
 };
 
-const eventParameter = { name: "id", in: "path", required: true, description: "The event's id", schema: { type: "string" } };
+const partnerTypes = `(${PARTNER_TYPES.join("|")})`;
+const partnerTypeParameter = {
+  name: "type",
+  in: "query",
+  required: false,
+  description: "One or more types, comma-separated",
+  schema: { type: "string", pattern: `^${partnerTypes}(,${partnerTypes})*$` },
+};
+
+const eventParameter = { name: "id", in: "path", required: true, description: "The event's id", schema: slug };
 
 const cachedRead = (description: string, schemaRef: string) => ({
   description,
@@ -50,19 +108,13 @@ const cachedRead = (description: string, schemaRef: string) => ({
 
 /** The OpenAPI 3.1 document of the API, built from the same schemas the server validates with. */
 export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
-  const listQuerySchema = schemaOf(EventListQuery) as { properties: Record<string, JsonSchema> };
-  const queryParameters = Object.entries(listQuerySchema.properties).map(([name, schema]) => ({
-    name,
-    in: "query",
-    required: false,
-    schema,
-  }));
   const document = {
     openapi: "3.1.0",
     info: {
       title: "Community Kit API",
       version: "1.0.0",
-      description: "A community's events, and residents' registrations for them. Errors are RFC 9457 problem+json with a stable `code`.",
+      description: "A community's events, rooms, volunteer shifts and partners, and residents' registrations, bookings and sign-ups. Errors are RFC 9457 problem+json with a stable `code`.",
+      license: { name: "MIT", identifier: "MIT" },
     },
     servers: [{ url: serverUrl }],
     paths: {
@@ -82,7 +134,7 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
         get: {
           operationId: "listEvents",
           summary: "Events overlapping a range, in start order, a page at a time",
-          parameters: [communityParameter, ...queryParameters],
+          parameters: [communityParameter, ...queryParameters(EventListQuery)],
           responses: {
             "200": cachedRead("A page of events", "#/components/schemas/EventPage"),
             "304": { description: "Not modified since the ETag in If-None-Match" },
@@ -95,7 +147,7 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
         get: {
           operationId: "listResources",
           summary: "The community's rooms and equipment, with their hours and booking rules",
-          parameters: [communityParameter, { name: "kind", in: "query", required: false, schema: { enum: ["room", "equipment"] } }],
+          parameters: [communityParameter, ...queryParameters(ResourceListQuery)],
           responses: { "200": { description: "The resources", content: { "application/json": { schema: { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/Resource" } } } } } } }, "404": problemResponse("No such community (community_not_found)") },
         },
       },
@@ -114,8 +166,8 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
           parameters: [
             communityParameter,
             { ...eventParameter, description: "The resource's id" },
-            { name: "from", in: "query", required: false, description: "First day (default today in the resource's zone)", schema: { type: "string", format: "date" } },
-            { name: "to", in: "query", required: false, description: "Day after the last (default from + 1)", schema: { type: "string", format: "date" } },
+            // from: the first day (default today in the resource's zone); to: the day after the last (default from + 1).
+            ...queryParameters(AvailabilityQuery),
           ],
           responses: { "200": { description: "The slots", content: { "application/json": { schema: { $ref: "#/components/schemas/Availability" } } } }, "400": problemResponse("A malformed day or a range over 31 days (invalid_parameter)"), "404": problemResponse("No such resource") },
         },
@@ -154,10 +206,8 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
           summary: "Opportunities to volunteer with their shifts in the range (default from now, 8 weeks; at most 92 days), filled and waitlisted counts; never who, but the masked names of volunteers who chose to be shown",
           parameters: [
             communityParameter,
-            { name: "from", in: "query", required: false, description: "A day (its start in the community's zone) or an instant", schema: { type: "string" } },
-            { name: "to", in: "query", required: false, description: "A day or an instant, after from", schema: { type: "string" } },
-            { name: "team", in: "query", required: false, description: "A team's id", schema: { type: "string" } },
-            { name: "skill", in: "query", required: false, description: "A skill the opportunity or its shifts want", schema: { type: "string" } },
+            // from and to: a day (its start in the community's zone) or an instant; team: a team's id; skill: one the opportunity or its shifts want.
+            ...queryParameters(OpportunityListQuery),
           ],
           responses: {
             "200": { description: "The opportunities", content: { "application/json": { schema: { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/Opportunity" } } } } } } },
@@ -230,7 +280,7 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
         get: {
           operationId: "listPartners",
           summary: "The community's co-building partners (党建联建单位), in its own order, with WGS-84 locations",
-          parameters: [communityParameter, { name: "type", in: "query", required: false, description: "One or more types, comma-separated", schema: { type: "string" } }],
+          parameters: [communityParameter, partnerTypeParameter],
           responses: {
             "200": { description: "The partners", content: { "application/json": { schema: { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/Partner" } } } } } } },
             "400": problemResponse("An unknown type (invalid_parameter)"),
@@ -242,7 +292,7 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
         get: {
           operationId: "getPartnersGeoJson",
           summary: "The partners as a GeoJSON FeatureCollection (RFC 7946): points [longitude, latitude] in WGS-84, name, type, address and services as properties",
-          parameters: [communityParameter, { name: "type", in: "query", required: false, schema: { type: "string" } }],
+          parameters: [communityParameter, partnerTypeParameter],
           responses: { "200": { description: "The FeatureCollection", content: { "application/geo+json": { schema: { type: "object" } } } }, "400": problemResponse("An unknown type (invalid_parameter)") },
         },
       },
@@ -363,6 +413,11 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
         ResourceWrite: schemaOf(ResourceWrite, "input"),
         ResourceUpdate: schemaOf(ResourceUpdate, "input"),
         BlockRequest: schemaOf(BlockRequest, "input"),
+        TimeZone: { type: "string", enum: knownTimeZones(), description: "An IANA time zone name" },
+        PersonalData: schemaOf(PersonalData),
+        Erasure: schemaOf(Erasure),
+        ApiKeyList: schemaOf(ApiKeyList),
+        AuditLog: schemaOf(AuditLog),
       },
       securitySchemes: {
         communityKey: { type: "http", scheme: "bearer", description: "A community's management key, made with `community-kit-server keys create`" },
@@ -370,7 +425,57 @@ export function createOpenApiDocument(serverUrl = "/"): JsonSchema {
     },
   };
   for (const [path, operations] of Object.entries(managementPaths())) Object.assign((document.paths as Record<string, object>)[path] ??= {}, operations);
+  for (const [path, operations] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(operations as Record<string, Operation>)) completeResponses(path, method, operation);
+  }
   return document;
+}
+
+interface Operation {
+  security?: unknown[];
+  parameters?: Array<{ name: string; in: string; schema?: JsonSchema }>;
+  requestBody?: unknown;
+  responses: Record<string, { description: string }>;
+}
+
+/** Adds `answer` for `status`, or says it beside what the operation already says for it. */
+function alsoAnswers(operation: Operation, status: string, answer: { description: string }): void {
+  const said = operation.responses[status];
+  const codes = answer.description.match(/[a-z]+_[a-z_]+/g) ?? [];
+  if (!said) operation.responses[status] = answer;
+  else if (!codes.every((code) => said.description.includes(code))) said.description = `${said.description}; or ${answer.description[0]!.toLowerCase()}${answer.description.slice(1)}`;
+}
+
+/**
+ * What every operation can answer besides its own outcomes, from what stands
+ * before the routes (app.ts): a public operation says it needs no credentials;
+ * every read may be revalidated (304); any request may have a malformed path
+ * or query (a NUL: 400) or a URL too long (414); a body may be too large (413)
+ * or not JSON (415); a community may not exist (404); a write without a
+ * working key of the community is a resident's, checked for its origin (403)
+ * and counted (429); a write with an Idempotency-Key may reuse one (422).
+ */
+function completeResponses(path: string, method: string, operation: Operation): void {
+  operation.security ??= [];
+  // A path parameter is never empty: /resources/ is another address than /resources/{id}.
+  for (const parameter of operation.parameters ?? []) if (parameter.in === "path") parameter.schema = { minLength: 1, ...parameter.schema };
+  if (method === "get") alsoAnswers(operation, "304", { description: "Not modified since the ETag in If-None-Match" });
+  alsoAnswers(operation, "400", problemResponse("A path or query parameter is malformed, or holds a NUL (invalid_path, invalid_parameter), named in errors[]"));
+  alsoAnswers(operation, "414", problemResponse("The URL is over 8 kB (uri_too_long)"));
+  if (path.startsWith("/v1/communities/{community}")) alsoAnswers(operation, "404", problemResponse("No such community (community_not_found)"));
+  if (operation.requestBody) {
+    alsoAnswers(operation, "400", problemResponse("The body is not JSON, or holds a NUL (invalid_body)"));
+    alsoAnswers(operation, "413", problemResponse("The body is over 64 kB (body_too_large)"));
+    alsoAnswers(operation, "415", problemResponse("The body is not sent as application/json (invalid_body)"));
+  }
+  if (method !== "get" && path.startsWith("/v1/communities/{community}/")) {
+    alsoAnswers(operation, "403", problemResponse("A write without a working key of this community comes from a page on an origin the community does not allow (origin_not_allowed)"));
+    alsoAnswers(operation, "429", { ...problemResponse("Too many writes without a working key of this community, from this client or to the community (rate_limited); Retry-After says when to try again"), headers: { "Retry-After": { schema: { type: "integer" } } } } as { description: string });
+  }
+  if (operation.parameters?.some((parameter) => parameter.name === "Idempotency-Key")) {
+    alsoAnswers(operation, "400", problemResponse("No Idempotency-Key (idempotency_key_missing)"));
+    alsoAnswers(operation, "422", problemResponse("The Idempotency-Key was sent before with a different request (idempotency_key_reused)"));
+  }
 }
 
 const keyProblems = {
@@ -491,7 +596,7 @@ function managementPaths(): Record<string, Record<string, unknown>> {
         security,
         parameters: [
           communityParameter,
-          ...["resource", "status", "from", "to"].map((name) => ({ name, in: "query", required: false, schema: { type: "string" } })),
+          ...queryParameters(BookingListQuery),
         ],
         responses: {
           "200": { description: "The bookings", content: { "application/json": { schema: { type: "array", items: { $ref: "#/components/schemas/ManagedBooking" } } } } },
@@ -642,8 +747,51 @@ function managementPaths(): Record<string, Record<string, unknown>> {
         operationId: "volunteerHours",
         summary: "Hours served (attended shifts) per volunteer and per team over the days from to to",
         security,
-        parameters: [communityParameter, ...["from", "to"].map((name) => ({ name, in: "query", required: true, schema: { type: "string", format: "date" } })), { name: "team", in: "query", required: false, schema: { type: "string" } }],
+        parameters: [communityParameter, ...queryParameters(VolunteerHoursQuery, ["from", "to"])],
         responses: { "200": { description: "The hours", ...json("#/components/schemas/VolunteerHours") }, "400": problemResponse("A malformed or backwards range"), ...keyProblems },
+      },
+    },
+    "/v1/communities/{community}/personal-data": {
+      get: {
+        operationId: "exportPersonalData",
+        summary: "Everything the community holds about one person, found by their phone: for their request to see it",
+        security,
+        parameters: [communityParameter, ...queryParameters(PersonalDataQuery, ["phone"])],
+        responses: { "200": { description: "What is kept", ...json("#/components/schemas/PersonalData") }, "400": problemResponse("No phone, or not a phone number (invalid_parameter)"), ...keyProblems },
+      },
+      delete: {
+        operationId: "erasePersonalData",
+        summary: "Erase one person's data on their request: registrations, bookings and sign-ups to come are cancelled (places pass to those waiting), then name, phone, group and skills are erased from every record",
+        security,
+        parameters: [communityParameter, ...queryParameters(PersonalDataQuery, ["phone"])],
+        responses: { "200": { description: "What was done", ...json("#/components/schemas/Erasure") }, "400": problemResponse("No phone, or not a phone number (invalid_parameter)"), ...keyProblems },
+      },
+    },
+    "/v1/communities/{community}/api-keys": {
+      get: {
+        operationId: "listApiKeys",
+        summary: "The community's management keys: label, made, last used, revoked; never their secrets",
+        security,
+        parameters: [communityParameter],
+        responses: { "200": { description: "The keys", ...json("#/components/schemas/ApiKeyList") }, ...keyProblems },
+      },
+    },
+    "/v1/communities/{community}/api-keys/{id}": {
+      delete: {
+        operationId: "revokeApiKey",
+        summary: "Stop a key working (a lost laptop, a colleague who left)",
+        security,
+        parameters: [communityParameter, { name: "id", in: "path", required: true, description: "The key's id (the part after ck_)", schema: { type: "string" } }],
+        responses: { "204": { description: "Revoked" }, "404": problemResponse("The community has no working key of that id (not_found)"), ...keyProblems },
+      },
+    },
+    "/v1/communities/{community}/audit-log": {
+      get: {
+        operationId: "readAuditLog",
+        summary: "What the community's keys were used for, latest first",
+        security,
+        parameters: [communityParameter, ...queryParameters(AuditLogQuery)],
+        responses: { "200": { description: "The latest entries (100 unless limit says)", ...json("#/components/schemas/AuditLog") }, "400": problemResponse("limit is not a whole number from 1 to 1000 (invalid_parameter)"), ...keyProblems },
       },
     },
     "/v1/communities/{community}/volunteer-hours.csv": {
@@ -651,7 +799,7 @@ function managementPaths(): Record<string, Record<string, unknown>> {
         operationId: "exportVolunteerHours",
         summary: "Every attended shift of the period as CSV (UTF-8 with BOM, every cell text), one row per volunteer and shift; columns in docs/volunteer-hours-csv.md",
         security,
-        parameters: [communityParameter, ...["from", "to"].map((name) => ({ name, in: "query", required: true, schema: { type: "string", format: "date" } })), { name: "team", in: "query", required: false, schema: { type: "string" } }],
+        parameters: [communityParameter, ...queryParameters(VolunteerHoursQuery, ["from", "to"])],
         responses: { "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }, "400": problemResponse("A malformed or backwards range"), ...keyProblems },
       },
     },

@@ -16,20 +16,20 @@ export const WgsPoint = object({
 
 /** The unit's own public contact: never a person's private number. */
 export const PartnerContact = object({
-  phone: v.optional(v.pipe(v.string(), v.minLength(3), v.maxLength(40))),
+  phone: v.optional(v.pipe(v.string(), v.minLength(3), v.maxCodePoints(40))),
   email: v.optional(v.pipe(v.string(), v.email())),
   /** A role or office, e.g. 党委办公室 */
-  office: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  office: v.optional(v.pipe(v.string(), v.maxCodePoints(100))),
 });
 
 const partnerFields = {
   type: PartnerType,
-  address: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500)),
+  address: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxCodePoints(500)),
   location: WgsPoint,
   contact: PartnerContact,
-  description: v.pipe(v.string(), v.maxLength(5000)),
+  description: v.pipe(v.string(), v.maxCodePoints(5000)),
   /** What the unit offers the community (资源清单), e.g. 美术课进社区 */
-  services: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.maxLength(50)),
+  services: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxCodePoints(200))), v.maxLength(50)),
   /** When the co-building agreement was signed. */
   partnerSince: v.optional(PlainDate),
   logoUrl: v.optional(HttpUrl),
@@ -37,7 +37,7 @@ const partnerFields = {
 };
 
 /** A partner unit as the API returns it. */
-export const Partner = object({ id: Slug, name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), ...partnerFields, updatedAt: Instant });
+export const Partner = object({ id: Slug, name: v.pipe(v.string(), v.minLength(1), v.maxCodePoints(200)), ...partnerFields, updatedAt: Instant });
 export type Partner = v.InferOutput<typeof Partner>;
 
 /** One partner with the events it co-organises that are still to come. */

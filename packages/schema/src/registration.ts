@@ -14,12 +14,14 @@ export function normalizePhone(input: string): string {
 
 const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
+const isPhone = (phone: string) => MAINLAND_MOBILE.test(phone) || E164.test(phone);
 
 export const PhoneNumber = v.pipe(
   v.string(),
-  v.maxLength(32),
+  v.maxCodePoints(32),
+  // Checked as typed (normalized), so that the API document can say what is taken.
+  v.check((input) => isPhone(normalizePhone(input)), "Not a mainland mobile or E.164 number"),
   v.transform(normalizePhone),
-  v.check((phone) => MAINLAND_MOBILE.test(phone) || E164.test(phone), "Not a mainland mobile or E.164 number"),
 );
 
 /** A name as typed, without the spaces around it: one line, something visible. */

@@ -15,7 +15,7 @@ export const OpeningPeriod = object({
 export type OpeningPeriod = v.InferOutput<typeof OpeningPeriod>;
 
 /** Days a resource is closed, `from` to `to` inclusive (holidays, works). */
-export const ClosedDays = object({ from: PlainDate, to: PlainDate, reason: v.pipe(v.string(), v.maxLength(200)) });
+export const ClosedDays = object({ from: PlainDate, to: PlainDate, reason: v.pipe(v.string(), v.maxCodePoints(200)) });
 export type ClosedDays = v.InferOutput<typeof ClosedDays>;
 
 export const BookingLimits = object({
@@ -39,16 +39,16 @@ export type ResourceKind = v.InferOutput<typeof ResourceKind>;
 export const Resource = object({
   id: Slug,
   kind: ResourceKind,
-  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  description: v.pipe(v.string(), v.maxLength(5000)),
+  name: v.pipe(v.string(), v.minLength(1), v.maxCodePoints(200)),
+  description: v.pipe(v.string(), v.maxCodePoints(5000)),
   photos: v.array(v.pipe(v.string(), v.url())),
   /** People a room holds. */
   capacity: v.optional(WholeNumber(1, 10_000)),
   /** Units of equipment there are to lend. */
   quantity: v.optional(WholeNumber(1, 10_000)),
-  amenities: v.array(v.pipe(v.string(), v.maxLength(100))),
+  amenities: v.array(v.pipe(v.string(), v.maxCodePoints(100))),
   /** e.g. 音量不超过 60 分贝，20:30 前归还 */
-  usageNotes: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+  usageNotes: v.optional(v.pipe(v.string(), v.maxCodePoints(2000))),
   location: EventLocation,
   timezone: TimeZone,
   hours: v.array(OpeningPeriod),
@@ -69,7 +69,7 @@ export const BookingRequest = object({
   /** Units of equipment; a room is booked whole. */
   units: v.optional(WholeNumber(1, 10_000)),
   purpose: LineOfText(200),
-  organisation: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  organisation: v.optional(v.pipe(v.string(), v.maxCodePoints(200))),
   attendees: v.optional(WholeNumber(1, 10_000)),
   name: PersonName,
   phone: PhoneNumber,

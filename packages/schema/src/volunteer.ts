@@ -7,19 +7,19 @@ import { PersonName, PhoneNumber } from "./registration.js";
 /** A volunteer team of a community, e.g. 环境卫生志愿服务队. */
 export const Team = object({
   id: Slug,
-  name: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  description: v.pipe(v.string(), v.maxLength(2000)),
+  name: v.pipe(v.string(), v.minLength(1), v.maxCodePoints(100)),
+  description: v.pipe(v.string(), v.maxCodePoints(2000)),
 });
 export type Team = v.InferOutput<typeof Team>;
 
-const Skill = v.pipe(v.string(), v.minLength(1), v.maxLength(40));
+const Skill = v.pipe(v.string(), v.minLength(1), v.maxCodePoints(40));
 /** The skills a volunteer brings or a shift asks for: at most 20. */
 const SkillList = v.pipe(v.array(Skill), v.maxLength(20));
 
 /** One time volunteers are needed for an opportunity, with how many and how many have signed up: never who, unless they chose to be shown. */
 export const Shift = object({
   /** e.g. clean-up-day-20261128t0830 */
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  id: v.pipe(v.string(), v.minLength(1), v.maxCodePoints(100)),
   opportunityId: Slug,
   start: Instant,
   end: Instant,
@@ -41,8 +41,8 @@ export type Shift = v.InferOutput<typeof Shift>;
 /** An activity that needs volunteers, e.g. 清洁社区卫生, with its shifts. */
 export const Opportunity = object({
   id: Slug,
-  title: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  description: v.pipe(v.string(), v.maxLength(5000)),
+  title: v.pipe(v.string(), v.minLength(1), v.maxCodePoints(200)),
+  description: v.pipe(v.string(), v.maxCodePoints(5000)),
   team: Team,
   location: EventLocation,
   /** Skills welcome for this activity. */
@@ -120,7 +120,7 @@ export const OpportunityWrite = object({
   id: Slug,
   teamId: Slug,
   title: LineOfText(200),
-  description: v.optional(v.pipe(v.string(), v.maxLength(5000))),
+  description: v.optional(v.pipe(v.string(), v.maxCodePoints(5000))),
   location: EventLocation,
   skills: v.optional(SkillList),
   audience: v.optional(Audience),

@@ -94,4 +94,25 @@ describe("client.admin", () => {
     expect((await client.admin.volunteers.hours({ from: day, to: day, team: "library-helpers" })).volunteers).toEqual([{ name: "赵丽华", phone: "13311112222", shifts: 1, hours: 2 }]);
     expect(await client.admin.volunteers.exportHoursCsv({ from: day, to: day, team: "library-helpers" })).toContain("赵丽华,13311112222,整理图书角,图书角志愿服务队");
   });
+
+  it("answers a person's request for their data and its erasure, lists and revokes keys, and reads the audit log", async () => {
+    const client = createAdminClient({ baseUrl: server.url, community: "taihe", apiKey, cache: false });
+    const start = daysFromNow(5);
+    const shift = await client.admin.volunteers.createShift("book-corner", { start: start.toISOString(), end: new Date(start.getTime() + 3_600_000).toISOString(), capacity: 3 });
+    await createVolunteerClient({ baseUrl: server.url, community: "taihe", cache: false }).shifts.signUp(shift.id, { name: "孙桂兰", phone: "13644445555", consent: true });
+    const held = await client.admin.personalData.get("136 4444 5555");
+    expect(held.phone).toBe("13644445555");
+    expect(held.signups).toEqual([expect.objectContaining({ shiftId: shift.id, name: "孙桂兰" })]);
+    expect(await client.admin.personalData.erase("13644445555")).toEqual({ cancelled: 1, erased: 1 });
+    expect((await client.admin.personalData.get("13644445555")).signups).toEqual([]);
+
+    const spare = await createApiKey(server.db, "taihe", "spare laptop");
+    const spareId = spare.split("_")[1]!;
+    expect((await client.admin.keys.list()).map((key) => key.label)).toEqual(expect.arrayContaining(["sdk tests", "spare laptop"]));
+    await client.admin.keys.revoke(spareId);
+    expect((await client.admin.keys.list()).find((key) => key.id === spareId)?.revokedAt).toEqual(expect.any(String));
+    const log = await client.admin.auditLog({ limit: 3 });
+    expect(log).toHaveLength(3);
+    expect(log[0]).toMatchObject({ keyLabel: "sdk tests", method: "GET", path: "/v1/communities/taihe/api-keys" });
+  });
 });

@@ -1,4 +1,9 @@
 import {
+  type ApiKeyInfo,
+  ApiKeyList,
+  type AuditEntry,
+  AuditLog,
+  Erasure,
   type EventCreate,
   type EventUpdate,
   ManagedBooking,
@@ -13,6 +18,7 @@ import {
   Partner,
   type PartnerUpdate,
   type PartnerWrite,
+  PersonalData,
   Shift,
   type ShiftWrite,
   Team,
@@ -74,6 +80,20 @@ export interface CommunityAdminClient extends CommunityClient {
       /** Every attended shift of the period as CSV; columns in docs/volunteer-hours-csv.md. */
       exportHoursCsv(query: VolunteerHoursQuery, options?: { signal?: AbortSignal }): Promise<string>;
     };
+    personalData: {
+      /** Everything the community holds about one person, found by their phone: for their request to see it. */
+      get(phone: string, options?: { signal?: AbortSignal }): Promise<PersonalData>;
+      /** Erases one person's data on their request: what is to come is cancelled, then the records erased. */
+      erase(phone: string, options?: { signal?: AbortSignal }): Promise<Erasure>;
+    };
+    keys: {
+      /** The community's management keys: label, made, last used, revoked; never their secrets. */
+      list(options?: { signal?: AbortSignal }): Promise<ApiKeyInfo[]>;
+      /** Stops a key working (a lost laptop, a colleague who left). */
+      revoke(keyId: string, options?: { signal?: AbortSignal }): Promise<void>;
+    };
+    /** What the community's keys were used for, latest first (at most `limit`, 100 by default). */
+    auditLog(query?: { limit?: number }, options?: { signal?: AbortSignal }): Promise<AuditEntry[]>;
   };
 }
 
@@ -90,7 +110,7 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
   const event = (id: string) => `${root}/events/${encodeURIComponent(id)}`;
   const signup = (id: string) => `${root}/signups/${encodeURIComponent(id)}`;
   const hoursQuery = (query: VolunteerHoursQuery) => new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined)).toString();
-  const call = <T>(method: "GET" | "POST" | "PATCH" | "PUT", url: string, body: unknown, schema: Parameters<typeof sendUncached<T>>[4], signal?: AbortSignal) =>
+  const call = <T>(method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE", url: string, body: unknown, schema: Parameters<typeof sendUncached<T>>[4], signal?: AbortSignal) =>
     sendUncached<T>(transport, method, url, body, schema, { headers, signal }) as Promise<T>;
 
   return {
@@ -133,6 +153,17 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
         hours: (query, { signal } = {}) => call("GET", `${root}/volunteer-hours?${hoursQuery(query)}`, undefined, VolunteerHours, signal),
         exportHoursCsv: (query, { signal } = {}) => getText(transport, `${root}/volunteer-hours.csv?${hoursQuery(query)}`, headers, signal),
       },
+      personalData: {
+        get: (phone, { signal } = {}) => call("GET", `${root}/personal-data?${new URLSearchParams({ phone })}`, undefined, PersonalData, signal),
+        erase: (phone, { signal } = {}) => call("DELETE", `${root}/personal-data?${new URLSearchParams({ phone })}`, undefined, Erasure, signal),
+      },
+      keys: {
+        list: async ({ signal } = {}) => (await call("GET", `${root}/api-keys`, undefined, ApiKeyList, signal)).items,
+        revoke: async (keyId, { signal } = {}) => {
+          await sendUncached(transport, "DELETE", `${root}/api-keys/${encodeURIComponent(keyId)}`, undefined, undefined, { headers, signal });
+        },
+      },
+      auditLog: async ({ limit } = {}, { signal } = {}) => (await call("GET", `${root}/audit-log${limit === undefined ? "" : `?limit=${limit}`}`, undefined, AuditLog, signal)).items,
     },
   };
 }

@@ -17,7 +17,8 @@ export function unroutedAnswer(app: { routes: Hono["routes"] }, notFound: (conte
       router = new PatternRouter<string>();
       for (const route of app.routes) if (METHODS.includes(route.method as (typeof METHODS)[number])) router.add(route.method, route.path, route.method);
     }
-    const allowed = METHODS.filter((method) => router!.match(method, context.req.path)[0].length > 0);
+    // A trailing slash is another address (Hono's routing is strict), which the pattern router would not tell.
+    const allowed = context.req.path.endsWith("/") ? [] : METHODS.filter((method) => router!.match(method, context.req.path)[0].length > 0);
     if (!allowed.length) return notFound(context);
     const allow = [...allowed.flatMap((method) => (method === "GET" ? ["GET", "HEAD"] : [method])), "OPTIONS"].join(", ");
     context.header("Allow", allow);

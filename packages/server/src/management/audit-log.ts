@@ -1,17 +1,8 @@
 import { randomUUID } from "node:crypto";
+import type { AuditEntry } from "@community-kit/schema";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import type { KeyHolder } from "./api-keys.js";
-
-/** One request made with a community's key, as the audit log keeps it. */
-export interface AuditEntry {
-  at: string;
-  keyId: string;
-  keyLabel: string;
-  method: string;
-  path: string;
-  status: number;
-}
 
 /** Requests made in one millisecond keep their order: ids sort as they were written. */
 let sequence = 0;

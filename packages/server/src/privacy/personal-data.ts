@@ -1,18 +1,10 @@
-import { normalizePhone } from "@community-kit/schema";
+import { type Erasure, type PersonalData, normalizePhone } from "@community-kit/schema";
 import type { Kysely } from "kysely";
 import { cancelBooking } from "../bookings/book.js";
 import type { Database } from "../database/tables.js";
 import { cancelRegistration } from "../registrations/cancel.js";
 import { cancelSignup } from "../volunteers/sign-up.js";
 import { ERASED } from "./purge.js";
-
-/** Everything a community holds about one person, found by their phone number. */
-export interface PersonalData {
-  phone: string;
-  registrations: Array<{ eventId: string; title: string; start: string; name: string; partySize: number; status: string; registeredAt: string }>;
-  bookings: Array<{ resourceId: string; start: string; end: string; name: string; organisation: string | null; purpose: string; status: string }>;
-  signups: Array<{ shiftId: string; title: string; start: string; name: string; skills: string[]; status: string }>;
-}
 
 /** For a person's request to see what is kept about them (the export). */
 export async function personalData(db: Kysely<Database>, communityId: string, phone: string): Promise<PersonalData> {
@@ -53,7 +45,7 @@ export async function personalData(db: Kysely<Database>, communityId: string, ph
  * then their name, phone, group and skills are erased from every record
  * (ERASED, as the retention purge does). Counts, statuses and hours stay.
  */
-export async function erasePersonalData(db: Kysely<Database>, communityId: string, phone: string, now: Date): Promise<{ cancelled: number; erased: number }> {
+export async function erasePersonalData(db: Kysely<Database>, communityId: string, phone: string, now: Date): Promise<Erasure> {
   const normalized = normalizePhone(phone);
   const instant = now.toISOString();
   let cancelled = 0;

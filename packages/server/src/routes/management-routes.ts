@@ -1,7 +1,6 @@
-import { AuditLogQuery, BookingListQuery, PhoneNumber, VolunteerHoursQuery } from "@community-kit/schema";
+import { AuditLogQuery, BookingListQuery, PersonalDataQuery, VolunteerHoursQuery } from "@community-kit/schema";
 import { Hono } from "hono";
 import type { Kysely } from "kysely";
-import * as v from "valibot";
 import type { Database } from "../database/tables.js";
 import type { ApiEnv } from "../http/request-time.js";
 import { findEventRow } from "../events/occurrences.js";
@@ -182,11 +181,7 @@ export function managementRoutes(db: Kysely<Database>): Hono<ApiEnv> {
   });
 
   // One person's data, by phone, on their request: what is kept (export), and erasing it.
-  const phoneOf = (context: { req: { query(name: string): string | undefined } }) => {
-    const parsed = v.safeParse(PhoneNumber, context.req.query("phone") ?? "");
-    if (!parsed.success) throw new ProblemError(400, "invalid_parameter", "Invalid phone", "phone is the person's mobile number", [{ field: "phone", code: "invalid_phone", message: "Not a phone number" }]);
-    return parsed.output;
-  };
+  const phoneOf = (context: { req: { query(): Record<string, string> } }) => validQuery(PersonalDataQuery, context.req.query()).phone;
   routes.get("/communities/:community/personal-data", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
     return context.json(await personalData(db, community.id, phoneOf(context)), 200, noStore);
