@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { defaultStrategy } from "@literals/html-css-minifier";
 import { literalsHtmlCssMinifier } from "@literals/rollup-plugin-html-css-minifier";
 import { defineConfig } from "vite";
 
@@ -12,13 +13,27 @@ export const WIDGETS = ["community-events", "community-room-booking", "community
 /** The widgets' bundles, then the auto-loader that imports them: each built on its own. */
 export const BUILDS = [...WIDGETS, "community-kit"] as const;
 
+/**
+ * The templates' minifier, except that a template that begins or ends with
+ * whitespace keeps one space there. html-minifier trims a document's edges,
+ * but a nested template's edge is text a resident reads: `${day}${html` <span>${lunar}</span>`}`
+ * ran "周二 十月廿三" together as "周二十月廿三".
+ */
+const keepingEdgeSpaces: typeof defaultStrategy = {
+  ...defaultStrategy,
+  async minifyHTML(html, options) {
+    const minified = await defaultStrategy.minifyHTML(html, options);
+    const before = /^\s/.test(html) && !/^\s/.test(minified) ? " " : "";
+    const after = /\s$/.test(html) && !/\s$/.test(minified) ? " " : "";
+    return `${before}${minified}${after}`;
+  },
+};
+
 export default defineConfig(({ mode }) => {
   const widget = BUILDS.find((name) => name === mode) ?? "community-events";
   return {
     resolve: { conditions: ["source"] },
-    // Whitespace collapses to one space, never to none: at a nested template's edge (`${day} ${lunar}`)
-    // the space is text a resident reads, and trimming it ran "周二 十月廿三" together.
-    plugins: [literalsHtmlCssMinifier({ options: { minifyOptions: { conservativeCollapse: true } } })],
+    plugins: [literalsHtmlCssMinifier({ options: { strategy: keepingEdgeSpaces } })],
     build: {
       target: "es2022",
       outDir: "dist",

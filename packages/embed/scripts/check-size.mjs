@@ -77,13 +77,15 @@ const budgets = [
   { name: "preset themes, for a page that names one, beyond the entry", files: newTo(themes, entry), budget: 1.5 * KB },
   { name: "<community-room-booking> entry (Lit included)", files: [...rooms], budget: 20 * KB },
   // 14 kB until the booking form came, sharing the booking request's schema with the client; 15 until retries came;
-  // 15.5 until the schemas moved from zod to valibot.
-  { name: "booking client (SDK, valibot, resource schemas), beyond the room booking entry", files: newTo(bookingClient, rooms), budget: 9 * KB },
+  // 15.5 until the schemas moved from zod to valibot; 9 until they counted characters, refused arrays for objects and
+  // integers out of range (issue 16). DESIGN.md allows 15 for an API client.
+  { name: "booking client (SDK, valibot, resource schemas), beyond the room booking entry", files: newTo(bookingClient, rooms), budget: 9.5 * KB },
   // 6 kB until a booking could wait on the device ("my bookings" watches the outbox and says what became of it).
   { name: "booking form and \"my bookings\", beyond the room booking entry and client", files: newTo(bookingParts, new Set([...rooms, ...bookingClient])), budget: 7 * KB },
   { name: "<community-volunteer-signup> entry (Lit included)", files: [...volunteers], budget: 20 * KB },
-  // 15 kB until requests gained timeouts, retries and the circuit; 15.5 until the schemas moved from zod to valibot.
-  { name: "volunteer client (SDK, valibot, opportunity schemas), beyond the volunteer entry", files: newTo(volunteerClient, volunteers), budget: 9 * KB },
+  // 15 kB until requests gained timeouts, retries and the circuit; 15.5 until the schemas moved from zod to valibot;
+  // 9 until they counted characters, refused arrays for objects and integers out of range (issue 16). DESIGN.md allows 15.
+  { name: "volunteer client (SDK, valibot, opportunity schemas), beyond the volunteer entry", files: newTo(volunteerClient, volunteers), budget: 9.5 * KB },
   // 6 kB until a sign-up could wait on the device ("my shifts" watches the outbox and says what became of it).
   { name: "sign-up form and \"my shifts\", beyond the volunteer entry and client", files: newTo(signupParts, new Set([...volunteers, ...volunteerClient])), budget: 7 * KB },
   // Issue 6: the widget without Leaflet at most 15 kB.
