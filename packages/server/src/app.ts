@@ -72,7 +72,8 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono<
       onError: (context) => problemResponse(context, new ProblemError(413, "body_too_large", "Request body too large", `At most ${BODY_LIMIT_BYTES} bytes`)),
     }),
   );
-  app.use("/v1/*", requestTime(options.clock ?? systemClock));
+  const clock = options.clock ?? systemClock;
+  app.use("/v1/*", requestTime(clock));
   app.use("/v1/*", async (context, next) => {
     if (context.req.url.length > MAX_URL_LENGTH) {
       return problemResponse(context, new ProblemError(414, "uri_too_long", "URI too long", `At most ${MAX_URL_LENGTH} characters`));
@@ -80,7 +81,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono<
     await next();
   });
   app.use("/v1/*", refuseNulInUrl);
-  app.use("/v1/communities/:community/*", identifyKeyHolder(db), ...writeGuard(db, options.writeLimits ?? DEFAULT_WRITE_LIMITS));
+  app.use("/v1/communities/:community/*", identifyKeyHolder(db), ...writeGuard(db, options.writeLimits ?? DEFAULT_WRITE_LIMITS, clock));
   // How long the server took, for browsers' network panels and the benchmark (W3C Server Timing).
   app.use("/v1/*", async (context, next) => {
     const start = performance.now();

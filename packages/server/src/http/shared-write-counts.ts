@@ -1,6 +1,7 @@
 import type { ClientRateLimitInfo, Store } from "hono-rate-limiter";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../database/tables.js";
+import type { Clock } from "@community-kit/schema";
 import type { ApiEnv } from "./request-time.js";
 
 /** The client that stands for all of a community's clients. */
@@ -13,10 +14,10 @@ export const writeCountKey = (communityId: string, client: string) => `${communi
  * Counts residents' writes in the database, in windows of a fixed minute, so
  * that every server instance on one database counts the same writes: behind a
  * load balancer a limit is the limit, not the limit times the instances.
- * Windows are of elapsed time, on the system's clock as the rate limiter
- * itself reads it, whatever clock the app is given.
+ * The minutes are the app's clock's, so that a test with the clock stopped
+ * never sees a window turn over in the middle.
  */
-export function sharedWriteCounts(db: Kysely<Database>, windowMs = 60_000): Store<ApiEnv> {
+export function sharedWriteCounts(db: Kysely<Database>, clock: Clock, windowMs = 60_000): Store<ApiEnv> {
   const split = (key: string) => {
     const [communityId = "", client = WHOLE_COMMUNITY] = key.split("\u0000");
     return { communityId, client };
@@ -26,7 +27,8 @@ export function sharedWriteCounts(db: Kysely<Database>, windowMs = 60_000): Stor
   return {
     async increment(key: string): Promise<ClientRateLimitInfo> {
       const { communityId, client } = split(key);
-      const start = windowOf(Date.now());
+      const now = clock.now().getTime();
+      const start = windowOf(now);
       const { hits } = await db
         .insertInto("write_counts")
         .values({ community_id: communityId, client, window_start: new Date(start).toISOString(), hits: 1 })
@@ -37,7 +39,8 @@ export function sharedWriteCounts(db: Kysely<Database>, windowMs = 60_000): Stor
       if (hits === 1 && client === WHOLE_COMMUNITY) {
         await db.deleteFrom("write_counts").where("community_id", "=", communityId).where("window_start", "<", new Date(start).toISOString()).execute();
       }
-      return { totalHits: hits, resetTime: new Date(start + windowMs) };
+      // The rate limiter counts the seconds to the reset on the system's clock: the window's end, said on that clock.
+      return { totalHits: hits, resetTime: new Date(Date.now() + (start + windowMs - now)) };
     },
     async decrement(key: string): Promise<void> {
       const { communityId, client } = split(key);
@@ -46,7 +49,7 @@ export function sharedWriteCounts(db: Kysely<Database>, windowMs = 60_000): Stor
         .set({ hits: sql`hits - 1` })
         .where("community_id", "=", communityId)
         .where("client", "=", client)
-        .where("window_start", "=", new Date(windowOf(Date.now())).toISOString())
+        .where("window_start", "=", new Date(windowOf(clock.now().getTime())).toISOString())
         .execute();
     },
     async resetKey(key: string): Promise<void> {

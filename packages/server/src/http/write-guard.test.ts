@@ -2,6 +2,7 @@ import { Problem } from "@community-kit/schema";
 import { afterEach, describe, expect, it } from "vitest";
 import * as v from "valibot";
 import { setWriteOrigin } from "../communities/write-origins.js";
+import { sharedWriteCounts, writeCountKey } from "./shared-write-counts.js";
 import { createApiKey, type DemoServer, SEED_DAY, startDemoServer, startSecondServer } from "../test-support/demo-server.js";
 
 let server: DemoServer | undefined;
@@ -96,6 +97,21 @@ describe("residents' writes", () => {
     // Staff with the community's own key are not residents: neither the origin nor the limit applies.
     const key = await createApiKey(db, "taihe", "front desk");
     expect((await cancel("taihe", { ...foreign, Authorization: `Bearer ${key}` })).status).toBe(404);
+  });
+
+  it("are counted in the minutes of the app's clock, so a stopped clock never turns a window over", async () => {
+    const { db } = await start({ perClientPerMinute: 1000, perCommunityPerMinute: 1000 });
+    let now = new Date("2026-12-08T11:59:59.500Z");
+    const counts = sharedWriteCounts(db, { now: () => now });
+    const key = writeCountKey("taihe", "203.0.113.7");
+    expect((await counts.increment(key)).totalHits).toBe(1);
+    const second = await counts.increment(key);
+    expect(second.totalHits).toBe(2);
+    // Half a second left of the clock's minute, said on the system's clock for the rate limiter.
+    expect(second.resetTime!.getTime() - Date.now()).toBeGreaterThan(0);
+    expect(second.resetTime!.getTime() - Date.now()).toBeLessThanOrEqual(500);
+    now = new Date("2026-12-08T12:00:00.000Z");
+    expect((await counts.increment(key)).totalHits).toBe(1);
   });
 
   it("are limited per community across clients, the clients told apart by X-Forwarded-For behind a proxy", async () => {

@@ -1,5 +1,6 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context, MiddlewareHandler } from "hono";
+import type { Clock } from "@community-kit/schema";
 import type { ApiEnv } from "./request-time.js";
 import { type Store, rateLimiter } from "hono-rate-limiter";
 import type { Kysely } from "kysely";
@@ -65,7 +66,7 @@ function limitFor(scope: "client" | "community", limit: number, key: (context: C
  * servers), and within the rate limits per client and per community, counted
  * in the database that all instances share. Reads are open to everyone.
  */
-export function writeGuard(db: Kysely<Database>, limits: WriteLimits): Array<MiddlewareHandler<ApiEnv>> {
+export function writeGuard(db: Kysely<Database>, limits: WriteLimits, clock: Clock): Array<MiddlewareHandler<ApiEnv>> {
   const community = (context: Context<ApiEnv>) => context.req.param("community") ?? "";
   const allowedOrigin: MiddlewareHandler<ApiEnv> = async (context, next) => {
     if (!isResidentWrite(context)) return next();
@@ -77,7 +78,7 @@ export function writeGuard(db: Kysely<Database>, limits: WriteLimits): Array<Mid
     }
     return next();
   };
-  const counts = sharedWriteCounts(db);
+  const counts = sharedWriteCounts(db, clock);
   return [
     allowedOrigin,
     limitFor("client", limits.perClientPerMinute, (context) => writeCountKey(community(context), clientAddress(context, limits.trustProxy)), counts),
