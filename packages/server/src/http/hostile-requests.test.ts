@@ -62,7 +62,8 @@ describe("days and instants", () => {
   it("all day means whole days in the event's zone", async () => {
     const day = weekdayAhead(2, 20);
     expect(await fields(await send("POST", "/events", { ...event, allDay: true, start: `${day}T15:30:00+08:00`, end: `${day}T17:00:00+08:00` }))).toEqual(["start not_whole_days"]);
-    const created = await send("POST", "/events", { ...event, allDay: true, start: `${day}T00:00:00+08:00`, end: `${weekdayAhead(3, 20)}T00:00:00+08:00` });
+    const dayAfter = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const created = await send("POST", "/events", { ...event, allDay: true, start: `${day}T00:00:00+08:00`, end: `${dayAfter}T00:00:00+08:00` });
     expect(created.status).toBe(201);
   });
 });
