@@ -50,16 +50,29 @@ export function offsetMinutesAt(instant: Date, timeZone: string): number {
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
 }
 
+const DAY_MS = 86_400_000;
+
 /**
- * The instant at which `timeZone` reads `wall`. A time that a spring-forward
- * gap skips moves forward by the gap, as Temporal's "compatible" does.
+ * The instant at which `timeZone` reads `wall`, as Temporal's "compatible"
+ * does: a time that a spring-forward gap skips moves forward by the gap (in
+ * Santiago, 2026-09-06 begins at 01:00), and a time that a fall-back repeats
+ * is its first (01:30 BST, not GMT, in London on 2026-10-25).
  */
 export function instantOfWallTime(wall: Partial<WallTime> & Pick<WallTime, "year" | "month" | "day">, timeZone: string): Date {
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour ?? 0, wall.minute ?? 0, wall.second ?? 0);
-  let guess = asUtc - offsetMinutesAt(new Date(asUtc), timeZone) * 60000;
-  // A second pass settles guesses that crossed an offset change.
-  guess = asUtc - offsetMinutesAt(new Date(guess), timeZone) * 60000;
-  return new Date(guess);
+  // The zone's offsets a day either side: one, nearly always; two across a change (none changes twice a day).
+  const before = offsetMinutesAt(new Date(asUtc - DAY_MS), timeZone);
+  const after = offsetMinutesAt(new Date(asUtc + DAY_MS), timeZone);
+  if (before === after) return new Date(asUtc - before * 60000);
+  const reads = (instant: number) => {
+    const back = wallTimeOf(new Date(instant), timeZone);
+    return Date.UTC(back.year, back.month - 1, back.day, back.hour, back.minute, back.second) === Math.floor(asUtc / 1000) * 1000;
+  };
+  const [earlier, later] = [asUtc - Math.max(before, after) * 60000, asUtc - Math.min(before, after) * 60000];
+  if (reads(earlier)) return new Date(earlier);
+  if (reads(later)) return new Date(later);
+  // In a gap: the offset before it, which puts the time as far after the gap's start as it was after the gap's.
+  return new Date(asUtc - before * 60000);
 }
 
 /** The instant at which day `date` (YYYY-MM-DD) begins in `timeZone`. */
