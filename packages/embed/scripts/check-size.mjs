@@ -59,7 +59,9 @@ const budgets = [
   { name: "auto-loader (community-kit.js)", files: [...loader], budget: 3 * KB },
   // Issue 7: the SDK alone at most 8 kB: every export of its entry, as a developer's own page takes it (the outbox loads on demand).
   { name: "@community-kit/sdk alone (all its exports, valibot and the schemas it checks answers by)", size: (await bundleSize("sdk-alone", sdkEntry)).js, budget: 8 * KB },
-  { name: "<community-events> entry (Lit included)", files: [...entry], budget: 25 * KB },
+  // 25 kB (issue 2) until wall times across a clock change were read as Temporal's compatible does (issue 17, which
+  // sets 27 kB, DESIGN.md's budget, for the entry).
+  { name: "<community-events> entry (Lit included)", files: [...entry], budget: 27 * KB },
   // 13 kB until problem+json gained the conflicting shift that every client parses; 13.5 until
   // requests gained timeouts, retries with backoff and the circuit that spares a failing server; 14 until
   // residents' writes could wait in the offline outbox (whose own code loads only with a form), which also cut
