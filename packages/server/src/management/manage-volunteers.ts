@@ -60,7 +60,7 @@ export async function createOpportunity(db: Kysely<Database>, community: Communi
 }
 
 /** Adds a shift; its id is the opportunity's and its local start (clean-up-day-20261128t0830). */
-export async function createShift(db: Kysely<Database>, community: Community, opportunityId: string, body: unknown, now: Date): Promise<Shift> {
+export async function createShift(db: Kysely<Database>, community: Community, opportunityId: string, body: unknown): Promise<Shift> {
   const write = validBody(ShiftWrite, body);
   const start = new Date(write.start);
   const end = new Date(write.end);
@@ -86,7 +86,7 @@ export async function createShift(db: Kysely<Database>, community: Community, op
     .onConflict((conflict) => conflict.columns(["community_id", "id"]).doNothing())
     .executeTakeFirst();
   if (!Number(inserted.numInsertedOrUpdatedRows ?? 0)) throw exists("shift", id);
-  return (await findShift(db, community, id, now))!.shift;
+  return (await findShift(db, community, id))!.shift;
 }
 
 function managedSignup(row: Selectable<SignupTable>, position?: number): ManagedSignup {
@@ -107,8 +107,8 @@ function managedSignup(row: Selectable<SignupTable>, position?: number): Managed
 }
 
 /** Everyone who signed up for a shift, in the order they did, with their waitlist places. */
-export async function listSignups(db: Kysely<Database>, community: Community, shiftId: string, now: Date): Promise<ManagedSignup[]> {
-  if (!(await findShift(db, community, shiftId, now))) throw new ProblemError(404, "shift_not_found", "Shift not found", `There is no shift "${shiftId}" in ${community.id}`);
+export async function listSignups(db: Kysely<Database>, community: Community, shiftId: string): Promise<ManagedSignup[]> {
+  if (!(await findShift(db, community, shiftId))) throw new ProblemError(404, "shift_not_found", "Shift not found", `There is no shift "${shiftId}" in ${community.id}`);
   const rows = await db.selectFrom("signups").selectAll().where("community_id", "=", community.id).where("shift_id", "=", shiftId).orderBy("seq").execute();
   let waiting = 0;
   return rows.map((row) => managedSignup(row, row.status === "waitlisted" ? ++waiting : undefined));

@@ -128,12 +128,12 @@ export function managementRoutes(db: Kysely<Database>): Hono<ApiEnv> {
 
   routes.post("/communities/:community/opportunities/:id/shifts", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    return context.json(await createShift(db, community, context.req.param("id"), await jsonBody(context), context.get("now")), 201, noStore);
+    return context.json(await createShift(db, community, context.req.param("id"), await jsonBody(context)), 201, noStore);
   });
 
   routes.get("/communities/:community/shifts/:id/signups", key, async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    return context.json(await listSignups(db, community, context.req.param("id"), context.get("now")), 200, { ...noStore, Vary: "Authorization" });
+    return context.json(await listSignups(db, community, context.req.param("id")), 200, { ...noStore, Vary: "Authorization" });
   });
 
   routes.post("/communities/:community/signups/:id/check-in", key, async (context) => {

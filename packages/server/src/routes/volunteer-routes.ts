@@ -35,7 +35,7 @@ export function volunteerRoutes(db: Kysely<Database>): Hono<ApiEnv> {
   routes.get("/communities/:community/shifts/:file{[a-z0-9][a-z0-9-]*\\.ics}", async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
     const id = context.req.param("file").slice(0, -".ics".length);
-    const found = await findShift(db, community, id, context.get("now"));
+    const found = await findShift(db, community, id);
     if (!found) throw new ProblemError(404, "shift_not_found", "Shift not found", `There is no shift "${id}" in ${community.id}`);
     return context.body(writeShiftCalendar(community, found.opportunity, found.shift, context.get("now")), 200, {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -45,8 +45,12 @@ async function tallies(db: Kysely<Database>, communityId: string, shiftIds: stri
  * of their first shift. Counts only: who signed up is never here, but for the
  * masked names of those who chose to be shown.
  */
-export async function listOpportunities(db: Kysely<Database>, community: Selectable<CommunityTable>, filter: OpportunityFilter, now: Date): Promise<Opportunity[]> {
-  const from = filter.from ? boundaryInstant(filter.from, community.timezone) : now.toISOString();
+export function listOpportunities(db: Kysely<Database>, community: Selectable<CommunityTable>, filter: OpportunityFilter, now: Date): Promise<Opportunity[]> {
+  return opportunitiesFrom(db, community, filter, filter.from ? boundaryInstant(filter.from, community.timezone) : now.toISOString());
+}
+
+/** listOpportunities with `from` as an instant already. */
+async function opportunitiesFrom(db: Kysely<Database>, community: Selectable<CommunityTable>, filter: OpportunityFilter, from: string): Promise<Opportunity[]> {
   const to = filter.to ? boundaryInstant(filter.to, community.timezone) : filter.opportunityId ? undefined : new Date(Date.parse(from) + DEFAULT_DAYS * DAY).toISOString();
   if (to && (to <= from || Date.parse(to) - Date.parse(from) > MAX_DAYS * DAY)) {
     throw new ProblemError(400, "invalid_parameter", "Invalid query parameter", "Check to", [
@@ -91,10 +95,10 @@ export async function listOpportunities(db: Kysely<Database>, community: Selecta
 }
 
 /** One shift, past ones included, with its opportunity; undefined when there is none. */
-export async function findShift(db: Kysely<Database>, community: Selectable<CommunityTable>, shiftId: string, now: Date): Promise<{ opportunity: Opportunity; shift: Shift } | undefined> {
+export async function findShift(db: Kysely<Database>, community: Selectable<CommunityTable>, shiftId: string): Promise<{ opportunity: Opportunity; shift: Shift } | undefined> {
   const row = await db.selectFrom("shifts").select(["opportunity_id", "start_at"]).where("community_id", "=", community.id).where("id", "=", shiftId).executeTakeFirst();
   if (!row) return undefined;
-  const [opportunity] = await listOpportunities(db, community, { opportunityId: row.opportunity_id, from: row.start_at }, now);
+  const [opportunity] = await opportunitiesFrom(db, community, { opportunityId: row.opportunity_id }, row.start_at);
   const shift = opportunity?.shifts.find((candidate) => candidate.id === shiftId);
   return opportunity && shift ? { opportunity, shift } : undefined;
 }
