@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { BIDI_CONTROL, CONTROL, INVISIBLE } from "./text-characters.js";
 import { isWithinYears } from "./years.js";
 import { isKnownTimeZone } from "./zoned-time.js";
 
@@ -57,15 +58,13 @@ export const Int = WholeNumber();
 export const QueryWholeNumber = /* @__NO_SIDE_EFFECTS__ */ (min: number, max: number) =>
   v.pipe(v.union([v.pipe(v.string(), v.regex(/^\d{1,10}$/, "Invalid number: expected decimal digits")), v.number()]), v.transform(Number), WholeNumber(min, max));
 
-// Control characters (C0, DEL, C1: newlines and tabs too) and the bidi embeddings, overrides and isolates,
-// which turn the text around them, and the invisible characters that can make a name look like none.
-const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-const INVISIBLE = /^[\s\u200b-\u200d\u2060\ufeff\u180e\u3164\u115f\u1160]*$/;
+const CONTROL_OR_BIDI_CHARACTER = new RegExp(`[${CONTROL}${BIDI_CONTROL}]`);
+const NOTHING_VISIBLE = new RegExp(`^[\\s${INVISIBLE}]*$`);
 
 /**
  * One line of text a person reads as a name or title: trimmed, at least one
  * visible character, no control or bidi-override characters, at most `max`
- * UTF-16 code units (as JavaScript and the database count them).
+ * characters (code points, as JSON Schema counts them).
  */
 export const LineOfText = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
   v.pipe(
@@ -73,9 +72,9 @@ export const LineOfText = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
     v.trim(),
     v.minLength(1),
     v.maxCodePoints(max),
-    v.check((value) => !CONTROL_OR_BIDI.test(value), "Invalid text: no line breaks, control or bidi override characters"),
+    v.check((value) => !CONTROL_OR_BIDI_CHARACTER.test(value), "Invalid text: no line breaks, control or bidi override characters"),
     // An empty one is too_small above.
-    v.check((value) => value === "" || !INVISIBLE.test(value), "Invalid text: nothing visible"),
+    v.check((value) => value === "" || !NOTHING_VISIBLE.test(value), "Invalid text: nothing visible"),
   );
 
 /** A 1-based place on a waitlist. */

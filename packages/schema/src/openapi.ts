@@ -7,15 +7,16 @@ import { Availability, AvailabilityQuery, BlockRequest, BookingListQuery, Bookin
 import { Page } from "./page.js";
 import { Partner, PartnerDetail, PartnerUpdate, PartnerWrite } from "./partner.js";
 import { PARTNER_TYPES } from "./partner-types.js";
+import { BIDI_CONTROL, CONTROL, INVISIBLE } from "./text-characters.js";
 import { Problem } from "./problem.js";
 import { RegistrationRequest, RegistrationResult } from "./registration.js";
 import { AttendanceRequest, ManagedSignup, Opportunity, OpportunityListQuery, OpportunityWrite, Shift, ShiftWrite, SignupCheck, SignupRequest, SignupResult, Team, VolunteerHours, VolunteerHoursQuery } from "./volunteer.js";
 
 type JsonSchema = Record<string, unknown>;
 
-// Characters a name or title may not hold (control, bidi override), and those that show nothing.
-const NO_CONTROL = String.raw`[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]`;
-const VISIBLE = String.raw`[^\s\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff\u180e\u3164\u115f\u1160]`;
+// A character a name or title may hold, and one of those that shows.
+const NO_CONTROL = `[^${CONTROL}${BIDI_CONTROL}]`;
+const VISIBLE = `[^\\s${CONTROL}${BIDI_CONTROL}${INVISIBLE}]`;
 
 /**
  * What our own checks (a phone number, a known time zone, one visible line) mean in JSON Schema,

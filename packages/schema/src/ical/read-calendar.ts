@@ -1,5 +1,6 @@
 import { isWithinYears } from "../years.js";
 import { instantOfWallTime, isKnownTimeZone, startOfDayIn } from "../zoned-time.js";
+import { BIDI_CONTROL, CONTROL } from "../text-characters.js";
 import { calendarBlocks } from "./calendar-blocks.js";
 import ICAL from "ical.js";
 import { type Recurrence, recurrenceIdOf } from "./recurrence.js";
@@ -126,10 +127,12 @@ export function hashOf(text: string): string {
 }
 
 /** One line of text: line breaks, tabs and control characters become spaces, bidi overrides go. */
+const BIDI_CONTROLS = new RegExp(`[${BIDI_CONTROL}]`, "g");
+const CONTROLS = new RegExp(`[${CONTROL}]+`, "g");
 const oneLine = (value: string) =>
   value
-    .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
-    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ")
+    .replace(BIDI_CONTROLS, "")
+    .replace(CONTROLS, " ")
     .replace(/ {2,}/g, " ")
     .trim();
 
