@@ -65,9 +65,9 @@ function schemaOf(schema: GenericSchema, typeMode: "input" | "output" = "output"
   return rest;
 }
 
-/** A query's parameters, each with its schema as the server checks it. */
-function queryParameters(query: GenericSchema, required: string[] = []): JsonSchema[] {
-  const { properties } = schemaOf(query, "input") as { properties: Record<string, JsonSchema> };
+/** A query's parameters, each with its schema as the server checks it, required where the schema says so. */
+function queryParameters(query: GenericSchema): JsonSchema[] {
+  const { properties, required = [] } = schemaOf(query, "input") as { properties: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(properties).map(([name, schema]) => ({ name, in: "query", required: required.includes(name), schema }));
 }
 
@@ -748,7 +748,7 @@ function managementPaths(): Record<string, Record<string, unknown>> {
         operationId: "volunteerHours",
         summary: "Hours served (attended shifts) per volunteer and per team over the days from to to",
         security,
-        parameters: [communityParameter, ...queryParameters(VolunteerHoursQuery, ["from", "to"])],
+        parameters: [communityParameter, ...queryParameters(VolunteerHoursQuery)],
         responses: { "200": { description: "The hours", ...json("#/components/schemas/VolunteerHours") }, "400": problemResponse("A malformed or backwards range"), ...keyProblems },
       },
     },
@@ -757,14 +757,14 @@ function managementPaths(): Record<string, Record<string, unknown>> {
         operationId: "exportPersonalData",
         summary: "Everything the community holds about one person, found by their phone: for their request to see it",
         security,
-        parameters: [communityParameter, ...queryParameters(PersonalDataQuery, ["phone"])],
+        parameters: [communityParameter, ...queryParameters(PersonalDataQuery)],
         responses: { "200": { description: "What is kept", ...json("#/components/schemas/PersonalData") }, "400": problemResponse("No phone, or not a phone number (invalid_parameter)"), ...keyProblems },
       },
       delete: {
         operationId: "erasePersonalData",
         summary: "Erase one person's data on their request: registrations, bookings and sign-ups to come are cancelled (places pass to those waiting), then name, phone, group and skills are erased from every record",
         security,
-        parameters: [communityParameter, ...queryParameters(PersonalDataQuery, ["phone"])],
+        parameters: [communityParameter, ...queryParameters(PersonalDataQuery)],
         responses: { "200": { description: "What was done", ...json("#/components/schemas/Erasure") }, "400": problemResponse("No phone, or not a phone number (invalid_parameter)"), ...keyProblems },
       },
     },
@@ -800,7 +800,7 @@ function managementPaths(): Record<string, Record<string, unknown>> {
         operationId: "exportVolunteerHours",
         summary: "Every attended shift of the period as CSV (UTF-8 with BOM, every cell text), one row per volunteer and shift; columns in docs/volunteer-hours-csv.md",
         security,
-        parameters: [communityParameter, ...queryParameters(VolunteerHoursQuery, ["from", "to"])],
+        parameters: [communityParameter, ...queryParameters(VolunteerHoursQuery)],
         responses: { "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }, "400": problemResponse("A malformed or backwards range"), ...keyProblems },
       },
     },

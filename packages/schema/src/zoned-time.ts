@@ -71,7 +71,7 @@ export function instantOfWallTime(wall: Partial<WallTime> & Pick<WallTime, "year
   const [earlier, later] = [asUtc - Math.max(before, after) * 60000, asUtc - Math.min(before, after) * 60000];
   if (reads(earlier)) return new Date(earlier);
   if (reads(later)) return new Date(later);
-  // In a gap: the offset before it, which puts the time as far after the gap's start as it was after the gap's.
+  // In a gap: read with the offset from before it, the time lands as far past the gap's end as it was past its start.
   return new Date(asUtc - before * 60000);
 }
 
