@@ -148,9 +148,8 @@ function* occurrences(series: SeriesTiming, recurrence: Recurrence, notBefore?: 
   const days = Math.max(1, Math.round(duration / DAY_MS));
   // Two days more than the duration: a wall day read in any zone.
   const startsFrom = notBefore && new Date(notBefore.getTime() - duration - 2 * DAY_MS);
-  let steps = 0;
+  // wallStarts ends after MAX_STEPS starts of a rule, and a lunar series after 200 years.
   for (const wall of wallStarts(series, recurrence, startsFrom)) {
-    if (++steps > MAX_STEPS) return;
     const start = instantOfWallTime(series.allDay ? { year: wall.year, month: wall.month, day: wall.day } : wall, series.timeZone);
     // ical.js gives the start it is handed even where the rule would not (DAILY;BYMONTH=1 from a June
     // day): a start moved on by fastForward lies before startsFrom, so it never gets through here.
