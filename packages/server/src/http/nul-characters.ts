@@ -1,3 +1,4 @@
+import type { FieldError } from "@community-kit/schema";
 import type { MiddlewareHandler } from "hono";
 import { invalidFields, invalidParameters, ProblemError } from "./problem.js";
 
@@ -9,10 +10,10 @@ import { invalidFields, invalidParameters, ProblemError } from "./problem.js";
 export const refuseNulInUrl: MiddlewareHandler = async (context, next) => {
   const url = new URL(context.req.url);
   if (hasNul(safeDecode(url.pathname))) {
-    throw new ProblemError(400, "invalid_path", "Invalid path", "The path holds a NUL character", [{ field: "(path)", code: "invalid_character", message: "No NUL characters" }]);
+    throw new ProblemError(400, "invalid_path", "Invalid path", "The path holds a NUL character", [nulIn("(path)")]);
   }
   const fields = [...url.searchParams].filter(([name, value]) => hasNul(name) || hasNul(value)).map(([name]) => name.replaceAll("\u0000", "\\0"));
-  if (fields.length) throw invalidParameters(fields.map((field) => ({ field, code: "invalid_character", message: "No NUL characters" })));
+  if (fields.length) throw invalidParameters(fields.map(nulIn));
   await next();
 };
 
@@ -33,10 +34,11 @@ export function refuseNulInBody(body: unknown): void {
     }
   };
   visit(body, "");
-  if (fields.length) throw invalidFields(fields.map((field) => ({ field, code: "invalid_character", message: "No NUL characters" })));
+  if (fields.length) throw invalidFields(fields.map(nulIn));
 }
 
 const hasNul = (text: string) => text.includes("\u0000");
+const nulIn = (field: string): FieldError => ({ field, code: "invalid_character", message: "No NUL characters" });
 
 function safeDecode(text: string): string {
   try {
