@@ -1,13 +1,13 @@
-import * as v from "valibot";
+import * as z from "zod/mini";
 import { describe, expect, it } from "vitest";
 import { EventCreate, EventListQuery, EventUpdate, PartnerUpdate, PartnerWrite, RegistrationRequest, fieldErrorsOf } from "./index.js";
 
 const registration = { name: "李阿姨", phone: "13800138000", partySize: 2, consent: true };
 const event = { title: "书法课堂", start: "2026-11-24T09:00:00+08:00", end: "2026-11-24T10:30:00+08:00", location: { name: "书画活动室" }, category: "class" };
 
-const codes = (schema: v.GenericSchema, input: unknown) => {
-  const result = v.safeParse(schema, input);
-  return fieldErrorsOf(result.issues ?? []).map((error) => `${error.field} ${error.code}`);
+const codes = (schema: z.ZodMiniType, input: unknown) => {
+  const result = z.safeParse(schema, input);
+  return fieldErrorsOf(result.error?.issues ?? []).map((error) => `${error.field} ${error.code}`);
 };
 
 describe("field errors", () => {
@@ -39,7 +39,7 @@ describe("field errors", () => {
   });
 
   it("carry a message a developer can act on", () => {
-    const messages = (schema: v.GenericSchema, input: unknown) => fieldErrorsOf(v.safeParse(schema, input).issues ?? []).map((error) => error.message);
+    const messages = (schema: z.ZodMiniType, input: unknown) => fieldErrorsOf(z.safeParse(schema, input).error?.issues ?? []).map((error) => error.message);
     expect(messages(EventCreate, { ...event, start: "tomorrow" })).toEqual(["Invalid instant: expected an ISO 8601 date-time with its offset"]);
     expect(messages(EventListQuery, { from: "2026-02-30" })).toEqual(["Invalid day or instant: expected YYYY-MM-DD or an ISO 8601 date-time with its offset"]);
   });

@@ -1,29 +1,13 @@
-import type { BaseIssue } from "valibot";
+import type * as z from "zod/mini";
 import type { FieldError } from "./problem.js";
 
-// valibot names an issue after the check that failed; the API's field errors keep the codes
-// they have always had (those of zod, which checked them before), since clients switch on them.
-const CODE_OF_CHECK: Record<string, string> = {
-  min_length: "too_small",
-  min_value: "too_small",
-  max_length: "too_big",
-  max_code_points: "too_big",
-  max_value: "too_big",
-  regex: "invalid_format",
-  email: "invalid_format",
-  url: "invalid_format",
-  integer: "invalid_type",
-  picklist: "invalid_value",
-  literal: "invalid_value",
-  union: "invalid_union",
-  check: "custom",
-};
-
-/** A schema's issues as the API's field errors: the field as a dotted path, a stable code, a message for developers. */
-export function fieldErrorsOf(issues: readonly BaseIssue<unknown>[]): FieldError[] {
-  return issues.map((issue) => ({
-    field: issue.path?.map((item) => String(item.key)).join(".") || "(body)",
-    code: CODE_OF_CHECK[issue.type] ?? "invalid_type",
-    message: issue.message,
-  }));
+/**
+ * A schema's issues as the API's field errors: the field as a dotted path, a stable code
+ * (zod's issue codes, which clients switch on), a message for developers. One error per
+ * field and code: for a number beyond an integer's range zod reports its safe-integer
+ * bound and then ours, and ours, the tighter, is the one kept.
+ */
+export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+  const errors = issues.map((issue) => ({ field: issue.path.join(".") || "(body)", code: issue.code, message: issue.message }));
+  return errors.filter((error, at) => !errors.some((later, laterAt) => laterAt > at && later.field === error.field && later.code === error.code));
 }

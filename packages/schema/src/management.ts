@@ -1,110 +1,110 @@
-import * as v from "valibot";
-import { object } from "./json-object.js";
-import { HttpUrl, Instant, Int, LineOfText, QueryWholeNumber, Slug, TimeZone, WholeNumber } from "./common.js";
+import * as z from "zod/mini";
+import { checked, maxCodePoints } from "./checked.js";
+import { HttpUrl, Instant, Int, LineOfText, QueryWholeNumber, Slug, TimeZone, WholeNumber, Text } from "./common.js";
 import { Audience, Event, EventLocation } from "./event.js";
 import { MAX_PARTY_SIZE, PhoneNumber, RegistrationStatus } from "./registration.js";
 
 /** How a series repeats (RFC 5545 RRULE, or yearly on a Chinese lunar date), less the EXDATEs. */
-export const RecurrenceRule = object({
+export const RecurrenceRule = z.object({
   /** `FREQ=WEEKLY;BYDAY=TU,TH`; DAILY, WEEKLY, MONTHLY or YEARLY */
-  rrule: v.optional(v.pipe(v.string(), v.maxCodePoints(500))),
+  rrule: z.optional(Text(500)),
   /** Yearly on this lunar month and day, `08-15` for 中秋 */
-  lunar: v.optional(v.pipe(v.string(), v.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|30)$/))),
+  lunar: z.optional(checked(z.string(), z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|30)$/))),
   /** Occurrences left out, by their wall time in the event's zone: `2026-10-01T09:00`, or `2026-10-01` for all-day */
-  exdates: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/))), v.maxLength(1000))),
+  exdates: z.optional(checked(z.array(checked(z.string(), z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/))), z.maxLength(1000))),
 });
-export type RecurrenceRule = v.InferOutput<typeof RecurrenceRule>;
+export type RecurrenceRule = z.infer<typeof RecurrenceRule>;
 
-export const RegistrationSettings = object({
-  open: v.boolean(),
-  maxPartySize: v.optional(WholeNumber(1, MAX_PARTY_SIZE)),
+export const RegistrationSettings = z.object({
+  open: z.boolean(),
+  maxPartySize: z.optional(WholeNumber(1, MAX_PARTY_SIZE)),
   /** Registration closes at this instant (default: when the event ends). */
-  closesAt: v.optional(v.nullable(Instant)),
+  closesAt: z.optional(z.nullable(Instant)),
 });
 
 const eventFields = {
   title: LineOfText(200),
-  description: v.optional(v.pipe(v.string(), v.maxCodePoints(20000))),
+  description: z.optional(Text(20000)),
   start: Instant,
   end: Instant,
-  allDay: v.optional(v.boolean()),
+  allDay: z.optional(z.boolean()),
   /** Default: the community's zone. */
-  timezone: v.optional(TimeZone),
+  timezone: z.optional(TimeZone),
   location: EventLocation,
   category: Slug,
-  organizer: v.optional(v.nullable(v.pipe(v.string(), v.maxCodePoints(200)))),
-  audience: v.optional(v.nullable(Audience)),
-  capacity: v.optional(v.nullable(WholeNumber(0, 100_000))),
-  imageUrl: v.optional(v.nullable(HttpUrl)),
-  url: v.optional(v.nullable(HttpUrl)),
-  registration: v.optional(RegistrationSettings),
-  recurrence: v.optional(v.nullable(RecurrenceRule)),
+  organizer: z.optional(z.nullable(Text(200))),
+  audience: z.optional(z.nullable(Audience)),
+  capacity: z.optional(z.nullable(WholeNumber(0, 100_000))),
+  imageUrl: z.optional(z.nullable(HttpUrl)),
+  url: z.optional(z.nullable(HttpUrl)),
+  registration: z.optional(RegistrationSettings),
+  recurrence: z.optional(z.nullable(RecurrenceRule)),
 };
 
 /** Body of `POST /v1/communities/{community}/events` (management, with an API key). */
-export const EventCreate = object({
+export const EventCreate = z.object({
   /** Default: made from the title. At most 50 characters, so each occurrence's id fits. */
-  id: v.optional(v.pipe(Slug, v.maxCodePoints(50))),
+  id: z.optional(checked(Slug, maxCodePoints(50))),
   ...eventFields,
 });
-export type EventCreate = v.InferInput<typeof EventCreate>;
+export type EventCreate = z.input<typeof EventCreate>;
 
 /** Body of `PATCH …/events/{id}`: the fields to change. */
-export const EventUpdate = v.partial(object(eventFields));
-export type EventUpdate = v.InferInput<typeof EventUpdate>;
+export const EventUpdate = z.partial(z.object(eventFields));
+export type EventUpdate = z.input<typeof EventUpdate>;
 
 /** An event as management sees it: the public view, with its rule. */
-export const ManagedEvent = object({
-  ...Event.entries,
-  recurrence: v.optional(RecurrenceRule),
+export const ManagedEvent = z.object({
+  ...Event.shape,
+  recurrence: z.optional(RecurrenceRule),
 });
-export type ManagedEvent = v.InferOutput<typeof ManagedEvent>;
+export type ManagedEvent = z.infer<typeof ManagedEvent>;
 
 /** A registration with the personal data only management may see. */
-export const ManagedRegistration = object({
-  id: v.string(),
-  eventId: v.string(),
-  name: v.string(),
+export const ManagedRegistration = z.object({
+  id: z.string(),
+  eventId: z.string(),
+  name: z.string(),
   /** Normalized: 13800138000 or +442079460958; empty once the retention period has passed */
-  phone: v.string(),
+  phone: z.string(),
   partySize: Int,
-  status: v.picklist([...RegistrationStatus.options, "cancelled"]),
+  status: z.enum([...RegistrationStatus.options, "cancelled"]),
   /** 1-based place on the waitlist */
-  position: v.optional(Int),
+  position: z.optional(Int),
   createdAt: Instant,
-  cancelledAt: v.optional(Instant),
+  cancelledAt: z.optional(Instant),
 });
-export type ManagedRegistration = v.InferOutput<typeof ManagedRegistration>;
+export type ManagedRegistration = z.infer<typeof ManagedRegistration>;
 
-export const ManagedRegistrationList = v.array(ManagedRegistration);
+export const ManagedRegistrationList = z.array(ManagedRegistration);
 
 /** Query of `GET …/audit-log`: the latest `limit` entries (default 100). */
-export const AuditLogQuery = object({
-  limit: v.optional(QueryWholeNumber(1, 1000)),
+export const AuditLogQuery = z.object({
+  limit: z.optional(QueryWholeNumber(1, 1000)),
 });
 
 /** Everything a community holds about one person, found by their phone number (`GET …/personal-data`). */
-export const PersonalData = object({
-  phone: v.string(),
-  registrations: v.array(object({ eventId: v.string(), title: v.string(), start: v.string(), name: v.string(), partySize: Int, status: v.string(), registeredAt: v.string() })),
-  bookings: v.array(object({ resourceId: v.string(), start: v.string(), end: v.string(), name: v.string(), organisation: v.nullable(v.string()), purpose: v.string(), status: v.string() })),
-  signups: v.array(object({ shiftId: v.string(), title: v.string(), start: v.string(), name: v.string(), skills: v.array(v.string()), status: v.string() })),
+export const PersonalData = z.object({
+  phone: z.string(),
+  registrations: z.array(z.object({ eventId: z.string(), title: z.string(), start: z.string(), name: z.string(), partySize: Int, status: z.string(), registeredAt: z.string() })),
+  bookings: z.array(z.object({ resourceId: z.string(), start: z.string(), end: z.string(), name: z.string(), organisation: z.nullable(z.string()), purpose: z.string(), status: z.string() })),
+  signups: z.array(z.object({ shiftId: z.string(), title: z.string(), start: z.string(), name: z.string(), skills: z.array(z.string()), status: z.string() })),
 });
-export type PersonalData = v.InferOutput<typeof PersonalData>;
+export type PersonalData = z.infer<typeof PersonalData>;
 
 /** What erasing one person's data did (`DELETE …/personal-data`): registrations, bookings and sign-ups to come cancelled, records erased. */
-export const Erasure = object({ cancelled: Int, erased: Int });
-export type Erasure = v.InferOutput<typeof Erasure>;
+export const Erasure = z.object({ cancelled: Int, erased: Int });
+export type Erasure = z.infer<typeof Erasure>;
 
 /** A community's management key as staff see it: never its secret, which is not kept. */
-export const ApiKeyInfo = object({ id: v.string(), label: v.string(), createdAt: v.string(), lastUsedAt: v.nullable(v.string()), revokedAt: v.nullable(v.string()) });
-export type ApiKeyInfo = v.InferOutput<typeof ApiKeyInfo>;
-export const ApiKeyList = object({ items: v.array(ApiKeyInfo) });
+export const ApiKeyInfo = z.object({ id: z.string(), label: z.string(), createdAt: z.string(), lastUsedAt: z.nullable(z.string()), revokedAt: z.nullable(z.string()) });
+export type ApiKeyInfo = z.infer<typeof ApiKeyInfo>;
+export const ApiKeyList = z.object({ items: z.array(ApiKeyInfo) });
 
 /** One request made with a community's key, as the audit log keeps it. */
-export const AuditEntry = object({ at: v.string(), keyId: v.string(), keyLabel: v.string(), method: v.string(), path: v.string(), status: Int });
-export type AuditEntry = v.InferOutput<typeof AuditEntry>;
-export const AuditLog = object({ items: v.array(AuditEntry) });
+export const AuditEntry = z.object({ at: z.string(), keyId: z.string(), keyLabel: z.string(), method: z.string(), path: z.string(), status: Int });
+export type AuditEntry = z.infer<typeof AuditEntry>;
+export const AuditLog = z.object({ items: z.array(AuditEntry) });
 
 /** Query of `GET` and `DELETE …/personal-data`: the person's phone. */
-export const PersonalDataQuery = object({ phone: PhoneNumber });
+export const PersonalDataQuery = z.object({ phone: PhoneNumber });

@@ -1,5 +1,5 @@
-import { toJsonSchema } from "@valibot/to-json-schema";
-import type { GenericSchema } from "valibot";
+import * as z from "zod/mini";
+import { Instant, PlainDate } from "./common.js";
 import { Community } from "./community.js";
 import { Event, EventListQuery } from "./event.js";
 import { ApiKeyList, AuditLog, AuditLogQuery, Erasure, EventCreate, EventUpdate, ManagedEvent, ManagedRegistration, PersonalData, PersonalDataQuery } from "./management.js";
@@ -36,37 +36,37 @@ function knownTimeZones(): string[] {
   return [...new Set([...supported, "UTC"])].sort();
 }
 
-const ACTION_OVERRIDES: Record<string, (requirement: unknown, jsonSchema: JsonSchema) => JsonSchema | undefined> = {
-  // Lengths count characters (code points) on the server, as JSON Schema does: 𠮷 is one.
-  max_code_points: (requirement, jsonSchema) => ({ ...jsonSchema, maxLength: requirement }),
-  min_code_points: (requirement, jsonSchema) => ({ ...jsonSchema, minLength: requirement }),
-  // valibot's e-mail check, which is stricter than the `email` format.
-  email: (_, jsonSchema) => ({ ...jsonSchema, pattern: "^[\\w+-]+(?:\\.[\\w+-]+)*@[\\da-zA-Z]+(?:[.-][\\da-zA-Z]+)*\\.[a-zA-Z]{2,}$" }),
-};
+/** Formats the schemas mean, said here so that no browser bundle carries zod's metadata registry. */
+const FORMATS = new Map<z.core.$ZodType, string>([
+  [Instant, "date-time"],
+  [PlainDate, "date"],
+]);
 
-function checkOverride(message: unknown, jsonSchema: JsonSchema): JsonSchema | undefined {
-  const extra = CHECK_OVERRIDES.find(([known]) => known === message)?.[1]();
-  return extra && { ...jsonSchema, ...extra };
-}
+/** The message a check reports, which is how our own checks are known. */
+const messageOf = (check: z.core.$ZodCheck) => (check._zod.def.error as (() => unknown) | undefined)?.();
 
-function schemaOf(schema: GenericSchema, typeMode: "input" | "output" = "output"): JsonSchema {
-  const { $schema: _dialect, ...rest } = toJsonSchema(schema, {
+function schemaOf(schema: z.ZodMiniType, io: "input" | "output" = "output"): JsonSchema {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
     target: "draft-2020-12",
-    typeMode,
-    errorMode: "ignore",
-    // A literal gives only `const`; consent's `true` keeps its type too, for generators that want one.
-    overrideSchema: ({ jsonSchema }) => (typeof jsonSchema.const === "boolean" ? { type: "boolean", ...jsonSchema } : undefined),
-    overrideAction: ({ valibotAction, jsonSchema }) => {
-      const action = valibotAction as { type: string; requirement?: unknown; message?: unknown };
-      const converted = jsonSchema as JsonSchema;
-      return ACTION_OVERRIDES[action.type]?.(action.requirement, converted) ?? (action.type === "check" ? checkOverride(action.message, converted) : undefined);
+    io,
+    // A phone number's normalization is a transform: the document says what is sent.
+    unrepresentable: "any",
+    override: ({ zodSchema, jsonSchema }) => {
+      const format = FORMATS.get(zodSchema);
+      if (format) jsonSchema.format = format;
+      for (const check of zodSchema._zod.def.checks ?? []) {
+        const extra = CHECK_OVERRIDES.find(([message]) => message === messageOf(check))?.[1]();
+        if (extra) Object.assign(jsonSchema, extra);
+      }
+      // An answer may gain fields without a new version of the API: readers keep what they know.
+      if (jsonSchema.additionalProperties === false) delete jsonSchema.additionalProperties;
     },
   }) as JsonSchema;
   return rest;
 }
 
 /** A query's parameters, each with its schema as the server checks it, required where the schema says so. */
-function queryParameters(query: GenericSchema): JsonSchema[] {
+function queryParameters(query: z.ZodMiniType): JsonSchema[] {
   const { properties, required = [] } = schemaOf(query, "input") as { properties: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(properties).map(([name, schema]) => ({ name, in: "query", required: required.includes(name), schema }));
 }

@@ -1,13 +1,15 @@
-import * as v from "valibot";
-import { object } from "./json-object.js";
+import * as z from "zod/mini";
 
 /** A page of a cursor-paginated list; `nextCursor` is null on the last page. */
-export function Page<Item extends v.GenericSchema>(item: Item) {
-  return object({
-    items: v.array(item),
-    nextCursor: v.nullable(v.string()),
+/* @__NO_SIDE_EFFECTS__ */
+export function Page<Item extends z.ZodMiniType>(item: Item) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.nullable(z.string()),
   });
 }
-const PageOfUnknown = Page(v.unknown());
-/** A page of `Item`s: the shape of the schema above, with the item type filled in. */
-export type Page<Item> = Omit<v.InferOutput<typeof PageOfUnknown>, "items"> & { items: Item[] };
+/** A page of `Item`s. */
+export interface Page<Item> {
+  items: Item[];
+  nextCursor: string | null;
+}

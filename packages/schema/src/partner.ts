@@ -1,56 +1,57 @@
-import * as v from "valibot";
-import { object } from "./json-object.js";
-import { HttpUrl, Instant, LineOfText, PlainDate, Slug } from "./common.js";
+import * as z from "zod/mini";
+import { checked, maxCodePoints } from "./checked.js";
+import { HttpUrl, Instant, LineOfText, PlainDate, Slug, Text } from "./common.js";
 import { Event } from "./event.js";
 import { PARTNER_TYPES } from "./partner-types.js";
 
 /** The kinds of co-building partner (党建联建单位) a community signs agreements with. */
-export const PartnerType = v.picklist(PARTNER_TYPES);
-export type PartnerType = v.InferOutput<typeof PartnerType>;
+export const PartnerType = z.enum(PARTNER_TYPES);
+export type PartnerType = z.infer<typeof PartnerType>;
 
 /** A point on the earth in WGS-84, as GPS gives it; maps on GCJ-02 tiles shift it for display only. */
-export const WgsPoint = object({
-  lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
-  lng: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+export const WgsPoint = z.object({
+  lat: checked(z.number(), z.gte(-90), z.lte(90)),
+  lng: checked(z.number(), z.gte(-180), z.lte(180)),
 });
 
 /** The unit's own public contact: never a person's private number. */
-export const PartnerContact = object({
-  phone: v.optional(v.pipe(v.string(), v.minLength(3), v.maxCodePoints(40))),
-  email: v.optional(v.pipe(v.string(), v.email())),
+export const PartnerContact = z.object({
+  phone: z.optional(checked(z.string(), z.minLength(3), maxCodePoints(40))),
+  /** The address pattern the API has always taken: zod's own lets a domain label end in a hyphen, which the `email` format does not. */
+  email: z.optional(z.email({ pattern: /^[\w+-]+(?:\.[\w+-]+)*@[\da-zA-Z]+(?:[.-][\da-zA-Z]+)*\.[a-zA-Z]{2,}$/ })),
   /** A role or office, e.g. 党委办公室 */
-  office: v.optional(v.pipe(v.string(), v.maxCodePoints(100))),
+  office: z.optional(Text(100)),
 });
 
 const partnerFields = {
   type: PartnerType,
-  address: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxCodePoints(500)),
+  address: checked(z.string(), z.trim(), z.minLength(1), maxCodePoints(500)),
   location: WgsPoint,
   contact: PartnerContact,
-  description: v.pipe(v.string(), v.maxCodePoints(5000)),
+  description: Text(5000),
   /** What the unit offers the community (资源清单), e.g. 美术课进社区 */
-  services: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxCodePoints(200))), v.maxLength(50)),
+  services: checked(z.array(Text(200, 1)), z.maxLength(50)),
   /** When the co-building agreement was signed. */
-  partnerSince: v.optional(PlainDate),
-  logoUrl: v.optional(HttpUrl),
-  website: v.optional(HttpUrl),
+  partnerSince: z.optional(PlainDate),
+  logoUrl: z.optional(HttpUrl),
+  website: z.optional(HttpUrl),
 };
 
 /** A partner unit as the API returns it. */
-export const Partner = object({ id: Slug, name: v.pipe(v.string(), v.minLength(1), v.maxCodePoints(200)), ...partnerFields, updatedAt: Instant });
-export type Partner = v.InferOutput<typeof Partner>;
+export const Partner = z.object({ id: Slug, name: Text(200, 1), ...partnerFields, updatedAt: Instant });
+export type Partner = z.infer<typeof Partner>;
 
 /** One partner with the events it co-organises that are still to come. */
-export const PartnerDetail = object({ ...Partner.entries, events: v.array(Event) });
-export type PartnerDetail = v.InferOutput<typeof PartnerDetail>;
+export const PartnerDetail = z.object({ ...Partner.shape, events: z.array(Event) });
+export type PartnerDetail = z.infer<typeof PartnerDetail>;
 
 /** Query of `GET …/partners`: one or more types, comma-separated. */
-export const PartnerListQuery = object({ type: v.optional(v.pipe(v.string(), v.regex(/^[a-z-]+(,[a-z-]+)*$/))) });
+export const PartnerListQuery = z.object({ type: z.optional(checked(z.string(), z.regex(/^[a-z-]+(,[a-z-]+)*$/))) });
 
 /** Body of `POST …/partners` (management). */
-export const PartnerWrite = object({ id: Slug, name: LineOfText(200), ...partnerFields });
-export type PartnerWrite = v.InferInput<typeof PartnerWrite>;
+export const PartnerWrite = z.object({ id: Slug, name: LineOfText(200), ...partnerFields });
+export type PartnerWrite = z.input<typeof PartnerWrite>;
 
 /** Body of `PATCH …/partners/{id}` (management): any of the fields. */
-export const PartnerUpdate = v.partial(object({ name: LineOfText(200), ...partnerFields }));
-export type PartnerUpdate = v.InferInput<typeof PartnerUpdate>;
+export const PartnerUpdate = z.partial(z.object({ name: LineOfText(200), ...partnerFields }));
+export type PartnerUpdate = z.input<typeof PartnerUpdate>;

@@ -1,9 +1,8 @@
-import * as v from "valibot";
-import { object } from "./json-object.js";
+import * as z from "zod/mini";
 import { WholeNumber } from "./common.js";
 
 /** Stable machine-readable error codes. Clients switch on these, never on titles. */
-export const ErrorCode = v.picklist([
+export const ErrorCode = z.enum([
   "community_not_found",
   "event_not_found",
   "not_found",
@@ -34,31 +33,31 @@ export const ErrorCode = v.picklist([
   "body_too_large",
   "internal_error",
 ]);
-export type ErrorCode = v.InferOutput<typeof ErrorCode>;
+export type ErrorCode = z.infer<typeof ErrorCode>;
 
-export const FieldError = object({
+export const FieldError = z.object({
   /** The query parameter or body field at fault, as a dotted path. */
-  field: v.string(),
+  field: z.string(),
   /** too_small, too_big, invalid_type, invalid_format, invalid_value, invalid_union, custom, or a code of the API's own checks */
-  code: v.string(),
-  message: v.string(),
+  code: z.string(),
+  message: z.string(),
 });
-export type FieldError = v.InferOutput<typeof FieldError>;
+export type FieldError = z.infer<typeof FieldError>;
 
 /** RFC 9457 problem details, with our stable `code` and per-field `errors`. */
-export const Problem = object({
-  type: v.string(),
-  title: v.string(),
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
   status: WholeNumber(400, 599),
-  detail: v.optional(v.string()),
-  instance: v.optional(v.string()),
-  code: v.string(),
-  errors: v.optional(v.array(FieldError)),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  code: z.string(),
+  errors: z.optional(z.array(FieldError)),
   /** With slot_unavailable: the next times the same booking would fit. */
-  alternatives: v.optional(v.array(object({ start: v.string(), end: v.string() }))),
+  alternatives: z.optional(z.array(z.object({ start: z.string(), end: z.string() }))),
   /** With overlapping_signup: the shift the same phone already holds at that time. */
-  conflict: v.optional(object({ shiftId: v.string(), title: v.string(), start: v.string(), end: v.string() })),
+  conflict: z.optional(z.object({ shiftId: z.string(), title: z.string(), start: z.string(), end: z.string() })),
 });
-export type Problem = v.InferOutput<typeof Problem>;
+export type Problem = z.infer<typeof Problem>;
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";

@@ -1,5 +1,5 @@
-import * as v from "valibot";
-import { object } from "./json-object.js";
+import * as z from "zod/mini";
+import { checked, maxCodePoints } from "./checked.js";
 import { Int, LineOfText, WaitlistPosition, WholeNumber } from "./common.js";
 
 /**
@@ -16,12 +16,14 @@ const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
 const isPhone = (phone: string) => MAINLAND_MOBILE.test(phone) || E164.test(phone);
 
-export const PhoneNumber = v.pipe(
-  v.string(),
-  v.maxCodePoints(32),
-  // Checked as typed (normalized), so that the API document can say what is taken.
-  v.check((input) => isPhone(normalizePhone(input)), "Not a mainland mobile or E.164 number"),
-  v.transform(normalizePhone),
+export const PhoneNumber = z.pipe(
+  checked(
+    z.string(),
+    maxCodePoints(32),
+    // Checked as typed (normalized), so that the API document can say what is taken.
+    z.refine((input) => isPhone(normalizePhone(input)), "Not a mainland mobile or E.164 number"),
+  ),
+  z.transform(normalizePhone),
 );
 
 /** A name as typed, without the spaces around it: one line, something visible. */
@@ -31,34 +33,34 @@ export const PersonName = LineOfText(50);
 export const MAX_PARTY_SIZE = 10;
 
 /** Body of `POST …/events/{id}/registrations`. */
-export const RegistrationRequest = object({
+export const RegistrationRequest = z.object({
   name: PersonName,
   phone: PhoneNumber,
   partySize: WholeNumber(1, MAX_PARTY_SIZE),
   /** The unticked box beside the privacy notice, ticked by the resident. */
-  consent: v.literal(true),
+  consent: z.literal(true),
 });
-export type RegistrationRequest = v.InferInput<typeof RegistrationRequest>;
+export type RegistrationRequest = z.input<typeof RegistrationRequest>;
 
-export const RegistrationStatus = v.picklist(["confirmed", "waitlisted"]);
-export type RegistrationStatus = v.InferOutput<typeof RegistrationStatus>;
+export const RegistrationStatus = z.enum(["confirmed", "waitlisted"]);
+export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
 
 /** The answer to a registration: only the resident who registered ever sees the token. */
-export const RegistrationResult = object({
-  registrationId: v.string(),
+export const RegistrationResult = z.object({
+  registrationId: z.string(),
   status: RegistrationStatus,
   /** 1-based place on the waitlist */
-  position: v.optional(WaitlistPosition),
+  position: z.optional(WaitlistPosition),
   partySize: Int,
   /** Secret that cancels this registration; keep it on the resident's device. */
-  cancelToken: v.string(),
+  cancelToken: z.string(),
 });
-export type RegistrationResult = v.InferOutput<typeof RegistrationResult>;
+export type RegistrationResult = z.infer<typeof RegistrationResult>;
 
 /** Per-event registration settings and counts, in public responses: never who. */
-export const RegistrationInfo = object({
-  open: v.boolean(),
+export const RegistrationInfo = z.object({
+  open: z.boolean(),
   maxPartySize: WholeNumber(1, MAX_PARTY_SIZE),
   waitlisted: Int,
 });
-export type RegistrationInfo = v.InferOutput<typeof RegistrationInfo>;
+export type RegistrationInfo = z.infer<typeof RegistrationInfo>;

@@ -1,24 +1,24 @@
-import * as v from "valibot";
-import { object } from "./json-object.js";
-import { Instant, Int, LineOfText, PlainDate, Slug, TimeZone, WholeNumber } from "./common.js";
+import * as z from "zod/mini";
+import { checked } from "./checked.js";
+import { Instant, Int, LineOfText, PlainDate, Slug, TimeZone, WholeNumber, Text } from "./common.js";
 import { EventLocation } from "./event.js";
 import { PersonName, PhoneNumber } from "./registration.js";
 
-const WallTime = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/));
+const WallTime = checked(z.string(), z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/));
 
-export const OpeningPeriod = object({
+export const OpeningPeriod = z.object({
   /** 1 = Monday … 7 = Sunday */
   weekday: WholeNumber(1, 7),
   open: WallTime,
   close: WallTime,
 });
-export type OpeningPeriod = v.InferOutput<typeof OpeningPeriod>;
+export type OpeningPeriod = z.infer<typeof OpeningPeriod>;
 
 /** Days a resource is closed, `from` to `to` inclusive (holidays, works). */
-export const ClosedDays = object({ from: PlainDate, to: PlainDate, reason: v.pipe(v.string(), v.maxCodePoints(200)) });
-export type ClosedDays = v.InferOutput<typeof ClosedDays>;
+export const ClosedDays = z.object({ from: PlainDate, to: PlainDate, reason: Text(200) });
+export type ClosedDays = z.infer<typeof ClosedDays>;
 
-export const BookingLimits = object({
+export const BookingLimits = z.object({
   /** Bookings start and end on this grid, counted from opening time. */
   slotMinutes: WholeNumber(5, 240),
   minMinutes: WholeNumber(5, 24 * 60),
@@ -30,115 +30,115 @@ export const BookingLimits = object({
   /** Kept free between two bookings (cleaning, handing equipment over). */
   bufferMinutes: WholeNumber(0, 240),
 });
-export type BookingLimits = v.InferOutput<typeof BookingLimits>;
+export type BookingLimits = z.infer<typeof BookingLimits>;
 
-export const ResourceKind = v.picklist(["room", "equipment"]);
-export type ResourceKind = v.InferOutput<typeof ResourceKind>;
+export const ResourceKind = z.enum(["room", "equipment"]);
+export type ResourceKind = z.infer<typeof ResourceKind>;
 
 /** A room or a piece of equipment residents may book, with the rules it is booked by. */
-export const Resource = object({
+export const Resource = z.object({
   id: Slug,
   kind: ResourceKind,
-  name: v.pipe(v.string(), v.minLength(1), v.maxCodePoints(200)),
-  description: v.pipe(v.string(), v.maxCodePoints(5000)),
-  photos: v.array(v.pipe(v.string(), v.url())),
+  name: Text(200, 1),
+  description: Text(5000),
+  photos: z.array(z.url()),
   /** People a room holds. */
-  capacity: v.optional(WholeNumber(1, 10_000)),
+  capacity: z.optional(WholeNumber(1, 10_000)),
   /** Units of equipment there are to lend. */
-  quantity: v.optional(WholeNumber(1, 10_000)),
-  amenities: v.array(v.pipe(v.string(), v.maxCodePoints(100))),
+  quantity: z.optional(WholeNumber(1, 10_000)),
+  amenities: z.array(Text(100)),
   /** e.g. 音量不超过 60 分贝，20:30 前归还 */
-  usageNotes: v.optional(v.pipe(v.string(), v.maxCodePoints(2000))),
+  usageNotes: z.optional(Text(2000)),
   location: EventLocation,
   timezone: TimeZone,
-  hours: v.array(OpeningPeriod),
-  closures: v.array(ClosedDays),
+  hours: z.array(OpeningPeriod),
+  closures: z.array(ClosedDays),
   limits: BookingLimits,
   /** Staff approve each booking before it holds the resource for sure. */
-  approval: v.boolean(),
+  approval: z.boolean(),
   /** Active bookings one phone number may hold at a time. */
   maxActivePerPhone: WholeNumber(1, 1000),
 });
-export type Resource = v.InferOutput<typeof Resource>;
+export type Resource = z.infer<typeof Resource>;
 
 /** Body of `POST …/bookings`. */
-export const BookingRequest = object({
+export const BookingRequest = z.object({
   resourceId: Slug,
   start: Instant,
   end: Instant,
   /** Units of equipment; a room is booked whole. */
-  units: v.optional(WholeNumber(1, 10_000)),
+  units: z.optional(WholeNumber(1, 10_000)),
   purpose: LineOfText(200),
-  organisation: v.optional(v.pipe(v.string(), v.maxCodePoints(200))),
-  attendees: v.optional(WholeNumber(1, 10_000)),
+  organisation: z.optional(Text(200)),
+  attendees: z.optional(WholeNumber(1, 10_000)),
   name: PersonName,
   phone: PhoneNumber,
-  consent: v.literal(true),
+  consent: z.literal(true),
 });
-export type BookingRequest = v.InferInput<typeof BookingRequest>;
+export type BookingRequest = z.input<typeof BookingRequest>;
 
-export const BookingStatus = v.picklist(["confirmed", "pending"]);
+export const BookingStatus = z.enum(["confirmed", "pending"]);
 
-export const BookingResult = object({
-  bookingId: v.string(),
+export const BookingResult = z.object({
+  bookingId: z.string(),
   status: BookingStatus,
   start: Instant,
   end: Instant,
   /** Secret that cancels this booking; keep it on the resident's device. */
-  cancelToken: v.string(),
+  cancelToken: z.string(),
 });
-export type BookingResult = v.InferOutput<typeof BookingResult>;
+export type BookingResult = z.infer<typeof BookingResult>;
 
 /** `GET …/resources/{id}/availability`: the slots of the days asked, never whose booking. */
-export const Availability = object({
+export const Availability = z.object({
   resourceId: Slug,
-  slots: v.array(object({ start: Instant, end: Instant, state: v.picklist(["free", "busy", "unavailable"]) })),
+  slots: z.array(z.object({ start: Instant, end: Instant, state: z.enum(["free", "busy", "unavailable"]) })),
 });
-export type Availability = v.InferOutput<typeof Availability>;
+export type Availability = z.infer<typeof Availability>;
 
 /** Query of `GET …/resources`. */
-export const ResourceListQuery = object({ kind: v.optional(ResourceKind) });
+export const ResourceListQuery = z.object({ kind: z.optional(ResourceKind) });
 
 /** Query of `GET …/resources/{id}/availability`: days in the resource's zone, `to` exclusive. */
-export const AvailabilityQuery = object({ from: v.optional(PlainDate), to: v.optional(PlainDate) });
+export const AvailabilityQuery = z.object({ from: z.optional(PlainDate), to: z.optional(PlainDate) });
 
-const ManagedBookingStatus = v.picklist(["confirmed", "pending", "cancelled", "rejected"]);
+const ManagedBookingStatus = z.enum(["confirmed", "pending", "cancelled", "rejected"]);
 
 /** A booking as management sees it: with who booked and how to reach them. */
-export const ManagedBooking = object({
-  id: v.string(),
+export const ManagedBooking = z.object({
+  id: z.string(),
   /** booking: a resident's; block: time staff keep free, for maintenance */
-  kind: v.picklist(["booking", "block"]),
+  kind: z.enum(["booking", "block"]),
   resourceId: Slug,
   start: Instant,
   end: Instant,
   units: Int,
   status: ManagedBookingStatus,
-  purpose: v.string(),
-  organisation: v.optional(v.string()),
-  attendees: v.optional(Int),
-  name: v.string(),
-  phone: v.string(),
+  purpose: z.string(),
+  organisation: z.optional(z.string()),
+  attendees: z.optional(Int),
+  name: z.string(),
+  phone: z.string(),
   createdAt: Instant,
 });
-export type ManagedBooking = v.InferOutput<typeof ManagedBooking>;
-export const ManagedBookingList = v.array(ManagedBooking);
+export type ManagedBooking = z.infer<typeof ManagedBooking>;
+export const ManagedBookingList = z.array(ManagedBooking);
 
 /** Body of management's `POST …/resources/{id}/blocks`: time kept free of bookings, for maintenance. */
-export const BlockRequest = object({
+export const BlockRequest = z.object({
   start: Instant,
   end: Instant,
   reason: LineOfText(200),
 });
 
 /** Body of management's `POST …/resources`; `PATCH …/resources/{id}` takes any of its fields but the id. */
-export const ResourceWrite = v.omit(Resource, ["timezone"]);
-export const ResourceUpdate = v.partial(v.omit(Resource, ["id", "timezone"]));
+export const ResourceWrite = z.omit(Resource, { timezone: true });
+export const ResourceUpdate = z.partial(z.omit(Resource, { id: true, timezone: true }));
 
 /** Query of management's `GET …/bookings`. */
-export const BookingListQuery = object({
-  resource: v.optional(Slug),
-  status: v.optional(ManagedBookingStatus),
-  from: v.optional(PlainDate),
-  to: v.optional(PlainDate),
+export const BookingListQuery = z.object({
+  resource: z.optional(Slug),
+  status: z.optional(ManagedBookingStatus),
+  from: z.optional(PlainDate),
+  to: z.optional(PlainDate),
 });

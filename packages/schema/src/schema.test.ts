@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import * as v from "valibot";
+import * as z from "zod/mini";
 import { Community, Event, EventListQuery, Page, PhoneNumber, Problem, RegistrationRequest, TimeZone, createOpenApiDocument, fieldErrorsOf } from "./index.js";
 
 const validEvent = {
@@ -21,9 +21,9 @@ const validEvent = {
 
 describe("Event", () => {
   it("accepts a complete event and one with only the required fields", () => {
-    expect(v.safeParse(Event, validEvent).success).toBe(true);
+    expect(z.safeParse(Event, validEvent).success).toBe(true);
     const { organizer, audience, capacity, registeredCount, ...required } = validEvent;
-    expect(v.safeParse(Event, required).success).toBe(true);
+    expect(z.safeParse(Event, required).success).toBe(true);
   });
 
   it.each([
@@ -38,9 +38,9 @@ describe("Event", () => {
     ["a link that would run script", { url: "javascript:alert(1)" }, "url"],
     ["an image that is not on the web", { imageUrl: "data:text/html,<script>alert(1)</script>" }, "imageUrl"],
   ])("rejects %s, naming the field", (_label, patch, field) => {
-    const result = v.safeParse(Event, { ...validEvent, ...patch });
+    const result = z.safeParse(Event, { ...validEvent, ...patch });
     expect(result.success).toBe(false);
-    expect(fieldErrorsOf(result.issues ?? []).map((error) => error.field)).toContain(field);
+    expect(fieldErrorsOf(result.error?.issues ?? []).map((error) => error.field)).toContain(field);
   });
 });
 
@@ -55,16 +55,16 @@ describe("Community", () => {
       categories: [{ id: "class", name: "课堂", color: "#b3261e" }],
       privacy: { controller: "太和社区居民委员会", contact: "服务台 010-6552 0188", retentionDays: 30 },
     };
-    expect(v.safeParse(Community, community).success).toBe(true);
-    expect(v.safeParse(Community, { ...community, privacy: { ...community.privacy, retentionDays: 0 } }).success).toBe(false);
-    expect(v.safeParse(Community, { ...community, locale: "fr" }).success).toBe(false);
-    expect(v.safeParse(Community, { ...community, categories: [{ id: "class", name: "课堂", color: "red" }] }).success).toBe(false);
+    expect(z.safeParse(Community, community).success).toBe(true);
+    expect(z.safeParse(Community, { ...community, privacy: { ...community.privacy, retentionDays: 0 } }).success).toBe(false);
+    expect(z.safeParse(Community, { ...community, locale: "fr" }).success).toBe(false);
+    expect(z.safeParse(Community, { ...community, categories: [{ id: "class", name: "课堂", color: "red" }] }).success).toBe(false);
   });
 });
 
 describe("EventListQuery", () => {
   it("accepts days and instants and coerces the limit", () => {
-    const parsed = v.parse(EventListQuery, { from: "2026-11-01", to: "2026-12-01T00:00:00+08:00", limit: "50", category: "class,talk" });
+    const parsed = z.parse(EventListQuery, { from: "2026-11-01", to: "2026-12-01T00:00:00+08:00", limit: "50", category: "class,talk" });
     expect(parsed.limit).toBe(50);
   });
 
@@ -75,16 +75,16 @@ describe("EventListQuery", () => {
     [{ limit: "5000" }, "limit"],
     [{ category: "a b" }, "category"],
   ])("rejects %j", (query, field) => {
-    const result = v.safeParse(EventListQuery, query);
+    const result = z.safeParse(EventListQuery, query);
     expect(result.success).toBe(false);
-    expect(fieldErrorsOf(result.issues ?? [])[0]?.field).toBe(field);
+    expect(fieldErrorsOf(result.error?.issues ?? [])[0]?.field).toBe(field);
   });
 });
 
 describe("Page and Problem", () => {
   it("validates a page of events and a problem with field errors", () => {
-    expect(v.safeParse(Page(Event), { items: [validEvent], nextCursor: null }).success).toBe(true);
-    expect(v.safeParse(Page(Event), { items: [{ ...validEvent, end: 5 }], nextCursor: null }).success).toBe(false);
+    expect(z.safeParse(Page(Event), { items: [validEvent], nextCursor: null }).success).toBe(true);
+    expect(z.safeParse(Page(Event), { items: [{ ...validEvent, end: 5 }], nextCursor: null }).success).toBe(false);
     const problem = {
       type: "https://community-kit.dev/problems/invalid_parameter",
       title: "Invalid query parameter",
@@ -92,13 +92,27 @@ describe("Page and Problem", () => {
       code: "invalid_parameter",
       errors: [{ field: "from", code: "invalid_format", message: "Expected a day or an instant" }],
     };
-    expect(v.safeParse(Problem, problem).success).toBe(true);
-    expect(v.safeParse(Problem, { ...problem, status: 200 }).success).toBe(false);
+    expect(z.safeParse(Problem, problem).success).toBe(true);
+    expect(z.safeParse(Problem, { ...problem, status: 200 }).success).toBe(false);
+  });
+});
+
+describe("the schemas as zod schemas", () => {
+  it("parse as developers expect: Event.parse, Event.safeParse, z.parse", () => {
+    expect(Event.parse(validEvent).title).toBe("书法课堂");
+    expect(() => Event.parse({ ...validEvent, start: "tomorrow" })).toThrow(/Invalid instant/);
+    const form = RegistrationRequest.safeParse({ name: " 李秀英 ", phone: "138 0013 8000", partySize: 2, consent: true });
+    expect(form.success && form.data).toEqual({ name: "李秀英", phone: "13800138000", partySize: 2, consent: true });
+    expect(z.parse(Event, validEvent)).toEqual(Event.parse(validEvent));
+  });
+
+  it("drop fields they do not know, as an older client reads a newer answer", () => {
+    expect(Event.parse({ ...validEvent, livestream: "https://example.org/live" })).not.toHaveProperty("livestream");
   });
 });
 
 describe("OpenAPI document", () => {
-  it("describes the endpoints and embeds the Event schema generated from the valibot schemas", () => {
+  it("describes the endpoints and embeds the Event schema generated from the zod schemas", () => {
     const document = createOpenApiDocument() as any;
     expect(document.openapi).toBe("3.1.0");
     // That every route the server serves is here, and nothing it does not: packages/server/src/api-document.test.ts.
@@ -117,13 +131,13 @@ describe("OpenAPI document", () => {
     const schemas = (createOpenApiDocument() as any).components.schemas;
     // 26 × 𠮷 is 26 characters (JSON Schema's count) and 52 UTF-16 units: the server counts characters too.
     expect(schemas.RegistrationRequest.properties.name.maxLength).toBe(50);
-    expect(v.safeParse(RegistrationRequest, { name: "𠮷".repeat(50), phone: "13800138000", partySize: 1, consent: true }).success).toBe(true);
-    expect(v.safeParse(RegistrationRequest, { name: "𠮷".repeat(51), phone: "13800138000", partySize: 1, consent: true }).success).toBe(false);
+    expect(z.safeParse(RegistrationRequest, { name: "𠮷".repeat(50), phone: "13800138000", partySize: 1, consent: true }).success).toBe(true);
+    expect(z.safeParse(RegistrationRequest, { name: "𠮷".repeat(51), phone: "13800138000", partySize: 1, consent: true }).success).toBe(false);
     const phone = new RegExp(schemas.RegistrationRequest.properties.phone.pattern);
-    for (const typed of ["13800138000", "+442079460958"]) expect(phone.test(typed) && v.safeParse(PhoneNumber, typed).success, typed).toBe(true);
+    for (const typed of ["13800138000", "+442079460958"]) expect(phone.test(typed) && z.safeParse(PhoneNumber, typed).success, typed).toBe(true);
     expect(phone.test("1234567")).toBe(false);
     expect(schemas.TimeZone.enum).toContain("Asia/Shanghai");
-    expect(schemas.TimeZone.enum.every((zone: string) => v.safeParse(TimeZone, zone).success)).toBe(true);
+    expect(schemas.TimeZone.enum.every((zone: string) => z.safeParse(TimeZone, zone).success)).toBe(true);
     const name = new RegExp(schemas.RegistrationRequest.properties.name.pattern, "u");
     for (const refused of ["   ", "\u200b\u200b", "王\u202e芳", "王\n芳"]) expect(name.test(refused), JSON.stringify(refused)).toBe(false);
     expect(name.test("王 芳")).toBe(true);

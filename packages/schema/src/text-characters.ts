@@ -1,5 +1,5 @@
 // What a name or title may not hold, as regular-expression ranges: one list for the schemas' checks,
-// the API document's patterns and the import's clean-up. No imports, so the feed reader carries no valibot.
+// the API document's patterns and the import's clean-up. No imports, so the feed reader carries no zod.
 
 /** Control characters: C0 (line breaks and tabs too), DEL and C1. */
 export const CONTROL = String.raw`\u0000-\u001f\u007f-\u009f`;

@@ -1,4 +1,4 @@
-import * as v from "valibot";
+import * as z from "zod/mini";
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "./field-errors.js";
 import { SignupRequest, maskName } from "./volunteer.js";
@@ -15,13 +15,13 @@ describe("maskName", () => {
 
 describe("SignupRequest", () => {
   it("takes a name, a phone and consent, and no ID number", () => {
-    const parsed = v.parse(SignupRequest, { name: " 张秀英 ", phone: "138 0013 8000", consent: true, idCard: "110101199001011234" });
+    const parsed = z.parse(SignupRequest, { name: " 张秀英 ", phone: "138 0013 8000", consent: true, idCard: "110101199001011234" });
     expect(parsed).toEqual({ name: "张秀英", phone: "13800138000", consent: true });
   });
 
   it("refuses a sign-up without consent or with a phone that is not one", () => {
-    const result = v.safeParse(SignupRequest, { name: "张秀英", phone: "12345", consent: false });
+    const result = z.safeParse(SignupRequest, { name: "张秀英", phone: "12345", consent: false });
     expect(result.success).toBe(false);
-    expect(fieldErrorsOf(result.issues ?? []).map((error) => error.field).sort()).toEqual(["consent", "phone"]);
+    expect(fieldErrorsOf(result.error?.issues ?? []).map((error) => error.field).sort()).toEqual(["consent", "phone"]);
   });
 });

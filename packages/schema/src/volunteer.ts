@@ -1,108 +1,108 @@
-import * as v from "valibot";
-import { object } from "./json-object.js";
-import { DayOrInstant, Instant, Int, LineOfText, PlainDate, Slug, TimeZone, WaitlistPosition, WholeNumber } from "./common.js";
+import * as z from "zod/mini";
+import { checked } from "./checked.js";
+import { DayOrInstant, Instant, Int, LineOfText, PlainDate, Slug, TimeZone, WaitlistPosition, WholeNumber, Text } from "./common.js";
 import { Audience, EventLocation } from "./event.js";
 import { PersonName, PhoneNumber } from "./registration.js";
 
 /** A volunteer team of a community, e.g. 环境卫生志愿服务队. */
-export const Team = object({
+export const Team = z.object({
   id: Slug,
-  name: v.pipe(v.string(), v.minLength(1), v.maxCodePoints(100)),
-  description: v.pipe(v.string(), v.maxCodePoints(2000)),
+  name: Text(100, 1),
+  description: Text(2000),
 });
-export type Team = v.InferOutput<typeof Team>;
+export type Team = z.infer<typeof Team>;
 
-const Skill = v.pipe(v.string(), v.minLength(1), v.maxCodePoints(40));
+const Skill = Text(40, 1);
 /** The skills a volunteer brings or a shift asks for: at most 20. */
-const SkillList = v.pipe(v.array(Skill), v.maxLength(20));
+const SkillList = checked(z.array(Skill), z.maxLength(20));
 
 /** One time volunteers are needed for an opportunity, with how many and how many have signed up: never who, unless they chose to be shown. */
-export const Shift = object({
+export const Shift = z.object({
   /** e.g. clean-up-day-20261128t0830 */
-  id: v.pipe(v.string(), v.minLength(1), v.maxCodePoints(100)),
+  id: Text(100, 1),
   opportunityId: Slug,
   start: Instant,
   end: Instant,
   /** Where, when not the opportunity's place. */
-  location: v.optional(EventLocation),
+  location: z.optional(EventLocation),
   capacity: WholeNumber(1, 1000),
   /** Confirmed volunteers; never more than capacity. */
   filled: Int,
   waitlisted: Int,
   /** Volunteers must declare they are at least this old; no ID is asked. */
-  minimumAge: v.optional(WholeNumber(1, 100)),
+  minimumAge: z.optional(WholeNumber(1, 100)),
   /** Skills this shift needs (some of its volunteers, not all). */
-  skills: v.array(Skill),
+  skills: z.array(Skill),
   /** Masked names (张**) of confirmed volunteers who chose to be shown. */
-  volunteers: v.array(v.string()),
+  volunteers: z.array(z.string()),
 });
-export type Shift = v.InferOutput<typeof Shift>;
+export type Shift = z.infer<typeof Shift>;
 
 /** An activity that needs volunteers, e.g. 清洁社区卫生, with its shifts. */
-export const Opportunity = object({
+export const Opportunity = z.object({
   id: Slug,
-  title: v.pipe(v.string(), v.minLength(1), v.maxCodePoints(200)),
-  description: v.pipe(v.string(), v.maxCodePoints(5000)),
+  title: Text(200, 1),
+  description: Text(5000),
   team: Team,
   location: EventLocation,
   /** Skills welcome for this activity. */
-  skills: v.array(Skill),
-  audience: v.optional(Audience),
+  skills: z.array(Skill),
+  audience: z.optional(Audience),
   timezone: TimeZone,
   /** Its shifts in the range asked (all to come, for one opportunity), in start order. */
-  shifts: v.array(Shift),
+  shifts: z.array(Shift),
   updatedAt: Instant,
 });
-export type Opportunity = v.InferOutput<typeof Opportunity>;
+export type Opportunity = z.infer<typeof Opportunity>;
 
 /** Query of `GET …/opportunities`: the opportunities with a shift in the range (default from now, 8 weeks). */
-export const OpportunityListQuery = object({
-  from: v.optional(DayOrInstant),
-  to: v.optional(DayOrInstant),
-  team: v.optional(Slug),
-  skill: v.optional(Skill),
+export const OpportunityListQuery = z.object({
+  from: z.optional(DayOrInstant),
+  to: z.optional(DayOrInstant),
+  team: z.optional(Slug),
+  skill: z.optional(Skill),
 });
 
 /** Body of `POST …/shifts/{id}/signups`. */
-export const SignupRequest = object({
+export const SignupRequest = z.object({
   name: PersonName,
   phone: PhoneNumber,
   /** Skills the volunteer brings (optional). */
-  skills: v.optional(SkillList),
+  skills: z.optional(SkillList),
   /** Whether others may see the volunteer on the shift, as a masked name (张**). */
-  showName: v.optional(v.boolean()),
+  showName: z.optional(z.boolean()),
   /** Required where the shift has a minimum age: the volunteer's own word, no ID. */
-  meetsMinimumAge: v.optional(v.boolean()),
+  meetsMinimumAge: z.optional(z.boolean()),
   /** The unticked box beside the privacy notice, ticked by the volunteer. */
-  consent: v.literal(true),
+  consent: z.literal(true),
 });
-export type SignupRequest = v.InferInput<typeof SignupRequest>;
+export type SignupRequest = z.input<typeof SignupRequest>;
 
-export const SignupStatus = v.picklist(["confirmed", "waitlisted"]);
-export type SignupStatus = v.InferOutput<typeof SignupStatus>;
+export const SignupStatus = z.enum(["confirmed", "waitlisted"]);
+export type SignupStatus = z.infer<typeof SignupStatus>;
 
 /** The answer to a sign-up: only the volunteer ever sees the token. */
-export const SignupResult = object({
-  signupId: v.string(),
-  shiftId: v.string(),
+export const SignupResult = z.object({
+  signupId: z.string(),
+  shiftId: z.string(),
   status: SignupStatus,
   /** 1-based place on the waitlist */
-  position: v.optional(WaitlistPosition),
+  position: z.optional(WaitlistPosition),
   start: Instant,
   end: Instant,
   /** Secret that cancels this sign-up; keep it on the volunteer's device. */
-  cancelToken: v.string(),
+  cancelToken: z.string(),
 });
-export type SignupResult = v.InferOutput<typeof SignupResult>;
+export type SignupResult = z.infer<typeof SignupResult>;
 
 /** `GET …/signups/{id}` with its Cancel-Token: where a sign-up stands now (a waitlisted one may have been promoted). */
-export const SignupCheck = object({
-  signupId: v.string(),
-  shiftId: v.string(),
-  status: v.picklist(["confirmed", "waitlisted", "cancelled"]),
-  position: v.optional(WaitlistPosition),
+export const SignupCheck = z.object({
+  signupId: z.string(),
+  shiftId: z.string(),
+  status: z.enum(["confirmed", "waitlisted", "cancelled"]),
+  position: z.optional(WaitlistPosition),
 });
-export type SignupCheck = v.InferOutput<typeof SignupCheck>;
+export type SignupCheck = z.infer<typeof SignupCheck>;
 
 /**
  * A name as others may see it: the first character and a star for each of
@@ -116,60 +116,60 @@ export function maskName(name: string): string {
 // Management (API key): what staff write and read, with personal data.
 
 /** Body of `POST …/opportunities`. */
-export const OpportunityWrite = object({
+export const OpportunityWrite = z.object({
   id: Slug,
   teamId: Slug,
   title: LineOfText(200),
-  description: v.optional(v.pipe(v.string(), v.maxCodePoints(5000))),
+  description: z.optional(Text(5000)),
   location: EventLocation,
-  skills: v.optional(SkillList),
-  audience: v.optional(Audience),
+  skills: z.optional(SkillList),
+  audience: z.optional(Audience),
 });
-export type OpportunityWrite = v.InferInput<typeof OpportunityWrite>;
+export type OpportunityWrite = z.input<typeof OpportunityWrite>;
 
 /** Body of `POST …/opportunities/{id}/shifts`. */
-export const ShiftWrite = object({
+export const ShiftWrite = z.object({
   start: Instant,
   end: Instant,
   capacity: WholeNumber(1, 1000),
-  location: v.optional(EventLocation),
-  minimumAge: v.optional(WholeNumber(1, 100)),
-  skills: v.optional(SkillList),
+  location: z.optional(EventLocation),
+  minimumAge: z.optional(WholeNumber(1, 100)),
+  skills: z.optional(SkillList),
 });
-export type ShiftWrite = v.InferInput<typeof ShiftWrite>;
+export type ShiftWrite = z.input<typeof ShiftWrite>;
 
 /** A sign-up with who it is, for staff only. */
-export const ManagedSignup = object({
-  signupId: v.string(),
-  shiftId: v.string(),
-  name: v.string(),
+export const ManagedSignup = z.object({
+  signupId: z.string(),
+  shiftId: z.string(),
+  name: z.string(),
   /** Normalized: 13800138000 or +442079460958 */
-  phone: v.string(),
-  skills: v.array(v.string()),
-  showName: v.boolean(),
-  status: v.picklist(["confirmed", "waitlisted", "cancelled"]),
-  position: v.optional(WaitlistPosition),
+  phone: z.string(),
+  skills: z.array(z.string()),
+  showName: z.boolean(),
+  status: z.enum(["confirmed", "waitlisted", "cancelled"]),
+  position: z.optional(WaitlistPosition),
   createdAt: Instant,
-  cancelledAt: v.optional(Instant),
-  checkedInAt: v.optional(Instant),
+  cancelledAt: z.optional(Instant),
+  checkedInAt: z.optional(Instant),
   /** Marked after the shift: true came, false did not; absent until marked. */
-  attended: v.optional(v.boolean()),
+  attended: z.optional(z.boolean()),
 });
-export type ManagedSignup = v.InferOutput<typeof ManagedSignup>;
-export const ManagedSignupList = v.array(ManagedSignup);
+export type ManagedSignup = z.infer<typeof ManagedSignup>;
+export const ManagedSignupList = z.array(ManagedSignup);
 
 /** Body of `PUT …/signups/{id}/attendance`. */
-export const AttendanceRequest = object({ attended: v.boolean() });
+export const AttendanceRequest = z.object({ attended: z.boolean() });
 
 /** Query of `GET …/volunteer-hours`: the days `from` to `to` inclusive, in the community's zone. */
-export const VolunteerHoursQuery = object({ from: PlainDate, to: PlainDate, team: v.optional(Slug) });
-export type VolunteerHoursQuery = v.InferOutput<typeof VolunteerHoursQuery>;
+export const VolunteerHoursQuery = z.object({ from: PlainDate, to: PlainDate, team: z.optional(Slug) });
+export type VolunteerHoursQuery = z.infer<typeof VolunteerHoursQuery>;
 
 /** Hours served (attended shifts only) per volunteer and per team over a period. */
-export const VolunteerHours = object({
+export const VolunteerHours = z.object({
   from: PlainDate,
   to: PlainDate,
-  volunteers: v.array(object({ name: v.string(), phone: v.string(), shifts: Int, hours: v.number() })),
-  teams: v.array(object({ team: Team, shifts: Int, volunteers: Int, hours: v.number() })),
+  volunteers: z.array(z.object({ name: z.string(), phone: z.string(), shifts: Int, hours: z.number() })),
+  teams: z.array(z.object({ team: Team, shifts: Int, volunteers: Int, hours: z.number() })),
 });
-export type VolunteerHours = v.InferOutput<typeof VolunteerHours>;
+export type VolunteerHours = z.infer<typeof VolunteerHours>;

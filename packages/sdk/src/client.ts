@@ -1,5 +1,5 @@
 import { Community, Event, Page, type RegistrationRequest, RegistrationResult } from "@community-kit/schema";
-import * as v from "valibot";
+import * as z from "zod/mini";
 import { IndexedDbResponseCache } from "./indexeddb-cache.js";
 import { type ReadOptions, type Transport, type WriteOptions, getJson, sendUncached } from "./http.js";
 import { newIdempotencyKey } from "./idempotency-key.js";
@@ -125,11 +125,11 @@ async function cachedPages(
   do {
     const entry: CachedResponse | undefined = await transport.cache?.get(eventsUrl(cursor ? { ...params, cursor } : params));
     if (!entry) return undefined;
-    const page: v.SafeParseResult<typeof EventPage> = v.safeParse(EventPage, entry.body);
+    const page: z.core.util.SafeParseResult<Page<Event>> = z.safeParse(EventPage, entry.body);
     if (!page.success) return undefined;
-    items.push(...page.output.items);
+    items.push(...page.data.items);
     oldest = Math.min(oldest, entry.storedAt);
-    cursor = page.output.nextCursor;
+    cursor = page.data.nextCursor;
   } while (cursor);
   return { items, storedAt: new Date(oldest) };
 }

@@ -1,12 +1,12 @@
 import { PROBLEM_CONTENT_TYPE, Problem, fieldErrorsOf } from "@community-kit/schema";
-import * as v from "valibot";
+import * as z from "zod/mini";
 import { CommunityApiError, CommunityNetworkError, CommunityWriteQueued } from "./errors.js";
 import type { QueuedKind, QueuedWrite } from "./queued-write.js";
 import type { ResponseCache } from "./response-cache.js";
 import { type RetryPolicy, sendWithRetries } from "./retry.js";
 
 /** A schema that responses are checked against, giving `T`. */
-export type ResponseSchema<T> = v.GenericSchema<unknown, T>;
+export type ResponseSchema<T> = z.ZodMiniType<T>;
 
 export interface ReadOptions<T> {
   signal?: AbortSignal;
@@ -33,9 +33,9 @@ export async function getJson<T>(transport: Transport, url: string, schema: Resp
   const cached = await transport.cache?.get(url);
   let cachedValue: T | undefined;
   if (cached) {
-    const parsed = v.safeParse(schema, cached.body);
+    const parsed = z.safeParse(schema, cached.body);
     if (parsed.success) {
-      cachedValue = parsed.output;
+      cachedValue = parsed.data;
       options.onCached?.(cachedValue, { storedAt: new Date(cached.storedAt) });
     }
   }
@@ -141,14 +141,14 @@ export async function parseAnswer<T>(response: Response, url: string, schema: Re
   if (!isJson(response)) {
     throw new CommunityApiError("invalid_response", response.status, `Expected JSON from ${url}, got ${contentType(response) || "no content type"}`);
   }
-  const parsed = v.safeParse(schema, body);
+  const parsed = z.safeParse(schema, body);
   if (!parsed.success) {
-    const where = fieldErrorsOf(parsed.issues.slice(0, 3))
+    const where = fieldErrorsOf(parsed.error.issues.slice(0, 3))
       .map((error) => `${error.field}: ${error.message}`)
       .join("; ");
     throw new CommunityApiError("invalid_response", response.status, `The response from ${url} does not match the schema (${where})`);
   }
-  return { body, value: parsed.output };
+  return { body, value: parsed.data };
 }
 
 function contentType(response: Response): string {
@@ -175,9 +175,9 @@ async function readBody(response: Response, url: string): Promise<unknown> {
 
 function errorFromFailure(response: Response, body: unknown): CommunityApiError {
   if (contentType(response) === PROBLEM_CONTENT_TYPE) {
-    const problem = v.safeParse(Problem, body);
+    const problem = z.safeParse(Problem, body);
     if (problem.success) {
-      return new CommunityApiError(problem.output.code, response.status, problem.output.detail ?? problem.output.title, problem.output);
+      return new CommunityApiError(problem.data.code, response.status, problem.data.detail ?? problem.data.title, problem.data);
     }
   }
   return new CommunityApiError("http_error", response.status, `The server answered ${response.status} ${response.statusText}`.trim());

@@ -1,6 +1,6 @@
 import { BookingResult, Event, Opportunity, RegistrationResult, SignupResult } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as v from "valibot";
+import * as z from "zod/mini";
 import { type DemoServer, addShift, addUpcomingEvent, startDemoServer, startSecondServer, weekdayAhead } from "./test-support/demo-server.js";
 
 // Two server instances on one database, each with its own connections, as
@@ -40,14 +40,14 @@ describe("simultaneous writes to two server instances on one database", () => {
       sent.map(async ({ body, key, index }) => {
         const response = await post(index, `/events/${eventId}/registrations`, body, key);
         expect(response.status).toBe(201);
-        return v.parse(RegistrationResult, await response.json());
+        return z.parse(RegistrationResult, await response.json());
       }),
     );
     const distinct = new Map(answers.map((answer) => [answer.registrationId, answer]));
     expect(distinct.size).toBe(60);
     expect([...distinct.values()].filter((answer) => answer.status === "confirmed")).toHaveLength(10);
     expect([...distinct.values()].map((answer) => answer.position).filter(Boolean).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 50 }, (_, index) => index + 1));
-    const event = v.parse(Event, await (await fetch(`${second.url}/v1/communities/taihe/events/${eventId}`)).json());
+    const event = z.parse(Event, await (await fetch(`${second.url}/v1/communities/taihe/events/${eventId}`)).json());
     expect([event.registeredCount, event.registration?.waitlisted]).toEqual([10, 50]);
   });
 
@@ -61,7 +61,7 @@ describe("simultaneous writes to two server instances on one database", () => {
         return post(index, "/bookings", body, `across-booking-${index}`).then(async (response) => ({ status: response.status, body: await response.json() }));
       }),
     );
-    expect(answers.filter((answer) => answer.status === 201).map((answer) => v.parse(BookingResult, answer.body).status)).toEqual(["confirmed"]);
+    expect(answers.filter((answer) => answer.status === 201).map((answer) => z.parse(BookingResult, answer.body).status)).toEqual(["confirmed"]);
     expect(answers.filter((answer) => answer.status === 409).map((answer) => answer.body.code)).toEqual(Array(49).fill("slot_unavailable"));
   });
 
@@ -82,12 +82,12 @@ describe("simultaneous writes to two server instances on one database", () => {
       Array.from({ length: 30 }, async (_, index) => {
         const response = await post(index, `/shifts/${shiftId}/signups`, { name: "张秀英", phone: phone("1390014", index), consent: true }, `across-signup-${index}`);
         expect(response.status).toBe(201);
-        return v.parse(SignupResult, await response.json());
+        return z.parse(SignupResult, await response.json());
       }),
     );
     expect(answers.filter((answer) => answer.status === "confirmed")).toHaveLength(5);
     expect(answers.map((answer) => answer.position).filter(Boolean).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 25 }, (_, index) => index + 1));
-    const opportunity = v.parse(Opportunity, await (await fetch(`${second.url}/v1/communities/taihe/opportunities/clean-up-day`)).json());
+    const opportunity = z.parse(Opportunity, await (await fetch(`${second.url}/v1/communities/taihe/opportunities/clean-up-day`)).json());
     expect(opportunity.shifts.find((shift) => shift.id === shiftId)).toMatchObject({ filled: 5, waitlisted: 25 });
   });
 });

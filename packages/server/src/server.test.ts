@@ -1,6 +1,6 @@
 import { Community, Event, Page, Problem } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as v from "valibot";
+import * as z from "zod/mini";
 import { connectDatabase } from "./database/connect.js";
 import { migrateToLatest } from "./database/migrate.js";
 import { seedDemo } from "./seed/seed-demo.js";
@@ -19,7 +19,7 @@ const get = (path: string, headers: Record<string, string> = {}) => fetch(`${ser
 async function expectProblem(response: Response, status: number, code: string) {
   expect(response.status).toBe(status);
   expect(response.headers.get("content-type")).toBe("application/problem+json");
-  const problem = v.parse(Problem, await response.json());
+  const problem = z.parse(Problem, await response.json());
   expect(problem.code).toBe(code);
   return problem;
 }
@@ -30,7 +30,7 @@ describe("GET /v1/communities/{community}", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("cache-control")).toContain("max-age=60");
-    const community = v.parse(Community, await response.json());
+    const community = z.parse(Community, await response.json());
     expect(community).toMatchObject({ id: "taihe", name: "太和社区", timezone: "Asia/Shanghai", locale: "zh-CN" });
     expect(community.categories.map((category) => category.id)).toContain("festival");
   });
@@ -64,7 +64,7 @@ describe("GET /v1/communities/{community}/events", () => {
   it("lists the events overlapping a month in start order, in the community's zone", async () => {
     const response = await get("/v1/communities/taihe/events?from=2026-06-01&to=2026-07-01&limit=1000");
     expect(response.status).toBe(200);
-    const page = v.parse(Page(Event), await response.json());
+    const page = z.parse(Page(Event), await response.json());
     expect(page.nextCursor).toBeNull();
     expect(page.items.length).toBeGreaterThan(20);
     const starts = page.items.map((event) => Date.parse(event.start));
@@ -79,18 +79,18 @@ describe("GET /v1/communities/{community}/events", () => {
   });
 
   it("includes a multi-day event that began before the range", async () => {
-    const page = v.parse(Page(Event), await (await get("/v1/communities/taihe/events?from=2026-06-19&to=2026-06-20")).json());
+    const page = z.parse(Page(Event), await (await get("/v1/communities/taihe/events?from=2026-06-19&to=2026-06-20")).json());
     const festival = page.items.find((event) => event.title === "幸福邻里节");
     expect(festival).toMatchObject({ allDay: true, start: "2026-06-18T00:00:00+08:00", end: "2026-06-21T00:00:00+08:00" });
   });
 
   it("pages with a cursor through every event exactly once", async () => {
-    const all = v.parse(Page(Event), await (await get("/v1/communities/taihe/events?limit=1000")).json()).items;
+    const all = z.parse(Page(Event), await (await get("/v1/communities/taihe/events?limit=1000")).json()).items;
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
       const query: string = cursor ? `&cursor=${cursor}` : "";
-      const page = v.parse(Page(Event), await (await get(`/v1/communities/taihe/events?limit=7${query}`)).json());
+      const page = z.parse(Page(Event), await (await get(`/v1/communities/taihe/events?limit=7${query}`)).json());
       expect(page.items.length).toBeLessThanOrEqual(7);
       seen.push(...page.items.map((event) => event.id));
       cursor = page.nextCursor;
@@ -99,19 +99,19 @@ describe("GET /v1/communities/{community}/events", () => {
   });
 
   it("filters by category and by words in the title or the place", async () => {
-    const health = v.parse(Page(Event), await (await get("/v1/communities/taihe/events?category=health&limit=1000")).json());
+    const health = z.parse(Page(Event), await (await get("/v1/communities/taihe/events?category=health&limit=1000")).json());
     expect(health.items.length).toBeGreaterThan(0);
     expect(new Set(health.items.map((event) => event.category))).toEqual(new Set(["health"]));
 
-    const byTitle = v.parse(Page(Event), await (await get(`/v1/communities/taihe/events?q=${encodeURIComponent("书法")}`)).json());
+    const byTitle = z.parse(Page(Event), await (await get(`/v1/communities/taihe/events?q=${encodeURIComponent("书法")}`)).json());
     expect(byTitle.items.length).toBeGreaterThan(0);
     expect(byTitle.items.every((event) => event.title.includes("书法"))).toBe(true);
 
-    const byPlace = v.parse(Page(Event), await (await get(`/v1/communities/taihe/events?q=${encodeURIComponent("文化广场")}&limit=1000`)).json());
+    const byPlace = z.parse(Page(Event), await (await get(`/v1/communities/taihe/events?q=${encodeURIComponent("文化广场")}&limit=1000`)).json());
     expect(byPlace.items.length).toBeGreaterThan(0);
     expect(byPlace.items.every((event) => event.location.name === "文化广场")).toBe(true);
 
-    const wildcard = v.parse(Page(Event), await (await get("/v1/communities/taihe/events?q=%25")).json());
+    const wildcard = z.parse(Page(Event), await (await get("/v1/communities/taihe/events?q=%25")).json());
     expect(wildcard.items).toEqual([]);
   });
 
@@ -143,7 +143,7 @@ describe("GET /v1/communities/{community}/events/{id}", () => {
     const response = await get("/v1/communities/taihe/events/zongzi-2026-06-19");
     expect(response.status).toBe(200);
     expect(response.headers.get("etag")).toBeTruthy();
-    const event = v.parse(Event, await response.json());
+    const event = z.parse(Event, await response.json());
     expect(event).toMatchObject({ title: "浓情端午包粽子", category: "festival", capacity: 50, location: { name: "多功能室" } });
   });
 
@@ -185,7 +185,7 @@ describe("the rest of the API surface", () => {
 describe("demo seed", () => {
   it("gives taihe 60 or more events over this month and the next two, and the other communities theirs", async () => {
     const count = async (community: string) =>
-      v.parse(Page(Event), await (await get(`/v1/communities/${community}/events?limit=1000`)).json()).items;
+      z.parse(Page(Event), await (await get(`/v1/communities/${community}/events?limit=1000`)).json()).items;
     const taihe = await count("taihe");
     expect(taihe.length).toBeGreaterThanOrEqual(60);
     const months = new Set(taihe.map((event) => event.start.slice(0, 7)));
@@ -219,8 +219,8 @@ describe("demo data without a database", () => {
   it("gives the same events the seeded server serves", async () => {
     const { demoCommunityEvents } = await import("./seed/demo-events.js");
     const { community, events } = demoCommunityEvents("taihe", testClock.now(), SEED_DAY);
-    const served = v.parse(Page(Event), await (await get("/v1/communities/taihe/events?limit=1000")).json()).items;
-    expect(events.map((event) => v.parse(Event, event))).toEqual(served);
-    expect(v.parse(Community, community).categories.length).toBeGreaterThan(5);
+    const served = z.parse(Page(Event), await (await get("/v1/communities/taihe/events?limit=1000")).json()).items;
+    expect(events.map((event) => z.parse(Event, event))).toEqual(served);
+    expect(z.parse(Community, community).categories.length).toBeGreaterThan(5);
   });
 });

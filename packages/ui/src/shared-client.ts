@@ -1,7 +1,7 @@
 import type { CommunityClient } from "@community-kit/sdk";
 
 // Widgets on one page that name the same API and community share one client,
-// and so one cache and one set of requests. The SDK (and valibot with it) is
+// and so one cache and one set of requests. The SDK (and zod with it) is
 // loaded only by pages that use an API; pages that pass data never fetch it.
 const clients = new Map<string, Promise<unknown>>();
 

@@ -1,6 +1,5 @@
 import { RegistrationRequest, fieldErrorsOf } from "@community-kit/schema";
 import type { Localizer } from "@community-kit/ui";
-import * as v from "valibot";
 import type { RegistrationMessages } from "../locales/registration/index.js";
 
 export type RegistrationField = "name" | "phone" | "partySize" | "consent";
@@ -32,16 +31,16 @@ function messageFor(field: RegistrationField, code: string, maxPartySize: number
 /** Checks the form with the API's own schema; a message per field at fault, in the page's language. */
 export function validateRegistration(form: RegistrationForm, maxPartySize: number, t: Localizer<RegistrationMessages>) {
   const partySize = Number(form.partySize);
-  const parsed = v.safeParse(RegistrationRequest, { name: form.name, phone: form.phone, partySize, consent: form.consent });
+  const parsed = RegistrationRequest.safeParse({ name: form.name, phone: form.phone, partySize, consent: form.consent });
   const errors: FieldMessages = {};
   if (!parsed.success) {
-    for (const error of fieldErrorsOf(parsed.issues)) {
+    for (const error of fieldErrorsOf(parsed.error.issues)) {
       const field = error.field.split(".")[0] as RegistrationField;
       errors[field] ??= messageFor(field, error.code, maxPartySize, t);
     }
   }
   if (!errors.partySize && partySize > maxPartySize) errors.partySize = t.t("errorPartySize", maxPartySize);
-  return { errors, request: parsed.success && Object.keys(errors).length === 0 ? parsed.output : undefined };
+  return { errors, request: parsed.success && Object.keys(errors).length === 0 ? parsed.data : undefined };
 }
 
 /** The server's field errors (a 400 or a 409 naming a field) as the form's messages. */

@@ -7,7 +7,7 @@ export { bookingForm } from "./booking-form-view.js";
 export type { SavedBooking } from "../my-bookings/my-bookings.js";
 
 /**
- * What books and remembers bookings: the form's checks (the API's valibot
+ * What books and remembers bookings: the form's checks (the API's zod
  * schemas) and the list kept on the device (IndexedDB). Loaded beside the
  * booking client, so that the cards need neither to show.
  */

@@ -1,6 +1,5 @@
 import { BookingRequest, type Resource, fieldErrorsOf } from "@community-kit/schema";
 import { type Localizer, submitFailure } from "@community-kit/ui";
-import * as v from "valibot";
 import type { RoomsMessages } from "../locales/index.js";
 
 export type BookingField = "duration" | "purpose" | "organisation" | "attendees" | "units" | "name" | "phone" | "consent";
@@ -56,7 +55,7 @@ export function validateBooking(form: BookingForm, resource: Resource, time: { s
   const room = resource.kind === "room";
   const attendees = form.attendees.trim() ? wholeNumber(form.attendees) : undefined;
   const units = room ? undefined : wholeNumber(form.units);
-  const parsed = v.safeParse(BookingRequest, {
+  const parsed = BookingRequest.safeParse({
     resourceId: resource.id,
     start: time.start,
     end: time.end,
@@ -70,7 +69,7 @@ export function validateBooking(form: BookingForm, resource: Resource, time: { s
   });
   const errors: BookingFieldMessages = {};
   if (!parsed.success) {
-    for (const error of fieldErrorsOf(parsed.issues)) {
+    for (const error of fieldErrorsOf(parsed.error.issues)) {
       const field = error.field.split(".")[0] as BookingField;
       errors[field] ??= messageFor(field, error.code, resource, t);
     }
@@ -78,7 +77,7 @@ export function validateBooking(form: BookingForm, resource: Resource, time: { s
   if (room && resource.capacity !== undefined && attendees !== undefined && !(attendees <= resource.capacity)) errors.attendees = t.t("errorAttendees", resource.capacity);
   if (!room && !(units! <= (resource.quantity ?? 1))) errors.units = t.t("errorUnits", resource.quantity ?? 1);
   const valid = parsed.success && Object.values(errors).every((message) => !message);
-  return { errors, request: valid ? parsed.output : undefined };
+  return { errors, request: valid ? parsed.data : undefined };
 }
 
 interface Failure {

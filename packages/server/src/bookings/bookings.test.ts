@@ -1,6 +1,6 @@
 import { Availability, BookingResult, Problem } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as v from "valibot";
+import * as z from "zod/mini";
 import { type DemoServer, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
 
 let server: DemoServer;
@@ -24,7 +24,7 @@ const resident = (phone: string) => ({ purpose: "书法协会练习", name: "王
 const room = (day: string, from: string, to: string) => ({ resourceId: "calligraphy-room", start: `${day}T${from}:00+08:00`, end: `${day}T${to}:00+08:00` });
 
 async function states(resource: string, day: string) {
-  const availability = v.parse(Availability, await (await fetch(`${server.url}/v1/communities/taihe/resources/${resource}/availability?from=${day}`)).json());
+  const availability = z.parse(Availability, await (await fetch(`${server.url}/v1/communities/taihe/resources/${resource}/availability?from=${day}`)).json());
   return Object.fromEntries(availability.slots.map((slot) => [slot.start.slice(11, 16), slot.state]));
 }
 
@@ -33,7 +33,7 @@ describe("POST …/bookings", () => {
     const day = weekdayAhead(3);
     const response = await post({ ...room(day, "09:00", "10:00"), ...resident("13900000001") });
     expect(response.status).toBe(201);
-    const booking = v.parse(BookingResult, await response.json());
+    const booking = z.parse(BookingResult, await response.json());
     expect(booking).toMatchObject({ status: "confirmed", start: `${day}T09:00:00+08:00`, end: `${day}T10:00:00+08:00` });
     expect((await states("calligraphy-room", day))["09:30"]).toBe("busy");
 
@@ -47,7 +47,7 @@ describe("POST …/bookings", () => {
   it("awaits approval where staff must approve", async () => {
     const day = weekdayAhead(4);
     const response = await post({ resourceId: "multi-purpose-room", start: `${day}T14:00:00+08:00`, end: `${day}T16:00:00+08:00`, attendees: 40, ...resident("13900000002") });
-    expect(v.parse(BookingResult, await response.json()).status).toBe("pending");
+    expect(z.parse(BookingResult, await response.json()).status).toBe("pending");
     // Pending bookings hold the room too.
     expect((await states("multi-purpose-room", day))["14:30"]).toBe("busy");
   });
@@ -57,7 +57,7 @@ describe("POST …/bookings", () => {
     expect((await post({ ...room(day, "09:00", "10:00"), ...resident("13900000003") })).status).toBe(201);
     const taken = await post({ ...room(day, "09:30", "10:30"), ...resident("13900000004") });
     expect(taken.status).toBe(409);
-    const problem = v.parse(Problem, await taken.json());
+    const problem = z.parse(Problem, await taken.json());
     expect(problem.code).toBe("slot_unavailable");
     // After 10:00 and the 15-minute buffer, the grid's next start is 10:30.
     expect(problem.alternatives).toEqual([
@@ -81,9 +81,9 @@ describe("POST …/bookings", () => {
     for (const [body, field, code] of cases) {
       const response = await post({ ...resident("13900000005"), ...body });
       expect(response.status, code).toBe(400);
-      expect(v.parse(Problem, await response.json()).errors).toContainEqual(expect.objectContaining({ field, code }));
+      expect(z.parse(Problem, await response.json()).errors).toContainEqual(expect.objectContaining({ field, code }));
     }
-    const missing = v.parse(Problem, await (await post({ ...room(day, "09:00", "10:00") })).json());
+    const missing = z.parse(Problem, await (await post({ ...room(day, "09:00", "10:00") })).json());
     expect(missing.errors!.map((error) => error.field).sort()).toEqual(["consent", "name", "phone", "purpose"]);
     expect(await server.db.selectFrom("bookings").select("id").where("phone", "=", "13900000005").execute()).toEqual([]);
   });
@@ -94,7 +94,7 @@ describe("POST …/bookings", () => {
     expect((await post({ ...room(day, "14:00", "15:00"), ...resident("13900000006") })).status).toBe(201);
     const third = await post({ ...room(day, "16:00", "17:00"), ...resident("13900000006") });
     expect(third.status).toBe(409);
-    expect(v.parse(Problem, await third.json()).code).toBe("booking_limit_reached");
+    expect(z.parse(Problem, await third.json()).code).toBe("booking_limit_reached");
   });
 });
 

@@ -1,6 +1,6 @@
 import { request } from "node:http";
 import { Problem } from "@community-kit/schema";
-import * as v from "valibot";
+import * as z from "zod/mini";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoServer, addUpcomingEvent, createApiKey, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
 
@@ -26,7 +26,7 @@ const send = (method: string, path: string, body?: unknown, headers: Record<stri
 
 async function problem(response: Response, status: number) {
   expect(response.status, await response.clone().text()).toBe(status);
-  return v.parse(Problem, await response.json());
+  return z.parse(Problem, await response.json());
 }
 const fields = async (response: Response, status = 400) => ((await problem(response, status)).errors ?? []).map((error) => `${error.field} ${error.code}`);
 

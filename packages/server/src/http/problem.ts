@@ -1,7 +1,11 @@
 import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem, fieldErrorsOf } from "@community-kit/schema";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import * as v from "valibot";
+import * as z from "zod/mini";
+import { en } from "zod/locales";
+
+// zod/mini ships no messages ("Invalid input"); the API's field errors carry English ones for developers.
+z.config(en());
 
 /** An error that the app turns into a problem+json response. */
 export class ProblemError extends Error {
@@ -50,15 +54,15 @@ export function invalidFields(errors: FieldError[], code = "invalid_body"): Prob
 }
 
 /** What `schema` makes of a request body, or a 400 naming every field at fault. */
-export function validBody<Schema extends v.GenericSchema>(schema: Schema, body: unknown): v.InferOutput<Schema> {
-  const result = v.safeParse(schema, body);
-  if (!result.success) throw invalidFields(fieldErrorsOf(result.issues));
-  return result.output;
+export function validBody<Schema extends z.ZodMiniType>(schema: Schema, body: unknown): z.output<Schema> {
+  const result = z.safeParse(schema, body);
+  if (!result.success) throw invalidFields(fieldErrorsOf(result.error.issues));
+  return result.data;
 }
 
 /** What `schema` makes of a query string, or a 400 naming every parameter at fault. */
-export function validQuery<Schema extends v.GenericSchema>(schema: Schema, query: unknown): v.InferOutput<Schema> {
-  const result = v.safeParse(schema, query);
-  if (!result.success) throw invalidParameters(fieldErrorsOf(result.issues));
-  return result.output;
+export function validQuery<Schema extends z.ZodMiniType>(schema: Schema, query: unknown): z.output<Schema> {
+  const result = z.safeParse(schema, query);
+  if (!result.success) throw invalidParameters(fieldErrorsOf(result.error.issues));
+  return result.data;
 }

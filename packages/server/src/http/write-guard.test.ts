@@ -1,6 +1,6 @@
 import { Problem } from "@community-kit/schema";
 import { afterEach, describe, expect, it } from "vitest";
-import * as v from "valibot";
+import * as z from "zod/mini";
 import { setWriteOrigin } from "../communities/write-origins.js";
 import { sharedWriteCounts, writeCountKey } from "./shared-write-counts.js";
 import { createApiKey, type DemoServer, SEED_DAY, startDemoServer, startSecondServer } from "../test-support/demo-server.js";
@@ -22,7 +22,7 @@ const cancel = (community: string, headers: Record<string, string> = {}) =>
 
 async function problemOf(response: Response) {
   expect(response.headers.get("Content-Type")).toContain("application/problem+json");
-  return v.parse(Problem, await response.json());
+  return z.parse(Problem, await response.json());
 }
 
 describe("residents' writes", () => {

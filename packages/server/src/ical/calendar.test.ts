@@ -1,7 +1,7 @@
 import { Event, Page } from "@community-kit/schema";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as v from "valibot";
+import * as z from "zod/mini";
 import { dayOf } from "@community-kit/schema";
 import { type DemoServer, addSeries, daysFromNow, startDemoServer, testClock } from "../test-support/demo-server.js";
 import { importCalendar } from "./import-calendar.js";
@@ -47,7 +47,7 @@ async function addCommunity(id: string, timezone: string) {
 }
 
 async function listed(community: string, from: string, to: string) {
-  const page = v.parse(Page(Event), await (await fetch(`${server.url}/v1/communities/${community}/events?from=${from}&to=${to}&limit=1000`)).json());
+  const page = z.parse(Page(Event), await (await fetch(`${server.url}/v1/communities/${community}/events?from=${from}&to=${to}&limit=1000`)).json());
   return page.items.map((event) => ({ id: event.id, seriesId: event.seriesId, title: event.title, start: event.start, end: event.end, allDay: event.allDay, location: event.location, category: event.category, capacity: event.capacity }));
 }
 

@@ -1,6 +1,6 @@
 import { Availability, BookingResult, ManagedBookingList, ManagedBooking, Problem } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as v from "valibot";
+import * as z from "zod/mini";
 import { createApiKey, type DemoServer, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
 
 let server: DemoServer;
@@ -32,7 +32,7 @@ async function requestHall(day: string, from: string, phone: string) {
       consent: true,
     }),
   });
-  return v.parse(BookingResult, await response.json());
+  return z.parse(BookingResult, await response.json());
 }
 
 describe("managing bookings", () => {
@@ -45,20 +45,20 @@ describe("managing bookings", () => {
     expect((await staff("GET", "/bookings?status=pending", false)).status).toBe(401);
     const response = await staff("GET", `/bookings?status=pending&resource=multi-purpose-room&from=${day}`);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    const pending = v.parse(ManagedBookingList, await response.json());
+    const pending = z.parse(ManagedBookingList, await response.json());
     expect(pending.map((booking) => [booking.name, booking.phone, booking.organisation, booking.start])).toEqual([
       ["赵老师", "13700000001", "太和社区合唱团", `${day}T09:00:00+08:00`],
       ["赵老师", "13700000002", "太和社区合唱团", `${day}T14:00:00+08:00`],
     ]);
 
-    expect(v.parse(ManagedBooking, await (await staff("POST", `/bookings/${first.bookingId}/approve`)).json()).status).toBe("confirmed");
-    expect(v.parse(ManagedBooking, await (await staff("POST", `/bookings/${second.bookingId}/reject`)).json()).status).toBe("rejected");
+    expect(z.parse(ManagedBooking, await (await staff("POST", `/bookings/${first.bookingId}/approve`)).json()).status).toBe("confirmed");
+    expect(z.parse(ManagedBooking, await (await staff("POST", `/bookings/${second.bookingId}/reject`)).json()).status).toBe("rejected");
     const again = await staff("POST", `/bookings/${second.bookingId}/approve`);
     expect(again.status).toBe(409);
-    expect(v.parse(Problem, await again.json()).code).toBe("booking_not_pending");
+    expect(z.parse(Problem, await again.json()).code).toBe("booking_not_pending");
 
     // The rejected afternoon is free again; the approved morning stays busy.
-    const slots = v.parse(Availability, await (await fetch(`${server.url}/v1/communities/taihe/resources/multi-purpose-room/availability?from=${day}`)).json()).slots;
+    const slots = z.parse(Availability, await (await fetch(`${server.url}/v1/communities/taihe/resources/multi-purpose-room/availability?from=${day}`)).json()).slots;
     const state = (time: string) => slots.find((slot) => slot.start === `${day}T${time}:00+08:00`)!.state;
     expect([state("09:30"), state("14:30")]).toEqual(["busy", "free"]);
   });

@@ -1,6 +1,6 @@
 import { Availability, ManagedBooking, Problem, Resource } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as v from "valibot";
+import * as z from "zod/mini";
 import { createApiKey, type DemoServer, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
 
 let server: DemoServer;
@@ -38,23 +38,23 @@ const scienceRoom = {
 
 const slotStates = async (day: string) =>
   Object.fromEntries(
-    v.parse(Availability, await (await fetch(`${server.url}/v1/communities/taihe/resources/science-room/availability?from=${day}`)).json()).slots.map((slot) => [slot.start.slice(11, 16), slot.state]),
+    z.parse(Availability, await (await fetch(`${server.url}/v1/communities/taihe/resources/science-room/availability?from=${day}`)).json()).slots.map((slot) => [slot.start.slice(11, 16), slot.state]),
   );
 
 describe("managing rooms and equipment", () => {
   it("creates a room with its hours and rules, changes them, blocks time for maintenance and lifts it", async () => {
     const created = await staff("POST", "/resources", scienceRoom);
     expect(created.status).toBe(201);
-    expect(v.parse(Resource, await created.json())).toMatchObject({ id: "science-room", timezone: "Asia/Shanghai", capacity: 12 });
+    expect(z.parse(Resource, await created.json())).toMatchObject({ id: "science-room", timezone: "Asia/Shanghai", capacity: 12 });
     expect((await staff("POST", "/resources", scienceRoom)).status).toBe(409);
 
     const day = weekdayAhead(6);
     expect(Object.keys(await slotStates(day))).toEqual(["09:00", "10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00"]);
-    const changed = v.parse(Resource, await (await staff("PATCH", "/resources/science-room", { hours: [6, 7].map((weekday) => ({ weekday, open: "13:00", close: "17:00" })) })).json());
+    const changed = z.parse(Resource, await (await staff("PATCH", "/resources/science-room", { hours: [6, 7].map((weekday) => ({ weekday, open: "13:00", close: "17:00" })) })).json());
     expect(changed.hours[0]).toEqual({ weekday: 6, open: "13:00", close: "17:00" });
     expect(Object.keys(await slotStates(day))).toEqual(["13:00", "14:00", "15:00", "16:00"]);
 
-    const block = v.parse(ManagedBooking, await (await staff("POST", "/resources/science-room/blocks", { start: `${day}T14:00:00+08:00`, end: `${day}T16:00:00+08:00`, reason: "设备检修" })).json());
+    const block = z.parse(ManagedBooking, await (await staff("POST", "/resources/science-room/blocks", { start: `${day}T14:00:00+08:00`, end: `${day}T16:00:00+08:00`, reason: "设备检修" })).json());
     expect(block).toMatchObject({ kind: "block", purpose: "设备检修" });
     expect(await slotStates(day)).toMatchObject({ "13:00": "free", "14:00": "busy", "15:00": "busy", "16:00": "free" });
     expect((await staff("DELETE", `/resources/science-room/blocks/${block.id}`)).status).toBe(204);
@@ -62,7 +62,7 @@ describe("managing rooms and equipment", () => {
   });
 
   it("names what is wrong in a resource, and keeps one with bookings to come", async () => {
-    const bad = v.parse(Problem, await (await staff("POST", "/resources", { ...scienceRoom, id: "x-room", kind: "garden", hours: [{ weekday: 8, open: "9", close: "17:00" }] })).json());
+    const bad = z.parse(Problem, await (await staff("POST", "/resources", { ...scienceRoom, id: "x-room", kind: "garden", hours: [{ weekday: 8, open: "9", close: "17:00" }] })).json());
     expect(bad.errors!.map((error) => error.field).sort()).toEqual(["hours.0.open", "hours.0.weekday", "kind"]);
 
     const day = weekdayAhead(6);
@@ -74,6 +74,6 @@ describe("managing rooms and equipment", () => {
     expect(booked.status).toBe(201);
     const refused = await staff("DELETE", "/resources/science-room");
     expect(refused.status).toBe(409);
-    expect(v.parse(Problem, await refused.json()).code).toBe("resource_has_bookings");
+    expect(z.parse(Problem, await refused.json()).code).toBe("resource_has_bookings");
   });
 });

@@ -1,6 +1,6 @@
 import { ManagedSignup, Opportunity, Problem, Shift, SignupResult, VolunteerHours, dayOf } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as v from "valibot";
+import * as z from "zod/mini";
 import { type DemoServer, addShift, createApiKey, daysFromNow, startDemoServer, testClock } from "../test-support/demo-server.js";
 
 let server: DemoServer;
@@ -32,7 +32,7 @@ async function signUp(shiftId: string, name: string, phone: string, extra: Recor
     body: JSON.stringify({ name, phone, consent: true, ...extra }),
   });
   expect(response.status).toBe(201);
-  return v.parse(SignupResult, await response.json());
+  return z.parse(SignupResult, await response.json());
 }
 
 /** Moves a shift into the past (sign-ups close when a shift starts, so tests sign up first). */
@@ -68,28 +68,28 @@ describe("volunteer management needs the community's key", () => {
 describe("creating teams, opportunities and shifts", () => {
   it("creates a team, an opportunity in it and a shift that residents then see, and refuses what is wrong or already there", async () => {
     expect((await staff("POST", "/teams", { id: "festival-helpers", name: "节庆志愿服务队", description: "中秋、重阳等节庆活动的场地布置与引导。" })).status).toBe(201);
-    expect(v.parse(Problem, await (await staff("POST", "/teams", { id: "festival-helpers", name: "又一个", description: "" })).json()).code).toBe("team_exists");
+    expect(z.parse(Problem, await (await staff("POST", "/teams", { id: "festival-helpers", name: "又一个", description: "" })).json()).code).toBe("team_exists");
 
     const unknownTeam = await staff("POST", "/opportunities", { id: "lantern-riddles", teamId: "no-team", title: "元宵猜灯谜引导", location: { name: "文化广场" } });
-    expect(v.parse(Problem, await unknownTeam.json()).errors).toEqual([expect.objectContaining({ field: "teamId", code: "unknown_team" })]);
+    expect(z.parse(Problem, await unknownTeam.json()).errors).toEqual([expect.objectContaining({ field: "teamId", code: "unknown_team" })]);
     const created = await staff("POST", "/opportunities", { id: "lantern-riddles", teamId: "festival-helpers", title: "元宵猜灯谜引导", location: { name: "文化广场" }, skills: ["引导"] });
     expect(created.status).toBe(201);
     expect(created.headers.get("Location")).toBe("/v1/communities/taihe/opportunities/lantern-riddles");
-    expect(v.parse(Opportunity, await created.json())).toMatchObject({ team: { name: "节庆志愿服务队" }, shifts: [] });
+    expect(z.parse(Opportunity, await created.json())).toMatchObject({ team: { name: "节庆志愿服务队" }, shifts: [] });
 
     const start = daysFromNow(20);
     start.setUTCHours(10, 30, 0, 0);
     const backwards = await staff("POST", "/opportunities/lantern-riddles/shifts", { start: start.toISOString(), end: start.toISOString(), capacity: 6 });
-    expect(v.parse(Problem, await backwards.json()).errors).toEqual([expect.objectContaining({ field: "end", code: "end_before_start" })]);
+    expect(z.parse(Problem, await backwards.json()).errors).toEqual([expect.objectContaining({ field: "end", code: "end_before_start" })]);
     const shiftResponse = await staff("POST", "/opportunities/lantern-riddles/shifts", { start: start.toISOString(), end: new Date(start.getTime() + 3 * 3_600_000).toISOString(), capacity: 6, minimumAge: 16 });
     expect(shiftResponse.status).toBe(201);
-    const shift = v.parse(Shift, await shiftResponse.json());
+    const shift = z.parse(Shift, await shiftResponse.json());
     // Its id is the opportunity and its start on Beijing's clock.
     expect(shift.id).toBe(`lantern-riddles-${shift.start.slice(0, 10).replaceAll("-", "")}t1830`);
     expect((await staff("POST", "/opportunities/lantern-riddles/shifts", { start: start.toISOString(), end: shift.end, capacity: 6 })).status).toBe(409);
     expect((await staff("POST", "/opportunities/moon/shifts", { start: start.toISOString(), end: shift.end, capacity: 6 })).status).toBe(404);
 
-    const listed = v.parse(Opportunity, await (await fetch(`${server.url}/v1/communities/taihe/opportunities/lantern-riddles`)).json());
+    const listed = z.parse(Opportunity, await (await fetch(`${server.url}/v1/communities/taihe/opportunities/lantern-riddles`)).json());
     expect(listed.shifts).toEqual([expect.objectContaining({ id: shift.id, capacity: 6, filled: 0, minimumAge: 16 })]);
   });
 });
@@ -102,20 +102,20 @@ describe("who signed up, check-in and attendance", () => {
     const third = await signUp(shiftId, "李桂兰", "13600000003");
 
     const list = (await (await staff("GET", `/shifts/${shiftId}/signups`)).json()) as unknown[];
-    expect(list.map((item) => v.parse(ManagedSignup, item))).toEqual([
+    expect(list.map((item) => z.parse(ManagedSignup, item))).toEqual([
       expect.objectContaining({ name: "张秀英", phone: "13600000001", status: "confirmed", showName: true }),
       expect.objectContaining({ name: "王建国", status: "confirmed" }),
       expect.objectContaining({ name: "李桂兰", status: "waitlisted", position: 1 }),
     ]);
 
-    const checkedIn = v.parse(ManagedSignup, await (await staff("POST", `/signups/${first.signupId}/check-in`)).json());
+    const checkedIn = z.parse(ManagedSignup, await (await staff("POST", `/signups/${first.signupId}/check-in`)).json());
     expect(checkedIn).toMatchObject({ attended: true });
     expect(checkedIn.checkedInAt).toBeDefined();
-    expect(v.parse(Problem, await (await staff("POST", `/signups/${third.signupId}/check-in`)).json()).code).toBe("signup_not_confirmed");
-    expect(v.parse(Problem, await (await staff("PUT", `/signups/${second.signupId}/attendance`, { attended: false })).json()).code).toBe("shift_not_started");
+    expect(z.parse(Problem, await (await staff("POST", `/signups/${third.signupId}/check-in`)).json()).code).toBe("signup_not_confirmed");
+    expect(z.parse(Problem, await (await staff("PUT", `/signups/${second.signupId}/attendance`, { attended: false })).json()).code).toBe("shift_not_started");
 
     await moveToPast(shiftId, 1);
-    expect(v.parse(ManagedSignup, await (await staff("PUT", `/signups/${second.signupId}/attendance`, { attended: false })).json()).attended).toBe(false);
+    expect(z.parse(ManagedSignup, await (await staff("PUT", `/signups/${second.signupId}/attendance`, { attended: false })).json()).attended).toBe(false);
     expect((await staff("PUT", `/signups/${second.signupId}/attendance`, { attended: "yes" })).status).toBe(400);
     expect((await staff("GET", "/shifts/no-such-shift/signups")).status).toBe(404);
   });
@@ -135,11 +135,11 @@ describe("hours served", () => {
 
     const today = dayOf(testClock.now(), "Asia/Shanghai");
     const weekAgo = dayOf(daysFromNow(-7), "Asia/Shanghai");
-    const hours = v.parse(VolunteerHours, await (await staff("GET", `/volunteer-hours?from=${weekAgo}&to=${today}`)).json());
+    const hours = z.parse(VolunteerHours, await (await staff("GET", `/volunteer-hours?from=${weekAgo}&to=${today}`)).json());
     expect(hours.volunteers.find((volunteer) => volunteer.phone === "13500000002")).toEqual({ name: "陈淑珍", phone: "13500000002", shifts: 2, hours: 3.5 });
     expect(hours.volunteers.some((volunteer) => volunteer.phone === "13500000001")).toBe(false);
     expect(hours.teams.find((team) => team.team.id === "elder-care")).toMatchObject({ shifts: 1, volunteers: 1, hours: 1.5 });
-    const byTeam = v.parse(VolunteerHours, await (await staff("GET", `/volunteer-hours?from=${weekAgo}&to=${today}&team=environment`)).json());
+    const byTeam = z.parse(VolunteerHours, await (await staff("GET", `/volunteer-hours?from=${weekAgo}&to=${today}&team=environment`)).json());
     expect(byTeam.teams.map((team) => team.team.id)).toEqual(["environment"]);
 
     // Marked as having come after all: the formula-like name is kept as text.
@@ -150,7 +150,7 @@ describe("hours served", () => {
     expect(lines.some((line) => line.startsWith(`"'=HYPERLINK(""x"")",13500000001,清洁社区卫生,环境卫生志愿服务队,`))).toBe(true);
     expect(lines.some((line) => line.includes("陈淑珍,13500000002,暖冬走访独居老人,关爱老人志愿服务队,") && line.includes(",1.50,"))).toBe(true);
 
-    const backwards = v.parse(Problem, await (await staff("GET", `/volunteer-hours?from=${today}&to=${weekAgo}`)).json());
+    const backwards = z.parse(Problem, await (await staff("GET", `/volunteer-hours?from=${today}&to=${weekAgo}`)).json());
     expect(backwards).toMatchObject({ status: 400, code: "invalid_parameter", title: "Invalid query parameter", errors: [{ field: "to", code: "invalid_range" }] });
   });
 });

@@ -1,6 +1,6 @@
 import { Event, ManagedEvent, ManagedRegistration, Page, Problem } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as v from "valibot";
+import * as z from "zod/mini";
 import { type DemoServer, createApiKey, startDemoServer, testClock } from "../test-support/demo-server.js";
 
 let server: DemoServer;
@@ -50,11 +50,11 @@ describe("management keys", () => {
       const response = await call("POST", "/events", calligraphy, key);
       expect(response.status, String(key)).toBe(401);
       expect(response.headers.get("www-authenticate")).toBe('Bearer realm="community-kit"');
-      expect(v.parse(Problem, await response.json()).code).toBe("unauthorized");
+      expect(z.parse(Problem, await response.json()).code).toBe("unauthorized");
     }
     const other = await call("GET", "/events/anything/registrations", undefined, hepingKey);
     expect(other.status).toBe(403);
-    expect(v.parse(Problem, await other.json()).code).toBe("forbidden");
+    expect(z.parse(Problem, await other.json()).code).toBe("forbidden");
   });
 
   it("lists a community's keys without their secrets, and a revoked key stops working at once", async () => {
@@ -97,19 +97,19 @@ describe("managing events", () => {
     const created = await call("POST", "/events", { id: "calligraphy-plus", ...calligraphy });
     expect(created.status).toBe(201);
     expect(created.headers.get("location")).toBe("/v1/communities/taihe/events/calligraphy-plus");
-    expect(v.parse(ManagedEvent, await created.json())).toMatchObject({ id: "calligraphy-plus", title: "书法进阶班", capacity: 1, registeredCount: 0 });
+    expect(z.parse(ManagedEvent, await created.json())).toMatchObject({ id: "calligraphy-plus", title: "书法进阶班", capacity: 1, registeredCount: 0 });
     expect((await call("POST", "/events", { id: "calligraphy-plus", ...calligraphy })).status).toBe(409);
 
     await register("calligraphy-plus", "13900000001");
     const waiting = await register("calligraphy-plus", "13900000002");
     expect(waiting.status).toBe("waitlisted");
     // A second place: the one waiting gets it.
-    const updated = v.parse(ManagedEvent, await (await call("PATCH", "/events/calligraphy-plus", { capacity: 2, title: "书法进阶班（加开名额）" })).json());
+    const updated = z.parse(ManagedEvent, await (await call("PATCH", "/events/calligraphy-plus", { capacity: 2, title: "书法进阶班（加开名额）" })).json());
     expect(updated).toMatchObject({ title: "书法进阶班（加开名额）", capacity: 2, registeredCount: 2 });
 
-    const cancelled = v.parse(ManagedEvent, await (await call("POST", "/events/calligraphy-plus/cancel")).json());
+    const cancelled = z.parse(ManagedEvent, await (await call("POST", "/events/calligraphy-plus/cancel")).json());
     expect(cancelled.status).toBe("cancelled");
-    const seen = v.parse(Event, await (await fetch(`${server.url}/v1/communities/taihe/events/calligraphy-plus`)).json());
+    const seen = z.parse(Event, await (await fetch(`${server.url}/v1/communities/taihe/events/calligraphy-plus`)).json());
     expect(seen).toMatchObject({ status: "cancelled", registration: { open: false } });
 
     expect((await call("DELETE", "/events/calligraphy-plus")).status).toBe(204);
@@ -120,18 +120,18 @@ describe("managing events", () => {
   it("names each field at fault", async () => {
     const response = await call("POST", "/events", { ...calligraphy, title: "", end: calligraphy.start, category: "x", capacity: -1 });
     expect(response.status).toBe(400);
-    const problem = v.parse(Problem, await response.json());
+    const problem = z.parse(Problem, await response.json());
     expect(problem.errors!.map((error) => error.field).sort()).toEqual(["capacity", "title"]);
-    const times = v.parse(Problem, await (await call("POST", "/events", { ...calligraphy, end: calligraphy.start })).json());
+    const times = z.parse(Problem, await (await call("POST", "/events", { ...calligraphy, end: calligraphy.start })).json());
     expect(times.errors).toEqual([{ field: "end", code: "too_small", message: "The end must come after the start" }]);
-    const category = v.parse(Problem, await (await call("POST", "/events", { ...calligraphy, category: "knitting" })).json());
+    const category = z.parse(Problem, await (await call("POST", "/events", { ...calligraphy, category: "knitting" })).json());
     expect(category.code).toBe("category_not_found");
-    const rule = v.parse(Problem, await (await call("POST", "/events", { ...calligraphy, recurrence: { rrule: "FREQ=SECONDLY" } })).json());
+    const rule = z.parse(Problem, await (await call("POST", "/events", { ...calligraphy, recurrence: { rrule: "FREQ=SECONDLY" } })).json());
     expect(rule.errors![0]).toMatchObject({ field: "recurrence", code: "invalid_recurrence" });
   });
 
   it("creates a series, moves one occurrence, deletes another and cancels a third", async () => {
-    const created = v.parse(ManagedEvent, 
+    const created = z.parse(ManagedEvent, 
       await (
         await call("POST", "/events", {
           id: "choir",
@@ -149,18 +149,18 @@ describe("managing events", () => {
     expect((await call("DELETE", "/events/choir-20310318t1900")).status).toBe(204);
     expect((await call("POST", "/events/choir-20310325t1900/cancel")).status).toBe(200);
 
-    const page = v.parse(Page(Event), await (await fetch(`${server.url}/v1/communities/taihe/events?from=2031-03-01&to=2031-04-05&q=${encodeURIComponent("合唱团排练")}`)).json());
+    const page = z.parse(Page(Event), await (await fetch(`${server.url}/v1/communities/taihe/events?from=2031-03-01&to=2031-04-05&q=${encodeURIComponent("合唱团排练")}`)).json());
     expect(page.items.map((event) => [event.id, event.start, event.location.name, event.status ?? "scheduled"])).toEqual([
       ["choir-20310304t1900", "2031-03-04T19:00:00+08:00", "多功能室", "scheduled"],
       ["choir-20310311t1900", "2031-03-12T19:00:00+08:00", "礼堂", "scheduled"],
       ["choir-20310325t1900", "2031-03-25T19:00:00+08:00", "多功能室", "cancelled"],
       ["choir-20310401t1900", "2031-04-01T19:00:00+08:00", "多功能室", "scheduled"],
     ]);
-    expect(v.parse(Problem, await (await call("PATCH", "/events/choir-20310401t1900", { recurrence: { rrule: "FREQ=DAILY" } })).json()).errors![0]!.field).toBe("recurrence");
+    expect(z.parse(Problem, await (await call("PATCH", "/events/choir-20310401t1900", { recurrence: { rrule: "FREQ=DAILY" } })).json()).errors![0]!.field).toBe("recurrence");
 
     // A change to the series reaches the occurrences that have rows of their own, and keeps their times.
     await call("PATCH", "/events/choir", { title: "社区合唱团排练" });
-    const renamed = v.parse(Event, await (await fetch(`${server.url}/v1/communities/taihe/events/choir-20310311t1900`)).json());
+    const renamed = z.parse(Event, await (await fetch(`${server.url}/v1/communities/taihe/events/choir-20310311t1900`)).json());
     expect(renamed).toMatchObject({ title: "社区合唱团排练", start: "2031-03-12T19:00:00+08:00", location: { name: "礼堂" } });
   });
 });
@@ -175,7 +175,7 @@ describe("registrations with personal data", () => {
     const response = await call("GET", "/events/tea-party/registrations");
     // Names and phones are never kept by a browser or a CDN.
     expect(response.headers.get("cache-control")).toBe("no-store");
-    const listed = (await response.json()).map((row: unknown) => v.parse(ManagedRegistration, row));
+    const listed = (await response.json()).map((row: unknown) => z.parse(ManagedRegistration, row));
     expect(listed.map((row: ManagedRegistration) => [row.name, row.phone, row.status, row.position])).toEqual([
       ['=HYPERLINK("x")', "13900000011", "confirmed", undefined],
       ["王秀兰", "13900000012", "waitlisted", 1],

@@ -1,6 +1,6 @@
 import { type Partner, type PartnerDetail, PartnerType } from "@community-kit/schema";
 import type { Kysely, Selectable } from "kysely";
-import * as v from "valibot";
+import * as z from "zod/mini";
 import type { CommunityTable, Database } from "../database/tables.js";
 import { eventFromRow } from "../events/event-row.js";
 import { listEvents } from "../events/list-events.js";
@@ -16,7 +16,7 @@ export async function listPartners(db: Kysely<Database>, communityId: string, ty
   let select = db.selectFrom("partners").selectAll().where("community_id", "=", communityId);
   if (types) {
     const asked = types.split(",");
-    const unknown = asked.filter((type) => !v.safeParse(PartnerType, type).success);
+    const unknown = asked.filter((type) => !z.safeParse(PartnerType, type).success);
     if (unknown.length) throw invalidParameters([{ field: "type", code: "invalid_value", message: `Unknown type ${unknown.join(", ")}; one of ${PartnerType.options.join(", ")}` }]);
     select = select.where("type", "in", asked as Partner["type"][]);
   }

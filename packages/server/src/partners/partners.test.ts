@@ -1,6 +1,6 @@
 import { Page, Partner, PartnerDetail, Problem } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as v from "valibot";
+import * as z from "zod/mini";
 import { addUpcomingEvent, createApiKey, type DemoServer, startDemoServer } from "../test-support/demo-server.js";
 
 let server: DemoServer;
@@ -36,16 +36,16 @@ const library = {
 
 describe("GET …/partners", () => {
   it("lists the community's partners in its own order, by type too, and refuses a type it does not know", async () => {
-    const all = v.parse(PartnerPage, await (await get("/partners")).json());
+    const all = z.parse(PartnerPage, await (await get("/partners")).json());
     expect(all.items.map((partner) => partner.name).slice(0, 4)).toEqual(["太和中学", "华信集团", "太和农村商业银行", "矿务局医院"]);
     expect(all.items).toHaveLength(10);
-    const hospitalsAndSchools = v.parse(PartnerPage, await (await get("/partners?type=hospital,school")).json());
+    const hospitalsAndSchools = z.parse(PartnerPage, await (await get("/partners?type=hospital,school")).json());
     expect(new Set(hospitalsAndSchools.items.map((partner) => partner.type))).toEqual(new Set(["hospital", "school"]));
     expect(hospitalsAndSchools.items).toHaveLength(3);
 
     const unknown = await get("/partners?type=hospital,zoo");
     expect(unknown.status).toBe(400);
-    const problem = v.parse(Problem, await unknown.json());
+    const problem = z.parse(Problem, await unknown.json());
     expect(problem).toMatchObject({ code: "invalid_parameter", title: "Invalid query parameter" });
     expect(problem.errors).toEqual([expect.objectContaining({ field: "type" })]);
   });
@@ -53,13 +53,13 @@ describe("GET …/partners", () => {
   it("gives one partner with the events it co-organises still to come, or 404", async () => {
     const eventId = await addUpcomingEvent(server.db, { title: "公益义诊（测试）", daysAhead: 12 });
     await server.db.updateTable("events").set({ organizer: "矿务局医院" }).where("id", "=", eventId).execute();
-    const detail = v.parse(PartnerDetail, await (await get("/partners/mining-hospital")).json());
+    const detail = z.parse(PartnerDetail, await (await get("/partners/mining-hospital")).json());
     expect(detail).toMatchObject({ name: "矿务局医院", type: "hospital", services: ["公益义诊", "健康讲座", "独居老人健康档案"], partnerSince: "2020-11-10" });
     expect(detail.events.map((event) => event.id)).toEqual([eventId]);
-    expect(v.parse(PartnerDetail, await (await get("/partners/taihe-middle-school")).json()).events).toEqual([]);
+    expect(z.parse(PartnerDetail, await (await get("/partners/taihe-middle-school")).json()).events).toEqual([]);
     const missing = await get("/partners/moon-base");
     expect(missing.status).toBe(404);
-    expect(v.parse(Problem, await missing.json()).code).toBe("partner_not_found");
+    expect(z.parse(Problem, await missing.json()).code).toBe("partner_not_found");
   });
 
   it("gives the partners as a GeoJSON FeatureCollection, longitude first", async () => {
@@ -91,7 +91,7 @@ describe("managing partners", () => {
     for (const [body, field] of cases) {
       const response = await staff("POST", "/partners", body);
       expect(response.status, field).toBe(400);
-      expect(v.parse(Problem, await response.json()).errors!.map((error) => error.field)).toContain(field);
+      expect(z.parse(Problem, await response.json()).errors!.map((error) => error.field)).toContain(field);
     }
     expect((await get("/partners/taihe-library")).status).toBe(404);
 
@@ -99,9 +99,9 @@ describe("managing partners", () => {
     expect(created.status).toBe(201);
     expect(created.headers.get("Location")).toBe("/v1/communities/taihe/partners/taihe-library");
     expect((await staff("POST", "/partners", library)).status).toBe(409);
-    expect(v.parse(PartnerPage, await (await get("/partners")).json()).items.at(-1)!.id).toBe("taihe-library");
+    expect(z.parse(PartnerPage, await (await get("/partners")).json()).items.at(-1)!.id).toBe("taihe-library");
 
-    const moved = v.parse(Partner, await (await staff("PATCH", "/partners/taihe-library", { location: { lat: 39.924, lng: 116.364 }, services: ["送书上门"] })).json());
+    const moved = z.parse(Partner, await (await staff("PATCH", "/partners/taihe-library", { location: { lat: 39.924, lng: 116.364 }, services: ["送书上门"] })).json());
     expect(moved).toMatchObject({ location: { lat: 39.924, lng: 116.364 }, services: ["送书上门"], address: "太和路 150 号" });
     expect((await staff("PATCH", "/partners/taihe-library", { location: { lat: 39.924, lng: 200 } })).status).toBe(400);
     expect((await staff("PATCH", "/partners/moon-base", { name: "月球" })).status).toBe(404);

@@ -1,6 +1,6 @@
 import { Event, Problem, RegistrationResult } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as v from "valibot";
+import * as z from "zod/mini";
 import { type DemoServer, addUpcomingEvent, startDemoServer } from "../test-support/demo-server.js";
 
 let server: DemoServer;
@@ -26,7 +26,7 @@ const resident = (phone: string, partySize = 1) => ({ name: "张三", phone, par
 const phone = (index: number) => `1380013${String(index).padStart(4, "0")}`;
 
 async function publicEvent(eventId: string) {
-  return v.parse(Event, await (await fetch(`${server.url}/v1/communities/taihe/events/${eventId}`)).json());
+  return z.parse(Event, await (await fetch(`${server.url}/v1/communities/taihe/events/${eventId}`)).json());
 }
 
 describe("POST …/registrations", () => {
@@ -35,7 +35,7 @@ describe("POST …/registrations", () => {
     const response = await post(eventId, resident("138 0013 8000", 2));
     expect(response.status).toBe(201);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    const result = v.parse(RegistrationResult, await response.json());
+    const result = z.parse(RegistrationResult, await response.json());
     expect(result).toMatchObject({ status: "confirmed", partySize: 2 });
     expect(result.position).toBeUndefined();
     expect(result.cancelToken.length).toBeGreaterThan(20);
@@ -65,21 +65,21 @@ describe("POST …/registrations", () => {
     await post(eventId, resident(phone(2)), "reused-key");
     const reused = await post(eventId, resident(phone(3)), "reused-key");
     expect(reused.status).toBe(422);
-    expect(v.parse(Problem, await reused.json()).code).toBe("idempotency_key_reused");
+    expect(z.parse(Problem, await reused.json()).code).toBe("idempotency_key_reused");
     const missing = await post(eventId, resident(phone(4)), null);
     expect(missing.status).toBe(400);
-    expect(v.parse(Problem, await missing.json()).code).toBe("idempotency_key_missing");
+    expect(z.parse(Problem, await missing.json()).code).toBe("idempotency_key_missing");
   });
 
   it("names every field at fault and writes nothing", async () => {
     const eventId = await futureEvent({ maxPartySize: 3 });
     const bad = await post(eventId, { name: "", phone: "12345", partySize: 0, consent: false });
     expect(bad.status).toBe(400);
-    const problem = v.parse(Problem, await bad.json());
+    const problem = z.parse(Problem, await bad.json());
     expect(problem.code).toBe("invalid_body");
     expect(problem.errors?.map((error) => error.field).sort()).toEqual(["consent", "name", "partySize", "phone"]);
 
-    const tooMany = v.parse(Problem, await (await post(eventId, resident(phone(5), 4))).json());
+    const tooMany = z.parse(Problem, await (await post(eventId, resident(phone(5), 4))).json());
     expect(tooMany.errors).toEqual([{ field: "partySize", code: "too_big", message: "At most 3 people per registration for this event" }]);
 
     const notJson = await fetch(`${server.url}/v1/communities/taihe/events/${eventId}/registrations`, {
@@ -88,7 +88,7 @@ describe("POST …/registrations", () => {
       body: "{ name:",
     });
     expect(notJson.status).toBe(400);
-    expect(v.parse(Problem, await notJson.json()).errors?.[0]?.field).toBe("(body)");
+    expect(z.parse(Problem, await notJson.json()).errors?.[0]?.field).toBe("(body)");
     expect(await server.db.selectFrom("registrations").select("id").where("event_id", "=", eventId).execute()).toHaveLength(0);
     expect((await publicEvent(eventId)).registeredCount).toBe(0);
   });
@@ -98,19 +98,19 @@ describe("POST …/registrations", () => {
     expect((await post(eventId, resident("13900139000"))).status).toBe(201);
     const twice = await post(eventId, resident("+86 139-0013-9000"));
     expect(twice.status).toBe(409);
-    const problem = v.parse(Problem, await twice.json());
+    const problem = z.parse(Problem, await twice.json());
     expect(problem.code).toBe("duplicate_registration");
     expect(problem.errors?.[0]?.field).toBe("phone");
   });
 
   it("refuses an event that is over, one that takes no registrations, and one that does not exist", async () => {
     const past = await futureEvent({ endsInPast: true });
-    expect(v.parse(Problem, await (await post(past, resident(phone(6)))).json()).code).toBe("event_past");
+    expect(z.parse(Problem, await (await post(past, resident(phone(6)))).json()).code).toBe("event_past");
     const closed = await futureEvent({ open: false });
-    expect(v.parse(Problem, await (await post(closed, resident(phone(7)))).json()).code).toBe("registration_closed");
+    expect(z.parse(Problem, await (await post(closed, resident(phone(7)))).json()).code).toBe("registration_closed");
     const missing = await post("no-such-event", resident(phone(8)));
     expect(missing.status).toBe(404);
-    expect(v.parse(Problem, await missing.json()).code).toBe("event_not_found");
+    expect(z.parse(Problem, await missing.json()).code).toBe("event_not_found");
   });
 });
 
@@ -121,7 +121,7 @@ describe("capacity under concurrency", () => {
       Array.from({ length: 100 }, async (_, index) => {
         const response = await post(eventId, resident(phone(1000 + index), index % 3 === 0 ? 2 : 1));
         expect(response.status).toBe(201);
-        return v.parse(RegistrationResult, await response.json());
+        return z.parse(RegistrationResult, await response.json());
       }),
     );
     const confirmed = answers.filter((answer) => answer.status === "confirmed");
@@ -145,10 +145,10 @@ describe("DELETE …/registrations/{id}", () => {
 
   it("frees the places and promotes the next on the waitlist that fits", async () => {
     const eventId = await futureEvent({ capacity: 3 });
-    const first = v.parse(RegistrationResult, await (await post(eventId, resident(phone(20), 2))).json());
+    const first = z.parse(RegistrationResult, await (await post(eventId, resident(phone(20), 2))).json());
     await post(eventId, resident(phone(21), 1));
-    const bigParty = v.parse(RegistrationResult, await (await post(eventId, resident(phone(22), 3))).json());
-    const single = v.parse(RegistrationResult, await (await post(eventId, resident(phone(23), 1))).json());
+    const bigParty = z.parse(RegistrationResult, await (await post(eventId, resident(phone(22), 3))).json());
+    const single = z.parse(RegistrationResult, await (await post(eventId, resident(phone(23), 1))).json());
     expect([bigParty.status, bigParty.position, single.status, single.position]).toEqual(["waitlisted", 1, "waitlisted", 2]);
 
     expect((await cancel(eventId, first.registrationId, first.cancelToken)).status).toBe(204);
@@ -168,12 +168,12 @@ describe("DELETE …/registrations/{id}", () => {
 
   it("refuses a wrong or missing token and an unknown registration", async () => {
     const eventId = await futureEvent();
-    const mine = v.parse(RegistrationResult, await (await post(eventId, resident(phone(30)))).json());
+    const mine = z.parse(RegistrationResult, await (await post(eventId, resident(phone(30)))).json());
     const wrong = await cancel(eventId, mine.registrationId, "guessed");
     expect(wrong.status).toBe(403);
-    expect(v.parse(Problem, await wrong.json()).code).toBe("invalid_cancel_token");
+    expect(z.parse(Problem, await wrong.json()).code).toBe("invalid_cancel_token");
     expect((await cancel(eventId, mine.registrationId)).status).toBe(403);
-    expect(v.parse(Problem, await (await cancel(eventId, "nope", mine.cancelToken)).json()).code).toBe("registration_not_found");
+    expect(z.parse(Problem, await (await cancel(eventId, "nope", mine.cancelToken)).json()).code).toBe("registration_not_found");
     expect((await publicEvent(eventId)).registeredCount).toBe(1);
   });
 

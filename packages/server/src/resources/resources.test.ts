@@ -1,6 +1,6 @@
 import { Availability, Problem, Resource } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as v from "valibot";
+import * as z from "zod/mini";
 import { type DemoServer, startDemoServer, testClock, weekdayAhead } from "../test-support/demo-server.js";
 
 let server: DemoServer;
@@ -15,7 +15,7 @@ const get = (path: string) => fetch(`${server.url}/v1/communities/taihe${path}`)
 
 describe("GET …/resources", () => {
   it("lists the centre's rooms and equipment, and each kind alone", async () => {
-    const all = (await (await get("/resources")).json()).items.map((item: unknown) => v.parse(Resource, item));
+    const all = (await (await get("/resources")).json()).items.map((item: unknown) => z.parse(Resource, item));
     expect(all.map((resource: Resource) => resource.name)).toEqual(["书画活动室", "图书阅览室", "棋牌室", "多功能室", "广场舞智能音箱"]);
     const equipment = (await (await get("/resources?kind=equipment")).json()).items;
     expect(equipment.map((resource: Resource) => [resource.id, resource.quantity])).toEqual([["dance-speaker", 4]]);
@@ -23,11 +23,11 @@ describe("GET …/resources", () => {
   });
 
   it("gives one resource with its hours and rules, and 404 for one that does not exist", async () => {
-    const room = v.parse(Resource, await (await get("/resources/calligraphy-room")).json());
+    const room = z.parse(Resource, await (await get("/resources/calligraphy-room")).json());
     expect(room).toMatchObject({ kind: "room", capacity: 20, approval: false, limits: { slotMinutes: 30, bufferMinutes: 15 } });
     const missing = await get("/resources/swimming-pool");
     expect(missing.status).toBe(404);
-    expect(v.parse(Problem, await missing.json()).code).toBe("resource_not_found");
+    expect(z.parse(Problem, await missing.json()).code).toBe("resource_not_found");
   });
 });
 
@@ -36,7 +36,7 @@ describe("GET …/resources/{id}/availability", () => {
     const tuesday = weekdayAhead(2);
     const response = await get(`/resources/calligraphy-room/availability?from=${tuesday}`);
     expect(response.headers.get("cache-control")).toBe("no-cache");
-    const availability = v.parse(Availability, await response.json());
+    const availability = z.parse(Availability, await response.json());
     expect(availability.slots).toHaveLength(6 + 7);
     expect(availability.slots[0]).toEqual({ start: `${tuesday}T08:30:00+08:00`, end: `${tuesday}T09:00:00+08:00`, state: "free" });
     expect(availability.slots.every((slot) => slot.state === "free")).toBe(true);
@@ -64,12 +64,12 @@ describe("GET …/resources/{id}/availability", () => {
     const text = await (await get(`/resources/calligraphy-room/availability?from=${tuesday}`)).text();
     expect(text).not.toContain("王大爷");
     expect(text).not.toContain("13800001111");
-    const states = Object.fromEntries(v.parse(Availability, JSON.parse(text)).slots.map((slot) => [slot.start.slice(11, 16), slot.state]));
+    const states = Object.fromEntries(z.parse(Availability, JSON.parse(text)).slots.map((slot) => [slot.start.slice(11, 16), slot.state]));
     expect([states["08:30"], states["09:00"], states["09:30"], states["10:00"], states["10:30"]]).toEqual(["busy", "busy", "busy", "busy", "free"]);
   });
 
   it("refuses a range it will not compute", async () => {
-    const problem = v.parse(Problem, await (await get("/resources/calligraphy-room/availability?from=2027-01-01&to=2027-03-01")).json());
+    const problem = z.parse(Problem, await (await get("/resources/calligraphy-room/availability?from=2027-01-01&to=2027-03-01")).json());
     expect(problem.errors![0]).toMatchObject({ field: "to", code: "invalid_range" });
     expect((await get("/resources/calligraphy-room/availability?from=tomorrow")).status).toBe(400);
   });

@@ -1,6 +1,6 @@
 import { Opportunity, Page, Problem, SignupResult } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as v from "valibot";
+import * as z from "zod/mini";
 import { type DemoServer, addShift, startDemoServer, testClock } from "../test-support/demo-server.js";
 
 let server: DemoServer;
@@ -27,7 +27,7 @@ let phones = 0;
 const volunteer = (extra: Record<string, unknown> = {}) => ({ name: "张秀英", phone: `1370000${String(++phones).padStart(4, "0")}`, consent: true, ...extra });
 
 async function shiftOf(shiftId: string) {
-  const opportunity = v.parse(Opportunity, await (await fetch(`${base()}/opportunities/${shiftId.replace(/-test-.*/, "")}`)).json());
+  const opportunity = z.parse(Opportunity, await (await fetch(`${base()}/opportunities/${shiftId.replace(/-test-.*/, "")}`)).json());
   return opportunity.shifts.find((shift) => shift.id === shiftId)!;
 }
 
@@ -43,7 +43,7 @@ describe("GET …/opportunities", () => {
     const response = await fetch(`${base()}/opportunities`);
     expect(response.headers.get("Cache-Control")).toBe("no-cache");
     const text = await response.text();
-    const page = v.parse(OpportunityPage, JSON.parse(text));
+    const page = z.parse(OpportunityPage, JSON.parse(text));
     const cleanUp = page.items.find((opportunity) => opportunity.id === "clean-up-day")!;
     expect(cleanUp.team.name).toBe("环境卫生志愿服务队");
     expect(cleanUp.shifts.find((shift) => shift.id === shiftId)).toMatchObject({ capacity: 8, filled: 2, waitlisted: 0, volunteers: ["李**"] });
@@ -54,25 +54,25 @@ describe("GET …/opportunities", () => {
   it("filters by team and by skill, and refuses a range it cannot read", async () => {
     await addShift(server.db, { opportunityId: "home-lessons", skills: ["教学"], daysAhead: 12 });
     await addShift(server.db, { opportunityId: "elder-visits", daysAhead: 12 });
-    const byTeam = v.parse(OpportunityPage, await (await fetch(`${base()}/opportunities?team=elder-care`)).json());
+    const byTeam = z.parse(OpportunityPage, await (await fetch(`${base()}/opportunities?team=elder-care`)).json());
     expect(new Set(byTeam.items.map((opportunity) => opportunity.team.id))).toEqual(new Set(["elder-care"]));
-    const bySkill = v.parse(OpportunityPage, await (await fetch(`${base()}/opportunities?skill=${encodeURIComponent("教学")}`)).json());
+    const bySkill = z.parse(OpportunityPage, await (await fetch(`${base()}/opportunities?skill=${encodeURIComponent("教学")}`)).json());
     expect(bySkill.items.map((opportunity) => opportunity.id)).toEqual(["home-lessons"]);
 
     const backwards = await fetch(`${base()}/opportunities?from=2026-12-10&to=2026-12-01`);
     expect(backwards.status).toBe(400);
-    expect(v.parse(Problem, await backwards.json()).errors![0]!.field).toBe("to");
+    expect(z.parse(Problem, await backwards.json()).errors![0]!.field).toBe("to");
     expect((await fetch(`${base()}/opportunities?from=yesterday`)).status).toBe(400);
   });
 
   it("gives one opportunity with every shift to come, or 404", async () => {
     const shiftId = await addShift(server.db, { opportunityId: "anti-fraud", daysAhead: 80 });
-    const opportunity = v.parse(Opportunity, await (await fetch(`${base()}/opportunities/anti-fraud`)).json());
+    const opportunity = z.parse(Opportunity, await (await fetch(`${base()}/opportunities/anti-fraud`)).json());
     expect(opportunity.shifts.map((shift) => shift.id)).toContain(shiftId);
     expect(opportunity.skills).toEqual(["宣讲", "手机操作"]);
     const missing = await fetch(`${base()}/opportunities/moon-landing`);
     expect(missing.status).toBe(404);
-    expect(v.parse(Problem, await missing.json()).code).toBe("opportunity_not_found");
+    expect(z.parse(Problem, await missing.json()).code).toBe("opportunity_not_found");
   });
 });
 
@@ -83,7 +83,7 @@ describe("POST …/shifts/{id}/signups", () => {
     for (let index = 0; index < 4; index++) {
       const response = await signUp(shiftId, volunteer());
       expect(response.status).toBe(201);
-      results.push(v.parse(SignupResult, await response.json()));
+      results.push(z.parse(SignupResult, await response.json()));
     }
     expect(results.map((result) => [result.status, result.position])).toEqual([
       ["confirmed", undefined],
@@ -120,7 +120,7 @@ describe("POST …/shifts/{id}/signups", () => {
     });
     const responses = await Promise.all(sends);
     expect(responses.every((response) => response.status === 201)).toBe(true);
-    const results = await Promise.all(responses.map(async (response) => v.parse(SignupResult, await response.json())));
+    const results = await Promise.all(responses.map(async (response) => z.parse(SignupResult, await response.json())));
     const distinct = new Map(results.map((result) => [result.signupId, result]));
     expect(distinct.size).toBe(30);
     expect([...distinct.values()].filter((result) => result.status === "confirmed")).toHaveLength(5);
@@ -137,12 +137,12 @@ describe("POST …/shifts/{id}/signups", () => {
 
     const refused = await signUp(overlapping, { ...body, meetsMinimumAge: true });
     expect(refused.status).toBe(409);
-    const problem = v.parse(Problem, await refused.json());
+    const problem = z.parse(Problem, await refused.json());
     expect(problem).toMatchObject({ code: "overlapping_signup", conflict: { shiftId: first, title: "清洁社区卫生" } });
     expect(problem.errors).toEqual([expect.objectContaining({ field: "phone", code: "overlapping_signup" })]);
     expect(problem.conflict!.start).toMatch(/\+08:00$/);
     const again = await signUp(first, body);
-    expect(v.parse(Problem, await again.json()).code).toBe("duplicate_signup");
+    expect(z.parse(Problem, await again.json()).code).toBe("duplicate_signup");
     // Back to back is not overlapping.
     expect((await signUp(later, body)).status).toBe(201);
   });
@@ -170,10 +170,10 @@ describe("POST …/shifts/{id}/signups", () => {
     for (const [body, fields] of cases) {
       const response = await signUp(shiftId, body);
       expect(response.status, JSON.stringify(body)).toBe(400);
-      expect(new Set(v.parse(Problem, await response.json()).errors!.map((error) => error.field))).toEqual(new Set(fields));
+      expect(new Set(z.parse(Problem, await response.json()).errors!.map((error) => error.field))).toEqual(new Set(fields));
     }
     const noKey = await fetch(`${base()}/shifts/${shiftId}/signups`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(volunteer()) });
-    expect(v.parse(Problem, await noKey.json()).code).toBe("idempotency_key_missing");
+    expect(z.parse(Problem, await noKey.json()).code).toBe("idempotency_key_missing");
     expect((await signUp("no-such-shift", volunteer())).status).toBe(404);
     expect(await shiftOf(shiftId)).toMatchObject({ filled: 0, waitlisted: 0 });
     expect(Number((await server.db.selectFrom("signups").select((e) => e.fn.countAll<number>().as("n")).where("shift_id", "=", shiftId).executeTakeFirstOrThrow()).n)).toBe(0);
@@ -183,7 +183,7 @@ describe("POST …/shifts/{id}/signups", () => {
     const shiftId = await addShift(server.db, { start: new Date(testClock.now().getTime() - 60_000) });
     const response = await signUp(shiftId, volunteer());
     expect(response.status).toBe(409);
-    expect(v.parse(Problem, await response.json()).code).toBe("shift_started");
+    expect(z.parse(Problem, await response.json()).code).toBe("shift_started");
   });
 });
 

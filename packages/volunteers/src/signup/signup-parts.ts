@@ -7,7 +7,7 @@ export { signupForm } from "./signup-form-view.js";
 export type { SavedShift } from "../my-shifts/my-shifts.js";
 
 /**
- * What signs up and remembers sign-ups: the form's checks (the API's valibot
+ * What signs up and remembers sign-ups: the form's checks (the API's zod
  * schemas) and the list kept on the device (IndexedDB). Loaded beside the
  * volunteer client, so that the shifts need neither to show.
  */

@@ -1,6 +1,5 @@
 import { SignupRequest, type Shift, fieldErrorsOf } from "@community-kit/schema";
 import { type Localizer, submitFailure } from "@community-kit/ui";
-import * as v from "valibot";
 import type { VolunteerMessages } from "../locales/index.js";
 
 export type SignupField = "name" | "phone" | "skills" | "showName" | "meetsMinimumAge" | "consent";
@@ -37,7 +36,7 @@ function messageFor(field: SignupField, code: string, shift: Shift, t: Localizer
 
 /** Checks the form with the API's own schema and the shift's minimum age; a message per field at fault. */
 export function validateSignup(form: SignupForm, shift: Shift, t: Localizer<VolunteerMessages>) {
-  const parsed = v.safeParse(SignupRequest, {
+  const parsed = SignupRequest.safeParse({
     name: form.name,
     phone: form.phone,
     skills: form.skills.length ? form.skills : undefined,
@@ -47,13 +46,13 @@ export function validateSignup(form: SignupForm, shift: Shift, t: Localizer<Volu
   });
   const errors: SignupFieldMessages = {};
   if (!parsed.success) {
-    for (const error of fieldErrorsOf(parsed.issues)) {
+    for (const error of fieldErrorsOf(parsed.error.issues)) {
       const field = error.field.split(".")[0] as SignupField;
       errors[field] ??= messageFor(field, error.code, shift, t);
     }
   }
   if (shift.minimumAge && !form.meetsMinimumAge) errors.meetsMinimumAge = t.t("errorAge", shift.minimumAge);
-  return { errors, request: parsed.success && !Object.keys(errors).length ? parsed.output : undefined };
+  return { errors, request: parsed.success && !Object.keys(errors).length ? parsed.data : undefined };
 }
 
 interface Failure {
