@@ -8,11 +8,11 @@ import {
   addDays,
   addMonths,
   firstDayOfWeek,
-  isoWeekday,
   isPlainDate,
   layoutMonth,
   monthGrid,
   startOfMonth,
+  startOfWeek,
   zonedDay,
 } from "@community-kit/ui/calendar";
 import { type CSSResult, type PropertyValues, html, nothing } from "lit";
@@ -263,7 +263,7 @@ export class CommunityEvents extends CommunityElement {
     const day = this.currentDay;
     if (view === "day") return { days: [day], from: day, to: addDays(day, 1) };
     if (view === "week") {
-      const first = addDays(day, -((isoWeekday(day) - firstDayOfWeek(this.resolvedLocale.intl) + 7) % 7));
+      const first = startOfWeek(day, firstDayOfWeek(this.resolvedLocale.intl));
       const days = Array.from({ length: 7 }, (_, index) => addDays(first, index));
       return { days, from: first, to: addDays(first, 7) };
     }

@@ -1,4 +1,4 @@
-import { type PlainDate, dateFormatter as formatter, noonUtc } from "@community-kit/ui/calendar";
+import { type PlainDate, addDays, dateFormatter as formatter, noonUtc } from "@community-kit/ui/calendar";
 
 export { fullDay } from "@community-kit/ui/calendar";
 
@@ -35,7 +35,7 @@ export function weekdayHeadings(locale: string, firstDayOfWeek: number): Array<{
   const long = formatter(locale, onDay({ weekday: "long" }));
   return Array.from({ length: 7 }, (_, index) => {
     const isoWeekday = ((firstDayOfWeek - 1 + index) % 7) + 1;
-    const date = new Date(noonUtc(monday).getTime() + (isoWeekday - 1) * 86400000);
+    const date = noonUtc(addDays(monday, isoWeekday - 1));
     return { short: short.format(date), long: long.format(date) };
   });
 }

@@ -1,4 +1,5 @@
 import { parseInert } from "@community-kit/ui";
+import { addDays } from "@community-kit/ui/calendar";
 import type { CalendarEvent } from "./calendar-event.js";
 
 /** RFC 5545 text: backslash, semicolon, comma and newlines escaped. */
@@ -63,9 +64,7 @@ export function eventToIcs(event: CalendarEvent, now = new Date()): string {
   ];
   if (event.allDay) {
     lines.push(`DTSTART;VALUE=DATE:${dayStamp(event.startDay)}`);
-    const next = new Date(`${event.lastDay}T00:00:00Z`);
-    next.setUTCDate(next.getUTCDate() + 1);
-    lines.push(`DTEND;VALUE=DATE:${dayStamp(next.toISOString().slice(0, 10))}`);
+    lines.push(`DTEND;VALUE=DATE:${dayStamp(addDays(event.lastDay, 1))}`);
   } else {
     lines.push(`DTSTART:${utcStamp(event.start)}`, `DTEND:${utcStamp(event.end)}`);
   }

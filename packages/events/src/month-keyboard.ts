@@ -1,4 +1,4 @@
-import { type PlainDate, addDays, addMonths, isoWeekday } from "@community-kit/ui/calendar";
+import { type PlainDate, addDays, addMonths, startOfWeek } from "@community-kit/ui/calendar";
 
 /**
  * Where focus goes in the month grid for a key, as in the WAI-ARIA date grid:
@@ -6,7 +6,6 @@ import { type PlainDate, addDays, addMonths, isoWeekday } from "@community-kit/u
  * month (with Shift by year). Undefined for keys the grid does not handle.
  */
 export function dayAfterKey(key: string, day: PlainDate, firstDayOfWeek: number, shiftKey = false): PlainDate | undefined {
-  const column = (isoWeekday(day) - firstDayOfWeek + 7) % 7;
   switch (key) {
     case "ArrowLeft":
       return addDays(day, -1);
@@ -17,9 +16,9 @@ export function dayAfterKey(key: string, day: PlainDate, firstDayOfWeek: number,
     case "ArrowDown":
       return addDays(day, 7);
     case "Home":
-      return addDays(day, -column);
+      return startOfWeek(day, firstDayOfWeek);
     case "End":
-      return addDays(day, 6 - column);
+      return addDays(startOfWeek(day, firstDayOfWeek), 6);
     case "PageUp":
       return addMonths(day, shiftKey ? -12 : -1);
     case "PageDown":

@@ -3,6 +3,8 @@
  * enforces them (it is the authority), the widget uses the same to guide.
  * Times are instants; opening hours are wall times in the resource's zone.
  */
+import { UTCDateMini } from "@date-fns/utc";
+import { addMinutes, areIntervalsOverlapping, getISODay, subMinutes } from "date-fns";
 import type { BookingLimits, ClosedDays, OpeningPeriod } from "./resource.js";
 import { instantOfWallTime } from "./zoned-time.js";
 
@@ -33,11 +35,6 @@ export interface BookingProblem {
 
 const MINUTE = 60_000;
 
-function isoWeekdayOf(day: string): number {
-  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, date)).getUTCDay() || 7;
-}
-
 function wallInstant(day: string, time: string, timeZone: string): Date {
   const [year, month, date] = day.split("-").map(Number) as [number, number, number];
   const [hour, minute] = time.split(":").map(Number) as [number, number];
@@ -52,7 +49,7 @@ export function isClosed(day: string, schedule: Pick<Schedule, "closures">): boo
 /** When the resource is open on a day: none on a closed day. */
 export function openingsOn(day: string, schedule: Pick<Schedule, "timeZone" | "hours" | "closures">): Interval[] {
   if (isClosed(day, schedule)) return [];
-  const weekday = isoWeekdayOf(day);
+  const weekday = getISODay(new UTCDateMini(day));
   return schedule.hours
     .filter((period) => period.weekday === weekday)
     .map((period) => ({ start: wallInstant(day, period.open, schedule.timeZone), end: wallInstant(day, period.close, schedule.timeZone) }))
@@ -71,8 +68,7 @@ export function checkBookingTime(interval: Interval, day: string, schedule: Sche
   if (minutes <= 0) return [{ field: "end", code: "end_before_start" }];
   if (interval.start < now) return [{ field: "start", code: "in_past" }];
   const problems: BookingProblem[] = [];
-  if (interval.start.getTime() - now.getTime() < limits.leadMinutes * MINUTE) problems.push({ field: "start", code: "too_soon" });
-  if (interval.start.getTime() - now.getTime() > limits.horizonDays * 1440 * MINUTE) problems.push({ field: "start", code: "too_far_ahead" });
+  if (!isBookableStart(interval.start, limits, now)) problems.push({ field: "start", code: interval.start < earliestStart(limits, now) ? "too_soon" : "too_far_ahead" });
   if (minutes < limits.minMinutes) problems.push({ field: "end", code: "too_short" });
   if (minutes > limits.maxMinutes) problems.push({ field: "end", code: "too_long" });
   if (isClosed(day, schedule)) return [...problems, { field: "start", code: "closed" }];
@@ -85,12 +81,24 @@ export function checkBookingTime(interval: Interval, day: string, schedule: Sche
   return problems;
 }
 
+/** The earliest start the lead time allows. */
+const earliestStart = (limits: BookingLimits, now: Date) => addMinutes(now, limits.leadMinutes);
+
+/** Whether a booking may start at `start`: after the lead time, within the horizon (whole days of 24 hours, as the API says). */
+function isBookableStart(start: Date, limits: BookingLimits, now: Date): boolean {
+  return start >= earliestStart(limits, now) && start <= addMinutes(now, limits.horizonDays * 1440);
+}
+
+/** Whether a booking, widened by the buffer on both sides, touches `interval`. */
+const touches = (booking: Interval, interval: Interval, bufferMinutes: number) =>
+  areIntervalsOverlapping({ start: subMinutes(booking.start, bufferMinutes), end: addMinutes(booking.end, bufferMinutes) }, interval);
+
 /** How many units bookings hold during `interval`, each widened by the buffer on both sides. */
 export function unitsHeld(interval: Interval, held: readonly Held[], bufferMinutes: number): number {
   const buffer = bufferMinutes * MINUTE;
   // The peak, not the sum: two bookings of the same speaker that do not overlap each other need one unit.
   const edges = held
-    .filter((booking) => booking.start.getTime() - buffer < interval.end.getTime() && interval.start.getTime() < booking.end.getTime() + buffer)
+    .filter((booking) => touches(booking, interval, bufferMinutes))
     .flatMap((booking) => [
       { at: Math.max(booking.start.getTime() - buffer, interval.start.getTime()), change: booking.units },
       { at: Math.min(booking.end.getTime() + buffer, interval.end.getTime()), change: -booking.units },
@@ -110,8 +118,7 @@ export function fits(interval: Interval, units: number, available: number, held:
   if (units > available) return false;
   if (available === 1) {
     // A room: free unless any booking, widened by the buffer, touches the interval.
-    const buffer = bufferMinutes * MINUTE;
-    return !held.some((booking) => booking.start.getTime() - buffer < interval.end.getTime() && interval.start.getTime() < booking.end.getTime() + buffer);
+    return !held.some((booking) => touches(booking, interval, bufferMinutes));
   }
   return unitsHeld(interval, held, bufferMinutes) + units <= available;
 }
@@ -131,8 +138,7 @@ export function slotsOn(day: string, schedule: Schedule, available: number, held
   for (const opening of openingsOn(day, schedule)) {
     for (let start = opening.start.getTime(); start + step <= opening.end.getTime(); start += step) {
       const slot = { start: new Date(start), end: new Date(start + step) };
-      const bookable = start - now.getTime() >= schedule.limits.leadMinutes * MINUTE && start - now.getTime() <= schedule.limits.horizonDays * 1440 * MINUTE;
-      const state: SlotState = !bookable ? "unavailable" : fits(slot, 1, available, near(slot), schedule.limits.bufferMinutes) ? "free" : "busy";
+      const state: SlotState = !isBookableStart(slot.start, schedule.limits, now) ? "unavailable" : fits(slot, 1, available, near(slot), schedule.limits.bufferMinutes) ? "free" : "busy";
       slots.push({ ...slot, state });
     }
   }

@@ -13,16 +13,15 @@ export function checked<Schema extends z.ZodMiniType>(schema: Schema, ...checks:
 /**
  * At most `maximum` characters, counted as code points (𠮷 is one), as JSON Schema
  * counts `maxLength`; zod's maxLength counts UTF-16 units. It gives zod's own
- * too_big issue (its message comes from the locale the server loads), and the
- * schema's maximum for the API document.
+ * too_big issue (its message comes from the locale the server loads). The maximum
+ * rides on the check's params, where the API document's builder reads it.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function maxCodePoints(maximum: number): z.core.$ZodCheck<string> {
-  const check = z.check<string>((payload) => {
-    if ([...payload.value].length > maximum) payload.issues.push({ code: "too_big", origin: "string", maximum, inclusive: true, input: payload.value });
-  });
-  check._zod.onattach.push((schema) => {
-    schema._zod.bag.maximum = maximum;
-  });
-  return check;
+  return z.check<string>(
+    (payload) => {
+      if ([...payload.value].length > maximum) payload.issues.push({ code: "too_big", origin: "string", maximum, inclusive: true, input: payload.value });
+    },
+    { params: { maxCodePoints: maximum } },
+  );
 }

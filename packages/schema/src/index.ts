@@ -12,6 +12,7 @@ export * from "./partner.js";
 export { PARTNER_TYPES } from "./partner-types.js";
 export * from "./booking-rules.js";
 export * from "./zoned-time.js";
+export * from "./calendar-days.js";
 export { type Clock, fixedClock, systemClock } from "./clock.js";
 export { slugify } from "./slugify.js";
 export * from "./chinese-calendar.js";

@@ -57,6 +57,9 @@ function schemaOf(schema: z.ZodMiniType, io: "input" | "output" = "output"): Jso
       for (const check of zodSchema._zod.def.checks ?? []) {
         const extra = CHECK_OVERRIDES.find(([message]) => message === messageOf(check))?.[1]();
         if (extra) Object.assign(jsonSchema, extra);
+        // Lengths count characters (code points) on the server, as JSON Schema does.
+        const maximum = (check._zod.def as { params?: { maxCodePoints?: number } }).params?.maxCodePoints;
+        if (maximum !== undefined) jsonSchema.maxLength = maximum;
       }
       // An answer may gain fields without a new version of the API: readers keep what they know.
       if (jsonSchema.additionalProperties === false) delete jsonSchema.additionalProperties;

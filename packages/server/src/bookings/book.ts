@@ -1,15 +1,5 @@
 import { randomUUID } from "node:crypto";
-import {
-  type BookingProblemCode,
-  BookingRequest,
-  type BookingResult,
-  type FieldError,
-  checkBookingTime,
-  dayOf,
-  fits,
-  formatInstantIn,
-  nextFreeStarts,
-} from "@community-kit/schema";
+import { type BookingProblemCode, BookingRequest, type BookingResult, checkBookingTime, dayOf, daysAfter, type FieldError, fits, formatInstantIn, nextFreeStarts } from "@community-kit/schema";
 import type { Kysely } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
@@ -93,7 +83,7 @@ export async function book(db: Kysely<Database>, command: BookCommand): Promise<
     // Only the bookings near the time asked decide; the rest of the horizon is read only to offer alternatives.
     const near = await heldBookings(transaction, command.communityId, resource, start, end);
     if (!fits({ start, end }, units, available, near, resource.limits.bufferMinutes)) {
-      const horizon = new Date(now.getTime() + (resource.limits.horizonDays + 1) * 86_400_000);
+      const horizon = daysAfter(now, resource.limits.horizonDays + 1);
       const ahead = await heldBookings(transaction, command.communityId, resource, start, horizon);
       const minutes = (end.getTime() - start.getTime()) / 60_000;
       const alternatives = nextFreeStarts(start, minutes, units, schedule, available, ahead, now, (instant) => dayOf(instant, resource.timezone)).map((free) => ({

@@ -1,3 +1,4 @@
+import { differenceInMinutes } from "date-fns";
 import {
   AttendanceRequest,
   type ManagedSignup,
@@ -182,7 +183,7 @@ export async function servedShifts(db: Kysely<Database>, community: Community, q
     team: { id: row.team_id, name: row.team_name, description: row.team_description },
     start: formatInstantIn(new Date(row.start_at), community.timezone),
     end: formatInstantIn(new Date(row.end_at), community.timezone),
-    hours: roundHours((Date.parse(row.end_at) - Date.parse(row.start_at)) / 3_600_000),
+    hours: roundHours(differenceInMinutes(row.end_at, row.start_at) / 60),
     ...(row.checked_in_at ? { checkedInAt: formatInstantIn(new Date(row.checked_in_at), community.timezone) } : {}),
   }));
 }

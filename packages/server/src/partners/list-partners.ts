@@ -1,4 +1,4 @@
-import { type Partner, type PartnerDetail, PartnerType } from "@community-kit/schema";
+import { daysAfter, type Partner, type PartnerDetail, PartnerType } from "@community-kit/schema";
 import type { Kysely, Selectable } from "kysely";
 import * as z from "zod/mini";
 import type { CommunityTable, Database } from "../database/tables.js";
@@ -29,7 +29,7 @@ export async function findPartner(db: Kysely<Database>, community: Selectable<Co
   if (!row) throw new ProblemError(404, "partner_not_found", "Partner not found", `There is no partner "${id}" in ${community.id}`);
   const { rows } = await listEvents(db, community, {
     from: now.toISOString(),
-    to: new Date(now.getTime() + EVENT_DAYS * 86_400_000).toISOString(),
+    to: daysAfter(now, EVENT_DAYS).toISOString(),
     organizer: row.name,
     limit: EVENT_LIMIT,
   });

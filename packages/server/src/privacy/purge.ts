@@ -1,5 +1,5 @@
 import { type Kysely, sql } from "kysely";
-import type { Clock } from "@community-kit/schema";
+import { type Clock, daysAfter } from "@community-kit/schema";
 import type { Database } from "../database/tables.js";
 
 /**
@@ -21,7 +21,7 @@ export const ERASED = {
 async function eraseEachCommunity(db: Kysely<Database>, now: Date, erase: (communityId: string, cutoff: string) => Promise<{ numUpdatedRows: bigint }>): Promise<number> {
   let erased = 0;
   for (const community of await db.selectFrom("communities").select(["id", "retention_days"]).execute()) {
-    const cutoff = new Date(now.getTime() - community.retention_days * 86_400_000).toISOString();
+    const cutoff = daysAfter(now, -community.retention_days).toISOString();
     erased += Number((await erase(community.id, cutoff)).numUpdatedRows);
   }
   return erased;

@@ -1,10 +1,10 @@
-import { type Availability, type Held, type Resource, type Schedule, formatInstantIn, nearbyHeld, slotsOn, startOfDayIn } from "@community-kit/schema";
+import { addDays, addMinutes, subMinutes } from "date-fns";
+import { type Availability, formatInstantIn, type Held, nearbyHeld, plainDateOf, type Resource, type Schedule, slotsOn, startOfDayIn, utcDay } from "@community-kit/schema";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import { invalidParameters } from "../http/problem.js";
 
-const DAY = 86_400_000;
-export const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
+export const nextDay = (day: string) => plainDateOf(addDays(utcDay(day), 1));
 
 /**
  * The day after a range's last, which ends it; a 400 naming `field` when that
@@ -23,15 +23,14 @@ export function scheduleOf(resource: Resource): Schedule {
 
 /** Bookings that hold a resource (confirmed or awaiting approval) near an interval, buffers included. */
 export async function heldBookings(db: Kysely<Database>, communityId: string, resource: Resource, from: Date, to: Date): Promise<Held[]> {
-  const buffer = resource.limits.bufferMinutes * 60_000;
   const rows = await db
     .selectFrom("bookings")
     .select(["start_at", "end_at", "units"])
     .where("community_id", "=", communityId)
     .where("resource_id", "=", resource.id)
     .where("status", "in", ["confirmed", "pending"])
-    .where("start_at", "<", new Date(to.getTime() + buffer).toISOString())
-    .where("end_at", ">", new Date(from.getTime() - buffer).toISOString())
+    .where("start_at", "<", addMinutes(to, resource.limits.bufferMinutes).toISOString())
+    .where("end_at", ">", subMinutes(from, resource.limits.bufferMinutes).toISOString())
     .execute();
   return rows.map((row) => ({ start: new Date(row.start_at), end: new Date(row.end_at), units: row.units }));
 }

@@ -1,3 +1,4 @@
+import { daysAfter } from "@community-kit/schema";
 import { Hono } from "hono";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
@@ -18,7 +19,7 @@ export function calendarRoutes(db: Kysely<Database>): Hono<ApiEnv> {
 
   routes.get("/communities/:community/events.ics", async (context) => {
     const community = await findCommunity(db, context.req.param("community"));
-    const since = new Date(context.get("now").getTime() - FEED_PAST_DAYS * 86_400_000).toISOString();
+    const since = daysAfter(context.get("now"), -FEED_PAST_DAYS).toISOString();
     const events = await selectEvents(db, community.id)
       .where("events.series_id", "is", null)
       .where((where) =>

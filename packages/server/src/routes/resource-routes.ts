@@ -1,4 +1,5 @@
-import { AvailabilityQuery, ResourceListQuery, dayOf } from "@community-kit/schema";
+import { AvailabilityQuery, ResourceListQuery, dayOf, utcDay } from "@community-kit/schema";
+import { differenceInCalendarDays } from "date-fns";
 import { Hono } from "hono";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
@@ -42,7 +43,7 @@ export function resourceRoutes(db: Kysely<Database>): Hono<ApiEnv> {
     const query = validQuery(AvailabilityQuery, context.req.query());
     const from = query.from ?? dayOf(context.get("now"), resource.timezone);
     const to = query.to ?? dayAfterRange(from, "from");
-    const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+    const days = differenceInCalendarDays(utcDay(to), utcDay(from));
     if (days < 1 || days > MAX_DAYS) {
       throw new ProblemError(400, "invalid_parameter", "Invalid query parameter", "Check to", [
         { field: "to", code: "invalid_range", message: `to must be 1 to ${MAX_DAYS} days after from` },

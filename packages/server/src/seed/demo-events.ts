@@ -1,4 +1,4 @@
-import { type Community, type Event, type Opportunity, type Partner, type Resource, dayOf, startOfDayIn, systemClock } from "@community-kit/schema";
+import { type Community, dayOf, daysAfter, type Event, type Opportunity, type Partner, type Resource, startOfDayIn, systemClock } from "@community-kit/schema";
 import type { Selectable } from "kysely";
 import type { OpportunityTable, ShiftTable } from "../database/tables.js";
 import { demoShiftRows, opportunityFromRow, rowFromDemoOpportunity, shiftFromRow } from "../volunteers/volunteer-rows.js";
@@ -48,7 +48,7 @@ export function demoCommunityOpportunities(communityId: string, now = systemCloc
   const demo = demoVolunteering[communityId];
   if (!programme || !demo) throw new Error(`No demo community "${communityId}"`);
   const { timezone } = programme.community;
-  const last = dayOf(new Date(now.getTime() + 42 * 86_400_000), timezone);
+  const last = dayOf(daysAfter(now, 42), timezone);
   return demo.opportunities.map((opportunity) => {
     const shifts = demoShiftRows(communityId, timezone, opportunity, dayOf(now, timezone), last)
       .filter((row) => row.start_at > now.toISOString())

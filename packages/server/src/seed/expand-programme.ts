@@ -1,4 +1,5 @@
-import { chineseDateOf, formatPlainDate, instantOfWallTime } from "@community-kit/schema";
+import { addMonths, endOfMonth, getDate, getDaysInMonth, getISODay, getMonth, getYear, startOfMonth } from "date-fns";
+import { chineseDateOf, eachPlainDay, instantOfWallTime, plainDateOf, utcDay } from "@community-kit/schema";
 import type { Insertable } from "kysely";
 import type { EventTable } from "../database/tables.js";
 import type { CommunityProgramme, ProgrammeItem, ProgrammeRule } from "./programme.js";
@@ -6,27 +7,15 @@ import type { CommunityProgramme, ProgrammeItem, ProgrammeRule } from "./program
 /** Most people one demo registration may bring. */
 const DEMO_MAX_PARTY_SIZE = 4;
 
-/** Days from `first` to `last` inclusive, YYYY-MM-DD. */
-export function daysBetween(first: string, last: string): string[] {
-  const days: string[] = [];
-  for (let time = Date.parse(`${first}T00:00:00Z`); time <= Date.parse(`${last}T00:00:00Z`); time += 86400000) {
-    days.push(new Date(time).toISOString().slice(0, 10));
-  }
-  return days;
-}
-
 /** The first day of the month `date` is in, and the last day `monthsAhead` months later. */
 export function monthsAround(date: string, monthsAhead: number): { first: string; last: string } {
-  const [year, month] = date.split("-").map(Number) as [number, number];
-  const lastDay = new Date(Date.UTC(year, month + monthsAhead, 0));
-  return { first: formatPlainDate(year, month, 1), last: lastDay.toISOString().slice(0, 10) };
+  const month = startOfMonth(utcDay(date));
+  return { first: plainDateOf(month), last: plainDateOf(endOfMonth(addMonths(month, monthsAhead))) };
 }
 
 function dateParts(day: string): { year: number; month: number; dayOfMonth: number; isoWeekday: number; daysInMonth: number } {
-  const [year, month, dayOfMonth] = day.split("-").map(Number) as [number, number, number];
-  const weekday = new Date(Date.UTC(year, month - 1, dayOfMonth)).getUTCDay();
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { year, month, dayOfMonth, isoWeekday: weekday === 0 ? 7 : weekday, daysInMonth };
+  const date = utcDay(day);
+  return { year: getYear(date), month: getMonth(date) + 1, dayOfMonth: getDate(date), isoWeekday: getISODay(date), daysInMonth: getDaysInMonth(date) };
 }
 
 /** Whether `rule` puts an occurrence on `day`. */
@@ -109,7 +98,7 @@ function occurrence(
 /** Every occurrence of the programme on the days from `first` to `last`. */
 export function expandProgramme(programme: CommunityProgramme, first: string, last: string, updatedAt: string): Insertable<EventTable>[] {
   const events: Insertable<EventTable>[] = [];
-  for (const day of daysBetween(first, last)) {
+  for (const day of eachPlainDay(first, last)) {
     for (const item of programme.items) {
       if (ruleMatches(item.rule, day)) events.push(occurrence(programme, item, day, updatedAt));
     }

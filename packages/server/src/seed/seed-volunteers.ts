@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { dayOf } from "@community-kit/schema";
+import { dayOf, daysAfter } from "@community-kit/schema";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import { hashSecret, newSecret } from "../http/secrets.js";
@@ -32,7 +32,7 @@ export async function seedVolunteering(db: Kysely<Database>, community: { id: st
     .onConflict((conflict) => conflict.columns(["community_id", "id"]).doNothing())
     .execute();
   const today = dayOf(now, community.timezone);
-  const last = dayOf(new Date(now.getTime() + WEEKS_AHEAD * 7 * 86_400_000), community.timezone);
+  const last = dayOf(daysAfter(now, WEEKS_AHEAD * 7), community.timezone);
   let added = 0;
   for (const opportunity of demo.opportunities) {
     await db

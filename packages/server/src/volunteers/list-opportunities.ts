@@ -1,11 +1,10 @@
-import { type Opportunity, type Shift, maskName } from "@community-kit/schema";
+import { type Opportunity, type Shift, daysAfter, maskName } from "@community-kit/schema";
 import type { Kysely, Selectable } from "kysely";
 import type { CommunityTable, Database } from "../database/tables.js";
 import { boundaryInstant } from "../events/list-events.js";
 import { ProblemError } from "../http/problem.js";
 import { type ShiftTally, opportunityFromRow, shiftFromRow, teamFromRow } from "./volunteer-rows.js";
 
-const DAY = 86_400_000;
 /** What the list shows without a `to`, and the most it shows at once. */
 const DEFAULT_DAYS = 56;
 const MAX_DAYS = 92;
@@ -51,8 +50,8 @@ export function listOpportunities(db: Kysely<Database>, community: Selectable<Co
 
 /** listOpportunities with `from` as an instant already. */
 async function opportunitiesFrom(db: Kysely<Database>, community: Selectable<CommunityTable>, filter: OpportunityFilter, from: string): Promise<Opportunity[]> {
-  const to = filter.to ? boundaryInstant(filter.to, community.timezone) : filter.opportunityId ? undefined : new Date(Date.parse(from) + DEFAULT_DAYS * DAY).toISOString();
-  if (to && (to <= from || Date.parse(to) - Date.parse(from) > MAX_DAYS * DAY)) {
+  const to = filter.to ? boundaryInstant(filter.to, community.timezone) : filter.opportunityId ? undefined : daysAfter(new Date(from), DEFAULT_DAYS).toISOString();
+  if (to && (to <= from || new Date(to) > daysAfter(new Date(from), MAX_DAYS))) {
     throw new ProblemError(400, "invalid_parameter", "Invalid query parameter", "Check to", [
       { field: "to", code: "invalid_range", message: `to must come after from, at most ${MAX_DAYS} days` },
     ]);

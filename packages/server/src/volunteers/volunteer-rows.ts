@@ -1,7 +1,8 @@
-import { type Opportunity, type Shift, type Team, formatInstantIn, instantOfWallTime } from "@community-kit/schema";
+import { addMinutes } from "date-fns";
+import { eachPlainDay, formatInstantIn, instantOfWallTime, type Opportunity, type Shift, type Team } from "@community-kit/schema";
 import type { Insertable, Selectable } from "kysely";
 import type { OpportunityTable, ShiftTable, TeamTable } from "../database/tables.js";
-import { daysBetween, ruleMatches } from "../seed/expand-programme.js";
+import { ruleMatches } from "../seed/expand-programme.js";
 import type { DemoOpportunity } from "../seed/demo-volunteers.js";
 
 /** A shift's id: its opportunity and local start, e.g. clean-up-day-20261128t0830. */
@@ -70,7 +71,7 @@ export function rowFromDemoOpportunity(communityId: string, opportunity: DemoOpp
 /** The shifts a demo opportunity's rules put on the days `first` to `last`, at their local times. */
 export function demoShiftRows(communityId: string, timeZone: string, opportunity: DemoOpportunity, first: string, last: string): Array<Insertable<ShiftTable>> {
   const rows: Array<Insertable<ShiftTable>> = [];
-  for (const day of daysBetween(first, last)) {
+  for (const day of eachPlainDay(first, last)) {
     for (const shift of opportunity.shifts) {
       if (!ruleMatches(shift.rule, day)) continue;
       const [year, month, date] = day.split("-").map(Number) as [number, number, number];
@@ -81,7 +82,7 @@ export function demoShiftRows(communityId: string, timeZone: string, opportunity
         id: shiftIdOf(opportunity.id, day, shift.start),
         opportunity_id: opportunity.id,
         start_at: start.toISOString(),
-        end_at: new Date(start.getTime() + shift.minutes * 60_000).toISOString(),
+        end_at: addMinutes(start, shift.minutes).toISOString(),
         location_name: null,
         location_address: null,
         capacity: shift.capacity,

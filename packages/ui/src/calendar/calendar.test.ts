@@ -156,10 +156,10 @@ describe("chineseDayLabels", () => {
 
 describe("day numbers", () => {
   it("count days from 1970-01-01 across leap years and centuries, both ways", async () => {
-    const { dayNumber, fromDayNumber } = await import("./plain-date.js");
+    const { dayNumber } = await import("./plain-date.js");
     for (const day of ["1970-01-01", "1969-12-31", "2000-02-29", "2026-06-19", "2100-03-01", "1600-01-01"]) {
       expect(dayNumber(day)).toBe(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / 86400000);
-      expect(fromDayNumber(dayNumber(day))).toBe(day);
+      expect(addDays("1970-01-01", dayNumber(day))).toBe(day);
     }
   });
 

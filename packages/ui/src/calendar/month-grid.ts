@@ -1,4 +1,4 @@
-import { type PlainDate, addDays, isoWeekday, startOfMonth } from "./plain-date.js";
+import { type PlainDate, addDays, startOfMonth, startOfWeek } from "./plain-date.js";
 
 export interface MonthGrid {
   /** Six weeks of seven days; days outside the month fill the first and last weeks. */
@@ -14,14 +14,8 @@ export interface MonthGrid {
  * (1 = Monday … 7 = Sunday). Always six rows, so the height never jumps between months.
  */
 export function monthGrid(date: PlainDate, firstDayOfWeek: number): MonthGrid {
-  const monthStart = startOfMonth(date);
-  const lead = (isoWeekday(monthStart) - firstDayOfWeek + 7) % 7;
-  const first = addDays(monthStart, -lead);
-  const weeks: PlainDate[][] = [];
-  for (let week = 0; week < 6; week++) {
-    const days: PlainDate[] = [];
-    for (let day = 0; day < 7; day++) days.push(addDays(first, week * 7 + day));
-    weeks.push(days);
-  }
+  const first = startOfWeek(startOfMonth(date), firstDayOfWeek);
+  const days = Array.from({ length: 42 }, (_, index) => addDays(first, index));
+  const weeks = Array.from({ length: 6 }, (_, week) => days.slice(week * 7, week * 7 + 7));
   return { weeks, first, end: addDays(first, 42) };
 }
