@@ -16,4 +16,3 @@ export * from "./calendar-days.js";
 export { type Clock, fixedClock, systemClock } from "./clock.js";
 export { slugify } from "./slugify.js";
 export * from "./chinese-calendar.js";
-export { createOpenApiDocument } from "./openapi.js";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { Community, Event, EventListQuery, Page, PhoneNumber, Problem, RegistrationRequest, TimeZone, createOpenApiDocument, fieldErrorsOf } from "./index.js";
+import { Community, Event, EventListQuery, Page, PhoneNumber, Problem, RegistrationRequest, TimeZone, fieldErrorsOf } from "./index.js";
+import { createOpenApiDocument } from "./openapi.js";
 
 const validEvent = {
   id: "calligraphy-2026-11-24",

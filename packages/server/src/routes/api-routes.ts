@@ -1,4 +1,5 @@
-import { EventListQuery, type Page, type Event, createOpenApiDocument } from "@community-kit/schema";
+import { EventListQuery, type Page, type Event } from "@community-kit/schema";
+import { createOpenApiDocument } from "@community-kit/schema/openapi";
 import { Hono } from "hono";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
