@@ -3,8 +3,8 @@
  * enforces them (it is the authority), the widget uses the same to guide.
  * Times are instants; opening hours are wall times in the resource's zone.
  */
-import { UTCDateMini } from "@date-fns/utc";
 import { addMinutes, areIntervalsOverlapping, getISODay, subMinutes } from "date-fns";
+import { utcDay } from "./calendar-days.js";
 import type { BookingLimits, ClosedDays, OpeningPeriod } from "./resource.js";
 import { instantOfWallTime } from "./zoned-time.js";
 
@@ -49,7 +49,7 @@ export function isClosed(day: string, schedule: Pick<Schedule, "closures">): boo
 /** When the resource is open on a day: none on a closed day. */
 export function openingsOn(day: string, schedule: Pick<Schedule, "timeZone" | "hours" | "closures">): Interval[] {
   if (isClosed(day, schedule)) return [];
-  const weekday = getISODay(new UTCDateMini(day));
+  const weekday = getISODay(utcDay(day));
   return schedule.hours
     .filter((period) => period.weekday === weekday)
     .map((period) => ({ start: wallInstant(day, period.open, schedule.timeZone), end: wallInstant(day, period.close, schedule.timeZone) }))

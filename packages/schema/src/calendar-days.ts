@@ -1,5 +1,5 @@
 import { UTCDateMini } from "@date-fns/utc";
-import { addDays, eachDayOfInterval } from "date-fns";
+import { addDays, differenceInCalendarDays, eachDayOfInterval } from "date-fns";
 
 // Days as the API writes them, "YYYY-MM-DD", with date-fns doing the arithmetic on UTCDateMini (UTCDate less
 // its formatting, which nothing here asks of it):
@@ -13,6 +13,16 @@ export function utcDay(day: string): Date {
 /** The day a date falls on in UTC, "YYYY-MM-DD". */
 export function plainDateOf(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/** The day `days` days after `day` (before it, when negative). */
+export function addPlainDays(day: string, days: number): string {
+  return plainDateOf(addDays(utcDay(day), days));
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function plainDaysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(utcDay(to), utcDay(from));
 }
 
 /** The days from `first` to `last`, both included. */

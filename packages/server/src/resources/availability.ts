@@ -1,10 +1,10 @@
-import { addDays, addMinutes, subMinutes } from "date-fns";
-import { type Availability, formatInstantIn, type Held, nearbyHeld, plainDateOf, type Resource, type Schedule, slotsOn, startOfDayIn, utcDay } from "@community-kit/schema";
+import { addMinutes, subMinutes } from "date-fns";
+import { addPlainDays, type Availability, formatInstantIn, type Held, nearbyHeld, type Resource, type Schedule, slotsOn, startOfDayIn } from "@community-kit/schema";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import { invalidParameters } from "../http/problem.js";
 
-export const nextDay = (day: string) => plainDateOf(addDays(utcDay(day), 1));
+export const nextDay = (day: string) => addPlainDays(day, 1);
 
 /**
  * The day after a range's last, which ends it; a 400 naming `field` when that

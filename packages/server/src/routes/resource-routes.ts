@@ -1,5 +1,4 @@
-import { AvailabilityQuery, ResourceListQuery, dayOf, utcDay } from "@community-kit/schema";
-import { differenceInCalendarDays } from "date-fns";
+import { AvailabilityQuery, ResourceListQuery, dayOf, plainDaysBetween } from "@community-kit/schema";
 import { Hono } from "hono";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
@@ -43,7 +42,7 @@ export function resourceRoutes(db: Kysely<Database>): Hono<ApiEnv> {
     const query = validQuery(AvailabilityQuery, context.req.query());
     const from = query.from ?? dayOf(context.get("now"), resource.timezone);
     const to = query.to ?? dayAfterRange(from, "from");
-    const days = differenceInCalendarDays(utcDay(to), utcDay(from));
+    const days = plainDaysBetween(from, to);
     if (days < 1 || days > MAX_DAYS) {
       throw new ProblemError(400, "invalid_parameter", "Invalid query parameter", "Check to", [
         { field: "to", code: "invalid_range", message: `to must be 1 to ${MAX_DAYS} days after from` },

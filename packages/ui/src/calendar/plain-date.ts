@@ -1,16 +1,17 @@
-import { plainDateOf, utcDay } from "@community-kit/schema";
-import { addDays as addDaysTo, addMonths as addMonthsTo, differenceInCalendarDays, getISODay, startOfWeek as startOfWeekOf } from "date-fns";
+import { addPlainDays, plainDateOf, plainDaysBetween, utcDay } from "@community-kit/schema";
+import { addMonths as addMonthsTo, getISODay, startOfWeek as startOfWeekOf } from "date-fns";
 
 /**
  * Calendar days as "YYYY-MM-DD" strings: no time, no zone, and text order is
- * date order. The arithmetic is date-fns' on UTCDate, where no day is 23 or
- * 25 hours, whatever the machine's own zone.
+ * date order. The arithmetic is date-fns' on UTC dates (schema's calendar-days),
+ * where no day is 23 or 25 hours, whatever the machine's own zone.
  */
 export type PlainDate = string;
 
 const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export { plainDateOf, utcDay };
+/** `addDays(day, n)` is the day n days later; `daysBetween(from, to)` counts whole days, negative when `to` is earlier. */
+export { addPlainDays as addDays, plainDateOf, plainDaysBetween as daysBetween, utcDay };
 
 /** Whether the text is a real day: 2026-02-29 and 2026-13-01 are not. */
 export function isPlainDate(value: string): boolean {
@@ -34,10 +35,6 @@ export function dayNumber(date: PlainDate): number {
   return era * 146097 + dayOfEra - 719468;
 }
 
-export function addDays(date: PlainDate, days: number): PlainDate {
-  return plainDateOf(addDaysTo(utcDay(date), days));
-}
-
 /** The same day of the month `months` later, clamped to the month's last day. */
 export function addMonths(date: PlainDate, months: number): PlainDate {
   return plainDateOf(addMonthsTo(utcDay(date), months));
@@ -55,11 +52,6 @@ export function startOfWeek(date: PlainDate, firstDayOfWeek: number): PlainDate 
 /** 1 = Monday … 7 = Sunday */
 export function isoWeekday(date: PlainDate): number {
   return getISODay(utcDay(date));
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: PlainDate, to: PlainDate): number {
-  return differenceInCalendarDays(utcDay(to), utcDay(from));
 }
 
 /** A Date at noon UTC of the day: safe to format with timeZone "UTC" in any locale. */
