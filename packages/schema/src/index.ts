@@ -10,6 +10,7 @@ export * from "./resource.js";
 export * from "./volunteer.js";
 export * from "./partner.js";
 export { PARTNER_TYPES } from "./partner-types.js";
+export { BIDI_CONTROL, CONTROL, INVISIBLE } from "./text-characters.js";
 export * from "./booking-rules.js";
 export * from "./zoned-time.js";
 export * from "./calendar-days.js";

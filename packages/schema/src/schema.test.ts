@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { Community, Event, EventListQuery, Page, PhoneNumber, Problem, RegistrationRequest, TimeZone, fieldErrorsOf } from "./index.js";
-import { createOpenApiDocument } from "./openapi.js";
 
 const validEvent = {
   id: "calligraphy-2026-11-24",
@@ -109,39 +108,5 @@ describe("the schemas as zod schemas", () => {
 
   it("drop fields they do not know, as an older client reads a newer answer", () => {
     expect(Event.parse({ ...validEvent, livestream: "https://example.org/live" })).not.toHaveProperty("livestream");
-  });
-});
-
-describe("OpenAPI document", () => {
-  it("describes the endpoints and embeds the Event schema generated from the zod schemas", () => {
-    const document = createOpenApiDocument() as any;
-    expect(document.openapi).toBe("3.1.0");
-    // That every route the server serves is here, and nothing it does not: packages/server/src/api-document.test.ts.
-    expect(document.info.license).toEqual({ name: "MIT", identifier: "MIT" });
-    expect(Object.keys(document.paths["/v1/communities/{community}/events/{id}"])).toEqual(["get", "patch", "delete"]);
-    expect(document.paths["/v1/communities/{community}/events/{id}/registrations"].get.security).toEqual([{ communityKey: [] }]);
-    expect(document.components.schemas.RegistrationRequest.required).toEqual(["name", "phone", "partySize", "consent"]);
-    expect(document.components.schemas.Event.required).toEqual(
-      expect.arrayContaining(["id", "title", "start", "end", "allDay", "timezone", "location", "category", "updatedAt"]),
-    );
-    const parameterNames = document.paths["/v1/communities/{community}/events"].get.parameters.map((p: any) => p.name);
-    expect(parameterNames).toEqual(["community", "from", "to", "category", "q", "cursor", "limit"]);
-  });
-
-  it("allows no input the server refuses: lengths in characters, phones, zones, names, e-mail", () => {
-    const schemas = (createOpenApiDocument() as any).components.schemas;
-    // 26 × 𠮷 is 26 characters (JSON Schema's count) and 52 UTF-16 units: the server counts characters too.
-    expect(schemas.RegistrationRequest.properties.name.maxLength).toBe(50);
-    expect(z.safeParse(RegistrationRequest, { name: "𠮷".repeat(50), phone: "13800138000", partySize: 1, consent: true }).success).toBe(true);
-    expect(z.safeParse(RegistrationRequest, { name: "𠮷".repeat(51), phone: "13800138000", partySize: 1, consent: true }).success).toBe(false);
-    const phone = new RegExp(schemas.RegistrationRequest.properties.phone.pattern);
-    for (const typed of ["13800138000", "+442079460958"]) expect(phone.test(typed) && z.safeParse(PhoneNumber, typed).success, typed).toBe(true);
-    expect(phone.test("1234567")).toBe(false);
-    expect(schemas.TimeZone.enum).toContain("Asia/Shanghai");
-    expect(schemas.TimeZone.enum.every((zone: string) => z.safeParse(TimeZone, zone).success)).toBe(true);
-    const name = new RegExp(schemas.RegistrationRequest.properties.name.pattern, "u");
-    for (const refused of ["   ", "\u200b\u200b", "王\u202e芳", "王\n芳"]) expect(name.test(refused), JSON.stringify(refused)).toBe(false);
-    expect(name.test("王 芳")).toBe(true);
-    expect(schemas.PartnerWrite.properties.contact.properties.email.pattern).toBeTruthy();
   });
 });

@@ -10,6 +10,7 @@ import type { Database } from "./database/tables.js";
 import { type ApiEnv, requestTime } from "./http/request-time.js";
 import { unroutedAnswer } from "./http/method-not-allowed.js";
 import { refuseNulInUrl } from "./http/nul-characters.js";
+import { createApiDocument } from "./api-document/create-api-document.js";
 import { ProblemError, problemResponse } from "./http/problem.js";
 import { DEFAULT_WRITE_LIMITS, type WriteLimits, writeGuard } from "./http/write-guard.js";
 import { identifyKeyHolder } from "./management/require-key.js";
@@ -107,6 +108,9 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono<
   app.route("/v1", partnerRoutes(db));
   app.route("/v1", registrationRoutes(db));
   app.route("/v1", managementRoutes(db));
+  // The document is made from the routes above, once, when first asked for.
+  let apiDocument: Promise<object> | undefined;
+  app.get("/v1/openapi.json", async (context) => context.json(await (apiDocument ??= createApiDocument(app))));
   // A known resource asked with a method it does not take (PUT, TRACE, …): 405 with those it does; else 404.
   app.all("/v1/*", unroutedAnswer(app, (context) => problemResponse(context, notFoundProblem(context.req.path))));
 

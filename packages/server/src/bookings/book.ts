@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { type BookingProblemCode, BookingRequest, type BookingResult, checkBookingTime, dayOf, daysAfter, type FieldError, fits, formatInstantIn, nextFreeStarts } from "@community-kit/schema";
+import type * as z from "zod/mini";
+import { type BookingProblemCode, type BookingRequest, type BookingResult, checkBookingTime, dayOf, daysAfter, type FieldError, fits, formatInstantIn, nextFreeStarts } from "@community-kit/schema";
 import type { Kysely } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
 import { hashSecret, newSecret, secretMatches } from "../http/secrets.js";
-import { earlierAnswer, fingerprintOf, idempotencyKeyOf, rememberAnswer } from "../http/idempotency.js";
-import { ProblemError, invalidFields, validBody } from "../http/problem.js";
+import { earlierAnswer, fingerprintOf, rememberAnswer } from "../http/idempotency.js";
+import { ProblemError, invalidFields } from "../http/problem.js";
 import { heldAs, heldBookings, scheduleOf } from "../resources/availability.js";
 import { resourceFromRow } from "../resources/resource-row.js";
 
@@ -23,8 +24,9 @@ const PROBLEM_MESSAGES: Record<BookingProblemCode, string> = {
 
 export interface BookCommand {
   communityId: string;
-  idempotencyKey: string | undefined;
-  body: unknown;
+  idempotencyKey: string;
+  /** The body as the schema made it (a phone normalized, defaults filled). */
+  request: z.output<typeof BookingRequest>;
   now: Date;
 }
 
@@ -36,8 +38,7 @@ export interface BookCommand {
  * the next free ones; the same Idempotency-Key replays the first answer.
  */
 export async function book(db: Kysely<Database>, command: BookCommand): Promise<{ status: number; body: BookingResult; replayed: boolean }> {
-  const key = idempotencyKeyOf(command.idempotencyKey, "booking");
-  const request = validBody(BookingRequest, command.body);
+  const { idempotencyKey: key, request } = command;
   const now = command.now;
   const start = new Date(request.start);
   const end = new Date(request.end);

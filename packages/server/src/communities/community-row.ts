@@ -1,10 +1,9 @@
 import type { Community } from "@community-kit/schema";
-import type { Selectable } from "kysely";
-import type { CommunityTable } from "../database/tables.js";
+import type { CommunityRow } from "../database/tables.js";
 
 /** The API's view of a community row and its categories. */
 export function communityFromRow(
-  community: Omit<Selectable<CommunityTable>, "retention_days" | "write_origins"> & { retention_days: number },
+  community: Omit<CommunityRow, "retention_days" | "write_origins"> & { retention_days: number },
   categories: Array<{ id: string; name: string; color: string | null }>,
 ): Community {
   return {

@@ -1,4 +1,4 @@
-import type { Generated } from "kysely";
+import type { Generated, Selectable } from "kysely";
 
 /** Instants are stored as UTC ISO 8601 text (…Z) so that text order is time order. */
 export interface CommunityTable {
@@ -265,3 +265,15 @@ export interface Database {
   partners: PartnerTable;
   write_counts: WriteCountTable;
 }
+
+// Rows as they are read back.
+export type CommunityRow = Selectable<CommunityTable>;
+/** An event, with how many wait where the query counts them (selectEvents). */
+export type EventRow = Selectable<EventTable> & { waitlisted?: number | bigint | null };
+export type ResourceRow = Selectable<ResourceTable>;
+export type BookingRow = Selectable<BookingTable>;
+export type TeamRow = Selectable<TeamTable>;
+export type OpportunityRow = Selectable<OpportunityTable>;
+export type ShiftRow = Selectable<ShiftTable>;
+export type SignupRow = Selectable<SignupTable>;
+export type PartnerRow = Selectable<PartnerTable>;

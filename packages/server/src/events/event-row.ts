@@ -1,9 +1,5 @@
 import { type Event, formatInstantIn } from "@community-kit/schema";
-import type { Selectable } from "kysely";
-import type { EventTable } from "../database/tables.js";
-
-/** An event row with how many are on its waitlist. */
-export type EventRow = Selectable<EventTable> & { waitlisted?: number | bigint | null };
+import type { EventRow } from "../database/tables.js";
 
 /** The API's view of a stored event: instants in the event's own zone, counts but never who. */
 export function eventFromRow(row: EventRow, now: Date): Event {

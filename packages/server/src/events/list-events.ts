@@ -1,8 +1,7 @@
 import { type EventListQuery, startOfDayIn } from "@community-kit/schema";
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
-import type { Database } from "../database/tables.js";
+import type { Database, EventRow } from "../database/tables.js";
 import { ProblemError } from "../http/problem.js";
-import type { EventRow } from "./event-row.js";
 import { occurrenceRow, recurrenceOf, seriesTiming } from "./occurrences.js";
 import { occurrencesBetween } from "@community-kit/schema/ical";
 import { selectEvents } from "./select-events.js";

@@ -48,6 +48,13 @@ describe("a NUL character", () => {
   });
 });
 
+describe("a query parameter given twice", () => {
+  it("is refused with the parameter named, never one of the two taken", async () => {
+    expect(await fields(await fetch(`${server.url}/v1/communities/taihe/events?q=太极&q=书法`))).toEqual(["q invalid_type"]);
+    expect((await fetch(`${server.url}/v1/communities/taihe/events?q=太极`)).status).toBe(200);
+  });
+});
+
 describe("days and instants", () => {
   it("outside 0001 to 9999 in UTC or the community's zone are refused", async () => {
     expect(await fields(await send("POST", "/events", { ...event, start: "9999-12-31T20:00:00Z", end: "9999-12-31T21:00:00Z" }))).toEqual(["start custom", "end custom"]);

@@ -1,16 +1,30 @@
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
+import { documented } from "../api-document/describe.js";
 import { ProblemError } from "./problem.js";
 
-/** The Idempotency-Key of a write, which every resident write must send. */
-export function idempotencyKeyOf(header: string | undefined, what: string): string {
-  const key = header?.trim();
-  if (!key || key.length > 200) {
-    throw new ProblemError(400, "idempotency_key_missing", "Idempotency-Key needed", `Send a unique Idempotency-Key header (at most 200 characters) with each ${what}`);
-  }
-  return key;
+/** The longest Idempotency-Key taken. */
+const MAX_KEY_LENGTH = 200;
+
+/**
+ * The Idempotency-Key every resident write must send, for the handlers after
+ * it (`context.get("idempotencyKey")`), and the header in the document: 400
+ * without one.
+ */
+export function idempotencyKey(what: string): MiddlewareHandler<{ Variables: { idempotencyKey: string } }> {
+  const middleware: MiddlewareHandler<{ Variables: { idempotencyKey: string } }> = async (context, next) => {
+    const key = context.req.header("Idempotency-Key")?.trim();
+    if (!key || key.length > MAX_KEY_LENGTH) {
+      throw new ProblemError(400, "idempotency_key_missing", "Idempotency-Key needed", `Send a unique Idempotency-Key header (at most ${MAX_KEY_LENGTH} characters) with each ${what}`);
+    }
+    context.set("idempotencyKey", key);
+    await next();
+  };
+  return documented(middleware, () => ({
+    parameters: [{ name: "Idempotency-Key", in: "header", required: true, description: `Unique per ${what}; a retry with the same key replays the first answer`, schema: { type: "string", maxLength: MAX_KEY_LENGTH } }],
+  }));
 }
 
 /** What makes two requests "the same" for a key: a hash of what they ask. */

@@ -59,10 +59,3 @@ export function validBody<Schema extends z.ZodMiniType>(schema: Schema, body: un
   if (!result.success) throw invalidFields(fieldErrorsOf(result.error.issues));
   return result.data;
 }
-
-/** What `schema` makes of a query string, or a 400 naming every parameter at fault. */
-export function validQuery<Schema extends z.ZodMiniType>(schema: Schema, query: unknown): z.output<Schema> {
-  const result = z.safeParse(schema, query);
-  if (!result.success) throw invalidParameters(fieldErrorsOf(result.error.issues));
-  return result.data;
-}

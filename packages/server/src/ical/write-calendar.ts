@@ -1,7 +1,7 @@
 import { wallTimeOf } from "@community-kit/schema";
 import ICAL from "ical.js";
 import { tzlib_get_ical_block } from "timezones-ical-library";
-import type { EventRow } from "../events/event-row.js";
+import type { EventRow } from "../database/tables.js";
 import { recurrenceOf, seriesTiming } from "../events/occurrences.js";
 import { X, occurrencesBetween } from "@community-kit/schema/ical";
 

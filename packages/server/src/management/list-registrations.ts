@@ -1,8 +1,7 @@
 import { type ManagedRegistration, formatInstantIn } from "@community-kit/schema";
 import { stringify } from "csv-stringify/sync";
 import type { Kysely } from "kysely";
-import type { Database } from "../database/tables.js";
-import type { EventRow } from "../events/event-row.js";
+import type { Database, EventRow } from "../database/tables.js";
 
 /** An event's registrations with names and phones, in arrival order, with each waiting party's place. */
 export async function listRegistrations(db: Kysely<Database>, communityId: string, event: EventRow): Promise<ManagedRegistration[]> {

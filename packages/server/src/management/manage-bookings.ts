@@ -1,12 +1,12 @@
 import { type ManagedBooking, formatInstantIn, startOfDayIn } from "@community-kit/schema";
-import type { Kysely, Selectable } from "kysely";
+import type { Kysely } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
-import type { BookingTable, CommunityTable, Database } from "../database/tables.js";
+import type { Database, CommunityRow, BookingRow } from "../database/tables.js";
 import { ProblemError } from "../http/problem.js";
 
-type Community = Selectable<CommunityTable>;
+type Community = CommunityRow;
 
-function managedBooking(row: Selectable<BookingTable>, timeZone: string): ManagedBooking {
+function managedBooking(row: BookingRow, timeZone: string): ManagedBooking {
   const booking: ManagedBooking = {
     id: row.id,
     kind: row.kind,

@@ -1,16 +1,17 @@
+import type * as z from "zod/mini";
 import { randomBytes } from "node:crypto";
 import { EventCreate, EventUpdate, type ManagedEvent, type RecurrenceRule, dayOf, slugify, startOfDayIn } from "@community-kit/schema";
 import { InvalidRecurrence, type Recurrence, parseOccurrenceId } from "@community-kit/schema/ical";
-import type { Insertable, Kysely, Selectable, Updateable } from "kysely";
+import type { Insertable, Kysely, Updateable } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
-import type { CommunityTable, Database, EventTable } from "../database/tables.js";
-import { type EventRow, eventFromRow } from "../events/event-row.js";
+import type { Database, EventTable, CommunityRow, EventRow } from "../database/tables.js";
+import { eventFromRow } from "../events/event-row.js";
 import { recurrenceOf, seriesColumns, storeOccurrence } from "../events/occurrences.js";
 import { selectEvents } from "../events/select-events.js";
-import { ProblemError, invalidFields, validBody } from "../http/problem.js";
+import { ProblemError, invalidFields } from "../http/problem.js";
 import { promoteWaiting } from "../registrations/cancel.js";
 
-type Community = Selectable<CommunityTable>;
+type Community = CommunityRow;
 type Fields = EventUpdate;
 
 /** The management view of a stored event: the public one, with its rule. */
@@ -88,8 +89,7 @@ async function columnsOf(db: Kysely<Database>, community: Community, fields: Fie
   return columns;
 }
 
-export async function createEvent(db: Kysely<Database>, community: Community, body: unknown, now: Date): Promise<ManagedEvent> {
-  const fields = validBody(EventCreate, body);
+export async function createEvent(db: Kysely<Database>, community: Community, fields: z.output<typeof EventCreate>, now: Date): Promise<ManagedEvent> {
   return writeTransaction(db, community.id, async (transaction) => {
     const columns = await columnsOf(transaction, community, { timezone: community.timezone, ...fields }, now);
     const taken = async (id: string) => !!(await transaction.selectFrom("events").select("id").where("community_id", "=", community.id).where("id", "=", id).executeTakeFirst());
@@ -118,8 +118,7 @@ async function rowToChange(db: Kysely<Database>, community: Community, id: strin
   return row;
 }
 
-export async function updateEvent(db: Kysely<Database>, community: Community, id: string, body: unknown, now: Date): Promise<ManagedEvent> {
-  const fields = validBody(EventUpdate, body);
+export async function updateEvent(db: Kysely<Database>, community: Community, id: string, fields: z.output<typeof EventUpdate>, now: Date): Promise<ManagedEvent> {
   return writeTransaction(db, community.id, async (transaction) => {
     const current = await rowToChange(transaction, community, id);
     if (current.series_id && fields.recurrence !== undefined) throw fieldProblem("recurrence", "invalid_recurrence", "An occurrence has no rule of its own; change its series");

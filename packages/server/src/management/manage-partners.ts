@@ -1,10 +1,11 @@
+import type * as z from "zod/mini";
 import { type Partner, PartnerUpdate, PartnerWrite } from "@community-kit/schema";
-import type { Kysely, Selectable } from "kysely";
-import type { CommunityTable, Database } from "../database/tables.js";
-import { ProblemError, validBody } from "../http/problem.js";
+import type { Kysely } from "kysely";
+import type { Database, CommunityRow } from "../database/tables.js";
+import { ProblemError } from "../http/problem.js";
 import { partnerColumns, partnerFromRow, partnerRow } from "../partners/partner-row.js";
 
-type Community = Selectable<CommunityTable>;
+type Community = CommunityRow;
 
 const notFound = (id: string, communityId: string) => new ProblemError(404, "partner_not_found", "Partner not found", `There is no partner "${id}" in ${communityId}`);
 
@@ -15,8 +16,7 @@ async function readPartner(db: Kysely<Database>, communityId: string, id: string
 }
 
 /** Adds a partner; its address and WGS-84 coordinates are checked by the schema (and the table). */
-export async function createPartner(db: Kysely<Database>, community: Community, body: unknown, now: Date): Promise<Partner> {
-  const partner = validBody(PartnerWrite, body);
+export async function createPartner(db: Kysely<Database>, community: Community, partner: z.output<typeof PartnerWrite>, now: Date): Promise<Partner> {
   const position = await db.selectFrom("partners").select((expression) => expression.fn.countAll<number>().as("count")).where("community_id", "=", community.id).executeTakeFirstOrThrow();
   const inserted = await db
     .insertInto("partners")
@@ -27,8 +27,7 @@ export async function createPartner(db: Kysely<Database>, community: Community, 
   return readPartner(db, community.id, partner.id);
 }
 
-export async function updatePartner(db: Kysely<Database>, community: Community, id: string, body: unknown, now: Date): Promise<Partner> {
-  const changes = validBody(PartnerUpdate, body);
+export async function updatePartner(db: Kysely<Database>, community: Community, id: string, changes: z.output<typeof PartnerUpdate>, now: Date): Promise<Partner> {
   const result = await db
     .updateTable("partners")
     .set({ ...partnerColumns(changes), updated_at: now.toISOString() })

@@ -1,14 +1,15 @@
+import type * as z from "zod/mini";
 import { randomUUID } from "node:crypto";
 import { BlockRequest, type ManagedBooking, Resource, ResourceUpdate, ResourceWrite, fits, formatInstantIn } from "@community-kit/schema";
-import type { Kysely, Selectable } from "kysely";
+import type { Kysely } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
-import type { CommunityTable, Database } from "../database/tables.js";
+import type { Database, CommunityRow } from "../database/tables.js";
 import { ProblemError, invalidFields, validBody } from "../http/problem.js";
 import { hashSecret, newSecret } from "../http/secrets.js";
 import { heldAs, heldBookings } from "../resources/availability.js";
 import { resourceFromRow, rowFromResource } from "../resources/resource-row.js";
 
-type Community = Selectable<CommunityTable>;
+type Community = CommunityRow;
 
 const notFound = (id: string) => new ProblemError(404, "resource_not_found", "Resource not found", `There is no room or equipment "${id}"`);
 
@@ -18,8 +19,7 @@ async function stored(db: Kysely<Database>, community: Community, id: string): P
   return resourceFromRow(row);
 }
 
-export async function createResource(db: Kysely<Database>, community: Community, body: unknown, now: Date): Promise<Resource> {
-  const fields = validBody(ResourceWrite, body);
+export async function createResource(db: Kysely<Database>, community: Community, fields: z.output<typeof ResourceWrite>, now: Date): Promise<Resource> {
   return writeTransaction(db, community.id, async (transaction) => {
     const exists = await transaction.selectFrom("resources").select("id").where("community_id", "=", community.id).where("id", "=", fields.id).executeTakeFirst();
     if (exists) throw new ProblemError(409, "resource_exists", "Resource exists", `There is already "${fields.id}"; change it with PATCH`);
@@ -30,8 +30,7 @@ export async function createResource(db: Kysely<Database>, community: Community,
 }
 
 /** Changes a resource's details, hours or rules; bookings already made stand. */
-export async function updateResource(db: Kysely<Database>, community: Community, id: string, body: unknown, now: Date): Promise<Resource> {
-  const changes = validBody(ResourceUpdate, body);
+export async function updateResource(db: Kysely<Database>, community: Community, id: string, changes: z.output<typeof ResourceUpdate>, now: Date): Promise<Resource> {
   return writeTransaction(db, community.id, async (transaction) => {
     const current = await stored(transaction, community, id);
     const next = validBody(Resource, { ...current, ...changes });
@@ -61,8 +60,7 @@ export async function deleteResource(db: Kysely<Database>, community: Community,
 }
 
 /** Keeps time free for maintenance; refused where bookings hold it (cancel or reject them first). */
-export async function blockTime(db: Kysely<Database>, community: Community, id: string, body: unknown, now: Date): Promise<ManagedBooking> {
-  const request = validBody(BlockRequest, body);
+export async function blockTime(db: Kysely<Database>, community: Community, id: string, request: z.output<typeof BlockRequest>, now: Date): Promise<ManagedBooking> {
   const start = new Date(request.start);
   const end = new Date(request.end);
   if (end <= start) throw invalidFields([{ field: "end", code: "too_small", message: "The end must come after the start" }]);

@@ -1,3 +1,4 @@
+import type * as z from "zod/mini";
 import { differenceInMinutes } from "date-fns";
 import {
   AttendanceRequest,
@@ -12,19 +13,18 @@ import {
   formatInstantIn,
   startOfDayIn,
 } from "@community-kit/schema";
-import type { Kysely, Selectable } from "kysely";
-import type { CommunityTable, Database, SignupTable } from "../database/tables.js";
-import { ProblemError, invalidFields, invalidParameters, validBody } from "../http/problem.js";
+import type { Kysely } from "kysely";
+import type { Database, CommunityRow, SignupRow } from "../database/tables.js";
+import { ProblemError, invalidFields, invalidParameters } from "../http/problem.js";
 import { dayAfterRange } from "../resources/availability.js";
 import { findShift, listOpportunities } from "../volunteers/list-opportunities.js";
 import { shiftIdOf } from "../volunteers/volunteer-rows.js";
 
-type Community = Selectable<CommunityTable>;
+type Community = CommunityRow;
 
 const exists = (what: string, id: string) => new ProblemError(409, `${what}_exists`, "Already exists", `There is already a ${what} "${id}"`);
 
-export async function createTeam(db: Kysely<Database>, community: Community, body: unknown): Promise<Team> {
-  const team = validBody(Team, body);
+export async function createTeam(db: Kysely<Database>, community: Community, team: z.output<typeof Team>): Promise<Team> {
   const inserted = await db
     .insertInto("teams")
     .values({ community_id: community.id, ...team })
@@ -34,8 +34,7 @@ export async function createTeam(db: Kysely<Database>, community: Community, bod
   return team;
 }
 
-export async function createOpportunity(db: Kysely<Database>, community: Community, body: unknown, now: Date): Promise<Opportunity> {
-  const write = validBody(OpportunityWrite, body);
+export async function createOpportunity(db: Kysely<Database>, community: Community, write: z.output<typeof OpportunityWrite>, now: Date): Promise<Opportunity> {
   const team = await db.selectFrom("teams").select("id").where("community_id", "=", community.id).where("id", "=", write.teamId).executeTakeFirst();
   if (!team) throw invalidFields([{ field: "teamId", code: "unknown_team", message: `There is no team "${write.teamId}"` }]);
   const inserted = await db
@@ -61,8 +60,7 @@ export async function createOpportunity(db: Kysely<Database>, community: Communi
 }
 
 /** Adds a shift; its id is the opportunity's and its local start (clean-up-day-20261128t0830). */
-export async function createShift(db: Kysely<Database>, community: Community, opportunityId: string, body: unknown): Promise<Shift> {
-  const write = validBody(ShiftWrite, body);
+export async function createShift(db: Kysely<Database>, community: Community, opportunityId: string, write: z.output<typeof ShiftWrite>): Promise<Shift> {
   const start = new Date(write.start);
   const end = new Date(write.end);
   if (end <= start) throw invalidFields([{ field: "end", code: "end_before_start", message: "The end must come after the start" }]);
@@ -90,7 +88,7 @@ export async function createShift(db: Kysely<Database>, community: Community, op
   return (await findShift(db, community, id))!.shift;
 }
 
-function managedSignup(row: Selectable<SignupTable>, position?: number): ManagedSignup {
+function managedSignup(row: SignupRow, position?: number): ManagedSignup {
   return {
     signupId: row.id,
     shiftId: row.shift_id,
@@ -138,8 +136,7 @@ export async function checkIn(db: Kysely<Database>, community: Community, signup
 }
 
 /** After a shift has started, whether a confirmed volunteer came. */
-export async function markAttendance(db: Kysely<Database>, community: Community, signupId: string, body: unknown, now: Date): Promise<ManagedSignup> {
-  const { attended } = validBody(AttendanceRequest, body);
+export async function markAttendance(db: Kysely<Database>, community: Community, signupId: string, { attended }: z.output<typeof AttendanceRequest>, now: Date): Promise<ManagedSignup> {
   const row = await confirmedSignup(db, community, signupId);
   if (row.shift_start > now.toISOString()) throw new ProblemError(409, "shift_not_started", "Shift not started", "Attendance is marked once the shift has started");
   await db.updateTable("signups").set({ attended: attended ? 1 : 0 }).where("seq", "=", row.seq).execute();

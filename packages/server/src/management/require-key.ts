@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { Kysely } from "kysely";
+import { documented, problemAnswer } from "../api-document/describe.js";
 import type { Database } from "../database/tables.js";
 import { ProblemError, problemResponse } from "../http/problem.js";
 import type { ApiEnv } from "../http/request-time.js";
@@ -24,10 +25,11 @@ export function identifyKeyHolder(db: Kysely<Database>): MiddlewareHandler<ApiEn
  * Lets a request through only with a working key of the community in the
  * path (found by identifyKeyHolder): 401 without one (or with a revoked
  * one), 403 with another community's, both problem+json. What a key does is
- * written to the community's audit log.
+ * written to the community's audit log. The document says so of each
+ * operation it stands before.
  */
 export function requireKey(db: Kysely<Database>): MiddlewareHandler<ApiEnv> {
-  return async (context, next) => {
+  const middleware: MiddlewareHandler<ApiEnv> = async (context, next) => {
     const holder = context.get("keyHolder");
     if (!holder) {
       context.header("WWW-Authenticate", 'Bearer realm="community-kit"');
@@ -39,4 +41,8 @@ export function requireKey(db: Kysely<Database>): MiddlewareHandler<ApiEnv> {
     await next();
     await recordAudit(db, holder, { method: context.req.method, path: new URL(context.req.url).pathname, status: context.res.status }, context.get("now"));
   };
+  return documented(middleware, () => ({
+    security: [{ communityKey: [] }],
+    responses: { 401: problemAnswer("No valid API key (unauthorized)"), 403: problemAnswer("The key is another community's (forbidden)") },
+  }));
 }

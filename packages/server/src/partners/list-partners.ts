@@ -1,7 +1,7 @@
 import { daysAfter, type Partner, type PartnerDetail, PartnerType } from "@community-kit/schema";
-import type { Kysely, Selectable } from "kysely";
+import type { Kysely } from "kysely";
 import * as z from "zod/mini";
-import type { CommunityTable, Database } from "../database/tables.js";
+import type { Database, CommunityRow } from "../database/tables.js";
 import { eventFromRow } from "../events/event-row.js";
 import { listEvents } from "../events/list-events.js";
 import { ProblemError, invalidParameters } from "../http/problem.js";
@@ -24,7 +24,7 @@ export async function listPartners(db: Kysely<Database>, communityId: string, ty
 }
 
 /** One partner with the events it co-organises in the next 90 days (the events' organiser is its name). */
-export async function findPartner(db: Kysely<Database>, community: Selectable<CommunityTable>, id: string, now: Date): Promise<PartnerDetail> {
+export async function findPartner(db: Kysely<Database>, community: CommunityRow, id: string, now: Date): Promise<PartnerDetail> {
   const row = await db.selectFrom("partners").selectAll().where("community_id", "=", community.id).where("id", "=", id).executeTakeFirst();
   if (!row) throw new ProblemError(404, "partner_not_found", "Partner not found", `There is no partner "${id}" in ${community.id}`);
   const { rows } = await listEvents(db, community, {

@@ -1,8 +1,8 @@
 import type { Partner, PartnerWrite } from "@community-kit/schema";
-import type { Insertable, Selectable } from "kysely";
-import type { PartnerTable } from "../database/tables.js";
+import type { Insertable } from "kysely";
+import type { PartnerTable, PartnerRow } from "../database/tables.js";
 
-export function partnerFromRow(row: Selectable<PartnerTable>): Partner {
+export function partnerFromRow(row: PartnerRow): Partner {
   return {
     id: row.id,
     name: row.name,

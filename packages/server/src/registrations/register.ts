@@ -1,18 +1,20 @@
 import { randomUUID } from "node:crypto";
-import { type RegistrationRequest, RegistrationRequest as RegistrationRequestSchema, type RegistrationResult } from "@community-kit/schema";
+import type * as z from "zod/mini";
+import type { RegistrationRequest, RegistrationResult } from "@community-kit/schema";
 import { type Kysely, sql } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
 import { storeOccurrence } from "../events/occurrences.js";
 import { hashSecret, newSecret } from "../http/secrets.js";
-import { earlierAnswer, fingerprintOf, idempotencyKeyOf, rememberAnswer } from "../http/idempotency.js";
-import { ProblemError, invalidFields, validBody } from "../http/problem.js";
+import { earlierAnswer, fingerprintOf, rememberAnswer } from "../http/idempotency.js";
+import { ProblemError, invalidFields } from "../http/problem.js";
 
 export interface RegisterCommand {
   communityId: string;
   eventId: string;
-  idempotencyKey: string | undefined;
-  body: unknown;
+  idempotencyKey: string;
+  /** The body as the schema made it (a phone normalized, defaults filled). */
+  request: z.output<typeof RegistrationRequest>;
   now: Date;
 }
 
@@ -32,8 +34,7 @@ export interface StoredAnswer {
  * Idempotency-Key with the same request replays the first answer.
  */
 export async function register(db: Kysely<Database>, command: RegisterCommand): Promise<StoredAnswer> {
-  const key = idempotencyKeyOf(command.idempotencyKey, "registration");
-  const request = validBody(RegistrationRequestSchema, command.body);
+  const { idempotencyKey: key, request } = command;
   const fingerprint = fingerprintOf(command.eventId, request.name, request.phone, request.partySize);
   const now = command.now;
 

@@ -1,9 +1,9 @@
 import type { Resource } from "@community-kit/schema";
-import type { Insertable, Selectable } from "kysely";
-import type { ResourceTable } from "../database/tables.js";
+import type { Insertable } from "kysely";
+import type { ResourceTable, ResourceRow } from "../database/tables.js";
 
 /** The API's view of a stored resource. */
-export function resourceFromRow(row: Selectable<ResourceTable>): Resource {
+export function resourceFromRow(row: ResourceRow): Resource {
   const resource: Resource = {
     id: row.id,
     kind: row.kind,

@@ -1,27 +1,55 @@
+import { BookingRequest, BookingResult } from "@community-kit/schema";
 import { Hono } from "hono";
+import { describeRoute } from "hono-openapi";
 import type { Kysely } from "kysely";
+import { jsonAnswer, pathId, problemAnswer } from "../api-document/describe.js";
 import { book, cancelBooking } from "../bookings/book.js";
 import type { Database } from "../database/tables.js";
-import type { ApiEnv } from "../http/request-time.js";
-import { createdAnswer } from "../http/idempotency.js";
-import { findCommunity } from "./communities.js";
-import { jsonBody } from "./json-body.js";
+import { cancelToken } from "../http/cancel-token.js";
+import { createdAnswer, idempotencyKey } from "../http/idempotency.js";
+import { validJson } from "../http/validation.js";
+import { type CommunityEnv, inCommunity } from "./communities.js";
 
 /** Residents' bookings of rooms and equipment: book with an Idempotency-Key, cancel with the token. */
-export function bookingRoutes(db: Kysely<Database>): Hono<ApiEnv> {
-  const routes = new Hono<ApiEnv>();
+export function bookingRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
+  const routes = new Hono<CommunityEnv>();
+  const community = inCommunity(db);
 
-  routes.post("/communities/:community/bookings", async (context) => {
-    const community = await findCommunity(db, context.req.param("community"));
-    const answer = await book(db, { communityId: community.id, idempotencyKey: context.req.header("Idempotency-Key"), body: await jsonBody(context), now: context.get("now") });
-    return createdAnswer(context, answer);
-  });
+  routes.post(
+    "/communities/:community/bookings",
+    describeRoute({
+      operationId: "book",
+      summary: "Book a room or equipment: confirmed, or pending where staff approve; held by the database against every overlap, buffers and units included",
+      responses: {
+        201: jsonAnswer("Booked; only this answer carries the cancel token", BookingResult),
+        400: problemAnswer("A field is at fault (invalid_body: end_before_start, outside_hours, closed, too_long, too_far_ahead, in_past, unknown_resource …), named in errors[]"),
+        409: problemAnswer("The time is taken (slot_unavailable, with alternatives[]) or the phone holds its limit of bookings (booking_limit_reached)"),
+      },
+    }),
+    community,
+    idempotencyKey("booking"),
+    validJson(BookingRequest),
+    async (context) => {
+      const answer = await book(db, { communityId: context.get("community").id, idempotencyKey: context.get("idempotencyKey"), request: context.req.valid("json"), now: context.get("now") });
+      return createdAnswer(context, answer);
+    },
+  );
 
-  routes.delete("/communities/:community/bookings/:id", async (context) => {
-    const community = await findCommunity(db, context.req.param("community"));
-    await cancelBooking(db, { communityId: community.id, bookingId: context.req.param("id"), cancelToken: context.req.header("Cancel-Token"), now: context.get("now") });
-    return context.body(null, 204);
-  });
+  routes.delete(
+    "/communities/:community/bookings/:id",
+    describeRoute({
+      operationId: "cancelBooking",
+      summary: "Cancel a booking; its time is free at once",
+      parameters: [pathId("The booking's id")],
+      responses: { 204: { description: "Cancelled" }, 403: problemAnswer("Wrong or missing Cancel-Token (invalid_cancel_token)"), 404: problemAnswer("No such booking (booking_not_found)") },
+    }),
+    community,
+    cancelToken(),
+    async (context) => {
+      await cancelBooking(db, { communityId: context.get("community").id, bookingId: context.req.param("id"), cancelToken: context.get("cancelToken"), now: context.get("now") });
+      return context.body(null, 204);
+    },
+  );
 
   return routes;
 }

@@ -1,10 +1,29 @@
 import type { Community } from "@community-kit/schema";
-import type { Kysely, Selectable } from "kysely";
+import type { MiddlewareHandler } from "hono";
+import type { Kysely } from "kysely";
+import { documented, slug } from "../api-document/describe.js";
 import { communityFromRow } from "../communities/community-row.js";
-import type { CommunityTable, Database } from "../database/tables.js";
+import type { Database, CommunityRow } from "../database/tables.js";
 import { ProblemError } from "../http/problem.js";
+import type { ApiEnv } from "../http/request-time.js";
 
-export async function findCommunity(db: Kysely<Database>, id: string): Promise<Selectable<CommunityTable>> {
+/** What a route under /communities/:community reads from its context: the community, found once (inCommunity). */
+export interface CommunityEnv extends ApiEnv {
+  Variables: ApiEnv["Variables"] & { community: CommunityRow };
+}
+
+/** Finds the path's community for the handlers after it, 404 when there is none, and names the parameter in the document. */
+export function inCommunity(db: Kysely<Database>): MiddlewareHandler<CommunityEnv> {
+  const middleware: MiddlewareHandler<CommunityEnv> = async (context, next) => {
+    context.set("community", await findCommunity(db, context.req.param("community") ?? ""));
+    await next();
+  };
+  return documented(middleware, () => ({
+    parameters: [{ name: "community", in: "path", required: true, description: "The community's id, e.g. taihe", schema: slug() }],
+  }));
+}
+
+export async function findCommunity(db: Kysely<Database>, id: string): Promise<CommunityRow> {
   const community = await db.selectFrom("communities").selectAll().where("id", "=", id).executeTakeFirst();
   if (!community) {
     throw new ProblemError(404, "community_not_found", "Community not found", `There is no community "${id}"`);
@@ -12,7 +31,7 @@ export async function findCommunity(db: Kysely<Database>, id: string): Promise<S
   return community;
 }
 
-export async function communityWithCategories(db: Kysely<Database>, community: Selectable<CommunityTable>): Promise<Community> {
+export async function communityWithCategories(db: Kysely<Database>, community: CommunityRow): Promise<Community> {
   const categories = await db
     .selectFrom("categories")
     .select(["id", "name", "color"])

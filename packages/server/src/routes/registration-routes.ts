@@ -1,40 +1,75 @@
+import { RegistrationRequest, RegistrationResult } from "@community-kit/schema";
 import { Hono } from "hono";
+import { describeRoute } from "hono-openapi";
 import type { Kysely } from "kysely";
+import { jsonAnswer, pathId, problemAnswer, slug } from "../api-document/describe.js";
 import type { Database } from "../database/tables.js";
-import type { ApiEnv } from "../http/request-time.js";
+import { cancelToken } from "../http/cancel-token.js";
+import { createdAnswer, idempotencyKey } from "../http/idempotency.js";
+import { validJson } from "../http/validation.js";
 import { cancelRegistration } from "../registrations/cancel.js";
 import { register } from "../registrations/register.js";
-import { createdAnswer } from "../http/idempotency.js";
-import { findCommunity } from "./communities.js";
-import { jsonBody } from "./json-body.js";
+import { type CommunityEnv, inCommunity } from "./communities.js";
 
 /** Residents' writes: registering for an event and cancelling with the token. */
-export function registrationRoutes(db: Kysely<Database>): Hono<ApiEnv> {
-  const routes = new Hono<ApiEnv>();
+export function registrationRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
+  const routes = new Hono<CommunityEnv>();
+  const community = inCommunity(db);
 
-  routes.post("/communities/:community/events/:id/registrations", async (context) => {
-    const community = await findCommunity(db, context.req.param("community"));
-    const answer = await register(db, {
-      communityId: community.id,
-      eventId: context.req.param("id"),
-      idempotencyKey: context.req.header("Idempotency-Key"),
-      body: await jsonBody(context),
-      now: context.get("now"),
-    });
-    return createdAnswer(context, answer);
-  });
+  routes.post(
+    "/communities/:community/events/:id/registrations",
+    describeRoute({
+      operationId: "register",
+      summary: "Register for an event: confirmed while places last, then waitlisted in arrival order",
+      parameters: [pathId("The event's id", "id", slug())],
+      responses: {
+        201: jsonAnswer("Registered (or the replayed first answer, marked Idempotent-Replayed: true). Keep cancelToken private.", RegistrationResult),
+        400: problemAnswer("Bad fields, named in errors[] (invalid_body), or no Idempotency-Key (idempotency_key_missing)"),
+        404: problemAnswer("No such community or event"),
+        409: problemAnswer("Registration closed (registration_closed), the event is over (event_past), or this phone is already registered (duplicate_registration)"),
+        422: problemAnswer("The Idempotency-Key was used for a different registration (idempotency_key_reused)"),
+      },
+    }),
+    community,
+    idempotencyKey("registration"),
+    validJson(RegistrationRequest),
+    async (context) => {
+      const answer = await register(db, {
+        communityId: context.get("community").id,
+        eventId: context.req.param("id"),
+        idempotencyKey: context.get("idempotencyKey"),
+        request: context.req.valid("json"),
+        now: context.get("now"),
+      });
+      return createdAnswer(context, answer);
+    },
+  );
 
-  routes.delete("/communities/:community/events/:id/registrations/:registrationId", async (context) => {
-    const community = await findCommunity(db, context.req.param("community"));
-    await cancelRegistration(db, {
-      communityId: community.id,
-      eventId: context.req.param("id"),
-      registrationId: context.req.param("registrationId"),
-      cancelToken: context.req.header("Cancel-Token"),
-      now: context.get("now"),
-    });
-    return context.body(null, 204);
-  });
+  routes.delete(
+    "/communities/:community/events/:id/registrations/:registrationId",
+    describeRoute({
+      operationId: "cancelRegistration",
+      summary: "Cancel a registration; its places go to those waiting, in arrival order, each that fits",
+      parameters: [pathId("The event's id", "id", slug()), pathId("The registration's id", "registrationId")],
+      responses: {
+        204: { description: "Cancelled (also when it already was)" },
+        403: problemAnswer("Wrong or missing Cancel-Token (invalid_cancel_token)"),
+        404: problemAnswer("No such registration (registration_not_found)"),
+      },
+    }),
+    community,
+    cancelToken("The cancelToken of the registration"),
+    async (context) => {
+      await cancelRegistration(db, {
+        communityId: context.get("community").id,
+        eventId: context.req.param("id"),
+        registrationId: context.req.param("registrationId"),
+        cancelToken: context.get("cancelToken"),
+        now: context.get("now"),
+      });
+      return context.body(null, 204);
+    },
+  );
 
   return routes;
 }

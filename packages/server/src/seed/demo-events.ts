@@ -1,6 +1,5 @@
 import { type Community, dayOf, daysAfter, type Event, type Opportunity, type Partner, type Resource, startOfDayIn, systemClock } from "@community-kit/schema";
-import type { Selectable } from "kysely";
-import type { OpportunityTable, ShiftTable } from "../database/tables.js";
+import type { OpportunityRow, ShiftRow } from "../database/tables.js";
 import { demoShiftRows, opportunityFromRow, rowFromDemoOpportunity, shiftFromRow } from "../volunteers/volunteer-rows.js";
 import { demoPartners } from "./demo-partners.js";
 import { demoVolunteering } from "./demo-volunteers.js";
@@ -52,8 +51,8 @@ export function demoCommunityOpportunities(communityId: string, now = systemCloc
   return demo.opportunities.map((opportunity) => {
     const shifts = demoShiftRows(communityId, timezone, opportunity, dayOf(now, timezone), last)
       .filter((row) => row.start_at > now.toISOString())
-      .map((row) => shiftFromRow({ ...row, filled: 0 } as Selectable<ShiftTable>, timezone));
-    const row = rowFromDemoOpportunity(communityId, opportunity, now.toISOString()) as Selectable<OpportunityTable>;
+      .map((row) => shiftFromRow({ ...row, filled: 0 } as ShiftRow, timezone));
+    const row = rowFromDemoOpportunity(communityId, opportunity, now.toISOString()) as OpportunityRow;
     return opportunityFromRow(row, demo.teams.find((team) => team.id === opportunity.teamId)!, shifts, timezone);
   });
 }

@@ -1,6 +1,6 @@
 import { type Opportunity, type Shift, daysAfter, maskName } from "@community-kit/schema";
-import type { Kysely, Selectable } from "kysely";
-import type { CommunityTable, Database } from "../database/tables.js";
+import type { Kysely } from "kysely";
+import type { Database, CommunityRow } from "../database/tables.js";
 import { boundaryInstant } from "../events/list-events.js";
 import { ProblemError } from "../http/problem.js";
 import { type ShiftTally, opportunityFromRow, shiftFromRow, teamFromRow } from "./volunteer-rows.js";
@@ -44,12 +44,12 @@ async function tallies(db: Kysely<Database>, communityId: string, shiftIds: stri
  * of their first shift. Counts only: who signed up is never here, but for the
  * masked names of those who chose to be shown.
  */
-export function listOpportunities(db: Kysely<Database>, community: Selectable<CommunityTable>, filter: OpportunityFilter, now: Date): Promise<Opportunity[]> {
+export function listOpportunities(db: Kysely<Database>, community: CommunityRow, filter: OpportunityFilter, now: Date): Promise<Opportunity[]> {
   return opportunitiesFrom(db, community, filter, filter.from ? boundaryInstant(filter.from, community.timezone) : now.toISOString());
 }
 
 /** listOpportunities with `from` as an instant already. */
-async function opportunitiesFrom(db: Kysely<Database>, community: Selectable<CommunityTable>, filter: OpportunityFilter, from: string): Promise<Opportunity[]> {
+async function opportunitiesFrom(db: Kysely<Database>, community: CommunityRow, filter: OpportunityFilter, from: string): Promise<Opportunity[]> {
   const to = filter.to ? boundaryInstant(filter.to, community.timezone) : filter.opportunityId ? undefined : daysAfter(new Date(from), DEFAULT_DAYS).toISOString();
   if (to && (to <= from || new Date(to) > daysAfter(new Date(from), MAX_DAYS))) {
     throw new ProblemError(400, "invalid_parameter", "Invalid query parameter", "Check to", [
@@ -94,7 +94,7 @@ async function opportunitiesFrom(db: Kysely<Database>, community: Selectable<Com
 }
 
 /** One shift, past ones included, with its opportunity; undefined when there is none. */
-export async function findShift(db: Kysely<Database>, community: Selectable<CommunityTable>, shiftId: string): Promise<{ opportunity: Opportunity; shift: Shift } | undefined> {
+export async function findShift(db: Kysely<Database>, community: CommunityRow, shiftId: string): Promise<{ opportunity: Opportunity; shift: Shift } | undefined> {
   const row = await db.selectFrom("shifts").select(["opportunity_id", "start_at"]).where("community_id", "=", community.id).where("id", "=", shiftId).executeTakeFirst();
   if (!row) return undefined;
   const [opportunity] = await opportunitiesFrom(db, community, { opportunityId: row.opportunity_id }, row.start_at);

@@ -1,18 +1,20 @@
 import { randomUUID } from "node:crypto";
-import { type SignupCheck, SignupRequest, type SignupResult, formatInstantIn } from "@community-kit/schema";
+import type * as z from "zod/mini";
+import { type SignupCheck, type SignupRequest, type SignupResult, formatInstantIn } from "@community-kit/schema";
 import { type Kysely, sql } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
-import { earlierAnswer, fingerprintOf, idempotencyKeyOf, rememberAnswer } from "../http/idempotency.js";
-import { ProblemError, invalidFields, validBody } from "../http/problem.js";
+import { earlierAnswer, fingerprintOf, rememberAnswer } from "../http/idempotency.js";
+import { ProblemError, invalidFields } from "../http/problem.js";
 import { hashSecret, newSecret, secretMatches } from "../http/secrets.js";
 
 export interface SignUpCommand {
   communityId: string;
   timeZone: string;
   shiftId: string;
-  idempotencyKey: string | undefined;
-  body: unknown;
+  idempotencyKey: string;
+  /** The body as the schema made it (a phone normalized, defaults filled). */
+  request: z.output<typeof SignupRequest>;
   now: Date;
 }
 
@@ -51,8 +53,7 @@ async function waitlistPosition(db: Kysely<Database>, communityId: string, shift
  * refused with that shift named. The same Idempotency-Key replays the first answer.
  */
 export async function signUp(db: Kysely<Database>, command: SignUpCommand): Promise<{ body: SignupResult; replayed: boolean }> {
-  const key = idempotencyKeyOf(command.idempotencyKey, "sign-up");
-  const request = validBody(SignupRequest, command.body);
+  const { idempotencyKey: key, request } = command;
   const fingerprint = fingerprintOf(command.shiftId, request.name, request.phone, request.skills ?? [], request.showName ?? false);
   const now = command.now;
 

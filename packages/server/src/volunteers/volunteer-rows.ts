@@ -1,14 +1,14 @@
 import { addMinutes } from "date-fns";
 import { eachPlainDay, formatInstantIn, instantOfWallTime, type Opportunity, type Shift, type Team } from "@community-kit/schema";
-import type { Insertable, Selectable } from "kysely";
-import type { OpportunityTable, ShiftTable, TeamTable } from "../database/tables.js";
+import type { Insertable } from "kysely";
+import type { OpportunityTable, ShiftTable, TeamRow, OpportunityRow, ShiftRow } from "../database/tables.js";
 import { ruleMatches } from "../seed/expand-programme.js";
 import type { DemoOpportunity } from "../seed/demo-volunteers.js";
 
 /** A shift's id: its opportunity and local start, e.g. clean-up-day-20261128t0830. */
 export const shiftIdOf = (opportunityId: string, localDay: string, localTime: string) => `${opportunityId}-${localDay.replaceAll("-", "")}t${localTime.replace(":", "")}`;
 
-export const teamFromRow = (row: Selectable<TeamTable>): Team => ({ id: row.id, name: row.name, description: row.description });
+export const teamFromRow = (row: TeamRow): Team => ({ id: row.id, name: row.name, description: row.description });
 
 /** Who signed up, as counts and the masked names of those who chose to be shown. */
 export interface ShiftTally {
@@ -16,7 +16,7 @@ export interface ShiftTally {
   volunteers: string[];
 }
 
-export function shiftFromRow(row: Selectable<ShiftTable>, timeZone: string, tally: ShiftTally = { waitlisted: 0, volunteers: [] }): Shift {
+export function shiftFromRow(row: ShiftRow, timeZone: string, tally: ShiftTally = { waitlisted: 0, volunteers: [] }): Shift {
   return {
     id: row.id,
     opportunityId: row.opportunity_id,
@@ -32,7 +32,7 @@ export function shiftFromRow(row: Selectable<ShiftTable>, timeZone: string, tall
   };
 }
 
-export function opportunityFromRow(row: Selectable<OpportunityTable>, team: Team, shifts: Shift[], timeZone: string): Opportunity {
+export function opportunityFromRow(row: OpportunityRow, team: Team, shifts: Shift[], timeZone: string): Opportunity {
   return {
     id: row.id,
     title: row.title,

@@ -1,0 +1,49 @@
+import { type DescribeRouteOptions, type ResolverReturnType, type ResponsesWithResolver, resolver, uniqueSymbol } from "hono-openapi";
+import type { MiddlewareHandler } from "hono";
+import { Problem } from "@community-kit/schema";
+import type * as z from "zod/mini";
+import { jsonSchemaOptions } from "./json-schema.js";
+
+type Answer = ResponsesWithResolver[string];
+
+// Each helper makes a new object: hono-openapi resolves a schema in place, once per document.
+
+/** `schema` as the document writes it: what a request sends, or what an answer holds. */
+export const documentedSchema = (schema: z.ZodMiniType, io: "input" | "output" = "output"): ResolverReturnType => resolver(schema, { options: jsonSchemaOptions(io) });
+
+/** An answer with a JSON body of `schema`. */
+export const jsonAnswer = (description: string, schema: z.ZodMiniType): Answer => ({
+  description,
+  content: { "application/json": { schema: documentedSchema(schema) } },
+});
+
+/** A public read that browsers and CDNs may cache and revalidate. */
+export const cachedAnswer = (description: string, schema: z.ZodMiniType): Answer => ({
+  ...jsonAnswer(description, schema),
+  headers: { ETag: { schema: { type: "string" } }, "Cache-Control": { schema: { type: "string" } } },
+});
+
+/** An answer with a body that is not JSON: a calendar file, a CSV, GeoJSON. */
+export const fileAnswer = (description: string, mediaType: string, schema: Record<string, unknown> = { type: "string" }): Answer => ({
+  description,
+  content: { [mediaType]: { schema } },
+});
+
+/** A refusal, as RFC 9457 problem+json; `description` names its codes. */
+export const problemAnswer = (description: string): Answer => ({
+  description,
+  content: { "application/problem+json": { schema: documentedSchema(Problem) } },
+});
+
+/** A path parameter that names one thing by its id. */
+export const pathId = (description: string, name = "id", schema: PathSchema = { type: "string" }) => ({ name, in: "path" as const, required: true, description, schema });
+
+/** Communities, events, rooms, opportunities and partners are named by slugs. */
+export const slug = () => ({ type: "string" as const, minLength: 1, maxLength: 64, pattern: "^[a-z0-9][a-z0-9-]*$" });
+
+type PathSchema = ReturnType<typeof slug> | { type: "string" };
+
+/** A middleware that also says what it adds to each operation it stands before (a parameter, a security requirement). */
+export function documented<Middleware extends MiddlewareHandler>(middleware: Middleware, spec: () => DescribeRouteOptions): Middleware {
+  return Object.assign(middleware, { [uniqueSymbol]: { get spec() { return spec(); } } });
+}
