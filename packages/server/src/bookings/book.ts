@@ -6,7 +6,7 @@ import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
 import { hashSecret, newSecret, secretMatches } from "../http/secrets.js";
 import { earlierAnswer, fingerprintOf, rememberAnswer } from "../http/idempotency.js";
-import { ProblemError, invalidFields } from "../http/problem.js";
+import { type Outcome, type Refuser, outcomeOf, refuseFields, refuserOf } from "../refusals.js";
 import { heldAs, heldBookings, scheduleOf } from "../resources/availability.js";
 import { resourceFromRow } from "../resources/resource-row.js";
 
@@ -30,26 +30,36 @@ export interface BookCommand {
   now: Date;
 }
 
+/** A booking, or the first answer to its Idempotency-Key replayed. */
+export interface Booked {
+  body: BookingResult;
+  replayed: boolean;
+}
+
+export type BookingRefusal = "invalid_body" | "booking_limit_reached" | "slot_unavailable" | "idempotency_key_reused";
+export type CancelRefusal = "booking_not_found" | "invalid_cancel_token";
+const refuse: Refuser<BookingRefusal | CancelRefusal> = refuserOf();
+
 /**
  * Books a room or equipment. Inside one write transaction of the community the bookings
  * that hold the resource are read and the new one is written only if it fits
  * beside them, buffers included (for equipment: while units last), so two
- * bookings can never both take the same time. A taken time answers 409 with
+ * bookings can never both take the same time. A taken time is refused with
  * the next free ones; the same Idempotency-Key replays the first answer.
  */
-export async function book(db: Kysely<Database>, command: BookCommand): Promise<{ status: number; body: BookingResult; replayed: boolean }> {
+export async function book(db: Kysely<Database>, command: BookCommand): Promise<Outcome<Booked, BookingRefusal>> {
   const { idempotencyKey: key, request } = command;
   const now = command.now;
   const start = new Date(request.start);
   const end = new Date(request.end);
   const fingerprint = fingerprintOf(request.resourceId, start.toISOString(), end.toISOString(), request.units, request.phone);
 
-  return writeTransaction(db, command.communityId, async (transaction) => {
+  return outcomeOf(() => writeTransaction(db, command.communityId, async (transaction) => {
     const earlier = await earlierAnswer<BookingResult>(transaction, command.communityId, key, fingerprint);
-    if (earlier) return { ...earlier, replayed: true };
+    if (earlier) return { body: earlier.body, replayed: true };
 
     const row = await transaction.selectFrom("resources").selectAll().where("community_id", "=", command.communityId).where("id", "=", request.resourceId).executeTakeFirst();
-    if (!row) throw invalidFields([{ field: "resourceId", code: "unknown_resource", message: `There is no room or equipment "${request.resourceId}"` }]);
+    if (!row) refuseFields([{ field: "resourceId", code: "unknown_resource", message: `There is no room or equipment "${request.resourceId}"` }]);
     const resource = resourceFromRow(row);
     const schedule = scheduleOf(resource);
     const available = resource.quantity ?? 1;
@@ -64,7 +74,7 @@ export async function book(db: Kysely<Database>, command: BookCommand): Promise<
     if (resource.capacity !== undefined && (request.attendees ?? 1) > resource.capacity) {
       errors.push({ field: "attendees", code: "too_big", message: `The room holds ${resource.capacity}` });
     }
-    if (errors.length) throw invalidFields(errors);
+    if (errors.length) refuseFields(errors);
 
     const active = await transaction
       .selectFrom("bookings")
@@ -76,9 +86,9 @@ export async function book(db: Kysely<Database>, command: BookCommand): Promise<
       .where("end_at", ">", now.toISOString())
       .executeTakeFirstOrThrow();
     if (Number(active.count) >= resource.maxActivePerPhone) {
-      throw new ProblemError(409, "booking_limit_reached", "Booking limit reached", `This phone number already holds ${resource.maxActivePerPhone} booking(s) of ${resource.name}`, [
-        { field: "phone", code: "booking_limit_reached", message: `At most ${resource.maxActivePerPhone} active booking(s) per phone number` },
-      ]);
+      refuse("booking_limit_reached", "Booking limit reached", `This phone number already holds ${resource.maxActivePerPhone} booking(s) of ${resource.name}`, {
+        errors: [{ field: "phone", code: "booking_limit_reached", message: `At most ${resource.maxActivePerPhone} active booking(s) per phone number` }],
+      });
     }
 
     // Only the bookings near the time asked decide; the rest of the horizon is read only to offer alternatives.
@@ -91,7 +101,7 @@ export async function book(db: Kysely<Database>, command: BookCommand): Promise<
         start: formatInstantIn(free.start, resource.timezone),
         end: formatInstantIn(free.end, resource.timezone),
       }));
-      throw new ProblemError(409, "slot_unavailable", "Slot taken", "Someone else has this time; here are the next free ones", undefined, { alternatives });
+      refuse("slot_unavailable", "Slot taken", "Someone else has this time; here are the next free ones", { extensions: { alternatives } });
     }
 
     const bookingId = randomUUID();
@@ -119,17 +129,20 @@ export async function book(db: Kysely<Database>, command: BookCommand): Promise<
       .execute();
     const body: BookingResult = { bookingId, status, start: formatInstantIn(start, resource.timezone), end: formatInstantIn(end, resource.timezone), cancelToken };
     await rememberAnswer(transaction, command.communityId, key, fingerprint, 201, body, now);
-    return { status: 201, body, replayed: false };
-  });
+    return { body, replayed: false };
+  }));
 }
 
 /** Cancels a booking with its token; the time is free at once. Cancelling twice is not an error. */
-export async function cancelBooking(db: Kysely<Database>, command: { communityId: string; bookingId: string; cancelToken: string | undefined; byStaff?: boolean; now: Date }): Promise<void> {
-  await writeTransaction(db, command.communityId, async (transaction) => {
+export async function cancelBooking(
+  db: Kysely<Database>,
+  command: { communityId: string; bookingId: string; cancelToken: string | undefined; byStaff?: boolean; now: Date },
+): Promise<Outcome<void, CancelRefusal>> {
+  return outcomeOf(() => writeTransaction(db, command.communityId, async (transaction) => {
     const booking = await transaction.selectFrom("bookings").selectAll().where("community_id", "=", command.communityId).where("id", "=", command.bookingId).executeTakeFirst();
-    if (!booking) throw new ProblemError(404, "booking_not_found", "Booking not found", "There is no such booking");
+    if (!booking) refuse("booking_not_found", "Booking not found", "There is no such booking");
     if (!command.byStaff && !secretMatches(booking.cancel_token_hash, command.cancelToken)) {
-      throw new ProblemError(403, "invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this booking");
+      refuse("invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this booking");
     }
     if (booking.status === "cancelled") return;
     await transaction
@@ -137,5 +150,5 @@ export async function cancelBooking(db: Kysely<Database>, command: { communityId
       .set({ status: "cancelled", cancelled_at: command.now.toISOString() })
       .where("seq", "=", booking.seq)
       .execute();
-  });
+  }));
 }

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import { documented } from "../api-document/describe.js";
+import { type Refuser, refuserOf } from "../refusals.js";
 import { ProblemError } from "./problem.js";
 
 /** The longest Idempotency-Key taken. */
@@ -30,15 +31,18 @@ export function idempotencyKey(what: string): MiddlewareHandler<{ Variables: { i
 /** What makes two requests "the same" for a key: a hash of what they ask. */
 export const fingerprintOf = (...parts: unknown[]) => createHash("sha256").update(JSON.stringify(parts)).digest("hex");
 
+const refuse: Refuser<"idempotency_key_reused"> = refuserOf();
+
 /**
  * The first answer to this key, if there was one (call inside the write's
- * transaction); the same key with a different request is refused.
+ * transaction); the same key with a different request is refused
+ * (idempotency_key_reused).
  */
 export async function earlierAnswer<Body>(db: Kysely<Database>, communityId: string, key: string, fingerprint: string): Promise<{ status: number; body: Body } | undefined> {
   const earlier = await db.selectFrom("idempotency_keys").selectAll().where("community_id", "=", communityId).where("key", "=", key).executeTakeFirst();
   if (!earlier) return undefined;
   if (earlier.fingerprint !== fingerprint) {
-    throw new ProblemError(422, "idempotency_key_reused", "Idempotency-Key already used", "This key was sent with a different request; use a new key");
+    refuse("idempotency_key_reused", "Idempotency-Key already used", "This key was sent with a different request; use a new key");
   }
   return { status: earlier.status, body: JSON.parse(earlier.body) as Body };
 }

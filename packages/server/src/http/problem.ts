@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import * as z from "zod/mini";
 import { en } from "zod/locales";
+import { type Refusal, checkFields } from "../refusals.js";
 
 // zod/mini ships no messages ("Invalid input"); the API's field errors carry English ones for developers.
 z.config(en());
@@ -39,8 +40,9 @@ export function problemResponse(context: Context, error: ProblemError): Response
   });
 }
 
-function checkFields(errors: FieldError[]): string {
-  return `Check ${[...new Set(errors.map((error) => error.field))].join(", ")}`;
+/** The problem a refused write answers with, at the status its operation gives the refusal's code. */
+export function problemOf<Code extends string>(refusal: Refusal<Code>, statuses: Record<Code, ContentfulStatusCode>): ProblemError {
+  return new ProblemError(statuses[refusal.code], refusal.code, refusal.title, refusal.detail, refusal.errors, refusal.extensions);
 }
 
 /** A 400 naming every query parameter at fault. */

@@ -1,9 +1,12 @@
 import type { Kysely } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
-import { ProblemError } from "../http/problem.js";
+import { type Outcome, type Refuser, outcomeOf, refuserOf } from "../refusals.js";
 import { secretMatches } from "../http/secrets.js";
 import { takePlaces } from "./register.js";
+
+export type CancelRefusal = "registration_not_found" | "invalid_cancel_token";
+const refuse: Refuser<CancelRefusal> = refuserOf();
 
 /**
  * Cancels a registration with its token (or for staff acting on the person's request), frees its places and confirms those
@@ -13,9 +16,9 @@ import { takePlaces } from "./register.js";
 export async function cancelRegistration(
   db: Kysely<Database>,
   command: { communityId: string; eventId: string; registrationId: string; cancelToken: string | undefined; byStaff?: boolean; now: Date },
-): Promise<{ promoted: number }> {
+): Promise<Outcome<{ promoted: number }, CancelRefusal>> {
   const now = command.now;
-  return writeTransaction(db, command.communityId, async (transaction) => {
+  return outcomeOf(() => writeTransaction(db, command.communityId, async (transaction) => {
     const registration = await transaction
       .selectFrom("registrations")
       .selectAll()
@@ -23,9 +26,9 @@ export async function cancelRegistration(
       .where("event_id", "=", command.eventId)
       .where("id", "=", command.registrationId)
       .executeTakeFirst();
-    if (!registration) throw new ProblemError(404, "registration_not_found", "Registration not found", "There is no such registration for this event");
+    if (!registration) refuse("registration_not_found", "Registration not found", "There is no such registration for this event");
     if (!command.byStaff && !secretMatches(registration.cancel_token_hash, command.cancelToken)) {
-      throw new ProblemError(403, "invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this registration");
+      refuse("invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this registration");
     }
     if (registration.status === "cancelled") return { promoted: 0 };
 
@@ -44,7 +47,7 @@ export async function cancelRegistration(
     }
 
     return { promoted: await promoteWaiting(transaction, command.communityId, command.eventId) };
-  });
+  }));
 }
 
 /** Confirms those waiting, in arrival order, each that fits what is free (first fit); returns how many. */

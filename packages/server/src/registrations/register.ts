@@ -7,7 +7,7 @@ import type { Database } from "../database/tables.js";
 import { storeOccurrence } from "../events/occurrences.js";
 import { hashSecret, newSecret } from "../http/secrets.js";
 import { earlierAnswer, fingerprintOf, rememberAnswer } from "../http/idempotency.js";
-import { ProblemError, invalidFields } from "../http/problem.js";
+import { type Outcome, type Refuser, outcomeOf, refuseFields, refuserOf } from "../refusals.js";
 
 export interface RegisterCommand {
   communityId: string;
@@ -18,12 +18,14 @@ export interface RegisterCommand {
   now: Date;
 }
 
-export interface StoredAnswer {
-  status: number;
+/** A registration, or the first answer to its Idempotency-Key replayed. */
+export interface Registered {
   body: RegistrationResult;
   replayed: boolean;
 }
 
+export type RegistrationRefusal = "event_not_found" | "event_past" | "registration_closed" | "invalid_body" | "duplicate_registration" | "idempotency_key_reused";
+const refuse: Refuser<RegistrationRefusal> = refuserOf();
 
 /**
  * Registers for an event. The places are held by the database: inside one
@@ -33,14 +35,14 @@ export interface StoredAnswer {
  * too large for what is free does not keep a smaller one out of it. The same
  * Idempotency-Key with the same request replays the first answer.
  */
-export async function register(db: Kysely<Database>, command: RegisterCommand): Promise<StoredAnswer> {
+export async function register(db: Kysely<Database>, command: RegisterCommand): Promise<Outcome<Registered, RegistrationRefusal>> {
   const { idempotencyKey: key, request } = command;
   const fingerprint = fingerprintOf(command.eventId, request.name, request.phone, request.partySize);
   const now = command.now;
 
-  return writeTransaction(db, command.communityId, async (transaction) => {
+  return outcomeOf(() => writeTransaction(db, command.communityId, async (transaction) => {
     const earlier = await earlierAnswer<RegistrationResult>(transaction, command.communityId, key, fingerprint);
-    if (earlier) return { ...earlier, replayed: true };
+    if (earlier) return { body: earlier.body, replayed: true };
 
     // An occurrence of a series gets its own row here, in the transaction that takes its places.
     await storeOccurrence(transaction, command.communityId, command.eventId);
@@ -51,13 +53,13 @@ export async function register(db: Kysely<Database>, command: RegisterCommand): 
       .where("id", "=", command.eventId)
       .where("recurrence", "is", null)
       .executeTakeFirst();
-    if (!event) throw new ProblemError(404, "event_not_found", "Event not found", `There is no event "${command.eventId}" in ${command.communityId}`);
-    if (event.end_at <= now.toISOString()) throw new ProblemError(409, "event_past", "Event is over", "Registration is not possible after an event has ended");
+    if (!event) refuse("event_not_found", "Event not found", `There is no event "${command.eventId}" in ${command.communityId}`);
+    if (event.end_at <= now.toISOString()) refuse("event_past", "Event is over", "Registration is not possible after an event has ended");
     if (!event.registration_open || event.status === "cancelled" || (event.registration_closes_at !== null && event.registration_closes_at <= now.toISOString())) {
-      throw new ProblemError(409, "registration_closed", "Registration closed", "This event does not take registrations now");
+      refuse("registration_closed", "Registration closed", "This event does not take registrations now");
     }
     if (request.partySize > event.max_party_size) {
-      throw invalidFields([{ field: "partySize", code: "too_big", message: `At most ${event.max_party_size} people per registration for this event` }]);
+      refuseFields([{ field: "partySize", code: "too_big", message: `At most ${event.max_party_size} people per registration for this event` }]);
     }
     const samePhone = await transaction
       .selectFrom("registrations")
@@ -68,9 +70,9 @@ export async function register(db: Kysely<Database>, command: RegisterCommand): 
       .where("status", "!=", "cancelled")
       .executeTakeFirst();
     if (samePhone) {
-      throw new ProblemError(409, "duplicate_registration", "Already registered", "This phone number is already registered for this event", [
-        { field: "phone", code: "duplicate_registration", message: "Already registered for this event" },
-      ]);
+      refuse("duplicate_registration", "Already registered", "This phone number is already registered for this event", {
+        errors: [{ field: "phone", code: "duplicate_registration", message: "Already registered for this event" }],
+      });
     }
 
     const status = (await takePlaces(transaction, command.communityId, command.eventId, request.partySize)) ? "confirmed" : "waitlisted";
@@ -94,8 +96,8 @@ export async function register(db: Kysely<Database>, command: RegisterCommand): 
     const body: RegistrationResult = { registrationId, status, partySize: request.partySize, cancelToken };
     if (status === "waitlisted") body.position = await waitlistPosition(transaction, command.communityId, command.eventId, registrationId);
     await rememberAnswer(transaction, command.communityId, key, fingerprint, 201, body, now);
-    return { status: 201, body, replayed: false };
-  });
+    return { body, replayed: false };
+  }));
 }
 
 /**

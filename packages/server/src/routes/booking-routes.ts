@@ -1,14 +1,26 @@
 import { BookingRequest, BookingResult } from "@community-kit/schema";
 import { Hono } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { describeRoute } from "hono-openapi";
 import type { Kysely } from "kysely";
 import { jsonAnswer, pathId, problemAnswer } from "../api-document/describe.js";
-import { book, cancelBooking } from "../bookings/book.js";
+import { type BookingRefusal, type CancelRefusal, book, cancelBooking } from "../bookings/book.js";
 import type { Database } from "../database/tables.js";
 import { cancelToken } from "../http/cancel-token.js";
 import { createdAnswer, idempotencyKey } from "../http/idempotency.js";
+import { problemOf } from "../http/problem.js";
 import { validJson } from "../http/validation.js";
 import { type CommunityEnv, inCommunity } from "./communities.js";
+
+/** The status of each refusal of a booking, and of its cancelling. */
+const REFUSED: Record<BookingRefusal | CancelRefusal, ContentfulStatusCode> = {
+  invalid_body: 400,
+  invalid_cancel_token: 403,
+  booking_not_found: 404,
+  booking_limit_reached: 409,
+  slot_unavailable: 409,
+  idempotency_key_reused: 422,
+};
 
 /** Residents' bookings of rooms and equipment: book with an Idempotency-Key, cancel with the token. */
 export function bookingRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
@@ -30,8 +42,9 @@ export function bookingRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     idempotencyKey("booking"),
     validJson(BookingRequest),
     async (context) => {
-      const answer = await book(db, { communityId: context.get("community").id, idempotencyKey: context.get("idempotencyKey"), request: context.req.valid("json"), now: context.get("now") });
-      return createdAnswer(context, answer);
+      const outcome = await book(db, { communityId: context.get("community").id, idempotencyKey: context.get("idempotencyKey"), request: context.req.valid("json"), now: context.get("now") });
+      if (outcome.refused) throw problemOf(outcome.refused, REFUSED);
+      return createdAnswer(context, outcome.done);
     },
   );
 
@@ -46,7 +59,8 @@ export function bookingRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     community,
     cancelToken(),
     async (context) => {
-      await cancelBooking(db, { communityId: context.get("community").id, bookingId: context.req.param("id"), cancelToken: context.get("cancelToken"), now: context.get("now") });
+      const outcome = await cancelBooking(db, { communityId: context.get("community").id, bookingId: context.req.param("id"), cancelToken: context.get("cancelToken"), now: context.get("now") });
+      if (outcome.refused) throw problemOf(outcome.refused, REFUSED);
       return context.body(null, 204);
     },
   );

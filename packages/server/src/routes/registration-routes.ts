@@ -1,15 +1,29 @@
 import { RegistrationRequest, RegistrationResult } from "@community-kit/schema";
 import { Hono } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { describeRoute } from "hono-openapi";
 import type { Kysely } from "kysely";
 import { jsonAnswer, pathId, problemAnswer, slug } from "../api-document/describe.js";
 import type { Database } from "../database/tables.js";
 import { cancelToken } from "../http/cancel-token.js";
 import { createdAnswer, idempotencyKey } from "../http/idempotency.js";
+import { problemOf } from "../http/problem.js";
 import { validJson } from "../http/validation.js";
-import { cancelRegistration } from "../registrations/cancel.js";
-import { register } from "../registrations/register.js";
+import { type CancelRefusal, cancelRegistration } from "../registrations/cancel.js";
+import { type RegistrationRefusal, register } from "../registrations/register.js";
 import { type CommunityEnv, inCommunity } from "./communities.js";
+
+/** The status of each refusal of a registration, and of its cancelling. */
+const REFUSED: Record<RegistrationRefusal | CancelRefusal, ContentfulStatusCode> = {
+  invalid_body: 400,
+  invalid_cancel_token: 403,
+  registration_not_found: 404,
+  event_not_found: 404,
+  event_past: 409,
+  registration_closed: 409,
+  duplicate_registration: 409,
+  idempotency_key_reused: 422,
+};
 
 /** Residents' writes: registering for an event and cancelling with the token. */
 export function registrationRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
@@ -34,14 +48,15 @@ export function registrationRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     idempotencyKey("registration"),
     validJson(RegistrationRequest),
     async (context) => {
-      const answer = await register(db, {
+      const outcome = await register(db, {
         communityId: context.get("community").id,
         eventId: context.req.param("id"),
         idempotencyKey: context.get("idempotencyKey"),
         request: context.req.valid("json"),
         now: context.get("now"),
       });
-      return createdAnswer(context, answer);
+      if (outcome.refused) throw problemOf(outcome.refused, REFUSED);
+      return createdAnswer(context, outcome.done);
     },
   );
 
@@ -60,13 +75,14 @@ export function registrationRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     community,
     cancelToken("The cancelToken of the registration"),
     async (context) => {
-      await cancelRegistration(db, {
+      const outcome = await cancelRegistration(db, {
         communityId: context.get("community").id,
         eventId: context.req.param("id"),
         registrationId: context.req.param("registrationId"),
         cancelToken: context.get("cancelToken"),
         now: context.get("now"),
       });
+      if (outcome.refused) throw problemOf(outcome.refused, REFUSED);
       return context.body(null, 204);
     },
   );

@@ -1,17 +1,30 @@
 import { Opportunity, OpportunityListQuery, Page, SignupCheck, SignupRequest, SignupResult } from "@community-kit/schema";
 import { Hono } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { describeRoute } from "hono-openapi";
 import type { Kysely } from "kysely";
 import { fileAnswer, jsonAnswer, pathId, problemAnswer, slug } from "../api-document/describe.js";
 import type { Database } from "../database/tables.js";
 import { cancelToken } from "../http/cancel-token.js";
 import { createdAnswer, idempotencyKey } from "../http/idempotency.js";
-import { ProblemError } from "../http/problem.js";
+import { ProblemError, problemOf } from "../http/problem.js";
 import { validJson, validQuery } from "../http/validation.js";
 import { writeShiftCalendar } from "../ical/write-shift.js";
 import { findShift, listOpportunities } from "../volunteers/list-opportunities.js";
-import { cancelSignup, checkSignup, signUp } from "../volunteers/sign-up.js";
+import { type SignupRefusal, type SignupTokenRefusal, cancelSignup, checkSignup, signUp } from "../volunteers/sign-up.js";
 import { type CommunityEnv, inCommunity } from "./communities.js";
+
+/** The status of each refusal of a sign-up, and of looking it up or cancelling it with its token. */
+const REFUSED: Record<SignupRefusal | SignupTokenRefusal, ContentfulStatusCode> = {
+  invalid_body: 400,
+  invalid_cancel_token: 403,
+  shift_not_found: 404,
+  signup_not_found: 404,
+  shift_started: 409,
+  duplicate_signup: 409,
+  overlapping_signup: 409,
+  idempotency_key_reused: 422,
+};
 
 /** Volunteering: opportunities and their shifts with counts (public), and volunteers' sign-ups and cancels. */
 export function volunteerRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
@@ -91,7 +104,7 @@ export function volunteerRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     idempotencyKey("sign-up"),
     validJson(SignupRequest),
     async (context) => {
-      const answer = await signUp(db, {
+      const outcome = await signUp(db, {
         communityId: context.get("community").id,
         timeZone: context.get("community").timezone,
         shiftId: context.req.param("id"),
@@ -99,7 +112,8 @@ export function volunteerRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
         request: context.req.valid("json"),
         now: context.get("now"),
       });
-      return createdAnswer(context, answer);
+      if (outcome.refused) throw problemOf(outcome.refused, REFUSED);
+      return createdAnswer(context, outcome.done);
     },
   );
 
@@ -118,8 +132,9 @@ export function volunteerRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     community,
     cancelToken(),
     async (context) => {
-      const check = await checkSignup(db, { communityId: context.get("community").id, signupId: context.req.param("id"), cancelToken: context.get("cancelToken") });
-      return context.json(check, 200, { "Cache-Control": "no-store" });
+      const outcome = await checkSignup(db, { communityId: context.get("community").id, signupId: context.req.param("id"), cancelToken: context.get("cancelToken") });
+      if (outcome.refused) throw problemOf(outcome.refused, REFUSED);
+      return context.json(outcome.done, 200, { "Cache-Control": "no-store" });
     },
   );
 
@@ -134,7 +149,8 @@ export function volunteerRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     community,
     cancelToken(),
     async (context) => {
-      await cancelSignup(db, { communityId: context.get("community").id, signupId: context.req.param("id"), cancelToken: context.get("cancelToken"), now: context.get("now") });
+      const outcome = await cancelSignup(db, { communityId: context.get("community").id, signupId: context.req.param("id"), cancelToken: context.get("cancelToken"), now: context.get("now") });
+      if (outcome.refused) throw problemOf(outcome.refused, REFUSED);
       return context.body(null, 204);
     },
   );

@@ -5,7 +5,7 @@ import { type Kysely, sql } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
 import { earlierAnswer, fingerprintOf, rememberAnswer } from "../http/idempotency.js";
-import { ProblemError, invalidFields } from "../http/problem.js";
+import { type Outcome, type Refuser, outcomeOf, refuseFields, refuserOf } from "../refusals.js";
 import { hashSecret, newSecret, secretMatches } from "../http/secrets.js";
 
 export interface SignUpCommand {
@@ -52,20 +52,30 @@ async function waitlistPosition(db: Kysely<Database>, communityId: string, shift
  * transaction. A phone that already holds a shift overlapping this one is
  * refused with that shift named. The same Idempotency-Key replays the first answer.
  */
-export async function signUp(db: Kysely<Database>, command: SignUpCommand): Promise<{ body: SignupResult; replayed: boolean }> {
+/** A sign-up, or the first answer to its Idempotency-Key replayed. */
+export interface SignedUp {
+  body: SignupResult;
+  replayed: boolean;
+}
+
+export type SignupRefusal = "invalid_body" | "shift_not_found" | "shift_started" | "duplicate_signup" | "overlapping_signup" | "idempotency_key_reused";
+export type SignupTokenRefusal = "signup_not_found" | "invalid_cancel_token";
+const refuse: Refuser<SignupRefusal | SignupTokenRefusal> = refuserOf();
+
+export async function signUp(db: Kysely<Database>, command: SignUpCommand): Promise<Outcome<SignedUp, SignupRefusal>> {
   const { idempotencyKey: key, request } = command;
   const fingerprint = fingerprintOf(command.shiftId, request.name, request.phone, request.skills ?? [], request.showName ?? false);
   const now = command.now;
 
-  return writeTransaction(db, command.communityId, async (transaction) => {
+  return outcomeOf(() => writeTransaction(db, command.communityId, async (transaction) => {
     const earlier = await earlierAnswer<SignupResult>(transaction, command.communityId, key, fingerprint);
     if (earlier) return { body: earlier.body, replayed: true };
 
     const shift = await transaction.selectFrom("shifts").selectAll().where("community_id", "=", command.communityId).where("id", "=", command.shiftId).executeTakeFirst();
-    if (!shift) throw new ProblemError(404, "shift_not_found", "Shift not found", `There is no shift "${command.shiftId}" in ${command.communityId}`);
-    if (shift.start_at <= now.toISOString()) throw new ProblemError(409, "shift_started", "Shift has started", "Sign-ups close when a shift starts");
+    if (!shift) refuse("shift_not_found", "Shift not found", `There is no shift "${command.shiftId}" in ${command.communityId}`);
+    if (shift.start_at <= now.toISOString()) refuse("shift_started", "Shift has started", "Sign-ups close when a shift starts");
     if (shift.minimum_age !== null && request.meetsMinimumAge !== true) {
-      throw invalidFields([{ field: "meetsMinimumAge", code: "minimum_age", message: `Volunteers on this shift must be at least ${shift.minimum_age}` }]);
+      refuseFields([{ field: "meetsMinimumAge", code: "minimum_age", message: `Volunteers on this shift must be at least ${shift.minimum_age}` }]);
     }
 
     // Any shift of this phone that overlaps, waitlisted ones included: a promotion must never double-book a volunteer.
@@ -82,18 +92,19 @@ export async function signUp(db: Kysely<Database>, command: SignUpCommand): Prom
       .executeTakeFirst();
     if (overlapping) {
       const same = overlapping.id === shift.id;
-      throw new ProblemError(
-        409,
+      refuse(
         same ? "duplicate_signup" : "overlapping_signup",
         same ? "Already signed up" : "Overlapping shift",
         same ? "This phone number is already signed up for this shift" : `This phone number already holds "${overlapping.title}" at an overlapping time`,
-        [{ field: "phone", code: same ? "duplicate_signup" : "overlapping_signup", message: same ? "Already signed up for this shift" : `Already holds "${overlapping.title}" then` }],
         {
-          conflict: {
-            shiftId: overlapping.id,
-            title: overlapping.title,
-            start: formatInstantIn(new Date(overlapping.start_at), command.timeZone),
-            end: formatInstantIn(new Date(overlapping.end_at), command.timeZone),
+          errors: [{ field: "phone", code: same ? "duplicate_signup" : "overlapping_signup", message: same ? "Already signed up for this shift" : `Already holds "${overlapping.title}" then` }],
+          extensions: {
+            conflict: {
+              shiftId: overlapping.id,
+              title: overlapping.title,
+              start: formatInstantIn(new Date(overlapping.start_at), command.timeZone),
+              end: formatInstantIn(new Date(overlapping.end_at), command.timeZone),
+            },
           },
         },
       );
@@ -130,7 +141,7 @@ export async function signUp(db: Kysely<Database>, command: SignUpCommand): Prom
     if (status === "waitlisted") body.position = await waitlistPosition(transaction, command.communityId, shift.id, inserted.seq);
     await rememberAnswer(transaction, command.communityId, key, fingerprint, 201, body, now);
     return { body, replayed: false };
-  });
+  }));
 }
 
 /**
@@ -141,13 +152,13 @@ export async function signUp(db: Kysely<Database>, command: SignUpCommand): Prom
 export async function cancelSignup(
   db: Kysely<Database>,
   command: { communityId: string; signupId: string; cancelToken: string | undefined; byStaff?: boolean; now: Date },
-): Promise<{ promoted: boolean }> {
+): Promise<Outcome<{ promoted: boolean }, SignupTokenRefusal>> {
   const now = command.now;
-  return writeTransaction(db, command.communityId, async (transaction) => {
+  return outcomeOf(() => writeTransaction(db, command.communityId, async (transaction) => {
     const signup = await transaction.selectFrom("signups").selectAll().where("community_id", "=", command.communityId).where("id", "=", command.signupId).executeTakeFirst();
-    if (!signup) throw new ProblemError(404, "signup_not_found", "Sign-up not found", "There is no such sign-up");
+    if (!signup) refuse("signup_not_found", "Sign-up not found", "There is no such sign-up");
     if (!command.byStaff && !secretMatches(signup.cancel_token_hash, command.cancelToken)) {
-      throw new ProblemError(403, "invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this sign-up");
+      refuse("invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this sign-up");
     }
     if (signup.status === "cancelled") return { promoted: false };
     await transaction.updateTable("signups").set({ status: "cancelled", cancelled_at: now.toISOString() }).where("seq", "=", signup.seq).execute();
@@ -165,17 +176,19 @@ export async function cancelSignup(
     if (next) await transaction.updateTable("signups").set({ status: "confirmed" }).where("seq", "=", next.seq).execute();
     else await transaction.updateTable("shifts").set({ filled: sql`filled - 1` }).where("community_id", "=", command.communityId).where("id", "=", signup.shift_id).execute();
     return { promoted: Boolean(next) };
-  });
+  }));
 }
 
 /** Where a sign-up stands now, for whoever holds its token: confirmed (perhaps promoted), its waitlist place, or cancelled. */
-export async function checkSignup(db: Kysely<Database>, command: { communityId: string; signupId: string; cancelToken: string | undefined }): Promise<SignupCheck> {
-  const signup = await db.selectFrom("signups").selectAll().where("community_id", "=", command.communityId).where("id", "=", command.signupId).executeTakeFirst();
-  if (!signup) throw new ProblemError(404, "signup_not_found", "Sign-up not found", "There is no such sign-up");
-  if (!secretMatches(signup.cancel_token_hash, command.cancelToken)) {
-    throw new ProblemError(403, "invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this sign-up");
-  }
-  const check: SignupCheck = { signupId: signup.id, shiftId: signup.shift_id, status: signup.status };
-  if (signup.status === "waitlisted") check.position = await waitlistPosition(db, command.communityId, signup.shift_id, signup.seq);
-  return check;
+export async function checkSignup(db: Kysely<Database>, command: { communityId: string; signupId: string; cancelToken: string | undefined }): Promise<Outcome<SignupCheck, SignupTokenRefusal>> {
+  return outcomeOf(async () => {
+    const signup = await db.selectFrom("signups").selectAll().where("community_id", "=", command.communityId).where("id", "=", command.signupId).executeTakeFirst();
+    if (!signup) refuse("signup_not_found", "Sign-up not found", "There is no such sign-up");
+    if (!secretMatches(signup.cancel_token_hash, command.cancelToken)) {
+      refuse("invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this sign-up");
+    }
+    const check: SignupCheck = { signupId: signup.id, shiftId: signup.shift_id, status: signup.status };
+    if (signup.status === "waitlisted") check.position = await waitlistPosition(db, command.communityId, signup.shift_id, signup.seq);
+    return check;
+  });
 }
