@@ -8,13 +8,13 @@ type Answer = ResponsesWithResolver[string];
 
 // Each helper makes a new object: hono-openapi resolves a schema in place, once per document.
 
-/** `schema` as the document writes it: what a request sends, or what an answer holds. */
-export const documentedSchema = (schema: z.ZodMiniType, io: "input" | "output" = "output"): ResolverReturnType => resolver(schema, { options: jsonSchemaOptions(io) });
+/** What an answer of `schema` holds, as the document writes it (a request's schema comes from its validator). */
+const answerSchema = (schema: z.ZodMiniType): ResolverReturnType => resolver(schema, { options: jsonSchemaOptions("output") });
 
 /** An answer with a JSON body of `schema`. */
 export const jsonAnswer = (description: string, schema: z.ZodMiniType): Answer => ({
   description,
-  content: { "application/json": { schema: documentedSchema(schema) } },
+  content: { "application/json": { schema: answerSchema(schema) } },
 });
 
 /** A public read that browsers and CDNs may cache and revalidate. */
@@ -32,7 +32,7 @@ export const fileAnswer = (description: string, mediaType: string, schema: Recor
 /** A refusal, as RFC 9457 problem+json; `description` names its codes. */
 export const problemAnswer = (description: string): Answer => ({
   description,
-  content: { "application/problem+json": { schema: documentedSchema(Problem) } },
+  content: { "application/problem+json": { schema: answerSchema(Problem) } },
 });
 
 /** A path parameter that names one thing by its id. */

@@ -10,8 +10,9 @@ import type { ApiEnv } from "./request-time.js";
 /** A middleware after which `context.req.valid(target)` is what `schema` made of the request. */
 type Validated<Target extends "json" | "query", Schema extends z.ZodMiniType> = MiddlewareHandler<ApiEnv, string, { out: { [K in Target]: z.output<Schema> } }>;
 
-type Outcome = { success: true } | { success: false; error: ReadonlyArray<unknown> };
-const issuesOf = (outcome: { error: ReadonlyArray<unknown> }) => fieldErrorsOf(outcome.error as z.core.$ZodIssue[]);
+/** What hono-openapi's validator hands its hook: the schema's issues when it refused. */
+type Validation = { success: true } | { success: false; error: ReadonlyArray<unknown> };
+const issuesOf = (validation: { error: ReadonlyArray<unknown> }) => fieldErrorsOf(validation.error as z.core.$ZodIssue[]);
 
 /** The request's JSON body; 415 when it is sent as anything but application/json, 400 when it is not JSON or holds a NUL. */
 async function jsonBody(context: Context): Promise<unknown> {
@@ -39,8 +40,8 @@ async function jsonBody(context: Context): Promise<unknown> {
  * naming it.
  */
 export function validJson<Schema extends z.ZodMiniType>(schema: Schema): Validated<"json", Schema> {
-  const validate = validator("json", schema, (outcome: Outcome) => {
-    if (!outcome.success) throw invalidFields(issuesOf(outcome));
+  const validate = validator("json", schema, (validation: Validation) => {
+    if (!validation.success) throw invalidFields(issuesOf(validation));
   }, { options: jsonSchemaOptions("input") });
   const parseFirst: MiddlewareHandler = async (context, next) => {
     await jsonBody(context);
@@ -51,8 +52,8 @@ export function validJson<Schema extends z.ZodMiniType>(schema: Schema): Validat
 
 /** The query as `schema` makes it, for `context.req.valid("query")`, and the operation's query parameters in the document; a parameter at fault is 400 naming it. */
 export function validQuery<Schema extends z.ZodMiniType>(schema: Schema): Validated<"query", Schema> {
-  const validate = validator("query", schema, (outcome: Outcome) => {
-    if (!outcome.success) throw invalidParameters(issuesOf(outcome));
+  const validate = validator("query", schema, (validation: Validation) => {
+    if (!validation.success) throw invalidParameters(issuesOf(validation));
   }, { options: jsonSchemaOptions("input") });
   return validate as MiddlewareHandler as Validated<"query", Schema>;
 }

@@ -4,8 +4,6 @@ import { writeTransaction } from "../database/write-transaction.js";
 import type { Database, CommunityRow, BookingRow } from "../database/tables.js";
 import { ProblemError } from "../http/problem.js";
 
-type Community = CommunityRow;
-
 function managedBooking(row: BookingRow, timeZone: string): ManagedBooking {
   const booking: ManagedBooking = {
     id: row.id,
@@ -28,7 +26,7 @@ function managedBooking(row: BookingRow, timeZone: string): ManagedBooking {
 /** Bookings with who made them, in start order: what staff need to approve, prepare and reach people. */
 export async function listBookings(
   db: Kysely<Database>,
-  community: Community,
+  community: CommunityRow,
   query: { resource?: string; status?: ManagedBooking["status"]; from?: string; to?: string },
 ): Promise<ManagedBooking[]> {
   let select = db.selectFrom("bookings").selectAll().where("community_id", "=", community.id);
@@ -41,7 +39,7 @@ export async function listBookings(
 }
 
 /** Approves or rejects a booking awaiting approval; a rejected one frees its time at once. */
-export async function decideBooking(db: Kysely<Database>, community: Community, id: string, decision: "confirmed" | "rejected"): Promise<ManagedBooking> {
+export async function decideBooking(db: Kysely<Database>, community: CommunityRow, id: string, decision: "confirmed" | "rejected"): Promise<ManagedBooking> {
   return writeTransaction(db, community.id, async (transaction) => {
     const row = await transaction.selectFrom("bookings").selectAll().where("community_id", "=", community.id).where("id", "=", id).executeTakeFirst();
     if (!row) throw new ProblemError(404, "booking_not_found", "Booking not found", `There is no booking "${id}"`);

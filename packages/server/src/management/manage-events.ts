@@ -1,8 +1,8 @@
-import type * as z from "zod/mini";
 import { randomBytes } from "node:crypto";
 import { EventCreate, EventUpdate, type ManagedEvent, type RecurrenceRule, dayOf, slugify, startOfDayIn } from "@community-kit/schema";
 import { InvalidRecurrence, type Recurrence, parseOccurrenceId } from "@community-kit/schema/ical";
 import type { Insertable, Kysely, Updateable } from "kysely";
+import type * as z from "zod/mini";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { Database, EventTable, CommunityRow, EventRow } from "../database/tables.js";
 import { eventFromRow } from "../events/event-row.js";
@@ -11,7 +11,6 @@ import { selectEvents } from "../events/select-events.js";
 import { ProblemError, invalidFields } from "../http/problem.js";
 import { promoteWaiting } from "../registrations/cancel.js";
 
-type Community = CommunityRow;
 type Fields = EventUpdate;
 
 /** The management view of a stored event: the public one, with its rule. */
@@ -26,7 +25,7 @@ const fieldProblem = (field: string, code: string, message: string) => invalidFi
 const notFound = (id: string, community: string) => new ProblemError(404, "event_not_found", "Event not found", `There is no event "${id}" in ${community}`);
 
 /** The columns a body sets, checked against the community: its categories, times in order, a rule that can be expanded. */
-async function columnsOf(db: Kysely<Database>, community: Community, fields: Fields, now: Date, current?: EventRow): Promise<Updateable<EventTable>> {
+async function columnsOf(db: Kysely<Database>, community: CommunityRow, fields: Fields, now: Date, current?: EventRow): Promise<Updateable<EventTable>> {
   const columns: Updateable<EventTable> = {};
   if (fields.category !== undefined) {
     const category = await db.selectFrom("categories").select("id").where("community_id", "=", community.id).where("id", "=", fields.category).executeTakeFirst();
@@ -89,7 +88,7 @@ async function columnsOf(db: Kysely<Database>, community: Community, fields: Fie
   return columns;
 }
 
-export async function createEvent(db: Kysely<Database>, community: Community, fields: z.output<typeof EventCreate>, now: Date): Promise<ManagedEvent> {
+export async function createEvent(db: Kysely<Database>, community: CommunityRow, fields: z.output<typeof EventCreate>, now: Date): Promise<ManagedEvent> {
   return writeTransaction(db, community.id, async (transaction) => {
     const columns = await columnsOf(transaction, community, { timezone: community.timezone, ...fields }, now);
     const taken = async (id: string) => !!(await transaction.selectFrom("events").select("id").where("community_id", "=", community.id).where("id", "=", id).executeTakeFirst());
@@ -111,14 +110,14 @@ export async function createEvent(db: Kysely<Database>, community: Community, fi
 }
 
 /** The row a management write changes: a single event or series by id, or an occurrence, given a row of its own now. */
-async function rowToChange(db: Kysely<Database>, community: Community, id: string): Promise<EventRow> {
+async function rowToChange(db: Kysely<Database>, community: CommunityRow, id: string): Promise<EventRow> {
   await storeOccurrence(db, community.id, id);
   const row = await selectEvents(db, community.id).where("events.id", "=", id).executeTakeFirst();
   if (!row) throw notFound(id, community.id);
   return row;
 }
 
-export async function updateEvent(db: Kysely<Database>, community: Community, id: string, fields: z.output<typeof EventUpdate>, now: Date): Promise<ManagedEvent> {
+export async function updateEvent(db: Kysely<Database>, community: CommunityRow, id: string, fields: z.output<typeof EventUpdate>, now: Date): Promise<ManagedEvent> {
   return writeTransaction(db, community.id, async (transaction) => {
     const current = await rowToChange(transaction, community, id);
     if (current.series_id && fields.recurrence !== undefined) throw fieldProblem("recurrence", "invalid_recurrence", "An occurrence has no rule of its own; change its series");
@@ -138,7 +137,7 @@ export async function updateEvent(db: Kysely<Database>, community: Community, id
 }
 
 /** Calls an event, series or occurrence off: it stays listed, marked cancelled, and takes no more registrations. */
-export async function cancelEvent(db: Kysely<Database>, community: Community, id: string, now: Date): Promise<ManagedEvent> {
+export async function cancelEvent(db: Kysely<Database>, community: CommunityRow, id: string, now: Date): Promise<ManagedEvent> {
   return writeTransaction(db, community.id, async (transaction) => {
     await rowToChange(transaction, community, id);
     await transaction
@@ -155,7 +154,7 @@ export async function cancelEvent(db: Kysely<Database>, community: Community, id
  * Deletes an event with its registrations, or a series with all its
  * occurrences; one occurrence is deleted by leaving its date out of the series.
  */
-export async function deleteEvent(db: Kysely<Database>, community: Community, id: string, now: Date): Promise<void> {
+export async function deleteEvent(db: Kysely<Database>, community: CommunityRow, id: string, now: Date): Promise<void> {
   await writeTransaction(db, community.id, async (transaction) => {
     const row = await selectEvents(transaction, community.id).where("events.id", "=", id).executeTakeFirst();
     const occurrence = row?.series_id ? { seriesId: row.series_id, recurrenceId: row.recurrence_id! } : row ? undefined : parseOccurrenceId(id);

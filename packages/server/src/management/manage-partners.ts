@@ -1,11 +1,9 @@
-import type * as z from "zod/mini";
 import { type Partner, PartnerUpdate, PartnerWrite } from "@community-kit/schema";
 import type { Kysely } from "kysely";
+import type * as z from "zod/mini";
 import type { Database, CommunityRow } from "../database/tables.js";
 import { ProblemError } from "../http/problem.js";
 import { partnerColumns, partnerFromRow, partnerRow } from "../partners/partner-row.js";
-
-type Community = CommunityRow;
 
 const notFound = (id: string, communityId: string) => new ProblemError(404, "partner_not_found", "Partner not found", `There is no partner "${id}" in ${communityId}`);
 
@@ -16,7 +14,7 @@ async function readPartner(db: Kysely<Database>, communityId: string, id: string
 }
 
 /** Adds a partner; its address and WGS-84 coordinates are checked by the schema (and the table). */
-export async function createPartner(db: Kysely<Database>, community: Community, partner: z.output<typeof PartnerWrite>, now: Date): Promise<Partner> {
+export async function createPartner(db: Kysely<Database>, community: CommunityRow, partner: z.output<typeof PartnerWrite>, now: Date): Promise<Partner> {
   const position = await db.selectFrom("partners").select((expression) => expression.fn.countAll<number>().as("count")).where("community_id", "=", community.id).executeTakeFirstOrThrow();
   const inserted = await db
     .insertInto("partners")
@@ -27,7 +25,7 @@ export async function createPartner(db: Kysely<Database>, community: Community, 
   return readPartner(db, community.id, partner.id);
 }
 
-export async function updatePartner(db: Kysely<Database>, community: Community, id: string, changes: z.output<typeof PartnerUpdate>, now: Date): Promise<Partner> {
+export async function updatePartner(db: Kysely<Database>, community: CommunityRow, id: string, changes: z.output<typeof PartnerUpdate>, now: Date): Promise<Partner> {
   const result = await db
     .updateTable("partners")
     .set({ ...partnerColumns(changes), updated_at: now.toISOString() })
@@ -38,7 +36,7 @@ export async function updatePartner(db: Kysely<Database>, community: Community, 
   return readPartner(db, community.id, id);
 }
 
-export async function deletePartner(db: Kysely<Database>, community: Community, id: string): Promise<void> {
+export async function deletePartner(db: Kysely<Database>, community: CommunityRow, id: string): Promise<void> {
   const result = await db.deleteFrom("partners").where("community_id", "=", community.id).where("id", "=", id).executeTakeFirst();
   if (!Number(result.numDeletedRows)) throw notFound(id, community.id);
 }

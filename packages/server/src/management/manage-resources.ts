@@ -1,7 +1,7 @@
-import type * as z from "zod/mini";
 import { randomUUID } from "node:crypto";
 import { BlockRequest, type ManagedBooking, Resource, ResourceUpdate, ResourceWrite, fits, formatInstantIn } from "@community-kit/schema";
 import type { Kysely } from "kysely";
+import type * as z from "zod/mini";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { Database, CommunityRow } from "../database/tables.js";
 import { ProblemError, invalidFields, validBody } from "../http/problem.js";
@@ -9,17 +9,15 @@ import { hashSecret, newSecret } from "../http/secrets.js";
 import { heldAs, heldBookings } from "../resources/availability.js";
 import { resourceFromRow, rowFromResource } from "../resources/resource-row.js";
 
-type Community = CommunityRow;
-
 const notFound = (id: string) => new ProblemError(404, "resource_not_found", "Resource not found", `There is no room or equipment "${id}"`);
 
-async function stored(db: Kysely<Database>, community: Community, id: string): Promise<Resource> {
+async function stored(db: Kysely<Database>, community: CommunityRow, id: string): Promise<Resource> {
   const row = await db.selectFrom("resources").selectAll().where("community_id", "=", community.id).where("id", "=", id).executeTakeFirst();
   if (!row) throw notFound(id);
   return resourceFromRow(row);
 }
 
-export async function createResource(db: Kysely<Database>, community: Community, fields: z.output<typeof ResourceWrite>, now: Date): Promise<Resource> {
+export async function createResource(db: Kysely<Database>, community: CommunityRow, fields: z.output<typeof ResourceWrite>, now: Date): Promise<Resource> {
   return writeTransaction(db, community.id, async (transaction) => {
     const exists = await transaction.selectFrom("resources").select("id").where("community_id", "=", community.id).where("id", "=", fields.id).executeTakeFirst();
     if (exists) throw new ProblemError(409, "resource_exists", "Resource exists", `There is already "${fields.id}"; change it with PATCH`);
@@ -30,7 +28,7 @@ export async function createResource(db: Kysely<Database>, community: Community,
 }
 
 /** Changes a resource's details, hours or rules; bookings already made stand. */
-export async function updateResource(db: Kysely<Database>, community: Community, id: string, changes: z.output<typeof ResourceUpdate>, now: Date): Promise<Resource> {
+export async function updateResource(db: Kysely<Database>, community: CommunityRow, id: string, changes: z.output<typeof ResourceUpdate>, now: Date): Promise<Resource> {
   return writeTransaction(db, community.id, async (transaction) => {
     const current = await stored(transaction, community, id);
     const next = validBody(Resource, { ...current, ...changes });
@@ -42,7 +40,7 @@ export async function updateResource(db: Kysely<Database>, community: Community,
 }
 
 /** Deletes a resource nobody has a booking of still to come. */
-export async function deleteResource(db: Kysely<Database>, community: Community, id: string, now: Date): Promise<void> {
+export async function deleteResource(db: Kysely<Database>, community: CommunityRow, id: string, now: Date): Promise<void> {
   await writeTransaction(db, community.id, async (transaction) => {
     await stored(transaction, community, id);
     const coming = await transaction
@@ -60,7 +58,7 @@ export async function deleteResource(db: Kysely<Database>, community: Community,
 }
 
 /** Keeps time free for maintenance; refused where bookings hold it (cancel or reject them first). */
-export async function blockTime(db: Kysely<Database>, community: Community, id: string, request: z.output<typeof BlockRequest>, now: Date): Promise<ManagedBooking> {
+export async function blockTime(db: Kysely<Database>, community: CommunityRow, id: string, request: z.output<typeof BlockRequest>, now: Date): Promise<ManagedBooking> {
   const start = new Date(request.start);
   const end = new Date(request.end);
   if (end <= start) throw invalidFields([{ field: "end", code: "too_small", message: "The end must come after the start" }]);
@@ -105,7 +103,7 @@ export async function blockTime(db: Kysely<Database>, community: Community, id: 
 }
 
 /** Lifts a block. */
-export async function unblockTime(db: Kysely<Database>, community: Community, resourceId: string, blockId: string): Promise<void> {
+export async function unblockTime(db: Kysely<Database>, community: CommunityRow, resourceId: string, blockId: string): Promise<void> {
   const result = await db
     .deleteFrom("bookings")
     .where("community_id", "=", community.id)

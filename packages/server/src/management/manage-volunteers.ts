@@ -1,4 +1,3 @@
-import type * as z from "zod/mini";
 import { differenceInMinutes } from "date-fns";
 import {
   AttendanceRequest,
@@ -14,17 +13,16 @@ import {
   startOfDayIn,
 } from "@community-kit/schema";
 import type { Kysely } from "kysely";
+import type * as z from "zod/mini";
 import type { Database, CommunityRow, SignupRow } from "../database/tables.js";
 import { ProblemError, invalidFields, invalidParameters } from "../http/problem.js";
 import { dayAfterRange } from "../resources/availability.js";
 import { findShift, listOpportunities } from "../volunteers/list-opportunities.js";
 import { shiftIdOf } from "../volunteers/volunteer-rows.js";
 
-type Community = CommunityRow;
-
 const exists = (what: string, id: string) => new ProblemError(409, `${what}_exists`, "Already exists", `There is already a ${what} "${id}"`);
 
-export async function createTeam(db: Kysely<Database>, community: Community, team: z.output<typeof Team>): Promise<Team> {
+export async function createTeam(db: Kysely<Database>, community: CommunityRow, team: z.output<typeof Team>): Promise<Team> {
   const inserted = await db
     .insertInto("teams")
     .values({ community_id: community.id, ...team })
@@ -34,7 +32,7 @@ export async function createTeam(db: Kysely<Database>, community: Community, tea
   return team;
 }
 
-export async function createOpportunity(db: Kysely<Database>, community: Community, write: z.output<typeof OpportunityWrite>, now: Date): Promise<Opportunity> {
+export async function createOpportunity(db: Kysely<Database>, community: CommunityRow, write: z.output<typeof OpportunityWrite>, now: Date): Promise<Opportunity> {
   const team = await db.selectFrom("teams").select("id").where("community_id", "=", community.id).where("id", "=", write.teamId).executeTakeFirst();
   if (!team) throw invalidFields([{ field: "teamId", code: "unknown_team", message: `There is no team "${write.teamId}"` }]);
   const inserted = await db
@@ -60,7 +58,7 @@ export async function createOpportunity(db: Kysely<Database>, community: Communi
 }
 
 /** Adds a shift; its id is the opportunity's and its local start (clean-up-day-20261128t0830). */
-export async function createShift(db: Kysely<Database>, community: Community, opportunityId: string, write: z.output<typeof ShiftWrite>): Promise<Shift> {
+export async function createShift(db: Kysely<Database>, community: CommunityRow, opportunityId: string, write: z.output<typeof ShiftWrite>): Promise<Shift> {
   const start = new Date(write.start);
   const end = new Date(write.end);
   if (end <= start) throw invalidFields([{ field: "end", code: "end_before_start", message: "The end must come after the start" }]);
@@ -106,14 +104,14 @@ function managedSignup(row: SignupRow, position?: number): ManagedSignup {
 }
 
 /** Everyone who signed up for a shift, in the order they did, with their waitlist places. */
-export async function listSignups(db: Kysely<Database>, community: Community, shiftId: string): Promise<ManagedSignup[]> {
+export async function listSignups(db: Kysely<Database>, community: CommunityRow, shiftId: string): Promise<ManagedSignup[]> {
   if (!(await findShift(db, community, shiftId))) throw new ProblemError(404, "shift_not_found", "Shift not found", `There is no shift "${shiftId}" in ${community.id}`);
   const rows = await db.selectFrom("signups").selectAll().where("community_id", "=", community.id).where("shift_id", "=", shiftId).orderBy("seq").execute();
   let waiting = 0;
   return rows.map((row) => managedSignup(row, row.status === "waitlisted" ? ++waiting : undefined));
 }
 
-async function confirmedSignup(db: Kysely<Database>, community: Community, signupId: string) {
+async function confirmedSignup(db: Kysely<Database>, community: CommunityRow, signupId: string) {
   const row = await db
     .selectFrom("signups")
     .innerJoin("shifts", (join) => join.onRef("shifts.community_id", "=", "signups.community_id").onRef("shifts.id", "=", "signups.shift_id"))
@@ -128,7 +126,7 @@ async function confirmedSignup(db: Kysely<Database>, community: Community, signu
 }
 
 /** A volunteer arrived: checked in now, and so attended. Checking in twice keeps the first time. */
-export async function checkIn(db: Kysely<Database>, community: Community, signupId: string, now: Date): Promise<ManagedSignup> {
+export async function checkIn(db: Kysely<Database>, community: CommunityRow, signupId: string, now: Date): Promise<ManagedSignup> {
   const row = await confirmedSignup(db, community, signupId);
   const checkedInAt = row.checked_in_at ?? now.toISOString();
   await db.updateTable("signups").set({ checked_in_at: checkedInAt, attended: 1 }).where("seq", "=", row.seq).execute();
@@ -136,7 +134,7 @@ export async function checkIn(db: Kysely<Database>, community: Community, signup
 }
 
 /** After a shift has started, whether a confirmed volunteer came. */
-export async function markAttendance(db: Kysely<Database>, community: Community, signupId: string, { attended }: z.output<typeof AttendanceRequest>, now: Date): Promise<ManagedSignup> {
+export async function markAttendance(db: Kysely<Database>, community: CommunityRow, signupId: string, { attended }: z.output<typeof AttendanceRequest>, now: Date): Promise<ManagedSignup> {
   const row = await confirmedSignup(db, community, signupId);
   if (row.shift_start > now.toISOString()) throw new ProblemError(409, "shift_not_started", "Shift not started", "Attendance is marked once the shift has started");
   await db.updateTable("signups").set({ attended: attended ? 1 : 0 }).where("seq", "=", row.seq).execute();
@@ -158,7 +156,7 @@ export interface ServedShift {
 const roundHours = (hours: number) => Math.round(hours * 100) / 100;
 
 /** Every attended shift that started in the days `from` to `to` (inclusive, in the community's zone), in time order. */
-export async function servedShifts(db: Kysely<Database>, community: Community, query: VolunteerHoursQuery): Promise<ServedShift[]> {
+export async function servedShifts(db: Kysely<Database>, community: CommunityRow, query: VolunteerHoursQuery): Promise<ServedShift[]> {
   if (query.to < query.from) throw invalidParameters([{ field: "to", code: "invalid_range", message: "to must not come before from" }]);
   let select = db
     .selectFrom("signups")
