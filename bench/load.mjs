@@ -72,7 +72,8 @@ async function loadOn(engine, postgresUrl) {
     const shifts = opportunities.items.flatMap((opportunity) => opportunity.shifts.map((shift) => shift.id)).slice(0, 5);
     const signups = await contended(server.url, (n) => ({
       path: `/v1/communities/taihe/shifts/${shifts[n % shifts.length]}/signups`,
-      body: { name: "压测志愿者", phone: `1370${String(n).padStart(7, "0")}`, consent: true },
+      // The first shifts ahead may ask for a minimum age (tutoring): each volunteer confirms it, as the form asks.
+      body: { name: "压测志愿者", phone: `1370${String(n).padStart(7, "0")}`, consent: true, meetsMinimumAge: true },
     }));
 
     // Bookings: every request an hour of the reading room on one of the next days, most of them taken already.
