@@ -30,7 +30,7 @@ export function App() {
             <CommunityEvents
               view="list"
               onRangeChange={(event) => setStatus(`显示 ${event.detail.from} 至 ${event.detail.to} 的活动`)}
-              onEventClick={(event) => setStatus(`正在查看：${event.detail.event.title}`)}
+              onEventSelect={(event) => setStatus(`正在查看：${event.detail.event.title}`)}
             />
           )}
           {section === "rooms" && <CommunityRoomBooking onResourceSelect={(event) => setStatus(`已选择：${event.detail.resourceId}`)} />}

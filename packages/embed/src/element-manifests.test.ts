@@ -8,7 +8,7 @@ const packages = join(import.meta.dirname, "..", "..");
 const read = (path: string) => JSON.parse(readFileSync(join(packages, path), "utf8"));
 
 const ELEMENTS = {
-  events: { tag: "community-events", attributes: ["view", "date", "src", "categories"], events: ["ck-event-click", "ck-register"] },
+  events: { tag: "community-events", attributes: ["view", "date", "src", "categories"], events: ["ck-event-select", "ck-registration-created"] },
   rooms: { tag: "community-room-booking", attributes: ["kind", "resource", "date"], events: ["ck-booking-created", "ck-booking-cancelled"] },
   volunteers: { tag: "community-volunteer-signup", attributes: ["team", "opportunity"], events: ["ck-signup-created", "ck-signup-cancelled"] },
   "partner-map": { tag: "community-partner-map", attributes: ["types", "tiles", "tianditu-key", "center"], events: ["ck-partner-select"] },

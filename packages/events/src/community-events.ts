@@ -40,13 +40,13 @@ function browserTimeZone(): string {
   return browserZone;
 }
 
-/** Detail of `ck-event-click`. */
-export interface EventClickDetail {
+/** Detail of `ck-event-select`. */
+export interface EventSelectDetail {
   event: CalendarEvent;
 }
 
-/** Detail of `ck-register`: a resident registered (never who). */
-export interface RegisterDetail {
+/** Detail of `ck-registration-created`: a resident registered (never who). */
+export interface RegistrationCreatedDetail {
   eventId: string;
   status: "confirmed" | "waitlisted";
   position?: number;
@@ -65,6 +65,16 @@ export interface RangeChangeDetail {
   view: CalendarView;
 }
 
+declare global {
+  /** The calendar's events, with their details: what `emit`, `addEventListener` and the React props are typed by. */
+  interface GlobalEventHandlersEventMap {
+    "ck-event-select": CustomEvent<EventSelectDetail>;
+    "ck-range-change": CustomEvent<RangeChangeDetail>;
+    "ck-registration-created": CustomEvent<RegistrationCreatedDetail>;
+    "ck-registration-cancelled": CustomEvent<RegistrationCancelledDetail>;
+  }
+}
+
 const NARROW_WIDTH = 480;
 const VISIBLE_LANES = 3;
 const LIST_PAGE = 60;
@@ -76,9 +86,9 @@ const LIST_PAGE = 60;
  * @summary A community's event calendar, from the Community Kit API or from data.
  * @tagname community-events
  *
- * @event {CustomEvent<EventClickDetail>} ck-event-click - A resident chose an event. Cancel it to show your own page instead of the dialog.
+ * @event {CustomEvent<EventSelectDetail>} ck-event-select - A resident chose an event. Cancel it to show your own page instead of the dialog.
  * @event {CustomEvent<RangeChangeDetail>} ck-range-change - The days shown changed (month, view).
- * @event {CustomEvent<RegisterDetail>} ck-register - A resident registered for an event through the dialog.
+ * @event {CustomEvent<RegistrationCreatedDetail>} ck-registration-created - A resident registered for an event through the dialog.
  * @event {CustomEvent<RegistrationCancelledDetail>} ck-registration-cancelled - A resident cancelled a registration from "my registrations".
  *
  * @csspart toolbar - The row of navigation, title and view switch.
@@ -317,7 +327,7 @@ export class CommunityEvents extends CommunityElement {
     const rangeKey = `${range.from}|${this.effectiveView}`;
     if (rangeKey !== this.rangeKey) {
       this.rangeKey = rangeKey;
-      this.emit<RangeChangeDetail>("ck-range-change", { from: range.from, to: range.to, view: this.effectiveView });
+      this.emit("ck-range-change", { from: range.from, to: range.to, view: this.effectiveView });
       this.nextMonthWithEvents = undefined;
     }
     this.followTimeGrid();
@@ -536,7 +546,7 @@ export class CommunityEvents extends CommunityElement {
         isConnected: () => this.isConnected,
         cancelOnServer: async (item) => (await this.client()!).events.cancelRegistration(item.eventId, item.registrationId, item.cancelToken),
         cancelled: (item) => {
-          this.emit<RegistrationCancelledDetail>("ck-registration-cancelled", { eventId: item.eventId });
+          this.emit("ck-registration-cancelled", { eventId: item.eventId });
           this.loader.reload();
         },
         eventOf: async (eventId) => {
@@ -556,7 +566,7 @@ export class CommunityEvents extends CommunityElement {
 
   /** A registration went through: tell the page; places left have changed, so the month reloads and an open dialog follows it. */
   private registered(eventId: string, result: { status: "confirmed" | "waitlisted"; position?: number; partySize: number }): void {
-    this.emit<RegisterDetail>("ck-register", { eventId, status: result.status, position: result.position, partySize: result.partySize });
+    this.emit("ck-registration-created", { eventId, status: result.status, position: result.position, partySize: result.partySize });
     this.loader.reload();
   }
 
@@ -582,7 +592,7 @@ export class CommunityEvents extends CommunityElement {
   }
 
   private async openEvent(event: CalendarEvent, trigger: HTMLElement): Promise<void> {
-    const proceed = this.emit<EventClickDetail>("ck-event-click", { event }, { cancelable: true });
+    const proceed = this.emit("ck-event-select", { event }, { cancelable: true });
     if (!proceed) return;
     const popover = this.renderRoot.querySelector<HTMLElement>(".popover");
     // A button inside the popover disappears with it: focus then returns to the day.

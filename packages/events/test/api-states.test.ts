@@ -1,6 +1,7 @@
-import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
+import { expect, fixture, html, waitUntil } from "@open-wc/testing";
+import { nextKitEvent } from "../../ui/test/kit-events.js";
 import { whileOffline } from "../../ui/test/offline.js";
-import type { CommunityEvents, RangeChangeDetail } from "../src/index.js";
+import type { CommunityEvents } from "../src/index.js";
 import { CalendarPage, failOnUncaughtErrors, testApi } from "./calendar-page.js";
 
 failOnUncaughtErrors();
@@ -34,7 +35,7 @@ describe("<community-events> on the reference API", () => {
   it("changes month with the toolbar and tells the host the range", async () => {
     const page = await CalendarPage.fromApi({ api: testApi(), community: "taihe", date: "2026-06-19" });
     setTimeout(() => page.button("下个月").click());
-    const { detail } = (await oneEvent(page.element, "ck-range-change")) as CustomEvent<RangeChangeDetail>;
+    const { detail } = await nextKitEvent(page.element, "ck-range-change");
     expect(detail).to.deep.equal({ from: "2026-06-29", to: "2026-08-10", view: "month" });
     await page.settled();
     expect(page.title()).to.equal("2026年7月");
@@ -44,8 +45,8 @@ describe("<community-events> on the reference API", () => {
     const page = await CalendarPage.fromApi({ api: testApi(), community: "taihe", date: "2026-06-19" });
     await waitUntil(() => page.eventsIn("2026-06-19").includes("浓情端午包粽子"));
     const chosen: string[] = [];
-    page.element.addEventListener("ck-event-click", (event) => {
-      chosen.push((event as CustomEvent).detail.event.id);
+    page.element.addEventListener("ck-event-select", (event) => {
+      chosen.push(event.detail.event.id);
       event.preventDefault();
     });
     page.eventButton("浓情端午包粽子").click();

@@ -15,6 +15,13 @@ export interface PartnerSelectDetail {
   type: Partner["type"];
 }
 
+declare global {
+  /** The partner map's event, with its detail: what `emit`, `addEventListener` and the React props are typed by. */
+  interface GlobalEventHandlersEventMap {
+    "ck-partner-select": CustomEvent<PartnerSelectDetail>;
+  }
+}
+
 const TYPES = new Set<string>(PARTNER_TYPES);
 /** List entries drawn in the first frame, and added in each frame after. */
 const LIST_FIRST = 100;
@@ -203,7 +210,7 @@ export class CommunityPartnerMap extends CommunityElement {
     // A partner chosen on the map has its entry drawn, however far down the list.
     this.listLimit = Math.max(this.listLimit, this.shown.findIndex((candidate) => candidate.id === partnerId) + 1);
     this.map?.select(partnerId);
-    this.emit<PartnerSelectDetail>("ck-partner-select", { partnerId, type: partner.type });
+    this.emit("ck-partner-select", { partnerId, type: partner.type });
     if (!this.details) {
       void import("./views/partner-details.js").then(({ partnerDetails, partnerDetailsStyles }) => {
         adoptLater(this.renderRoot as ShadowRoot, partnerDetailsStyles);

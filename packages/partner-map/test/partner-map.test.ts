@@ -1,6 +1,7 @@
-import { expect, fixture, oneEvent, waitUntil } from "@open-wc/testing";
+import { expect, fixture, waitUntil } from "@open-wc/testing";
 import { sendKeys } from "@web/test-runner-commands";
 import "../src/define.js";
+import { nextKitEvent } from "../../ui/test/kit-events.js";
 import type { CommunityPartnerMap } from "../src/community-partner-map.js";
 
 const api = () => (window as unknown as { CK_TEST_API: string }).CK_TEST_API;
@@ -37,7 +38,7 @@ describe("<community-partner-map>", () => {
     const { element, root, markers } = await open(`api="${api()}" community="taihe" tiles="${localTiles()}"`);
     const entry = root.querySelector<HTMLElement>('.entry[data-partner-id="mining-hospital"] button')!;
     setTimeout(() => entry.click());
-    const { detail } = (await oneEvent(element, "ck-partner-select")) as CustomEvent;
+    const { detail } = await nextKitEvent(element, "ck-partner-select");
     expect(detail).to.deep.equal({ partnerId: "mining-hospital", type: "hospital" });
     await element.updateComplete;
     expect(entry.getAttribute("aria-pressed")).to.equal("true");

@@ -1,24 +1,19 @@
 import "@community-kit/events/define";
-import {
-  CommunityEvents as CommunityEventsElement,
-  type EventClickDetail,
-  type RangeChangeDetail,
-  type RegisterDetail,
-  type RegistrationCancelledDetail,
-} from "@community-kit/events";
-import { type EventName, createComponent } from "@lit/react";
+import { CommunityEvents as CommunityEventsElement } from "@community-kit/events";
+import { createComponent } from "@lit/react";
 import * as React from "react";
+import { kitEvent } from "./kit-event.js";
 
-/** `<community-events>`: `onEventClick` can `preventDefault()` to show the site's own page instead of the dialog. */
+/** `<community-events>`: `onEventSelect` can `preventDefault()` to show the site's own page instead of the dialog. */
 export const CommunityEvents = createComponent({
   tagName: "community-events",
   elementClass: CommunityEventsElement,
   react: React,
   displayName: "CommunityEvents",
   events: {
-    onEventClick: "ck-event-click" as EventName<CustomEvent<EventClickDetail>>,
-    onRangeChange: "ck-range-change" as EventName<CustomEvent<RangeChangeDetail>>,
-    onRegister: "ck-register" as EventName<CustomEvent<RegisterDetail>>,
-    onRegistrationCancelled: "ck-registration-cancelled" as EventName<CustomEvent<RegistrationCancelledDetail>>,
+    onEventSelect: kitEvent("ck-event-select"),
+    onRangeChange: kitEvent("ck-range-change"),
+    onRegistrationCreated: kitEvent("ck-registration-created"),
+    onRegistrationCancelled: kitEvent("ck-registration-cancelled"),
   },
 });

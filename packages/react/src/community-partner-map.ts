@@ -1,7 +1,8 @@
 import "@community-kit/partner-map/define";
-import { CommunityPartnerMap as CommunityPartnerMapElement, type PartnerSelectDetail } from "@community-kit/partner-map";
-import { type EventName, createComponent } from "@lit/react";
+import { CommunityPartnerMap as CommunityPartnerMapElement } from "@community-kit/partner-map";
+import { createComponent } from "@lit/react";
 import * as React from "react";
+import { kitEvent } from "./kit-event.js";
 
 /** `<community-partner-map>`; `partners` takes the data without a server. */
 export const CommunityPartnerMap = createComponent({
@@ -10,6 +11,6 @@ export const CommunityPartnerMap = createComponent({
   react: React,
   displayName: "CommunityPartnerMap",
   events: {
-    onPartnerSelect: "ck-partner-select" as EventName<CustomEvent<PartnerSelectDetail>>,
+    onPartnerSelect: kitEvent("ck-partner-select"),
   },
 });

@@ -1,12 +1,8 @@
 import "@community-kit/rooms/define";
-import {
-  type BookingCancelledDetail,
-  type BookingCreatedDetail,
-  CommunityRoomBooking as CommunityRoomBookingElement,
-  type ResourceSelectDetail,
-} from "@community-kit/rooms";
-import { type EventName, createComponent } from "@lit/react";
+import { CommunityRoomBooking as CommunityRoomBookingElement } from "@community-kit/rooms";
+import { createComponent } from "@lit/react";
 import * as React from "react";
+import { kitEvent } from "./kit-event.js";
 
 /** `<community-room-booking>`. */
 export const CommunityRoomBooking = createComponent({
@@ -15,8 +11,8 @@ export const CommunityRoomBooking = createComponent({
   react: React,
   displayName: "CommunityRoomBooking",
   events: {
-    onResourceSelect: "ck-resource-select" as EventName<CustomEvent<ResourceSelectDetail>>,
-    onBookingCreated: "ck-booking-created" as EventName<CustomEvent<BookingCreatedDetail>>,
-    onBookingCancelled: "ck-booking-cancelled" as EventName<CustomEvent<BookingCancelledDetail>>,
+    onResourceSelect: kitEvent("ck-resource-select"),
+    onBookingCreated: kitEvent("ck-booking-created"),
+    onBookingCancelled: kitEvent("ck-booking-cancelled"),
   },
 });

@@ -1,7 +1,8 @@
 import "@community-kit/volunteers/define";
-import { CommunityVolunteerSignup as CommunityVolunteerSignupElement, type SignupCancelledDetail, type SignupCreatedDetail } from "@community-kit/volunteers";
-import { type EventName, createComponent } from "@lit/react";
+import { CommunityVolunteerSignup as CommunityVolunteerSignupElement } from "@community-kit/volunteers";
+import { createComponent } from "@lit/react";
 import * as React from "react";
+import { kitEvent } from "./kit-event.js";
 
 /** `<community-volunteer-signup>`. */
 export const CommunityVolunteerSignup = createComponent({
@@ -10,7 +11,7 @@ export const CommunityVolunteerSignup = createComponent({
   react: React,
   displayName: "CommunityVolunteerSignup",
   events: {
-    onSignupCreated: "ck-signup-created" as EventName<CustomEvent<SignupCreatedDetail>>,
-    onSignupCancelled: "ck-signup-cancelled" as EventName<CustomEvent<SignupCancelledDetail>>,
+    onSignupCreated: kitEvent("ck-signup-created"),
+    onSignupCancelled: kitEvent("ck-signup-cancelled"),
   },
 });

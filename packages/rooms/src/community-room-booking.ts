@@ -47,6 +47,15 @@ export interface BookingCancelledDetail {
   resourceId: string;
 }
 
+declare global {
+  /** The room booking's events, with their details: what `emit`, `addEventListener` and the React props are typed by. */
+  interface GlobalEventHandlersEventMap {
+    "ck-resource-select": CustomEvent<ResourceSelectDetail>;
+    "ck-booking-created": CustomEvent<BookingCreatedDetail>;
+    "ck-booking-cancelled": CustomEvent<BookingCancelledDetail>;
+  }
+}
+
 const KINDS = new Set(["room", "equipment"]);
 
 /**
@@ -125,7 +134,7 @@ export class CommunityRoomBooking extends CommunityElement {
             resourceOf: async (id) => this.resources?.find((resource) => resource.id === id) ?? (await client()).resources.get(id).catch(() => undefined),
             cancelOnServer: async (item) => (await client()).bookings.cancel(item.bookingId, item.cancelToken),
             cancelled: (item) => {
-              this.emit<BookingCancelledDetail>("ck-booking-cancelled", { bookingId: item.bookingId, resourceId: item.resourceId });
+              this.emit("ck-booking-cancelled", { bookingId: item.bookingId, resourceId: item.resourceId });
               this.refreshAvailability();
             },
           },
@@ -241,7 +250,7 @@ export class CommunityRoomBooking extends CommunityElement {
       this.activeSlot = undefined;
     }
     this.chosen = resource.id;
-    this.emit<ResourceSelectDetail>("ck-resource-select", { resourceId: resource.id, kind: resource.kind });
+    this.emit("ck-resource-select", { resourceId: resource.id, kind: resource.kind });
   };
 
   private refreshAvailability(): void {
@@ -286,7 +295,7 @@ export class CommunityRoomBooking extends CommunityElement {
       maskedPhone: maskPhone(phone),
     };
     void this.parts?.mine.saved.add(saved);
-    this.emit<BookingCreatedDetail>("ck-booking-created", { bookingId: result.bookingId, resourceId: resource.id, status: result.status, start: result.start, end: result.end });
+    this.emit("ck-booking-created", { bookingId: result.bookingId, resourceId: resource.id, status: result.status, start: result.start, end: result.end });
     this.refreshAvailability();
   }
 

@@ -1,5 +1,6 @@
-import { expect, oneEvent, waitUntil } from "@open-wc/testing";
+import { expect, waitUntil } from "@open-wc/testing";
 import { sendKeys } from "@web/test-runner-commands";
+import { nextKitEvent } from "../../ui/test/kit-events.js";
 import { BookingPage, bookElsewhere, dayAhead, resident, slotNames } from "./booking-page.js";
 
 describe("choosing a time", () => {
@@ -72,10 +73,10 @@ describe("the booking form", () => {
     const page = await BookingPage.open(`resource="calligraphy-room" date="${day}"`);
     await page.chooseSlot("14:00");
     await page.fill(resident);
-    const created = oneEvent(page.element, "ck-booking-created");
+    const created = nextKitEvent(page.element, "ck-booking-created");
     await page.submit();
 
-    const { detail } = (await created) as CustomEvent;
+    const { detail } = await created;
     expect(detail).to.deep.include({ resourceId: "calligraphy-room", status: "confirmed", start: `${day}T14:00:00+08:00`, end: `${day}T15:00:00+08:00` });
     expect(JSON.stringify(detail)).not.to.contain("139");
     expect(page.focused()!.id).to.equal("booking-done-title");
@@ -176,9 +177,9 @@ describe("my bookings", () => {
     await page.settle();
     expect(item().textContent).to.contain("确定要取消这个预约吗？");
     await expect(page.element).to.be.accessible();
-    const cancelled = oneEvent(page.element, "ck-booking-cancelled");
+    const cancelled = nextKitEvent(page.element, "ck-booking-cancelled");
     item().querySelector<HTMLButtonElement>('[part~="confirm-cancel"]')!.click();
-    expect(((await cancelled) as CustomEvent).detail.resourceId).to.equal("chess-room");
+    expect((await cancelled).detail.resourceId).to.equal("chess-room");
     await page.waitForState("15:00", "可预约");
     expect(page.text(".mine__message")).to.match(/^已取消预约：棋牌室 .+ 15:00–16:00。$/);
   });

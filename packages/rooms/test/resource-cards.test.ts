@@ -1,5 +1,6 @@
-import { expect, fixture, oneEvent, waitUntil } from "@open-wc/testing";
+import { expect, fixture, waitUntil } from "@open-wc/testing";
 import "../src/define.js";
+import { nextKitEvent } from "../../ui/test/kit-events.js";
 import type { CommunityRoomBooking } from "../src/community-room-booking.js";
 
 declare global {
@@ -76,7 +77,7 @@ describe("<community-room-booking> lists the rooms and equipment", () => {
     const chosen = () => [...page.root.querySelectorAll('[aria-pressed="true"]')].map((button) => button.closest(".card")!.querySelector(".card__name")!.textContent);
     expect(chosen()).to.deep.equal(["图书阅览室"]);
     setTimeout(() => page.card("棋牌室").querySelector("button")!.click());
-    const { detail } = (await oneEvent(page.element, "ck-resource-select")) as CustomEvent;
+    const { detail } = await nextKitEvent(page.element, "ck-resource-select");
     expect(detail).to.deep.equal({ resourceId: "chess-room", kind: "room" });
     await page.element.updateComplete;
     expect(chosen()).to.deep.equal(["棋牌室"]);

@@ -7,6 +7,7 @@ import { type CommunityConfig, communityContext } from "./community-context.js";
 import { type CommonMessages, commonMessages } from "./localize/common-messages.js";
 import { type ResolvedLocale, resolveLocale } from "./localize/locale.js";
 import { Localizer } from "./localize/messages.js";
+import type { KitEventDetail, KitEventName } from "./kit-events.js";
 import { sharedClient } from "./shared-client.js";
 import { adoptLater } from "./theme/adopt-later.js";
 import { errorState, notice } from "./states/state-views.js";
@@ -113,9 +114,9 @@ export abstract class CommunityElement extends LitElement {
     return api && community ? sharedClient(api, community) : undefined;
   }
 
-  /** Dispatches `ck-…`, bubbling and composed; false when a cancelable event was cancelled. */
-  protected emit<Detail>(name: `ck-${string}`, detail: Detail, options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(new CustomEvent<Detail>(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  /** Dispatches `ck-…`, bubbling and composed, with the detail its widget declares for it; false when a cancelable event was cancelled. */
+  protected emit<Name extends KitEventName>(name: Name, detail: KitEventDetail<Name>, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
   }
 
   /** Focuses what matches `selector` once the widget has rendered (a heading, an error summary). */

@@ -1,4 +1,5 @@
 export { CommunityElement } from "./community-element.js";
+export type { KitEventDetail, KitEventName } from "./kit-events.js";
 export { CommunityProvider, defineCommunityProvider } from "./community-provider.js";
 export { communityContext, type CommunityConfig } from "./community-context.js";
 export { sharedClient, sharedPerCommunity } from "./shared-client.js";

@@ -41,6 +41,14 @@ export interface SignupCancelledDetail {
   shiftId: string;
 }
 
+declare global {
+  /** The volunteer sign-up's events, with their details: what `emit`, `addEventListener` and the React props are typed by. */
+  interface GlobalEventHandlersEventMap {
+    "ck-signup-created": CustomEvent<SignupCreatedDetail>;
+    "ck-signup-cancelled": CustomEvent<SignupCancelledDetail>;
+  }
+}
+
 /**
  * A community's volunteer shifts to come, by day, with how many places are
  * taken, to sign up for or join the waitlist of; "my shifts" on this device.
@@ -125,7 +133,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
             },
             cancelOnServer: async (item) => (await this.volunteerClient()).signups.cancel(item.signupId, item.cancelToken),
             cancelled: (item) => {
-              this.emit<SignupCancelledDetail>("ck-signup-cancelled", { signupId: item.signupId, shiftId: item.shiftId });
+              this.emit("ck-signup-cancelled", { signupId: item.signupId, shiftId: item.shiftId });
               void this.refresh();
             },
           },
@@ -199,7 +207,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
       calendarUrl: this.calendarUrl(result.shiftId),
     };
     void this.parts?.mine.saved.add(saved);
-    this.emit<SignupCreatedDetail>("ck-signup-created", {
+    this.emit("ck-signup-created", {
       signupId: result.signupId,
       shiftId: result.shiftId,
       opportunityId: opportunity.id,

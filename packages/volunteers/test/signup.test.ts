@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from "@open-wc/testing";
+import { expect, waitUntil } from "@open-wc/testing";
+import { nextKitEvent } from "../../ui/test/kit-events.js";
 import { whileOffline } from "../../ui/test/offline.js";
 import { VolunteerPage, addShift, cancelElsewhere, signUpElsewhere } from "./volunteer-page.js";
 
@@ -71,9 +72,9 @@ describe("signing up", () => {
     await page.type("phone", "137 0000 0105");
     await page.tick("showName");
     await page.tick("consent");
-    const created = oneEvent(page.element, "ck-signup-created");
+    const created = nextKitEvent(page.element, "ck-signup-created");
     await page.submit();
-    const { detail } = (await created) as CustomEvent;
+    const { detail } = await created;
     expect(detail).to.deep.include({ shiftId, opportunityId: "clean-up-day", status: "confirmed" });
     expect(JSON.stringify(detail)).not.to.contain("137");
     expect(page.focused()!.id).to.equal("signup-done-title");
@@ -94,9 +95,9 @@ describe("signing up", () => {
     await page.settle();
     expect(item().textContent).to.contain("确定要取消这个报名吗？");
     await expect(page.element).to.be.accessible();
-    const cancelled = oneEvent(page.element, "ck-signup-cancelled");
+    const cancelled = nextKitEvent(page.element, "ck-signup-cancelled");
     item().querySelector<HTMLButtonElement>('[part~="confirm-cancel"]')!.click();
-    expect(((await cancelled) as CustomEvent).detail.shiftId).to.equal(shiftId);
+    expect((await cancelled).detail.shiftId).to.equal(shiftId);
     await page.waitForCard(shiftId, "已报 0 人，共需 2 人");
   });
 
@@ -160,9 +161,9 @@ describe("signing up without a connection", () => {
     await expect(page.element).to.be.accessible();
 
     // The browser says it is online again: the sign-up goes, shows as any does, and the page hears of it.
-    const created = oneEvent(page.element, "ck-signup-created");
+    const created = nextKitEvent(page.element, "ck-signup-created");
     window.dispatchEvent(new Event("online"));
-    const { detail } = (await created) as CustomEvent;
+    const { detail } = await created;
     expect(detail).to.deep.include({ shiftId, opportunityId: "clean-up-day", status: "confirmed" });
     await waitUntil(() => page.root.querySelector('[part~="signup-outcome"]'), "the kept sign-up was not sent", { timeout: 8000 });
     await waitUntil(() => page.text('[part~="outbox"]').startsWith("保存在这台设备上的志愿报名已提交：清洁社区卫生"), "no word that it was sent");
