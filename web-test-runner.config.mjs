@@ -23,15 +23,27 @@ for (const title of ["读书会（报名测试）", "合唱排练（报名测试
 const cancelledId = await addUpcomingEvent(api.db, { title: "太极拳（已取消测试）", capacity: 10, daysAhead: 32 });
 await api.db.updateTable("events").set({ status: "cancelled" }).where("id", "=", cancelledId).execute();
 const { start_at: cancelledStart } = await api.db.selectFrom("events").select("start_at").where("id", "=", cancelledId).executeTakeFirstOrThrow();
-const cancelled = { id: cancelledId, title: "太极拳（已取消测试）", day: new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(cancelledStart)) };
+const cancelled = {
+  id: cancelledId,
+  title: "太极拳（已取消测试）",
+  day: new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(cancelledStart)),
+};
 
 /** A management key of 太和社区, for tests that set up their own volunteer shifts. */
 const managementKey = await createApiKey(api.db, "taihe", "component tests");
 
 /** Photos for two rooms: one that shows, one whose address is gone. */
 const photo = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 9"><rect width="16" height="9" fill="#9cc"/></svg>')}`;
-await api.db.updateTable("resources").set({ photos: JSON.stringify([photo]) }).where("id", "=", "reading-room").execute();
-await api.db.updateTable("resources").set({ photos: JSON.stringify([`${api.url}/photos/gone.jpg`]) }).where("id", "=", "chess-room").execute();
+await api.db
+  .updateTable("resources")
+  .set({ photos: JSON.stringify([photo]) })
+  .where("id", "=", "reading-room")
+  .execute();
+await api.db
+  .updateTable("resources")
+  .set({ photos: JSON.stringify([`${api.url}/photos/gone.jpg`]) })
+  .where("id", "=", "chess-room")
+  .execute();
 
 /** A 1×1 light grey PNG, served for every map tile. */
 const TILE = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC", "base64");
@@ -43,8 +55,16 @@ const brokenApi = {
   "/broken/v1/communities/taihe/resources": { status: 500, type: "text/plain", body: "Internal Server Error" },
   "/broken/v1/communities/taihe/partners": { status: 500, type: "text/plain", body: "Internal Server Error" },
   "/broken/v1/communities/taihe/opportunities": { status: 500, type: "text/plain", body: "Internal Server Error" },
-  "/malformed/v1/communities/taihe/opportunities": { status: 200, type: "application/json", body: JSON.stringify({ items: [{ id: "x", title: 42 }], nextCursor: null }) },
-  "/malformed/v1/communities/taihe/resources": { status: 200, type: "application/json", body: JSON.stringify({ items: [{ id: "x", name: 42 }], nextCursor: null }) },
+  "/malformed/v1/communities/taihe/opportunities": {
+    status: 200,
+    type: "application/json",
+    body: JSON.stringify({ items: [{ id: "x", title: 42 }], nextCursor: null }),
+  },
+  "/malformed/v1/communities/taihe/resources": {
+    status: 200,
+    type: "application/json",
+    body: JSON.stringify({ items: [{ id: "x", name: 42 }], nextCursor: null }),
+  },
 };
 
 /** A proxy to the real server (reads and writes) that a test can cut off, as if the visitor went offline. */
@@ -75,14 +95,22 @@ function limitedApi(context) {
   context.type = "application/problem+json";
   context.set("Retry-After", "60");
   context.set("Access-Control-Allow-Origin", "*");
-  context.body = JSON.stringify({ type: "https://community-kit.dev/problems/rate_limited", title: "Too many requests", status: 429, code: "rate_limited", detail: "At most 30 writes a minute from one client; try again in 60 s" });
+  context.body = JSON.stringify({
+    type: "https://community-kit.dev/problems/rate_limited",
+    title: "Too many requests",
+    status: 429,
+    code: "rate_limited",
+    detail: "At most 30 writes a minute from one client; try again in 60 s",
+  });
 }
 
 /** Sends the request on to the real API, without the path's first segment. */
 async function forward(context, prefix) {
   const chunks = [];
   for await (const chunk of context.req) chunks.push(chunk);
-  const headers = Object.fromEntries(["If-None-Match", "Content-Type", "Idempotency-Key", "Cancel-Token"].map((name) => [name, context.get(name)]).filter(([, value]) => value));
+  const headers = Object.fromEntries(
+    ["If-None-Match", "Content-Type", "Idempotency-Key", "Cancel-Token"].map((name) => [name, context.get(name)]).filter(([, value]) => value),
+  );
   const upstream = await fetch(`${api.url}${context.url.slice(prefix.length)}`, {
     method: context.method,
     headers,

@@ -13,21 +13,45 @@ async function hallWithBookings(db, first) {
   await db
     .insertInto("resources")
     .values({
-      community_id: "taihe", id: "bench-hall", kind: "room", name: "基准测试礼堂", description: "", photos: "[]", amenities: "[]",
-      location_name: "礼堂", timezone: "Asia/Shanghai", hours: JSON.stringify(hours), closures: "[]",
+      community_id: "taihe",
+      id: "bench-hall",
+      kind: "room",
+      name: "基准测试礼堂",
+      description: "",
+      photos: "[]",
+      amenities: "[]",
+      location_name: "礼堂",
+      timezone: "Asia/Shanghai",
+      hours: JSON.stringify(hours),
+      closures: "[]",
       limits: JSON.stringify({ slotMinutes: 30, minMinutes: 30, maxMinutes: 240, leadMinutes: 0, horizonDays: 60, bufferMinutes: 15 }),
-      approval: 0, max_active_per_phone: 1000, position: 99, updated_at: new Date().toISOString(),
+      approval: 0,
+      max_active_per_phone: 1000,
+      position: 99,
+      updated_at: new Date().toISOString(),
     })
     .execute();
   const start = Date.parse(`${first}T00:00:00+08:00`);
   const rows = Array.from({ length: 1000 }, (_, index) => ({
-    id: `bench-${index}`, community_id: "taihe", resource_id: "bench-hall",
+    id: `bench-${index}`,
+    community_id: "taihe",
+    resource_id: "bench-hall",
     // Every 44 minutes: 1,000 bookings over 30.5 days.
     start_at: new Date(start + index * 44 * 60_000).toISOString(),
     end_at: new Date(start + index * 44 * 60_000 + 30 * 60_000).toISOString(),
-    units: 1, status: "confirmed", purpose: "bench", name: "bench", phone: "13800000000", cancel_token_hash: "x", created_at: new Date().toISOString(),
+    units: 1,
+    status: "confirmed",
+    purpose: "bench",
+    name: "bench",
+    phone: "13800000000",
+    cancel_token_hash: "x",
+    created_at: new Date().toISOString(),
   }));
-  for (let index = 0; index < rows.length; index += 200) await db.insertInto("bookings").values(rows.slice(index, index + 200)).execute();
+  for (let index = 0; index < rows.length; index += 200)
+    await db
+      .insertInto("bookings")
+      .values(rows.slice(index, index + 200))
+      .execute();
 }
 
 export async function benchBookings() {
@@ -62,18 +86,42 @@ export async function benchBookings() {
       const start = performance.now();
       const results = await Promise.all(requests.map((request) => timed(request)));
       const seconds = (performance.now() - start) / 1000;
-      return { perSecond: requests.length / seconds, p50: percentile(results.map((r) => r.ms), 0.5), p95: percentile(results.map((r) => r.ms), 0.95), results };
+      return {
+        perSecond: requests.length / seconds,
+        p50: percentile(
+          results.map((r) => r.ms),
+          0.5,
+        ),
+        p95: percentile(
+          results.map((r) => r.ms),
+          0.95,
+        ),
+        results,
+      };
     };
     const sameSlot = await burst(
       Array.from({ length: 200 }, (_, index) =>
-        post({ resourceId: "calligraphy-room", start: `${tuesday}T09:00:00+08:00`, end: `${tuesday}T10:00:00+08:00`, phone: `1350000${String(index).padStart(4, "0")}` }, `bench-same-${index}`),
+        post(
+          {
+            resourceId: "calligraphy-room",
+            start: `${tuesday}T09:00:00+08:00`,
+            end: `${tuesday}T10:00:00+08:00`,
+            phone: `1350000${String(index).padStart(4, "0")}`,
+          },
+          `bench-same-${index}`,
+        ),
       ),
     );
     const base = Date.parse(`${afterMonth}T00:00:00+08:00`);
     const distinct = await burst(
       Array.from({ length: 200 }, (_, index) =>
         post(
-          { resourceId: "bench-hall", start: new Date(base + index * 3_600_000).toISOString(), end: new Date(base + index * 3_600_000 + 1_800_000).toISOString(), phone: "13600000000" },
+          {
+            resourceId: "bench-hall",
+            start: new Date(base + index * 3_600_000).toISOString(),
+            end: new Date(base + index * 3_600_000 + 1_800_000).toISOString(),
+            phone: "13600000000",
+          },
           `bench-distinct-${index}`,
         ),
       ),
@@ -84,8 +132,12 @@ export async function benchBookings() {
     const monthMedian = median(month.map((result) => result.server));
     const dayTrip = median(day.map((result) => result.ms));
     const monthTrip = median(month.map((result) => result.ms));
-    console.log(`availability with 1,000 bookings, at the server: a day ${dayMedian.toFixed(1)} ms, the month ${monthMedian.toFixed(1)} ms (median of ${RUNS}; round trips ${dayTrip.toFixed(1)} and ${monthTrip.toFixed(1)} ms)`);
-    console.log(`200 at once for one slot: ${confirmedSame} confirmed, ${sameSlot.perSecond.toFixed(0)}/s; 200 distinct: ${confirmedDistinct} confirmed, ${distinct.perSecond.toFixed(0)}/s`);
+    console.log(
+      `availability with 1,000 bookings, at the server: a day ${dayMedian.toFixed(1)} ms, the month ${monthMedian.toFixed(1)} ms (median of ${RUNS}; round trips ${dayTrip.toFixed(1)} and ${monthTrip.toFixed(1)} ms)`,
+    );
+    console.log(
+      `200 at once for one slot: ${confirmedSame} confirmed, ${sameSlot.perSecond.toFixed(0)}/s; 200 distinct: ${confirmedDistinct} confirmed, ${distinct.perSecond.toFixed(0)}/s`,
+    );
     return `## Booking: availability and contention (server)
 
 \`bench/booking.mjs\`: the reference server in this Node.js process on a fresh SQLite file, asked over HTTP on localhost,

@@ -13,7 +13,8 @@ const cli = join(root, "packages/server/dist/cli.js");
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 8);
 const CONNECTIONS = 20;
 
-const exited = (child, what) => new Promise((resolve, reject) => child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${what} exited ${code}`)))));
+const exited = (child, what) =>
+  new Promise((resolve, reject) => child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${what} exited ${code}`)))));
 
 /** The server over a fresh database seeded with the demo: a SQLite file, or a database on the PostgreSQL server at `postgresUrl`. */
 async function startServer(postgresUrl, env) {
@@ -28,7 +29,13 @@ async function startServer(postgresUrl, env) {
     });
     child.once("exit", (code) => reject(new Error(`server exited ${code}`)));
   });
-  return { url, stop: () => (child.kill("SIGTERM"), new Promise((resolve) => child.once("exit", resolve)).then(() => database.drop())) };
+  return {
+    url,
+    stop: () => {
+      child.kill("SIGTERM");
+      return new Promise((resolve) => child.once("exit", resolve)).then(() => database.drop());
+    },
+  };
 }
 
 const run = (options) => autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
@@ -36,7 +43,8 @@ const answers = (result) =>
   Object.entries(result.statusCodeStats ?? {})
     .map(([status, { count }]) => `${count.toLocaleString("en")} × ${status}`)
     .join(", ") + (result.errors ? `, ${result.errors} errors` : "");
-const row = (label, engine, result) => `| ${label} | ${engine} | ${Math.round(result.requests.average).toLocaleString("en")} | ${result.latency.p50} | ${result.latency.p99} | ${answers(result)} |`;
+const row = (label, engine, result) =>
+  `| ${label} | ${engine} | ${Math.round(result.requests.average).toLocaleString("en")} | ${result.latency.p50} | ${result.latency.p99} | ${answers(result)} |`;
 
 /** Every request a new resident, sent one after another on each connection; `request(n)` gives the nth's path and body. */
 function contended(url, request) {
@@ -77,13 +85,23 @@ async function loadOn(engine, postgresUrl) {
     }));
 
     // Bookings: every request an hour of the reading room on one of the next days, most of them taken already.
-    const days = Array.from({ length: 10 }, (_, index) => new Date(Date.now() + (index + 2) * 86_400_000)).filter((day) => day.getUTCDay() !== 1).map((day) => day.toISOString().slice(0, 10));
+    const days = Array.from({ length: 10 }, (_, index) => new Date(Date.now() + (index + 2) * 86_400_000))
+      .filter((day) => day.getUTCDay() !== 1)
+      .map((day) => day.toISOString().slice(0, 10));
     const bookings = await contended(server.url, (n) => {
       const hour = 9 + (Math.floor(n / days.length) % 10);
       const at = (h) => `${days[n % days.length]}T${String(h).padStart(2, "0")}:00:00+08:00`;
       return {
         path: "/v1/communities/taihe/bookings",
-        body: { resourceId: "reading-room", start: at(hour), end: at(hour + 1), purpose: "读书会", name: "压测居民", phone: `1360${String(n).padStart(7, "0")}`, consent: true },
+        body: {
+          resourceId: "reading-room",
+          start: at(hour),
+          end: at(hour + 1),
+          purpose: "读书会",
+          name: "压测居民",
+          phone: `1360${String(n).padStart(7, "0")}`,
+          consent: true,
+        },
       };
     });
     return [

@@ -18,8 +18,22 @@ export async function benchLongSeries() {
       return { server: median(runs.map((run) => run.server)), trip: median(runs.map((run) => run.ms)) };
     };
     const plain = await measure();
-    await addSeries(server.db, { id: "bell-since-1900", title: "晨钟", start: "1900-01-01T00:00:00Z", minutes: 15, timezone: "Asia/Shanghai", recurrence: { rrule: "FREQ=DAILY" } });
-    await addSeries(server.db, { id: "google-since-2012", title: "午餐会", start: "2012-03-05T04:00:00Z", minutes: 60, timezone: "Asia/Shanghai", recurrence: { rrule: "FREQ=DAILY;INTERVAL=1;WKST=SU" } });
+    await addSeries(server.db, {
+      id: "bell-since-1900",
+      title: "晨钟",
+      start: "1900-01-01T00:00:00Z",
+      minutes: 15,
+      timezone: "Asia/Shanghai",
+      recurrence: { rrule: "FREQ=DAILY" },
+    });
+    await addSeries(server.db, {
+      id: "google-since-2012",
+      title: "午餐会",
+      start: "2012-03-05T04:00:00Z",
+      minutes: 60,
+      timezone: "Asia/Shanghai",
+      recurrence: { rrule: "FREQ=DAILY;INTERVAL=1;WKST=SU" },
+    });
     const withOld = await measure();
     console.log(`a month of events at the server: ${plain.server.toFixed(1)} ms; with series since 1900 and 2012: ${withOld.server.toFixed(1)} ms`);
     return `## Series begun long ago (server)

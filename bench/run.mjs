@@ -4,7 +4,7 @@
 // series begun long ago (long-series.mjs), and load on the server with autocannon (load.mjs).
 // Writes bench/RESULTS.md. Times are medians; compare ratios, not absolutes.
 import { execFileSync } from "node:child_process";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { cpus } from "node:os";
 import { extname, join, resolve } from "node:path";
@@ -45,7 +45,11 @@ console.log("Building the benchmark page and the size comparison…");
 await build({ root: here, logLevel: "silent" });
 const embed = (name) => bundleSize(name, resolve(here, `../packages/embed/src/${name}.ts`), resolve(here, "../packages/embed/vite.config.ts"));
 const ourSize = await embed("community-events");
-const widgetSizes = { "community-room-booking": await embed("community-room-booking"), "community-volunteer-signup": await embed("community-volunteer-signup"), "community-partner-map": await embed("community-partner-map") };
+const widgetSizes = {
+  "community-room-booking": await embed("community-room-booking"),
+  "community-volunteer-signup": await embed("community-volunteer-signup"),
+  "community-partner-map": await embed("community-partner-map"),
+};
 const loaderSize = await embed("community-kit");
 const sdkSize = await bundleSize("sdk-alone", resolve(here, "src/sdk-alone.ts"));
 const theirSize = await bundleSize("fullcalendar-views", resolve(here, "src/fullcalendar-views.ts"));
@@ -117,7 +121,10 @@ const navigationAt5000 = at5000?.ours.navigation ?? NaN;
 const floorNavigationAt5000 = at5000?.floor.navigation ?? NaN;
 
 const budgetRows = (await measureBudgets())
-  .map(({ name, size, budget }) => `| ${name.replaceAll("<", "\\<")} | ${(size / 1000).toFixed(2)} kB | ${budget / 1000} kB | ${size <= budget ? "met" : "**over**"} |`)
+  .map(
+    ({ name, size, budget }) =>
+      `| ${name.replaceAll("<", "\\<")} | ${(size / 1000).toFixed(2)} kB | ${budget / 1000} kB | ${size <= budget ? "met" : "**over**"} |`,
+  )
   .join("\n");
 const bookingSection = await benchBookings();
 const longSeriesSection = await benchLongSeries();
@@ -213,4 +220,6 @@ ${longSeriesSection}
 ${loadSection}
 `,
 );
-console.log(`Wrote bench/RESULTS.md (ours ${kB(ourSize.js)} kB + ${kB(ourSize.lazy)} kB on demand; FullCalendar ${kB(theirSize.js)} kB JS + ${kB(theirSize.css)} kB CSS)`);
+console.log(
+  `Wrote bench/RESULTS.md (ours ${kB(ourSize.js)} kB + ${kB(ourSize.lazy)} kB on demand; FullCalendar ${kB(theirSize.js)} kB JS + ${kB(theirSize.css)} kB CSS)`,
+);

@@ -9,6 +9,8 @@ install_workspace
 ensure_chromium
 # One throwaway PostgreSQL server for the run: the server suite and the end-to-end tests use it.
 start_throwaway_postgres
+echo "› Format and lint (Biome; \`pnpm exec biome check --write .\` fixes what it can)"
+pnpm exec biome ci .
 echo "› Type-checking and building"
 pnpm run build
 pnpm exec tsc -p tsconfig.tests.json

@@ -64,10 +64,15 @@ async function register(event: Event, body: string): Promise<Response> {
 
 function cancel(registrationId: string): Response {
   const registration = registrations.get(registrationId);
-  if (!registration) return json({ type: "about:blank", title: "Registration not found", status: 404, code: "registration_not_found" }, 404, "application/problem+json");
+  if (!registration)
+    return json({ type: "about:blank", title: "Registration not found", status: 404, code: "registration_not_found" }, 404, "application/problem+json");
   registrations.delete(registrationId);
   if (registration.status === "confirmed") taken.set(registration.eventId, (taken.get(registration.eventId) ?? 0) - registration.partySize);
-  else waiting.set(registration.eventId, (waiting.get(registration.eventId) ?? []).filter((entry) => entry.registrationId !== registrationId));
+  else
+    waiting.set(
+      registration.eventId,
+      (waiting.get(registration.eventId) ?? []).filter((entry) => entry.registrationId !== registrationId),
+    );
   return new Response(null, { status: 204 });
 }
 
@@ -79,7 +84,17 @@ function withIllustration(resource: Resource, index: number): Resource {
 }
 
 async function answer(url: URL, method: string, body: () => Promise<string>): Promise<Response> {
-  const [, scenario, , , community, resource, eventId, registrationsPath, registrationId] = url.pathname.split("/") as [string, Scenario, string, string, string, string?, string?, string?, string?];
+  const [, scenario, , , community, resource, eventId, registrationsPath, registrationId] = url.pathname.split("/") as [
+    string,
+    Scenario,
+    string,
+    string,
+    string,
+    string?,
+    string?,
+    string?,
+    string?,
+  ];
   if (scenario === "loading") return new Promise(() => {});
   if (scenario === "error") return new Response("Internal Server Error", { status: 500, headers: { "Content-Type": "text/plain" } });
   if (scenario === "malformed") return json({ id: community, name: 42 });
@@ -87,7 +102,7 @@ async function answer(url: URL, method: string, body: () => Promise<string>): Pr
     if (served.has(url.href)) throw new TypeError("Failed to fetch");
     served.add(url.href);
   }
-  let demo;
+  let demo: ReturnType<typeof demoCommunityEvents>;
   try {
     demo = demoCommunityEvents(community);
   } catch {
@@ -100,7 +115,9 @@ async function answer(url: URL, method: string, body: () => Promise<string>): Pr
     if (!eventId) return json({ items: partners, nextCursor: null });
     if (!partner) return json({ type: "about:blank", title: "Partner not found", status: 404, code: "partner_not_found" }, 404, "application/problem+json");
     const soon = Date.now() + 90 * 86_400_000;
-    const events = demo.events.filter((event) => event.organizer === partner.name && Date.parse(event.end) > Date.now() && Date.parse(event.start) < soon).slice(0, 20);
+    const events = demo.events
+      .filter((event) => event.organizer === partner.name && Date.parse(event.end) > Date.now() && Date.parse(event.start) < soon)
+      .slice(0, 20);
     return json({ ...partner, events });
   }
   if (resource === "opportunities" || resource === "shifts" || resource === "signups") {

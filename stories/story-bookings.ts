@@ -1,14 +1,4 @@
-import {
-  type Held,
-  type Resource,
-  type Schedule,
-  checkBookingTime,
-  dayOf,
-  fits,
-  formatInstantIn,
-  nextFreeStarts,
-  slotsOn,
-} from "@community-kit/schema";
+import { type Held, type Resource, type Schedule, checkBookingTime, dayOf, fits, formatInstantIn, nextFreeStarts, slotsOn } from "@community-kit/schema";
 
 /**
  * Bookings for the story API, kept in memory for the visit and held by the
@@ -22,7 +12,12 @@ const problem = (status: number, code: string, title: string, extra: Record<stri
   new Response(JSON.stringify({ type: "about:blank", title, status, code, ...extra }), { status, headers: { "Content-Type": "application/problem+json" } });
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
 
-const scheduleOf = (resource: Resource): Schedule => ({ timeZone: resource.timezone, hours: resource.hours, closures: resource.closures, limits: resource.limits });
+const scheduleOf = (resource: Resource): Schedule => ({
+  timeZone: resource.timezone,
+  hours: resource.hours,
+  closures: resource.closures,
+  limits: resource.limits,
+});
 
 export function availability(community: string, resource: Resource, from: string): Response {
   const slots = slotsOn(from, scheduleOf(resource), resource.quantity ?? 1, held.get(key(community, resource.id)) ?? [], new Date()).map((slot) => ({
@@ -47,7 +42,9 @@ export function book(community: string, resources: Resource[], body: string): Re
   const taken = held.get(key(community, resource.id)) ?? [];
   if (!fits(interval, units, resource.quantity ?? 1, taken, resource.limits.bufferMinutes)) {
     const minutes = (interval.end.getTime() - interval.start.getTime()) / 60_000;
-    const alternatives = nextFreeStarts(interval.start, minutes, units, schedule, resource.quantity ?? 1, taken, now, (instant) => dayOf(instant, resource.timezone)).map((free) => ({
+    const alternatives = nextFreeStarts(interval.start, minutes, units, schedule, resource.quantity ?? 1, taken, now, (instant) =>
+      dayOf(instant, resource.timezone),
+    ).map((free) => ({
       start: formatInstantIn(free.start, resource.timezone),
       end: formatInstantIn(free.end, resource.timezone),
     }));
@@ -70,7 +67,10 @@ export function book(community: string, resources: Resource[], body: string): Re
 export function cancelBooking(bookingId: string): Response {
   for (const [resourceKey, bookings] of held) {
     if (bookings.some((booking) => booking.bookingId === bookingId)) {
-      held.set(resourceKey, bookings.filter((booking) => booking.bookingId !== bookingId));
+      held.set(
+        resourceKey,
+        bookings.filter((booking) => booking.bookingId !== bookingId),
+      );
       return new Response(null, { status: 204 });
     }
   }
@@ -91,7 +91,11 @@ export function firstFreeTime(community: string, resource: Resource): { day: str
     const day = dayOf(new Date(Date.now() + days * 86_400_000), resource.timezone);
     for (const slot of slotsOn(day, scheduleOf(resource), resource.quantity ?? 1, taken, new Date())) {
       const interval = { start: slot.start, end: new Date(slot.start.getTime() + minutes * 60_000) };
-      if (slot.state === "free" && checkBookingTime(interval, day, scheduleOf(resource), new Date()).length === 0 && fits(interval, 1, resource.quantity ?? 1, taken, resource.limits.bufferMinutes)) {
+      if (
+        slot.state === "free" &&
+        checkBookingTime(interval, day, scheduleOf(resource), new Date()).length === 0 &&
+        fits(interval, 1, resource.quantity ?? 1, taken, resource.limits.bufferMinutes)
+      ) {
         return { day, start: formatInstantIn(interval.start, resource.timezone), end: formatInstantIn(interval.end, resource.timezone) };
       }
     }

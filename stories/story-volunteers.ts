@@ -33,9 +33,13 @@ function withCounts(shift: Shift): Shift {
   };
 }
 
-export const withSignups = (opportunities: Opportunity[]) => opportunities.map((opportunity) => ({ ...opportunity, shifts: opportunity.shifts.map(withCounts) }));
+export const withSignups = (opportunities: Opportunity[]) =>
+  opportunities.map((opportunity) => ({ ...opportunity, shifts: opportunity.shifts.map(withCounts) }));
 
-const position = (signup: StorySignup) => active(signup.shiftId).filter((other) => other.status === "waitlisted").indexOf(signup) + 1;
+const position = (signup: StorySignup) =>
+  active(signup.shiftId)
+    .filter((other) => other.status === "waitlisted")
+    .indexOf(signup) + 1;
 
 export function signUp(opportunities: Opportunity[], shiftId: string, body: string): Response {
   const request = JSON.parse(body) as { name: string; phone: string; showName?: boolean };
@@ -55,7 +59,14 @@ export function signUp(opportunities: Opportunity[], shiftId: string, body: stri
     });
   }
   const confirmed = active(shiftId).filter((signup) => signup.status === "confirmed").length < found.shift.capacity;
-  const signup: StorySignup = { signupId: crypto.randomUUID(), shiftId, name: request.name, phone, showName: Boolean(request.showName), status: confirmed ? "confirmed" : "waitlisted" };
+  const signup: StorySignup = {
+    signupId: crypto.randomUUID(),
+    shiftId,
+    name: request.name,
+    phone,
+    showName: Boolean(request.showName),
+    status: confirmed ? "confirmed" : "waitlisted",
+  };
   signups.push(signup);
   return json(
     {
@@ -90,7 +101,14 @@ export function checkSignup(signupId: string): Response {
 /** Neighbours take every place of a shift, and one waits: for the stories of a full shift. */
 export function fillShift(shift: Shift): void {
   const add = (status: StorySignup["status"]) =>
-    signups.push({ signupId: crypto.randomUUID(), shiftId: shift.id, name: "邻居", phone: `1390000${String(signups.length).padStart(4, "0")}`, showName: false, status });
+    signups.push({
+      signupId: crypto.randomUUID(),
+      shiftId: shift.id,
+      name: "邻居",
+      phone: `1390000${String(signups.length).padStart(4, "0")}`,
+      showName: false,
+      status,
+    });
   while (active(shift.id).filter((signup) => signup.status === "confirmed").length < shift.capacity) add("confirmed");
   if (!active(shift.id).some((signup) => signup.status === "waitlisted")) add("waitlisted");
 }

@@ -15,7 +15,10 @@ const TITLES = ["书法课堂", "读书会", "合唱排练", "太极拳晨练", 
 
 export function benchEvents(count: number): BenchEvent[] {
   const events: BenchEvent[] = [];
-  for (const [month, days] of [[6, 30], [7, 31]] as const) {
+  for (const [month, days] of [
+    [6, 30],
+    [7, 31],
+  ] as const) {
     for (let index = 0; index < count; index++) {
       const day = 1 + (index % days);
       const hour = 7 + (index % 13);

@@ -5,7 +5,10 @@ const TYPES = ["school", "enterprise", "hospital", "social-organisation", "gover
 /** `count` partners spread over a Beijing district (about 20 × 20 km), the same each run. */
 export function benchPartners(count: number): Partner[] {
   let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const random = () => {
+    seed = (seed * 16807) % 2147483647;
+    return (seed - 1) / 2147483646;
+  };
   return Array.from({ length: count }, (_, index) => ({
     id: `partner-${index}`,
     name: `共建单位 ${index + 1}`,

@@ -36,7 +36,10 @@ export async function bundleSize(name, entry, configFile) {
   visit(`${name}.js`);
   let js = 0;
   let lazy = 0;
-  for (const [fileName, chunk] of chunks) (upFront.has(fileName) ? (js += gzip(chunk.code)) : (lazy += gzip(chunk.code)));
+  for (const [fileName, chunk] of chunks) {
+    if (upFront.has(fileName)) js += gzip(chunk.code);
+    else lazy += gzip(chunk.code);
+  }
   const css = output.filter((item) => item.type === "asset" && item.fileName.endsWith(".css")).reduce((sum, asset) => sum + gzip(asset.source), 0);
   return { js, css, lazy };
 }

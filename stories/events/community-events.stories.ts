@@ -104,7 +104,8 @@ export const FromData: Story = {
 /** An iCalendar feed read in the browser with no server (`src`): a weekly class across the clock change, less one week, and an all-day fair. */
 export const FromICalendarFeed: Story = {
   name: "From an iCalendar feed (src)",
-  render: () => html`<community-events style="width: 960px; max-width: 100%" src=${`${STORY_API}/feeds/riverside.ics`} locale="en" date="2026-04-10"></community-events>`,
+  render: () =>
+    html`<community-events style="width: 960px; max-width: 100%" src=${`${STORY_API}/feeds/riverside.ics`} locale="en" date="2026-04-10"></community-events>`,
 };
 
 /** A host page's theme through the --ck-* custom properties. */

@@ -15,7 +15,10 @@ export interface Registrant {
 export function eventToRegisterFor(community: string, places = 1): { event: Event; day: string } {
   const { community: details, events } = demoCommunityEvents(community);
   const event = events.find(
-    (candidate) => Date.parse(candidate.start) > Date.now() + 3_600_000 && candidate.registration?.open && (candidate.capacity ?? 0) - (candidate.registeredCount ?? 0) >= places,
+    (candidate) =>
+      Date.parse(candidate.start) > Date.now() + 3_600_000 &&
+      candidate.registration?.open &&
+      (candidate.capacity ?? 0) - (candidate.registeredCount ?? 0) >= places,
   );
   if (!event) throw new Error(`The demo of ${community} has no event to register for`);
   return { event, day: dayOf(new Date(event.start), details.timezone) };
@@ -27,7 +30,10 @@ function calendarIn(canvas: HTMLElement): ShadowRoot {
 
 /** Clicks the event in the month and waits for the registration form in its dialog. */
 export async function openRegistrationForm(canvas: HTMLElement, eventId: string): Promise<ShadowRoot> {
-  const button = await waitFor(() => calendarIn(canvas).querySelector<HTMLButtonElement>(`[data-event-id="${eventId}"]`) ?? Promise.reject(new Error("no event")), { timeout: 5000 });
+  const button = await waitFor(
+    () => calendarIn(canvas).querySelector<HTMLButtonElement>(`[data-event-id="${eventId}"]`) ?? Promise.reject(new Error("no event")),
+    { timeout: 5000 },
+  );
   await userEvent.click(button);
   return waitFor(
     () => {
@@ -65,7 +71,9 @@ export async function takeEveryPlace(community: string, event: Event): Promise<v
 export async function openMyRegistrations(canvas: HTMLElement): Promise<ShadowRoot> {
   const root = calendarIn(canvas);
   await userEvent.click(root.querySelector("community-events-dialog")!.shadowRoot!.querySelector(".dialog__close")!);
-  const button = await waitFor(() => root.querySelector<HTMLButtonElement>('[part~="my-registrations"]') ?? Promise.reject(new Error("no button")), { timeout: 5000 });
+  const button = await waitFor(() => root.querySelector<HTMLButtonElement>('[part~="my-registrations"]') ?? Promise.reject(new Error("no button")), {
+    timeout: 5000,
+  });
   await userEvent.click(button);
   return root;
 }

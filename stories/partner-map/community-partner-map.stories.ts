@@ -69,7 +69,10 @@ export const Senior: Story = { name: "Senior mode (适老化)", args: { senior: 
 export const PartnerChosen: Story = {
   play: async ({ canvasElement }) => {
     const root = canvasElement.querySelector("community-partner-map")!.shadowRoot!;
-    const entry = await waitFor(() => root.querySelector<HTMLButtonElement>('.entry[data-partner-id="mining-hospital"] button') ?? Promise.reject(new Error("no list")), { timeout: 5000 });
+    const entry = await waitFor(
+      () => root.querySelector<HTMLButtonElement>('.entry[data-partner-id="mining-hospital"] button') ?? Promise.reject(new Error("no list")),
+      { timeout: 5000 },
+    );
     await userEvent.click(entry);
   },
 };

@@ -26,7 +26,9 @@ function widgetIn(canvas: HTMLElement): ShadowRoot {
 export async function chooseTime(canvas: HTMLElement, start: string): Promise<ShadowRoot> {
   const root = widgetIn(canvas);
   const slot = await waitFor(
-    () => [...root.querySelectorAll<HTMLElement>(".slot")].find((candidate) => candidate.textContent!.includes(`${start.slice(11, 16)}–`)) ?? Promise.reject(new Error("no slot")),
+    () =>
+      [...root.querySelectorAll<HTMLElement>(".slot")].find((candidate) => candidate.textContent!.includes(`${start.slice(11, 16)}–`)) ??
+      Promise.reject(new Error("no slot")),
     { timeout: 5000 },
   );
   await userEvent.click(slot);
@@ -50,7 +52,13 @@ export async function submit(root: ShadowRoot): Promise<void> {
 }
 
 /** The steps of one booking, from the first free time of a resource. */
-export async function book(canvas: HTMLElement, community: string, resource: Resource, booker: Booker, options: { takenMeanwhile?: boolean } = {}): Promise<ShadowRoot> {
+export async function book(
+  canvas: HTMLElement,
+  community: string,
+  resource: Resource,
+  booker: Booker,
+  options: { takenMeanwhile?: boolean } = {},
+): Promise<ShadowRoot> {
   const time = firstFreeTime(community, resource);
   const root = await chooseTime(canvas, time.start);
   await fillIn(root, booker);

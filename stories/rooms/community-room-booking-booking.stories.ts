@@ -96,7 +96,9 @@ export const TakenMeanwhileEnglish: Story = { args: english, play: takenMeanwhil
 
 const asksToCancel: Story["play"] = async ({ canvasElement, args }) => {
   const root = await book(canvasElement, args.community, resourceOf(args), bookers[args.locale]);
-  await userEvent.click(await waitFor(() => root.querySelector<HTMLButtonElement>('button[part~="my-bookings"]') ?? Promise.reject(new Error("no button")), { timeout: 5000 }));
+  await userEvent.click(
+    await waitFor(() => root.querySelector<HTMLButtonElement>('button[part~="my-bookings"]') ?? Promise.reject(new Error("no button")), { timeout: 5000 }),
+  );
   await userEvent.click(root.querySelector<HTMLButtonElement>('[part~="cancel-booking"]')!);
 };
 

@@ -124,7 +124,9 @@ export const MyShiftsConfirmCancel: Story = {
   play: async (context) => {
     await signsUp(context);
     const root = context.canvasElement.querySelector("community-volunteer-signup")!.shadowRoot!;
-    await userEvent.click(await waitFor(() => root.querySelector<HTMLButtonElement>('button[part~="my-shifts"]') ?? Promise.reject(new Error("no button")), { timeout: 5000 }));
+    await userEvent.click(
+      await waitFor(() => root.querySelector<HTMLButtonElement>('button[part~="my-shifts"]') ?? Promise.reject(new Error("no button")), { timeout: 5000 }),
+    );
     await userEvent.click(root.querySelector<HTMLButtonElement>('[part~="cancel-signup"]')!);
   },
 };

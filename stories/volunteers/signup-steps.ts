@@ -26,7 +26,10 @@ function widgetIn(canvas: HTMLElement): ShadowRoot {
 /** Opens the sign-up form of a shift and waits for it. */
 export async function openForm(canvas: HTMLElement, shiftId: string): Promise<ShadowRoot> {
   const root = widgetIn(canvas);
-  const button = await waitFor(() => root.querySelector<HTMLButtonElement>(`[data-shift-id="${shiftId}"] [part~="sign-up"]`) ?? Promise.reject(new Error("no shift")), { timeout: 5000 });
+  const button = await waitFor(
+    () => root.querySelector<HTMLButtonElement>(`[data-shift-id="${shiftId}"] [part~="sign-up"]`) ?? Promise.reject(new Error("no shift")),
+    { timeout: 5000 },
+  );
   await userEvent.click(button);
   await waitFor(() => root.querySelector("#signup-consent") ?? Promise.reject(new Error("no form")), { timeout: 5000 });
   return root;

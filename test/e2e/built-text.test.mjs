@@ -14,12 +14,18 @@ const cli = join(import.meta.dirname, "..", "..", "packages/server/dist/cli.js")
 
 /** Calls off the first 读书会 still to come, as the centre's staff would with their key. */
 async function cancelAReadingClub() {
-  const made = spawnSync(process.execPath, [cli, "keys", "create", "--community", "taihe", "--label", "built-text test"], { env: { ...process.env, DATABASE_URL: demo.site.databaseUrl }, encoding: "utf8" });
+  const made = spawnSync(process.execPath, [cli, "keys", "create", "--community", "taihe", "--label", "built-text test"], {
+    env: { ...process.env, DATABASE_URL: demo.site.databaseUrl },
+    encoding: "utf8",
+  });
   const key = made.stdout.trim().split("\n").at(-1);
   const { items } = await (await fetch(`${demo.site.url}/v1/communities/taihe/events?from=${new Date().toISOString()}&limit=500`)).json();
   const club = items.find((event) => event.title === "读书会");
   assert.ok(club, "the demo has a 读书会 to come");
-  const cancelled = await fetch(`${demo.site.url}/v1/communities/taihe/events/${club.id}/cancel`, { method: "POST", headers: { Authorization: `Bearer ${key}` } });
+  const cancelled = await fetch(`${demo.site.url}/v1/communities/taihe/events/${club.id}/cancel`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${key}` },
+  });
   assert.equal(cancelled.status, 200);
   return club;
 }
@@ -48,7 +54,11 @@ async function renderedText(path, { tag, attributes, ready, act, scope }, now) {
     if (scope !== ready) await widget.locator(scope).first().waitFor();
     // Lunar dates and holidays come in a chunk of their own: read once nothing more is loading and the text holds still.
     await page.waitForLoadState("networkidle");
-    const read = () => widget.locator(scope).first().evaluate((node) => node.innerText);
+    const read = () =>
+      widget
+        .locator(scope)
+        .first()
+        .evaluate((node) => node.textContent);
     let text = await read();
     for (let again = await read(); again !== text; again = await read()) {
       text = again;
@@ -67,10 +77,16 @@ test("the built bundles show residents the same text as the sources: list, cance
   const taihe = { api: "/", community: "taihe", locale: "zh-CN" };
   const states = [
     ["the list view", { tag: "community-events", attributes: { ...taihe, view: "list" }, ready: ".row", scope: ".list" }],
-    ["a cancelled row", { tag: "community-events", attributes: { ...taihe, view: "list", date: club.start.slice(0, 10) }, ready: ".row", scope: ".row--cancelled" }],
+    [
+      "a cancelled row",
+      { tag: "community-events", attributes: { ...taihe, view: "list", date: club.start.slice(0, 10) }, ready: ".row", scope: ".row--cancelled" },
+    ],
     ["the week view", { tag: "community-events", attributes: { ...taihe, view: "week", date: day }, ready: ".tevent__title", scope: ".timegrid" }],
     ["a shift", { tag: "community-volunteer-signup", attributes: taihe, ready: '[part~="sign-up"]', scope: ".shift:not(.shift--placeholder)" }],
-    ["a partner's details", { tag: "community-partner-map", attributes: { ...taihe, tiles: "none" }, ready: ".entry__button", act: ".entry__button", scope: ".details" }],
+    [
+      "a partner's details",
+      { tag: "community-partner-map", attributes: { ...taihe, tiles: "none" }, ready: ".entry__button", act: ".entry__button", scope: ".details" },
+    ],
   ];
   for (const [name, state] of states) {
     const built = await renderedText("/loader.html", state, now);

@@ -24,12 +24,20 @@ test("a resident uses all four widgets on a government portal with aggressive gl
     const style = await widget.evaluate((element) => {
       const host = getComputedStyle(element);
       const inner = getComputedStyle(element.shadowRoot.querySelector("button, p, li") ?? element);
-      return { fontSize: host.fontSize, boxSizing: inner.boxSizing, textIndent: inner.textIndent, letterSpacing: host.letterSpacing, background: host.backgroundColor };
+      return {
+        fontSize: host.fontSize,
+        boxSizing: inner.boxSizing,
+        textIndent: inner.textIndent,
+        letterSpacing: host.letterSpacing,
+        background: host.backgroundColor,
+      };
     });
     assert.deepEqual(style, { fontSize: "16px", boxSizing: "border-box", textIndent: "0px", letterSpacing: "normal", background: "rgb(255, 255, 255)" }, tag);
   }
   // The month keeps seven equal columns.
-  const widths = await page.locator("community-events .day").evaluateAll((days) => days.slice(0, 7).map((day) => Math.round(day.getBoundingClientRect().width)));
+  const widths = await page
+    .locator("community-events .day")
+    .evaluateAll((days) => days.slice(0, 7).map((day) => Math.round(day.getBoundingClientRect().width)));
   assert.ok(Math.max(...widths) - Math.min(...widths) <= 1, `seven equal days: ${widths}`);
 
   // The calendar: an event opens its dialog.
@@ -58,7 +66,12 @@ test("where the widgets cannot run, the links the portal put inside each tag sho
   // A browser that runs no module scripts stands for IE mode and old in-app browsers.
   const withoutScripts = await (await demo.browser.newContext({ javaScriptEnabled: false })).newPage();
   await withoutScripts.goto(`${demo.site.url}/government.html`);
-  for (const [tag, text] of [["community-events", "查看社区活动"], ["community-room-booking", "查看可预约的场地与设备"], ["community-volunteer-signup", "查看志愿服务班次"], ["community-partner-map", "查看共建单位名录"]]) {
+  for (const [tag, text] of [
+    ["community-events", "查看社区活动"],
+    ["community-room-booking", "查看可预约的场地与设备"],
+    ["community-volunteer-signup", "查看志愿服务班次"],
+    ["community-partner-map", "查看共建单位名录"],
+  ]) {
     assert.ok(await withoutScripts.locator(`${tag} > a`, { hasText: text }).isVisible(), `${tag} shows its link`);
   }
   const upgraded = await (await demo.browser.newContext()).newPage();

@@ -62,7 +62,13 @@ test("it imports nothing, and says why, from a file that is not a calendar or in
 test("it imports what it can from a file with a broken event, and lists what it left out, with the line", () => {
   const exchange = join(import.meta.dirname, "..", "..", "packages/server/src/ical/corpus/exchange-cdo-byday-spaces.ics");
   const choirAndExchange = join(folder, "mixed.ics");
-  writeFileSync(choirAndExchange, readFileSync(feed, "utf8").replace("END:VCALENDAR", readFileSync(exchange, "utf8").split("END:VTIMEZONE")[1].replace("END:VCALENDAR", "").trim() + "\r\nEND:VCALENDAR"));
+  writeFileSync(
+    choirAndExchange,
+    readFileSync(feed, "utf8").replace(
+      "END:VCALENDAR",
+      `${readFileSync(exchange, "utf8").split("END:VTIMEZONE")[1].replace("END:VCALENDAR", "").trim()}\r\nEND:VCALENDAR`,
+    ),
+  );
   const mixed = run("import", "ics", choirAndExchange, "--community", "taihe");
   assert.equal(mixed.status, 0, mixed.stderr);
   assert.match(mixed.stdout, /0 new, 1 updated/);

@@ -82,7 +82,10 @@ test("a registration the server refuses while it waited is reported, not kept", 
   // Back online with the page still open: the dialog shows the server's answer in place of the wait.
   await context.setOffline(false);
   await dialog.locator(".error-summary").filter({ hasText: "这个手机号码已经报过名了" }).waitFor();
-  await page.locator("community-events [part~='outbox']").filter({ hasText: `保存在这台设备上的“${event.title}”报名没有成功：这个手机号码已经报过名了` }).waitFor();
+  await page
+    .locator("community-events [part~='outbox']")
+    .filter({ hasText: `保存在这台设备上的“${event.title}”报名没有成功：这个手机号码已经报过名了` })
+    .waitFor();
   assert.equal(await page.getByRole("button", { name: "我的报名（1）" }).count(), 1);
   assert.equal(await registeredCount(), event.registeredCount + 1);
   assert.deepEqual(pageErrors, []);

@@ -73,4 +73,3 @@ test("a page that loads a widget's own bundle as well as the loader, each twice,
   assert.equal(await page.locator("community-events").evaluate((element) => element.shadowRoot.querySelectorAll(".month").length), 1);
   assert.deepEqual(errors, []);
 });
-

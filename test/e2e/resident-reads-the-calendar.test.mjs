@@ -24,7 +24,10 @@ after(async () => {
 test("a resident opens the community page and sees this month's calendar", async () => {
   await page.goto(`${site.url}/`);
   const { year, month } = shanghaiMonth();
-  await page.locator("community-events .toolbar__title").filter({ hasText: `${year}年${month}月` }).waitFor();
+  await page
+    .locator("community-events .toolbar__title")
+    .filter({ hasText: `${year}年${month}月` })
+    .waitFor();
   await page.locator('community-events .month[aria-busy="false"]').waitFor();
   assert.equal(await page.locator("community-events [role=gridcell]").count(), 42);
   await page.locator("community-events .event").first().waitFor();
@@ -55,7 +58,10 @@ test("she switches to the list and goes to next month", async () => {
 
   await page.locator('community-events button[aria-label="下个月"]').click();
   const { year, month } = shanghaiMonth(1);
-  await page.locator("community-events .toolbar__title").filter({ hasText: `${year}年${month}月` }).waitFor();
+  await page
+    .locator("community-events .toolbar__title")
+    .filter({ hasText: `${year}年${month}月` })
+    .waitFor();
   await page.locator("community-events .list__day").first().waitFor();
   const firstDay = await page.locator("community-events .list__day").first().getAttribute("data-day");
   assert.equal(firstDay.slice(0, 7), `${year}-${String(month).padStart(2, "0")}`);

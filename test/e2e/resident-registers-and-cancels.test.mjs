@@ -47,13 +47,10 @@ test("a resident registers and sees the places left drop", async () => {
 
   await dialog.getByRole("heading", { name: "报名成功" }).waitFor();
   assert.match(await dialog.textContent(), /138\*\*\*\*8000/);
-  await page.waitForFunction(
-    (expected) => {
-      const root = document.querySelector("community-events").shadowRoot.querySelector("community-events-dialog").shadowRoot;
-      return root.querySelector("dialog").textContent.includes(`剩余 ${expected} 个`);
-    },
-    before - 1,
-  );
+  await page.waitForFunction((expected) => {
+    const root = document.querySelector("community-events").shadowRoot.querySelector("community-events-dialog").shadowRoot;
+    return root.querySelector("dialog").textContent.includes(`剩余 ${expected} 个`);
+  }, before - 1);
   await page.keyboard.press("Escape");
 });
 

@@ -10,7 +10,15 @@ import { axeSource } from "../support/axe.mjs";
 import { launchChromium } from "../support/demo-site.mjs";
 
 const root = join(import.meta.dirname, "..", "..", "stories", "storybook-static");
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml", ".ics": "text/calendar" };
+const TYPES = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".ics": "text/calendar",
+};
 const PAGES = 4;
 
 let server;
@@ -36,7 +44,9 @@ after(async () => {
 
 test("every story passes axe", async () => {
   const index = JSON.parse(readFileSync(join(root, "index.json"), "utf8"));
-  const stories = Object.values(index.entries).filter((entry) => entry.type === "story").map((entry) => entry.id);
+  const stories = Object.values(index.entries)
+    .filter((entry) => entry.type === "story")
+    .map((entry) => entry.id);
   assert.ok(stories.length > 100, `the stories are built (${stories.length})`);
   const base = `http://127.0.0.1:${server.address().port}`;
   const failures = [];
@@ -77,13 +87,22 @@ test("every story passes axe", async () => {
         );
       /** The story's axe violations, once its widget has drawn its shadow root. */
       const violationsOf = async () => {
-        await page.waitForFunction(() => [...document.querySelectorAll("#storybook-root *")].some((element) => element.localName.startsWith("community-") && element.shadowRoot?.childElementCount), null, { timeout: 15000 });
+        await page.waitForFunction(
+          () =>
+            [...document.querySelectorAll("#storybook-root *")].some(
+              (element) => element.localName.startsWith("community-") && element.shadowRoot?.childElementCount,
+            ),
+          null,
+          { timeout: 15000 },
+        );
         await page.waitForTimeout(400);
         return page.evaluate(async () => {
           // The a11y addon runs the same axe after each story renders: wait for its run to end.
           for (;;) {
             try {
-              return (await window.axe.run("#storybook-root", { resultTypes: ["violations"] })).violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+              return (await window.axe.run("#storybook-root", { resultTypes: ["violations"] })).violations.map(
+                (violation) => `${violation.id} (${violation.nodes.length})`,
+              );
             } catch (error) {
               if (!String(error).includes("already running")) throw error;
               await new Promise((resolve) => setTimeout(resolve, 100));

@@ -25,7 +25,10 @@ test("all four widgets work on a page whose CSP allows no inline style or script
   await page.locator("community-volunteer-signup .shift__bar").first().waitFor();
   await page.locator("community-partner-map .leaflet-marker-icon").first().waitFor();
   // Styled for real: the event chips carry their category colour, set through the CSSOM.
-  const chipColour = await page.locator("community-events .month .event").first().evaluate((chip) => chip.style.getPropertyValue("--event-color"));
+  const chipColour = await page
+    .locator("community-events .month .event")
+    .first()
+    .evaluate((chip) => chip.style.getPropertyValue("--event-color"));
   assert.match(chipColour, /^#[0-9a-f]{6}$/i);
   // A preset theme, loaded and adopted later, is as safe.
   assert.equal(await page.locator("community-volunteer-signup").evaluate((element) => getComputedStyle(element).backgroundColor), "rgb(17, 24, 39)");

@@ -23,7 +23,10 @@ test("the calendar on a page that allows only Lit's and the kit's policies: HTML
   // The schema.org data for search engines is written into the page.
   await page.locator('community-events > script[type="application/ld+json"]').waitFor({ state: "attached" });
   const jsonLd = JSON.parse(await page.locator('community-events > script[type="application/ld+json"]').textContent());
-  assert.ok(jsonLd["@graph"].some((event) => event.name.includes("垃圾分类")), "the events are in the structured data");
+  assert.ok(
+    jsonLd["@graph"].some((event) => event.name.includes("垃圾分类")),
+    "the events are in the structured data",
+  );
   assert.deepEqual(await violations(), []);
   assert.deepEqual(errors, []);
 });
@@ -43,10 +46,11 @@ test("all four widgets, one bundle each, on a page with Trusted Types ('allow-du
   await map.locator(".leaflet-marker-icon").first().waitFor();
   // The map's own controls, built as DOM: named zoom buttons that work, and the attribution as text.
   assert.match(await map.locator(".leaflet-control-attribution").textContent(), /Leaflet/);
-  const spread = () => map.locator(".leaflet-marker-icon").evaluateAll((markers) => {
-    const xs = markers.map((marker) => marker.getBoundingClientRect().x);
-    return Math.max(...xs) - Math.min(...xs);
-  });
+  const spread = () =>
+    map.locator(".leaflet-marker-icon").evaluateAll((markers) => {
+      const xs = markers.map((marker) => marker.getBoundingClientRect().x);
+      return Math.max(...xs) - Math.min(...xs);
+    });
   const before = await spread();
   await map.getByRole("button", { name: "放大" }).click();
   await page.waitForTimeout(800);

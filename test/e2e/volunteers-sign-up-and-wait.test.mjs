@@ -77,7 +77,13 @@ test("a clean-up shift fills, the next volunteer waits, and a cancel promotes th
 
   const third = await openVolunteering();
   assert.match(await third.card.textContent(), /已满，可报名候补/);
-  assert.equal(await third.card.locator('[part~="sign-up"]').textContent().then((text) => text.trim()), "报名候补");
+  assert.equal(
+    await third.card
+      .locator('[part~="sign-up"]')
+      .textContent()
+      .then((text) => text.trim()),
+    "报名候补",
+  );
   await signUp(third, { name: "赵丽华", phone: "13800138023" });
   assert.match(await third.card.locator('[part~="signup-outcome"]').textContent(), /您是候补第 1 位/);
   await third.card.getByText("已满，1 人候补中").waitFor();

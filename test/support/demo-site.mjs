@@ -27,7 +27,8 @@ function freePort() {
  * second server on it); `env` adds to the server's environment (WRITE_LIMIT_PER_CLIENT, …).
  */
 export async function startDemoSite({ postgres = false, sharing, env: extraEnv = {} } = {}) {
-  if (postgres && !process.env.TEST_POSTGRES_URL) throw new Error("TEST_POSTGRES_URL is not set: run the end-to-end tests with `pnpm run test:e2e`, which starts a PostgreSQL server");
+  if (postgres && !process.env.TEST_POSTGRES_URL)
+    throw new Error("TEST_POSTGRES_URL is not set: run the end-to-end tests with `pnpm run test:e2e`, which starts a PostgreSQL server");
   const database = sharing ? undefined : await freshDatabase(postgres ? process.env.TEST_POSTGRES_URL : "");
   const databaseUrl = sharing?.databaseUrl ?? database.url;
   const port = await freePort();
@@ -36,11 +37,26 @@ export async function startDemoSite({ postgres = false, sharing, env: extraEnv =
     const seeded = spawnSync(process.execPath, [cli, "seed", "demo"], { env, encoding: "utf8" });
     if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
   }
-  const server = spawn(process.execPath, [cli, "serve", "--static", "/embed/=packages/embed/dist", "--static", "/react/=examples/react-app/dist", "--static", "/vue/=examples/vue-app/dist", "--static", "/=examples"], {
-    cwd: root,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const server = spawn(
+    process.execPath,
+    [
+      cli,
+      "serve",
+      "--static",
+      "/embed/=packages/embed/dist",
+      "--static",
+      "/react/=examples/react-app/dist",
+      "--static",
+      "/vue/=examples/vue-app/dist",
+      "--static",
+      "/=examples",
+    ],
+    {
+      cwd: root,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("the server did not start in 10 s")), 10000);
     server.stdout.on("data", (chunk) => {

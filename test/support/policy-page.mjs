@@ -2,7 +2,8 @@
 // auto-loader, that records every policy violation it reports and every uncaught error.
 
 /** Scripts and styles from the page's own origin only: no inline script or style, no eval. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
 
 /** Opens `body` under `policy`; `violations()` reads what the page reported. */
 export async function openUnderPolicy(demo, policy, body) {
@@ -18,7 +19,9 @@ export async function openUnderPolicy(demo, policy, body) {
   );
   await page.addInitScript(() => {
     window.violations = [];
-    document.addEventListener("securitypolicyviolation", (event) => window.violations.push(`${event.violatedDirective} ${event.sample} ${event.sourceFile}:${event.lineNumber}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      window.violations.push(`${event.violatedDirective} ${event.sample} ${event.sourceFile}:${event.lineNumber}`),
+    );
   });
   await page.goto(`${demo.site.url}/policy-page.html`);
   return { page, errors, violations: () => page.evaluate(() => window.violations) };

@@ -63,7 +63,11 @@ export async function measureBudgets() {
     { name: "auto-loader (community-kit.js)", files: [...loader], budget: 3 * KB },
     // The SDK alone: every export of its entry, as a developer's own page takes it (the outbox loads on demand).
     // Issue 7's 8 kB held with valibot; issue 17 moved the schemas to zod/mini, which developers validate with, and set 13.
-    { name: "@community-kit/sdk alone (all its exports, zod/mini and the schemas it checks answers by)", size: (await bundleSize("sdk-alone", sdkEntry)).js, budget: 13 * KB },
+    {
+      name: "@community-kit/sdk alone (all its exports, zod/mini and the schemas it checks answers by)",
+      size: (await bundleSize("sdk-alone", sdkEntry)).js,
+      budget: 13 * KB,
+    },
     // 25 kB (issue 2) until wall times across a clock change were read as Temporal's compatible does (issue 17, which
     // sets 27 kB, DESIGN.md's budget, for the entry).
     { name: "<community-events> entry (Lit included)", files: [...entry], budget: 27 * KB },
@@ -78,7 +82,7 @@ export async function measureBudgets() {
     // 8.5 until a registration could wait on the device (what the form says then, and waiting for the answer);
     // 9 until a description's HTML was cleaned down to text structure and its character references decoded (issue 16).
     { name: "event dialog with the registration form, beyond entry and client", files: newTo(dialog, new Set([...entry, ...apiClient])), budget: 9.5 * KB },
-    { name: "\"my registrations\", beyond entry and client", files: newTo(myRegistrations, new Set([...entry, ...apiClient])), budget: 3 * KB },
+    { name: '"my registrations", beyond entry and client', files: newTo(myRegistrations, new Set([...entry, ...apiClient])), budget: 3 * KB },
     { name: "structured data (JSON-LD) for search engines, beyond the entry", files: newTo(structuredData, entry), budget: 2 * KB },
     { name: "week and day views (time grid), beyond the entry", files: newTo(timeGrid, entry), budget: 4 * KB },
     { name: "preset themes, for a page that names one, beyond the entry", files: newTo(themes, entry), budget: 1.5 * KB },
@@ -88,17 +92,29 @@ export async function measureBudgets() {
     // integers out of range (issue 16); 9.5 until they moved to zod/mini (issue 17, which sets DESIGN.md's 15).
     { name: "booking client (SDK, zod/mini, resource schemas), beyond the room booking entry", files: newTo(bookingClient, rooms), budget: 15 * KB },
     // 6 kB until a booking could wait on the device ("my bookings" watches the outbox and says what became of it).
-    { name: "booking form and \"my bookings\", beyond the room booking entry and client", files: newTo(bookingParts, new Set([...rooms, ...bookingClient])), budget: 7 * KB },
+    {
+      name: 'booking form and "my bookings", beyond the room booking entry and client',
+      files: newTo(bookingParts, new Set([...rooms, ...bookingClient])),
+      budget: 7 * KB,
+    },
     { name: "<community-volunteer-signup> entry (Lit included)", files: [...volunteers], budget: 20 * KB },
     // 15 kB until requests gained timeouts, retries and the circuit; 15.5 until the schemas moved from zod to valibot;
     // 9 until they counted characters, refused arrays for objects and integers out of range (issue 16); 9.5 until they
     // moved to zod/mini (issue 17, which sets DESIGN.md's 15).
     { name: "volunteer client (SDK, zod/mini, opportunity schemas), beyond the volunteer entry", files: newTo(volunteerClient, volunteers), budget: 15 * KB },
     // 6 kB until a sign-up could wait on the device ("my shifts" watches the outbox and says what became of it).
-    { name: "sign-up form and \"my shifts\", beyond the volunteer entry and client", files: newTo(signupParts, new Set([...volunteers, ...volunteerClient])), budget: 7 * KB },
+    {
+      name: 'sign-up form and "my shifts", beyond the volunteer entry and client',
+      files: newTo(signupParts, new Set([...volunteers, ...volunteerClient])),
+      budget: 7 * KB,
+    },
     // Issue 6: the widget without Leaflet at most 15 kB.
     { name: "<community-partner-map> entry (Lit included), without Leaflet", files: [...partnerMap], budget: 15 * KB },
-    { name: "the map: Leaflet, its stylesheet, clustering (supercluster) and GCJ-02 (gcoord), beyond the partner map entry", files: newTo(mapView, partnerMap), budget: 56 * KB },
+    {
+      name: "the map: Leaflet, its stylesheet, clustering (supercluster) and GCJ-02 (gcoord), beyond the partner map entry",
+      files: newTo(mapView, partnerMap),
+      budget: 56 * KB,
+    },
     { name: "iCalendar feed reader (ical.js) for src, beyond the entry", files: newTo(feed, entry), budget: 30 * KB },
     {
       name: "a zh-CN page on the API: entry, client, my registrations, Chinese calendar, structured data",

@@ -6,6 +6,8 @@ describe("the auto-loader", () => {
     // The loader runs in pages; read its table without running it.
     const source = await import("node:fs").then((fs) => fs.readFileSync(new URL("./community-kit.ts", import.meta.url), "utf8"));
     const table = source.slice(source.indexOf("WIDGET_BUNDLES"), source.indexOf("};"));
-    expect([...table.matchAll(/"(community-[a-z-]+)": "(community-[a-z-]+)\.js"/g)].map(([, tag, file]) => [tag, file])).toEqual(WIDGETS.map((widget) => [widget, widget]));
+    expect([...table.matchAll(/"(community-[a-z-]+)": "(community-[a-z-]+)\.js"/g)].map(([, tag, file]) => [tag, file])).toEqual(
+      WIDGETS.map((widget) => [widget, widget]),
+    );
   });
 });

@@ -25,7 +25,9 @@ describe("element manifests", () => {
       expect(packageJson.exports["./custom-elements.json"]).toBe("./custom-elements.json");
 
       const manifest = read(`${folder}/custom-elements.json`);
-      const element = manifest.modules.flatMap((module: { declarations?: unknown[] }) => module.declarations ?? []).find((declaration: { tagName?: string }) => declaration.tagName === expected.tag);
+      const element = manifest.modules
+        .flatMap((module: { declarations?: unknown[] }) => module.declarations ?? [])
+        .find((declaration: { tagName?: string }) => declaration.tagName === expected.tag);
       expect(element, `no <${expected.tag}> in the manifest`).toBeDefined();
       const names = (list: Array<{ name: string }> = []) => list.map((item) => item.name);
       expect(names(element.attributes)).toEqual(expect.arrayContaining([...COMMON_ATTRIBUTES, ...expected.attributes]));

@@ -57,7 +57,8 @@ describe("messages", () => {
         for (const [key, message] of Object.entries(messagesOf)) {
           const reference_ = reference[key]!;
           expect(typeof message, `${name} ${locale} ${key}`).toBe(typeof reference_);
-          if (typeof message === "function") expect(message.length, `${name} ${locale} ${key} takes the values zh-CN takes`).toBe((reference_ as () => string).length);
+          if (typeof message === "function")
+            expect(message.length, `${name} ${locale} ${key} takes the values zh-CN takes`).toBe((reference_ as () => string).length);
           const text = say(message);
           expect(text.trim(), `${name} ${locale} ${key}`).not.toBe("");
           expect(text, `${name} ${locale} ${key}`).not.toMatch(/undefined|NaN|\[object /);

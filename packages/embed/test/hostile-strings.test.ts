@@ -61,7 +61,9 @@ describe("hostile strings in the data", () => {
       category: text,
       url: JAVASCRIPT_URL,
     }));
-    const element = await fixture<HTMLElement & { events: unknown }>(`<community-events style="width: 900px" date="2026-06-15" timezone="Asia/Shanghai" view="list"></community-events>`);
+    const element = await fixture<HTMLElement & { events: unknown }>(
+      `<community-events style="width: 900px" date="2026-06-15" timezone="Asia/Shanghai" view="list"></community-events>`,
+    );
     element.events = events;
     await waitUntil(() => element.shadowRoot!.querySelectorAll(".row").length === HOSTILE.length, "the events did not show", { timeout: 8000 });
     expect(element.shadowRoot!.textContent).to.contain(HOSTILE[0]);
@@ -113,21 +115,43 @@ describe("hostile strings in the data", () => {
     const [name, description, notes] = [HOSTILE[0]!, HOSTILE[2]!, HOSTILE[3]!];
     const room = await (await fetch(`${api()}/v1/communities/taihe/resources/calligraphy-room`)).json();
     delete room.timezone;
-    await manage("/resources", { ...room, id: "hostile-room", name, description, usageNotes: notes, amenities: [HOSTILE[4]], location: { name: HOSTILE[5], address: HOSTILE[1] } });
-    await manage("/opportunities", { id: "hostile-opportunity", teamId: "environment", title: name, description, location: { name: notes, address: HOSTILE[1] } });
+    await manage("/resources", {
+      ...room,
+      id: "hostile-room",
+      name,
+      description,
+      usageNotes: notes,
+      amenities: [HOSTILE[4]],
+      location: { name: HOSTILE[5], address: HOSTILE[1] },
+    });
+    await manage("/opportunities", {
+      id: "hostile-opportunity",
+      teamId: "environment",
+      title: name,
+      description,
+      location: { name: notes, address: HOSTILE[1] },
+    });
     const start = new Date(Date.now() + 10 * 86_400_000);
-    await manage("/opportunities/hostile-opportunity/shifts", { start: start.toISOString(), end: new Date(start.getTime() + 7_200_000).toISOString(), capacity: 3 });
+    await manage("/opportunities/hostile-opportunity/shifts", {
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 7_200_000).toISOString(),
+      capacity: 3,
+    });
 
     // The room goes again afterwards: the rooms' own tests count 太和's rooms.
     try {
-      const rooms = await fixture<HTMLElement>(`<community-room-booking style="width: 900px" api="${api()}" community="taihe" resource="hostile-room"></community-room-booking>`);
+      const rooms = await fixture<HTMLElement>(
+        `<community-room-booking style="width: 900px" api="${api()}" community="taihe" resource="hostile-room"></community-room-booking>`,
+      );
       await waitUntil(() => rooms.shadowRoot!.textContent!.includes(name), "the room did not show", { timeout: 8000 });
       expect(injected(rooms)).to.deep.equal([]);
     } finally {
       await fetch(`${api()}/v1/communities/taihe/resources/hostile-room`, { method: "DELETE", headers: { Authorization: `Bearer ${testWindow.CK_TEST_KEY}` } });
     }
 
-    const volunteers = await fixture<HTMLElement>(`<community-volunteer-signup style="width: 900px" api="${api()}" community="taihe" opportunity="hostile-opportunity"></community-volunteer-signup>`);
+    const volunteers = await fixture<HTMLElement>(
+      `<community-volunteer-signup style="width: 900px" api="${api()}" community="taihe" opportunity="hostile-opportunity"></community-volunteer-signup>`,
+    );
     await waitUntil(() => volunteers.shadowRoot!.textContent!.includes(name), "the shift did not show", { timeout: 8000 });
     volunteers.shadowRoot!.querySelector<HTMLElement>('[part~="sign-up"]')!.click();
     await waitUntil(() => volunteers.shadowRoot!.querySelector("#signup-consent"), "no sign-up form", { timeout: 8000 });

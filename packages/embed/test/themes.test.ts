@@ -27,7 +27,12 @@ async function open(tag: string, attributes: string, loaded: string, style = "")
 
 const colours = (element: HTMLElement) => {
   const style = getComputedStyle(element);
-  return { text: style.color, surface: style.backgroundColor, primary: style.getPropertyValue("--ck-color-primary").trim(), muted: style.getPropertyValue("--ck-color-muted").trim() };
+  return {
+    text: style.color,
+    surface: style.backgroundColor,
+    primary: style.getPropertyValue("--ck-color-primary").trim(),
+    muted: style.getPropertyValue("--ck-color-muted").trim(),
+  };
 };
 
 describe("themes", () => {

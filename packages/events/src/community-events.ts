@@ -1,5 +1,17 @@
 import { isKnownTimeZone } from "@community-kit/schema";
-import { CommunityElement, Localizer, baseStyles, describeLoadError, errorState, isQueued, maskPhone, myItemsStyles, notice, stateStyles, tokenStyles } from "@community-kit/ui";
+import {
+  CommunityElement,
+  Localizer,
+  baseStyles,
+  describeLoadError,
+  errorState,
+  isQueued,
+  maskPhone,
+  myItemsStyles,
+  notice,
+  stateStyles,
+  tokenStyles,
+} from "@community-kit/ui";
 import {
   type ChineseDayLabel,
   type MonthGrid,
@@ -299,7 +311,10 @@ export class CommunityEvents extends CommunityElement {
       this.day = isPlainDate(this.date) ? this.date : undefined;
     }
     if (changed.has("categories")) {
-      const ids = (this.categories ?? "").split(",").map((id) => id.trim()).filter(Boolean);
+      const ids = (this.categories ?? "")
+        .split(",")
+        .map((id) => id.trim())
+        .filter(Boolean);
       this.activeCategories = ids.length ? new Set(ids) : null;
     }
     const zone = this.timeZone;
@@ -332,7 +347,8 @@ export class CommunityEvents extends CommunityElement {
     }
     this.followTimeGrid();
     if (!this.usesProperty && this.readsSource) this.loader.request(this.loadRequest(grid));
-    if (!this.usesProperty && this.hasSource) void this.myRegistrations().then((mine) => mine.show(this.sourceKey, this.apiBase!, this.communityId!, this.now()));
+    if (!this.usesProperty && this.hasSource)
+      void this.myRegistrations().then((mine) => mine.show(this.sourceKey, this.apiBase!, this.communityId!, this.now()));
     this.loadChineseLabels(grid);
     this.observeListEnd();
     this.scheduleStructuredData();
@@ -575,7 +591,11 @@ export class CommunityEvents extends CommunityElement {
     return this.dialogEvent?.id === eventId ? this.dialogEvent : this.loader.events.find((event) => event.id === eventId);
   }
 
-  private async remember(eventId: string, result: { registrationId: string; cancelToken: string; status: "confirmed" | "waitlisted"; position?: number; partySize: number }, maskedPhone: string): Promise<void> {
+  private async remember(
+    eventId: string,
+    result: { registrationId: string; cancelToken: string; status: "confirmed" | "waitlisted"; position?: number; partySize: number },
+    maskedPhone: string,
+  ): Promise<void> {
     const event = this.knownEvent(eventId);
     await (await this.myRegistrations()).saved.add({
       source: this.sourceKey,
@@ -693,9 +713,12 @@ export class CommunityEvents extends CommunityElement {
     this.listObserver?.disconnect();
     const sentinel = this.renderRoot.querySelector(".list__sentinel");
     if (!sentinel) return;
-    this.listObserver ??= new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) this.listLimit += LIST_PAGE;
-    }, { rootMargin: "600px" });
+    this.listObserver ??= new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.listLimit += LIST_PAGE;
+      },
+      { rootMargin: "600px" },
+    );
     this.listObserver.observe(sentinel);
   }
 
@@ -732,7 +755,10 @@ export class CommunityEvents extends CommunityElement {
       let day = event.startDay < first ? first : event.startDay;
       while (day <= event.lastDay && day < end) {
         let group = groups.get(day);
-        if (!group) groups.set(day, (group = []));
+        if (!group) {
+          group = [];
+          groups.set(day, group);
+        }
         group.push(event);
         day = addDays(day, 1);
       }
@@ -746,7 +772,10 @@ export class CommunityEvents extends CommunityElement {
     if (this.filtersActive && this.visibleEvents.length === 0 && this.loader.status !== "loading") {
       return html`<div class="empty" part="empty">
         <p>${this.t.t("emptyFiltered")}</p>
-        <button type="button" class="button" @click=${() => ((this.activeCategories = null), (this.query = ""))}>${this.t.t("clearFilters")}</button>
+        <button type="button" class="button" @click=${() => {
+          this.activeCategories = null;
+          this.query = "";
+        }}>${this.t.t("clearFilters")}</button>
       </div>`;
     }
     if (!this.visibleMonthIsEmpty()) return nothing;
@@ -777,35 +806,49 @@ export class CommunityEvents extends CommunityElement {
         : view === "week" || view === "day"
           ? this.timeGrid
             ? this.timeGrid.timeGridView(
-                { days: this.shownRange.days, events: this.visibleEvents, today: this.todayInZone, focusedDay: this.currentDay, now: this.now(), titleId: this.titleId, busy },
+                {
+                  days: this.shownRange.days,
+                  events: this.visibleEvents,
+                  today: this.todayInZone,
+                  focusedDay: this.currentDay,
+                  now: this.now(),
+                  titleId: this.titleId,
+                  busy,
+                },
                 context,
                 { keydown: this.guard(this.gridKeydown), focusDay: this.focusDay },
               )
             : html`<div class="timegrid-placeholder" aria-busy="true"><p>${this.common.t("loading")}</p></div>`
           : view === "month"
-          ? monthView(
-              {
-                grid,
-                weeks: this.weeks,
-                month: this.currentDay,
-                today: this.todayInZone,
-                focusedDay: this.currentDay,
-                headings: weekdayHeadings(this.resolvedLocale.intl, firstDayOfWeek(this.resolvedLocale.intl)),
-                chineseLabels: this.chineseLabels,
-                lunarLine: this.chineseScript !== undefined,
-                titleId: this.titleId,
-                busy,
-                printing: this.printing,
-              },
-              context,
-              { keydown: this.guard(this.gridKeydown), focusDay: this.focusDay, showDay: (day, trigger) => void this.showDay(day, trigger) },
-            )
-          : busy
-            ? html`<div class="list" part="list" aria-busy="true"><p>${this.common.t("loading")}</p></div>`
-            : listView(
-                { groups: this.dayGroups(), renderLimit: this.printing ? Number.POSITIVE_INFINITY : this.listLimit, today: this.todayInZone, chineseLabels: this.chineseLabels, titleId: this.titleId },
+            ? monthView(
+                {
+                  grid,
+                  weeks: this.weeks,
+                  month: this.currentDay,
+                  today: this.todayInZone,
+                  focusedDay: this.currentDay,
+                  headings: weekdayHeadings(this.resolvedLocale.intl, firstDayOfWeek(this.resolvedLocale.intl)),
+                  chineseLabels: this.chineseLabels,
+                  lunarLine: this.chineseScript !== undefined,
+                  titleId: this.titleId,
+                  busy,
+                  printing: this.printing,
+                },
                 context,
-              );
+                { keydown: this.guard(this.gridKeydown), focusDay: this.focusDay, showDay: (day, trigger) => void this.showDay(day, trigger) },
+              )
+            : busy
+              ? html`<div class="list" part="list" aria-busy="true"><p>${this.common.t("loading")}</p></div>`
+              : listView(
+                  {
+                    groups: this.dayGroups(),
+                    renderLimit: this.printing ? Number.POSITIVE_INFINITY : this.listLimit,
+                    today: this.todayInZone,
+                    chineseLabels: this.chineseLabels,
+                    titleId: this.titleId,
+                  },
+                  context,
+                );
 
     return html`<section class="calendar ${this.printing ? "calendar--print" : ""}" aria-label=${this.t.t("calendarLabel", this.loader.community?.name ?? "")}>
       ${toolbar(
@@ -830,9 +873,11 @@ export class CommunityEvents extends CommunityElement {
       )}
       ${this.mine && !this.usesProperty ? this.mine.render(context) : nothing} ${this.notices.map((message) => notice(message))} ${this.renderStaleness()} ${configured && (this.usesProperty || status !== "error") ? this.renderEmpty() : nothing} ${body}
       ${dayPopover(this.popoverDay, this.popoverDay ? this.itemsOn(this.popoverDay) : [], context, this.popoverToggled)}
-      ${this.dialogEvent
-        ? html`<community-events-dialog .event=${this.dialogEvent} .context=${context} @ck-dialog-close=${this.dialogClosed}></community-events-dialog>`
-        : nothing}
+      ${
+        this.dialogEvent
+          ? html`<community-events-dialog .event=${this.dialogEvent} .context=${context} @ck-dialog-close=${this.dialogClosed}></community-events-dialog>`
+          : nothing
+      }
     </section>`;
   }
 }

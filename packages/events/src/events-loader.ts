@@ -102,7 +102,9 @@ export class EventsLoader implements ReactiveController {
         this.community = await client.community({
           signal,
           onCached: (community) => {
-            if (current()) (this.community = community), update();
+            if (!current()) return;
+            this.community = community;
+            update();
           },
         });
         update();

@@ -29,7 +29,10 @@ function fold(line: string): string {
 }
 
 function utcStamp(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 function dayStamp(day: string): string {
@@ -82,6 +85,9 @@ export function eventToIcs(event: CalendarEvent, now = new Date()): string {
 
 /** A file name for the download: the title, safe on every system. */
 export function icsFileName(event: CalendarEvent): string {
-  const base = event.title.replace(/[\\/:*?"<>|\s]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+  const base = event.title
+    .replace(/[\\/:*?"<>|\s]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
   return `${base || "event"}.ics`;
 }

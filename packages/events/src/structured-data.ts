@@ -35,7 +35,8 @@ export function eventJsonLd(event: CalendarEvent, context: StructuredDataContext
         "@type": "Place",
         name: location.name,
         ...(location.address && { address: location.address }),
-        ...(location.lat !== undefined && location.lng !== undefined && { geo: { "@type": "GeoCoordinates", latitude: location.lat, longitude: location.lng } }),
+        ...(location.lat !== undefined &&
+          location.lng !== undefined && { geo: { "@type": "GeoCoordinates", latitude: location.lat, longitude: location.lng } }),
       },
     }),
     ...(event.description && { description: plainText(event.description) }),
@@ -67,7 +68,10 @@ const MARK = "data-community-kit";
  */
 export function writeStructuredData(host: HTMLElement, json: string | undefined): void {
   let script = host.querySelector<HTMLScriptElement>(`:scope > script[type="application/ld+json"][${MARK}]`);
-  if (json === undefined) return script?.remove();
+  if (json === undefined) {
+    script?.remove();
+    return;
+  }
   if (!script) {
     script = document.createElement("script");
     script.type = "application/ld+json";

@@ -56,7 +56,9 @@ describe("<community-events> on the reference API", () => {
   });
 
   it("reserves the grid's height while loading, so nothing jumps", async () => {
-    const element = await fixture<CommunityEvents>(html`<community-events style="width: 900px" api=${testApi()} community="taihe" date="2026-06-19"></community-events>`);
+    const element = await fixture<CommunityEvents>(
+      html`<community-events style="width: 900px" api=${testApi()} community="taihe" date="2026-06-19"></community-events>`,
+    );
     const loading = element.shadowRoot!.querySelector<HTMLElement>('.month[aria-busy="true"]');
     expect(loading, "the skeleton").to.exist;
     const heightWhileLoading = loading!.getBoundingClientRect().height;
@@ -100,7 +102,9 @@ describe("error states", () => {
   });
 
   it("retries into the loaded month once the server answers again", async () => {
-    const page = await whileOffline(() => CalendarPage.fromApi({ api: `${location.origin}/flaky`, community: "heping", date: "2026-06-10", locale: "zh-Hant" }));
+    const page = await whileOffline(() =>
+      CalendarPage.fromApi({ api: `${location.origin}/flaky`, community: "heping", date: "2026-06-10", locale: "zh-Hant" }),
+    );
     expect(page.root.querySelector('[role="alert"]')).to.exist;
     await page.click("重試");
     await page.settled();

@@ -111,8 +111,8 @@ export class CalendarPage {
   }
 
   eventButton(title: string): HTMLElement {
-    const button = [...this.root.querySelectorAll<HTMLElement>(".event, .row")].find((candidate) =>
-      candidate.querySelector(".event__title, .row__title")?.textContent?.trim() === title,
+    const button = [...this.root.querySelectorAll<HTMLElement>(".event, .row")].find(
+      (candidate) => candidate.querySelector(".event__title, .row__title")?.textContent?.trim() === title,
     );
     if (!button) throw new Error(`no event "${title}"`);
     return button;
@@ -127,7 +127,12 @@ export class CalendarPage {
   }
 
   lunarUnder(day: string): string {
-    return this.cell(day).querySelector(".day__lunar")?.textContent?.replace(/\u00a0/g, "").trim() ?? "";
+    return (
+      this.cell(day)
+        .querySelector(".day__lunar")
+        ?.textContent?.replace(/\u00a0/g, "")
+        .trim() ?? ""
+    );
   }
 
   badgeOn(day: string): string {

@@ -24,7 +24,10 @@ describe("an event the community has called off", () => {
     const event = cancelledEvent();
     const page = await CalendarPage.fromApi({ api: testApi(), community: "taihe", date: event.day });
     await waitUntil(() => page.element.querySelector('script[type="application/ld+json"]')?.textContent?.includes(event.title));
-    const graph = JSON.parse(page.element.querySelector('script[type="application/ld+json"]')!.textContent!)["@graph"] as Array<{ name: string; eventStatus: string }>;
+    const graph = JSON.parse(page.element.querySelector('script[type="application/ld+json"]')!.textContent!)["@graph"] as Array<{
+      name: string;
+      eventStatus: string;
+    }>;
     expect(graph.find((item) => item.name === event.title)!.eventStatus).to.equal("https://schema.org/EventCancelled");
     expect(graph.find((item) => item.name !== event.title)!.eventStatus).to.equal("https://schema.org/EventScheduled");
   });

@@ -8,7 +8,10 @@ const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url)
 /** The events' start times, with offsets, as the calendar reports them to search engines. */
 async function startsOf(page: CalendarPage, title: string): Promise<string[]> {
   await waitUntil(() => page.element.querySelector('script[type="application/ld+json"]'), "no structured data");
-  const graph = JSON.parse(page.element.querySelector('script[type="application/ld+json"]')!.textContent!)["@graph"] as Array<{ name: string; startDate: string }>;
+  const graph = JSON.parse(page.element.querySelector('script[type="application/ld+json"]')!.textContent!)["@graph"] as Array<{
+    name: string;
+    startDate: string;
+  }>;
   return graph.filter((event) => event.name === title).map((event) => event.startDate);
 }
 

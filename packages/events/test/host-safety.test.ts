@@ -74,7 +74,8 @@ describe("the host page is never broken", () => {
           id: "xss",
           title: "讲座",
           start: "2026-06-18T10:00:00+08:00",
-          description: '<p>欢迎<strong>参加</strong></p><img src="x" onerror="window.hacked=1"><script>window.hacked=2</script><a href="javascript:window.hacked=3">链接</a>',
+          description:
+            '<p>欢迎<strong>参加</strong></p><img src="x" onerror="window.hacked=1"><script>window.hacked=2</script><a href="javascript:window.hacked=3">链接</a>',
         },
       ],
       { timezone: "Asia/Shanghai", date: "2026-06-18" },
@@ -95,14 +96,32 @@ describe("the host page is never broken", () => {
       '<div style="position:fixed;inset:0;z-index:99999;background:#c00"><h2>系统通知</h2><a href="https://evil.example/login" style="font-size:40px">立即重新登记</a></div>' +
       '<button>确定</button><input value="手机号"><video src="x.mp4"></video><details open><summary>更多</summary>隐藏</details><img src="https://evil.example/pixel.png">' +
       '<p>欢迎<strong>参加</strong>，<em>请带</em>毛笔。</p><ul><li>报名：<a href="tel:010-65526600">电话</a></li><li><a href="mailto:office@taihe.example.cn">邮件</a></li><li><a href="data:text/html,x">数据</a></li></ul><blockquote>书法协会</blockquote>';
-    const page = await CalendarPage.withEvents([{ id: "notice", title: "讲座", start: "2026-06-18T10:00:00+08:00", description: fakeNotice }], { timezone: "Asia/Shanghai", date: "2026-06-18" });
+    const page = await CalendarPage.withEvents([{ id: "notice", title: "讲座", start: "2026-06-18T10:00:00+08:00", description: fakeNotice }], {
+      timezone: "Asia/Shanghai",
+      date: "2026-06-18",
+    });
     page.eventButton("讲座").click();
     const dialog = await page.waitForDialog();
-    const description = await waitUntil(() => dialog.querySelector(".dialog__description:not(.dialog__description--text)"), "the description did not render").then(() => dialog.querySelector(".dialog__description")!);
+    const description = await waitUntil(
+      () => dialog.querySelector(".dialog__description:not(.dialog__description--text)"),
+      "the description did not render",
+    ).then(() => dialog.querySelector(".dialog__description")!);
     expect(description.querySelectorAll("[style], button, input, video, details, summary, img, div")).to.have.length(0);
-    expect([...description.querySelectorAll("strong, em, ul, li, h2, blockquote")].map((node) => node.tagName)).to.include.members(["STRONG", "EM", "UL", "LI", "H2", "BLOCKQUOTE"]);
+    expect([...description.querySelectorAll("strong, em, ul, li, h2, blockquote")].map((node) => node.tagName)).to.include.members([
+      "STRONG",
+      "EM",
+      "UL",
+      "LI",
+      "H2",
+      "BLOCKQUOTE",
+    ]);
     const links = [...description.querySelectorAll("a")];
-    expect(links.map((link) => link.getAttribute("href"))).to.deep.equal(["https://evil.example/login", "tel:010-65526600", "mailto:office@taihe.example.cn", null]);
+    expect(links.map((link) => link.getAttribute("href"))).to.deep.equal([
+      "https://evil.example/login",
+      "tel:010-65526600",
+      "mailto:office@taihe.example.cn",
+      null,
+    ]);
     expect(links.filter((link) => link.hasAttribute("href")).every((link) => link.target === "_blank" && link.rel === "noopener noreferrer")).to.be.true;
     // Whatever it says, it stays inside the dialog's flow.
     expect(getComputedStyle(description.querySelector("h2")!).position).to.equal("static");

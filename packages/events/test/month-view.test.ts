@@ -1,5 +1,5 @@
 import { fixedClock } from "@community-kit/schema";
-import { expect, waitUntil } from "@open-wc/testing";
+import { expect } from "@open-wc/testing";
 import { CalendarPage } from "./calendar-page.js";
 
 const taiheDay = { timezone: "Asia/Shanghai", locale: "zh-CN" };
@@ -82,7 +82,13 @@ describe("month grid", () => {
   });
 
   it("reads out on each day the bars that cross it, and counts the rest in '+N more'", async () => {
-    const festival = ["幸福邻里节", "读书月", "科普周", "敬老周"].map((title, index) => ({ id: `f${index}`, title, start: "2026-06-16", end: "2026-06-19", allDay: true }));
+    const festival = ["幸福邻里节", "读书月", "科普周", "敬老周"].map((title, index) => ({
+      id: `f${index}`,
+      title,
+      start: "2026-06-16",
+      end: "2026-06-19",
+      allDay: true,
+    }));
     const page = await CalendarPage.withEvents(festival, { ...taiheDay, date: "2026-06-16" });
     const wednesday = page.cell("2026-06-17");
     const continued = [...wednesday.querySelectorAll(".day__events .visually-hidden")].map((span) => span.textContent);

@@ -32,7 +32,7 @@ describe("registering for an event", () => {
     expect(form.field("name").getAttribute("aria-describedby")).to.equal("registration-name-error");
     await expect(form.root.host).to.be.accessible();
 
-    (form.root.querySelectorAll<HTMLAnchorElement>(".error-summary a")[1]!).click();
+    form.root.querySelectorAll<HTMLAnchorElement>(".error-summary a")[1]!.click();
     expect(form.focused()).to.equal(form.field("phone"));
   });
 

@@ -55,7 +55,10 @@ describe("structured data for search engines", () => {
   });
 
   it("writes nothing with no-structured-data, and takes back what it wrote", async () => {
-    const page = await CalendarPage.withEvents([{ id: "a", title: "书法课堂", start: "2026-06-16T09:00:00+08:00" }], { timezone: "Asia/Shanghai", date: "2026-06-18" });
+    const page = await CalendarPage.withEvents([{ id: "a", title: "书法课堂", start: "2026-06-16T09:00:00+08:00" }], {
+      timezone: "Asia/Shanghai",
+      date: "2026-06-18",
+    });
     await written(page);
     page.element.setAttribute("no-structured-data", "");
     await waitUntil(() => !page.element.querySelector("script"), "the structured data stayed");

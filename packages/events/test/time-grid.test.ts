@@ -28,7 +28,13 @@ describe("the week view", () => {
     const page = await timeGrid("week");
     expect(page.title()).to.equal("2026年6月15日至21日");
     expect([...page.root.querySelectorAll<HTMLElement>(".slot")].map((slot) => slot.dataset.day)).to.deep.equal([
-      "2026-06-15", "2026-06-16", "2026-06-17", "2026-06-18", "2026-06-19", "2026-06-20", "2026-06-21",
+      "2026-06-15",
+      "2026-06-16",
+      "2026-06-17",
+      "2026-06-18",
+      "2026-06-19",
+      "2026-06-20",
+      "2026-06-21",
     ]);
     await expect(page.element).to.be.accessible();
   });

@@ -2,7 +2,11 @@ import { css, unsafeCSS } from "lit";
 import { TYPE_COLOURS } from "./type-colours.js";
 
 /** Each type's colour, from the one table the markers use too. */
-const swatches = unsafeCSS(Object.entries(TYPE_COLOURS).map(([type, colour]) => `.swatch--${type}{background:${colour}}`).join(""));
+const swatches = unsafeCSS(
+  Object.entries(TYPE_COLOURS)
+    .map(([type, colour]) => `.swatch--${type}{background:${colour}}`)
+    .join(""),
+);
 
 export const partnerMapStyles = [
   swatches,

@@ -111,7 +111,10 @@ export class CommunityPartnerMap extends CommunityElement {
       const partners = this.partners;
       this.given = undefined;
       // The API's schema checks them; it loads with them, as pages on an API never need it here.
-      if (partners) void import("./given-partners.js").then(({ validPartners }) => this.partners === partners && (this.given = validPartners(partners)));
+      if (partners)
+        void import("./given-partners.js").then(({ validPartners }) => {
+          if (this.partners === partners) this.given = validPartners(partners);
+        });
     }
   }
 
@@ -120,7 +123,10 @@ export class CommunityPartnerMap extends CommunityElement {
   }
 
   private get askedTypes(): Set<string> | undefined {
-    const asked = this.types?.split(",").map((type) => type.trim()).filter(Boolean);
+    const asked = this.types
+      ?.split(",")
+      .map((type) => type.trim())
+      .filter(Boolean);
     return asked?.length && asked.every((type) => TYPES.has(type)) ? new Set(asked) : undefined;
   }
 
@@ -190,7 +196,17 @@ export class CommunityPartnerMap extends CommunityElement {
     this.status = "loading";
     try {
       const client = await sharedPartnerClient(api, community);
-      const partners = await client.partners.list({}, { signal: controller.signal, onCached: (page) => !controller.signal.aborted && ((this.loaded = page.items), (this.status = "ready")) });
+      const partners = await client.partners.list(
+        {},
+        {
+          signal: controller.signal,
+          onCached: (page) => {
+            if (controller.signal.aborted) return;
+            this.loaded = page.items;
+            this.status = "ready";
+          },
+        },
+      );
       if (controller.signal.aborted) return;
       this.loaded = partners;
       this.status = "ready";
@@ -292,8 +308,9 @@ export class CommunityPartnerMap extends CommunityElement {
     return html`<div class="layout ${this.tiles?.trim() === "none" || this.tilesFailed ? "layout--plain" : ""}">
       <div class="map" part="map" role="region" aria-label=${this.t.t("mapLabel")}></div>
       <div class="side">
-        ${all
-          ? html`<fieldset class="filters" part="filters">
+        ${
+          all
+            ? html`<fieldset class="filters" part="filters">
               <legend>${this.t.t("types")}</legend>
               ${present.map(
                 (type) => html`<label class="filter">
@@ -302,7 +319,8 @@ export class CommunityPartnerMap extends CommunityElement {
                 </label>`,
               )}
             </fieldset>`
-          : nothing}
+            : nothing
+        }
         ${selected && this.details ? this.details(selected, this.detail, this.resolvedLocale.intl, this.t, this.close) : nothing}
         ${partnerList({ partners: shown, drawn: this.listLimit, selected: this.selected, busy: !all }, this.t, (id) => this.select(id, "list"))}
       </div>

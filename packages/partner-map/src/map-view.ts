@@ -100,7 +100,13 @@ export class PartnerMapView {
   show(partners: readonly Partner[]): void {
     this.#partners = new Map(partners.map((partner) => [partner.id, partner]));
     const points = partners.map((partner) => ({ partner, point: this.#point(partner) }));
-    this.#index.load(points.map(({ partner, point }) => ({ type: "Feature", properties: { partnerId: partner.id }, geometry: { type: "Point", coordinates: [point.lng, point.lat] } })));
+    this.#index.load(
+      points.map(({ partner, point }) => ({
+        type: "Feature",
+        properties: { partnerId: partner.id },
+        geometry: { type: "Point", coordinates: [point.lng, point.lat] },
+      })),
+    );
     if (this.options.center) this.#map.setView(displayPoint(this.options.center, this.#tiles?.datum ?? "wgs84"), this.options.zoom ?? 15);
     else if (points.length) this.#map.fitBounds(L.latLngBounds(points.map(({ point }) => [point.lat, point.lng])), { padding: [32, 32], maxZoom: 16 });
     else this.#map.setView([0, 0], 2);
@@ -164,11 +170,13 @@ export class PartnerMapView {
   select(partnerId: string | undefined): void {
     this.#selected = partnerId;
     const partner = partnerId ? this.#partners.get(partnerId) : undefined;
-    if (!partner) return this.#draw();
+    if (!partner) {
+      this.#draw();
+      return;
+    }
     this.#go(this.#point(partner), Math.max(this.#map.getZoom(), UNCLUSTERED_ZOOM));
     this.#draw();
   }
-
 
   remove(): void {
     this.#resize.disconnect();

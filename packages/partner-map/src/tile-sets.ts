@@ -33,7 +33,16 @@ export function tileSetFor(tiles: string | undefined, options: { tiandituKey?: s
   if (asked === "none") return undefined;
   if (tilesProblem(tiles, options.tiandituKey)) return osm;
   if (asked === "amap") {
-    return { layers: [{ url: "https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}", subdomains: "1234", attribution: "© 高德地图" }], datum: "gcj02" };
+    return {
+      layers: [
+        {
+          url: "https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}",
+          subdomains: "1234",
+          attribution: "© 高德地图",
+        },
+      ],
+      datum: "gcj02",
+    };
   }
   if (asked === "tianditu") {
     const key = options.tiandituKey!.trim();

@@ -10,7 +10,9 @@ const localTiles = () => `${location.origin}/tiles/{z}/{x}/{y}.png`;
 async function open(attributes: string) {
   const element = await fixture<CommunityPartnerMap>(`<community-partner-map style="width: 1000px" ${attributes}></community-partner-map>`);
   const root = element.shadowRoot!;
-  await waitUntil(() => root.querySelector(".entry, .notice, .state--error") && !root.querySelector('[aria-busy="true"]'), "the partners did not show", { timeout: 8000 });
+  await waitUntil(() => root.querySelector(".entry, .notice, .state--error") && !root.querySelector('[aria-busy="true"]'), "the partners did not show", {
+    timeout: 8000,
+  });
   await waitUntil(() => !root.querySelector(".entry") || root.querySelector(".leaflet-marker-icon"), "the map did not draw its markers", { timeout: 8000 });
   await new Promise((resolve) => setTimeout(resolve, 100));
   await element.updateComplete;
@@ -69,15 +71,24 @@ describe("<community-partner-map>", () => {
 
   it("highlights the list entry of a marker chosen on the map, and gives it focus", async () => {
     const { element, root, markers } = await open(`api="${api()}" community="taihe" tiles="${localTiles()}"`);
-    markers().find((marker) => marker.title === "黑陶工作室")!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    markers()
+      .find((marker) => marker.title === "黑陶工作室")!
+      .dispatchEvent(new MouseEvent("click", { bubbles: true }));
     await element.updateComplete;
-    await waitUntil(() => root.activeElement?.closest("[data-partner-id]")?.getAttribute("data-partner-id") === "black-pottery-studio", "the list entry did not take focus");
+    await waitUntil(
+      () => root.activeElement?.closest("[data-partner-id]")?.getAttribute("data-partner-id") === "black-pottery-studio",
+      "the list entry did not take focus",
+    );
     expect(root.querySelector('.entry[data-partner-id="black-pottery-studio"]')!.classList.contains("entry--chosen")).to.equal(true);
   });
 
   it("filters by type, the markers with the list", async () => {
     const { element, root, onMap, entries } = await open(`api="${api()}" community="taihe" tiles="${localTiles()}" types="hospital,school"`);
-    expect(entries().map((entry) => entry.getAttribute("data-partner-id")).sort()).to.deep.equal(["mining-hospital", "taihe-health-station", "taihe-middle-school"]);
+    expect(
+      entries()
+        .map((entry) => entry.getAttribute("data-partner-id"))
+        .sort(),
+    ).to.deep.equal(["mining-hospital", "taihe-health-station", "taihe-middle-school"]);
     expect(onMap()).to.equal(3);
     const boxes = [...root.querySelectorAll<HTMLInputElement>(".filters input")];
     const culture = boxes.find((box) => box.parentElement!.textContent!.includes("文化场馆"))!;
@@ -135,9 +146,29 @@ describe("<community-partner-map>", () => {
   it("renders partners given as a property, leaving out a malformed one, with no server", async () => {
     const element = await fixture<CommunityPartnerMap>(`<community-partner-map style="width: 1000px" tiles="none" locale="en"></community-partner-map>`);
     element.partners = [
-      { id: "mill-lane-surgery", name: "Mill Lane Surgery", type: "hospital", address: "40 Mill Lane", location: { lat: 51.4551, lng: -2.5868 }, contact: {}, description: "", services: ["Flu clinics"], updatedAt: "2026-11-01T00:00:00Z" },
+      {
+        id: "mill-lane-surgery",
+        name: "Mill Lane Surgery",
+        type: "hospital",
+        address: "40 Mill Lane",
+        location: { lat: 51.4551, lng: -2.5868 },
+        contact: {},
+        description: "",
+        services: ["Flu clinics"],
+        updatedAt: "2026-11-01T00:00:00Z",
+      },
       { id: "broken", name: 42 },
-      { id: "evil", name: "<img src=x onerror=alert(1)>", type: "school", address: "x", location: { lat: 51.45, lng: -2.58 }, contact: {}, description: "", services: [], updatedAt: "2026-11-01T00:00:00Z" },
+      {
+        id: "evil",
+        name: "<img src=x onerror=alert(1)>",
+        type: "school",
+        address: "x",
+        location: { lat: 51.45, lng: -2.58 },
+        contact: {},
+        description: "",
+        services: [],
+        updatedAt: "2026-11-01T00:00:00Z",
+      },
     ];
     const root = element.shadowRoot!;
     await waitUntil(() => root.querySelectorAll(".leaflet-marker-icon").length > 0, "the given partners did not show");
@@ -218,7 +249,9 @@ describe("<community-partner-map>", () => {
   });
 
   it("puts the list below the map when the widget is narrow", async () => {
-    const element = await fixture<CommunityPartnerMap>(`<community-partner-map style="width: 420px" api="${api()}" community="taihe" tiles="none"></community-partner-map>`);
+    const element = await fixture<CommunityPartnerMap>(
+      `<community-partner-map style="width: 420px" api="${api()}" community="taihe" tiles="none"></community-partner-map>`,
+    );
     const root = element.shadowRoot!;
     await waitUntil(() => root.querySelector(".entry"), "the list did not show", { timeout: 8000 });
     const map = root.querySelector(".map")!.getBoundingClientRect();
@@ -229,7 +262,9 @@ describe("<community-partner-map>", () => {
   });
 
   it("holds its place while loading, and says so when there are no partners; accessible in both", async () => {
-    const loading = await fixture<CommunityPartnerMap>(`<community-partner-map style="width: 1000px" api="${location.origin}/slow" community="taihe" tiles="none"></community-partner-map>`);
+    const loading = await fixture<CommunityPartnerMap>(
+      `<community-partner-map style="width: 1000px" api="${location.origin}/slow" community="taihe" tiles="none"></community-partner-map>`,
+    );
     await waitUntil(() => loading.shadowRoot!.querySelector('.list[aria-busy="true"] .list__placeholder'), "no loading state");
     await expect(loading).to.be.accessible();
 

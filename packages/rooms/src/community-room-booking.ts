@@ -222,7 +222,9 @@ export class CommunityRoomBooking extends CommunityElement {
     try {
       const client = await sharedBookingClient(api, community);
       // The privacy notice of the booking form comes with the community.
-      const privacy = client.community({ signal: controller.signal, onCached: (about) => (this.privacy = about.privacy) }).then((about) => (this.privacy = about.privacy));
+      const privacy = client
+        .community({ signal: controller.signal, onCached: (about) => (this.privacy = about.privacy) })
+        .then((about) => (this.privacy = about.privacy));
       privacy.catch(() => undefined); // thrown by the await below, unless the resources failed first
       const resources = await client.resources.list({}, { signal: controller.signal, onCached: (page) => !controller.signal.aborted && this.show(page.items) });
       if (!controller.signal.aborted) this.show(resources);
@@ -274,7 +276,9 @@ export class CommunityRoomBooking extends CommunityElement {
     const slots = this.shownSlots;
     const slot = slots?.[index];
     if (!resource || !slots || !slot) return;
-    void this.bookingParts().then(({ flow }) => flow.choose(resource.id, slot.start, durationsFrom(slots, index, resource.limits), (minutes) => endAfter(slots, slot.start, minutes)));
+    void this.bookingParts().then(({ flow }) =>
+      flow.choose(resource.id, slot.start, durationsFrom(slots, index, resource.limits), (minutes) => endAfter(slots, slot.start, minutes)),
+    );
   };
 
   private focusSlot = (index: number): void => {
@@ -339,7 +343,17 @@ export class CommunityRoomBooking extends CommunityElement {
     // Once sent, the day shows what the server holds, not the resident's choice.
     const shownSelection = selection?.resourceId === resource.id && !state?.done && !state?.alternatives ? selection : undefined;
     return dayTimeline(
-      { resource, day, min: today, max, intl: this.resolvedLocale.intl, slots, status: this.availabilityStatus, selection: shownSelection, active: this.activeSlot },
+      {
+        resource,
+        day,
+        min: today,
+        max,
+        intl: this.resolvedLocale.intl,
+        slots,
+        status: this.availabilityStatus,
+        selection: shownSelection,
+        active: this.activeSlot,
+      },
       this.t,
       {
         setDay: (next) => {

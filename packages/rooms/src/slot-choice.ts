@@ -12,7 +12,7 @@ const minutesBetween = (start: string, end: string) => (Date.parse(end) - Date.p
  */
 export function durationsFrom(slots: Slots, index: number, limits: Pick<BookingLimits, "slotMinutes" | "minMinutes" | "maxMinutes">): number[] {
   const first = slots[index];
-  if (!first || first.state !== "free") return [];
+  if (first?.state !== "free") return [];
   const durations: number[] = [];
   for (let next = index; next < slots.length; next++) {
     const slot = slots[next]!;

@@ -4,7 +4,9 @@ import type { OtherTab } from "./fixtures/other-tab.js";
 
 const openTabs: HTMLIFrameElement[] = [];
 // Each test's other tab is closed after it, so that no earlier tab's outbox sends a later test's writes.
-afterEach(() => openTabs.splice(0).forEach((frame) => frame.remove()));
+afterEach(() => {
+  for (const frame of openTabs.splice(0)) frame.remove();
+});
 
 /** Another tab of the site, in a frame of this page: same device storage, its own outbox code and connection. */
 async function openOtherTab(): Promise<OtherTab> {
@@ -23,14 +25,24 @@ describe("a booking made offline in another tab of the site", () => {
     const day = dayAhead(5, 9);
     const page = await BookingPage.open(`resource="reading-room" date="${day}"`);
     const other = await openOtherTab();
-    const request = { resourceId: "reading-room", start: `${day}T14:00:00+08:00`, end: `${day}T15:00:00+08:00`, purpose: "读书会", name: "赵阿姨", phone: "13912340031", consent: true as const };
+    const request = {
+      resourceId: "reading-room",
+      start: `${day}T14:00:00+08:00`,
+      end: `${day}T15:00:00+08:00`,
+      purpose: "读书会",
+      name: "赵阿姨",
+      phone: "13912340031",
+      consent: true as const,
+    };
     expect(await other.book(request)).to.equal("queued");
 
     await waitUntil(() => page.text('[part~="outbox"]') === "1 个预约保存在这台设备上，联网后会自动提交。", "this tab did not show the booking waiting");
     await expect(page.element).to.be.accessible();
 
     other.reconnect();
-    await waitUntil(() => page.text('[part~="outbox"]').startsWith("保存在这台设备上的预约已提交：图书阅览室"), "this tab did not hear that it was sent", { timeout: 8000 });
+    await waitUntil(() => page.text('[part~="outbox"]').startsWith("保存在这台设备上的预约已提交：图书阅览室"), "this tab did not hear that it was sent", {
+      timeout: 8000,
+    });
     expect(page.text('[part~="outbox"]')).to.match(/14:00–15:00，已确认。$/);
     await page.waitForState("14:00", "已被预约");
     page.root.querySelector<HTMLButtonElement>('button[part~="my-bookings"]')!.click();
@@ -90,11 +102,26 @@ describe("a room booking widget taken out of the page", () => {
       place.append(page.element);
       await waitUntil(() => listeners.count === 1, "the widget put back did not listen again", { timeout: 5000 });
       const other = await openOtherTab();
-      const request = { resourceId: "reading-room", start: `${day}T15:00:00+08:00`, end: `${day}T16:00:00+08:00`, purpose: "读书会", name: "赵阿姨", phone: "13912340033", consent: true as const };
+      const request = {
+        resourceId: "reading-room",
+        start: `${day}T15:00:00+08:00`,
+        end: `${day}T16:00:00+08:00`,
+        purpose: "读书会",
+        name: "赵阿姨",
+        phone: "13912340033",
+        consent: true as const,
+      };
       expect(await other.book(request)).to.equal("queued");
-      await waitUntil(() => page.text('[part~="outbox"]') === "1 个预约保存在这台设备上，联网后会自动提交。", "the widget put back did not show the other tab's booking waiting");
+      await waitUntil(
+        () => page.text('[part~="outbox"]') === "1 个预约保存在这台设备上，联网后会自动提交。",
+        "the widget put back did not show the other tab's booking waiting",
+      );
       other.reconnect();
-      await waitUntil(() => page.text('[part~="outbox"]').startsWith("保存在这台设备上的预约已提交：图书阅览室"), "the widget put back did not hear that it was sent", { timeout: 8000 });
+      await waitUntil(
+        () => page.text('[part~="outbox"]').startsWith("保存在这台设备上的预约已提交：图书阅览室"),
+        "the widget put back did not hear that it was sent",
+        { timeout: 8000 },
+      );
 
       page.element.remove();
       expect(listeners.count).to.equal(0);

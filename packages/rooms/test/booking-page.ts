@@ -18,7 +18,15 @@ export async function bookElsewhere(resourceId: string, day: string, from: strin
   return fetch(`${api()}/v1/communities/taihe/bookings`, {
     method: "POST",
     headers: { "Content-Type": "application/json", "Idempotency-Key": key },
-    body: JSON.stringify({ resourceId, start: `${day}T${from}:00+08:00`, end: `${day}T${to}:00+08:00`, purpose: "读书会", name: "赵阿姨", phone, consent: true }),
+    body: JSON.stringify({
+      resourceId,
+      start: `${day}T${from}:00+08:00`,
+      end: `${day}T${to}:00+08:00`,
+      purpose: "读书会",
+      name: "赵阿姨",
+      phone,
+      consent: true,
+    }),
   });
 }
 
@@ -56,7 +64,9 @@ export class BookingPage {
   }
 
   slot(time: string): HTMLElement {
-    const slot = [...this.root.querySelectorAll<HTMLElement>(".slot")].find((candidate) => candidate.querySelector(".slot__time")!.textContent!.startsWith(time));
+    const slot = [...this.root.querySelectorAll<HTMLElement>(".slot")].find((candidate) =>
+      candidate.querySelector(".slot__time")!.textContent!.startsWith(time),
+    );
     if (!slot) throw new Error(`no slot at ${time}`);
     return slot;
   }
@@ -64,7 +74,11 @@ export class BookingPage {
   /** The time range the focused slot shows, e.g. 09:00–09:30 (without the words read only to screen readers). */
   focusedSlot(): string {
     const time = this.focused()?.querySelector(".slot__time");
-    return [...(time?.childNodes ?? [])].filter((node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.classList.contains("visually-hidden"))).map((node) => node.textContent).join("").trim();
+    return [...(time?.childNodes ?? [])]
+      .filter((node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.classList.contains("visually-hidden")))
+      .map((node) => node.textContent)
+      .join("")
+      .trim();
   }
 
   stateOf(time: string): string {

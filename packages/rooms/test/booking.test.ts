@@ -64,7 +64,7 @@ describe("the booking form", () => {
     expect(page.text(".consent__notice")).to.contain("使用结束 30 天后删除");
     await expect(page.element).to.be.accessible();
 
-    (page.root.querySelectorAll<HTMLAnchorElement>(".error-summary a")[2]!).click();
+    page.root.querySelectorAll<HTMLAnchorElement>(".error-summary a")[2]!.click();
     expect(page.focused()!.id).to.equal("booking-name");
   });
 
@@ -137,7 +137,10 @@ describe("the booking form", () => {
 
   it("says at the phone number when it holds as many bookings as a resident may", async () => {
     const day = dayAhead(0, 15);
-    for (const [from, to] of [["09:00", "10:00"], ["10:30", "11:30"]] as const) {
+    for (const [from, to] of [
+      ["09:00", "10:00"],
+      ["10:30", "11:30"],
+    ] as const) {
       expect((await bookElsewhere("chess-room", day, from, to, "13912340004", `limit-${day}-${from}`)).status).to.equal(201);
     }
     const page = await BookingPage.open(`resource="chess-room" date="${day}"`);
@@ -172,7 +175,10 @@ describe("my bookings", () => {
 
     page.root.querySelector<HTMLButtonElement>('button[part~="my-bookings"]')!.click();
     await page.settle();
-    const item = () => [...page.root.querySelectorAll<HTMLElement>(".mine__item")].find((entry) => entry.textContent!.includes("15:00–16:00") && entry.textContent!.includes("棋牌室"))!;
+    const item = () =>
+      [...page.root.querySelectorAll<HTMLElement>(".mine__item")].find(
+        (entry) => entry.textContent!.includes("15:00–16:00") && entry.textContent!.includes("棋牌室"),
+      )!;
     item().querySelector<HTMLButtonElement>('[part~="cancel-booking"]')!.click();
     await page.settle();
     expect(item().textContent).to.contain("确定要取消这个预约吗？");
@@ -237,7 +243,9 @@ describe("in English and in senior mode", () => {
     const day = dayAhead(5, 9);
     const page = await BookingPage.open(`senior resource="chess-room" date="${day}"`);
     await page.chooseSlot("10:00");
-    const heights = [page.slot("10:00"), page.field("purpose"), page.field("duration"), page.root.querySelector<HTMLElement>('[part~="book"]')!].map((node) => node.getBoundingClientRect().height);
+    const heights = [page.slot("10:00"), page.field("purpose"), page.field("duration"), page.root.querySelector<HTMLElement>('[part~="book"]')!].map(
+      (node) => node.getBoundingClientRect().height,
+    );
     for (const height of heights) expect(height).to.be.at.least(60);
     await expect(page.element).to.be.accessible();
   });

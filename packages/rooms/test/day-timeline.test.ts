@@ -5,13 +5,20 @@ import { BookingPage, api, dayAhead } from "./booking-page.js";
 import { whileOffline } from "../../ui/test/offline.js";
 
 async function open(attributes: string) {
-  const element = await fixture<CommunityRoomBooking>(`<community-room-booking style="width: 900px" api="${api()}" community="taihe" ${attributes}></community-room-booking>`);
+  const element = await fixture<CommunityRoomBooking>(
+    `<community-room-booking style="width: 900px" api="${api()}" community="taihe" ${attributes}></community-room-booking>`,
+  );
   const root = element.shadowRoot!;
   const settled = () => root.querySelector(".slots, .timeline .notice, .timeline .state--error");
   await waitUntil(settled, "the day's times did not show", { timeout: 8000 });
   await element.updateComplete;
   const slots = () =>
-    Object.fromEntries([...root.querySelectorAll(".slot")].map((slot) => [slot.querySelector(".slot__time")!.textContent!.slice(0, 5), slot.querySelector(".slot__state")!.textContent]));
+    Object.fromEntries(
+      [...root.querySelectorAll(".slot")].map((slot) => [
+        slot.querySelector(".slot__time")!.textContent!.slice(0, 5),
+        slot.querySelector(".slot__state")!.textContent,
+      ]),
+    );
   return { element, root, slots, settled };
 }
 
@@ -31,7 +38,15 @@ describe("the chosen room's day", () => {
     const booked = await fetch(`${api()}/v1/communities/taihe/bookings`, {
       method: "POST",
       headers: { "Content-Type": "application/json", "Idempotency-Key": `timeline-${day}` },
-      body: JSON.stringify({ resourceId: "chess-room", start: `${day}T10:00:00+08:00`, end: `${day}T11:00:00+08:00`, purpose: "象棋", name: "吴大爷", phone: "13911112222", consent: true }),
+      body: JSON.stringify({
+        resourceId: "chess-room",
+        start: `${day}T10:00:00+08:00`,
+        end: `${day}T11:00:00+08:00`,
+        purpose: "象棋",
+        name: "吴大爷",
+        phone: "13911112222",
+        consent: true,
+      }),
     });
     expect(booked.status).to.equal(201);
     const { root, slots } = await open(`resource="chess-room" date="${day}"`);
@@ -51,7 +66,10 @@ describe("the chosen room's day", () => {
     const wednesday = new Date(Date.parse(`${monday}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
     input.value = wednesday;
     input.dispatchEvent(new Event("change"));
-    await waitUntil(() => root.querySelector(".timeline__title")!.textContent!.includes(String(Number(wednesday.slice(8)))), "the date field did not move the day");
+    await waitUntil(
+      () => root.querySelector(".timeline__title")!.textContent!.includes(String(Number(wednesday.slice(8)))),
+      "the date field did not move the day",
+    );
     await element.updateComplete;
   });
 

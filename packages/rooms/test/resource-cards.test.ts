@@ -74,7 +74,8 @@ describe("<community-room-booking> lists the rooms and equipment", () => {
     expect(equipment.names()).to.deep.equal(["广场舞智能音箱"]);
 
     const page = await RoomsPage.open({ api: api(), community: "taihe", resource: "reading-room" });
-    const chosen = () => [...page.root.querySelectorAll('[aria-pressed="true"]')].map((button) => button.closest(".card")!.querySelector(".card__name")!.textContent);
+    const chosen = () =>
+      [...page.root.querySelectorAll('[aria-pressed="true"]')].map((button) => button.closest(".card")!.querySelector(".card__name")!.textContent);
     expect(chosen()).to.deep.equal(["图书阅览室"]);
     setTimeout(() => page.card("棋牌室").querySelector("button")!.click());
     const { detail } = await nextKitEvent(page.element, "ck-resource-select");

@@ -98,7 +98,14 @@ describe("slots and alternatives", () => {
     const slots = slotsOn("2026-06-16", calligraphyRoom, 1, held, at("2026-06-16T07:00:00+08:00"));
     const state = (time: string) => slots.find((slot) => slot.start.toISOString() === at(`2026-06-16T${time}:00+08:00`).toISOString())!.state;
     expect(slots).toHaveLength(6 + 7);
-    expect([state("08:30"), state("09:00"), state("09:30"), state("10:00"), state("10:30"), state("14:00")]).toEqual(["unavailable", "busy", "busy", "busy", "free", "free"]);
+    expect([state("08:30"), state("09:00"), state("09:30"), state("10:00"), state("10:30"), state("14:00")]).toEqual([
+      "unavailable",
+      "busy",
+      "busy",
+      "busy",
+      "free",
+      "free",
+    ]);
   });
 
   it("offers the next times the same length is free", () => {

@@ -26,7 +26,16 @@ export interface Held extends Interval {
   units: number;
 }
 
-export type BookingProblemCode = "end_before_start" | "in_past" | "too_soon" | "too_far_ahead" | "too_short" | "too_long" | "off_grid" | "closed" | "outside_hours";
+export type BookingProblemCode =
+  | "end_before_start"
+  | "in_past"
+  | "too_soon"
+  | "too_far_ahead"
+  | "too_short"
+  | "too_long"
+  | "off_grid"
+  | "closed"
+  | "outside_hours";
 
 export interface BookingProblem {
   field: "start" | "end";
@@ -68,7 +77,8 @@ export function checkBookingTime(interval: Interval, day: string, schedule: Sche
   if (minutes <= 0) return [{ field: "end", code: "end_before_start" }];
   if (interval.start < now) return [{ field: "start", code: "in_past" }];
   const problems: BookingProblem[] = [];
-  if (!isBookableStart(interval.start, limits, now)) problems.push({ field: "start", code: interval.start < earliestStart(limits, now) ? "too_soon" : "too_far_ahead" });
+  if (!isBookableStart(interval.start, limits, now))
+    problems.push({ field: "start", code: interval.start < earliestStart(limits, now) ? "too_soon" : "too_far_ahead" });
   if (minutes < limits.minMinutes) problems.push({ field: "end", code: "too_short" });
   if (minutes > limits.maxMinutes) problems.push({ field: "end", code: "too_long" });
   if (isClosed(day, schedule)) return [...problems, { field: "start", code: "closed" }];
@@ -138,7 +148,11 @@ export function slotsOn(day: string, schedule: Schedule, available: number, held
   for (const opening of openingsOn(day, schedule)) {
     for (let start = opening.start.getTime(); start + step <= opening.end.getTime(); start += step) {
       const slot = { start: new Date(start), end: new Date(start + step) };
-      const state: SlotState = !isBookableStart(slot.start, schedule.limits, now) ? "unavailable" : fits(slot, 1, available, near(slot), schedule.limits.bufferMinutes) ? "free" : "busy";
+      const state: SlotState = !isBookableStart(slot.start, schedule.limits, now)
+        ? "unavailable"
+        : fits(slot, 1, available, near(slot), schedule.limits.bufferMinutes)
+          ? "free"
+          : "busy";
       slots.push({ ...slot, state });
     }
   }

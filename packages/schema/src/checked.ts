@@ -6,7 +6,10 @@ import * as z from "zod/mini";
  * its whole module in every bundle that imports any schema from it.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function checked<Schema extends z.ZodMiniType>(schema: Schema, ...checks: Array<z.core.CheckFn<z.output<Schema>> | z.core.$ZodCheck<z.output<Schema>>>): Schema {
+export function checked<Schema extends z.ZodMiniType>(
+  schema: Schema,
+  ...checks: Array<z.core.CheckFn<z.output<Schema>> | z.core.$ZodCheck<z.output<Schema>>>
+): Schema {
   return schema.check(...checks);
 }
 

@@ -9,7 +9,8 @@ export const Locale = z.enum(["zh-CN", "zh-Hant", "en"]);
 export type Locale = z.infer<typeof Locale>;
 
 /** Text of at most `max` characters, and at least `min` (UTF-16 units, which agree for 0 and 1). */
-export const Text = /* @__NO_SIDE_EFFECTS__ */ (max: number, min = 0) => (min ? checked(z.string(), z.minLength(min), maxCodePoints(max)) : checked(z.string(), maxCodePoints(max)));
+export const Text = /* @__NO_SIDE_EFFECTS__ */ (max: number, min = 0) =>
+  min ? checked(z.string(), z.minLength(min), maxCodePoints(max)) : checked(z.string(), maxCodePoints(max));
 
 /** A URL-safe identifier: communities, events and categories are addressed by it. */
 export const Slug = checked(z.string(), z.minLength(1), maxCodePoints(64), z.regex(/^[a-z0-9][a-z0-9-]*$/));
@@ -26,7 +27,10 @@ const DAY = String.raw`(?!0000)(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[
 /** An instant, always with seconds and its UTC offset so that no reader has to guess the zone. */
 export const Instant = checked(
   z.string(),
-  z.regex(new RegExp(String.raw`^${DAY}T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$`), "Invalid instant: expected an ISO 8601 date-time with its offset"),
+  z.regex(
+    new RegExp(String.raw`^${DAY}T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$`),
+    "Invalid instant: expected an ISO 8601 date-time with its offset",
+  ),
   // Only of what reads as an instant: anything else has its own message above.
   z.refine((value) => {
     const at = new Date(value);
@@ -57,7 +61,10 @@ export const Int = WholeNumber();
 
 /** A whole number as a query parameter: decimal digits only (not `0x10`, not ` 5`), or a number given by the SDK. */
 export const QueryWholeNumber = /* @__NO_SIDE_EFFECTS__ */ (min: number, max: number) =>
-  z.pipe(z.pipe(z.union([checked(z.string(), z.regex(/^\d{1,10}$/, "Invalid number: expected decimal digits")), z.number()]), z.transform(Number)), WholeNumber(min, max));
+  z.pipe(
+    z.pipe(z.union([checked(z.string(), z.regex(/^\d{1,10}$/, "Invalid number: expected decimal digits")), z.number()]), z.transform(Number)),
+    WholeNumber(min, max),
+  );
 
 const CONTROL_OR_BIDI_CHARACTER = new RegExp(`[${CONTROL}${BIDI_CONTROL}]`);
 const NOTHING_VISIBLE = new RegExp(`^[\\s${INVISIBLE}]*$`);

@@ -33,7 +33,22 @@ describe("field errors", () => {
     ["year 0000", EventListQuery, { from: "0000-01-01" }, ["from invalid_union"]],
     ["a latitude off the earth", EventCreate, { ...event, location: { name: "x", lat: 91 } }, ["location.lat too_big"]],
     ["an audience there is not", EventCreate, { ...event, audience: "aliens" }, ["audience invalid_value"]],
-    ["a link that would run script", PartnerWrite, { id: "p", name: "n", type: "school", address: "a", location: { lat: 1, lng: 2 }, contact: {}, description: "", services: [""], website: "javascript:alert(1)" }, ["services.0 too_small", "website invalid_format"]],
+    [
+      "a link that would run script",
+      PartnerWrite,
+      {
+        id: "p",
+        name: "n",
+        type: "school",
+        address: "a",
+        location: { lat: 1, lng: 2 },
+        contact: {},
+        description: "",
+        services: [""],
+        website: "javascript:alert(1)",
+      },
+      ["services.0 too_small", "website invalid_format"],
+    ],
   ])("keep the API's codes for %s", (_label, schema, input, expected) => {
     expect(codes(schema, input)).toEqual(expected);
   });

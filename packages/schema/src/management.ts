@@ -86,8 +86,20 @@ export const AuditLogQuery = z.object({
 /** Everything a community holds about one person, found by their phone number (`GET …/personal-data`). */
 export const PersonalData = z.object({
   phone: z.string(),
-  registrations: z.array(z.object({ eventId: z.string(), title: z.string(), start: z.string(), name: z.string(), partySize: Int, status: z.string(), registeredAt: z.string() })),
-  bookings: z.array(z.object({ resourceId: z.string(), start: z.string(), end: z.string(), name: z.string(), organisation: z.nullable(z.string()), purpose: z.string(), status: z.string() })),
+  registrations: z.array(
+    z.object({ eventId: z.string(), title: z.string(), start: z.string(), name: z.string(), partySize: Int, status: z.string(), registeredAt: z.string() }),
+  ),
+  bookings: z.array(
+    z.object({
+      resourceId: z.string(),
+      start: z.string(),
+      end: z.string(),
+      name: z.string(),
+      organisation: z.nullable(z.string()),
+      purpose: z.string(),
+      status: z.string(),
+    }),
+  ),
   signups: z.array(z.object({ shiftId: z.string(), title: z.string(), start: z.string(), name: z.string(), skills: z.array(z.string()), status: z.string() })),
 });
 export type PersonalData = z.infer<typeof PersonalData>;
@@ -97,7 +109,13 @@ export const Erasure = z.object({ cancelled: Int, erased: Int });
 export type Erasure = z.infer<typeof Erasure>;
 
 /** A community's management key as staff see it: never its secret, which is not kept. */
-export const ApiKeyInfo = z.object({ id: z.string(), label: z.string(), createdAt: z.string(), lastUsedAt: z.nullable(z.string()), revokedAt: z.nullable(z.string()) });
+export const ApiKeyInfo = z.object({
+  id: z.string(),
+  label: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.nullable(z.string()),
+  revokedAt: z.nullable(z.string()),
+});
 export type ApiKeyInfo = z.infer<typeof ApiKeyInfo>;
 export const ApiKeyList = z.object({ items: z.array(ApiKeyInfo) });
 

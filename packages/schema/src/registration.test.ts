@@ -32,6 +32,10 @@ describe("RegistrationRequest", () => {
 
   it("names every field at fault at once", () => {
     const result = z.safeParse(RegistrationRequest, {});
-    expect(fieldErrorsOf(result.error?.issues ?? []).map((error) => error.field).sort()).toEqual(["consent", "name", "partySize", "phone"]);
+    expect(
+      fieldErrorsOf(result.error?.issues ?? [])
+        .map((error) => error.field)
+        .sort(),
+    ).toEqual(["consent", "name", "partySize", "phone"]);
   });
 });

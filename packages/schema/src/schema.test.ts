@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { Community, Event, EventListQuery, Page, PhoneNumber, Problem, RegistrationRequest, TimeZone, fieldErrorsOf } from "./index.js";
+import { Community, Event, EventListQuery, Page, Problem, RegistrationRequest, fieldErrorsOf } from "./index.js";
 
 const validEvent = {
   id: "calligraphy-2026-11-24",

@@ -22,6 +22,10 @@ describe("SignupRequest", () => {
   it("refuses a sign-up without consent or with a phone that is not one", () => {
     const result = z.safeParse(SignupRequest, { name: "张秀英", phone: "12345", consent: false });
     expect(result.success).toBe(false);
-    expect(fieldErrorsOf(result.error?.issues ?? []).map((error) => error.field).sort()).toEqual(["consent", "phone"]);
+    expect(
+      fieldErrorsOf(result.error?.issues ?? [])
+        .map((error) => error.field)
+        .sort(),
+    ).toEqual(["consent", "phone"]);
   });
 });

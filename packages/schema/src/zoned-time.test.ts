@@ -20,14 +20,13 @@ describe("zoned time", () => {
     expect(offsetMinutesAt(new Date("2026-01-15T12:00:00Z"), "Europe/London")).toBe(0);
     expect(offsetMinutesAt(new Date("2026-07-15T12:00:00Z"), "Europe/London")).toBe(60);
     // 2026-03-29 01:30 does not exist in London; like Temporal's "compatible", it moves forward to 02:30 BST.
-    expect(instantOfWallTime({ year: 2026, month: 3, day: 29, hour: 1, minute: 30 }, "Europe/London").toISOString()).toBe(
-      "2026-03-29T01:30:00.000Z",
-    );
+    expect(instantOfWallTime({ year: 2026, month: 3, day: 29, hour: 1, minute: 30 }, "Europe/London").toISOString()).toBe("2026-03-29T01:30:00.000Z");
     expect(instantOfWallTime({ year: 2026, month: 7, day: 1, hour: 9 }, "Europe/London").toISOString()).toBe("2026-07-01T08:00:00.000Z");
   });
 
   it("reads skipped and repeated times as Temporal's compatible does, in zones east and west", () => {
-    const instant = (zone: string, year: number, month: number, day: number, hour = 0, minute = 0) => instantOfWallTime({ year, month, day, hour, minute }, zone).toISOString();
+    const instant = (zone: string, year: number, month: number, day: number, hour = 0, minute = 0) =>
+      instantOfWallTime({ year, month, day, hour, minute }, zone).toISOString();
     // Santiago skips 2026-09-06 00:00–01:00 (−04 to −03): the day begins at 01:00, not 23:00 the day before.
     expect(instant("America/Santiago", 2026, 9, 6)).toBe("2026-09-06T04:00:00.000Z");
     expect(startOfDayIn("2026-09-06", "America/Santiago").toISOString()).toBe("2026-09-06T04:00:00.000Z");
@@ -42,7 +41,13 @@ describe("zoned time", () => {
     expect(instant("Australia/Lord_Howe", 2026, 4, 5, 1, 45)).toBe("2026-04-04T14:45:00.000Z");
     expect(instant("Asia/Shanghai", 2026, 9, 6)).toBe("2026-09-05T16:00:00.000Z");
     // Every quarter hour of those days reads back as itself, where it exists.
-    for (const [zone, day] of [["America/Santiago", "2026-09-06"], ["America/Santiago", "2026-04-05"], ["America/New_York", "2026-03-08"], ["Europe/London", "2026-03-29"], ["Australia/Lord_Howe", "2026-10-04"]] as const) {
+    for (const [zone, day] of [
+      ["America/Santiago", "2026-09-06"],
+      ["America/Santiago", "2026-04-05"],
+      ["America/New_York", "2026-03-08"],
+      ["Europe/London", "2026-03-29"],
+      ["Australia/Lord_Howe", "2026-10-04"],
+    ] as const) {
       const [year, month, date] = day.split("-").map(Number) as [number, number, number];
       for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
         const at = instantOfWallTime({ year, month, day: date, hour: Math.floor(minutes / 60), minute: minutes % 60 }, zone);

@@ -101,7 +101,10 @@ const zoneDays = new Map<string, Map<number, number>>();
 /** offsetMinutesAt for a time in ms, asking Intl about twice per zone and UTC day: for rendering and answering many instants. */
 export function cachedOffsetMinutes(time: number, timeZone: string): number {
   let days = zoneDays.get(timeZone);
-  if (!days) zoneDays.set(timeZone, (days = new Map()));
+  if (!days) {
+    days = new Map();
+    zoneDays.set(timeZone, days);
+  }
   const day = Math.floor(time / DAY);
   let offset = days.get(day);
   if (offset === undefined) {

@@ -35,7 +35,9 @@ describe("client.admin", () => {
     await client.events.register(first!.id, { name: "刘奶奶", phone: "13811112222", partySize: 2, consent: true });
 
     const registrations = await client.admin.registrations.list(first!.id);
-    expect(registrations.map((registration) => [registration.name, registration.phone, registration.partySize, registration.status])).toEqual([["刘奶奶", "13811112222", 2, "confirmed"]]);
+    expect(registrations.map((registration) => [registration.name, registration.phone, registration.partySize, registration.status])).toEqual([
+      ["刘奶奶", "13811112222", 2, "confirmed"],
+    ]);
     expect(await client.admin.registrations.exportCsv(first!.id)).toContain("刘奶奶,13811112222,2,已确认 confirmed");
 
     expect((await client.admin.events.update(first!.id, { title: "剪纸课（母亲节特别场）" })).title).toBe("剪纸课（母亲节特别场）");
@@ -63,7 +65,15 @@ describe("client.admin", () => {
     const response = await fetch(`${server.url}/v1/communities/taihe/bookings`, {
       method: "POST",
       headers: { "Content-Type": "application/json", "Idempotency-Key": `sdk-admin-${date}` },
-      body: JSON.stringify({ resourceId: "multi-purpose-room", start: `${date}T09:00:00+08:00`, end: `${date}T11:00:00+08:00`, purpose: "健康讲座", name: "钱医生", phone: "13500001111", consent: true }),
+      body: JSON.stringify({
+        resourceId: "multi-purpose-room",
+        start: `${date}T09:00:00+08:00`,
+        end: `${date}T11:00:00+08:00`,
+        purpose: "健康讲座",
+        name: "钱医生",
+        phone: "13500001111",
+        consent: true,
+      }),
     });
     const { bookingId } = await response.json();
     const pending = await client.admin.bookings.list({ status: "pending", from: date });
@@ -78,10 +88,19 @@ describe("client.admin", () => {
   it("creates a team, an opportunity and a shift, sees who signed up, checks them in and reads the hours", async () => {
     const client = createAdminClient({ baseUrl: server.url, community: "taihe", apiKey, cache: false });
     await client.admin.volunteers.createTeam({ id: "library-helpers", name: "图书角志愿服务队", description: "周末整理社区图书角。" });
-    const opportunity = await client.admin.volunteers.createOpportunity({ id: "book-corner", teamId: "library-helpers", title: "整理图书角", location: { name: "图书阅览室" } });
+    const opportunity = await client.admin.volunteers.createOpportunity({
+      id: "book-corner",
+      teamId: "library-helpers",
+      title: "整理图书角",
+      location: { name: "图书阅览室" },
+    });
     expect(opportunity.team.name).toBe("图书角志愿服务队");
     const start = daysFromNow(6);
-    const shift = await client.admin.volunteers.createShift("book-corner", { start: start.toISOString(), end: new Date(start.getTime() + 2 * 3_600_000).toISOString(), capacity: 2 });
+    const shift = await client.admin.volunteers.createShift("book-corner", {
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 2 * 3_600_000).toISOString(),
+      capacity: 2,
+    });
 
     const volunteers = createVolunteerClient({ baseUrl: server.url, community: "taihe", cache: false });
     const signup = await volunteers.shifts.signUp(shift.id, { name: "赵丽华", phone: "13311112222", consent: true });
@@ -91,15 +110,27 @@ describe("client.admin", () => {
     expect((error as CommunityApiError).code).toBe("shift_not_started");
 
     const day = shift.start.slice(0, 10);
-    expect((await client.admin.volunteers.hours({ from: day, to: day, team: "library-helpers" })).volunteers).toEqual([{ name: "赵丽华", phone: "13311112222", shifts: 1, hours: 2 }]);
-    expect(await client.admin.volunteers.exportHoursCsv({ from: day, to: day, team: "library-helpers" })).toContain("赵丽华,13311112222,整理图书角,图书角志愿服务队");
+    expect((await client.admin.volunteers.hours({ from: day, to: day, team: "library-helpers" })).volunteers).toEqual([
+      { name: "赵丽华", phone: "13311112222", shifts: 1, hours: 2 },
+    ]);
+    expect(await client.admin.volunteers.exportHoursCsv({ from: day, to: day, team: "library-helpers" })).toContain(
+      "赵丽华,13311112222,整理图书角,图书角志愿服务队",
+    );
   });
 
   it("answers a person's request for their data and its erasure, lists and revokes keys, and reads the audit log", async () => {
     const client = createAdminClient({ baseUrl: server.url, community: "taihe", apiKey, cache: false });
     const start = daysFromNow(5);
-    const shift = await client.admin.volunteers.createShift("book-corner", { start: start.toISOString(), end: new Date(start.getTime() + 3_600_000).toISOString(), capacity: 3 });
-    await createVolunteerClient({ baseUrl: server.url, community: "taihe", cache: false }).shifts.signUp(shift.id, { name: "孙桂兰", phone: "13644445555", consent: true });
+    const shift = await client.admin.volunteers.createShift("book-corner", {
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 3_600_000).toISOString(),
+      capacity: 3,
+    });
+    await createVolunteerClient({ baseUrl: server.url, community: "taihe", cache: false }).shifts.signUp(shift.id, {
+      name: "孙桂兰",
+      phone: "13644445555",
+      consent: true,
+    });
     const held = await client.admin.personalData.get("136 4444 5555");
     expect(held.phone).toBe("13644445555");
     expect(held.signups).toEqual([expect.objectContaining({ shiftId: shift.id, name: "孙桂兰" })]);

@@ -53,7 +53,10 @@ export interface CommunityAdminClient extends CommunityClient {
     };
     bookings: {
       /** Bookings of rooms and equipment with who made them, in start order. */
-      list(query?: { resource?: string; status?: ManagedBooking["status"]; from?: string; to?: string }, options?: { signal?: AbortSignal }): Promise<ManagedBooking[]>;
+      list(
+        query?: { resource?: string; status?: ManagedBooking["status"]; from?: string; to?: string },
+        options?: { signal?: AbortSignal },
+      ): Promise<ManagedBooking[]>;
       approve(bookingId: string, options?: { signal?: AbortSignal }): Promise<ManagedBooking>;
       /** Rejects a booking awaiting approval; its time is free at once. */
       reject(bookingId: string, options?: { signal?: AbortSignal }): Promise<ManagedBooking>;
@@ -97,7 +100,6 @@ export interface CommunityAdminClient extends CommunityClient {
   };
 }
 
-
 /**
  * A client that also manages the community with its API key: for a
  * community's own back office or scripts, on a server. Nothing it reads is
@@ -109,9 +111,15 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
   const headers = { Authorization: `Bearer ${options.apiKey}` };
   const event = (id: string) => `${root}/events/${encodeURIComponent(id)}`;
   const signup = (id: string) => `${root}/signups/${encodeURIComponent(id)}`;
-  const hoursQuery = (query: VolunteerHoursQuery) => new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined)).toString();
-  const call = <T>(method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE", url: string, body: unknown, schema: Parameters<typeof sendUncached<T>>[4], signal?: AbortSignal) =>
-    sendUncached<T>(transport, method, url, body, schema, { headers, signal }) as Promise<T>;
+  const hoursQuery = (query: VolunteerHoursQuery) =>
+    new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined)).toString();
+  const call = <T>(
+    method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE",
+    url: string,
+    body: unknown,
+    schema: Parameters<typeof sendUncached<T>>[4],
+    signal?: AbortSignal,
+  ) => sendUncached<T>(transport, method, url, body, schema, { headers, signal }) as Promise<T>;
 
   return {
     ...createClient(options),
@@ -146,7 +154,8 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
       volunteers: {
         createTeam: (team, { signal } = {}) => call("POST", `${root}/teams`, team, Team, signal),
         createOpportunity: (opportunity, { signal } = {}) => call("POST", `${root}/opportunities`, opportunity, Opportunity, signal),
-        createShift: (opportunityId, shift, { signal } = {}) => call("POST", `${root}/opportunities/${encodeURIComponent(opportunityId)}/shifts`, shift, Shift, signal),
+        createShift: (opportunityId, shift, { signal } = {}) =>
+          call("POST", `${root}/opportunities/${encodeURIComponent(opportunityId)}/shifts`, shift, Shift, signal),
         signups: (shiftId, { signal } = {}) => call("GET", `${root}/shifts/${encodeURIComponent(shiftId)}/signups`, undefined, ManagedSignupList, signal),
         checkIn: (signupId, { signal } = {}) => call("POST", `${signup(signupId)}/check-in`, undefined, ManagedSignup, signal),
         markAttendance: (signupId, attended, { signal } = {}) => call("PUT", `${signup(signupId)}/attendance`, { attended }, ManagedSignup, signal),
@@ -163,7 +172,8 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
           await sendUncached(transport, "DELETE", `${root}/api-keys/${encodeURIComponent(keyId)}`, undefined, undefined, { headers, signal });
         },
       },
-      auditLog: async ({ limit } = {}, { signal } = {}) => (await call("GET", `${root}/audit-log${limit === undefined ? "" : `?limit=${limit}`}`, undefined, AuditLog, signal)).items,
+      auditLog: async ({ limit } = {}, { signal } = {}) =>
+        (await call("GET", `${root}/audit-log${limit === undefined ? "" : `?limit=${limit}`}`, undefined, AuditLog, signal)).items,
     },
   };
 }

@@ -16,7 +16,15 @@ describe("createBookingClient", () => {
     const client = createBookingClient({ baseUrl: server.url, community: "taihe", cache: false });
     expect((await client.resources.list({ kind: "room" })).map((resource) => resource.id)).toContain("chess-room");
     const day = weekdayAhead(4);
-    const request = { resourceId: "chess-room", start: `${day}T19:00:00+08:00`, end: `${day}T20:00:00+08:00`, purpose: "象棋友谊赛", name: "李大爷", phone: "13900001234", consent: true as const };
+    const request = {
+      resourceId: "chess-room",
+      start: `${day}T19:00:00+08:00`,
+      end: `${day}T20:00:00+08:00`,
+      purpose: "象棋友谊赛",
+      name: "李大爷",
+      phone: "13900001234",
+      consent: true as const,
+    };
     const booking = await client.bookings.create(request);
     expect(booking.status).toBe("confirmed");
     const slots = (await client.resources.availability("chess-room", { from: day })).slots;

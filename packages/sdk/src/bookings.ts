@@ -40,17 +40,30 @@ export function createBookingClient(options: ClientOptions): CommunityBookingCli
       get: (id, readOptions) => getJson(transport, resource(id), Resource, readOptions),
       // Never from a cache: a slot taken a moment ago must show as taken.
       availability: async (id, range, { signal } = {}) =>
-        (await sendUncached(transport, "GET", `${resource(id)}/availability?from=${range.from}${range.to ? `&to=${range.to}` : ""}`, undefined, Availability, { signal }))!,
+        (await sendUncached(transport, "GET", `${resource(id)}/availability?from=${range.from}${range.to ? `&to=${range.to}` : ""}`, undefined, Availability, {
+          signal,
+        }))!,
     },
     bookings: {
       create: async (request, writeOptions = {}) =>
-        (await sendUncached(transport, "POST", `${root}/bookings`, request, BookingResult, { ...writeOptions, idempotencyKey: writeOptions.idempotencyKey ?? newIdempotencyKey() }, {
-          kind: "booking",
-          source: root,
-          subject: request.resourceId,
-        }))!,
+        (await sendUncached(
+          transport,
+          "POST",
+          `${root}/bookings`,
+          request,
+          BookingResult,
+          { ...writeOptions, idempotencyKey: writeOptions.idempotencyKey ?? newIdempotencyKey() },
+          {
+            kind: "booking",
+            source: root,
+            subject: request.resourceId,
+          },
+        ))!,
       cancel: async (bookingId, cancelToken, { signal } = {}) => {
-        await sendUncached(transport, "DELETE", `${root}/bookings/${encodeURIComponent(bookingId)}`, undefined, undefined, { signal, headers: { "Cancel-Token": cancelToken } });
+        await sendUncached(transport, "DELETE", `${root}/bookings/${encodeURIComponent(bookingId)}`, undefined, undefined, {
+          signal,
+          headers: { "Cancel-Token": cancelToken },
+        });
       },
     },
   };

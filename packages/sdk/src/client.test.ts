@@ -67,7 +67,9 @@ describe("typed errors", () => {
     expect(error).toBeInstanceOf(CommunityApiError);
     expect(error).toMatchObject({ code: "community_not_found", status: 404 });
 
-    const missing = await createClient({ baseUrl: server.url, community: "taihe" }).events.get("nope").catch((caught: unknown) => caught);
+    const missing = await createClient({ baseUrl: server.url, community: "taihe" })
+      .events.get("nope")
+      .catch((caught: unknown) => caught);
     expect(missing).toMatchObject({ code: "event_not_found", status: 404 });
   });
 
@@ -128,7 +130,9 @@ describe("responses that are not what the schema promises", () => {
     ["bare-500", "http_error", 500],
     ["bad-problem", "http_error", 503],
   ])("%s becomes a CommunityApiError %s", async (community, code, status) => {
-    const error = await createClient({ baseUrl: rogueUrl, community }).community().catch((caught: unknown) => caught);
+    const error = await createClient({ baseUrl: rogueUrl, community })
+      .community()
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CommunityApiError);
     expect(error).toMatchObject({ code, status });
   });
@@ -136,7 +140,9 @@ describe("responses that are not what the schema promises", () => {
   it("turns the real server's 500 problem into internal_error", async () => {
     const broken = await startDemoServer();
     await broken.db.destroy();
-    const error = await createClient({ baseUrl: broken.url, community: "taihe" }).community().catch((caught: unknown) => caught);
+    const error = await createClient({ baseUrl: broken.url, community: "taihe" })
+      .community()
+      .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: "internal_error", status: 500 });
     await broken.close();
   });

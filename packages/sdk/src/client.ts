@@ -73,8 +73,7 @@ export function createClient(options: ClientOptions): CommunityClient {
 
   const eventsUrl = (params: EventListParams) => `${apiRoot}/events${queryString(params)}`;
 
-  const list = (params: EventListParams = {}, readOptions?: ReadOptions<Page<Event>>) =>
-    getJson(transport, eventsUrl(params), EventPage, readOptions);
+  const list = (params: EventListParams = {}, readOptions?: ReadOptions<Page<Event>>) => getJson(transport, eventsUrl(params), EventPage, readOptions);
 
   async function listAll(params: Omit<EventListParams, "cursor"> = {}, readOptions: ReadOptions<Event[]> = {}): Promise<Event[]> {
     const pageParams = { limit: LIST_ALL_PAGE_SIZE, ...params };
@@ -101,10 +100,18 @@ export function createClient(options: ClientOptions): CommunityClient {
       listAll,
       get: (id, readOptions) => getJson(transport, `${apiRoot}/events/${encodeURIComponent(id)}`, Event, readOptions),
       register: async (eventId, request, writeOptions = {}) =>
-        (await sendUncached(transport, "POST", `${apiRoot}/events/${encodeURIComponent(eventId)}/registrations`, request, RegistrationResult, {
-          ...writeOptions,
-          idempotencyKey: writeOptions.idempotencyKey ?? newIdempotencyKey(),
-        }, { kind: "registration", source: apiRoot, subject: eventId }))!,
+        (await sendUncached(
+          transport,
+          "POST",
+          `${apiRoot}/events/${encodeURIComponent(eventId)}/registrations`,
+          request,
+          RegistrationResult,
+          {
+            ...writeOptions,
+            idempotencyKey: writeOptions.idempotencyKey ?? newIdempotencyKey(),
+          },
+          { kind: "registration", source: apiRoot, subject: eventId },
+        ))!,
       cancelRegistration: async (eventId, registrationId, cancelToken, writeOptions = {}) => {
         const url = `${apiRoot}/events/${encodeURIComponent(eventId)}/registrations/${encodeURIComponent(registrationId)}`;
         await sendUncached(transport, "DELETE", url, undefined, undefined, { signal: writeOptions.signal, headers: { "Cancel-Token": cancelToken } });

@@ -31,7 +31,10 @@ export class CommunityNetworkError extends Error {
   override readonly name = "CommunityNetworkError";
   readonly code = "network_error";
 
-  constructor(readonly url: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly url: string,
+    options?: { cause?: unknown },
+  ) {
     super(`Could not reach ${url}`, options);
   }
 }
@@ -57,7 +60,10 @@ export class CommunityWriteQueued<Kind extends QueuedKind = QueuedKind> extends 
 
 function groupFieldErrors(errors: FieldError[]): Record<string, string[]> {
   const grouped: Record<string, string[]> = {};
-  for (const error of errors) (grouped[error.field] ??= []).push(error.message);
+  for (const error of errors) {
+    grouped[error.field] ??= [];
+    grouped[error.field]!.push(error.message);
+  }
   return grouped;
 }
 

@@ -91,7 +91,8 @@ export async function sendUncached<T>(
   if (options.idempotencyKey) headers["Idempotency-Key"] = options.idempotencyKey;
   const init: RequestInit = { method, headers, signal: options.signal, body: body === undefined ? undefined : JSON.stringify(body) };
   // A resident's write that the network loses, or that finds the server down behind its gateway, waits in the outbox.
-  const keep = queueable && transport.outbox && options.idempotencyKey ? { ...queueable, key: options.idempotencyKey, url, body, queuedAt: Date.now() } : undefined;
+  const keep =
+    queueable && transport.outbox && options.idempotencyKey ? { ...queueable, key: options.idempotencyKey, url, body, queuedAt: Date.now() } : undefined;
   let response: Response;
   try {
     response = await send(transport, url, init, method === "GET" || method === "PUT" || method === "DELETE" || Boolean(options.idempotencyKey));

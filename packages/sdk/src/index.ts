@@ -6,5 +6,23 @@ export type { Delivery, QueuedKind, QueuedResults, QueuedWrite } from "./queued-
 export type { ReadOptions, WriteOptions } from "./http.js";
 export { IndexedDbResponseCache } from "./indexeddb-cache.js";
 export { MemoryResponseCache, type CachedResponse, type ResponseCache } from "./response-cache.js";
-export type { Availability, BookingRequest, BookingResult, Category, Community, Event, EventCreate, EventLocation, EventUpdate, FieldError, ManagedEvent, ManagedRegistration, Page, Problem, RegistrationRequest, RegistrationResult, Resource } from "@community-kit/schema";
+export type {
+  Availability,
+  BookingRequest,
+  BookingResult,
+  Category,
+  Community,
+  Event,
+  EventCreate,
+  EventLocation,
+  EventUpdate,
+  FieldError,
+  ManagedEvent,
+  ManagedRegistration,
+  Page,
+  Problem,
+  RegistrationRequest,
+  RegistrationResult,
+  Resource,
+} from "@community-kit/schema";
 export { DEFAULT_RETRY, type RetryPolicy } from "./retry.js";

@@ -32,7 +32,13 @@ function network() {
   return { state, fetch: fetcher };
 }
 
-const options = (fetcher: typeof fetch) => ({ baseUrl: server.url, community: "taihe", cache: false as const, fetch: fetcher, retry: { attempts: 1, circuitFailures: 1000 } });
+const options = (fetcher: typeof fetch) => ({
+  baseUrl: server.url,
+  community: "taihe",
+  cache: false as const,
+  fetch: fetcher,
+  retry: { attempts: 1, circuitFailures: 1000 },
+});
 const resident = (phone: string) => ({ name: "赵阿姨", phone, partySize: 2, consent: true as const });
 const registrationsOf = (eventId: string) => server.db.selectFrom("registrations").select(["id", "status"]).where("event_id", "=", eventId).execute();
 
@@ -102,7 +108,15 @@ describe("the outbox", () => {
     const offline = createBookingClient(options(connection.fetch));
     const online = createBookingClient({ baseUrl: server.url, community: "taihe", cache: false });
     const day = weekdayAhead(4, 9);
-    const request = { resourceId: "chess-room", start: `${day}T19:00:00+08:00`, end: `${day}T20:00:00+08:00`, purpose: "象棋友谊赛", name: "李大爷", phone: "13900002001", consent: true as const };
+    const request = {
+      resourceId: "chess-room",
+      start: `${day}T19:00:00+08:00`,
+      end: `${day}T20:00:00+08:00`,
+      purpose: "象棋友谊赛",
+      name: "李大爷",
+      phone: "13900002001",
+      consent: true as const,
+    };
     connection.state.mode = "offline";
     const queued = await queuedBy(offline.bookings.create(request));
     expect((await online.bookings.create({ ...request, phone: "13900002002" })).status).toBe("confirmed");

@@ -52,7 +52,10 @@ function memoryStore(): OutboxStore {
 }
 
 const store: OutboxStore = typeof indexedDB === "undefined" ? memoryStore() : indexedDbStore();
-const RESULTS = { registration: RegistrationResult, booking: BookingResult, signup: SignupResult } as Record<QueuedKind, ResponseSchema<QueuedResults[QueuedKind]>>;
+const RESULTS = { registration: RegistrationResult, booking: BookingResult, signup: SignupResult } as Record<
+  QueuedKind,
+  ResponseSchema<QueuedResults[QueuedKind]>
+>;
 const FIRST_WAIT_MS = 5_000;
 const LONGEST_WAIT_MS = 5 * 60_000;
 /** An answer no page took in a week is let go: its widget is no longer on the site. */
@@ -76,14 +79,18 @@ let failedRounds = 0;
 let listening = false;
 let localRound: Promise<unknown> = Promise.resolve();
 
-const matches = (write: QueuedWrite, filter: DeliveryFilter<QueuedKind>) => (!filter.source || write.source === filter.source) && (!filter.kind || write.kind === filter.kind);
+const matches = (write: QueuedWrite, filter: DeliveryFilter<QueuedKind>) =>
+  (!filter.source || write.source === filter.source) && (!filter.kind || write.kind === filter.kind);
 
 /** Of the kept writes, those not yet answered that `filter` matches, oldest first. */
 const waitingIn = <Kind extends QueuedKind>(kept: KeptWrite[], filter: DeliveryFilter<Kind>) =>
   kept.filter((write) => !write.answer && matches(write, filter)).sort((a, b) => a.queuedAt - b.queuedAt) as QueuedWrite<Kind>[];
 
 /** Keeps `write` until the server answers it; resolves once it is stored, with its delivery to come. */
-export async function queueWrite<Kind extends QueuedKind>(write: QueuedWrite<Kind>, via: Pick<Transport, "fetch" | "retry">): Promise<{ delivered: Promise<Delivery<Kind>> }> {
+export async function queueWrite<Kind extends QueuedKind>(
+  write: QueuedWrite<Kind>,
+  via: Pick<Transport, "fetch" | "retry">,
+): Promise<{ delivered: Promise<Delivery<Kind>> }> {
   await store.put(write);
   markQueuedWrites(true);
   tellEveryTab(write);
@@ -144,10 +151,13 @@ export function resumeOutbox(via: Pick<Transport, "fetch" | "retry">, now = true
 function scheduleRound(): void {
   if (timer) return;
   const longest = Math.min(LONGEST_WAIT_MS, FIRST_WAIT_MS * 2 ** failedRounds);
-  timer = setTimeout(() => {
-    timer = undefined;
-    void flushOutbox();
-  }, longest / 2 + Math.random() * (longest / 2));
+  timer = setTimeout(
+    () => {
+      timer = undefined;
+      void flushOutbox();
+    },
+    longest / 2 + Math.random() * (longest / 2),
+  );
   // Under Node a waiting write must not keep the process alive.
   (timer as { unref?: () => void }).unref?.();
 }

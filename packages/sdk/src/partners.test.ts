@@ -1,7 +1,7 @@
 import { type DemoServer, createApiKey, startDemoServer } from "@community-kit/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdminClient } from "./admin.js";
-import { CommunityApiError } from "./index.js";
+import type { CommunityApiError } from "./index.js";
 import { createPartnerClient } from "./partners.js";
 
 let server: DemoServer;
@@ -20,8 +20,20 @@ describe("createPartnerClient", () => {
     expect(client.partners.geoJsonUrl({ types: ["school", "hospital"] })).toBe(`${server.url}/v1/communities/taihe/partners.geojson?type=school,hospital`);
 
     const admin = createAdminClient({ baseUrl: server.url, community: "taihe", apiKey: await createApiKey(server.db, "taihe", "sdk"), cache: false });
-    await admin.admin.partners.create({ id: "canal-street", name: "运河老街", type: "cultural-site", address: "运河路", location: { lat: 39.9158, lng: 116.3672 }, contact: {}, description: "", services: ["导览"] });
-    expect((await admin.admin.partners.update("canal-street", { location: { lat: 39.9157, lng: 116.3671 } })).location).toEqual({ lat: 39.9157, lng: 116.3671 });
+    await admin.admin.partners.create({
+      id: "canal-street",
+      name: "运河老街",
+      type: "cultural-site",
+      address: "运河路",
+      location: { lat: 39.9158, lng: 116.3672 },
+      contact: {},
+      description: "",
+      services: ["导览"],
+    });
+    expect((await admin.admin.partners.update("canal-street", { location: { lat: 39.9157, lng: 116.3671 } })).location).toEqual({
+      lat: 39.9157,
+      lng: 116.3671,
+    });
     const refused = await admin.admin.partners.update("canal-street", { location: { lat: 91, lng: 0 } }).catch((error: unknown) => error);
     expect((refused as CommunityApiError).fieldErrors["location.lat"]).toBeDefined();
     await admin.admin.partners.delete("canal-street");

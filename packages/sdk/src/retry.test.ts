@@ -65,7 +65,8 @@ describe("sendWithRetries", () => {
 
   it("stops asking a server that keeps failing, for the cool-down, instead of storming it", async () => {
     const down = scripted("lost");
-    for (let request = 0; request < 2; request++) await expect(sendWithRetries(down.fetcher, "https://down.example/h", {}, true, fast)).rejects.toBeInstanceOf(CommunityNetworkError);
+    for (let request = 0; request < 2; request++)
+      await expect(sendWithRetries(down.fetcher, "https://down.example/h", {}, true, fast)).rejects.toBeInstanceOf(CommunityNetworkError);
     // Four failures in a row opened the circuit: the next requests fail without being sent.
     const sentBefore = down.calls.length;
     await expect(sendWithRetries(down.fetcher, "https://down.example/i", {}, true, fast)).rejects.toBeInstanceOf(CommunityNetworkError);

@@ -25,7 +25,14 @@ const circuits = new Map<string, { failures: number; openUntil: number }>();
 const sleep = (ms: number, signal: AbortSignal | undefined) =>
   new Promise<void>((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+    signal?.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
 
 /** One fetch with a deadline; the caller's own abort stays an AbortError, the deadline becomes a network error. */

@@ -24,7 +24,11 @@ describe("createVolunteerClient", () => {
     expect(first.status).toBe("confirmed");
     const second = await client.shifts.signUp(shiftId, { name: "王建国", phone: "13812340002", consent: true });
     expect(second).toMatchObject({ status: "waitlisted", position: 1 });
-    expect((await client.opportunities.get("clean-up-day")).shifts.find((shift) => shift.id === shiftId)).toMatchObject({ filled: 1, waitlisted: 1, volunteers: ["张**"] });
+    expect((await client.opportunities.get("clean-up-day")).shifts.find((shift) => shift.id === shiftId)).toMatchObject({
+      filled: 1,
+      waitlisted: 1,
+      volunteers: ["张**"],
+    });
 
     const error = await client.shifts.signUp(other, { name: "张秀英", phone: "13812340001", consent: true }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CommunityApiError);
@@ -32,7 +36,11 @@ describe("createVolunteerClient", () => {
 
     await client.signups.cancel(first.signupId, first.cancelToken);
     expect(await client.signups.check(second.signupId, second.cancelToken)).toEqual({ signupId: second.signupId, shiftId, status: "confirmed" });
-    expect((await client.opportunities.get("clean-up-day")).shifts.find((shift) => shift.id === shiftId)).toMatchObject({ filled: 1, waitlisted: 0, volunteers: [] });
+    expect((await client.opportunities.get("clean-up-day")).shifts.find((shift) => shift.id === shiftId)).toMatchObject({
+      filled: 1,
+      waitlisted: 0,
+      volunteers: [],
+    });
     expect((await fetch(client.shifts.calendarUrl(shiftId))).headers.get("Content-Type")).toContain("text/calendar");
   });
 });

@@ -56,23 +56,38 @@ export function createVolunteerClient(options: ClientOptions): CommunityVoluntee
         const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
         return (await sendUncached(transport, "GET", `${root}/opportunities${query ? `?${query}` : ""}`, undefined, OpportunityPage, { signal }))!.items;
       },
-      get: async (id, { signal } = {}) => (await sendUncached(transport, "GET", `${root}/opportunities/${encodeURIComponent(id)}`, undefined, Opportunity, { signal }))!,
+      get: async (id, { signal } = {}) =>
+        (await sendUncached(transport, "GET", `${root}/opportunities/${encodeURIComponent(id)}`, undefined, Opportunity, { signal }))!,
     },
     shifts: {
       signUp: async (shiftId, request, writeOptions = {}) =>
-        (await sendUncached(transport, "POST", `${shift(shiftId)}/signups`, request, SignupResult, { ...writeOptions, idempotencyKey: writeOptions.idempotencyKey ?? newIdempotencyKey() }, {
-          kind: "signup",
-          source: root,
-          subject: shiftId,
-        }))!,
+        (await sendUncached(
+          transport,
+          "POST",
+          `${shift(shiftId)}/signups`,
+          request,
+          SignupResult,
+          { ...writeOptions, idempotencyKey: writeOptions.idempotencyKey ?? newIdempotencyKey() },
+          {
+            kind: "signup",
+            source: root,
+            subject: shiftId,
+          },
+        ))!,
       calendarUrl: (shiftId) => `${shift(shiftId)}.ics`,
     },
     signups: {
       cancel: async (signupId, cancelToken, { signal } = {}) => {
-        await sendUncached(transport, "DELETE", `${root}/signups/${encodeURIComponent(signupId)}`, undefined, undefined, { signal, headers: { "Cancel-Token": cancelToken } });
+        await sendUncached(transport, "DELETE", `${root}/signups/${encodeURIComponent(signupId)}`, undefined, undefined, {
+          signal,
+          headers: { "Cancel-Token": cancelToken },
+        });
       },
       check: async (signupId, cancelToken, { signal } = {}) =>
-        (await sendUncached(transport, "GET", `${root}/signups/${encodeURIComponent(signupId)}`, undefined, SignupCheck, { signal, headers: { "Cancel-Token": cancelToken } }))!,
+        (await sendUncached(transport, "GET", `${root}/signups/${encodeURIComponent(signupId)}`, undefined, SignupCheck, {
+          signal,
+          headers: { "Cancel-Token": cancelToken },
+        }))!,
     },
   };
 }

@@ -68,7 +68,8 @@ describe("the API document", () => {
 
 /** Ids the seeded server has, for each kind of path parameter, so that requests reach past "not found". */
 async function knownIds(): Promise<Record<string, string[]>> {
-  const read = async (path: string) => ((await (await fetch(`${server.url}/v1/communities/taihe${path}`)).json()) as { items: Array<{ id: string; shifts?: Array<{ id: string }> }> }).items;
+  const read = async (path: string) =>
+    ((await (await fetch(`${server.url}/v1/communities/taihe${path}`)).json()) as { items: Array<{ id: string; shifts?: Array<{ id: string }> }> }).items;
   const opportunities = await read("/opportunities");
   return {
     events: (await read("/events?limit=20")).map((item) => item.id),
@@ -91,7 +92,10 @@ function requests(path: string, operation: Operation, ids: Record<string, string
       const known = ids[kind] ?? [];
       value = known.length ? fc.oneof(fc.constantFrom(...known), arbitraryOf(parameter.schema, document)) : arbitraryOf(parameter.schema, document);
     } else value = fc.oneof({ weight: 4, arbitrary: arbitraryOf(parameter.schema, document) }, { weight: 1, arbitrary: fc.string() });
-    return fc.record({ parameter: fc.constant(parameter), value: parameter.required || parameter.in === "path" ? value : fc.option(value, { nil: undefined }) });
+    return fc.record({
+      parameter: fc.constant(parameter),
+      value: parameter.required || parameter.in === "path" ? value : fc.option(value, { nil: undefined }),
+    });
   });
   const schema = operation.requestBody?.content["application/json"]?.schema;
   const body = schema ? fc.oneof({ weight: 4, arbitrary: arbitraryOf(schema, document) }, { weight: 1, arbitrary: fc.jsonValue() }) : fc.constant(undefined);
@@ -127,7 +131,11 @@ describe("requests made from the document's own schemas", () => {
               else headers[parameter.name] = String(value);
             }
             if (body !== undefined) headers["Content-Type"] = "application/json";
-            const response = await fetch(`${server.url}${url}${query.size ? `?${query}` : ""}`, { method: method.toUpperCase(), headers, body: body === undefined ? undefined : JSON.stringify(body) });
+            const response = await fetch(`${server.url}${url}${query.size ? `?${query}` : ""}`, {
+              method: method.toUpperCase(),
+              headers,
+              body: body === undefined ? undefined : JSON.stringify(body),
+            });
             const said = `${method.toUpperCase()} ${url}?${query} ${JSON.stringify(body)?.slice(0, 300)} → ${response.status}`;
             expect(response.status, said).toBeLessThan(500);
             const documented = operation.responses[String(response.status)];

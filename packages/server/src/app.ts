@@ -53,8 +53,22 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono<
 
   // Every response: no sniffing, no framing, no referrer. Resources stay loadable from any origin
   // (the bundles are <script>s on other sites' pages); the API's JSON gets a CSP that allows nothing.
-  app.use(secureHeaders({ crossOriginResourcePolicy: "cross-origin", crossOriginOpenerPolicy: false, referrerPolicy: "no-referrer", contentSecurityPolicy: undefined }));
-  app.use("/v1/*", secureHeaders({ crossOriginResourcePolicy: "cross-origin", referrerPolicy: "no-referrer", contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }));
+  app.use(
+    secureHeaders({
+      crossOriginResourcePolicy: "cross-origin",
+      crossOriginOpenerPolicy: false,
+      referrerPolicy: "no-referrer",
+      contentSecurityPolicy: undefined,
+    }),
+  );
+  app.use(
+    "/v1/*",
+    secureHeaders({
+      crossOriginResourcePolicy: "cross-origin",
+      referrerPolicy: "no-referrer",
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    }),
+  );
 
   app.use(
     "/v1/*",
@@ -110,9 +124,15 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono<
   app.route("/v1", managementRoutes(db));
   // The document is made from the routes above, once, when first asked for.
   let apiDocument: Promise<object> | undefined;
-  app.get("/v1/openapi.json", async (context) => context.json(await (apiDocument ??= createApiDocument(app))));
+  app.get("/v1/openapi.json", async (context) => {
+    apiDocument ??= createApiDocument(app);
+    return context.json(await apiDocument);
+  });
   // A known resource asked with a method it does not take (PUT, TRACE, …): 405 with those it does; else 404.
-  app.all("/v1/*", unroutedAnswer(app, (context) => problemResponse(context, notFoundProblem(context.req.path))));
+  app.all(
+    "/v1/*",
+    unroutedAnswer(app, (context) => problemResponse(context, notFoundProblem(context.req.path))),
+  );
 
   for (const mount of options.staticMounts ?? []) {
     const prefix = mount.urlPrefix.endsWith("/") ? mount.urlPrefix : `${mount.urlPrefix}/`;
@@ -120,10 +140,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono<
       await next();
       if (context.res.status === 200) context.header("Cache-Control", staticCacheControl(context.req.path));
     });
-    app.use(
-      `${prefix}*`,
-      serveStatic({ root: mount.root, rewriteRequestPath: (path) => `/${path.slice(prefix.length)}` }),
-    );
+    app.use(`${prefix}*`, serveStatic({ root: mount.root, rewriteRequestPath: (path) => `/${path.slice(prefix.length)}` }));
   }
 
   app.notFound((context) => problemResponse(context, notFoundProblem(context.req.path)));

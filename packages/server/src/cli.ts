@@ -60,7 +60,13 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { static: { type: "string", multiple: true }, community: { type: "string" }, label: { type: "string" }, limit: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      static: { type: "string", multiple: true },
+      community: { type: "string" },
+      label: { type: "string" },
+      limit: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   const [command, argument, file] = positionals;
   if (values.help || !command) {
@@ -79,7 +85,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === "seed" && argument === "demo") {
     await migrateToLatest(db);
     const seeded = await seedDemo(db, systemClock.now());
-    console.log(`Seeded ${seeded.communities} new communities, ${seeded.events} new events, ${seeded.resources} new rooms and equipment, ${seeded.shifts} new volunteer shifts and ${seeded.partners} new partners`);
+    console.log(
+      `Seeded ${seeded.communities} new communities, ${seeded.events} new events, ${seeded.resources} new rooms and equipment, ${seeded.shifts} new volunteer shifts and ${seeded.partners} new partners`,
+    );
     await db.destroy();
     return 0;
   }
@@ -111,9 +119,13 @@ async function main(argv: string[]): Promise<number> {
     try {
       const community = await findCommunity(db, values.community);
       if (command === "audit") {
-        for (const entry of await auditLog(db, community.id, Number(values.limit ?? 50))) console.log(`${entry.at}  ${entry.keyLabel} (${entry.keyId})  ${entry.method} ${entry.path}  ${entry.status}`);
+        for (const entry of await auditLog(db, community.id, Number(values.limit ?? 50)))
+          console.log(`${entry.at}  ${entry.keyLabel} (${entry.keyId})  ${entry.method} ${entry.path}  ${entry.status}`);
       } else if (argument === "list") {
-        for (const key of await listApiKeys(db, community.id)) console.log(`${key.id}  ${key.label}  made ${key.createdAt}  last used ${key.lastUsedAt ?? "never"}${key.revokedAt ? `  revoked ${key.revokedAt}` : ""}`);
+        for (const key of await listApiKeys(db, community.id))
+          console.log(
+            `${key.id}  ${key.label}  made ${key.createdAt}  last used ${key.lastUsedAt ?? "never"}${key.revokedAt ? `  revoked ${key.revokedAt}` : ""}`,
+          );
       } else if (!(await revokeApiKey(db, community.id, file!, systemClock.now()))) {
         console.error(`${community.id} has no working key ${file}`);
         return 1;
@@ -157,7 +169,11 @@ async function main(argv: string[]): Promise<number> {
     await migrateToLatest(db);
     try {
       const origins = argument === "list" ? await writeOrigins(db, values.community) : await setWriteOrigin(db, values.community, file!, argument === "allow");
-      console.log(origins.length ? `${values.community} takes writes from ${origins.join(", ")} (and the API's own origin)` : `${values.community} takes writes only from the API's own origin and from apps and servers`);
+      console.log(
+        origins.length
+          ? `${values.community} takes writes from ${origins.join(", ")} (and the API's own origin)`
+          : `${values.community} takes writes only from the API's own origin and from apps and servers`,
+      );
       return 0;
     } catch (error) {
       if (!(error instanceof ProblemError)) throw error;

@@ -13,7 +13,11 @@ describe("configuration from the environment", () => {
 
   it("limits residents' writes to 30 a minute per client and 600 per community unless told otherwise", () => {
     expect(configFromEnvironment({}).writeLimits).toEqual({ perClientPerMinute: 30, perCommunityPerMinute: 600, trustProxy: false });
-    expect(configFromEnvironment({ WRITE_LIMIT_PER_CLIENT: "5", WRITE_LIMIT_PER_COMMUNITY: "100", TRUST_PROXY: "1" }).writeLimits).toEqual({ perClientPerMinute: 5, perCommunityPerMinute: 100, trustProxy: true });
+    expect(configFromEnvironment({ WRITE_LIMIT_PER_CLIENT: "5", WRITE_LIMIT_PER_COMMUNITY: "100", TRUST_PROXY: "1" }).writeLimits).toEqual({
+      perClientPerMinute: 5,
+      perCommunityPerMinute: 100,
+      trustProxy: true,
+    });
     expect(() => configFromEnvironment({ WRITE_LIMIT_PER_CLIENT: "lots" })).toThrow(/WRITE_LIMIT_PER_CLIENT must be a whole number/);
     expect(() => configFromEnvironment({ WRITE_LIMIT_PER_COMMUNITY: "0" })).toThrow(/WRITE_LIMIT_PER_COMMUNITY/);
   });
@@ -27,7 +31,22 @@ describe("configuration from the environment", () => {
 describe("connectDatabase", () => {
   it("opens an in-memory database that migrates and seeds", async () => {
     const db = connectDatabase("sqlite::memory:");
-    expect(await migrateToLatest(db)).toEqual(["0001-communities-and-events", "0002-registrations", "0003-privacy", "0004-recurrence", "0005-calendar-uids", "0006-management", "0007-resources-and-bookings", "0008-booking-blocks", "0009-volunteers", "0010-partners", "0011-write-origins", "0012-audit-log", "0013-booking-overlap", "0014-write-counts"]);
+    expect(await migrateToLatest(db)).toEqual([
+      "0001-communities-and-events",
+      "0002-registrations",
+      "0003-privacy",
+      "0004-recurrence",
+      "0005-calendar-uids",
+      "0006-management",
+      "0007-resources-and-bookings",
+      "0008-booking-blocks",
+      "0009-volunteers",
+      "0010-partners",
+      "0011-write-origins",
+      "0012-audit-log",
+      "0013-booking-overlap",
+      "0014-write-counts",
+    ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const seeded = await seedDemo(db, new Date("2026-11-23T08:00:00Z"));
     expect(seeded.communities).toBe(3);

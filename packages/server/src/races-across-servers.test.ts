@@ -33,9 +33,15 @@ const phone = (prefix: string, index: number) => `${prefix}${String(index).padSt
 describe("simultaneous writes to two server instances on one database", () => {
   it("registrations take exactly the 10 places and waitlist the rest, each retry answered as its first", async () => {
     const eventId = await addUpcomingEvent(first.db, { capacity: 10 });
-    const requests = Array.from({ length: 60 }, (_, index) => ({ body: { name: "张三", phone: phone("1380014", index), partySize: 1, consent: true }, key: `across-registration-${index}` }));
+    const requests = Array.from({ length: 60 }, (_, index) => ({
+      body: { name: "张三", phone: phone("1380014", index), partySize: 1, consent: true },
+      key: `across-registration-${index}`,
+    }));
     // Every fifth request is sent again with its key, to the other instance, as a client retrying a lost answer.
-    const sent = [...requests.map((request, index) => ({ ...request, index })), ...requests.filter((_, index) => index % 5 === 0).map((request, index) => ({ ...request, index: index + 1 }))];
+    const sent = [
+      ...requests.map((request, index) => ({ ...request, index })),
+      ...requests.filter((_, index) => index % 5 === 0).map((request, index) => ({ ...request, index: index + 1 })),
+    ];
     const answers = await Promise.all(
       sent.map(async ({ body, key, index }) => {
         const response = await post(index, `/events/${eventId}/registrations`, body, key);
@@ -46,7 +52,12 @@ describe("simultaneous writes to two server instances on one database", () => {
     const distinct = new Map(answers.map((answer) => [answer.registrationId, answer]));
     expect(distinct.size).toBe(60);
     expect([...distinct.values()].filter((answer) => answer.status === "confirmed")).toHaveLength(10);
-    expect([...distinct.values()].map((answer) => answer.position).filter(Boolean).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 50 }, (_, index) => index + 1));
+    expect(
+      [...distinct.values()]
+        .map((answer) => answer.position)
+        .filter(Boolean)
+        .sort((a, b) => a! - b!),
+    ).toEqual(Array.from({ length: 50 }, (_, index) => index + 1));
     const event = z.parse(Event, await (await fetch(`${second.url}/v1/communities/taihe/events/${eventId}`)).json());
     expect([event.registeredCount, event.registration?.waitlisted]).toEqual([10, 50]);
   });
@@ -56,8 +67,20 @@ describe("simultaneous writes to two server instances on one database", () => {
     const answers = await Promise.all(
       Array.from({ length: 50 }, (_, index) => {
         // 08:30–09:30 and 09:30–11:00 only touch, but the room's 15-minute buffer keeps them apart like the rest.
-        const [from, to] = [["08:30", "09:30"], ["09:00", "10:30"], ["09:30", "11:00"]][index % 3]!;
-        const body = { resourceId: "calligraphy-room", start: `${day}T${from}:00+08:00`, end: `${day}T${to}:00+08:00`, purpose: "书法协会练习", name: "王大爷", phone: phone("1370014", index), consent: true };
+        const [from, to] = [
+          ["08:30", "09:30"],
+          ["09:00", "10:30"],
+          ["09:30", "11:00"],
+        ][index % 3]!;
+        const body = {
+          resourceId: "calligraphy-room",
+          start: `${day}T${from}:00+08:00`,
+          end: `${day}T${to}:00+08:00`,
+          purpose: "书法协会练习",
+          name: "王大爷",
+          phone: phone("1370014", index),
+          consent: true,
+        };
         return post(index, "/bookings", body, `across-booking-${index}`).then(async (response) => ({ status: response.status, body: await response.json() }));
       }),
     );
@@ -69,7 +92,16 @@ describe("simultaneous writes to two server instances on one database", () => {
     const day = weekdayAhead(3, 7);
     const statuses = await Promise.all(
       Array.from({ length: 40 }, (_, index) => {
-        const body = { resourceId: "dance-speaker", start: `${day}T18:30:00+08:00`, end: `${day}T20:00:00+08:00`, units: 1, purpose: "广场舞", name: "李阿姨", phone: phone("1360014", index), consent: true };
+        const body = {
+          resourceId: "dance-speaker",
+          start: `${day}T18:30:00+08:00`,
+          end: `${day}T20:00:00+08:00`,
+          units: 1,
+          purpose: "广场舞",
+          name: "李阿姨",
+          phone: phone("1360014", index),
+          consent: true,
+        };
         return post(index, "/bookings", body, `across-speaker-${index}`).then((response) => response.status);
       }),
     );
@@ -80,13 +112,23 @@ describe("simultaneous writes to two server instances on one database", () => {
     const shiftId = await addShift(first.db, { capacity: 5, daysAhead: 12 });
     const answers = await Promise.all(
       Array.from({ length: 30 }, async (_, index) => {
-        const response = await post(index, `/shifts/${shiftId}/signups`, { name: "张秀英", phone: phone("1390014", index), consent: true }, `across-signup-${index}`);
+        const response = await post(
+          index,
+          `/shifts/${shiftId}/signups`,
+          { name: "张秀英", phone: phone("1390014", index), consent: true },
+          `across-signup-${index}`,
+        );
         expect(response.status).toBe(201);
         return z.parse(SignupResult, await response.json());
       }),
     );
     expect(answers.filter((answer) => answer.status === "confirmed")).toHaveLength(5);
-    expect(answers.map((answer) => answer.position).filter(Boolean).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 25 }, (_, index) => index + 1));
+    expect(
+      answers
+        .map((answer) => answer.position)
+        .filter(Boolean)
+        .sort((a, b) => a! - b!),
+    ).toEqual(Array.from({ length: 25 }, (_, index) => index + 1));
     const opportunity = z.parse(Opportunity, await (await fetch(`${second.url}/v1/communities/taihe/opportunities/clean-up-day`)).json());
     expect(opportunity.shifts.find((shift) => shift.id === shiftId)).toMatchObject({ filled: 5, waitlisted: 25 });
   });

@@ -184,8 +184,7 @@ describe("the rest of the API surface", () => {
 
 describe("demo seed", () => {
   it("gives taihe 60 or more events over this month and the next two, and the other communities theirs", async () => {
-    const count = async (community: string) =>
-      z.parse(Page(Event), await (await get(`/v1/communities/${community}/events?limit=1000`)).json()).items;
+    const count = async (community: string) => z.parse(Page(Event), await (await get(`/v1/communities/${community}/events?limit=1000`)).json()).items;
     const taihe = await count("taihe");
     expect(taihe.length).toBeGreaterThanOrEqual(60);
     const months = new Set(taihe.map((event) => event.start.slice(0, 7)));

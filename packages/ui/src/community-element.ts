@@ -1,7 +1,7 @@
 import type { Clock } from "@community-kit/schema";
 import type { CommunityClient } from "@community-kit/sdk";
 import { consume } from "@lit/context";
-import { LitElement, type TemplateResult, html, nothing } from "lit";
+import { LitElement, type TemplateResult, html, type nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { type CommunityConfig, communityContext } from "./community-context.js";
 import { type CommonMessages, commonMessages } from "./localize/common-messages.js";
@@ -180,7 +180,10 @@ export abstract class CommunityElement extends LitElement {
       super.performUpdate();
     } catch (error) {
       // Showing the error state failed as well: stay quiet rather than loop.
-      if (this.#failure !== undefined) return console.error("[community-kit]", error);
+      if (this.#failure !== undefined) {
+        console.error("[community-kit]", error);
+        return;
+      }
       this.fail(error);
     }
   }
@@ -207,4 +210,3 @@ export abstract class CommunityElement extends LitElement {
 
   protected abstract renderContent(): TemplateResult | typeof nothing;
 }
-

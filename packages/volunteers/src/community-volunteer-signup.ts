@@ -18,7 +18,7 @@ import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { volunteerStyles } from "./community-volunteer-signup.styles.js";
 import { type VolunteerMessages, volunteerMessages } from "./locales/index.js";
-import { type ShiftEntry, shiftState, shiftsByDay, skillsOf } from "./shift-state.js";
+import { shiftState, shiftsByDay, skillsOf } from "./shift-state.js";
 import type { SavedShift } from "./signup/signup-parts.js";
 import { sharedVolunteerClient } from "./volunteer-client.js";
 import { shiftList } from "./views/shift-list.js";
@@ -171,7 +171,10 @@ export class CommunityVolunteerSignup extends CommunityElement {
     try {
       const client = await this.volunteerClient();
       this.loadedClient = client;
-      const [opportunities, about] = await Promise.all([client.opportunities.list({}, { signal: controller.signal }), client.community({ signal: controller.signal })]);
+      const [opportunities, about] = await Promise.all([
+        client.opportunities.list({}, { signal: controller.signal }),
+        client.community({ signal: controller.signal }),
+      ]);
       if (controller.signal.aborted) return;
       this.opportunities = opportunities;
       this.privacy = about.privacy;
@@ -259,15 +262,17 @@ export class CommunityVolunteerSignup extends CommunityElement {
           ${teams.map((team) => html`<option value=${team.id} ?selected=${team.id === this.validTeam}>${team.name}</option>`)}
         </select>
       </label>
-      ${skills.length
-        ? html`<label>
+      ${
+        skills.length
+          ? html`<label>
             <span>${this.t.t("filterSkill")}</span>
             <select @change=${(change: Event) => (this.skillFilter = (change.target as HTMLSelectElement).value)}>
               <option value="" ?selected=${!this.skillFilter}>${this.t.t("allSkills")}</option>
               ${skills.map((skill) => html`<option value=${skill} ?selected=${skill === this.skillFilter}>${skill}</option>`)}
             </select>
           </label>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -290,7 +295,12 @@ export class CommunityVolunteerSignup extends CommunityElement {
             openEntry,
             shiftState(openEntry.shift, now) === "full",
             flow.state,
-            { privacy: this.privacy, errorPrefix: this.common.t("errorPrefix"), when: this.when(openEntry.shift.start, openEntry.shift.end), calendarUrl: this.calendarUrl(openEntry.shift.id) },
+            {
+              privacy: this.privacy,
+              errorPrefix: this.common.t("errorPrefix"),
+              when: this.when(openEntry.shift.start, openEntry.shift.end),
+              calendarUrl: this.calendarUrl(openEntry.shift.id),
+            },
             this.t,
             {
               input: (field, value) => flow.input(field, value),
@@ -305,8 +315,10 @@ export class CommunityVolunteerSignup extends CommunityElement {
         : undefined;
     return html`${busy ? nothing : this.renderFilters(all)}
     ${!busy && !days.length ? notice(this.t.t("emptyFiltered"), "empty") : nothing}
-    ${shiftList({ days, intl: this.resolvedLocale.intl, now, openShiftId: openEntry?.shift.id, form, busy }, this.t, (entry) =>
-      void this.signupParts().then(({ flow: parts }) => parts.open(entry.shift.id)),
+    ${shiftList(
+      { days, intl: this.resolvedLocale.intl, now, openShiftId: openEntry?.shift.id, form, busy },
+      this.t,
+      (entry) => void this.signupParts().then(({ flow: parts }) => parts.open(entry.shift.id)),
     )}`;
   }
 

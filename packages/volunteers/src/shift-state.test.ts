@@ -27,7 +27,17 @@ function opportunity(id: string, starts: string[], skills: string[] = [], shiftS
     skills,
     timezone: "Asia/Shanghai",
     updatedAt: "2026-11-01T00:00:00Z",
-    shifts: starts.map((start, index) => ({ id: `${id}-${index}`, opportunityId: id, start, end: start, capacity: 5, filled: 0, waitlisted: 0, skills: shiftSkills, volunteers: [] })),
+    shifts: starts.map((start, index) => ({
+      id: `${id}-${index}`,
+      opportunityId: id,
+      start,
+      end: start,
+      capacity: 5,
+      filled: 0,
+      waitlisted: 0,
+      skills: shiftSkills,
+      volunteers: [],
+    })),
   };
 }
 
@@ -45,6 +55,10 @@ describe("shiftsByDay", () => {
   });
 
   it("lists each skill once", () => {
-    expect(skillsOf([opportunity("a", ["2026-11-28T08:30:00+08:00"], ["教学"], ["手语"]), opportunity("b", [], ["手语", "医护"])])).toEqual(["教学", "手语", "医护"]);
+    expect(skillsOf([opportunity("a", ["2026-11-28T08:30:00+08:00"], ["教学"], ["手语"]), opportunity("b", [], ["手语", "医护"])])).toEqual([
+      "教学",
+      "手语",
+      "医护",
+    ]);
   });
 });

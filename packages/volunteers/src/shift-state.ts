@@ -20,7 +20,10 @@ export interface ShiftEntry {
  * Every shift of the opportunities, by the day it starts on in the community's
  * zone (the day is in the shift's own ISO string), days and shifts in time order.
  */
-export function shiftsByDay(opportunities: readonly Opportunity[], keep: (entry: ShiftEntry) => boolean = () => true): Array<{ day: string; entries: ShiftEntry[] }> {
+export function shiftsByDay(
+  opportunities: readonly Opportunity[],
+  keep: (entry: ShiftEntry) => boolean = () => true,
+): Array<{ day: string; entries: ShiftEntry[] }> {
   const entries = opportunities
     .flatMap((opportunity) => opportunity.shifts.map((shift) => ({ opportunity, shift })))
     .filter(keep)

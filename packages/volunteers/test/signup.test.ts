@@ -89,7 +89,10 @@ describe("signing up", () => {
     await waitUntil(() => page.root.querySelector('button[part~="my-shifts"]'), "my shifts did not show");
     page.root.querySelector<HTMLButtonElement>('button[part~="my-shifts"]')!.click();
     await page.settle();
-    const item = () => [...page.root.querySelectorAll<HTMLElement>(".mine__item")].find((entry) => entry.textContent!.includes("陈") || entry.textContent!.includes("清洁社区卫生"))!;
+    const item = () =>
+      [...page.root.querySelectorAll<HTMLElement>(".mine__item")].find(
+        (entry) => entry.textContent!.includes("陈") || entry.textContent!.includes("清洁社区卫生"),
+      )!;
     expect(item().textContent).to.contain("已确认");
     item().querySelector<HTMLButtonElement>('[part~="cancel-signup"]')!.click();
     await page.settle();

@@ -12,7 +12,9 @@ async function settled(markup: string) {
 
 describe("<community-volunteer-signup> states", () => {
   it("holds its place while the shifts load", async () => {
-    const element = await fixture<CommunityVolunteerSignup>(`<community-volunteer-signup api="${location.origin}/slow" community="taihe"></community-volunteer-signup>`);
+    const element = await fixture<CommunityVolunteerSignup>(
+      `<community-volunteer-signup api="${location.origin}/slow" community="taihe"></community-volunteer-signup>`,
+    );
     await waitUntil(() => element.shadowRoot!.querySelector('.days[aria-busy="true"] .shift--placeholder'), "no loading state");
     await expect(element).to.be.accessible();
   });
@@ -21,7 +23,9 @@ describe("<community-volunteer-signup> states", () => {
     const wrapper = await fixture<HTMLElement>(`<div lang="en-GB"><community-volunteer-signup></community-volunteer-signup></div>`);
     const element = wrapper.querySelector("community-volunteer-signup")!;
     await waitUntil(() => element.shadowRoot!.textContent!.includes("No data source yet"), "not in the page's English");
-    const traditional = await fixture<HTMLElement>(`<section lang="zh-TW"><community-volunteer-signup locale="en"></community-volunteer-signup><community-volunteer-signup></community-volunteer-signup></section>`);
+    const traditional = await fixture<HTMLElement>(
+      `<section lang="zh-TW"><community-volunteer-signup locale="en"></community-volunteer-signup><community-volunteer-signup></community-volunteer-signup></section>`,
+    );
     const [own, inherited] = [...traditional.querySelectorAll("community-volunteer-signup")];
     await waitUntil(() => inherited!.shadowRoot!.textContent!.includes("尚未設定資料來源"), "not in the page's Traditional Chinese");
     expect(own!.shadowRoot!.textContent).to.contain("No data source yet");
@@ -47,7 +51,9 @@ describe("<community-volunteer-signup> states", () => {
   });
 
   it("says so when a community has no shifts to come, and falls back from a team or opportunity it does not know", async () => {
-    const empty = await settled(`<community-volunteer-signup api="${api()}" community="heping" locale="zh-Hant" opportunity="moon-landing"></community-volunteer-signup>`);
+    const empty = await settled(
+      `<community-volunteer-signup api="${api()}" community="heping" locale="zh-Hant" opportunity="moon-landing"></community-volunteer-signup>`,
+    );
     // 和平's demo shifts lie in the test server's past: nothing to come.
     expect(empty.shadowRoot!.textContent).to.contain("近期沒有需要志工的活動。");
     expect(empty.shadowRoot!.textContent).to.contain("找不到志工活動「moon-landing」");
@@ -62,7 +68,9 @@ describe("<community-volunteer-signup> states", () => {
   it("shows one opportunity's shifts, or one team's, when asked", async () => {
     await addShift("home-lessons", { daysAhead: 22, hour: 15, capacity: 2, minimumAge: 18 });
     const one = await VolunteerPage.open(`opportunity="home-lessons"`);
-    expect(new Set([...one.root.querySelectorAll(".shift__title")].map((title) => title.textContent!.replace(/^\S+\s*/, "")))).to.deep.equal(new Set(["送学上门"]));
+    expect(new Set([...one.root.querySelectorAll(".shift__title")].map((title) => title.textContent!.replace(/^\S+\s*/, "")))).to.deep.equal(
+      new Set(["送学上门"]),
+    );
     const team = await VolunteerPage.open(`team="elder-care"`);
     expect(new Set([...team.root.querySelectorAll(".shift__team")].map((node) => node.textContent))).to.deep.equal(new Set(["关爱老人志愿服务队"]));
   });
@@ -75,7 +83,11 @@ describe("<community-volunteer-signup> states", () => {
     await page.openForm(shiftId);
     await page.submit();
     expect(page.errorBeside("meetsMinimumAge")).to.equal("Error:This shift is for volunteers aged 16 or over; tick the box to confirm");
-    for (const target of [page.field("name"), page.root.querySelector<HTMLElement>('[part~="submit-signup"]')!, page.root.querySelector<HTMLElement>(".filters select")!]) {
+    for (const target of [
+      page.field("name"),
+      page.root.querySelector<HTMLElement>('[part~="submit-signup"]')!,
+      page.root.querySelector<HTMLElement>(".filters select")!,
+    ]) {
       expect(target.getBoundingClientRect().height).to.be.at.least(60);
     }
     await expect(page.element).to.be.accessible();

@@ -12,7 +12,10 @@ let made = 0;
  * `daysAhead` days from now at a Beijing hour, and returns its id: each test
  * works on shifts of its own.
  */
-export async function addShift(opportunityId: string, options: { daysAhead: number; hour: number; capacity: number; minimumAge?: number; hours?: number }): Promise<string> {
+export async function addShift(
+  opportunityId: string,
+  options: { daysAhead: number; hour: number; capacity: number; minimumAge?: number; hours?: number },
+): Promise<string> {
   const start = new Date(Date.now() + options.daysAhead * 86_400_000);
   // Minutes keep two shifts of one test run apart; the hour is Beijing's.
   start.setUTCHours(options.hour - 8, (++made * 7) % 60, 0, 0);
@@ -31,7 +34,12 @@ export async function addShift(opportunityId: string, options: { daysAhead: numb
 }
 
 /** Signs up straight through the API, as another volunteer elsewhere would. */
-export async function signUpElsewhere(shiftId: string, name: string, phone: string, extra: Record<string, unknown> = {}): Promise<{ signupId: string; cancelToken: string }> {
+export async function signUpElsewhere(
+  shiftId: string,
+  name: string,
+  phone: string,
+  extra: Record<string, unknown> = {},
+): Promise<{ signupId: string; cancelToken: string }> {
   const response = await fetch(`${api()}/v1/communities/taihe/shifts/${shiftId}/signups`, {
     method: "POST",
     headers: { "Content-Type": "application/json", "Idempotency-Key": `${shiftId}-${phone}` },
@@ -54,9 +62,15 @@ export class VolunteerPage {
 
   static async open(attributes = ""): Promise<VolunteerPage> {
     const defaults = [attributes.includes("community=") ? "" : 'community="taihe"', attributes.includes("api=") ? "" : `api="${api()}"`].join(" ");
-    const element = await fixture<CommunityVolunteerSignup>(`<community-volunteer-signup style="width: 800px" ${defaults} ${attributes}></community-volunteer-signup>`);
+    const element = await fixture<CommunityVolunteerSignup>(
+      `<community-volunteer-signup style="width: 800px" ${defaults} ${attributes}></community-volunteer-signup>`,
+    );
     const page = new VolunteerPage(element);
-    await waitUntil(() => page.root.querySelector(".day, .notice, .state--error") && !page.root.querySelector('[aria-busy="true"]'), "the shifts did not show", { timeout: 8000 });
+    await waitUntil(
+      () => page.root.querySelector(".day, .notice, .state--error") && !page.root.querySelector('[aria-busy="true"]'),
+      "the shifts did not show",
+      { timeout: 8000 },
+    );
     await page.settle();
     return page;
   }
@@ -110,7 +124,9 @@ export class VolunteerPage {
 
   /** Waits until the card of `shiftId` says `text` (the counts are read again after a sign-up). */
   async waitForCard(shiftId: string, text: string): Promise<void> {
-    await waitUntil(() => this.root.querySelector(`[data-shift-id="${shiftId}"]`)?.textContent?.includes(text), `the card never said ${text}`, { timeout: 8000 });
+    await waitUntil(() => this.root.querySelector(`[data-shift-id="${shiftId}"]`)?.textContent?.includes(text), `the card never said ${text}`, {
+      timeout: 8000,
+    });
   }
 
   errorBeside(name: SignupFieldName): string {

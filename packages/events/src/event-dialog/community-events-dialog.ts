@@ -131,7 +131,12 @@ export class CommunityEventsDialog extends LitElement {
   /** A failed submission as messages for the summary and the fields; what was typed stays. */
   private describeFailure(error: unknown, maxPartySize: number): Pick<RegistrationState, "errors" | "problem"> {
     const t = this.registrationText;
-    const failure = error as { name?: string; code?: string; fieldErrors?: Record<string, string[]>; problem?: { errors?: Array<{ field: string; code: string }> } };
+    const failure = error as {
+      name?: string;
+      code?: string;
+      fieldErrors?: Record<string, string[]>;
+      problem?: { errors?: Array<{ field: string; code: string }> };
+    };
     const codes = Object.fromEntries((failure?.problem?.errors ?? []).map((fieldError) => [fieldError.field, fieldError.code]));
     const errors = serverFieldErrors(failure?.fieldErrors ?? {}, codes, maxPartySize, t);
     if (Object.keys(errors).length) return { errors };
@@ -143,13 +148,18 @@ export class CommunityEventsDialog extends LitElement {
   protected override render() {
     if (!this.context) return nothing;
     const form = this.event
-      ? registrationForm(this.event, this.registration, { t: this.registrationText, context: this.context }, { input: this.input, submit: (submit) => void this.submit(submit), focusField: this.focusField })
+      ? registrationForm(
+          this.event,
+          this.registration,
+          { t: this.registrationText, context: this.context },
+          { input: this.input, submit: (submit) => void this.submit(submit), focusField: this.focusField },
+        )
       : nothing;
-    return html`${eventDialog(
-      { event: this.event, sanitizedDescription: this.sanitizedDescription, registration: form },
-      this.context,
-      { close: this.close, downloadIcs: this.downloadIcs, closed: this.closed },
-    )}`;
+    return html`${eventDialog({ event: this.event, sanitizedDescription: this.sanitizedDescription, registration: form }, this.context, {
+      close: this.close,
+      downloadIcs: this.downloadIcs,
+      closed: this.closed,
+    })}`;
   }
 }
 

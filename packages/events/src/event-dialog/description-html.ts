@@ -50,7 +50,10 @@ export async function sanitizedDescription(description: string): Promise<string 
   try {
     // On a page enforcing Trusted Types, DOMPurify parses through the kit's policy rather than making its own.
     // The kit's policy is a real TrustedTypePolicy; ui describes it without the trusted-types typings DOMPurify's Config uses.
-    return DOMPurify.sanitize(description, { ...TEXT_STRUCTURE, ...(policy ? { TRUSTED_TYPES_POLICY: policy as unknown as Config["TRUSTED_TYPES_POLICY"] } : {}) });
+    return DOMPurify.sanitize(description, {
+      ...TEXT_STRUCTURE,
+      ...(policy ? { TRUSTED_TYPES_POLICY: policy as unknown as Config["TRUSTED_TYPES_POLICY"] } : {}),
+    });
   } catch {
     return null;
   }

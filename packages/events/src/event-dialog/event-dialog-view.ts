@@ -54,20 +54,24 @@ function details(event: CalendarEvent, context: ViewContext) {
         <span class="dialog__zone">${t.t("timeZoneNote", timeZoneName(event.start, locale.intl, timeZone))}</span>
       </dd>
     </div>
-    ${event.location
-      ? html`<div>
+    ${
+      event.location
+        ? html`<div>
           <dt>${t.t("where")}</dt>
           <dd>
             ${event.location.name}${event.location.address ? html`<br /><span class="dialog__address">${event.location.address}</span>` : nothing}
             ${link ? html`<br /><a href=${link} target="_blank" rel="noopener noreferrer" part="map-link">${t.t("openMap")}</a>` : nothing}
           </dd>
         </div>`
-      : nothing}
+        : nothing
+    }
     ${event.organizer ? html`<div><dt>${t.t("organizer")}</dt><dd>${event.organizer}</dd></div>` : nothing}
     ${event.audience ? html`<div><dt>${t.t("audience")}</dt><dd>${t.t(AUDIENCE_KEYS[event.audience])}</dd></div>` : nothing}
-    ${event.capacity !== undefined && remaining !== undefined
-      ? html`<div><dt>${t.t("capacity")}</dt><dd class=${remaining === 0 ? "dialog__full" : ""}>${t.t("capacityText", event.capacity, remaining)}</dd></div>`
-      : nothing}
+    ${
+      event.capacity !== undefined && remaining !== undefined
+        ? html`<div><dt>${t.t("capacity")}</dt><dd class=${remaining === 0 ? "dialog__full" : ""}>${t.t("capacityText", event.capacity, remaining)}</dd></div>`
+        : nothing
+    }
   </dl>`;
 }
 
@@ -83,8 +87,9 @@ function description(event: CalendarEvent, sanitized: string | null | undefined)
 export function eventDialog(state: EventDialogState, context: ViewContext, actions: EventDialogActions) {
   const event = state.event;
   return html`<dialog class="dialog" part="dialog" aria-labelledby="dialog-title" @close=${actions.closed}>
-    ${event
-      ? html`<div class="dialog__header">
+    ${
+      event
+        ? html`<div class="dialog__header">
             <h2 class="dialog__title" id="dialog-title">${event.title}</h2>
             <button type="button" class="button dialog__close" part="button close" aria-label=${context.common.t("close")} @click=${actions.close}>
               <span aria-hidden="true">×</span>
@@ -98,6 +103,7 @@ export function eventDialog(state: EventDialogState, context: ViewContext, actio
             </button>
             ${event.url ? html`<a class="button" href=${event.url} target="_blank" rel="noopener noreferrer">${context.t.t("moreInfo")}</a>` : nothing}
           </div>`
-      : nothing}
+        : nothing
+    }
   </dialog>`;
 }

@@ -44,7 +44,12 @@ export function validateRegistration(form: RegistrationForm, maxPartySize: numbe
 }
 
 /** The server's field errors (a 400 or a 409 naming a field) as the form's messages. */
-export function serverFieldErrors(fieldErrors: Record<string, string[]>, codes: Record<string, string>, maxPartySize: number, t: Localizer<RegistrationMessages>): FieldMessages {
+export function serverFieldErrors(
+  fieldErrors: Record<string, string[]>,
+  codes: Record<string, string>,
+  maxPartySize: number,
+  t: Localizer<RegistrationMessages>,
+): FieldMessages {
   const errors: FieldMessages = {};
   for (const field of REGISTRATION_FIELDS) {
     if (fieldErrors[field]) errors[field] = messageFor(field, codes[field] ?? "", maxPartySize, t);

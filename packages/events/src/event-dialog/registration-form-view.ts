@@ -1,4 +1,14 @@
-import { type FormContext, type Localizer, consentField, errorSummary, maskPhone, queuedButtonText, queuedNotice, selectField, textField } from "@community-kit/ui";
+import {
+  type FormContext,
+  type Localizer,
+  consentField,
+  errorSummary,
+  maskPhone,
+  queuedButtonText,
+  queuedNotice,
+  selectField,
+  textField,
+} from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
 import type { RegistrationMessages } from "../locales/registration/index.js";

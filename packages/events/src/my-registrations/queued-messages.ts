@@ -22,7 +22,10 @@ export const queuedRegistrationMessages: LocalizedMessages<QueuedRegistrationMes
     refusedOther: "請打開活動重新報名。",
   },
   en: {
-    waiting: (count: number) => (count === 1 ? "1 sign-up is saved on this device and will be sent when you are online." : `${count} sign-ups are saved on this device and will be sent when you are online.`),
+    waiting: (count: number) =>
+      count === 1
+        ? "1 sign-up is saved on this device and will be sent when you are online."
+        : `${count} sign-ups are saved on this device and will be sent when you are online.`,
     sentLater: (title: string, status: string) => `Your sign-up for “${title}”, saved on this device, has been sent: ${status}.`,
     refusedLater: (title: string, why: string) => `Your sign-up for “${title}”, saved on this device, did not go through: ${why}`,
     refusedDuplicate: "this number is already signed up for it.",

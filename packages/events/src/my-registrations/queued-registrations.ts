@@ -26,13 +26,29 @@ export function watchQueuedRegistrations(
       const event = await host.eventOf(write.subject);
       const title = event?.title ?? write.subject;
       const phone = (write.body as { phone?: string }).phone ?? "";
-      await saved.add({ source: source(), eventId: write.subject, title, start: (event?.start ?? host.now()).toISOString(), ...result, maskedPhone: maskPhone(phone) });
+      await saved.add({
+        source: source(),
+        eventId: write.subject,
+        title,
+        start: (event?.start ?? host.now()).toISOString(),
+        ...result,
+        maskedPhone: maskPhone(phone),
+      });
       host.registeredLater(write.subject, result);
-      return t.t("sentLater", title, result.status === "confirmed" ? mine.t("statusConfirmed", result.partySize) : mine.t("statusWaitlisted", result.position ?? 1));
+      return t.t(
+        "sentLater",
+        title,
+        result.status === "confirmed" ? mine.t("statusConfirmed", result.partySize) : mine.t("statusWaitlisted", result.position ?? 1),
+      );
     },
     refused: async (write, error) => {
       t.locale = mine.locale;
-      const why = error.code === "duplicate_registration" ? "refusedDuplicate" : error.code === "registration_closed" || error.code === "event_past" ? "refusedClosed" : "refusedOther";
+      const why =
+        error.code === "duplicate_registration"
+          ? "refusedDuplicate"
+          : error.code === "registration_closed" || error.code === "event_past"
+            ? "refusedClosed"
+            : "refusedOther";
       return t.t("refusedLater", (await host.eventOf(write.subject))?.title ?? write.subject, t.t(why));
     },
   });

@@ -10,10 +10,12 @@ export function dayPopover(day: PlainDate | undefined, events: CalendarEvent[], 
   const heading = day ? context.t.t("eventsOn", fullDay(day, context.locale.intl)) : "";
   return html`<div popover="auto" class="popover" part="popover" role="dialog" aria-labelledby="popover-title" @toggle=${onToggle}>
     <h3 class="popover__title" id="popover-title">${heading}</h3>
-    ${day
-      ? html`<ul class="popover__events">
+    ${
+      day
+        ? html`<ul class="popover__events">
           ${events.map((event) => html`<li>${eventRow(event, context)}</li>`)}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

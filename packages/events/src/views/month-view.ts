@@ -75,25 +75,28 @@ function dayCell(week: WeekLayout<CalendarEvent>, column: number, state: MonthVi
     <span class="visually-hidden">${dayDescription(day, state, context, items.length)}</span>
     <div class="day__header" aria-hidden="true">
       <span class="day__number">${Number(day.slice(8))}</span>
-      ${label?.holiday
-        ? html`<span class="day__badge day__badge--${label.holiday.kind}" part="holiday-badge"
+      ${
+        label?.holiday
+          ? html`<span class="day__badge day__badge--${label.holiday.kind}" part="holiday-badge"
             >${label.holiday.kind === "rest" ? context.t.t("holidayRest") : context.t.t("holidayWork")}</span
           >`
-        : nothing}
-      ${label
-        ? html`<span class="day__lunar ${label.festival || label.solarTerm ? "day__lunar--festival" : ""}" part="lunar">${dayLabelText(label)}</span>`
-        : state.lunarLine
-          ? html`<span class="day__lunar" part="lunar"> </span>`
-          : nothing}
+          : nothing
+      }
+      ${
+        label
+          ? html`<span class="day__lunar ${label.festival || label.solarTerm ? "day__lunar--festival" : ""}" part="lunar">${dayLabelText(label)}</span>`
+          : state.lunarLine
+            ? html`<span class="day__lunar" part="lunar"> </span>`
+            : nothing
+      }
     </div>
     <div class="day__events">
-      ${state.busy
-        ? nothing
-        : startingHere.map((segment) => eventChip(segment.item, context, segment))}
+      ${state.busy ? nothing : startingHere.map((segment) => eventChip(segment.item, context, segment))}
       ${continuing.map((segment) => html`<span class="visually-hidden">${context.t.t("continues", segment.item.title)}</span>`)}
     </div>
-    ${hidden > 0 && !state.busy
-      ? html`<button
+    ${
+      hidden > 0 && !state.busy
+        ? html`<button
           type="button"
           class="day__more"
           part="more"
@@ -101,7 +104,8 @@ function dayCell(week: WeekLayout<CalendarEvent>, column: number, state: MonthVi
           aria-label=${context.t.t("moreLabel", hidden, fullDay(day, context.locale.intl))}
           @click=${(click: Event) => actions.showDay(day, click.currentTarget as HTMLElement)}
         >${context.t.t("more", hidden)}</button>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 

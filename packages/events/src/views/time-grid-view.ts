@@ -84,25 +84,23 @@ function dayColumn(column: DayColumn, firstHour: number, state: TimeGridState, c
       ${state.busy ? nothing : column.allDay.map((event) => eventButton(event, context, "tevent tevent--all-day"))}
     </div>
     <div class="slot__times">
-      ${state.busy
-        ? nothing
-        : layoutTimedDay(column.timed).map(
-            (placement) =>
-              eventButton(
-                placement.item,
-                context,
-                "tevent tevent--timed",
-                {
-                  top: `calc(${(placement.top - firstHour * 60) / 60} * var(--hour-height))`,
-                  height: `calc(${placement.height / 60} * var(--hour-height))`,
-                  left: `${(placement.column / placement.columns) * 100}%`,
-                  width: `${100 / placement.columns}%`,
-                },
-              ),
-          )}
-      ${nowMinute >= firstHour * 60
-        ? html`<div class="slot__now" part="now" aria-hidden="true" style=${styleProperties({ top: `calc(${(nowMinute - firstHour * 60) / 60} * var(--hour-height))` })}></div>`
-        : nothing}
+      ${
+        state.busy
+          ? nothing
+          : layoutTimedDay(column.timed).map((placement) =>
+              eventButton(placement.item, context, "tevent tevent--timed", {
+                top: `calc(${(placement.top - firstHour * 60) / 60} * var(--hour-height))`,
+                height: `calc(${placement.height / 60} * var(--hour-height))`,
+                left: `${(placement.column / placement.columns) * 100}%`,
+                width: `${100 / placement.columns}%`,
+              }),
+            )
+      }
+      ${
+        nowMinute >= firstHour * 60
+          ? html`<div class="slot__now" part="now" aria-hidden="true" style=${styleProperties({ top: `calc(${(nowMinute - firstHour * 60) / 60} * var(--hour-height))` })}></div>`
+          : nothing
+      }
     </div>
   </div>`;
 }

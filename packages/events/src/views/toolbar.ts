@@ -49,8 +49,9 @@ export function toolbar(state: ToolbarState, context: ViewContext, actions: Tool
         </button>
       </div>
       <h2 class="toolbar__title" id=${state.titleId} part="title" aria-live="polite">${state.title}</h2>
-      ${state.canSwitchView
-        ? html`<div class="toolbar__views" role="group" aria-label=${t.t("viewSwitch")}>
+      ${
+        state.canSwitchView
+          ? html`<div class="toolbar__views" role="group" aria-label=${t.t("viewSwitch")}>
             ${VIEWS.map(
               (view) => html`<button
                 type="button"
@@ -61,11 +62,13 @@ export function toolbar(state: ToolbarState, context: ViewContext, actions: Tool
               >${t.t(VIEW_NAMES[view])}</button>`,
             )}
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>
     <div class="filters" part="filters">
-      ${state.categories.length > 1
-        ? html`<div class="chips" role="group" aria-label=${t.t("categories")}>
+      ${
+        state.categories.length > 1
+          ? html`<div class="chips" role="group" aria-label=${t.t("categories")}>
             <button
               type="button"
               class="chip"
@@ -84,7 +87,8 @@ export function toolbar(state: ToolbarState, context: ViewContext, actions: Tool
               >${category.name}</button>`,
             )}
           </div>`
-        : nothing}
+          : nothing
+      }
       <label class="search" part="search">
         <span class="visually-hidden">${t.t("search")}</span>
         <input

@@ -18,32 +18,38 @@ export function partnerDetails(partner: Partner, detail: PartnerDetail | undefin
     ${partner.description ? html`<p>${partner.description}</p>` : nothing}
     <dl class="details__facts">
       <div><dt>${t.t("address")}</dt><dd>${partner.address}</dd></div>
-      ${contact.phone || contact.email || contact.office
-        ? html`<div>
+      ${
+        contact.phone || contact.email || contact.office
+          ? html`<div>
             <dt>${t.t("contact")}</dt>
             <dd>
-              ${contact.office ? html`${contact.office} ` : nothing}${contact.phone ? html`<a href=${`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>${contact.phone}</a> ` : nothing}${contact.email
-                ? html`<a href=${`mailto:${contact.email}`}>${contact.email}</a>`
-                : nothing}
+              ${contact.office ? html`${contact.office} ` : nothing}${contact.phone ? html`<a href=${`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>${contact.phone}</a> ` : nothing}${
+                contact.email ? html`<a href=${`mailto:${contact.email}`}>${contact.email}</a>` : nothing
+              }
             </dd>
           </div>`
-        : nothing}
-      ${partner.services.length
-        ? html`<div>
+          : nothing
+      }
+      ${
+        partner.services.length
+          ? html`<div>
             <dt>${t.t("services")}</dt>
             <dd><ul class="details__services">${partner.services.map((service) => html`<li>${service}</li>`)}</ul></dd>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${partner.website ? html`<div><dt>${t.t("website")}</dt><dd><a href=${partner.website} rel="noopener" target="_blank">${partner.website}</a></dd></div>` : nothing}
     </dl>
     <h4 class="details__subtitle">${t.t("events")}</h4>
-    ${!detail
-      ? html`<p aria-busy="true">${t.t("loadingEvents")}</p>`
-      : detail.events.length
-        ? html`<ul class="details__events">
+    ${
+      !detail
+        ? html`<p aria-busy="true">${t.t("loadingEvents")}</p>`
+        : detail.events.length
+          ? html`<ul class="details__events">
             ${detail.events.map((event) => html`<li>${fullDay(event.start.slice(0, 10), intl)} ${event.allDay ? nothing : event.start.slice(11, 16)} ${event.title}</li>`)}
           </ul>`
-        : html`<p>${t.t("noEvents")}</p>`}
+          : html`<p>${t.t("noEvents")}</p>`
+    }
     <h4 class="details__subtitle">${t.t("directions")}</h4>
     <p class="details__links">
       <a class="button" href=${links.amap} rel="noopener" target="_blank">${t.t("openAmap")}</a>

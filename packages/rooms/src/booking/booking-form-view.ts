@@ -1,5 +1,15 @@
 import type { BookingResult, PrivacyPolicy, Resource } from "@community-kit/schema";
-import { type FormContext, type Localizer, consentField, errorSummary, maskPhone, queuedButtonText, queuedNotice, selectField, textField } from "@community-kit/ui";
+import {
+  type FormContext,
+  type Localizer,
+  consentField,
+  errorSummary,
+  maskPhone,
+  queuedButtonText,
+  queuedNotice,
+  selectField,
+  textField,
+} from "@community-kit/ui";
 import { fullDay } from "@community-kit/ui/calendar";
 import { html, nothing } from "lit";
 import type { RoomsMessages } from "../locales/index.js";
@@ -48,8 +58,9 @@ export const whenText = (time: TimeRange, intl: string) => `${fullDay(time.start
 function takenNotice(alternatives: TimeRange[], view: BookingViewContext, t: Localizer<RoomsMessages>, actions: BookingActions) {
   return html`<div class="taken" part="taken" role="alert" tabindex="-1" aria-labelledby="taken-title">
     <h4 class="taken__title" id="taken-title">${t.t("takenTitle")}</h4>
-    ${alternatives.length
-      ? html`<p>${t.t("takenText")}</p>
+    ${
+      alternatives.length
+        ? html`<p>${t.t("takenText")}</p>
           <ul class="taken__alternatives">
             ${alternatives.map(
               (time) => html`<li>
@@ -59,7 +70,8 @@ function takenNotice(alternatives: TimeRange[], view: BookingViewContext, t: Loc
               </li>`,
             )}
           </ul>`
-      : html`<p>${t.t("takenNone")}</p>`}
+        : html`<p>${t.t("takenNone")}</p>`
+    }
   </div>`;
 }
 
@@ -97,14 +109,22 @@ export function bookingForm(state: BookingState, view: BookingViewContext, t: Lo
       ${selectField(form, "duration", { label: t.t("fieldDuration"), value: state.form.duration, options: durations }, input("duration"))}
       ${textField(form, "purpose", { label: t.t("fieldPurpose"), hint: t.t("fieldPurposeHint"), value: state.form.purpose, maxlength: 200 }, input("purpose"))}
       ${textField(form, "organisation", { label: t.t("fieldOrganisation"), value: state.form.organisation, autocomplete: "organization", maxlength: 200 }, input("organisation"))}
-      ${resource.kind === "room"
-        ? textField(
-            form,
-            "attendees",
-            { label: t.t("fieldAttendees"), hint: resource.capacity ? t.t("fieldAttendeesHint", resource.capacity) : undefined, value: state.form.attendees, inputmode: "numeric", maxlength: 4 },
-            input("attendees"),
-          )
-        : selectField(form, "units", { label: t.t("fieldUnits"), value: state.form.units, options: units }, input("units"))}
+      ${
+        resource.kind === "room"
+          ? textField(
+              form,
+              "attendees",
+              {
+                label: t.t("fieldAttendees"),
+                hint: resource.capacity ? t.t("fieldAttendeesHint", resource.capacity) : undefined,
+                value: state.form.attendees,
+                inputmode: "numeric",
+                maxlength: 4,
+              },
+              input("attendees"),
+            )
+          : selectField(form, "units", { label: t.t("fieldUnits"), value: state.form.units, options: units }, input("units"))
+      }
       ${textField(form, "name", { label: t.t("fieldName"), value: state.form.name, autocomplete: "name", maxlength: 50 }, input("name"))}
       ${textField(
         form,
@@ -112,14 +132,20 @@ export function bookingForm(state: BookingState, view: BookingViewContext, t: Lo
         { label: t.t("fieldPhone"), hint: t.t("fieldPhoneHint"), value: state.form.phone, type: "tel", autocomplete: "tel", maxlength: 32 },
         input("phone"),
       )}
-      ${privacy
-        ? consentField(
-            form,
-            "consent",
-            { notice: t.t("consentNotice", privacy.controller, privacy.retentionDays, privacy.contact), label: t.t("consentLabel"), checked: state.form.consent },
-            input("consent"),
-          )
-        : nothing}
+      ${
+        privacy
+          ? consentField(
+              form,
+              "consent",
+              {
+                notice: t.t("consentNotice", privacy.controller, privacy.retentionDays, privacy.contact),
+                label: t.t("consentLabel"),
+                checked: state.form.consent,
+              },
+              input("consent"),
+            )
+          : nothing
+      }
       ${state.queued ? queuedNotice(t.locale, "booking-queued") : nothing}
       <button type="submit" class="button button--primary" part="button book" ?disabled=${state.submitting || state.queued || !privacy}>
         ${state.queued ? queuedButtonText(t.locale) : state.submitting ? t.t("submitting") : t.t("submit")}

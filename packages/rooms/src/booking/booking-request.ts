@@ -20,7 +20,16 @@ export interface BookingForm {
 
 export type BookingFieldMessages = Partial<Record<BookingField, string>>;
 
-export const emptyBookingForm = (): BookingForm => ({ duration: "", purpose: "", organisation: "", attendees: "", units: "1", name: "", phone: "", consent: false });
+export const emptyBookingForm = (): BookingForm => ({
+  duration: "",
+  purpose: "",
+  organisation: "",
+  attendees: "",
+  units: "1",
+  name: "",
+  phone: "",
+  consent: false,
+});
 
 function messageFor(field: BookingField, code: string, resource: Resource, t: Localizer<RoomsMessages>): string | undefined {
   switch (field) {
@@ -74,7 +83,8 @@ export function validateBooking(form: BookingForm, resource: Resource, time: { s
       errors[field] ??= messageFor(field, error.code, resource, t);
     }
   }
-  if (room && resource.capacity !== undefined && attendees !== undefined && !(attendees <= resource.capacity)) errors.attendees = t.t("errorAttendees", resource.capacity);
+  if (room && resource.capacity !== undefined && attendees !== undefined && !(attendees <= resource.capacity))
+    errors.attendees = t.t("errorAttendees", resource.capacity);
   if (!room && !(units! <= (resource.quantity ?? 1))) errors.units = t.t("errorUnits", resource.quantity ?? 1);
   const valid = parsed.success && Object.values(errors).every((message) => !message);
   return { errors, request: valid ? parsed.data : undefined };
@@ -98,7 +108,8 @@ export function describeBookingFailure(
   let timeRefused = false;
   for (const fieldError of failure?.problem?.errors ?? []) {
     if (fieldError.field === "start" || fieldError.field === "end") timeRefused = true;
-    else if ((BOOKING_FIELDS as readonly string[]).includes(fieldError.field)) errors[fieldError.field as BookingField] ??= messageFor(fieldError.field as BookingField, fieldError.code, resource, t);
+    else if ((BOOKING_FIELDS as readonly string[]).includes(fieldError.field))
+      errors[fieldError.field as BookingField] ??= messageFor(fieldError.field as BookingField, fieldError.code, resource, t);
   }
   // The rules moved on since the slot was offered (lead time passed, staff closed the day).
   if (timeRefused) return { errors, problem: t.t("errorTime") };

@@ -1,7 +1,9 @@
 import type { RoomsMessages } from "./zh-CN.js";
 
 const duration = (minutes: number) =>
-  [minutes >= 60 ? `${Math.floor(minutes / 60)} hour${minutes >= 120 ? "s" : ""}` : "", minutes % 60 ? `${minutes % 60} minutes` : ""].filter(Boolean).join(" ");
+  [minutes >= 60 ? `${Math.floor(minutes / 60)} hour${minutes >= 120 ? "s" : ""}` : "", minutes % 60 ? `${minutes % 60} minutes` : ""]
+    .filter(Boolean)
+    .join(" ");
 
 export const en: RoomsMessages = {
   label: (community: string) => (community ? `Book a room or equipment at ${community}` : "Book a room or equipment"),
@@ -93,8 +95,12 @@ export const en: RoomsMessages = {
   mineCancelled: (name: string) => `Cancelled: ${name}.`,
   mineCancelFailed: "That did not work. Check the connection and try again.",
   mineSeparator: ": ",
-  mineWaiting: (count: number) => (count === 1 ? "1 booking is saved on this device and will be sent when you are online." : `${count} bookings are saved on this device and will be sent when you are online.`),
-  mineSentLater: (what: string, pending: boolean) => `Your booking saved on this device has been sent: ${what}, ${pending ? "awaiting approval" : "confirmed"}.`,
+  mineWaiting: (count: number) =>
+    count === 1
+      ? "1 booking is saved on this device and will be sent when you are online."
+      : `${count} bookings are saved on this device and will be sent when you are online.`,
+  mineSentLater: (what: string, pending: boolean) =>
+    `Your booking saved on this device has been sent: ${what}, ${pending ? "awaiting approval" : "confirmed"}.`,
   mineRefusedLater: (what: string, why: string) => `Your booking saved on this device did not go through: ${what}. ${why}`,
   refusedTaken: "Someone else booked that time meanwhile; please choose another.",
   refusedLimit: "This phone number already holds as many bookings as it may.",

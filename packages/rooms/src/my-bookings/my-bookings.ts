@@ -66,7 +66,14 @@ export class MyBookings {
       { keyOf: (item) => item.bookingId, isItem: isSavedBooking, isCurrent: (item, now) => Date.parse(item.end) > now.getTime() },
       host,
     );
-    this.#list = new MyItems({ id: "my-bookings", cancelPart: "cancel-booking", saved: this.saved, keyOf: (item) => item.bookingId, goneCode: "booking_not_found", ...host });
+    this.#list = new MyItems({
+      id: "my-bookings",
+      cancelPart: "cancel-booking",
+      saved: this.saved,
+      keyOf: (item) => item.bookingId,
+      goneCode: "booking_not_found",
+      ...host,
+    });
     const what = async (id: string, time?: { start: string; end: string }) => {
       const resource = await host.resourceOf(id);
       return { resource: resource ?? { id, name: id }, text: `${resource?.name ?? id}${time ? ` ${whenText(time, this.#intl)}` : ""}` };

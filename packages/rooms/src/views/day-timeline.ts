@@ -117,12 +117,14 @@ export function dayTimeline(state: DayTimelineState, t: Localizer<RoomsMessages>
         <span aria-hidden="true">›</span>
       </button>
     </div>
-    ${state.status === "error"
-      ? errorView
-      : state.status === "loading" || !state.slots
-        ? html`<p class="timeline__loading" aria-busy="true">${t.t("loadingTimes")}</p>`
-        : state.slots.length === 0
-          ? html`<p class="notice" role="status">${t.t("closedDay")}</p>`
-          : slotList({ ...state, slots: state.slots }, t, actions)}
+    ${
+      state.status === "error"
+        ? errorView
+        : state.status === "loading" || !state.slots
+          ? html`<p class="timeline__loading" aria-busy="true">${t.t("loadingTimes")}</p>`
+          : state.slots.length === 0
+            ? html`<p class="notice" role="status">${t.t("closedDay")}</p>`
+            : slotList({ ...state, slots: state.slots }, t, actions)
+    }
   </section>`;
 }

@@ -15,12 +15,17 @@ export interface ResourceCardsState {
 function card(resource: Resource, state: ResourceCardsState, t: Localizer<RoomsMessages>, choose: (resource: Resource) => void) {
   const chosen = resource.id === state.selected;
   const headingId = `resource-${resource.id}`;
-  const hours = openingHoursText(resource.hours, state.intl, { everyDay: t.t("everyDay"), dayRange: (first, last) => t.t("dayRange", first, last), separator: t.t("separator") });
+  const hours = openingHoursText(resource.hours, state.intl, {
+    everyDay: t.t("everyDay"),
+    dayRange: (first, last) => t.t("dayRange", first, last),
+    separator: t.t("separator"),
+  });
   return html`<li class="card ${chosen ? "card--chosen" : ""}" part="card${chosen ? " card-chosen" : ""}">
     <article aria-labelledby=${headingId}>
-      ${resource.photos[0]
-        ? // The name beside it says what it shows; a photo that cannot load leaves no broken frame.
-          html`<img
+      ${
+        resource.photos[0]
+          ? // The name beside it says what it shows; a photo that cannot load leaves no broken frame.
+            html`<img
             class="card__photo"
             part="photo"
             src=${resource.photos[0]}
@@ -29,7 +34,8 @@ function card(resource: Resource, state: ResourceCardsState, t: Localizer<RoomsM
             decoding="async"
             @error=${(error: Event) => ((error.target as HTMLImageElement).hidden = true)}
           />`
-        : nothing}
+          : nothing
+      }
       <h3 class="card__name" id=${headingId}>${resource.name}</h3>
       <p class="card__facts">
         <span class="card__kind">${resource.kind === "room" ? t.t("kindRoom") : t.t("kindEquipment")}</span>
@@ -44,18 +50,22 @@ function card(resource: Resource, state: ResourceCardsState, t: Localizer<RoomsM
           <dt>${t.t("hours")}</dt>
           <dd>${hours.map((line) => html`<span class="card__hours">${line}</span>`)}</dd>
         </div>
-        ${resource.amenities.length
-          ? html`<div>
+        ${
+          resource.amenities.length
+            ? html`<div>
               <dt>${t.t("amenities")}</dt>
               <dd>${resource.amenities.join(t.t("separator"))}</dd>
             </div>`
-          : nothing}
-        ${resource.usageNotes
-          ? html`<div>
+            : nothing
+        }
+        ${
+          resource.usageNotes
+            ? html`<div>
               <dt>${t.t("notes")}</dt>
               <dd>${resource.usageNotes}</dd>
             </div>`
-          : nothing}
+            : nothing
+        }
       </dl>
       <button
         type="button"

@@ -72,7 +72,10 @@ class TimeReader {
       zoned.zone = this.zones.get(tzid)!;
       return zoned.toJSDate();
     }
-    return instantOfWallTime({ year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second }, this.zoneName(tzid));
+    return instantOfWallTime(
+      { year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second },
+      this.zoneName(tzid),
+    );
   }
 }
 
@@ -129,12 +132,7 @@ export function hashOf(text: string): string {
 /** One line of text: line breaks, tabs and control characters become spaces, bidi overrides go. */
 const BIDI_CONTROLS = new RegExp(`[${BIDI_CONTROL}]`, "g");
 const CONTROLS = new RegExp(`[${CONTROL}]+`, "g");
-const oneLine = (value: string) =>
-  value
-    .replace(BIDI_CONTROLS, "")
-    .replace(CONTROLS, " ")
-    .replace(/ {2,}/g, " ")
-    .trim();
+const oneLine = (value: string) => value.replace(BIDI_CONTROLS, "").replace(CONTROLS, " ").replace(/ {2,}/g, " ").trim();
 
 /** ical.js's own text of one component of the file, read as a calendar of its own. */
 function parseBlock(text: string): ICAL.Component {
@@ -154,6 +152,7 @@ export function readCalendar(source: string, fallbackZone: string, options: Read
   const problems: CalendarProblem[] = [];
   let text = source.replace(/^\uFEFF/, "");
   if (text.includes("\u0000")) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what is removed here
     text = text.replace(/\u0000/g, "");
     problems.push({ message: "Removed NUL characters, which are no text" });
   }
@@ -185,7 +184,8 @@ export function readCalendar(source: string, fallbackZone: string, options: Read
   const extraDates = new Set<CalendarDraft>();
 
   for (const block of blocks.events) {
-    const leftOut = (why: string, uid = uidIn(block.text)) => problems.push({ uid, line: block.line, message: `Left out the event at line ${block.line}: ${why}` });
+    const leftOut = (why: string, uid = uidIn(block.text)) =>
+      problems.push({ uid, line: block.line, message: `Left out the event at line ${block.line}: ${why}` });
     if (block.broken) {
       leftOut(block.broken);
       continue;
@@ -214,7 +214,9 @@ export function readCalendar(source: string, fallbackZone: string, options: Read
     let uid = textOf(component, "uid");
     if (!uid) {
       // Older exporters write none: named by what the event itself says, so that the same file imported again updates it.
-      const own = ["dtstart", "summary", "location", "description", "rrule", "recurrence-id"].map((name) => component.getFirstProperty(name)?.toICALString() ?? "");
+      const own = ["dtstart", "summary", "location", "description", "rrule", "recurrence-id"].map(
+        (name) => component.getFirstProperty(name)?.toICALString() ?? "",
+      );
       uid = `derived-${hashOf(own.join("\n"))}`;
       for (let copy = 2; derivedUids.has(uid); copy++) uid = `${uid.replace(/-\d+$/, "")}-${copy}`;
       derivedUids.add(uid);
@@ -272,7 +274,9 @@ export function readCalendar(source: string, fallbackZone: string, options: Read
     const lunar = textOf(component, X.lunar);
     const exdates = component
       .getAllProperties("exdate")
-      .flatMap((property) => (property.getValues() as ICAL.Time[]).map((time) => times.instant(time, (property.getParameter("tzid") as string | undefined) ?? tzid)))
+      .flatMap((property) =>
+        (property.getValues() as ICAL.Time[]).map((time) => times.instant(time, (property.getParameter("tzid") as string | undefined) ?? tzid)),
+      )
       .map((instant) => recurrenceIdOf(instant, { allDay, timeZone: timezone }));
     if (lunar) draft.recurrence = { lunar };
     else if (rule) draft.recurrence = { rrule: rule.toString() };
@@ -288,7 +292,13 @@ export function readCalendar(source: string, fallbackZone: string, options: Read
           // A PERIOD carries its own end (or duration); a date or date-time takes the event's length.
           const extra = times.instant(value instanceof ICAL.Period ? value.start : value, rdateTzid);
           const extraEnd = value instanceof ICAL.Period ? times.instant(value.getEnd(), rdateTzid) : new Date(extra.getTime() + duration);
-          const extraDraft = { ...draft, recurrence: undefined, uid: `${uid}/${extra.toISOString()}`, start: extra, end: extraEnd > extra ? extraEnd : new Date(extra.getTime() + duration) };
+          const extraDraft = {
+            ...draft,
+            recurrence: undefined,
+            uid: `${uid}/${extra.toISOString()}`,
+            start: extra,
+            end: extraEnd > extra ? extraEnd : new Date(extra.getTime() + duration),
+          };
           extraDates.add(extraDraft);
           events.push(extraDraft);
         }

@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InvalidRecurrence, gregorianOfLunar, occurrenceAt, occurrenceId, occurrencesBetween, parseOccurrenceId, parseRecurrence, seriesEnd } from "./recurrence.js";
+import {
+  InvalidRecurrence,
+  gregorianOfLunar,
+  occurrenceAt,
+  occurrenceId,
+  occurrencesBetween,
+  parseOccurrenceId,
+  parseRecurrence,
+  seriesEnd,
+} from "./recurrence.js";
 
 const london = { start: new Date("2026-03-17T09:00:00Z"), end: new Date("2026-03-17T10:30:00Z"), allDay: false, timeZone: "Europe/London" };
 

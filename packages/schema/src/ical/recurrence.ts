@@ -52,7 +52,8 @@ export function parseRecurrence(value: Recurrence): Recurrence {
       throw new InvalidRecurrence("The RRULE is not valid RFC 5545");
     }
     if (!FREQUENCIES.has(rule.freq)) throw new InvalidRecurrence("FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY");
-    if (rule.count && rule.count > MAX_COUNT) throw new InvalidRecurrence(`COUNT may be at most ${MAX_COUNT}; end a longer series with UNTIL, or leave it open`);
+    if (rule.count && rule.count > MAX_COUNT)
+      throw new InvalidRecurrence(`COUNT may be at most ${MAX_COUNT}; end a longer series with UNTIL, or leave it open`);
   }
   if (value.lunar !== undefined && !LUNAR_DATE.test(value.lunar)) throw new InvalidRecurrence("The lunar date must be MM-DD, such as 08-15");
   for (const exdate of value.exdates ?? []) {
@@ -154,7 +155,9 @@ function* occurrences(series: SeriesTiming, recurrence: Recurrence, notBefore?: 
     // ical.js gives the start it is handed even where the rule would not (DAILY;BYMONTH=1 from a June
     // day): a start moved on by fastForward lies before startsFrom, so it never gets through here.
     if (startsFrom && start < startsFrom) continue;
-    const end = series.allDay ? instantOfWallTime({ year: wall.year, month: wall.month, day: wall.day + days }, series.timeZone) : new Date(start.getTime() + duration);
+    const end = series.allDay
+      ? instantOfWallTime({ year: wall.year, month: wall.month, day: wall.day + days }, series.timeZone)
+      : new Date(start.getTime() + duration);
     const recurrenceId = recurrenceIdOf(start, series);
     if (!excluded.has(recurrenceId)) yield { recurrenceId, start, end };
   }

@@ -1,5 +1,6 @@
 import type { Hono } from "hono";
 import { generateSpecs } from "hono-openapi";
+import type { ApiEnv } from "../http/request-time.js";
 import { type JsonSchema, knownTimeZones } from "./json-schema.js";
 
 interface Parameter {
@@ -22,13 +23,14 @@ type Paths = Record<string, Record<string, Operation>>;
  * itself (describeRoute, the validators, and the middlewares that add a
  * parameter or a key), completed with what stands before every route.
  */
-export async function createApiDocument(app: Hono<any>, serverUrl = "/"): Promise<JsonSchema> {
+export async function createApiDocument(app: Hono<ApiEnv>, serverUrl = "/"): Promise<JsonSchema> {
   const document = (await generateSpecs(app, {
     documentation: {
       info: {
         title: "Community Kit API",
         version: "1.0.0",
-        description: "A community's events, rooms, volunteer shifts and partners, and residents' registrations, bookings and sign-ups. Errors are RFC 9457 problem+json with a stable `code`.",
+        description:
+          "A community's events, rooms, volunteer shifts and partners, and residents' registrations, bookings and sign-ups. Errors are RFC 9457 problem+json with a stable `code`.",
         license: { name: "MIT", identifier: "MIT" },
       },
       servers: [{ url: serverUrl }],
@@ -62,7 +64,8 @@ function alsoAnswers(operation: Operation, status: string, answer: { description
   const said = operation.responses[status];
   const codes = answer.description.match(/[a-z]+_[a-z_]+/g) ?? [];
   if (!said) operation.responses[status] = answer;
-  else if (!codes.every((code) => said.description.includes(code))) said.description = `${said.description}; or ${answer.description[0]!.toLowerCase()}${answer.description.slice(1)}`;
+  else if (!codes.every((code) => said.description.includes(code)))
+    said.description = `${said.description}; or ${answer.description[0]!.toLowerCase()}${answer.description.slice(1)}`;
 }
 
 const problem = (description: string) => ({
@@ -89,7 +92,10 @@ function completeOperation(path: string, method: string, operation: Operation): 
     if (parameter.in === "path") parameter.schema = { minLength: 1, ...parameter.schema };
   }
   // Path parameters in the path's order, then the query's, then headers, whichever middleware declared them.
-  operation.parameters?.sort((a, b) => PARAMETER_ORDER.indexOf(a.in) - PARAMETER_ORDER.indexOf(b.in) || (a.in === "path" ? path.indexOf(`{${a.name}}`) - path.indexOf(`{${b.name}}`) : 0));
+  operation.parameters?.sort(
+    (a, b) =>
+      PARAMETER_ORDER.indexOf(a.in) - PARAMETER_ORDER.indexOf(b.in) || (a.in === "path" ? path.indexOf(`{${a.name}}`) - path.indexOf(`{${b.name}}`) : 0),
+  );
   if (method === "get") alsoAnswers(operation, "304", { description: "Not modified since the ETag in If-None-Match" });
   alsoAnswers(operation, "400", problem("A path or query parameter is malformed, or holds a NUL (invalid_path, invalid_parameter), named in errors[]"));
   alsoAnswers(operation, "414", problem("The URL is over 8 kB (uri_too_long)"));
@@ -100,8 +106,17 @@ function completeOperation(path: string, method: string, operation: Operation): 
     alsoAnswers(operation, "415", problem("The body is not sent as application/json (invalid_body)"));
   }
   if (method !== "get" && path.startsWith("/v1/communities/{community}/")) {
-    alsoAnswers(operation, "403", problem("A write without a working key of this community comes from a page on an origin the community does not allow (origin_not_allowed)"));
-    alsoAnswers(operation, "429", { ...problem("Too many writes without a working key of this community, from this client or to the community (rate_limited); Retry-After says when to try again"), headers: { "Retry-After": { schema: { type: "integer" } } } } as { description: string });
+    alsoAnswers(
+      operation,
+      "403",
+      problem("A write without a working key of this community comes from a page on an origin the community does not allow (origin_not_allowed)"),
+    );
+    alsoAnswers(operation, "429", {
+      ...problem(
+        "Too many writes without a working key of this community, from this client or to the community (rate_limited); Retry-After says when to try again",
+      ),
+      headers: { "Retry-After": { schema: { type: "integer" } } },
+    } as { description: string });
   }
   if (operation.parameters?.some((parameter) => parameter.name === "Idempotency-Key")) {
     alsoAnswers(operation, "400", problem("No Idempotency-Key (idempotency_key_missing)"));

@@ -36,7 +36,13 @@ export const problemAnswer = (description: string): Answer => ({
 });
 
 /** A path parameter that names one thing by its id. */
-export const pathId = (description: string, name = "id", schema: PathSchema = { type: "string" }) => ({ name, in: "path" as const, required: true, description, schema });
+export const pathId = (description: string, name = "id", schema: PathSchema = { type: "string" }) => ({
+  name,
+  in: "path" as const,
+  required: true,
+  description,
+  schema,
+});
 
 /** Communities, events, rooms, opportunities and partners are named by slugs. */
 export const slug = () => ({ type: "string" as const, minLength: 1, maxLength: 64, pattern: "^[a-z0-9][a-z0-9-]*$" });
@@ -45,5 +51,11 @@ type PathSchema = ReturnType<typeof slug> | { type: "string" };
 
 /** A middleware that also says what it adds to each operation it stands before (a parameter, a security requirement). */
 export function documented<Middleware extends MiddlewareHandler>(middleware: Middleware, spec: () => DescribeRouteOptions): Middleware {
-  return Object.assign(middleware, { [uniqueSymbol]: { get spec() { return spec(); } } });
+  return Object.assign(middleware, {
+    [uniqueSymbol]: {
+      get spec() {
+        return spec();
+      },
+    },
+  });
 }

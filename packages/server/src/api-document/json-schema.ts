@@ -16,7 +16,13 @@ const VISIBLE = `[^\\s${CONTROL}${BIDI_CONTROL}${INVISIBLE}]`;
  */
 const CHECK_OVERRIDES: Array<[message: string, extra: JsonSchema]> = [
   // The canonical forms; spaces, dashes, brackets and +86 before a mainland mobile are taken too.
-  ["Not a mainland mobile or E.164 number", { pattern: "^(1[3-9][0-9]{9}|\\+[1-9][0-9]{6,14})$", description: "A mainland mobile (13800138000) or an E.164 number (+442079460958); spaces, dashes and +86 are taken too" }],
+  [
+    "Not a mainland mobile or E.164 number",
+    {
+      pattern: "^(1[3-9][0-9]{9}|\\+[1-9][0-9]{6,14})$",
+      description: "A mainland mobile (13800138000) or an E.164 number (+442079460958); spaces, dashes and +86 are taken too",
+    },
+  ],
   ["Unknown IANA time zone", { $ref: "#/components/schemas/TimeZone" }],
   ["Invalid text: nothing visible", { pattern: `^${NO_CONTROL}*${VISIBLE}${NO_CONTROL}*$` }],
 ];

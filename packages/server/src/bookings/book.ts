@@ -1,6 +1,17 @@
 import { randomUUID } from "node:crypto";
 import type * as z from "zod/mini";
-import { type BookingProblemCode, type BookingRequest, type BookingResult, checkBookingTime, dayOf, daysAfter, type FieldError, fits, formatInstantIn, nextFreeStarts } from "@community-kit/schema";
+import {
+  type BookingProblemCode,
+  type BookingRequest,
+  type BookingResult,
+  checkBookingTime,
+  dayOf,
+  daysAfter,
+  type FieldError,
+  fits,
+  formatInstantIn,
+  nextFreeStarts,
+} from "@community-kit/schema";
 import type { Kysely } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
@@ -54,83 +65,103 @@ export async function book(db: Kysely<Database>, command: BookCommand): Promise<
   const end = new Date(request.end);
   const fingerprint = fingerprintOf(request.resourceId, start.toISOString(), end.toISOString(), request.units, request.phone);
 
-  return outcomeOf(() => writeTransaction(db, command.communityId, async (transaction) => {
-    const earlier = await earlierAnswer<BookingResult>(transaction, command.communityId, key, fingerprint);
-    if (earlier) return { body: earlier.body, replayed: true };
+  return outcomeOf(() =>
+    writeTransaction(db, command.communityId, async (transaction) => {
+      const earlier = await earlierAnswer<BookingResult>(transaction, command.communityId, key, fingerprint);
+      if (earlier) return { body: earlier.body, replayed: true };
 
-    const row = await transaction.selectFrom("resources").selectAll().where("community_id", "=", command.communityId).where("id", "=", request.resourceId).executeTakeFirst();
-    if (!row) refuseFields([{ field: "resourceId", code: "unknown_resource", message: `There is no room or equipment "${request.resourceId}"` }]);
-    const resource = resourceFromRow(row);
-    const schedule = scheduleOf(resource);
-    const available = resource.quantity ?? 1;
-    const units = resource.kind === "room" ? 1 : (request.units ?? 1);
+      const row = await transaction
+        .selectFrom("resources")
+        .selectAll()
+        .where("community_id", "=", command.communityId)
+        .where("id", "=", request.resourceId)
+        .executeTakeFirst();
+      if (!row) refuseFields([{ field: "resourceId", code: "unknown_resource", message: `There is no room or equipment "${request.resourceId}"` }]);
+      const resource = resourceFromRow(row);
+      const schedule = scheduleOf(resource);
+      const available = resource.quantity ?? 1;
+      const units = resource.kind === "room" ? 1 : (request.units ?? 1);
 
-    const errors: FieldError[] = checkBookingTime({ start, end }, dayOf(start, resource.timezone), schedule, now).map((problem) => ({
-      field: problem.field,
-      code: problem.code,
-      message: PROBLEM_MESSAGES[problem.code],
-    }));
-    if (units > available) errors.push({ field: "units", code: "too_big", message: `There are ${available}` });
-    if (resource.capacity !== undefined && (request.attendees ?? 1) > resource.capacity) {
-      errors.push({ field: "attendees", code: "too_big", message: `The room holds ${resource.capacity}` });
-    }
-    if (errors.length) refuseFields(errors);
-
-    const active = await transaction
-      .selectFrom("bookings")
-      .select((expression) => expression.fn.countAll<number>().as("count"))
-      .where("community_id", "=", command.communityId)
-      .where("resource_id", "=", resource.id)
-      .where("phone", "=", request.phone)
-      .where("status", "in", ["confirmed", "pending"])
-      .where("end_at", ">", now.toISOString())
-      .executeTakeFirstOrThrow();
-    if (Number(active.count) >= resource.maxActivePerPhone) {
-      refuse("booking_limit_reached", "Booking limit reached", `This phone number already holds ${resource.maxActivePerPhone} booking(s) of ${resource.name}`, {
-        errors: [{ field: "phone", code: "booking_limit_reached", message: `At most ${resource.maxActivePerPhone} active booking(s) per phone number` }],
-      });
-    }
-
-    // Only the bookings near the time asked decide; the rest of the horizon is read only to offer alternatives.
-    const near = await heldBookings(transaction, command.communityId, resource, start, end);
-    if (!fits({ start, end }, units, available, near, resource.limits.bufferMinutes)) {
-      const horizon = daysAfter(now, resource.limits.horizonDays + 1);
-      const ahead = await heldBookings(transaction, command.communityId, resource, start, horizon);
-      const minutes = (end.getTime() - start.getTime()) / 60_000;
-      const alternatives = nextFreeStarts(start, minutes, units, schedule, available, ahead, now, (instant) => dayOf(instant, resource.timezone)).map((free) => ({
-        start: formatInstantIn(free.start, resource.timezone),
-        end: formatInstantIn(free.end, resource.timezone),
+      const errors: FieldError[] = checkBookingTime({ start, end }, dayOf(start, resource.timezone), schedule, now).map((problem) => ({
+        field: problem.field,
+        code: problem.code,
+        message: PROBLEM_MESSAGES[problem.code],
       }));
-      refuse("slot_unavailable", "Slot taken", "Someone else has this time; here are the next free ones", { extensions: { alternatives } });
-    }
+      if (units > available) errors.push({ field: "units", code: "too_big", message: `There are ${available}` });
+      if (resource.capacity !== undefined && (request.attendees ?? 1) > resource.capacity) {
+        errors.push({ field: "attendees", code: "too_big", message: `The room holds ${resource.capacity}` });
+      }
+      if (errors.length) refuseFields(errors);
 
-    const bookingId = randomUUID();
-    const cancelToken = newSecret();
-    const status = resource.approval ? "pending" : "confirmed";
-    await transaction
-      .insertInto("bookings")
-      .values({
-        id: bookingId,
-        community_id: command.communityId,
-        resource_id: resource.id,
-        start_at: start.toISOString(),
-        end_at: end.toISOString(),
-        units,
+      const active = await transaction
+        .selectFrom("bookings")
+        .select((expression) => expression.fn.countAll<number>().as("count"))
+        .where("community_id", "=", command.communityId)
+        .where("resource_id", "=", resource.id)
+        .where("phone", "=", request.phone)
+        .where("status", "in", ["confirmed", "pending"])
+        .where("end_at", ">", now.toISOString())
+        .executeTakeFirstOrThrow();
+      if (Number(active.count) >= resource.maxActivePerPhone) {
+        refuse(
+          "booking_limit_reached",
+          "Booking limit reached",
+          `This phone number already holds ${resource.maxActivePerPhone} booking(s) of ${resource.name}`,
+          {
+            errors: [{ field: "phone", code: "booking_limit_reached", message: `At most ${resource.maxActivePerPhone} active booking(s) per phone number` }],
+          },
+        );
+      }
+
+      // Only the bookings near the time asked decide; the rest of the horizon is read only to offer alternatives.
+      const near = await heldBookings(transaction, command.communityId, resource, start, end);
+      if (!fits({ start, end }, units, available, near, resource.limits.bufferMinutes)) {
+        const horizon = daysAfter(now, resource.limits.horizonDays + 1);
+        const ahead = await heldBookings(transaction, command.communityId, resource, start, horizon);
+        const minutes = (end.getTime() - start.getTime()) / 60_000;
+        const alternatives = nextFreeStarts(start, minutes, units, schedule, available, ahead, now, (instant) => dayOf(instant, resource.timezone)).map(
+          (free) => ({
+            start: formatInstantIn(free.start, resource.timezone),
+            end: formatInstantIn(free.end, resource.timezone),
+          }),
+        );
+        refuse("slot_unavailable", "Slot taken", "Someone else has this time; here are the next free ones", { extensions: { alternatives } });
+      }
+
+      const bookingId = randomUUID();
+      const cancelToken = newSecret();
+      const status = resource.approval ? "pending" : "confirmed";
+      await transaction
+        .insertInto("bookings")
+        .values({
+          id: bookingId,
+          community_id: command.communityId,
+          resource_id: resource.id,
+          start_at: start.toISOString(),
+          end_at: end.toISOString(),
+          units,
+          status,
+          purpose: request.purpose,
+          organisation: request.organisation ?? null,
+          attendees: request.attendees ?? null,
+          name: request.name,
+          phone: request.phone,
+          cancel_token_hash: hashSecret(cancelToken),
+          created_at: now.toISOString(),
+          ...heldAs(resource),
+        })
+        .execute();
+      const body: BookingResult = {
+        bookingId,
         status,
-        purpose: request.purpose,
-        organisation: request.organisation ?? null,
-        attendees: request.attendees ?? null,
-        name: request.name,
-        phone: request.phone,
-        cancel_token_hash: hashSecret(cancelToken),
-        created_at: now.toISOString(),
-        ...heldAs(resource),
-      })
-      .execute();
-    const body: BookingResult = { bookingId, status, start: formatInstantIn(start, resource.timezone), end: formatInstantIn(end, resource.timezone), cancelToken };
-    await rememberAnswer(transaction, command.communityId, key, fingerprint, 201, body, now);
-    return { body, replayed: false };
-  }));
+        start: formatInstantIn(start, resource.timezone),
+        end: formatInstantIn(end, resource.timezone),
+        cancelToken,
+      };
+      await rememberAnswer(transaction, command.communityId, key, fingerprint, 201, body, now);
+      return { body, replayed: false };
+    }),
+  );
 }
 
 /** Cancels a booking with its token; the time is free at once. Cancelling twice is not an error. */
@@ -138,17 +169,20 @@ export async function cancelBooking(
   db: Kysely<Database>,
   command: { communityId: string; bookingId: string; cancelToken: string | undefined; byStaff?: boolean; now: Date },
 ): Promise<Outcome<void, CancelRefusal>> {
-  return outcomeOf(() => writeTransaction(db, command.communityId, async (transaction) => {
-    const booking = await transaction.selectFrom("bookings").selectAll().where("community_id", "=", command.communityId).where("id", "=", command.bookingId).executeTakeFirst();
-    if (!booking) refuse("booking_not_found", "Booking not found", "There is no such booking");
-    if (!command.byStaff && !secretMatches(booking.cancel_token_hash, command.cancelToken)) {
-      refuse("invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this booking");
-    }
-    if (booking.status === "cancelled") return;
-    await transaction
-      .updateTable("bookings")
-      .set({ status: "cancelled", cancelled_at: command.now.toISOString() })
-      .where("seq", "=", booking.seq)
-      .execute();
-  }));
+  return outcomeOf(() =>
+    writeTransaction(db, command.communityId, async (transaction) => {
+      const booking = await transaction
+        .selectFrom("bookings")
+        .selectAll()
+        .where("community_id", "=", command.communityId)
+        .where("id", "=", command.bookingId)
+        .executeTakeFirst();
+      if (!booking) refuse("booking_not_found", "Booking not found", "There is no such booking");
+      if (!command.byStaff && !secretMatches(booking.cancel_token_hash, command.cancelToken)) {
+        refuse("invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this booking");
+      }
+      if (booking.status === "cancelled") return;
+      await transaction.updateTable("bookings").set({ status: "cancelled", cancelled_at: command.now.toISOString() }).where("seq", "=", booking.seq).execute();
+    }),
+  );
 }

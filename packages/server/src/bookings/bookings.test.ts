@@ -46,7 +46,13 @@ describe("POST …/bookings", () => {
 
   it("awaits approval where staff must approve", async () => {
     const day = weekdayAhead(4);
-    const response = await post({ resourceId: "multi-purpose-room", start: `${day}T14:00:00+08:00`, end: `${day}T16:00:00+08:00`, attendees: 40, ...resident("13900000002") });
+    const response = await post({
+      resourceId: "multi-purpose-room",
+      start: `${day}T14:00:00+08:00`,
+      end: `${day}T16:00:00+08:00`,
+      attendees: 40,
+      ...resident("13900000002"),
+    });
     expect(z.parse(BookingResult, await response.json()).status).toBe("pending");
     // Pending bookings hold the room too.
     expect((await states("multi-purpose-room", day))["14:30"]).toBe("busy");
@@ -103,15 +109,26 @@ describe("races against the real server and database", () => {
     const day = weekdayAhead(2, 21);
     const requests = Array.from({ length: 50 }, (_, index) => {
       const from = index % 2 ? "09:00" : "09:30";
-      return { body: { ...room(day, from, index % 3 ? "10:30" : "11:00"), ...resident(`1370000${String(index).padStart(4, "0")}`) }, key: `race-room-${index}` };
+      return {
+        body: { ...room(day, from, index % 3 ? "10:30" : "11:00"), ...resident(`1370000${String(index).padStart(4, "0")}`) },
+        key: `race-room-${index}`,
+      };
     });
     // Every tenth request is also sent again with the same key, as a client retrying a lost answer.
     const sent = [...requests, ...requests.filter((_, index) => index % 10 === 0)];
-    const answers = await Promise.all(sent.map(({ body, key }) => post(body, key).then(async (response) => ({ status: response.status, body: await response.json() }))));
+    const answers = await Promise.all(
+      sent.map(({ body, key }) => post(body, key).then(async (response) => ({ status: response.status, body: await response.json() }))),
+    );
     const confirmed = new Set(answers.filter((answer) => answer.status === 201).map((answer) => answer.body.bookingId));
     expect(confirmed.size).toBe(1);
     expect(answers.filter((answer) => answer.status === 409).every((answer) => answer.body.code === "slot_unavailable")).toBe(true);
-    const stored = await server.db.selectFrom("bookings").select("id").where("resource_id", "=", "calligraphy-room").where("start_at", ">=", new Date(`${day}T00:00:00+08:00`).toISOString()).where("start_at", "<", new Date(`${day}T23:59:00+08:00`).toISOString()).execute();
+    const stored = await server.db
+      .selectFrom("bookings")
+      .select("id")
+      .where("resource_id", "=", "calligraphy-room")
+      .where("start_at", ">=", new Date(`${day}T00:00:00+08:00`).toISOString())
+      .where("start_at", "<", new Date(`${day}T23:59:00+08:00`).toISOString())
+      .execute();
     expect(stored).toHaveLength(1);
   });
 
@@ -120,7 +137,14 @@ describe("races against the real server and database", () => {
     const answers = await Promise.all(
       Array.from({ length: 50 }, (_, index) =>
         post(
-          { resourceId: "dance-speaker", start: `${day}T18:30:00+08:00`, end: `${day}T20:00:00+08:00`, units: 1, ...resident(`1360000${String(index).padStart(4, "0")}`), purpose: "广场舞" },
+          {
+            resourceId: "dance-speaker",
+            start: `${day}T18:30:00+08:00`,
+            end: `${day}T20:00:00+08:00`,
+            units: 1,
+            ...resident(`1360000${String(index).padStart(4, "0")}`),
+            purpose: "广场舞",
+          },
           `race-speaker-${index}`,
         ).then((response) => response.status),
       ),

@@ -20,6 +20,10 @@ export async function setWriteOrigin(db: Kysely<Database>, communityId: string, 
   if (!["http:", "https:"].includes(url.protocol) || url.origin !== origin.replace(/\/$/, "")) throw invalid;
   const current = await writeOrigins(db, communityId);
   const next = allowed ? [...new Set([...current, url.origin])] : current.filter((candidate) => candidate !== url.origin);
-  await db.updateTable("communities").set({ write_origins: JSON.stringify(next) }).where("id", "=", communityId).execute();
+  await db
+    .updateTable("communities")
+    .set({ write_origins: JSON.stringify(next) })
+    .where("id", "=", communityId)
+    .execute();
   return next;
 }

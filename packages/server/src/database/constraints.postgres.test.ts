@@ -15,7 +15,12 @@ afterAll(async () => {
 
 let written = 0;
 /** Writes a booking straight into the database, past every check of the server. */
-function insertBooking(resourceId: string, start: string, end: string, extra: { status?: "confirmed" | "pending" | "cancelled"; bufferMinutes?: number; exclusive?: boolean } = {}) {
+function insertBooking(
+  resourceId: string,
+  start: string,
+  end: string,
+  extra: { status?: "confirmed" | "pending" | "cancelled"; bufferMinutes?: number; exclusive?: boolean } = {},
+) {
   return server.db
     .insertInto("bookings")
     .values({
@@ -61,7 +66,12 @@ describe("PostgreSQL", () => {
   it("refuses a booking awaiting approval over a confirmed one, and frees the time when one is cancelled", async () => {
     await insertBooking("reading-room", "2027-03-03T09:00:00+08:00", "2027-03-03T10:00:00+08:00", { status: "pending" });
     await expect(insertBooking("reading-room", "2027-03-03T09:00:00+08:00", "2027-03-03T10:00:00+08:00")).rejects.toMatchObject(refusedAsOverlap);
-    await server.db.updateTable("bookings").set({ status: "cancelled" }).where("resource_id", "=", "reading-room").where("start_at", "=", new Date("2027-03-03T09:00:00+08:00").toISOString()).execute();
+    await server.db
+      .updateTable("bookings")
+      .set({ status: "cancelled" })
+      .where("resource_id", "=", "reading-room")
+      .where("start_at", "=", new Date("2027-03-03T09:00:00+08:00").toISOString())
+      .execute();
     await insertBooking("reading-room", "2027-03-03T09:00:00+08:00", "2027-03-03T10:00:00+08:00");
   });
 
@@ -83,10 +93,27 @@ describe("PostgreSQL", () => {
       join pg_attribute att on att.attrelid = rel.oid and att.attnum = i.indkey[0]
       where ns.nspname = 'public' and i.indisunique and rel.relname not like 'kysely_%'`.execute(server.db);
     const tables = new Set(keys.rows.map((key) => key.table_name));
-    expect([...tables].sort()).toEqual(["api_keys", "audit_log", "bookings", "categories", "communities", "events", "idempotency_keys", "opportunities", "partners", "registrations", "resources", "shifts", "signups", "teams", "write_counts"]);
-    const notByCommunity = [...keys.rows.map((key) => [key.table_name, key.constraint_name, key.first_column]), ...indexes.rows.map((index) => [index.table_name, index.index_name, index.first_column])].filter(
-      ([table, , column]) => table !== "communities" && column !== "community_id",
-    );
+    expect([...tables].sort()).toEqual([
+      "api_keys",
+      "audit_log",
+      "bookings",
+      "categories",
+      "communities",
+      "events",
+      "idempotency_keys",
+      "opportunities",
+      "partners",
+      "registrations",
+      "resources",
+      "shifts",
+      "signups",
+      "teams",
+      "write_counts",
+    ]);
+    const notByCommunity = [
+      ...keys.rows.map((key) => [key.table_name, key.constraint_name, key.first_column]),
+      ...indexes.rows.map((index) => [index.table_name, index.index_name, index.first_column]),
+    ].filter(([table, , column]) => table !== "communities" && column !== "community_id");
     expect(notByCommunity).toEqual([]);
   });
 });

@@ -11,7 +11,11 @@ import type { Database } from "./tables.js";
  * by the database as well: conditional updates for capacities, and on
  * PostgreSQL an exclusion constraint against overlapping bookings.
  */
-export async function writeTransaction<Result>(db: Kysely<Database>, communityId: string, work: (transaction: Kysely<Database>) => Promise<Result>): Promise<Result> {
+export async function writeTransaction<Result>(
+  db: Kysely<Database>,
+  communityId: string,
+  work: (transaction: Kysely<Database>) => Promise<Result>,
+): Promise<Result> {
   if (isPostgres(db)) {
     return db.transaction().execute(async (transaction) => {
       await sql`select pg_advisory_xact_lock(hashtext(${`community-kit:${communityId}`}))`.execute(transaction);

@@ -28,7 +28,8 @@ export function eventFromRow(row: EventRow, now: Date): Event {
   if (row.series_id) event.seriesId = row.series_id;
   if (row.status === "cancelled") event.status = "cancelled";
   if (row.registration_open) {
-    const closed = row.status === "cancelled" || row.end_at <= now.toISOString() || (row.registration_closes_at !== null && row.registration_closes_at <= now.toISOString());
+    const closed =
+      row.status === "cancelled" || row.end_at <= now.toISOString() || (row.registration_closes_at !== null && row.registration_closes_at <= now.toISOString());
     event.registration = { open: !closed, maxPartySize: row.max_party_size, waitlisted: Number(row.waitlisted ?? 0) };
   }
   return event;

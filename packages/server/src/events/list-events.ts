@@ -60,7 +60,11 @@ export async function listEvents(db: Kysely<Database>, community: { id: string; 
       where.or([where("events.start_at", ">", cursor.startAt), where.and([where("events.start_at", "=", cursor.startAt), where("events.id", ">", cursor.id)])]),
     );
   }
-  const rows: EventRow[] = await stored.orderBy("events.start_at").orderBy("events.id").limit(limit + 1).execute();
+  const rows: EventRow[] = await stored
+    .orderBy("events.start_at")
+    .orderBy("events.id")
+    .limit(limit + 1)
+    .execute();
 
   let series = filtered(selectEvents(db, community.id).where("events.recurrence", "is not", null), query);
   if (to) series = series.where("events.start_at", "<", to);
@@ -71,7 +75,11 @@ export async function listEvents(db: Kysely<Database>, community: { id: string; 
       .selectFrom("events")
       .select(["series_id", "recurrence_id"])
       .where("community_id", "=", community.id)
-      .where("series_id", "in", allSeries.map((row) => row.id))
+      .where(
+        "series_id",
+        "in",
+        allSeries.map((row) => row.id),
+      )
       .execute();
     const hasOwnRow = new Set(ownRows.map((row) => `${row.series_id}|${row.recurrence_id}`));
     // Expansion starts where the page does; a few more than the page, for occurrences that began before the cursor.

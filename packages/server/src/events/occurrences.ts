@@ -1,6 +1,15 @@
 import type { Kysely } from "kysely";
 import type { Database, EventRow } from "../database/tables.js";
-import { type Occurrence, type Recurrence, type SeriesTiming, occurrenceAt, occurrenceId, parseOccurrenceId, parseRecurrence, seriesEnd } from "@community-kit/schema/ical";
+import {
+  type Occurrence,
+  type Recurrence,
+  type SeriesTiming,
+  occurrenceAt,
+  occurrenceId,
+  parseOccurrenceId,
+  parseRecurrence,
+  seriesEnd,
+} from "@community-kit/schema/ical";
 import { selectEvents } from "./select-events.js";
 
 type Queryable = Kysely<Database>;

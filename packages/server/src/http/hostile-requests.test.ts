@@ -20,7 +20,12 @@ afterAll(() => server.stop());
 const send = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
   fetch(`${server.url}/v1/communities/taihe${path}`, {
     method,
-    headers: { ...(body === undefined ? {} : { "Content-Type": "application/json" }), Authorization: `Bearer ${key}`, "Idempotency-Key": `hostile-${Math.random()}`, ...headers },
+    headers: {
+      ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+      Authorization: `Bearer ${key}`,
+      "Idempotency-Key": `hostile-${Math.random()}`,
+      ...headers,
+    },
     body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
   });
 
@@ -57,7 +62,10 @@ describe("a query parameter given twice", () => {
 
 describe("days and instants", () => {
   it("outside 0001 to 9999 in UTC or the community's zone are refused", async () => {
-    expect(await fields(await send("POST", "/events", { ...event, start: "9999-12-31T20:00:00Z", end: "9999-12-31T21:00:00Z" }))).toEqual(["start custom", "end custom"]);
+    expect(await fields(await send("POST", "/events", { ...event, start: "9999-12-31T20:00:00Z", end: "9999-12-31T21:00:00Z" }))).toEqual([
+      "start custom",
+      "end custom",
+    ]);
     expect(await fields(await fetch(`${server.url}/v1/communities/taihe/events?from=0000-12-31`))).toEqual(["from invalid_union"]);
   });
 
@@ -68,7 +76,9 @@ describe("days and instants", () => {
 
   it("all day means whole days in the event's zone", async () => {
     const day = weekdayAhead(2, 20);
-    expect(await fields(await send("POST", "/events", { ...event, allDay: true, start: `${day}T15:30:00+08:00`, end: `${day}T17:00:00+08:00` }))).toEqual(["start not_whole_days"]);
+    expect(await fields(await send("POST", "/events", { ...event, allDay: true, start: `${day}T15:30:00+08:00`, end: `${day}T17:00:00+08:00` }))).toEqual([
+      "start not_whole_days",
+    ]);
     const dayAfter = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const created = await send("POST", "/events", { ...event, allDay: true, start: `${day}T00:00:00+08:00`, end: `${dayAfter}T00:00:00+08:00` });
     expect(created.status).toBe(201);
@@ -86,7 +96,9 @@ describe("objects and numbers", () => {
 
   it("every integer has its range, the same on both engines", async () => {
     expect(await fields(await send("POST", "/events", { ...event, capacity: 1e20 }))).toEqual(["capacity too_big"]);
-    expect(await fields(await send("POST", "/events", `${JSON.stringify({ ...event, capacity: 1 }).slice(0, -1)},"capacity":9007199254740993}`))).toEqual(["capacity too_big"]);
+    expect(await fields(await send("POST", "/events", `${JSON.stringify({ ...event, capacity: 1 }).slice(0, -1)},"capacity":9007199254740993}`))).toEqual([
+      "capacity too_big",
+    ]);
   });
 });
 
@@ -97,7 +109,8 @@ describe("the request itself", () => {
   });
 
   it("gives numbers as decimal digits", async () => {
-    for (const limit of ["0x10", "%205", "1e2"]) expect(await fields(await fetch(`${server.url}/v1/communities/taihe/events?limit=${limit}`)), limit).toEqual(["limit invalid_format"]);
+    for (const limit of ["0x10", "%205", "1e2"])
+      expect(await fields(await fetch(`${server.url}/v1/communities/taihe/events?limit=${limit}`)), limit).toEqual(["limit invalid_format"]);
     expect(await fields(await send("GET", "/audit-log?limit=0x10"))).toEqual(["limit invalid_format"]);
   });
 

@@ -18,13 +18,26 @@ export function idempotencyKey(what: string): MiddlewareHandler<{ Variables: { i
   const middleware: MiddlewareHandler<{ Variables: { idempotencyKey: string } }> = async (context, next) => {
     const key = context.req.header("Idempotency-Key")?.trim();
     if (!key || key.length > MAX_KEY_LENGTH) {
-      throw new ProblemError(400, "idempotency_key_missing", "Idempotency-Key needed", `Send a unique Idempotency-Key header (at most ${MAX_KEY_LENGTH} characters) with each ${what}`);
+      throw new ProblemError(
+        400,
+        "idempotency_key_missing",
+        "Idempotency-Key needed",
+        `Send a unique Idempotency-Key header (at most ${MAX_KEY_LENGTH} characters) with each ${what}`,
+      );
     }
     context.set("idempotencyKey", key);
     await next();
   };
   return documented(middleware, () => ({
-    parameters: [{ name: "Idempotency-Key", in: "header", required: true, description: `Unique per ${what}; a retry with the same key replays the first answer`, schema: { type: "string", maxLength: MAX_KEY_LENGTH } }],
+    parameters: [
+      {
+        name: "Idempotency-Key",
+        in: "header",
+        required: true,
+        description: `Unique per ${what}; a retry with the same key replays the first answer`,
+        schema: { type: "string", maxLength: MAX_KEY_LENGTH },
+      },
+    ],
   }));
 }
 
@@ -38,7 +51,12 @@ const refuse: Refuser<"idempotency_key_reused"> = refuserOf();
  * transaction); the same key with a different request is refused
  * (idempotency_key_reused).
  */
-export async function earlierAnswer<Body>(db: Kysely<Database>, communityId: string, key: string, fingerprint: string): Promise<{ status: number; body: Body } | undefined> {
+export async function earlierAnswer<Body>(
+  db: Kysely<Database>,
+  communityId: string,
+  key: string,
+  fingerprint: string,
+): Promise<{ status: number; body: Body } | undefined> {
   const earlier = await db.selectFrom("idempotency_keys").selectAll().where("community_id", "=", communityId).where("key", "=", key).executeTakeFirst();
   if (!earlier) return undefined;
   if (earlier.fingerprint !== fingerprint) {
@@ -48,8 +66,19 @@ export async function earlierAnswer<Body>(db: Kysely<Database>, communityId: str
 }
 
 /** Keeps the answer to a key, in the same transaction as the write it answers. */
-export async function rememberAnswer(db: Kysely<Database>, communityId: string, key: string, fingerprint: string, status: number, body: unknown, now: Date): Promise<void> {
-  await db.insertInto("idempotency_keys").values({ community_id: communityId, key, fingerprint, status, body: JSON.stringify(body), created_at: now.toISOString() }).execute();
+export async function rememberAnswer(
+  db: Kysely<Database>,
+  communityId: string,
+  key: string,
+  fingerprint: string,
+  status: number,
+  body: unknown,
+  now: Date,
+): Promise<void> {
+  await db
+    .insertInto("idempotency_keys")
+    .values({ community_id: communityId, key, fingerprint, status, body: JSON.stringify(body), created_at: now.toISOString() })
+    .execute();
 }
 
 /** The 201 of a resident's idempotent write: never cached, and marked when it replays the first answer for the key. */

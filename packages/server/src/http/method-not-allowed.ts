@@ -22,6 +22,9 @@ export function unroutedAnswer(app: { routes: Hono["routes"] }, notFound: (conte
     if (!allowed.length) return notFound(context);
     const allow = [...allowed.flatMap((method) => (method === "GET" ? ["GET", "HEAD"] : [method])), "OPTIONS"].join(", ");
     context.header("Allow", allow);
-    return problemResponse(context, new ProblemError(405, "method_not_allowed", "Method not allowed", `${context.req.method} is not allowed here; ${allow} are`));
+    return problemResponse(
+      context,
+      new ProblemError(405, "method_not_allowed", "Method not allowed", `${context.req.method} is not allowed here; ${allow} are`),
+    );
   };
 }

@@ -24,7 +24,7 @@ export function refuseNulInBody(body: unknown): void {
     if (typeof value === "string") {
       if (hasNul(value)) fields.push(path || "(body)");
     } else if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, path ? `${path}.${index}` : String(index)));
+      for (const [index, item] of value.entries()) visit(item, path ? `${path}.${index}` : String(index));
     } else if (value && typeof value === "object") {
       for (const [key, item] of Object.entries(value)) {
         const field = path ? `${path}.${key}` : key;

@@ -40,9 +40,14 @@ async function jsonBody(context: Context): Promise<unknown> {
  * naming it.
  */
 export function validJson<Schema extends z.ZodMiniType>(schema: Schema): Validated<"json", Schema> {
-  const validate = validator("json", schema, (validation: Validation) => {
-    if (!validation.success) throw invalidFields(issuesOf(validation));
-  }, { options: jsonSchemaOptions("input") });
+  const validate = validator(
+    "json",
+    schema,
+    (validation: Validation) => {
+      if (!validation.success) throw invalidFields(issuesOf(validation));
+    },
+    { options: jsonSchemaOptions("input") },
+  );
   const parseFirst: MiddlewareHandler = async (context, next) => {
     await jsonBody(context);
     return validate(context, next);
@@ -52,8 +57,13 @@ export function validJson<Schema extends z.ZodMiniType>(schema: Schema): Validat
 
 /** The query as `schema` makes it, for `context.req.valid("query")`, and the operation's query parameters in the document; a parameter at fault is 400 naming it. */
 export function validQuery<Schema extends z.ZodMiniType>(schema: Schema): Validated<"query", Schema> {
-  const validate = validator("query", schema, (validation: Validation) => {
-    if (!validation.success) throw invalidParameters(issuesOf(validation));
-  }, { options: jsonSchemaOptions("input") });
+  const validate = validator(
+    "query",
+    schema,
+    (validation: Validation) => {
+      if (!validation.success) throw invalidParameters(issuesOf(validation));
+    },
+    { options: jsonSchemaOptions("input") },
+  );
   return validate as MiddlewareHandler as Validated<"query", Schema>;
 }

@@ -43,7 +43,10 @@ describe("residents' writes", () => {
     expect(read.status).toBe(200);
     // Management with a key is not the resident's path: its own key decides.
     const key = await createApiKey(db, "taihe", "test");
-    const managed = await fetch(`${url}/v1/communities/taihe/events/no-such-event`, { method: "DELETE", headers: { Origin: "https://evil.example", Authorization: `Bearer ${key}` } });
+    const managed = await fetch(`${url}/v1/communities/taihe/events/no-such-event`, {
+      method: "DELETE",
+      headers: { Origin: "https://evil.example", Authorization: `Bearer ${key}` },
+    });
     expect(managed.status).toBe(404);
   });
 
@@ -64,7 +67,8 @@ describe("residents' writes", () => {
     const first = await start(limits);
     const second = await startSecondServer(first, limits);
     try {
-      const at = (instance: DemoServer) => fetch(`${instance.url}/v1/communities/taihe/bookings/no-such-booking`, { method: "DELETE", headers: { "Cancel-Token": "x" } });
+      const at = (instance: DemoServer) =>
+        fetch(`${instance.url}/v1/communities/taihe/bookings/no-such-booking`, { method: "DELETE", headers: { "Cancel-Token": "x" } });
       expect((await Promise.all([first, second, first, second].map(at))).map((response) => response.status)).toEqual([404, 404, 404, 404]);
       expect([(await at(second)).status, (await at(first)).status]).toEqual([429, 429]);
     } finally {
@@ -138,7 +142,11 @@ describe("every request", () => {
   it("carries security headers; the API's JSON allows nothing to run or frame it, the bundles stay loadable by other sites", async () => {
     const { url } = await start({ perClientPerMinute: 1000, perCommunityPerMinute: 1000 });
     const response = await fetch(`${url}/v1/communities/taihe`);
-    expect(Object.fromEntries(["X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy", "Cross-Origin-Resource-Policy"].map((name) => [name, response.headers.get(name)]))).toEqual({
+    expect(
+      Object.fromEntries(
+        ["X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy", "Cross-Origin-Resource-Policy"].map((name) => [name, response.headers.get(name)]),
+      ),
+    ).toEqual({
       "X-Content-Type-Options": "nosniff",
       "X-Frame-Options": "SAMEORIGIN",
       "Referrer-Policy": "no-referrer",

@@ -54,7 +54,10 @@ function limitFor(scope: "client" | "community", limit: number, key: (context: C
     handler: (context) => {
       const reset = Number(context.res.headers.get("RateLimit-Reset") ?? context.res.headers.get("Retry-After") ?? 60);
       context.header("Retry-After", String(reset));
-      const detail = scope === "client" ? `At most ${limit} writes a minute from one client; try again in ${reset} s` : `The community takes at most ${limit} writes a minute; try again in ${reset} s`;
+      const detail =
+        scope === "client"
+          ? `At most ${limit} writes a minute from one client; try again in ${reset} s`
+          : `The community takes at most ${limit} writes a minute; try again in ${reset} s`;
       return problemResponse(context, new ProblemError(429, "rate_limited", "Too many requests", detail, undefined, { retryAfter: reset }));
     },
   });
@@ -74,7 +77,10 @@ export function writeGuard(db: Kysely<Database>, limits: WriteLimits, clock: Clo
     const allowed = await writeOrigins(db, community(context));
     const origin = context.req.header("Origin");
     if (origin && origin !== new URL(context.req.url).origin && !allowed.includes(origin)) {
-      return problemResponse(context, new ProblemError(403, "origin_not_allowed", "Origin not allowed", `${community(context)} does not take writes from pages on ${origin}`));
+      return problemResponse(
+        context,
+        new ProblemError(403, "origin_not_allowed", "Origin not allowed", `${community(context)} does not take writes from pages on ${origin}`),
+      );
     }
     return next();
   };

@@ -12,13 +12,20 @@ beforeAll(async () => {
   await addSeries(server.db, {
     id: "tai-chi",
     title: "太极拳晨练",
-    start: daysFromNow(1).toISOString().slice(0, 11) + "23:00:00Z",
+    start: `${daysFromNow(1).toISOString().slice(0, 11)}23:00:00Z`,
     minutes: 60,
     timezone: "Asia/Shanghai",
     recurrence: { rrule: "FREQ=WEEKLY;BYDAY=TU,TH", exdates: [] },
     capacity: 12,
   });
-  await addSeries(server.db, { id: "elders", title: "重阳敬老宴", start: "2026-10-18T02:00:00Z", minutes: 120, timezone: "Asia/Shanghai", recurrence: { lunar: "09-09" } });
+  await addSeries(server.db, {
+    id: "elders",
+    title: "重阳敬老宴",
+    start: "2026-10-18T02:00:00Z",
+    minutes: 120,
+    timezone: "Asia/Shanghai",
+    recurrence: { lunar: "09-09" },
+  });
   await addSeries(server.db, {
     community: "riverside",
     id: "yoga",
@@ -48,7 +55,17 @@ async function addCommunity(id: string, timezone: string) {
 
 async function listed(community: string, from: string, to: string) {
   const page = z.parse(Page(Event), await (await fetch(`${server.url}/v1/communities/${community}/events?from=${from}&to=${to}&limit=1000`)).json());
-  return page.items.map((event) => ({ id: event.id, seriesId: event.seriesId, title: event.title, start: event.start, end: event.end, allDay: event.allDay, location: event.location, category: event.category, capacity: event.capacity }));
+  return page.items.map((event) => ({
+    id: event.id,
+    seriesId: event.seriesId,
+    title: event.title,
+    start: event.start,
+    end: event.end,
+    allDay: event.allDay,
+    location: event.location,
+    category: event.category,
+    capacity: event.capacity,
+  }));
 }
 
 describe("GET …/events.ics", () => {
@@ -71,7 +88,12 @@ describe("GET …/events.ics", () => {
   it("gives London's VTIMEZONE both its summer and winter time, and the series its EXDATE", async () => {
     const calendar = new ICAL.Component(ICAL.parse(await feed("riverside")));
     const london = calendar.getFirstSubcomponent("vtimezone")!;
-    expect(london.getAllSubcomponents().map((part) => part.name).sort()).toEqual(["daylight", "standard"]);
+    expect(
+      london
+        .getAllSubcomponents()
+        .map((part) => part.name)
+        .sort(),
+    ).toEqual(["daylight", "standard"]);
     const yoga = calendar.getAllSubcomponents("vevent").find((event) => event.getFirstPropertyValue("summary") === "Chair yoga")!;
     expect(String(yoga.getFirstPropertyValue("exdate"))).toBe("2026-12-22T09:00:00");
     // ical.js, given the feed's own zone, puts every Tuesday at 09:00 London time.
@@ -164,7 +186,9 @@ describe("importing a feed", () => {
     const summary = await importCalendar(server.db, "outlook", outlook, testClock.now());
     expect(summary).toMatchObject({ created: 4, updated: 0 });
     // An event without a SUMMARY is valid iCalendar: it is taken, titled in the community's language, and said so.
-    expect(summary.problems).toEqual([{ uid: "no-title@example.org", line: expect.any(Number), message: expect.stringMatching(/has no SUMMARY: titled "未命名活动"$/) }]);
+    expect(summary.problems).toEqual([
+      { uid: "no-title@example.org", line: expect.any(Number), message: expect.stringMatching(/has no SUMMARY: titled "未命名活动"$/) },
+    ]);
     const events = await listed("outlook", "2027-01-01", "2027-02-01");
     expect(events.map((event) => [event.title, event.start, event.location.name])).toEqual([
       ["未命名活动", "2027-01-01T09:00:00+08:00", "—"],
@@ -183,4 +207,3 @@ describe("importing a feed", () => {
     await expect(importCalendar(server.db, "outlook", "this is a spreadsheet", testClock.now())).rejects.toThrow("Not an iCalendar file");
   });
 });
-

@@ -17,7 +17,10 @@ let communities = 0;
 /** A fresh community in Shanghai's zone, so that each file is imported on its own. */
 async function freshCommunity(): Promise<string> {
   const id = `corpus-${++communities}`;
-  await server.db.insertInto("communities").values({ id, name: id, timezone: "Asia/Shanghai", locale: "zh-CN", address: "", privacy_controller: "", privacy_contact: "" }).execute();
+  await server.db
+    .insertInto("communities")
+    .values({ id, name: id, timezone: "Asia/Shanghai", locale: "zh-CN", address: "", privacy_controller: "", privacy_contact: "" })
+    .execute();
   return id;
 }
 
@@ -26,7 +29,12 @@ const file = (name: string) => readFileSync(new URL(`./corpus/${name}`, import.m
 async function imported(name: string) {
   const community = await freshCommunity();
   const summary = await importCalendar(server.db, community, file(name), testClock.now());
-  const rows = await server.db.selectFrom("events").select(["title", "start_at", "end_at", "status", "recurrence", "all_day"]).where("community_id", "=", community).orderBy("start_at").execute();
+  const rows = await server.db
+    .selectFrom("events")
+    .select(["title", "start_at", "end_at", "status", "recurrence", "all_day"])
+    .where("community_id", "=", community)
+    .orderBy("start_at")
+    .execute();
   return { community, summary, rows, problems: summary.problems.map((problem) => problem.message) };
 }
 
@@ -48,7 +56,12 @@ const TAKEN: Array<[string, number, string, RegExp[]]> = [
   ["khal-rdate-no-vcalendar.ics", 2, "An Event", [/not inside a VCALENDAR/]],
   ["rdate-period.ics", 2, "RDATE period", [/not inside a VCALENDAR/]],
   ["stray-line.ics", 1, "Broken Eevnt", [/^Skipped line 13: not an iCalendar property$/, /^The event at line 4 has no UID: named derived-/]],
-  ["google-broken-exdate.ics", 1, "未命名活动", [/^The event at line 6 has no UID/, /^The event at line 6 has no SUMMARY: titled "未命名活动"$/, /^Left out the event at line 13: /]],
+  [
+    "google-broken-exdate.ics",
+    1,
+    "未命名活动",
+    [/^The event at line 6 has no UID/, /^The event at line 6 has no SUMMARY: titled "未命名活动"$/, /^Left out the event at line 13: /],
+  ],
   ["exchange-cdo-byday-spaces.ics", 0, "", [/^Left out the event at line 20: invalid BYDAY value " TU"$/]],
   ["broken-dtstart.ics", 0, "", [/^Left out the event at line 4: invalid date-time value/]],
   ["invalid-rrule-freq.ics", 0, "", [/^Left out the event at line 4: invalid frequency/]],
@@ -64,7 +77,7 @@ describe("real-world iCalendar files", () => {
     expect(summary.created).toBe(count);
     if (title) expect(rows.map((row) => row.title)).toContain(title);
     expect(listed).toHaveLength(problems.length);
-    problems.forEach((pattern, index) => expect(listed[index]).toMatch(pattern));
+    for (const [index, pattern] of problems.entries()) expect(listed[index]).toMatch(pattern);
   });
 
   it("import again to the same events, those without a UID too: updated, never doubled", async () => {

@@ -35,8 +35,10 @@ function firstBadLine(bytes: Uint8Array): number {
  * than stored as garbled text.
  */
 export function decodeCalendar(bytes: Uint8Array): DecodedCalendar {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes), note: "Read the file as UTF-16, as its byte-order mark says" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes), note: "Read the file as UTF-16, as its byte-order mark says" };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder("utf-16le").decode(bytes), note: "Read the file as UTF-16, as its byte-order mark says" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder("utf-16be").decode(bytes), note: "Read the file as UTF-16, as its byte-order mark says" };
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {

@@ -86,8 +86,9 @@ export async function importCalendar(db: Kysely<Database>, communityId: string, 
   const summary: ImportSummary = { created: 0, updated: 0, problems };
   await db.transaction().execute(async (transaction) => {
     for (const draft of events) {
-      if (draft.capacity !== undefined && draft.capacity > MAX_CAPACITY) problems.push({ uid: draft.uid, message: `Left out a capacity of ${draft.capacity}: at most ${MAX_CAPACITY}` });
-      let columns;
+      if (draft.capacity !== undefined && draft.capacity > MAX_CAPACITY)
+        problems.push({ uid: draft.uid, message: `Left out a capacity of ${draft.capacity}: at most ${MAX_CAPACITY}` });
+      let columns: ReturnType<typeof columnsOf>;
       try {
         columns = columnsOf(draft, await categoryFor(transaction, communityId, draft.category), now);
       } catch (error) {
@@ -95,7 +96,12 @@ export async function importCalendar(db: Kysely<Database>, communityId: string, 
         problems.push({ uid: draft.uid, message: `Left out: ${error.message}` });
         continue;
       }
-      const existing = await transaction.selectFrom("events").select("id").where("community_id", "=", communityId).where("uid", "=", draft.uid).executeTakeFirst();
+      const existing = await transaction
+        .selectFrom("events")
+        .select("id")
+        .where("community_id", "=", communityId)
+        .where("uid", "=", draft.uid)
+        .executeTakeFirst();
       if (existing) {
         await transaction.updateTable("events").set(columns).where("community_id", "=", communityId).where("id", "=", existing.id).execute();
         summary.updated++;

@@ -91,7 +91,10 @@ export function calendarFrame(community: { name: string; timezone: string }, zon
 
 /** A subscribable iCalendar feed (RFC 5545) with the VTIMEZONEs its events use. */
 export function writeCalendar(source: CalendarSource, now: Date): string {
-  const calendar = calendarFrame(source.community, source.events.filter((row) => row.all_day !== 1).map((row) => row.timezone));
+  const calendar = calendarFrame(
+    source.community,
+    source.events.filter((row) => row.all_day !== 1).map((row) => row.timezone),
+  );
   for (const row of source.events) calendar.addSubcomponent(vevent(row, now));
   return calendar.toString();
 }

@@ -15,7 +15,10 @@ export function writeShiftCalendar(community: { id: string; name: string; timezo
   const event = new ICAL.Component("vevent");
   event.addPropertyWithValue("uid", `shift-${shift.id}@${community.id}.community-kit`);
   event.addPropertyWithValue("dtstamp", ICAL.Time.fromJSDate(now, true));
-  for (const [name, instant] of [["dtstart", shift.start], ["dtend", shift.end]] as const) {
+  for (const [name, instant] of [
+    ["dtstart", shift.start],
+    ["dtend", shift.end],
+  ] as const) {
     event.addPropertyWithValue(name, timeValue(new Date(instant), false, community.timezone)).setParameter("tzid", community.timezone);
   }
   const title = `${opportunity.title} · ${opportunity.team.name}`;

@@ -8,10 +8,22 @@ import type { KeyHolder } from "./api-keys.js";
 let sequence = 0;
 
 /** Writes down a request made with a management key: every one, reads of personal data included. */
-export async function recordAudit(db: Kysely<Database>, holder: KeyHolder, request: { method: string; path: string; status: number }, now: Date): Promise<void> {
+export async function recordAudit(
+  db: Kysely<Database>,
+  holder: KeyHolder,
+  request: { method: string; path: string; status: number },
+  now: Date,
+): Promise<void> {
   await db
     .insertInto("audit_log")
-    .values({ id: `${now.toISOString()}#${String(++sequence % 1e9).padStart(9, "0")}#${randomUUID().slice(0, 8)}`, community_id: holder.communityId, at: now.toISOString(), key_id: holder.keyId, key_label: holder.label, ...request })
+    .values({
+      id: `${now.toISOString()}#${String(++sequence % 1e9).padStart(9, "0")}#${randomUUID().slice(0, 8)}`,
+      community_id: holder.communityId,
+      at: now.toISOString(),
+      key_id: holder.keyId,
+      key_label: holder.label,
+      ...request,
+    })
     .execute();
 }
 

@@ -5,7 +5,13 @@ import type { Database, EventRow } from "../database/tables.js";
 
 /** An event's registrations with names and phones, in arrival order, with each waiting party's place. */
 export async function listRegistrations(db: Kysely<Database>, communityId: string, event: EventRow): Promise<ManagedRegistration[]> {
-  const rows = await db.selectFrom("registrations").selectAll().where("community_id", "=", communityId).where("event_id", "=", event.id).orderBy("seq").execute();
+  const rows = await db
+    .selectFrom("registrations")
+    .selectAll()
+    .where("community_id", "=", communityId)
+    .where("event_id", "=", event.id)
+    .orderBy("seq")
+    .execute();
   let waiting = 0;
   return rows.map((row) => {
     const registration: ManagedRegistration = {
@@ -23,7 +29,11 @@ export async function listRegistrations(db: Kysely<Database>, communityId: strin
   });
 }
 
-const STATUS_NAMES: Record<ManagedRegistration["status"], string> = { confirmed: "已确认 confirmed", waitlisted: "候补 waitlisted", cancelled: "已取消 cancelled" };
+const STATUS_NAMES: Record<ManagedRegistration["status"], string> = {
+  confirmed: "已确认 confirmed",
+  waitlisted: "候补 waitlisted",
+  cancelled: "已取消 cancelled",
+};
 
 /** A spreadsheet program would run a cell that starts like a formula (OWASP CSV injection); a leading ' keeps it text. */
 export const asText = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
@@ -43,6 +53,10 @@ export function registrationsCsv(registrations: ManagedRegistration[]): string {
       registration.position ?? "",
       registration.cancelledAt?.slice(0, 16).replace("T", " ") ?? "",
     ]),
-    { bom: true, header: true, columns: ["报名时间 Registered", "姓名 Name", "手机 Phone", "人数 People", "状态 Status", "候补位置 Waitlist place", "取消时间 Cancelled"] },
+    {
+      bom: true,
+      header: true,
+      columns: ["报名时间 Registered", "姓名 Name", "手机 Phone", "人数 People", "状态 Status", "候补位置 Waitlist place", "取消时间 Cancelled"],
+    },
   );
 }

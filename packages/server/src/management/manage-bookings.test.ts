@@ -58,7 +58,10 @@ describe("managing bookings", () => {
     expect(z.parse(Problem, await again.json()).code).toBe("booking_not_pending");
 
     // The rejected afternoon is free again; the approved morning stays busy.
-    const slots = z.parse(Availability, await (await fetch(`${server.url}/v1/communities/taihe/resources/multi-purpose-room/availability?from=${day}`)).json()).slots;
+    const slots = z.parse(
+      Availability,
+      await (await fetch(`${server.url}/v1/communities/taihe/resources/multi-purpose-room/availability?from=${day}`)).json(),
+    ).slots;
     const state = (time: string) => slots.find((slot) => slot.start === `${day}T${time}:00+08:00`)!.state;
     expect([state("09:30"), state("14:30")]).toEqual(["busy", "free"]);
   });

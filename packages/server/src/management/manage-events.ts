@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { EventCreate, EventUpdate, type ManagedEvent, type RecurrenceRule, dayOf, slugify, startOfDayIn } from "@community-kit/schema";
+import { type EventCreate, type EventUpdate, type ManagedEvent, type RecurrenceRule, dayOf, slugify, startOfDayIn } from "@community-kit/schema";
 import { InvalidRecurrence, type Recurrence, parseOccurrenceId } from "@community-kit/schema/ical";
 import type { Insertable, Kysely, Updateable } from "kysely";
 import type * as z from "zod/mini";
@@ -28,9 +28,17 @@ const notFound = (id: string, community: string) => new ProblemError(404, "event
 async function columnsOf(db: Kysely<Database>, community: CommunityRow, fields: Fields, now: Date, current?: EventRow): Promise<Updateable<EventTable>> {
   const columns: Updateable<EventTable> = {};
   if (fields.category !== undefined) {
-    const category = await db.selectFrom("categories").select("id").where("community_id", "=", community.id).where("id", "=", fields.category).executeTakeFirst();
+    const category = await db
+      .selectFrom("categories")
+      .select("id")
+      .where("community_id", "=", community.id)
+      .where("id", "=", fields.category)
+      .executeTakeFirst();
     if (!category) {
-      throw invalidFields([{ field: "category", code: "category_not_found", message: `No category "${fields.category}" in ${community.id}` }], "category_not_found");
+      throw invalidFields(
+        [{ field: "category", code: "category_not_found", message: `No category "${fields.category}" in ${community.id}` }],
+        "category_not_found",
+      );
     }
     columns.category = fields.category;
   }
@@ -54,7 +62,8 @@ async function columnsOf(db: Kysely<Database>, community: CommunityRow, fields: 
   if (fields.registration !== undefined) {
     columns.registration_open = fields.registration.open ? 1 : 0;
     if (fields.registration.maxPartySize !== undefined) columns.max_party_size = fields.registration.maxPartySize;
-    if (fields.registration.closesAt !== undefined) columns.registration_closes_at = fields.registration.closesAt && new Date(fields.registration.closesAt).toISOString();
+    if (fields.registration.closesAt !== undefined)
+      columns.registration_closes_at = fields.registration.closesAt && new Date(fields.registration.closesAt).toISOString();
   }
 
   const start = new Date(columns.start_at ?? current!.start_at);
@@ -63,7 +72,10 @@ async function columnsOf(db: Kysely<Database>, community: CommunityRow, fields: 
   // All day means whole days in the event's zone: from a midnight to a midnight (RFC 5545 writes them as dates).
   const zone = columns.timezone ?? current?.timezone ?? community.timezone;
   if ((columns.all_day ?? current?.all_day) === 1) {
-    for (const [field, instant] of [["start", start], ["end", end]] as const) {
+    for (const [field, instant] of [
+      ["start", start],
+      ["end", end],
+    ] as const) {
       if (startOfDayIn(dayOf(instant, zone), zone).getTime() !== instant.getTime()) {
         throw fieldProblem(field, "not_whole_days", `An all-day event ${field}s at midnight in ${zone}`);
       }
@@ -91,7 +103,8 @@ async function columnsOf(db: Kysely<Database>, community: CommunityRow, fields: 
 export async function createEvent(db: Kysely<Database>, community: CommunityRow, fields: z.output<typeof EventCreate>, now: Date): Promise<ManagedEvent> {
   return writeTransaction(db, community.id, async (transaction) => {
     const columns = await columnsOf(transaction, community, { timezone: community.timezone, ...fields }, now);
-    const taken = async (id: string) => !!(await transaction.selectFrom("events").select("id").where("community_id", "=", community.id).where("id", "=", id).executeTakeFirst());
+    const taken = async (id: string) =>
+      !!(await transaction.selectFrom("events").select("id").where("community_id", "=", community.id).where("id", "=", id).executeTakeFirst());
     let id = fields.id;
     if (id && (await taken(id))) throw new ProblemError(409, "event_exists", "Event exists", `There is already an event "${id}"; update it with PATCH`);
     // A title in Chinese makes no slug: those get a random one.
@@ -117,10 +130,17 @@ async function rowToChange(db: Kysely<Database>, community: CommunityRow, id: st
   return row;
 }
 
-export async function updateEvent(db: Kysely<Database>, community: CommunityRow, id: string, fields: z.output<typeof EventUpdate>, now: Date): Promise<ManagedEvent> {
+export async function updateEvent(
+  db: Kysely<Database>,
+  community: CommunityRow,
+  id: string,
+  fields: z.output<typeof EventUpdate>,
+  now: Date,
+): Promise<ManagedEvent> {
   return writeTransaction(db, community.id, async (transaction) => {
     const current = await rowToChange(transaction, community, id);
-    if (current.series_id && fields.recurrence !== undefined) throw fieldProblem("recurrence", "invalid_recurrence", "An occurrence has no rule of its own; change its series");
+    if (current.series_id && fields.recurrence !== undefined)
+      throw fieldProblem("recurrence", "invalid_recurrence", "An occurrence has no rule of its own; change its series");
     const columns = await columnsOf(transaction, community, fields, now, current);
     await transaction.updateTable("events").set(columns).where("community_id", "=", community.id).where("id", "=", id).execute();
     if (current.recurrence !== null) {
@@ -159,7 +179,10 @@ export async function deleteEvent(db: Kysely<Database>, community: CommunityRow,
     const row = await selectEvents(transaction, community.id).where("events.id", "=", id).executeTakeFirst();
     const occurrence = row?.series_id ? { seriesId: row.series_id, recurrenceId: row.recurrence_id! } : row ? undefined : parseOccurrenceId(id);
     if (occurrence) {
-      const series = await selectEvents(transaction, community.id).where("events.id", "=", occurrence.seriesId).where("events.recurrence", "is not", null).executeTakeFirst();
+      const series = await selectEvents(transaction, community.id)
+        .where("events.id", "=", occurrence.seriesId)
+        .where("events.recurrence", "is not", null)
+        .executeTakeFirst();
       if (!series) throw notFound(id, community.id);
       const rule = recurrenceOf(series);
       const exdates = [...new Set([...(rule.exdates ?? []), occurrence.recurrenceId])];

@@ -38,7 +38,9 @@ const scienceRoom = {
 
 const slotStates = async (day: string) =>
   Object.fromEntries(
-    z.parse(Availability, await (await fetch(`${server.url}/v1/communities/taihe/resources/science-room/availability?from=${day}`)).json()).slots.map((slot) => [slot.start.slice(11, 16), slot.state]),
+    z
+      .parse(Availability, await (await fetch(`${server.url}/v1/communities/taihe/resources/science-room/availability?from=${day}`)).json())
+      .slots.map((slot) => [slot.start.slice(11, 16), slot.state]),
   );
 
 describe("managing rooms and equipment", () => {
@@ -50,11 +52,19 @@ describe("managing rooms and equipment", () => {
 
     const day = weekdayAhead(6);
     expect(Object.keys(await slotStates(day))).toEqual(["09:00", "10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00"]);
-    const changed = z.parse(Resource, await (await staff("PATCH", "/resources/science-room", { hours: [6, 7].map((weekday) => ({ weekday, open: "13:00", close: "17:00" })) })).json());
+    const changed = z.parse(
+      Resource,
+      await (await staff("PATCH", "/resources/science-room", { hours: [6, 7].map((weekday) => ({ weekday, open: "13:00", close: "17:00" })) })).json(),
+    );
     expect(changed.hours[0]).toEqual({ weekday: 6, open: "13:00", close: "17:00" });
     expect(Object.keys(await slotStates(day))).toEqual(["13:00", "14:00", "15:00", "16:00"]);
 
-    const block = z.parse(ManagedBooking, await (await staff("POST", "/resources/science-room/blocks", { start: `${day}T14:00:00+08:00`, end: `${day}T16:00:00+08:00`, reason: "设备检修" })).json());
+    const block = z.parse(
+      ManagedBooking,
+      await (
+        await staff("POST", "/resources/science-room/blocks", { start: `${day}T14:00:00+08:00`, end: `${day}T16:00:00+08:00`, reason: "设备检修" })
+      ).json(),
+    );
     expect(block).toMatchObject({ kind: "block", purpose: "设备检修" });
     expect(await slotStates(day)).toMatchObject({ "13:00": "free", "14:00": "busy", "15:00": "busy", "16:00": "free" });
     expect((await staff("DELETE", `/resources/science-room/blocks/${block.id}`)).status).toBe(204);
@@ -62,14 +72,25 @@ describe("managing rooms and equipment", () => {
   });
 
   it("names what is wrong in a resource, and keeps one with bookings to come", async () => {
-    const bad = z.parse(Problem, await (await staff("POST", "/resources", { ...scienceRoom, id: "x-room", kind: "garden", hours: [{ weekday: 8, open: "9", close: "17:00" }] })).json());
+    const bad = z.parse(
+      Problem,
+      await (await staff("POST", "/resources", { ...scienceRoom, id: "x-room", kind: "garden", hours: [{ weekday: 8, open: "9", close: "17:00" }] })).json(),
+    );
     expect(bad.errors!.map((error) => error.field).sort()).toEqual(["hours.0.open", "hours.0.weekday", "kind"]);
 
     const day = weekdayAhead(6);
     const booked = await fetch(`${server.url}/v1/communities/taihe/bookings`, {
       method: "POST",
       headers: { "Content-Type": "application/json", "Idempotency-Key": "science-kids" },
-      body: JSON.stringify({ resourceId: "science-room", start: `${day}T13:00:00+08:00`, end: `${day}T14:00:00+08:00`, purpose: "亲子科普", name: "孙女士", phone: "13600002222", consent: true }),
+      body: JSON.stringify({
+        resourceId: "science-room",
+        start: `${day}T13:00:00+08:00`,
+        end: `${day}T14:00:00+08:00`,
+        purpose: "亲子科普",
+        name: "孙女士",
+        phone: "13600002222",
+        consent: true,
+      }),
     });
     expect(booked.status).toBe(201);
     const refused = await staff("DELETE", "/resources/science-room");

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { BlockRequest, type ManagedBooking, Resource, ResourceUpdate, ResourceWrite, fits, formatInstantIn } from "@community-kit/schema";
+import { type BlockRequest, type ManagedBooking, Resource, type ResourceUpdate, type ResourceWrite, fits, formatInstantIn } from "@community-kit/schema";
 import type { Kysely } from "kysely";
 import type * as z from "zod/mini";
 import { writeTransaction } from "../database/write-transaction.js";
@@ -19,20 +19,43 @@ async function stored(db: Kysely<Database>, community: CommunityRow, id: string)
 
 export async function createResource(db: Kysely<Database>, community: CommunityRow, fields: z.output<typeof ResourceWrite>, now: Date): Promise<Resource> {
   return writeTransaction(db, community.id, async (transaction) => {
-    const exists = await transaction.selectFrom("resources").select("id").where("community_id", "=", community.id).where("id", "=", fields.id).executeTakeFirst();
+    const exists = await transaction
+      .selectFrom("resources")
+      .select("id")
+      .where("community_id", "=", community.id)
+      .where("id", "=", fields.id)
+      .executeTakeFirst();
     if (exists) throw new ProblemError(409, "resource_exists", "Resource exists", `There is already "${fields.id}"; change it with PATCH`);
-    const count = await transaction.selectFrom("resources").select((expression) => expression.fn.countAll<number>().as("count")).where("community_id", "=", community.id).executeTakeFirstOrThrow();
-    await transaction.insertInto("resources").values(rowFromResource(community.id, community.timezone, fields, Number(count.count), now)).execute();
+    const count = await transaction
+      .selectFrom("resources")
+      .select((expression) => expression.fn.countAll<number>().as("count"))
+      .where("community_id", "=", community.id)
+      .executeTakeFirstOrThrow();
+    await transaction
+      .insertInto("resources")
+      .values(rowFromResource(community.id, community.timezone, fields, Number(count.count), now))
+      .execute();
     return stored(transaction, community, fields.id);
   });
 }
 
 /** Changes a resource's details, hours or rules; bookings already made stand. */
-export async function updateResource(db: Kysely<Database>, community: CommunityRow, id: string, changes: z.output<typeof ResourceUpdate>, now: Date): Promise<Resource> {
+export async function updateResource(
+  db: Kysely<Database>,
+  community: CommunityRow,
+  id: string,
+  changes: z.output<typeof ResourceUpdate>,
+  now: Date,
+): Promise<Resource> {
   return writeTransaction(db, community.id, async (transaction) => {
     const current = await stored(transaction, community, id);
     const next = validBody(Resource, { ...current, ...changes });
-    const row = await transaction.selectFrom("resources").select("position").where("community_id", "=", community.id).where("id", "=", id).executeTakeFirstOrThrow();
+    const row = await transaction
+      .selectFrom("resources")
+      .select("position")
+      .where("community_id", "=", community.id)
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
     const { community_id: _, id: __, ...columns } = rowFromResource(community.id, current.timezone, next, row.position, now);
     await transaction.updateTable("resources").set(columns).where("community_id", "=", community.id).where("id", "=", id).execute();
     return stored(transaction, community, id);
@@ -58,7 +81,13 @@ export async function deleteResource(db: Kysely<Database>, community: CommunityR
 }
 
 /** Keeps time free for maintenance; refused where bookings hold it (cancel or reject them first). */
-export async function blockTime(db: Kysely<Database>, community: CommunityRow, id: string, request: z.output<typeof BlockRequest>, now: Date): Promise<ManagedBooking> {
+export async function blockTime(
+  db: Kysely<Database>,
+  community: CommunityRow,
+  id: string,
+  request: z.output<typeof BlockRequest>,
+  now: Date,
+): Promise<ManagedBooking> {
   const start = new Date(request.start);
   const end = new Date(request.end);
   if (end <= start) throw invalidFields([{ field: "end", code: "too_small", message: "The end must come after the start" }]);
@@ -111,5 +140,6 @@ export async function unblockTime(db: Kysely<Database>, community: CommunityRow,
     .where("id", "=", blockId)
     .where("kind", "=", "block")
     .executeTakeFirst();
-  if (Number(result.numDeletedRows) === 0) throw new ProblemError(404, "booking_not_found", "Block not found", `There is no block "${blockId}" of ${resourceId}`);
+  if (Number(result.numDeletedRows) === 0)
+    throw new ProblemError(404, "booking_not_found", "Block not found", `There is no block "${blockId}" of ${resourceId}`);
 }

@@ -67,12 +67,27 @@ describe("volunteer management needs the community's key", () => {
 
 describe("creating teams, opportunities and shifts", () => {
   it("creates a team, an opportunity in it and a shift that residents then see, and refuses what is wrong or already there", async () => {
-    expect((await staff("POST", "/teams", { id: "festival-helpers", name: "节庆志愿服务队", description: "中秋、重阳等节庆活动的场地布置与引导。" })).status).toBe(201);
-    expect(z.parse(Problem, await (await staff("POST", "/teams", { id: "festival-helpers", name: "又一个", description: "" })).json()).code).toBe("team_exists");
+    expect(
+      (await staff("POST", "/teams", { id: "festival-helpers", name: "节庆志愿服务队", description: "中秋、重阳等节庆活动的场地布置与引导。" })).status,
+    ).toBe(201);
+    expect(z.parse(Problem, await (await staff("POST", "/teams", { id: "festival-helpers", name: "又一个", description: "" })).json()).code).toBe(
+      "team_exists",
+    );
 
-    const unknownTeam = await staff("POST", "/opportunities", { id: "lantern-riddles", teamId: "no-team", title: "元宵猜灯谜引导", location: { name: "文化广场" } });
+    const unknownTeam = await staff("POST", "/opportunities", {
+      id: "lantern-riddles",
+      teamId: "no-team",
+      title: "元宵猜灯谜引导",
+      location: { name: "文化广场" },
+    });
     expect(z.parse(Problem, await unknownTeam.json()).errors).toEqual([expect.objectContaining({ field: "teamId", code: "unknown_team" })]);
-    const created = await staff("POST", "/opportunities", { id: "lantern-riddles", teamId: "festival-helpers", title: "元宵猜灯谜引导", location: { name: "文化广场" }, skills: ["引导"] });
+    const created = await staff("POST", "/opportunities", {
+      id: "lantern-riddles",
+      teamId: "festival-helpers",
+      title: "元宵猜灯谜引导",
+      location: { name: "文化广场" },
+      skills: ["引导"],
+    });
     expect(created.status).toBe(201);
     expect(created.headers.get("Location")).toBe("/v1/communities/taihe/opportunities/lantern-riddles");
     expect(z.parse(Opportunity, await created.json())).toMatchObject({ team: { name: "节庆志愿服务队" }, shifts: [] });
@@ -81,7 +96,12 @@ describe("creating teams, opportunities and shifts", () => {
     start.setUTCHours(10, 30, 0, 0);
     const backwards = await staff("POST", "/opportunities/lantern-riddles/shifts", { start: start.toISOString(), end: start.toISOString(), capacity: 6 });
     expect(z.parse(Problem, await backwards.json()).errors).toEqual([expect.objectContaining({ field: "end", code: "end_before_start" })]);
-    const shiftResponse = await staff("POST", "/opportunities/lantern-riddles/shifts", { start: start.toISOString(), end: new Date(start.getTime() + 3 * 3_600_000).toISOString(), capacity: 6, minimumAge: 16 });
+    const shiftResponse = await staff("POST", "/opportunities/lantern-riddles/shifts", {
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 3 * 3_600_000).toISOString(),
+      capacity: 6,
+      minimumAge: 16,
+    });
     expect(shiftResponse.status).toBe(201);
     const shift = z.parse(Shift, await shiftResponse.json());
     // Its id is the opportunity and its start on Beijing's clock.
@@ -125,7 +145,7 @@ describe("hours served", () => {
   it("adds up attended shifts per volunteer and per team over a period, and exports them as CSV", async () => {
     const cleaning = await addShift(server.db, { capacity: 5, daysAhead: 4 });
     const visits = await addShift(server.db, { opportunityId: "elder-visits", capacity: 4, daysAhead: 5, minimumAge: 18 });
-    const a = await signUp(cleaning, "=HYPERLINK(\"x\")", "13500000001");
+    const a = await signUp(cleaning, '=HYPERLINK("x")', "13500000001");
     const b = await signUp(cleaning, "陈淑珍", "13500000002");
     const d = await signUp(visits, "陈淑珍", "13500000002", { meetsMinimumAge: true });
     await moveToPast(cleaning, 3, 2);
@@ -145,12 +165,22 @@ describe("hours served", () => {
     // Marked as having come after all: the formula-like name is kept as text.
     await staff("PUT", `/signups/${a.signupId}/attendance`, { attended: true });
     const csv = await (await staff("GET", `/volunteer-hours.csv?from=${weekAgo}&to=${today}`)).text();
-    const lines = csv.replace(/^\uFEFF/, "").trim().split("\n");
-    expect(lines[0]).toBe("姓名 Name,手机号码 Phone,服务项目 Project,志愿服务队 Team,服务日期 Date,开始时间 Start,结束时间 End,服务时长（小时） Hours,签到时间 Checked in");
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\n");
+    expect(lines[0]).toBe(
+      "姓名 Name,手机号码 Phone,服务项目 Project,志愿服务队 Team,服务日期 Date,开始时间 Start,结束时间 End,服务时长（小时） Hours,签到时间 Checked in",
+    );
     expect(lines.some((line) => line.startsWith(`"'=HYPERLINK(""x"")",13500000001,清洁社区卫生,环境卫生志愿服务队,`))).toBe(true);
     expect(lines.some((line) => line.includes("陈淑珍,13500000002,暖冬走访独居老人,关爱老人志愿服务队,") && line.includes(",1.50,"))).toBe(true);
 
     const backwards = z.parse(Problem, await (await staff("GET", `/volunteer-hours?from=${today}&to=${weekAgo}`)).json());
-    expect(backwards).toMatchObject({ status: 400, code: "invalid_parameter", title: "Invalid query parameter", errors: [{ field: "to", code: "invalid_range" }] });
+    expect(backwards).toMatchObject({
+      status: 400,
+      code: "invalid_parameter",
+      title: "Invalid query parameter",
+      errors: [{ field: "to", code: "invalid_range" }],
+    });
   });
 });

@@ -1,12 +1,12 @@
 import { differenceInMinutes } from "date-fns";
 import {
-  AttendanceRequest,
+  type AttendanceRequest,
   type ManagedSignup,
   type Opportunity,
-  OpportunityWrite,
+  type OpportunityWrite,
   type Shift,
-  ShiftWrite,
-  Team,
+  type ShiftWrite,
+  type Team,
   type VolunteerHours,
   type VolunteerHoursQuery,
   formatInstantIn,
@@ -32,7 +32,12 @@ export async function createTeam(db: Kysely<Database>, community: CommunityRow, 
   return team;
 }
 
-export async function createOpportunity(db: Kysely<Database>, community: CommunityRow, write: z.output<typeof OpportunityWrite>, now: Date): Promise<Opportunity> {
+export async function createOpportunity(
+  db: Kysely<Database>,
+  community: CommunityRow,
+  write: z.output<typeof OpportunityWrite>,
+  now: Date,
+): Promise<Opportunity> {
   const team = await db.selectFrom("teams").select("id").where("community_id", "=", community.id).where("id", "=", write.teamId).executeTakeFirst();
   if (!team) throw invalidFields([{ field: "teamId", code: "unknown_team", message: `There is no team "${write.teamId}"` }]);
   const inserted = await db
@@ -62,8 +67,14 @@ export async function createShift(db: Kysely<Database>, community: CommunityRow,
   const start = new Date(write.start);
   const end = new Date(write.end);
   if (end <= start) throw invalidFields([{ field: "end", code: "end_before_start", message: "The end must come after the start" }]);
-  const opportunity = await db.selectFrom("opportunities").select("id").where("community_id", "=", community.id).where("id", "=", opportunityId).executeTakeFirst();
-  if (!opportunity) throw new ProblemError(404, "opportunity_not_found", "Opportunity not found", `There is no opportunity "${opportunityId}" in ${community.id}`);
+  const opportunity = await db
+    .selectFrom("opportunities")
+    .select("id")
+    .where("community_id", "=", community.id)
+    .where("id", "=", opportunityId)
+    .executeTakeFirst();
+  if (!opportunity)
+    throw new ProblemError(404, "opportunity_not_found", "Opportunity not found", `There is no opportunity "${opportunityId}" in ${community.id}`);
   const local = formatInstantIn(start, community.timezone);
   const id = shiftIdOf(opportunityId, local.slice(0, 10), local.slice(11, 16));
   const inserted = await db
@@ -105,7 +116,8 @@ function managedSignup(row: SignupRow, position?: number): ManagedSignup {
 
 /** Everyone who signed up for a shift, in the order they did, with their waitlist places. */
 export async function listSignups(db: Kysely<Database>, community: CommunityRow, shiftId: string): Promise<ManagedSignup[]> {
-  if (!(await findShift(db, community, shiftId))) throw new ProblemError(404, "shift_not_found", "Shift not found", `There is no shift "${shiftId}" in ${community.id}`);
+  if (!(await findShift(db, community, shiftId)))
+    throw new ProblemError(404, "shift_not_found", "Shift not found", `There is no shift "${shiftId}" in ${community.id}`);
   const rows = await db.selectFrom("signups").selectAll().where("community_id", "=", community.id).where("shift_id", "=", shiftId).orderBy("seq").execute();
   let waiting = 0;
   return rows.map((row) => managedSignup(row, row.status === "waitlisted" ? ++waiting : undefined));
@@ -121,7 +133,8 @@ async function confirmedSignup(db: Kysely<Database>, community: CommunityRow, si
     .where("signups.id", "=", signupId)
     .executeTakeFirst();
   if (!row) throw new ProblemError(404, "signup_not_found", "Sign-up not found", `There is no sign-up "${signupId}"`);
-  if (row.status !== "confirmed") throw new ProblemError(409, "signup_not_confirmed", "Not confirmed", `This sign-up is ${row.status}; only confirmed volunteers check in and are marked`);
+  if (row.status !== "confirmed")
+    throw new ProblemError(409, "signup_not_confirmed", "Not confirmed", `This sign-up is ${row.status}; only confirmed volunteers check in and are marked`);
   return row;
 }
 
@@ -134,10 +147,21 @@ export async function checkIn(db: Kysely<Database>, community: CommunityRow, sig
 }
 
 /** After a shift has started, whether a confirmed volunteer came. */
-export async function markAttendance(db: Kysely<Database>, community: CommunityRow, signupId: string, { attended }: z.output<typeof AttendanceRequest>, now: Date): Promise<ManagedSignup> {
+export async function markAttendance(
+  db: Kysely<Database>,
+  community: CommunityRow,
+  signupId: string,
+  { attended }: z.output<typeof AttendanceRequest>,
+  now: Date,
+): Promise<ManagedSignup> {
   const row = await confirmedSignup(db, community, signupId);
-  if (row.shift_start > now.toISOString()) throw new ProblemError(409, "shift_not_started", "Shift not started", "Attendance is marked once the shift has started");
-  await db.updateTable("signups").set({ attended: attended ? 1 : 0 }).where("seq", "=", row.seq).execute();
+  if (row.shift_start > now.toISOString())
+    throw new ProblemError(409, "shift_not_started", "Shift not started", "Attendance is marked once the shift has started");
+  await db
+    .updateTable("signups")
+    .set({ attended: attended ? 1 : 0 })
+    .where("seq", "=", row.seq)
+    .execute();
   return managedSignup({ ...row, attended: attended ? 1 : 0 });
 }
 
@@ -161,9 +185,21 @@ export async function servedShifts(db: Kysely<Database>, community: CommunityRow
   let select = db
     .selectFrom("signups")
     .innerJoin("shifts", (join) => join.onRef("shifts.community_id", "=", "signups.community_id").onRef("shifts.id", "=", "signups.shift_id"))
-    .innerJoin("opportunities", (join) => join.onRef("opportunities.community_id", "=", "shifts.community_id").onRef("opportunities.id", "=", "shifts.opportunity_id"))
+    .innerJoin("opportunities", (join) =>
+      join.onRef("opportunities.community_id", "=", "shifts.community_id").onRef("opportunities.id", "=", "shifts.opportunity_id"),
+    )
     .innerJoin("teams", (join) => join.onRef("teams.community_id", "=", "opportunities.community_id").onRef("teams.id", "=", "opportunities.team_id"))
-    .select(["signups.name", "signups.phone", "signups.checked_in_at", "shifts.start_at", "shifts.end_at", "opportunities.title", "teams.id as team_id", "teams.name as team_name", "teams.description as team_description"])
+    .select([
+      "signups.name",
+      "signups.phone",
+      "signups.checked_in_at",
+      "shifts.start_at",
+      "shifts.end_at",
+      "opportunities.title",
+      "teams.id as team_id",
+      "teams.name as team_name",
+      "teams.description as team_description",
+    ])
     .where("signups.community_id", "=", community.id)
     .where("signups.status", "=", "confirmed")
     .where("signups.attended", "=", 1)

@@ -23,7 +23,8 @@ function call(method: string, path: string, body?: unknown, key: string | null =
   });
 }
 
-const inAMonth = (day: number, hour: number) => new Date(Date.UTC(testClock.now().getUTCFullYear() + 1, 2, day, hour - 8)).toISOString().replace(".000Z", "+00:00");
+const inAMonth = (day: number, hour: number) =>
+  new Date(Date.UTC(testClock.now().getUTCFullYear() + 1, 2, day, hour - 8)).toISOString().replace(".000Z", "+00:00");
 const calligraphy = {
   title: "书法进阶班",
   start: inAMonth(3, 9),
@@ -38,7 +39,7 @@ async function register(eventId: string, phone: string) {
   const response = await fetch(`${server.url}/v1/communities/taihe/events/${eventId}/registrations`, {
     method: "POST",
     headers: { "Content-Type": "application/json", "Idempotency-Key": `${eventId}-${phone}` },
-    body: JSON.stringify({ name: phone.endsWith("1") ? "=HYPERLINK(\"x\")" : "王秀兰", phone, partySize: 1, consent: true }),
+    body: JSON.stringify({ name: phone.endsWith("1") ? '=HYPERLINK("x")' : "王秀兰", phone, partySize: 1, consent: true }),
   });
   expect(response.status).toBe(201);
   return response.json();
@@ -77,9 +78,15 @@ describe("management keys", () => {
     await call("POST", "/events", { id: "audited-talk", ...calligraphy }, auditor);
     await call("GET", "/events/audited-talk/registrations", undefined, auditor);
     await call("PATCH", "/events/no-such-event", { title: "x" }, auditor);
-    const log = (await (await call("GET", "/audit-log?limit=50")).json()) as { items: Array<{ keyLabel: string; method: string; path: string; status: number }> };
+    const log = (await (await call("GET", "/audit-log?limit=50")).json()) as {
+      items: Array<{ keyLabel: string; method: string; path: string; status: number }>;
+    };
     const mine = log.items.filter((entry) => entry.keyLabel === "audit test").map(({ method, path, status }) => `${method} ${path} ${status}`);
-    expect(mine).toEqual(["PATCH /v1/communities/taihe/events/no-such-event 404", "GET /v1/communities/taihe/events/audited-talk/registrations 200", "POST /v1/communities/taihe/events 201"]);
+    expect(mine).toEqual([
+      "PATCH /v1/communities/taihe/events/no-such-event 404",
+      "GET /v1/communities/taihe/events/audited-talk/registrations 200",
+      "POST /v1/communities/taihe/events 201",
+    ]);
     // Only this community's log, and only with its key.
     expect((await call("GET", "/audit-log", undefined, hepingKey)).status).toBe(403);
     expect((await call("GET", "/audit-log?limit=0")).status).toBe(400);
@@ -131,7 +138,8 @@ describe("managing events", () => {
   });
 
   it("creates a series, moves one occurrence, deletes another and cancels a third", async () => {
-    const created = z.parse(ManagedEvent, 
+    const created = z.parse(
+      ManagedEvent,
       await (
         await call("POST", "/events", {
           id: "choir",
@@ -145,18 +153,26 @@ describe("managing events", () => {
       ).json(),
     );
     expect(created.recurrence).toEqual({ rrule: "FREQ=WEEKLY;BYDAY=TU" });
-    expect((await call("PATCH", "/events/choir-20310311t1900", { start: "2031-03-12T19:00:00+08:00", end: "2031-03-12T20:30:00+08:00", location: { name: "礼堂" } })).status).toBe(200);
+    expect(
+      (await call("PATCH", "/events/choir-20310311t1900", { start: "2031-03-12T19:00:00+08:00", end: "2031-03-12T20:30:00+08:00", location: { name: "礼堂" } }))
+        .status,
+    ).toBe(200);
     expect((await call("DELETE", "/events/choir-20310318t1900")).status).toBe(204);
     expect((await call("POST", "/events/choir-20310325t1900/cancel")).status).toBe(200);
 
-    const page = z.parse(Page(Event), await (await fetch(`${server.url}/v1/communities/taihe/events?from=2031-03-01&to=2031-04-05&q=${encodeURIComponent("合唱团排练")}`)).json());
+    const page = z.parse(
+      Page(Event),
+      await (await fetch(`${server.url}/v1/communities/taihe/events?from=2031-03-01&to=2031-04-05&q=${encodeURIComponent("合唱团排练")}`)).json(),
+    );
     expect(page.items.map((event) => [event.id, event.start, event.location.name, event.status ?? "scheduled"])).toEqual([
       ["choir-20310304t1900", "2031-03-04T19:00:00+08:00", "多功能室", "scheduled"],
       ["choir-20310311t1900", "2031-03-12T19:00:00+08:00", "礼堂", "scheduled"],
       ["choir-20310325t1900", "2031-03-25T19:00:00+08:00", "多功能室", "cancelled"],
       ["choir-20310401t1900", "2031-04-01T19:00:00+08:00", "多功能室", "scheduled"],
     ]);
-    expect(z.parse(Problem, await (await call("PATCH", "/events/choir-20310401t1900", { recurrence: { rrule: "FREQ=DAILY" } })).json()).errors![0]!.field).toBe("recurrence");
+    expect(z.parse(Problem, await (await call("PATCH", "/events/choir-20310401t1900", { recurrence: { rrule: "FREQ=DAILY" } })).json()).errors![0]!.field).toBe(
+      "recurrence",
+    );
 
     // A change to the series reaches the occurrences that have rows of their own, and keeps their times.
     await call("PATCH", "/events/choir", { title: "社区合唱团排练" });

@@ -33,7 +33,10 @@ export function requireKey(db: Kysely<Database>): MiddlewareHandler<ApiEnv> {
     const holder = context.get("keyHolder");
     if (!holder) {
       context.header("WWW-Authenticate", 'Bearer realm="community-kit"');
-      return problemResponse(context, new ProblemError(401, "unauthorized", "API key needed", "Send a management key of this community as Authorization: Bearer <key>"));
+      return problemResponse(
+        context,
+        new ProblemError(401, "unauthorized", "API key needed", "Send a management key of this community as Authorization: Bearer <key>"),
+      );
     }
     if (holder.communityId !== context.req.param("community")) {
       return problemResponse(context, new ProblemError(403, "forbidden", "Not this community's key", "This key manages another community"));

@@ -17,7 +17,10 @@ export async function listPartners(db: Kysely<Database>, communityId: string, ty
   if (types) {
     const asked = types.split(",");
     const unknown = asked.filter((type) => !z.safeParse(PartnerType, type).success);
-    if (unknown.length) throw invalidParameters([{ field: "type", code: "invalid_value", message: `Unknown type ${unknown.join(", ")}; one of ${PartnerType.options.join(", ")}` }]);
+    if (unknown.length)
+      throw invalidParameters([
+        { field: "type", code: "invalid_value", message: `Unknown type ${unknown.join(", ")}; one of ${PartnerType.options.join(", ")}` },
+      ]);
     select = select.where("type", "in", asked as Partner["type"][]);
   }
   return (await select.orderBy("position").orderBy("id").execute()).map(partnerFromRow);

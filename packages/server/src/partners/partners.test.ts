@@ -65,17 +65,28 @@ describe("GET …/partners", () => {
   it("gives the partners as a GeoJSON FeatureCollection, longitude first", async () => {
     const response = await get("/partners.geojson?type=cultural-site");
     expect(response.headers.get("Content-Type")).toBe("application/geo+json");
-    const geojson = (await response.json()) as { type: string; features: Array<{ type: string; id: string; geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }> };
+    const geojson = (await response.json()) as {
+      type: string;
+      features: Array<{ type: string; id: string; geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }>;
+    };
     expect(geojson.type).toBe("FeatureCollection");
     expect(geojson.features).toHaveLength(3);
     const pottery = geojson.features.find((feature) => feature.id === "black-pottery-studio")!;
-    expect(pottery).toMatchObject({ type: "Feature", geometry: { type: "Point", coordinates: [116.3667, 39.9161] }, properties: { name: "黑陶工作室", type: "cultural-site" } });
+    expect(pottery).toMatchObject({
+      type: "Feature",
+      geometry: { type: "Point", coordinates: [116.3667, 39.9161] },
+      properties: { name: "黑陶工作室", type: "cultural-site" },
+    });
   });
 });
 
 describe("managing partners", () => {
   it("needs the community's key", async () => {
-    for (const [method, path] of [["POST", "/partners"], ["PATCH", "/partners/huaxin-group"], ["DELETE", "/partners/huaxin-group"]] as const) {
+    for (const [method, path] of [
+      ["POST", "/partners"],
+      ["PATCH", "/partners/huaxin-group"],
+      ["DELETE", "/partners/huaxin-group"],
+    ] as const) {
       expect((await staff(method, path, method === "DELETE" ? undefined : {}, null)).status).toBe(401);
     }
   });
@@ -101,7 +112,10 @@ describe("managing partners", () => {
     expect((await staff("POST", "/partners", library)).status).toBe(409);
     expect(z.parse(PartnerPage, await (await get("/partners")).json()).items.at(-1)!.id).toBe("taihe-library");
 
-    const moved = z.parse(Partner, await (await staff("PATCH", "/partners/taihe-library", { location: { lat: 39.924, lng: 116.364 }, services: ["送书上门"] })).json());
+    const moved = z.parse(
+      Partner,
+      await (await staff("PATCH", "/partners/taihe-library", { location: { lat: 39.924, lng: 116.364 }, services: ["送书上门"] })).json(),
+    );
     expect(moved).toMatchObject({ location: { lat: 39.924, lng: 116.364 }, services: ["送书上门"], address: "太和路 150 号" });
     expect((await staff("PATCH", "/partners/taihe-library", { location: { lat: 39.924, lng: 200 } })).status).toBe(400);
     expect((await staff("PATCH", "/partners/moon-base", { name: "月球" })).status).toBe(404);

@@ -35,7 +35,19 @@ describe("one person's data, on their request", () => {
     await post(`/events/${eventId}/registrations`, { name: "刘阿姨", phone: PHONE, partySize: 1, consent: true }, "privacy-registration");
     const waiting = await post(`/events/${eventId}/registrations`, { name: "周叔叔", phone: OTHER, partySize: 1, consent: true }, "privacy-waiting");
     expect(waiting.status).toBe("waitlisted");
-    await post("/bookings", { resourceId: "reading-room", start: `${day}T14:00:00+08:00`, end: `${day}T15:00:00+08:00`, purpose: "读书会", name: "刘阿姨", phone: PHONE, consent: true }, "privacy-booking");
+    await post(
+      "/bookings",
+      {
+        resourceId: "reading-room",
+        start: `${day}T14:00:00+08:00`,
+        end: `${day}T15:00:00+08:00`,
+        purpose: "读书会",
+        name: "刘阿姨",
+        phone: PHONE,
+        consent: true,
+      },
+      "privacy-booking",
+    );
     await post(`/shifts/${shiftId}/signups`, { name: "刘阿姨", phone: PHONE, skills: ["first-aid"], consent: true }, "privacy-signup");
 
     const exported = await (await manage("GET", PHONE)).json();
@@ -57,7 +69,10 @@ describe("one person's data, on their request", () => {
     // Nothing of her is left in any table.
     for (const table of ["registrations", "bookings", "signups"] as const) {
       const rows = await server.db.selectFrom(table).select(["name", "phone"]).execute();
-      expect(rows.some((row) => row.name === "刘阿姨" || row.phone === "13912345678"), table).toBe(false);
+      expect(
+        rows.some((row) => row.name === "刘阿姨" || row.phone === "13912345678"),
+        table,
+      ).toBe(false);
     }
   });
 

@@ -13,7 +13,15 @@ export async function personalData(db: Kysely<Database>, communityId: string, ph
     db
       .selectFrom("registrations")
       .innerJoin("events", (join) => join.onRef("events.community_id", "=", "registrations.community_id").onRef("events.id", "=", "registrations.event_id"))
-      .select(["registrations.event_id as eventId", "events.title", "events.start_at as start", "registrations.name", "registrations.party_size as partySize", "registrations.status", "registrations.created_at as registeredAt"])
+      .select([
+        "registrations.event_id as eventId",
+        "events.title",
+        "events.start_at as start",
+        "registrations.name",
+        "registrations.party_size as partySize",
+        "registrations.status",
+        "registrations.created_at as registeredAt",
+      ])
       .where("registrations.community_id", "=", communityId)
       .where("registrations.phone", "=", normalized)
       .orderBy("events.start_at")
@@ -29,7 +37,9 @@ export async function personalData(db: Kysely<Database>, communityId: string, ph
     db
       .selectFrom("signups")
       .innerJoin("shifts", (join) => join.onRef("shifts.community_id", "=", "signups.community_id").onRef("shifts.id", "=", "signups.shift_id"))
-      .innerJoin("opportunities", (join) => join.onRef("opportunities.community_id", "=", "shifts.community_id").onRef("opportunities.id", "=", "shifts.opportunity_id"))
+      .innerJoin("opportunities", (join) =>
+        join.onRef("opportunities.community_id", "=", "shifts.community_id").onRef("opportunities.id", "=", "shifts.opportunity_id"),
+      )
       .select(["signups.shift_id as shiftId", "opportunities.title", "shifts.start_at as start", "signups.name", "signups.skills", "signups.status"])
       .where("signups.community_id", "=", communityId)
       .where("signups.phone", "=", normalized)
@@ -62,7 +72,14 @@ export async function erasePersonalData(db: Kysely<Database>, communityId: strin
     await cancelRegistration(db, { communityId, eventId: registration.eventId, registrationId: registration.id, cancelToken: undefined, byStaff: true, now });
     cancelled++;
   }
-  const upcomingBookings = await db.selectFrom("bookings").select("id").where("community_id", "=", communityId).where("phone", "=", normalized).where("status", "in", ["confirmed", "pending"]).where("end_at", ">", instant).execute();
+  const upcomingBookings = await db
+    .selectFrom("bookings")
+    .select("id")
+    .where("community_id", "=", communityId)
+    .where("phone", "=", normalized)
+    .where("status", "in", ["confirmed", "pending"])
+    .where("end_at", ">", instant)
+    .execute();
   for (const booking of upcomingBookings) {
     await cancelBooking(db, { communityId, bookingId: booking.id, cancelToken: undefined, byStaff: true, now });
     cancelled++;

@@ -55,10 +55,15 @@ describe("purgeExpiredBookings", () => {
     expect(response.status).toBe(201);
     const ended = Date.parse(`${day}T10:00:00+08:00`);
     const DAY = 86400000;
-    
+
     expect(await purgeExpiredBookings(server.db, new Date(ended + 29 * DAY))).toBe(0);
     expect(await purgeExpiredBookings(server.db, new Date(ended + 30 * DAY + 1000))).toBe(1);
-    const row = await server.db.selectFrom("bookings").selectAll().where("resource_id", "=", "chess-room").where("start_at", "=", new Date(`${day}T09:00:00+08:00`).toISOString()).executeTakeFirstOrThrow();
+    const row = await server.db
+      .selectFrom("bookings")
+      .selectAll()
+      .where("resource_id", "=", "chess-room")
+      .where("start_at", "=", new Date(`${day}T09:00:00+08:00`).toISOString())
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ name: "", organisation: null, cancel_token_hash: "", status: "confirmed", purpose: "象棋比赛" });
     expect(row.phone).toBe(`erased:${row.id}`);
     expect(await purgeExpiredBookings(server.db, new Date(ended + 60 * DAY))).toBe(0);

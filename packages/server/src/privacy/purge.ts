@@ -18,7 +18,11 @@ export const ERASED = {
  * retention period, as stored instants compare); returns how many records.
  * One community at a time, as a database distributed by community likes.
  */
-async function eraseEachCommunity(db: Kysely<Database>, now: Date, erase: (communityId: string, cutoff: string) => Promise<{ numUpdatedRows: bigint }>): Promise<number> {
+async function eraseEachCommunity(
+  db: Kysely<Database>,
+  now: Date,
+  erase: (communityId: string, cutoff: string) => Promise<{ numUpdatedRows: bigint }>,
+): Promise<number> {
   let erased = 0;
   for (const community of await db.selectFrom("communities").select(["id", "retention_days"]).execute()) {
     const cutoff = daysAfter(now, -community.retention_days).toISOString();

@@ -18,36 +18,38 @@ export async function cancelRegistration(
   command: { communityId: string; eventId: string; registrationId: string; cancelToken: string | undefined; byStaff?: boolean; now: Date },
 ): Promise<Outcome<{ promoted: number }, CancelRefusal>> {
   const now = command.now;
-  return outcomeOf(() => writeTransaction(db, command.communityId, async (transaction) => {
-    const registration = await transaction
-      .selectFrom("registrations")
-      .selectAll()
-      .where("community_id", "=", command.communityId)
-      .where("event_id", "=", command.eventId)
-      .where("id", "=", command.registrationId)
-      .executeTakeFirst();
-    if (!registration) refuse("registration_not_found", "Registration not found", "There is no such registration for this event");
-    if (!command.byStaff && !secretMatches(registration.cancel_token_hash, command.cancelToken)) {
-      refuse("invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this registration");
-    }
-    if (registration.status === "cancelled") return { promoted: 0 };
-
-    await transaction
-      .updateTable("registrations")
-      .set({ status: "cancelled", cancelled_at: now.toISOString() })
-      .where("seq", "=", registration.seq)
-      .execute();
-    if (registration.status === "confirmed") {
-      await transaction
-        .updateTable("events")
-        .set((expression) => ({ registered_count: expression("registered_count", "-", registration.party_size) }))
+  return outcomeOf(() =>
+    writeTransaction(db, command.communityId, async (transaction) => {
+      const registration = await transaction
+        .selectFrom("registrations")
+        .selectAll()
         .where("community_id", "=", command.communityId)
-        .where("id", "=", command.eventId)
-        .execute();
-    }
+        .where("event_id", "=", command.eventId)
+        .where("id", "=", command.registrationId)
+        .executeTakeFirst();
+      if (!registration) refuse("registration_not_found", "Registration not found", "There is no such registration for this event");
+      if (!command.byStaff && !secretMatches(registration.cancel_token_hash, command.cancelToken)) {
+        refuse("invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this registration");
+      }
+      if (registration.status === "cancelled") return { promoted: 0 };
 
-    return { promoted: await promoteWaiting(transaction, command.communityId, command.eventId) };
-  }));
+      await transaction
+        .updateTable("registrations")
+        .set({ status: "cancelled", cancelled_at: now.toISOString() })
+        .where("seq", "=", registration.seq)
+        .execute();
+      if (registration.status === "confirmed") {
+        await transaction
+          .updateTable("events")
+          .set((expression) => ({ registered_count: expression("registered_count", "-", registration.party_size) }))
+          .where("community_id", "=", command.communityId)
+          .where("id", "=", command.eventId)
+          .execute();
+      }
+
+      return { promoted: await promoteWaiting(transaction, command.communityId, command.eventId) };
+    }),
+  );
 }
 
 /** Confirms those waiting, in arrival order, each that fits what is free (first fit); returns how many. */

@@ -24,7 +24,13 @@ export interface Registered {
   replayed: boolean;
 }
 
-export type RegistrationRefusal = "event_not_found" | "event_past" | "registration_closed" | "invalid_body" | "duplicate_registration" | "idempotency_key_reused";
+export type RegistrationRefusal =
+  | "event_not_found"
+  | "event_past"
+  | "registration_closed"
+  | "invalid_body"
+  | "duplicate_registration"
+  | "idempotency_key_reused";
 const refuse: Refuser<RegistrationRefusal> = refuserOf();
 
 /**
@@ -40,64 +46,70 @@ export async function register(db: Kysely<Database>, command: RegisterCommand): 
   const fingerprint = fingerprintOf(command.eventId, request.name, request.phone, request.partySize);
   const now = command.now;
 
-  return outcomeOf(() => writeTransaction(db, command.communityId, async (transaction) => {
-    const earlier = await earlierAnswer<RegistrationResult>(transaction, command.communityId, key, fingerprint);
-    if (earlier) return { body: earlier.body, replayed: true };
+  return outcomeOf(() =>
+    writeTransaction(db, command.communityId, async (transaction) => {
+      const earlier = await earlierAnswer<RegistrationResult>(transaction, command.communityId, key, fingerprint);
+      if (earlier) return { body: earlier.body, replayed: true };
 
-    // An occurrence of a series gets its own row here, in the transaction that takes its places.
-    await storeOccurrence(transaction, command.communityId, command.eventId);
-    const event = await transaction
-      .selectFrom("events")
-      .select(["id", "capacity", "end_at", "registration_open", "registration_closes_at", "max_party_size", "status"])
-      .where("community_id", "=", command.communityId)
-      .where("id", "=", command.eventId)
-      .where("recurrence", "is", null)
-      .executeTakeFirst();
-    if (!event) refuse("event_not_found", "Event not found", `There is no event "${command.eventId}" in ${command.communityId}`);
-    if (event.end_at <= now.toISOString()) refuse("event_past", "Event is over", "Registration is not possible after an event has ended");
-    if (!event.registration_open || event.status === "cancelled" || (event.registration_closes_at !== null && event.registration_closes_at <= now.toISOString())) {
-      refuse("registration_closed", "Registration closed", "This event does not take registrations now");
-    }
-    if (request.partySize > event.max_party_size) {
-      refuseFields([{ field: "partySize", code: "too_big", message: `At most ${event.max_party_size} people per registration for this event` }]);
-    }
-    const samePhone = await transaction
-      .selectFrom("registrations")
-      .select("id")
-      .where("community_id", "=", command.communityId)
-      .where("event_id", "=", command.eventId)
-      .where("phone", "=", request.phone)
-      .where("status", "!=", "cancelled")
-      .executeTakeFirst();
-    if (samePhone) {
-      refuse("duplicate_registration", "Already registered", "This phone number is already registered for this event", {
-        errors: [{ field: "phone", code: "duplicate_registration", message: "Already registered for this event" }],
-      });
-    }
+      // An occurrence of a series gets its own row here, in the transaction that takes its places.
+      await storeOccurrence(transaction, command.communityId, command.eventId);
+      const event = await transaction
+        .selectFrom("events")
+        .select(["id", "capacity", "end_at", "registration_open", "registration_closes_at", "max_party_size", "status"])
+        .where("community_id", "=", command.communityId)
+        .where("id", "=", command.eventId)
+        .where("recurrence", "is", null)
+        .executeTakeFirst();
+      if (!event) refuse("event_not_found", "Event not found", `There is no event "${command.eventId}" in ${command.communityId}`);
+      if (event.end_at <= now.toISOString()) refuse("event_past", "Event is over", "Registration is not possible after an event has ended");
+      if (
+        !event.registration_open ||
+        event.status === "cancelled" ||
+        (event.registration_closes_at !== null && event.registration_closes_at <= now.toISOString())
+      ) {
+        refuse("registration_closed", "Registration closed", "This event does not take registrations now");
+      }
+      if (request.partySize > event.max_party_size) {
+        refuseFields([{ field: "partySize", code: "too_big", message: `At most ${event.max_party_size} people per registration for this event` }]);
+      }
+      const samePhone = await transaction
+        .selectFrom("registrations")
+        .select("id")
+        .where("community_id", "=", command.communityId)
+        .where("event_id", "=", command.eventId)
+        .where("phone", "=", request.phone)
+        .where("status", "!=", "cancelled")
+        .executeTakeFirst();
+      if (samePhone) {
+        refuse("duplicate_registration", "Already registered", "This phone number is already registered for this event", {
+          errors: [{ field: "phone", code: "duplicate_registration", message: "Already registered for this event" }],
+        });
+      }
 
-    const status = (await takePlaces(transaction, command.communityId, command.eventId, request.partySize)) ? "confirmed" : "waitlisted";
-    const registrationId = randomUUID();
-    const cancelToken = newSecret();
-    await transaction
-      .insertInto("registrations")
-      .values({
-        id: registrationId,
-        community_id: command.communityId,
-        event_id: command.eventId,
-        name: request.name,
-        phone: request.phone,
-        party_size: request.partySize,
-        status,
-        cancel_token_hash: hashSecret(cancelToken),
-        created_at: now.toISOString(),
-      })
-      .execute();
+      const status = (await takePlaces(transaction, command.communityId, command.eventId, request.partySize)) ? "confirmed" : "waitlisted";
+      const registrationId = randomUUID();
+      const cancelToken = newSecret();
+      await transaction
+        .insertInto("registrations")
+        .values({
+          id: registrationId,
+          community_id: command.communityId,
+          event_id: command.eventId,
+          name: request.name,
+          phone: request.phone,
+          party_size: request.partySize,
+          status,
+          cancel_token_hash: hashSecret(cancelToken),
+          created_at: now.toISOString(),
+        })
+        .execute();
 
-    const body: RegistrationResult = { registrationId, status, partySize: request.partySize, cancelToken };
-    if (status === "waitlisted") body.position = await waitlistPosition(transaction, command.communityId, command.eventId, registrationId);
-    await rememberAnswer(transaction, command.communityId, key, fingerprint, 201, body, now);
-    return { body, replayed: false };
-  }));
+      const body: RegistrationResult = { registrationId, status, partySize: request.partySize, cancelToken };
+      if (status === "waitlisted") body.position = await waitlistPosition(transaction, command.communityId, command.eventId, registrationId);
+      await rememberAnswer(transaction, command.communityId, key, fingerprint, 201, body, now);
+      return { body, replayed: false };
+    }),
+  );
 }
 
 /**

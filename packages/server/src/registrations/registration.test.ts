@@ -180,7 +180,11 @@ describe("DELETE …/registrations/{id}", () => {
   it("lets a web page on another origin register and cancel", async () => {
     const preflight = await fetch(`${server.url}/v1/communities/taihe/events/x/registrations`, {
       method: "OPTIONS",
-      headers: { Origin: "https://www.example.gov.cn", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type, idempotency-key" },
+      headers: {
+        Origin: "https://www.example.gov.cn",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type, idempotency-key",
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-methods")).toContain("POST");

@@ -1,5 +1,15 @@
 import { addMinutes, subMinutes } from "date-fns";
-import { addPlainDays, type Availability, formatInstantIn, type Held, nearbyHeld, type Resource, type Schedule, slotsOn, startOfDayIn } from "@community-kit/schema";
+import {
+  addPlainDays,
+  type Availability,
+  formatInstantIn,
+  type Held,
+  nearbyHeld,
+  type Resource,
+  type Schedule,
+  slotsOn,
+  startOfDayIn,
+} from "@community-kit/schema";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import { invalidParameters } from "../http/problem.js";
@@ -41,7 +51,14 @@ export function heldAs(resource: Resource): { buffer_minutes: number; exclusive:
 }
 
 /** The slots of the days `from` to `to` (exclusive), free, busy or not bookable: never whose booking. */
-export async function availabilityOf(db: Kysely<Database>, communityId: string, resource: Resource, from: string, to: string, now: Date): Promise<Availability> {
+export async function availabilityOf(
+  db: Kysely<Database>,
+  communityId: string,
+  resource: Resource,
+  from: string,
+  to: string,
+  now: Date,
+): Promise<Availability> {
   const start = startOfDayIn(from, resource.timezone);
   const end = startOfDayIn(to, resource.timezone);
   const held = await heldBookings(db, communityId, resource, start, end);

@@ -33,7 +33,10 @@ export function apiRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     describeRoute({
       operationId: "listEvents",
       summary: "Events overlapping a range, in start order, a page at a time",
-      responses: { 200: cachedAnswer("A page of events", EventPage), 400: problemAnswer("A query parameter is malformed (invalid_parameter), named in errors[]") },
+      responses: {
+        200: cachedAnswer("A page of events", EventPage),
+        400: problemAnswer("A query parameter is malformed (invalid_parameter), named in errors[]"),
+      },
     }),
     community,
     validQuery(EventListQuery),

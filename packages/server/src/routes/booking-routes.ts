@@ -34,7 +34,9 @@ export function bookingRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
       summary: "Book a room or equipment: confirmed, or pending where staff approve; held by the database against every overlap, buffers and units included",
       responses: {
         201: jsonAnswer("Booked; only this answer carries the cancel token", BookingResult),
-        400: problemAnswer("A field is at fault (invalid_body: end_before_start, outside_hours, closed, too_long, too_far_ahead, in_past, unknown_resource …), named in errors[]"),
+        400: problemAnswer(
+          "A field is at fault (invalid_body: end_before_start, outside_hours, closed, too_long, too_far_ahead, in_past, unknown_resource …), named in errors[]",
+        ),
         409: problemAnswer("The time is taken (slot_unavailable, with alternatives[]) or the phone holds its limit of bookings (booking_limit_reached)"),
       },
     }),
@@ -42,7 +44,12 @@ export function bookingRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     idempotencyKey("booking"),
     validJson(BookingRequest),
     async (context) => {
-      const outcome = await book(db, { communityId: context.get("community").id, idempotencyKey: context.get("idempotencyKey"), request: context.req.valid("json"), now: context.get("now") });
+      const outcome = await book(db, {
+        communityId: context.get("community").id,
+        idempotencyKey: context.get("idempotencyKey"),
+        request: context.req.valid("json"),
+        now: context.get("now"),
+      });
       if (outcome.refused) throw problemOf(outcome.refused, REFUSED);
       return createdAnswer(context, outcome.done);
     },
@@ -54,12 +61,21 @@ export function bookingRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
       operationId: "cancelBooking",
       summary: "Cancel a booking; its time is free at once",
       parameters: [pathId("The booking's id")],
-      responses: { 204: { description: "Cancelled" }, 403: problemAnswer("Wrong or missing Cancel-Token (invalid_cancel_token)"), 404: problemAnswer("No such booking (booking_not_found)") },
+      responses: {
+        204: { description: "Cancelled" },
+        403: problemAnswer("Wrong or missing Cancel-Token (invalid_cancel_token)"),
+        404: problemAnswer("No such booking (booking_not_found)"),
+      },
     }),
     community,
     cancelToken(),
     async (context) => {
-      const outcome = await cancelBooking(db, { communityId: context.get("community").id, bookingId: context.req.param("id"), cancelToken: context.get("cancelToken"), now: context.get("now") });
+      const outcome = await cancelBooking(db, {
+        communityId: context.get("community").id,
+        bookingId: context.req.param("id"),
+        cancelToken: context.get("cancelToken"),
+        now: context.get("now"),
+      });
       if (outcome.refused) throw problemOf(outcome.refused, REFUSED);
       return context.body(null, 204);
     },

@@ -23,7 +23,8 @@ export function calendarRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     "/communities/:community/events.ics",
     describeRoute({
       operationId: "getCalendarFeed",
-      summary: "The community's events as a subscribable iCalendar feed (RFC 5545): VTIMEZONEs, RRULE and EXDATE, lunar-date series as RDATEs; events that ended in the last 90 days and all to come",
+      summary:
+        "The community's events as a subscribable iCalendar feed (RFC 5545): VTIMEZONEs, RRULE and EXDATE, lunar-date series as RDATEs; events that ended in the last 90 days and all to come",
       responses: { 200: fileAnswer("The feed", "text/calendar") },
     }),
     community,

@@ -32,11 +32,6 @@ export async function findCommunity(db: Kysely<Database>, id: string): Promise<C
 }
 
 export async function communityWithCategories(db: Kysely<Database>, community: CommunityRow): Promise<Community> {
-  const categories = await db
-    .selectFrom("categories")
-    .select(["id", "name", "color"])
-    .where("community_id", "=", community.id)
-    .orderBy("position")
-    .execute();
+  const categories = await db.selectFrom("categories").select(["id", "name", "color"]).where("community_id", "=", community.id).orderBy("position").execute();
   return communityFromRow(community, categories);
 }

@@ -44,7 +44,16 @@ import { decideBooking, listBookings } from "../management/manage-bookings.js";
 import { cancelEvent, createEvent, deleteEvent, updateEvent } from "../management/manage-events.js";
 import { createPartner, deletePartner, updatePartner } from "../management/manage-partners.js";
 import { blockTime, createResource, deleteResource, unblockTime, updateResource } from "../management/manage-resources.js";
-import { checkIn, createOpportunity, createShift, createTeam, listSignups, markAttendance, servedShifts, volunteerHours } from "../management/manage-volunteers.js";
+import {
+  checkIn,
+  createOpportunity,
+  createShift,
+  createTeam,
+  listSignups,
+  markAttendance,
+  servedShifts,
+  volunteerHours,
+} from "../management/manage-volunteers.js";
 import { requireKey } from "../management/require-key.js";
 import { volunteerHoursCsv } from "../management/volunteer-hours-csv.js";
 import { erasePersonalData, personalData } from "../privacy/personal-data.js";
@@ -103,7 +112,8 @@ export function managementRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     key,
     community,
     validJson(EventUpdate),
-    async (context) => context.json(await updateEvent(db, context.get("community"), context.req.param("id"), context.req.valid("json"), context.get("now")), 200, noStore),
+    async (context) =>
+      context.json(await updateEvent(db, context.get("community"), context.req.param("id"), context.req.valid("json"), context.get("now")), 200, noStore),
   );
 
   routes.post(
@@ -216,7 +226,8 @@ export function managementRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     key,
     community,
     validJson(ResourceUpdate),
-    async (context) => context.json(await updateResource(db, context.get("community"), context.req.param("id"), context.req.valid("json"), context.get("now")), 200, noStore),
+    async (context) =>
+      context.json(await updateResource(db, context.get("community"), context.req.param("id"), context.req.valid("json"), context.get("now")), 200, noStore),
   );
 
   routes.delete(
@@ -246,7 +257,8 @@ export function managementRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     key,
     community,
     validJson(BlockRequest),
-    async (context) => context.json(await blockTime(db, context.get("community"), context.req.param("id"), context.req.valid("json"), context.get("now")), 201, noStore),
+    async (context) =>
+      context.json(await blockTime(db, context.get("community"), context.req.param("id"), context.req.valid("json"), context.get("now")), 201, noStore),
   );
 
   routes.delete(
@@ -265,7 +277,10 @@ export function managementRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     },
   );
 
-  for (const [action, decision] of [["approve", "confirmed"], ["reject", "rejected"]] as const) {
+  for (const [action, decision] of [
+    ["approve", "confirmed"],
+    ["reject", "rejected"],
+  ] as const) {
     routes.post(
       `/communities/:community/bookings/:id/${action}`,
       describeRoute({
@@ -384,7 +399,8 @@ export function managementRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     key,
     community,
     validJson(AttendanceRequest),
-    async (context) => context.json(await markAttendance(db, context.get("community"), context.req.param("id"), context.req.valid("json"), context.get("now")), 200, noStore),
+    async (context) =>
+      context.json(await markAttendance(db, context.get("community"), context.req.param("id"), context.req.valid("json"), context.get("now")), 200, noStore),
   );
 
   routes.get(
@@ -407,7 +423,8 @@ export function managementRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     "/communities/:community/volunteer-hours.csv",
     describeRoute({
       operationId: "exportVolunteerHours",
-      summary: "Every attended shift of the period as CSV (UTF-8 with BOM, every cell text), one row per volunteer and shift; columns in docs/volunteer-hours-csv.md",
+      summary:
+        "Every attended shift of the period as CSV (UTF-8 with BOM, every cell text), one row per volunteer and shift; columns in docs/volunteer-hours-csv.md",
       responses: { 200: fileAnswer("CSV", "text/csv"), 400: problemAnswer("A malformed or backwards range") },
     }),
     key,
@@ -453,7 +470,8 @@ export function managementRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     key,
     community,
     validJson(PartnerUpdate),
-    async (context) => context.json(await updatePartner(db, context.get("community"), context.req.param("id"), context.req.valid("json"), context.get("now")), 200, noStore),
+    async (context) =>
+      context.json(await updatePartner(db, context.get("community"), context.req.param("id"), context.req.valid("json"), context.get("now")), 200, noStore),
   );
 
   routes.delete(
@@ -491,13 +509,15 @@ export function managementRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     "/communities/:community/personal-data",
     describeRoute({
       operationId: "erasePersonalData",
-      summary: "Erase one person's data on their request: registrations, bookings and sign-ups to come are cancelled (places pass to those waiting), then name, phone, group and skills are erased from every record",
+      summary:
+        "Erase one person's data on their request: registrations, bookings and sign-ups to come are cancelled (places pass to those waiting), then name, phone, group and skills are erased from every record",
       responses: { 200: jsonAnswer("What was done", Erasure), 400: problemAnswer("No phone, or not a phone number (invalid_parameter)") },
     }),
     key,
     community,
     validQuery(PersonalDataQuery),
-    async (context) => context.json(await erasePersonalData(db, context.get("community").id, context.req.valid("query").phone, context.get("now")), 200, noStore),
+    async (context) =>
+      context.json(await erasePersonalData(db, context.get("community").id, context.req.valid("query").phone, context.get("now")), 200, noStore),
   );
 
   // The community's keys (never their secrets), revoking one, and what they have been used for.
@@ -538,7 +558,10 @@ export function managementRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     describeRoute({
       operationId: "readAuditLog",
       summary: "What the community's keys were used for, latest first",
-      responses: { 200: jsonAnswer("The latest entries (100 unless limit says)", AuditLog), 400: problemAnswer("limit is not a whole number from 1 to 1000 (invalid_parameter)") },
+      responses: {
+        200: jsonAnswer("The latest entries (100 unless limit says)", AuditLog),
+        400: problemAnswer("limit is not a whole number from 1 to 1000 (invalid_parameter)"),
+      },
     }),
     key,
     community,

@@ -31,7 +31,10 @@ export function partnerRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     describeRoute({
       operationId: "getPartnersGeoJson",
       summary: "The partners as a GeoJSON FeatureCollection (RFC 7946): points [longitude, latitude] in WGS-84, name, type, address and services as properties",
-      responses: { 200: fileAnswer("The FeatureCollection", "application/geo+json", { type: "object" }), 400: problemAnswer("An unknown type (invalid_parameter)") },
+      responses: {
+        200: fileAnswer("The FeatureCollection", "application/geo+json", { type: "object" }),
+        400: problemAnswer("An unknown type (invalid_parameter)"),
+      },
     }),
     community,
     validQuery(PartnerListQuery),

@@ -40,7 +40,9 @@ export function registrationRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
         201: jsonAnswer("Registered (or the replayed first answer, marked Idempotent-Replayed: true). Keep cancelToken private.", RegistrationResult),
         400: problemAnswer("Bad fields, named in errors[] (invalid_body), or no Idempotency-Key (idempotency_key_missing)"),
         404: problemAnswer("No such community or event"),
-        409: problemAnswer("Registration closed (registration_closed), the event is over (event_past), or this phone is already registered (duplicate_registration)"),
+        409: problemAnswer(
+          "Registration closed (registration_closed), the event is over (event_past), or this phone is already registered (duplicate_registration)",
+        ),
         422: problemAnswer("The Idempotency-Key was used for a different registration (idempotency_key_reused)"),
       },
     }),

@@ -35,7 +35,8 @@ export function volunteerRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     "/communities/:community/opportunities",
     describeRoute({
       operationId: "listOpportunities",
-      summary: "Opportunities to volunteer with their shifts in the range (default from now, 8 weeks; at most 92 days), filled and waitlisted counts; never who, but the masked names of volunteers who chose to be shown",
+      summary:
+        "Opportunities to volunteer with their shifts in the range (default from now, 8 weeks; at most 92 days), filled and waitlisted counts; never who, but the masked names of volunteers who chose to be shown",
       responses: { 200: jsonAnswer("The opportunities", Page(Opportunity)), 400: problemAnswer("A malformed or too long range (invalid_parameter)") },
     }),
     community,
@@ -61,7 +62,8 @@ export function volunteerRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     async (context) => {
       const id = context.req.param("id");
       const [opportunity] = await listOpportunities(db, context.get("community"), { opportunityId: id }, context.get("now"));
-      if (!opportunity) throw new ProblemError(404, "opportunity_not_found", "Opportunity not found", `There is no opportunity "${id}" in ${context.get("community").id}`);
+      if (!opportunity)
+        throw new ProblemError(404, "opportunity_not_found", "Opportunity not found", `There is no opportunity "${id}" in ${context.get("community").id}`);
       context.header("Cache-Control", "no-cache");
       return context.json(opportunity);
     },
@@ -97,7 +99,9 @@ export function volunteerRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
         201: jsonAnswer("Signed up; only this answer carries the cancel token", SignupResult),
         400: problemAnswer("A field is at fault (invalid_body, minimum_age …), named in errors[]"),
         404: problemAnswer("No such shift (shift_not_found)"),
-        409: problemAnswer("The phone already holds this shift (duplicate_signup) or one at an overlapping time (overlapping_signup, with conflict), or the shift has started (shift_started)"),
+        409: problemAnswer(
+          "The phone already holds this shift (duplicate_signup) or one at an overlapping time (overlapping_signup, with conflict), or the shift has started (shift_started)",
+        ),
       },
     }),
     community,
@@ -132,7 +136,11 @@ export function volunteerRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     community,
     cancelToken(),
     async (context) => {
-      const outcome = await checkSignup(db, { communityId: context.get("community").id, signupId: context.req.param("id"), cancelToken: context.get("cancelToken") });
+      const outcome = await checkSignup(db, {
+        communityId: context.get("community").id,
+        signupId: context.req.param("id"),
+        cancelToken: context.get("cancelToken"),
+      });
       if (outcome.refused) throw problemOf(outcome.refused, REFUSED);
       return context.json(outcome.done, 200, { "Cache-Control": "no-store" });
     },
@@ -144,12 +152,21 @@ export function volunteerRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
       operationId: "cancelSignup",
       summary: "Cancel a sign-up; a confirmed place goes to the first on the waitlist",
       parameters: [pathId("The sign-up's id")],
-      responses: { 204: { description: "Cancelled" }, 403: problemAnswer("Wrong or missing Cancel-Token (invalid_cancel_token)"), 404: problemAnswer("No such sign-up (signup_not_found)") },
+      responses: {
+        204: { description: "Cancelled" },
+        403: problemAnswer("Wrong or missing Cancel-Token (invalid_cancel_token)"),
+        404: problemAnswer("No such sign-up (signup_not_found)"),
+      },
     }),
     community,
     cancelToken(),
     async (context) => {
-      const outcome = await cancelSignup(db, { communityId: context.get("community").id, signupId: context.req.param("id"), cancelToken: context.get("cancelToken"), now: context.get("now") });
+      const outcome = await cancelSignup(db, {
+        communityId: context.get("community").id,
+        signupId: context.req.param("id"),
+        cancelToken: context.get("cancelToken"),
+        now: context.get("now"),
+      });
       if (outcome.refused) throw problemOf(outcome.refused, REFUSED);
       return context.body(null, 204);
     },

@@ -117,7 +117,9 @@ const heping: DemoVolunteering = {
 
 /** Riverside (Bristol): a litter pick and the befriending calls. */
 const riverside: DemoVolunteering = {
-  teams: [{ id: "riverside-volunteers", name: "Riverside Volunteers", description: "Neighbours who keep the riverbank clean and check in on those living alone." }],
+  teams: [
+    { id: "riverside-volunteers", name: "Riverside Volunteers", description: "Neighbours who keep the riverbank clean and check in on those living alone." },
+  ],
   opportunities: [
     {
       id: "litter-pick",

@@ -47,12 +47,7 @@ function stableHash(text: string): number {
   return hash;
 }
 
-function occurrence(
-  programme: CommunityProgramme,
-  item: ProgrammeItem & { rule: ProgrammeRule },
-  day: string,
-  updatedAt: string,
-): Insertable<EventTable> {
+function occurrence(programme: CommunityProgramme, item: ProgrammeItem & { rule: ProgrammeRule }, day: string, updatedAt: string): Insertable<EventTable> {
   const { timezone } = programme.community;
   const { year, month, dayOfMonth } = dateParts(day);
   let start: Date;

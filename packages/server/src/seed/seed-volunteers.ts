@@ -42,10 +42,15 @@ export async function seedVolunteering(db: Kysely<Database>, community: { id: st
       .execute();
     const shifts = demoShiftRows(community.id, community.timezone, opportunity, today, last).filter((shift) => shift.start_at > now.toISOString());
     for (const [index, shift] of shifts.entries()) {
-      const inserted = await db.insertInto("shifts").values(shift).onConflict((conflict) => conflict.columns(["community_id", "id"]).doNothing()).executeTakeFirst();
+      const inserted = await db
+        .insertInto("shifts")
+        .values(shift)
+        .onConflict((conflict) => conflict.columns(["community_id", "id"]).doNothing())
+        .executeTakeFirst();
       if (!Number(inserted.numInsertedOrUpdatedRows ?? 0)) continue;
       added++;
-      if (index === 0 && community.id === "taihe") await signUpNeighbours(db, community.id, shift.id, Math.min(shift.capacity - 1, DEMO_VOLUNTEERS.length), now);
+      if (index === 0 && community.id === "taihe")
+        await signUpNeighbours(db, community.id, shift.id, Math.min(shift.capacity - 1, DEMO_VOLUNTEERS.length), now);
     }
   }
   return added;

@@ -96,7 +96,17 @@ export async function addUpcomingEvent(
 /** Adds a recurring event straight into the database, stored once as its first occurrence and rule; returns its id. */
 export async function addSeries(
   db: DemoServer["db"],
-  options: { community?: string; id: string; title: string; start: string; minutes?: number; timezone: string; recurrence: Recurrence; capacity?: number; maxPartySize?: number },
+  options: {
+    community?: string;
+    id: string;
+    title: string;
+    start: string;
+    minutes?: number;
+    timezone: string;
+    recurrence: Recurrence;
+    capacity?: number;
+    maxPartySize?: number;
+  },
 ): Promise<string> {
   const start = new Date(options.start);
   const end = new Date(start.getTime() + (options.minutes ?? 90) * 60000);
@@ -145,7 +155,16 @@ let shiftCounter = 0;
  */
 export async function addShift(
   db: DemoServer["db"],
-  options: { opportunityId?: string; capacity?: number; daysAhead?: number; hour?: number; hours?: number; minimumAge?: number; skills?: string[]; start?: Date } = {},
+  options: {
+    opportunityId?: string;
+    capacity?: number;
+    daysAhead?: number;
+    hour?: number;
+    hours?: number;
+    minimumAge?: number;
+    skills?: string[];
+    start?: Date;
+  } = {},
 ): Promise<string> {
   const opportunityId = options.opportunityId ?? "clean-up-day";
   const id = `${opportunityId}-test-${process.pid}-${++shiftCounter}`;

@@ -30,13 +30,18 @@ const characters = (schema: JsonSchema) => (value: string) => {
 
 /** Instants and days a person could mean: the years around now, with offsets east and west. */
 const instant = fc
-  .record({ at: fc.date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true }), offset: fc.constantFrom("Z", "+08:00", "-05:00", "+00:00") })
+  .record({
+    at: fc.date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true }),
+    offset: fc.constantFrom("Z", "+08:00", "-05:00", "+00:00"),
+  })
   .map(({ at, offset }) => {
     if (offset === "Z") return at.toISOString().replace(/\.\d{3}/, "");
     const minutes = offset === "+08:00" ? 480 : offset === "-05:00" ? -300 : 0;
     return `${new Date(at.getTime() + minutes * 60_000).toISOString().slice(0, 19)}${offset}`;
   });
-const day = fc.date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true }).map((at) => at.toISOString().slice(0, 10));
+const day = fc
+  .date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((at) => at.toISOString().slice(0, 10));
 
 function stringOf(schema: JsonSchema): fc.Arbitrary<string> {
   let strings: fc.Arbitrary<string>;

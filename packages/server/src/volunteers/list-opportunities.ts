@@ -50,7 +50,11 @@ export function listOpportunities(db: Kysely<Database>, community: CommunityRow,
 
 /** listOpportunities with `from` as an instant already. */
 async function opportunitiesFrom(db: Kysely<Database>, community: CommunityRow, filter: OpportunityFilter, from: string): Promise<Opportunity[]> {
-  const to = filter.to ? boundaryInstant(filter.to, community.timezone) : filter.opportunityId ? undefined : daysAfter(new Date(from), DEFAULT_DAYS).toISOString();
+  const to = filter.to
+    ? boundaryInstant(filter.to, community.timezone)
+    : filter.opportunityId
+      ? undefined
+      : daysAfter(new Date(from), DEFAULT_DAYS).toISOString();
   if (to && (to <= from || new Date(to) > daysAfter(new Date(from), MAX_DAYS))) {
     throw new ProblemError(400, "invalid_parameter", "Invalid query parameter", "Check to", [
       { field: "to", code: "invalid_range", message: `to must come after from, at most ${MAX_DAYS} days` },
@@ -59,7 +63,9 @@ async function opportunitiesFrom(db: Kysely<Database>, community: CommunityRow, 
 
   let shifts = db
     .selectFrom("shifts")
-    .innerJoin("opportunities", (join) => join.onRef("opportunities.community_id", "=", "shifts.community_id").onRef("opportunities.id", "=", "shifts.opportunity_id"))
+    .innerJoin("opportunities", (join) =>
+      join.onRef("opportunities.community_id", "=", "shifts.community_id").onRef("opportunities.id", "=", "shifts.opportunity_id"),
+    )
     .selectAll("shifts")
     .where("shifts.community_id", "=", community.id)
     .where("shifts.end_at", ">", from);
@@ -73,7 +79,11 @@ async function opportunitiesFrom(db: Kysely<Database>, community: CommunityRow, 
   else opportunities = opportunities.where("id", "in", shiftRows.length ? [...new Set(shiftRows.map((row) => row.opportunity_id))] : [""]);
   const opportunityRows = await opportunities.execute();
   const teams = new Map((await db.selectFrom("teams").selectAll().where("community_id", "=", community.id).execute()).map((row) => [row.id, teamFromRow(row)]));
-  const tally = await tallies(db, community.id, shiftRows.map((row) => row.id));
+  const tally = await tallies(
+    db,
+    community.id,
+    shiftRows.map((row) => row.id),
+  );
 
   const shiftsOf = new Map<string, Shift[]>();
   for (const row of shiftRows) {
@@ -94,8 +104,17 @@ async function opportunitiesFrom(db: Kysely<Database>, community: CommunityRow, 
 }
 
 /** One shift, past ones included, with its opportunity; undefined when there is none. */
-export async function findShift(db: Kysely<Database>, community: CommunityRow, shiftId: string): Promise<{ opportunity: Opportunity; shift: Shift } | undefined> {
-  const row = await db.selectFrom("shifts").select(["opportunity_id", "start_at"]).where("community_id", "=", community.id).where("id", "=", shiftId).executeTakeFirst();
+export async function findShift(
+  db: Kysely<Database>,
+  community: CommunityRow,
+  shiftId: string,
+): Promise<{ opportunity: Opportunity; shift: Shift } | undefined> {
+  const row = await db
+    .selectFrom("shifts")
+    .select(["opportunity_id", "start_at"])
+    .where("community_id", "=", community.id)
+    .where("id", "=", shiftId)
+    .executeTakeFirst();
   if (!row) return undefined;
   const [opportunity] = await opportunitiesFrom(db, community, { opportunityId: row.opportunity_id }, row.start_at);
   const shift = opportunity?.shifts.find((candidate) => candidate.id === shiftId);

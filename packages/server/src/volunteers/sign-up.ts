@@ -67,81 +67,96 @@ export async function signUp(db: Kysely<Database>, command: SignUpCommand): Prom
   const fingerprint = fingerprintOf(command.shiftId, request.name, request.phone, request.skills ?? [], request.showName ?? false);
   const now = command.now;
 
-  return outcomeOf(() => writeTransaction(db, command.communityId, async (transaction) => {
-    const earlier = await earlierAnswer<SignupResult>(transaction, command.communityId, key, fingerprint);
-    if (earlier) return { body: earlier.body, replayed: true };
+  return outcomeOf(() =>
+    writeTransaction(db, command.communityId, async (transaction) => {
+      const earlier = await earlierAnswer<SignupResult>(transaction, command.communityId, key, fingerprint);
+      if (earlier) return { body: earlier.body, replayed: true };
 
-    const shift = await transaction.selectFrom("shifts").selectAll().where("community_id", "=", command.communityId).where("id", "=", command.shiftId).executeTakeFirst();
-    if (!shift) refuse("shift_not_found", "Shift not found", `There is no shift "${command.shiftId}" in ${command.communityId}`);
-    if (shift.start_at <= now.toISOString()) refuse("shift_started", "Shift has started", "Sign-ups close when a shift starts");
-    if (shift.minimum_age !== null && request.meetsMinimumAge !== true) {
-      refuseFields([{ field: "meetsMinimumAge", code: "minimum_age", message: `Volunteers on this shift must be at least ${shift.minimum_age}` }]);
-    }
+      const shift = await transaction
+        .selectFrom("shifts")
+        .selectAll()
+        .where("community_id", "=", command.communityId)
+        .where("id", "=", command.shiftId)
+        .executeTakeFirst();
+      if (!shift) refuse("shift_not_found", "Shift not found", `There is no shift "${command.shiftId}" in ${command.communityId}`);
+      if (shift.start_at <= now.toISOString()) refuse("shift_started", "Shift has started", "Sign-ups close when a shift starts");
+      if (shift.minimum_age !== null && request.meetsMinimumAge !== true) {
+        refuseFields([{ field: "meetsMinimumAge", code: "minimum_age", message: `Volunteers on this shift must be at least ${shift.minimum_age}` }]);
+      }
 
-    // Any shift of this phone that overlaps, waitlisted ones included: a promotion must never double-book a volunteer.
-    const overlapping = await transaction
-      .selectFrom("signups")
-      .innerJoin("shifts", (join) => join.onRef("shifts.community_id", "=", "signups.community_id").onRef("shifts.id", "=", "signups.shift_id"))
-      .innerJoin("opportunities", (join) => join.onRef("opportunities.community_id", "=", "shifts.community_id").onRef("opportunities.id", "=", "shifts.opportunity_id"))
-      .select(["shifts.id", "shifts.start_at", "shifts.end_at", "opportunities.title"])
-      .where("signups.community_id", "=", command.communityId)
-      .where("signups.phone", "=", request.phone)
-      .where("signups.status", "in", ["confirmed", "waitlisted"])
-      .where("shifts.start_at", "<", shift.end_at)
-      .where("shifts.end_at", ">", shift.start_at)
-      .executeTakeFirst();
-    if (overlapping) {
-      const same = overlapping.id === shift.id;
-      refuse(
-        same ? "duplicate_signup" : "overlapping_signup",
-        same ? "Already signed up" : "Overlapping shift",
-        same ? "This phone number is already signed up for this shift" : `This phone number already holds "${overlapping.title}" at an overlapping time`,
-        {
-          errors: [{ field: "phone", code: same ? "duplicate_signup" : "overlapping_signup", message: same ? "Already signed up for this shift" : `Already holds "${overlapping.title}" then` }],
-          extensions: {
-            conflict: {
-              shiftId: overlapping.id,
-              title: overlapping.title,
-              start: formatInstantIn(new Date(overlapping.start_at), command.timeZone),
-              end: formatInstantIn(new Date(overlapping.end_at), command.timeZone),
+      // Any shift of this phone that overlaps, waitlisted ones included: a promotion must never double-book a volunteer.
+      const overlapping = await transaction
+        .selectFrom("signups")
+        .innerJoin("shifts", (join) => join.onRef("shifts.community_id", "=", "signups.community_id").onRef("shifts.id", "=", "signups.shift_id"))
+        .innerJoin("opportunities", (join) =>
+          join.onRef("opportunities.community_id", "=", "shifts.community_id").onRef("opportunities.id", "=", "shifts.opportunity_id"),
+        )
+        .select(["shifts.id", "shifts.start_at", "shifts.end_at", "opportunities.title"])
+        .where("signups.community_id", "=", command.communityId)
+        .where("signups.phone", "=", request.phone)
+        .where("signups.status", "in", ["confirmed", "waitlisted"])
+        .where("shifts.start_at", "<", shift.end_at)
+        .where("shifts.end_at", ">", shift.start_at)
+        .executeTakeFirst();
+      if (overlapping) {
+        const same = overlapping.id === shift.id;
+        refuse(
+          same ? "duplicate_signup" : "overlapping_signup",
+          same ? "Already signed up" : "Overlapping shift",
+          same ? "This phone number is already signed up for this shift" : `This phone number already holds "${overlapping.title}" at an overlapping time`,
+          {
+            errors: [
+              {
+                field: "phone",
+                code: same ? "duplicate_signup" : "overlapping_signup",
+                message: same ? "Already signed up for this shift" : `Already holds "${overlapping.title}" then`,
+              },
+            ],
+            extensions: {
+              conflict: {
+                shiftId: overlapping.id,
+                title: overlapping.title,
+                start: formatInstantIn(new Date(overlapping.start_at), command.timeZone),
+                end: formatInstantIn(new Date(overlapping.end_at), command.timeZone),
+              },
             },
           },
-        },
-      );
-    }
+        );
+      }
 
-    const status = (await takePlace(transaction, command.communityId, shift.id)) ? "confirmed" : "waitlisted";
-    const signupId = randomUUID();
-    const cancelToken = newSecret();
-    const inserted = await transaction
-      .insertInto("signups")
-      .values({
-        id: signupId,
-        community_id: command.communityId,
-        shift_id: shift.id,
-        name: request.name,
-        phone: request.phone,
-        skills: JSON.stringify(request.skills ?? []),
-        show_name: request.showName ? 1 : 0,
+      const status = (await takePlace(transaction, command.communityId, shift.id)) ? "confirmed" : "waitlisted";
+      const signupId = randomUUID();
+      const cancelToken = newSecret();
+      const inserted = await transaction
+        .insertInto("signups")
+        .values({
+          id: signupId,
+          community_id: command.communityId,
+          shift_id: shift.id,
+          name: request.name,
+          phone: request.phone,
+          skills: JSON.stringify(request.skills ?? []),
+          show_name: request.showName ? 1 : 0,
+          status,
+          cancel_token_hash: hashSecret(cancelToken),
+          created_at: now.toISOString(),
+        })
+        .returning("seq")
+        .executeTakeFirstOrThrow();
+
+      const body: SignupResult = {
+        signupId,
+        shiftId: shift.id,
         status,
-        cancel_token_hash: hashSecret(cancelToken),
-        created_at: now.toISOString(),
-      })
-      .returning("seq")
-      .executeTakeFirstOrThrow();
-
-    const body: SignupResult = {
-      signupId,
-      shiftId: shift.id,
-      status,
-      start: formatInstantIn(new Date(shift.start_at), command.timeZone),
-      end: formatInstantIn(new Date(shift.end_at), command.timeZone),
-      cancelToken,
-    };
-    if (status === "waitlisted") body.position = await waitlistPosition(transaction, command.communityId, shift.id, inserted.seq);
-    await rememberAnswer(transaction, command.communityId, key, fingerprint, 201, body, now);
-    return { body, replayed: false };
-  }));
+        start: formatInstantIn(new Date(shift.start_at), command.timeZone),
+        end: formatInstantIn(new Date(shift.end_at), command.timeZone),
+        cancelToken,
+      };
+      if (status === "waitlisted") body.position = await waitlistPosition(transaction, command.communityId, shift.id, inserted.seq);
+      await rememberAnswer(transaction, command.communityId, key, fingerprint, 201, body, now);
+      return { body, replayed: false };
+    }),
+  );
 }
 
 /**
@@ -154,35 +169,56 @@ export async function cancelSignup(
   command: { communityId: string; signupId: string; cancelToken: string | undefined; byStaff?: boolean; now: Date },
 ): Promise<Outcome<{ promoted: boolean }, SignupTokenRefusal>> {
   const now = command.now;
-  return outcomeOf(() => writeTransaction(db, command.communityId, async (transaction) => {
-    const signup = await transaction.selectFrom("signups").selectAll().where("community_id", "=", command.communityId).where("id", "=", command.signupId).executeTakeFirst();
-    if (!signup) refuse("signup_not_found", "Sign-up not found", "There is no such sign-up");
-    if (!command.byStaff && !secretMatches(signup.cancel_token_hash, command.cancelToken)) {
-      refuse("invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this sign-up");
-    }
-    if (signup.status === "cancelled") return { promoted: false };
-    await transaction.updateTable("signups").set({ status: "cancelled", cancelled_at: now.toISOString() }).where("seq", "=", signup.seq).execute();
-    if (signup.status !== "confirmed") return { promoted: false };
+  return outcomeOf(() =>
+    writeTransaction(db, command.communityId, async (transaction) => {
+      const signup = await transaction
+        .selectFrom("signups")
+        .selectAll()
+        .where("community_id", "=", command.communityId)
+        .where("id", "=", command.signupId)
+        .executeTakeFirst();
+      if (!signup) refuse("signup_not_found", "Sign-up not found", "There is no such sign-up");
+      if (!command.byStaff && !secretMatches(signup.cancel_token_hash, command.cancelToken)) {
+        refuse("invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this sign-up");
+      }
+      if (signup.status === "cancelled") return { promoted: false };
+      await transaction.updateTable("signups").set({ status: "cancelled", cancelled_at: now.toISOString() }).where("seq", "=", signup.seq).execute();
+      if (signup.status !== "confirmed") return { promoted: false };
 
-    const next = await transaction
-      .selectFrom("signups")
-      .select("seq")
-      .where("community_id", "=", command.communityId)
-      .where("shift_id", "=", signup.shift_id)
-      .where("status", "=", "waitlisted")
-      .orderBy("seq")
-      .executeTakeFirst();
-    // The place passes straight to the next in line, so the count stays; with nobody waiting it frees.
-    if (next) await transaction.updateTable("signups").set({ status: "confirmed" }).where("seq", "=", next.seq).execute();
-    else await transaction.updateTable("shifts").set({ filled: sql`filled - 1` }).where("community_id", "=", command.communityId).where("id", "=", signup.shift_id).execute();
-    return { promoted: Boolean(next) };
-  }));
+      const next = await transaction
+        .selectFrom("signups")
+        .select("seq")
+        .where("community_id", "=", command.communityId)
+        .where("shift_id", "=", signup.shift_id)
+        .where("status", "=", "waitlisted")
+        .orderBy("seq")
+        .executeTakeFirst();
+      // The place passes straight to the next in line, so the count stays; with nobody waiting it frees.
+      if (next) await transaction.updateTable("signups").set({ status: "confirmed" }).where("seq", "=", next.seq).execute();
+      else
+        await transaction
+          .updateTable("shifts")
+          .set({ filled: sql`filled - 1` })
+          .where("community_id", "=", command.communityId)
+          .where("id", "=", signup.shift_id)
+          .execute();
+      return { promoted: Boolean(next) };
+    }),
+  );
 }
 
 /** Where a sign-up stands now, for whoever holds its token: confirmed (perhaps promoted), its waitlist place, or cancelled. */
-export async function checkSignup(db: Kysely<Database>, command: { communityId: string; signupId: string; cancelToken: string | undefined }): Promise<Outcome<SignupCheck, SignupTokenRefusal>> {
+export async function checkSignup(
+  db: Kysely<Database>,
+  command: { communityId: string; signupId: string; cancelToken: string | undefined },
+): Promise<Outcome<SignupCheck, SignupTokenRefusal>> {
   return outcomeOf(async () => {
-    const signup = await db.selectFrom("signups").selectAll().where("community_id", "=", command.communityId).where("id", "=", command.signupId).executeTakeFirst();
+    const signup = await db
+      .selectFrom("signups")
+      .selectAll()
+      .where("community_id", "=", command.communityId)
+      .where("id", "=", command.signupId)
+      .executeTakeFirst();
     if (!signup) refuse("signup_not_found", "Sign-up not found", "There is no such sign-up");
     if (!secretMatches(signup.cancel_token_hash, command.cancelToken)) {
       refuse("invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this sign-up");

@@ -6,7 +6,8 @@ import { ruleMatches } from "../seed/expand-programme.js";
 import type { DemoOpportunity } from "../seed/demo-volunteers.js";
 
 /** A shift's id: its opportunity and local start, e.g. clean-up-day-20261128t0830. */
-export const shiftIdOf = (opportunityId: string, localDay: string, localTime: string) => `${opportunityId}-${localDay.replaceAll("-", "")}t${localTime.replace(":", "")}`;
+export const shiftIdOf = (opportunityId: string, localDay: string, localTime: string) =>
+  `${opportunityId}-${localDay.replaceAll("-", "")}t${localTime.replace(":", "")}`;
 
 export const teamFromRow = (row: TeamRow): Team => ({ id: row.id, name: row.name, description: row.description });
 

@@ -124,7 +124,12 @@ describe("POST …/shifts/{id}/signups", () => {
     const distinct = new Map(results.map((result) => [result.signupId, result]));
     expect(distinct.size).toBe(30);
     expect([...distinct.values()].filter((result) => result.status === "confirmed")).toHaveLength(5);
-    expect([...distinct.values()].map((result) => result.position).filter(Boolean).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 25 }, (_, index) => index + 1));
+    expect(
+      [...distinct.values()]
+        .map((result) => result.position)
+        .filter(Boolean)
+        .sort((a, b) => a! - b!),
+    ).toEqual(Array.from({ length: 25 }, (_, index) => index + 1));
     expect(await shiftOf(shiftId)).toMatchObject({ filled: 5, waitlisted: 25 });
   });
 
@@ -172,11 +177,25 @@ describe("POST …/shifts/{id}/signups", () => {
       expect(response.status, JSON.stringify(body)).toBe(400);
       expect(new Set(z.parse(Problem, await response.json()).errors!.map((error) => error.field))).toEqual(new Set(fields));
     }
-    const noKey = await fetch(`${base()}/shifts/${shiftId}/signups`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(volunteer()) });
+    const noKey = await fetch(`${base()}/shifts/${shiftId}/signups`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(volunteer()),
+    });
     expect(z.parse(Problem, await noKey.json()).code).toBe("idempotency_key_missing");
     expect((await signUp("no-such-shift", volunteer())).status).toBe(404);
     expect(await shiftOf(shiftId)).toMatchObject({ filled: 0, waitlisted: 0 });
-    expect(Number((await server.db.selectFrom("signups").select((e) => e.fn.countAll<number>().as("n")).where("shift_id", "=", shiftId).executeTakeFirstOrThrow()).n)).toBe(0);
+    expect(
+      Number(
+        (
+          await server.db
+            .selectFrom("signups")
+            .select((e) => e.fn.countAll<number>().as("n"))
+            .where("shift_id", "=", shiftId)
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ).toBe(0);
   });
 
   it("closes sign-ups once a shift has started", async () => {
@@ -201,7 +220,10 @@ describe("GET …/shifts/{id}.ics", () => {
     expect(event.location).toBe("党群服务中心门前, 太和路 88 号");
     const shift = await shiftOf(shiftId);
     expect(event.startDate.toJSDate().toISOString()).toBe(new Date(shift.start).toISOString());
-    const triggers = calendar.getFirstSubcomponent("vevent")!.getAllSubcomponents("valarm").map((alarm) => String(alarm.getFirstPropertyValue("trigger")));
+    const triggers = calendar
+      .getFirstSubcomponent("vevent")!
+      .getAllSubcomponents("valarm")
+      .map((alarm) => String(alarm.getFirstPropertyValue("trigger")));
     expect(triggers).toEqual(["-P1D", "-PT2H"]);
     expect((await fetch(`${base()}/shifts/no-such-shift.ics`)).status).toBe(404);
   });

@@ -66,12 +66,8 @@ describe("layoutMonth", () => {
   it("splits a multi-day event at the week boundary and marks the continuation", () => {
     const festival = span("邻里节", "2026-06-06", "2026-06-09", true);
     const weeks = layoutMonth(grid, [festival], 3);
-    expect(weeks[0]!.segments).toEqual([
-      { item: festival, column: 5, span: 2, lane: 0, continuesBefore: false, continuesAfter: true },
-    ]);
-    expect(weeks[1]!.segments).toEqual([
-      { item: festival, column: 0, span: 2, lane: 0, continuesBefore: true, continuesAfter: false },
-    ]);
+    expect(weeks[0]!.segments).toEqual([{ item: festival, column: 5, span: 2, lane: 0, continuesBefore: false, continuesAfter: true }]);
+    expect(weeks[1]!.segments).toEqual([{ item: festival, column: 0, span: 2, lane: 0, continuesBefore: true, continuesAfter: false }]);
     expect(weeks[1]!.dayItems[1]).toEqual([festival]);
   });
 
@@ -137,7 +133,12 @@ describe("chineseDayLabels", () => {
       for (const zone of ["America/New_York", "Pacific/Kiritimati", "Asia/Shanghai"]) {
         process.env.TZ = zone;
         expect(new Date(Date.UTC(2026, 5, 19)).getDate(), zone).toBe(zone === "America/New_York" ? 18 : 19);
-        expect([label("2026-06-19").festival, label("2026-04-05").solarTerm, label("2026-02-23").holiday?.name, label("2026-02-24").holiday], zone).toEqual(["端午", "清明", "春节", undefined]);
+        expect([label("2026-06-19").festival, label("2026-04-05").solarTerm, label("2026-02-23").holiday?.name, label("2026-02-24").holiday], zone).toEqual([
+          "端午",
+          "清明",
+          "春节",
+          undefined,
+        ]);
       }
     } finally {
       if (machineZone === undefined) delete process.env.TZ;

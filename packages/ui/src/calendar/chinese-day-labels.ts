@@ -32,8 +32,22 @@ const FESTIVAL_NAMES: Record<string, string> = {
 
 // The few characters of holiday, festival and solar-term names that differ in traditional script.
 const TRADITIONAL: Record<string, string> = {
-  节: "節", 劳: "勞", 动: "動", 国: "國", 庆: "慶", 阳: "陽", 腊: "臘", 惊: "驚", 蛰: "蟄",
-  谷: "穀", 满: "滿", 种: "種", 处: "處", 纪: "紀", 胜: "勝", 战: "戰",
+  节: "節",
+  劳: "勞",
+  动: "動",
+  国: "國",
+  庆: "慶",
+  阳: "陽",
+  腊: "臘",
+  惊: "驚",
+  蛰: "蟄",
+  谷: "穀",
+  满: "滿",
+  种: "種",
+  处: "處",
+  纪: "紀",
+  胜: "勝",
+  战: "戰",
 };
 
 function inScript(text: string, script: ChineseScript): string {

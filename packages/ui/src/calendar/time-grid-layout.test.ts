@@ -16,14 +16,17 @@ describe("layoutTimedDay", () => {
         span("读书会", at(10), at(11)),
         span("广场舞", at(19), at(20)),
       ]),
-    // 读书会 overlaps both 义诊 and 书法课堂 from 10:00 to 10:30: three columns.
+      // 读书会 overlaps both 义诊 and 书法课堂 from 10:00 to 10:30: three columns.
     ).toEqual({ 太极拳: [0, 1], 义诊: [0, 3], 书法课堂: [1, 3], 读书会: [2, 3], 广场舞: [0, 1] });
   });
 
   it("gives three events at the same time a third each, and reuses a column once it is free", () => {
-    expect(
-      placed([span("a", at(9), at(12)), span("b", at(9), at(10)), span("c", at(9), at(10)), span("d", at(10), at(11))]),
-    ).toEqual({ a: [0, 3], b: [1, 3], c: [2, 3], d: [1, 3] });
+    expect(placed([span("a", at(9), at(12)), span("b", at(9), at(10)), span("c", at(9), at(10)), span("d", at(10), at(11))])).toEqual({
+      a: [0, 3],
+      b: [1, 3],
+      c: [2, 3],
+      d: [1, 3],
+    });
   });
 
   it("draws a short event tall enough to read, and lays it out as drawn", () => {

@@ -3,7 +3,10 @@ const known = new Map<string, number>();
 /** First day of the week for a locale tag (1 = Monday … 7 = Sunday), from Intl where it knows. */
 export function firstDayOfWeek(localeTag: string): number {
   let day = known.get(localeTag);
-  if (day === undefined) known.set(localeTag, (day = lookUpFirstDay(localeTag)));
+  if (day === undefined) {
+    day = lookUpFirstDay(localeTag);
+    known.set(localeTag, day);
+  }
   return day;
 }
 

@@ -46,7 +46,10 @@ export function layoutMonth<Item extends DaySpan>(grid: MonthGrid, items: readon
   const offsets = new Map<PlainDate, number>();
   const offsetOf = (day: PlainDate): number => {
     let offset = offsets.get(day);
-    if (offset === undefined) offsets.set(day, (offset = dayNumber(day) - firstNumber));
+    if (offset === undefined) {
+      offset = dayNumber(day) - firstNumber;
+      offsets.set(day, offset);
+    }
     return offset;
   };
   for (const item of items) {

@@ -20,9 +20,7 @@ const hintId = <Field extends string>(form: FormContext<Field>, field: Field) =>
 
 function fieldError<Field extends string>(form: FormContext<Field>, field: Field) {
   const message = form.errors[field];
-  return message
-    ? html`<p class="field__error" id=${errorId(form, field)}><span class="visually-hidden">${form.errorPrefix}</span>${message}</p>`
-    : nothing;
+  return message ? html`<p class="field__error" id=${errorId(form, field)}><span class="visually-hidden">${form.errorPrefix}</span>${message}</p>` : nothing;
 }
 
 function describedBy<Field extends string>(form: FormContext<Field>, field: Field, hint: boolean) {
@@ -93,7 +91,14 @@ export interface CheckboxFieldOptions {
 }
 
 /** A box and its label beside it; `hint` says whether a hint describes it too. */
-function checkbox<Field extends string>(form: FormContext<Field>, field: Field, label: string, checked: boolean, hint: boolean, onChange: (checked: boolean) => void) {
+function checkbox<Field extends string>(
+  form: FormContext<Field>,
+  field: Field,
+  label: string,
+  checked: boolean,
+  hint: boolean,
+  onChange: (checked: boolean) => void,
+) {
   return html`<div class="consent__box">
     <input
       id=${fieldId(form, field)}
@@ -109,7 +114,12 @@ function checkbox<Field extends string>(form: FormContext<Field>, field: Field, 
 }
 
 /** One box to tick, its label beside it. */
-export function checkboxField<Field extends string>(form: FormContext<Field>, field: Field, options: CheckboxFieldOptions, onChange: (checked: boolean) => void) {
+export function checkboxField<Field extends string>(
+  form: FormContext<Field>,
+  field: Field,
+  options: CheckboxFieldOptions,
+  onChange: (checked: boolean) => void,
+) {
   return html`<div class=${fieldClass(form, field, "field--checkbox")}>
     ${fieldError(form, field)} ${checkbox(form, field, options.label, options.checked, Boolean(options.hint), onChange)}
     ${options.hint ? html`<p class="field__hint" id=${hintId(form, field)}>${options.hint}</p>` : nothing}
@@ -123,7 +133,12 @@ export interface CheckboxGroupOptions {
 }
 
 /** Several boxes under one legend (skills, say); the first box is where an error links to. */
-export function checkboxGroup<Field extends string>(form: FormContext<Field>, field: Field, options: CheckboxGroupOptions, onChange: (chosen: string[]) => void) {
+export function checkboxGroup<Field extends string>(
+  form: FormContext<Field>,
+  field: Field,
+  options: CheckboxGroupOptions,
+  onChange: (chosen: string[]) => void,
+) {
   const toggle = (choice: string, checked: boolean) => onChange(checked ? [...options.chosen, choice] : options.chosen.filter((value) => value !== choice));
   return html`<fieldset class=${fieldClass(form, field, "field--group")} aria-describedby=${describedBy(form, field, false)}>
     <legend>${options.legend}</legend>

@@ -18,4 +18,3 @@ export async function sendOrWait<Result>(send: () => Promise<Result>, queued: ()
     return { result: answer.result as Result, later: true };
   }
 }
-

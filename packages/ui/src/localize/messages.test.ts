@@ -18,7 +18,10 @@ describe("Localizer with tables loaded on demand", () => {
   });
 
   it("shows zh-CN when another language cannot be loaded (offline), rather than nothing", async () => {
-    const localizer = new Localizer<Table>({ "zh-CN": zhCN, load: { "zh-Hant": () => Promise.reject(new TypeError("Failed to fetch")), en: async () => zhCN } }, "zh-Hant");
+    const localizer = new Localizer<Table>(
+      { "zh-CN": zhCN, load: { "zh-Hant": () => Promise.reject(new TypeError("Failed to fetch")), en: async () => zhCN } },
+      "zh-Hant",
+    );
     await localizer.load();
     expect(localizer.ready).toBe(true);
     expect(localizer.t("hello")).toBe("你好");

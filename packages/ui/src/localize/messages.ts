@@ -47,8 +47,12 @@ export class Localizer<Table extends MessageTable> {
     let loading = this.#loading.get(locale);
     if (!loading) {
       loading = this.#loaders[locale as Exclude<SupportedLocale, "zh-CN">]().then(
-        (table: Table) => void (this.#tables[locale] = table),
-        () => void (this.#unavailable = locale),
+        (table: Table) => {
+          this.#tables[locale] = table;
+        },
+        () => {
+          this.#unavailable = locale;
+        },
       );
       this.#loading.set(locale, loading);
     }

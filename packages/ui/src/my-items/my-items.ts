@@ -89,24 +89,28 @@ export class MyItems<Item extends SavedItem> {
         <h3 class="mine__title" id=${`${id}-title`}>${messages.mineHeading}</h3>
         <p class="mine__note">${messages.mineNote}</p>
         <p class="mine__message" role="status">${this.#message ?? ""}</p>
-        ${items.length
-          ? html`<ul class="mine__list">
+        ${
+          items.length
+            ? html`<ul class="mine__list">
               ${items.map(
                 (item) => html`<li class="mine__item">
                   ${describe(item)}
-                  ${this.#confirming === keyOf(item)
-                    ? html`<div class="mine__confirm" role="group" aria-label=${messages.mineConfirm}>
+                  ${
+                    this.#confirming === keyOf(item)
+                      ? html`<div class="mine__confirm" role="group" aria-label=${messages.mineConfirm}>
                         <p>${messages.mineConfirm}</p>
                         <button type="button" class="button button--danger" part="button confirm-cancel" @click=${() => void this.#cancel(item, messages, name(item))}>${messages.mineConfirmYes}</button>
                         <button type="button" class="button" part="button keep" @click=${() => askToCancel(undefined)}>${messages.mineKeep}</button>
                       </div>`
-                    : html`<button type="button" class="button" part=${`button ${this.options.cancelPart}`} @click=${() => askToCancel(keyOf(item))}>
+                      : html`<button type="button" class="button" part=${`button ${this.options.cancelPart}`} @click=${() => askToCancel(keyOf(item))}>
                         ${messages.mineCancel}<span class="visually-hidden">${messages.mineSeparator}${name(item)}</span>
-                      </button>`}
+                      </button>`
+                  }
                 </li>`,
               )}
             </ul>`
-          : html`<p>${messages.mineEmpty}</p>`}
+            : html`<p>${messages.mineEmpty}</p>`
+        }
       </section>`;
   }
 }

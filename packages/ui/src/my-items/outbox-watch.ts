@@ -1,4 +1,13 @@
-import { type CommunityApiError, type Delivery, type QueuedKind, type QueuedResults, type QueuedWrite, communityRoot, hasQueuedWrites, onQueuedElsewhere } from "@community-kit/sdk";
+import {
+  type CommunityApiError,
+  type Delivery,
+  type QueuedKind,
+  type QueuedResults,
+  type QueuedWrite,
+  communityRoot,
+  hasQueuedWrites,
+  onQueuedElsewhere,
+} from "@community-kit/sdk";
 import { type TemplateResult, html, nothing } from "lit";
 
 export interface OutboxWatchOptions<Kind extends QueuedKind> {
@@ -69,7 +78,10 @@ export class OutboxWatch<Kind extends QueuedKind> {
         const stopDeliveries = onDelivered<Kind>((delivery) => void this.#heard(delivery), filter);
         // Another tab kept one more while some already waited (the flag did not change): count again.
         const stopQueued = onQueued<Kind>(() => void this.#count(), filter);
-        this.#stopListening = () => (stopDeliveries(), stopQueued());
+        this.#stopListening = () => {
+          stopDeliveries();
+          stopQueued();
+        };
         await this.#count();
       })
       .catch(() => {

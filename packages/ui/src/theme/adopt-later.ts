@@ -7,6 +7,9 @@ import { type CSSResult, adoptStyles } from "lit";
 export function adoptLater(root: ShadowRoot, styles: CSSResult): void {
   const sheet = styles.styleSheet;
   // Without constructable stylesheets Lit's fallback appends a <style> instead.
-  if (!sheet) return adoptStyles(root, [styles]);
+  if (!sheet) {
+    adoptStyles(root, [styles]);
+    return;
+  }
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

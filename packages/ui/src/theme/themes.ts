@@ -72,7 +72,6 @@ const PRESETS: Record<string, Partial<ColourTokens>> = {
 /** Every value the `theme` attribute takes; `auto` follows the reader's system (dark, more contrast). */
 export const THEMES = ["default", ...Object.keys(PRESETS), "auto"] as const;
 
-
 /** A preset's declarations; dark also tells the browser, so that native controls and scrollbars turn dark. */
 const declarations = (name: string) =>
   Object.entries(PRESETS[name]!)

@@ -35,7 +35,8 @@ describe("the design tokens", () => {
   it("a widget reads are all declared, and each declared one is read", () => {
     const readers = new Map<string, string[]>();
     for (const path of sources()) {
-      for (const token of tokensOf(readFileSync(path, "utf8"), /var\((--ck-[a-z0-9-]+)/g)) readers.set(token, [...(readers.get(token) ?? []), relative(packages, path)]);
+      for (const token of tokensOf(readFileSync(path, "utf8"), /var\((--ck-[a-z0-9-]+)/g))
+        readers.set(token, [...(readers.get(token) ?? []), relative(packages, path)]);
     }
     const undeclared = [...readers].filter(([token]) => !declared.has(token)).map(([token, paths]) => `${token} in ${paths.join(", ")}`);
     expect(undeclared).toEqual([]);

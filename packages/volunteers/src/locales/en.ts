@@ -48,7 +48,8 @@ export const en: VolunteerMessages = {
   errorAge: (age: number) => `This shift is for volunteers aged ${age} or over; tick the box to confirm`,
   errorConsent: "Tick the box to agree before you sign up",
   errorDuplicate: "This number is already signed up for this shift",
-  errorOverlap: (title: string, when: string) => `This number is already signed up for “${title}” at the same time (${when}); one person cannot do two shifts at once`,
+  errorOverlap: (title: string, when: string) =>
+    `This number is already signed up for “${title}” at the same time (${when}); one person cannot do two shifts at once`,
   errorStarted: "This shift has started; sign-ups are closed.",
   confirmedTitle: "You're signed up",
   confirmedText: (title: string, when: string) => `${title}: ${when}. Please arrive on time; your hours count once you are checked in.`,
@@ -70,7 +71,10 @@ export const en: VolunteerMessages = {
   mineSeparator: ": ",
   statusConfirmed: "Confirmed",
   statusWaitlisted: (position: number) => `Waiting list, number ${position}`,
-  mineWaiting: (count: number) => (count === 1 ? "1 sign-up is saved on this device and will be sent when you are online." : `${count} sign-ups are saved on this device and will be sent when you are online.`),
+  mineWaiting: (count: number) =>
+    count === 1
+      ? "1 sign-up is saved on this device and will be sent when you are online."
+      : `${count} sign-ups are saved on this device and will be sent when you are online.`,
   mineSentLater: (what: string, status: string) => `Your sign-up saved on this device has been sent: ${what}, ${status.toLowerCase()}.`,
   mineRefusedLater: (what: string, why: string) => `Your sign-up saved on this device did not go through: ${what}. ${why}`,
   refusedDuplicate: "This number is already signed up for that shift.",

@@ -25,7 +25,8 @@ export const zhCN = {
   unknownOpportunity: (value: string) => `找不到志愿活动“${value}”，已显示全部。`,
   separator: "、",
   formHeading: (title: string, when: string) => `报名：${title}，${when}`,
-  waitlistNote: (waiting: number) => `这个班次已满。报名后进入候补名单${waiting ? `（前面有 ${waiting} 人）` : ""}，有人取消时按顺序递补，并会显示在“我的班次”里。`,
+  waitlistNote: (waiting: number) =>
+    `这个班次已满。报名后进入候补名单${waiting ? `（前面有 ${waiting} 人）` : ""}，有人取消时按顺序递补，并会显示在“我的班次”里。`,
   fieldName: "姓名",
   fieldPhone: "手机号码",
   fieldPhoneHint: "用于联系您和取消报名，例如 138 0013 8000",

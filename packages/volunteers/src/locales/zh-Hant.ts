@@ -26,7 +26,8 @@ export const zhHant: VolunteerMessages = {
   unknownOpportunity: (value: string) => `找不到志工活動「${value}」，已顯示全部。`,
   separator: "、",
   formHeading: (title: string, when: string) => `報名：${title}，${when}`,
-  waitlistNote: (waiting: number) => `這個班次已滿。報名後進入候補名單${waiting ? `（前面有 ${waiting} 人）` : ""}，有人取消時依序遞補，並會顯示在「我的班次」裡。`,
+  waitlistNote: (waiting: number) =>
+    `這個班次已滿。報名後進入候補名單${waiting ? `（前面有 ${waiting} 人）` : ""}，有人取消時依序遞補，並會顯示在「我的班次」裡。`,
   fieldName: "姓名",
   fieldPhone: "手機號碼",
   fieldPhoneHint: "用於聯絡您和取消報名，例如 0912 345 678",

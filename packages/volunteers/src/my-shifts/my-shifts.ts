@@ -71,10 +71,20 @@ export class MyShifts {
       { keyOf: (item) => item.signupId, isItem: isSavedShift, isCurrent: (item, now) => Date.parse(item.end) > now.getTime() },
       host,
     );
-    this.#list = new MyItems({ id: "my-shifts", cancelPart: "cancel-signup", saved: this.saved, keyOf: (item) => item.signupId, goneCode: "signup_not_found", ...host });
+    this.#list = new MyItems({
+      id: "my-shifts",
+      cancelPart: "cancel-signup",
+      saved: this.saved,
+      keyOf: (item) => item.signupId,
+      goneCode: "signup_not_found",
+      ...host,
+    });
     const what = async (shiftId: string, time?: { start: string; end: string }) => {
       const opportunity = await host.opportunityOf(shiftId);
-      return { opportunity: opportunity ?? { id: "", title: shiftId }, text: `${opportunity?.title ?? shiftId}${time ? ` ${host.when(time.start, time.end)}` : ""}` };
+      return {
+        opportunity: opportunity ?? { id: "", title: shiftId },
+        text: `${opportunity?.title ?? shiftId}${time ? ` ${host.when(time.start, time.end)}` : ""}`,
+      };
     };
     this.outbox = new OutboxWatch({
       kind: "signup",

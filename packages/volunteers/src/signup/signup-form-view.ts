@@ -1,5 +1,16 @@
 import type { PrivacyPolicy } from "@community-kit/schema";
-import { type FormContext, type Localizer, checkboxField, checkboxGroup, consentField, errorSummary, maskPhone, queuedButtonText, queuedNotice, textField } from "@community-kit/ui";
+import {
+  type FormContext,
+  type Localizer,
+  checkboxField,
+  checkboxGroup,
+  consentField,
+  errorSummary,
+  maskPhone,
+  queuedButtonText,
+  queuedNotice,
+  textField,
+} from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { VolunteerMessages } from "../locales/index.js";
 import type { ShiftEntry } from "../shift-state.js";
@@ -39,7 +50,14 @@ function outcome(done: NonNullable<SignupState["done"]>, entry: ShiftEntry, view
 }
 
 /** The sign-up for one shift, inside its card: the form, or what happened once it was sent. */
-export function signupForm(entry: ShiftEntry, full: boolean, state: SignupState, view: SignupViewContext, t: Localizer<VolunteerMessages>, actions: SignupActions) {
+export function signupForm(
+  entry: ShiftEntry,
+  full: boolean,
+  state: SignupState,
+  view: SignupViewContext,
+  t: Localizer<VolunteerMessages>,
+  actions: SignupActions,
+) {
   if (state.done) return outcome(state.done, entry, view, t, actions);
   const { shift, opportunity } = entry;
   const form: FormContext<SignupField> = { id: "signup", errors: state.errors, errorPrefix: view.errorPrefix };
@@ -59,17 +77,27 @@ export function signupForm(entry: ShiftEntry, full: boolean, state: SignupState,
       )}
       ${skills.length ? checkboxGroup(form, "skills", { legend: t.t("fieldSkills"), choices: skills, chosen: state.form.skills }, (chosen) => actions.input("skills", chosen)) : nothing}
       ${checkboxField(form, "showName", { label: t.t("fieldShowName"), hint: t.t("fieldShowNameHint"), checked: state.form.showName }, (checked) => actions.input("showName", checked))}
-      ${shift.minimumAge
-        ? checkboxField(form, "meetsMinimumAge", { label: t.t("fieldAge", shift.minimumAge), checked: state.form.meetsMinimumAge }, (checked) => actions.input("meetsMinimumAge", checked))
-        : nothing}
-      ${privacy
-        ? consentField(
-            form,
-            "consent",
-            { notice: t.t("consentNotice", privacy.controller, privacy.retentionDays, privacy.contact), label: t.t("consentLabel"), checked: state.form.consent },
-            (checked) => actions.input("consent", checked),
-          )
-        : nothing}
+      ${
+        shift.minimumAge
+          ? checkboxField(form, "meetsMinimumAge", { label: t.t("fieldAge", shift.minimumAge), checked: state.form.meetsMinimumAge }, (checked) =>
+              actions.input("meetsMinimumAge", checked),
+            )
+          : nothing
+      }
+      ${
+        privacy
+          ? consentField(
+              form,
+              "consent",
+              {
+                notice: t.t("consentNotice", privacy.controller, privacy.retentionDays, privacy.contact),
+                label: t.t("consentLabel"),
+                checked: state.form.consent,
+              },
+              (checked) => actions.input("consent", checked),
+            )
+          : nothing
+      }
       ${state.queued ? queuedNotice(t.locale, "signup-queued") : nothing}
       <p class="signup__actions">
         <button type="submit" class="button button--primary" part="button submit-signup" ?disabled=${state.submitting || state.queued || !privacy}>

@@ -62,7 +62,12 @@ interface Failure {
 }
 
 /** What a refused sign-up means for the volunteer: fields to fix, or a problem with the whole. */
-export function describeSignupFailure(error: unknown, shift: Shift, t: Localizer<VolunteerMessages>, when: (start: string, end: string) => string): { errors: SignupFieldMessages; problem?: string } {
+export function describeSignupFailure(
+  error: unknown,
+  shift: Shift,
+  t: Localizer<VolunteerMessages>,
+  when: (start: string, end: string) => string,
+): { errors: SignupFieldMessages; problem?: string } {
   const failure = error as Failure;
   if (failure?.code === "overlapping_signup" && failure.problem?.conflict) {
     const { title, start, end } = failure.problem.conflict;
@@ -71,7 +76,8 @@ export function describeSignupFailure(error: unknown, shift: Shift, t: Localizer
   if (failure?.code === "shift_started") return { errors: {}, problem: t.t("errorStarted") };
   const errors: SignupFieldMessages = {};
   for (const fieldError of failure?.problem?.errors ?? []) {
-    if ((SIGNUP_FIELDS as readonly string[]).includes(fieldError.field)) errors[fieldError.field as SignupField] ??= messageFor(fieldError.field as SignupField, fieldError.code, shift, t);
+    if ((SIGNUP_FIELDS as readonly string[]).includes(fieldError.field))
+      errors[fieldError.field as SignupField] ??= messageFor(fieldError.field as SignupField, fieldError.code, shift, t);
   }
   return Object.keys(errors).length ? { errors } : { errors: {}, problem: submitFailure(failure, t.locale) };
 }

@@ -48,24 +48,30 @@ function card(entry: ShiftEntry, state: ShiftListState, t: Localizer<VolunteerMe
         <div class="shift__bar" aria-hidden="true"><span style=${styleProperties({ width: `${Math.min(100, (shift.filled / shift.capacity) * 100)}%` })}></span></div>
         <p><span class="shift__filled">${t.t("filledOf", shift.filled, shift.capacity)}</span> · <strong class="shift__state">${stateText(entry, state.now, t)}</strong></p>
       </div>
-      ${skills.length || shift.minimumAge
-        ? html`<p class="shift__needs">
+      ${
+        skills.length || shift.minimumAge
+          ? html`<p class="shift__needs">
             ${skills.length ? html`<span>${t.t("skillsWanted")}${skills.join(t.t("separator"))}</span>` : nothing}
             ${shift.minimumAge ? html`<span>${t.t("minimumAge", shift.minimumAge)}</span>` : nothing}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${shift.volunteers.length ? html`<p class="shift__volunteers">${t.t("shownVolunteers", shift.volunteers.join(t.t("separator")))}</p>` : nothing}
-      ${opportunity.description
-        ? html`<details class="shift__about">
+      ${
+        opportunity.description
+          ? html`<details class="shift__about">
             <summary>${t.t("about")}</summary>
             <p>${opportunity.description}</p>
           </details>`
-        : nothing}
-      ${status === "started" || isOpen
-        ? nothing
-        : html`<button type="button" class="button ${status === "full" ? "" : "button--primary"}" part="button sign-up" aria-describedby=${titleId} @click=${() => open(entry)}>
+          : nothing
+      }
+      ${
+        status === "started" || isOpen
+          ? nothing
+          : html`<button type="button" class="button ${status === "full" ? "" : "button--primary"}" part="button sign-up" aria-describedby=${titleId} @click=${() => open(entry)}>
             ${status === "full" ? t.t("joinWaitlist") : t.t("signUp")}
-          </button>`}
+          </button>`
+      }
       ${isOpen ? state.form : nothing}
     </article>
   </li>`;

@@ -3,8 +3,14 @@ import { portable } from "./portable.js";
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   const { arrivalOrder, uniqueId } = portable(db);
-  await db.schema.alterTable("events").addColumn("registration_open", "integer", (column) => column.notNull().defaultTo(0)).execute();
-  await db.schema.alterTable("events").addColumn("max_party_size", "integer", (column) => column.notNull().defaultTo(4)).execute();
+  await db.schema
+    .alterTable("events")
+    .addColumn("registration_open", "integer", (column) => column.notNull().defaultTo(0))
+    .execute();
+  await db.schema
+    .alterTable("events")
+    .addColumn("max_party_size", "integer", (column) => column.notNull().defaultTo(4))
+    .execute();
   await db.schema.alterTable("events").addColumn("registration_closes_at", "text").execute();
 
   // Arrival order: the waitlist is served in it.
@@ -18,7 +24,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("cancel_token_hash", "text", (column) => column.notNull())
     .addColumn("created_at", "text", (column) => column.notNull())
     .addColumn("cancelled_at", "text")
-    .addForeignKeyConstraint("registrations_event", ["community_id", "event_id"], "events", ["community_id", "id"], (constraint) => constraint.onDelete("cascade"))
+    .addForeignKeyConstraint("registrations_event", ["community_id", "event_id"], "events", ["community_id", "id"], (constraint) =>
+      constraint.onDelete("cascade"),
+    )
     .addCheckConstraint("registrations_status", sql`status in ('confirmed', 'waitlisted', 'cancelled')`)
     .addCheckConstraint("registrations_party", sql`party_size >= 1`)
     .execute();

@@ -12,7 +12,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("created_at", "text", (column) => column.notNull())
     .addColumn("last_used_at", "text")
     .execute();
-  await db.schema.alterTable("events").addColumn("status", "text", (column) => column.notNull().defaultTo("scheduled")).execute();
+  await db.schema
+    .alterTable("events")
+    .addColumn("status", "text", (column) => column.notNull().defaultTo("scheduled"))
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

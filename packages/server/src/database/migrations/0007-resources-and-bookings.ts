@@ -51,7 +51,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("cancel_token_hash", "text", (column) => column.notNull())
     .addColumn("created_at", "text", (column) => column.notNull())
     .addColumn("cancelled_at", "text")
-    .addForeignKeyConstraint("bookings_resource", ["community_id", "resource_id"], "resources", ["community_id", "id"], (constraint) => constraint.onDelete("cascade"))
+    .addForeignKeyConstraint("bookings_resource", ["community_id", "resource_id"], "resources", ["community_id", "id"], (constraint) =>
+      constraint.onDelete("cascade"),
+    )
     .addCheckConstraint("bookings_status", sql`status in ('confirmed', 'pending', 'cancelled', 'rejected')`)
     .addCheckConstraint("bookings_time", sql`end_at > start_at`)
     .addCheckConstraint("bookings_units", sql`units >= 1`)

@@ -2,7 +2,10 @@ import type { Kysely } from "kysely";
 
 /** Time staff block for maintenance: held like a confirmed booking, made by no resident. */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable("bookings").addColumn("kind", "text", (column) => column.notNull().defaultTo("booking")).execute();
+  await db.schema
+    .alterTable("bookings")
+    .addColumn("kind", "text", (column) => column.notNull().defaultTo("booking"))
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -51,7 +51,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("minimum_age", "integer")
     .addColumn("skills", "text", (column) => column.notNull().defaultTo("[]"))
     .addPrimaryKeyConstraint("shifts_pk", ["community_id", "id"])
-    .addForeignKeyConstraint("shifts_opportunity", ["community_id", "opportunity_id"], "opportunities", ["community_id", "id"], (constraint) => constraint.onDelete("cascade"))
+    .addForeignKeyConstraint("shifts_opportunity", ["community_id", "opportunity_id"], "opportunities", ["community_id", "id"], (constraint) =>
+      constraint.onDelete("cascade"),
+    )
     .addCheckConstraint("shifts_filled", sql`filled >= 0 and filled <= capacity`)
     .addCheckConstraint("shifts_time", sql`end_at > start_at`)
     .execute();

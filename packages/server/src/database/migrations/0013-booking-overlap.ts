@@ -10,8 +10,14 @@ import { isPostgres } from "../engine.js";
  * a time (writeTransaction).
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable("bookings").addColumn("buffer_minutes", "integer", (column) => column.notNull().defaultTo(0)).execute();
-  await db.schema.alterTable("bookings").addColumn("exclusive", "integer", (column) => column.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable("bookings")
+    .addColumn("buffer_minutes", "integer", (column) => column.notNull().defaultTo(0))
+    .execute();
+  await db.schema
+    .alterTable("bookings")
+    .addColumn("exclusive", "integer", (column) => column.notNull().defaultTo(0))
+    .execute();
   const resources: { community_id: string; id: string; quantity: number | null; limits: string }[] = await db
     .selectFrom("resources")
     .select(["community_id", "id", "quantity", "limits"])

@@ -18,7 +18,9 @@ export function portable(db: Kysely<unknown>) {
     /** `seq`, the arrival order, as the table's key. */
     arrivalOrder: (table: Table, name: string): Table =>
       postgres
-        ? table.addColumn("seq", "integer", (column) => column.notNull().generatedByDefaultAsIdentity()).addPrimaryKeyConstraint(`${name}_pk`, ["community_id", "seq"])
+        ? table
+            .addColumn("seq", "integer", (column) => column.notNull().generatedByDefaultAsIdentity())
+            .addPrimaryKeyConstraint(`${name}_pk`, ["community_id", "seq"])
         : table.addColumn("seq", "integer", (column) => column.primaryKey().autoIncrement()),
 
     /** `id`, unique: across the table on SQLite, within its community on PostgreSQL. */
