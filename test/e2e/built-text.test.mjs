@@ -58,7 +58,8 @@ async function renderedText(path, { tag, attributes, ready, act, scope }, now) {
       widget
         .locator(scope)
         .first()
-        .evaluate((node) => node.textContent);
+        // biome-ignore lint/performance/useDomNodeTextContent: what a resident reads is the rendered text; textContent keeps the templates' white space, which the minifier changes
+        .evaluate((node) => node.innerText);
     let text = await read();
     for (let again = await read(); again !== text; again = await read()) {
       text = again;
