@@ -3,7 +3,7 @@ import "@community-kit/events/define";
 import "@community-kit/partner-map/define";
 import "@community-kit/rooms/define";
 import "@community-kit/volunteers/define";
-import { api } from "../../volunteers/test/volunteer-page.js";
+import { testApi, testKey } from "../../ui/test/widget-page.js";
 
 // Strings an attacker can get into the data: a community's own staff account taken over, a
 // partner's form, an imported calendar. Each sets window.pwned if it ever runs.
@@ -17,7 +17,7 @@ const HOSTILE = [
   `‮gnp.exe`,
 ];
 const JAVASCRIPT_URL = "javascript:window.pwned='url'";
-const testWindow = window as unknown as { pwned?: string; CK_TEST_KEY: string };
+const testWindow = window as unknown as { pwned?: string };
 
 /** Every element of the widget, its nested shadow roots included. */
 function allElements(root: ParentNode): Element[] {
@@ -38,9 +38,9 @@ function injected(host: HTMLElement): string[] {
 }
 
 async function manage(path: string, body: unknown) {
-  const response = await fetch(`${api()}/v1/communities/taihe${path}`, {
+  const response = await fetch(`${testApi()}/v1/communities/taihe${path}`, {
     method: "POST",
-    headers: { "Content-Type": "application/json", Authorization: `Bearer ${testWindow.CK_TEST_KEY}` },
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${testKey()}` },
     body: JSON.stringify(body),
   });
   if (response.status !== 201) throw new Error(`${path}: ${response.status} ${await response.text()}`);
@@ -113,7 +113,7 @@ describe("hostile strings in the data", () => {
 
   it("<community-room-booking> and <community-volunteer-signup>: a room and a shift made with hostile names and notes", async () => {
     const [name, description, notes] = [HOSTILE[0]!, HOSTILE[2]!, HOSTILE[3]!];
-    const room = await (await fetch(`${api()}/v1/communities/taihe/resources/calligraphy-room`)).json();
+    const room = await (await fetch(`${testApi()}/v1/communities/taihe/resources/calligraphy-room`)).json();
     delete room.timezone;
     await manage("/resources", {
       ...room,
@@ -141,16 +141,16 @@ describe("hostile strings in the data", () => {
     // The room goes again afterwards: the rooms' own tests count 太和's rooms.
     try {
       const rooms = await fixture<HTMLElement>(
-        `<community-room-booking style="width: 900px" api="${api()}" community="taihe" resource="hostile-room"></community-room-booking>`,
+        `<community-room-booking style="width: 900px" api="${testApi()}" community="taihe" resource="hostile-room"></community-room-booking>`,
       );
       await waitUntil(() => rooms.shadowRoot!.textContent!.includes(name), "the room did not show", { timeout: 8000 });
       expect(injected(rooms)).to.deep.equal([]);
     } finally {
-      await fetch(`${api()}/v1/communities/taihe/resources/hostile-room`, { method: "DELETE", headers: { Authorization: `Bearer ${testWindow.CK_TEST_KEY}` } });
+      await fetch(`${testApi()}/v1/communities/taihe/resources/hostile-room`, { method: "DELETE", headers: { Authorization: `Bearer ${testKey()}` } });
     }
 
     const volunteers = await fixture<HTMLElement>(
-      `<community-volunteer-signup style="width: 900px" api="${api()}" community="taihe" opportunity="hostile-opportunity"></community-volunteer-signup>`,
+      `<community-volunteer-signup style="width: 900px" api="${testApi()}" community="taihe" opportunity="hostile-opportunity"></community-volunteer-signup>`,
     );
     await waitUntil(() => volunteers.shadowRoot!.textContent!.includes(name), "the shift did not show", { timeout: 8000 });
     volunteers.shadowRoot!.querySelector<HTMLElement>('[part~="sign-up"]')!.click();

@@ -5,7 +5,8 @@ import "@community-kit/partner-map/define";
 import "@community-kit/rooms/define";
 import "@community-kit/volunteers/define";
 import { dayAhead } from "../../rooms/test/booking-page.js";
-import { addShift, api } from "../../volunteers/test/volunteer-page.js";
+import { testApi } from "../../ui/test/widget-page.js";
+import { addShift } from "../../volunteers/test/volunteer-page.js";
 
 /** Each widget against the demo server, and what shows once it has loaded. */
 const WIDGETS = [
@@ -19,7 +20,7 @@ const WIDGETS = [
 const PRESETS = ["default", "government", "neutral", "dark", "high-contrast"];
 
 async function open(tag: string, attributes: string, loaded: string, style = "") {
-  const element = await fixture<HTMLElement>(`<${tag} style="width: 900px; ${style}" api="${api()}" community="taihe" ${attributes}></${tag}>`);
+  const element = await fixture<HTMLElement>(`<${tag} style="width: 900px; ${style}" api="${testApi()}" community="taihe" ${attributes}></${tag}>`);
   const root = element.shadowRoot!;
   await waitUntil(() => root.querySelector(loaded) && !root.querySelector('[aria-busy="true"]'), `${tag} did not load`, { timeout: 8000 });
   return element;

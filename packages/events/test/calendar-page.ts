@@ -1,19 +1,11 @@
 import type { Clock } from "@community-kit/schema";
-import { aTimeout, fixture, html, waitUntil } from "@open-wc/testing";
+import { fixture, html, waitUntil } from "@open-wc/testing";
+import { WidgetPage } from "../../ui/test/widget-page.js";
 import "../src/define.js";
 import type { CommunityEvents } from "../src/community-events.js";
 import type { EventInput } from "../src/calendar-event.js";
 
-declare global {
-  interface Window {
-    CK_TEST_API: string;
-    CK_TEST_UPCOMING: Array<{ id: string; title: string; day: string }>;
-    CK_TEST_CANCELLED: { id: string; title: string; day: string };
-  }
-}
-
-/** The reference server started for these tests, seeded as on 2026-05-10 (May to July 2026). */
-export const testApi = () => window.CK_TEST_API;
+export { testApi } from "../../ui/test/widget-page.js";
 
 /** Events a month from now on that server that take registrations: two places each, parties of up to two. */
 export const upcomingEvents = () => window.CK_TEST_UPCOMING;
@@ -47,8 +39,10 @@ export function failOnUncaughtErrors(): void {
  * A page object: what a resident sees and does with <community-events>,
  * so that tests read as steps rather than DOM queries.
  */
-export class CalendarPage {
-  constructor(readonly element: CommunityEvents) {}
+export class CalendarPage extends WidgetPage {
+  constructor(readonly element: CommunityEvents) {
+    super();
+  }
 
   static async withEvents(events: EventInput[], attributes: Record<string, string> = {}, clock?: Clock): Promise<CalendarPage> {
     const element = await fixture<CommunityEvents>(html`<community-events style="width: 900px" .clock=${clock}></community-events>`);
@@ -171,19 +165,11 @@ export class CalendarPage {
     return this.root.querySelector(".popover")!;
   }
 
-  focused(): Element | null {
-    return this.root.activeElement;
-  }
-
   notices(): string[] {
     return [...this.root.querySelectorAll(".notice")].map((notice) => notice.textContent!.trim());
   }
 
   listDays(): string[] {
     return [...this.root.querySelectorAll<HTMLElement>(".list__day")].map((section) => section.dataset.day!);
-  }
-
-  async pause(ms = 50): Promise<void> {
-    await aTimeout(ms);
   }
 }

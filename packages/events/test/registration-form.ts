@@ -1,9 +1,17 @@
 import { waitUntil } from "@open-wc/testing";
+import { FormPage } from "../../ui/test/widget-page.js";
 import type { CalendarPage } from "./calendar-page.js";
 
+type RegistrationField = "name" | "phone" | "partySize" | "consent";
+
 /** A page object for the registration form inside the event dialog. */
-export class RegistrationFormPage {
-  constructor(readonly calendar: CalendarPage) {}
+export class RegistrationFormPage extends FormPage<RegistrationField> {
+  protected readonly form = "registration";
+  protected readonly submitButton = 'button[type="submit"]';
+
+  constructor(readonly calendar: CalendarPage) {
+    super();
+  }
 
   static async open(calendar: CalendarPage, title: string): Promise<RegistrationFormPage> {
     await waitUntil(() => [...calendar.root.querySelectorAll(".event__title")].some((node) => node.textContent === title), `no event "${title}"`);
@@ -18,57 +26,15 @@ export class RegistrationFormPage {
     return this.calendar.root.querySelector("community-events-dialog")!.shadowRoot!;
   }
 
-  field(name: "name" | "phone" | "partySize" | "consent"): HTMLInputElement {
-    return this.root.querySelector<HTMLInputElement>(`#registration-${name}`)!;
-  }
-
-  async type(name: "name" | "phone", value: string): Promise<void> {
-    const input = this.field(name);
-    input.value = value;
-    input.dispatchEvent(new Event("input"));
-    await this.settle();
-  }
-
   async choosePartySize(size: number): Promise<void> {
-    const select = this.field("partySize") as unknown as HTMLSelectElement;
-    select.value = String(size);
-    select.dispatchEvent(new Event("change"));
-    await this.settle();
+    await this.type("partySize", String(size));
   }
 
   async tickConsent(): Promise<void> {
-    this.field("consent").click();
-    await this.settle();
-  }
-
-  async submit(): Promise<void> {
-    this.root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await this.settle();
-    await waitUntil(() => !this.root.querySelector<HTMLButtonElement>('button[type="submit"]')?.disabled, "still sending");
-    await this.settle();
-  }
-
-  async settle(): Promise<void> {
-    await (this.root.host as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-  }
-
-  summaryLinks(): string[] {
-    return [...this.root.querySelectorAll(".error-summary a")].map((link) => link.textContent!.trim());
+    await this.tick("consent");
   }
 
   summaryText(): string {
-    return this.root.querySelector(".error-summary")?.textContent?.replace(/\s+/g, " ").trim() ?? "";
-  }
-
-  errorBeside(name: "name" | "phone" | "partySize" | "consent"): string {
-    return this.root.querySelector(`#registration-${name}-error`)?.textContent?.trim() ?? "";
-  }
-
-  focused(): Element | null {
-    return this.root.activeElement;
-  }
-
-  text(): string {
-    return this.root.querySelector("dialog")!.textContent!.replace(/\s+/g, " ");
+    return this.text(".error-summary");
   }
 }

@@ -2,9 +2,9 @@ import { expect, fixture, waitUntil } from "@open-wc/testing";
 import { sendKeys } from "@web/test-runner-commands";
 import "../src/define.js";
 import { nextKitEvent } from "../../ui/test/kit-events.js";
+import { testApi } from "../../ui/test/widget-page.js";
 import type { CommunityPartnerMap } from "../src/community-partner-map.js";
 
-const api = () => (window as unknown as { CK_TEST_API: string }).CK_TEST_API;
 const localTiles = () => `${location.origin}/tiles/{z}/{x}/{y}.png`;
 
 async function open(attributes: string) {
@@ -26,7 +26,7 @@ async function open(attributes: string) {
 
 describe("<community-partner-map>", () => {
   it("shows every partner as a marker and in the list, with local tiles, and stays accessible", async () => {
-    const { element, root, markers, onMap, entries } = await open(`api="${api()}" community="taihe" tiles="${localTiles()}"`);
+    const { element, root, markers, onMap, entries } = await open(`api="${testApi()}" community="taihe" tiles="${localTiles()}"`);
     expect(entries()).to.have.length(10);
     expect(onMap()).to.equal(10);
     const names = entries().map((entry) => entry.querySelector(".entry__name")!.textContent!);
@@ -37,7 +37,7 @@ describe("<community-partner-map>", () => {
   });
 
   it("opens a partner chosen in the list, on the map too, with its details and directions", async () => {
-    const { element, root, markers } = await open(`api="${api()}" community="taihe" tiles="${localTiles()}"`);
+    const { element, root, markers } = await open(`api="${testApi()}" community="taihe" tiles="${localTiles()}"`);
     const entry = root.querySelector<HTMLElement>('.entry[data-partner-id="mining-hospital"] button')!;
     setTimeout(() => entry.click());
     const { detail } = await nextKitEvent(element, "ck-partner-select");
@@ -59,7 +59,7 @@ describe("<community-partner-map>", () => {
   });
 
   it("gathers nearby partners into clusters when zoomed out, and takes them apart when one is chosen", async () => {
-    const { markers, clusters, onMap } = await open(`api="${api()}" community="taihe" tiles="${localTiles()}" center="39.9219,116.3614" zoom="12"`);
+    const { markers, clusters, onMap } = await open(`api="${testApi()}" community="taihe" tiles="${localTiles()}" center="39.9219,116.3614" zoom="12"`);
     expect(clusters().length).to.be.greaterThan(0);
     expect(markers().length).to.be.lessThan(10);
     expect(onMap()).to.equal(10);
@@ -70,7 +70,7 @@ describe("<community-partner-map>", () => {
   });
 
   it("highlights the list entry of a marker chosen on the map, and gives it focus", async () => {
-    const { element, root, markers } = await open(`api="${api()}" community="taihe" tiles="${localTiles()}"`);
+    const { element, root, markers } = await open(`api="${testApi()}" community="taihe" tiles="${localTiles()}"`);
     markers()
       .find((marker) => marker.title === "黑陶工作室")!
       .dispatchEvent(new MouseEvent("click", { bubbles: true }));
@@ -83,7 +83,7 @@ describe("<community-partner-map>", () => {
   });
 
   it("filters by type, the markers with the list", async () => {
-    const { element, root, onMap, entries } = await open(`api="${api()}" community="taihe" tiles="${localTiles()}" types="hospital,school"`);
+    const { element, root, onMap, entries } = await open(`api="${testApi()}" community="taihe" tiles="${localTiles()}" types="hospital,school"`);
     expect(
       entries()
         .map((entry) => entry.getAttribute("data-partner-id"))
@@ -111,7 +111,7 @@ describe("<community-partner-map>", () => {
       const py = y * 256 + (marker.top + marker.height / 2 - box.top);
       return { lng: (px / size) * 360 - 180, lat: (Math.atan(Math.sinh(Math.PI * (1 - (2 * py) / size))) * 180) / Math.PI };
     };
-    const attributes = `api="${api()}" community="taihe" types="cultural-site" center="39.9161,116.3667" zoom="16"`;
+    const attributes = `api="${testApi()}" community="taihe" types="cultural-site" center="39.9161,116.3667" zoom="16"`;
     const wgs = await open(`${attributes} tiles="${localTiles()}"`);
     await waitUntil(() => wgs.root.querySelector(".leaflet-tile-loaded"), "no tile loaded");
     const gcj = await open(`${attributes} tiles="${localTiles()}" tile-datum="gcj02"`);
@@ -132,13 +132,13 @@ describe("<community-partner-map>", () => {
   });
 
   it("works without tiles and when the tiles fail, saying so", async () => {
-    const none = await open(`api="${api()}" community="taihe" tiles="none"`);
+    const none = await open(`api="${testApi()}" community="taihe" tiles="none"`);
     expect(none.root.textContent).to.contain("未显示底图");
     expect(none.onMap()).to.equal(10);
     expect(none.root.querySelector(".leaflet-tile")).to.equal(null);
     await expect(none.element).to.be.accessible();
 
-    const failing = await open(`api="${api()}" community="taihe" tiles="${location.origin}/no-tiles/{z}/{x}/{y}.png"`);
+    const failing = await open(`api="${testApi()}" community="taihe" tiles="${location.origin}/no-tiles/{z}/{x}/{y}.png"`);
     await waitUntil(() => failing.root.textContent!.includes("地图底图加载失败"), "no notice of failed tiles");
     expect(failing.entries()).to.have.length(10);
   });
@@ -182,9 +182,9 @@ describe("<community-partner-map>", () => {
     expect(broken.root.querySelector(".state--error [part~='retry']")).to.exist;
     const bare = await open("");
     expect(bare.root.textContent).to.contain("尚未设置数据来源");
-    const keyless = await open(`api="${api()}" community="taihe" tiles="tianditu"`);
+    const keyless = await open(`api="${testApi()}" community="taihe" tiles="tianditu"`);
     expect(keyless.root.textContent).to.contain("天地图底图需要设置 tianditu-key");
-    const bad = await open(`api="${api()}" community="taihe" tiles="google" types="zoo" center="north"`);
+    const bad = await open(`api="${testApi()}" community="taihe" tiles="google" types="zoo" center="north"`);
     expect(bad.root.textContent).to.contain("不支持的底图“google”");
     expect(bad.root.textContent).to.contain("无法识别类型“zoo”");
     expect(bad.root.textContent).to.contain("无法识别中心点“north”");
@@ -196,7 +196,7 @@ describe("<community-partner-map>", () => {
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.error);
     window.addEventListener("error", onError);
-    const { element, root } = await open(`api="${api()}" community="riverside" locale="en" senior tiles="${localTiles()}"`);
+    const { element, root } = await open(`api="${testApi()}" community="riverside" locale="en" senior tiles="${localTiles()}"`);
     expect(root.querySelector(".list__count")!.textContent).to.equal("2 partners");
     expect(root.querySelector(".entry__meta")!.textContent).to.match(/^(Health|Public body) · /);
     for (const target of [root.querySelector<HTMLElement>(".entry__button")!, root.querySelector<HTMLElement>(".filter")!]) {
@@ -232,7 +232,7 @@ describe("<community-partner-map>", () => {
   });
 
   it("reaches every partner from the keyboard through the list, and chooses one with Enter", async () => {
-    const { element, root, markers } = await open(`api="${api()}" community="taihe" tiles="none" types="cultural-site"`);
+    const { element, root, markers } = await open(`api="${testApi()}" community="taihe" tiles="none" types="cultural-site"`);
     const buttons = () => [...root.querySelectorAll<HTMLButtonElement>(".entry__button")];
     buttons()[0]!.focus();
     const visited = [root.activeElement!.textContent!.replace(/\s+/g, "")];
@@ -250,7 +250,7 @@ describe("<community-partner-map>", () => {
 
   it("puts the list below the map when the widget is narrow", async () => {
     const element = await fixture<CommunityPartnerMap>(
-      `<community-partner-map style="width: 420px" api="${api()}" community="taihe" tiles="none"></community-partner-map>`,
+      `<community-partner-map style="width: 420px" api="${testApi()}" community="taihe" tiles="none"></community-partner-map>`,
     );
     const root = element.shadowRoot!;
     await waitUntil(() => root.querySelector(".entry"), "the list did not show", { timeout: 8000 });

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from "@open-wc/testing";
-import { BookingPage, api, dayAhead, resident } from "./booking-page.js";
+import { testApi } from "../../ui/test/widget-page.js";
+import { BookingPage, dayAhead, resident } from "./booking-page.js";
 import type { OtherTab } from "./fixtures/other-tab.js";
 
 const openTabs: HTMLIFrameElement[] = [];
@@ -12,7 +13,7 @@ afterEach(() => {
 async function openOtherTab(): Promise<OtherTab> {
   const frame = document.createElement("iframe");
   frame.title = "另一个标签页";
-  frame.src = `${new URL("./fixtures/other-tab.html", import.meta.url).pathname}?api=${encodeURIComponent(api())}`;
+  frame.src = `${new URL("./fixtures/other-tab.html", import.meta.url).pathname}?api=${encodeURIComponent(testApi())}`;
   document.body.append(frame);
   openTabs.push(frame);
   const window = () => frame.contentWindow as unknown as { otherTab?: OtherTab } | null;

@@ -1,10 +1,9 @@
 import { fixture, waitUntil } from "@open-wc/testing";
 import { executeServerCommand } from "@web/test-runner-commands";
 import { whileOffline } from "../../ui/test/offline.js";
+import { FormPage, sourceAttributes, testApi } from "../../ui/test/widget-page.js";
 import "../src/define.js";
 import type { CommunityRoomBooking } from "../src/community-room-booking.js";
-
-export const api = () => (window as unknown as { CK_TEST_API: string }).CK_TEST_API;
 
 /** A weekday (0 = Sunday) at least `days` days ahead, YYYY-MM-DD. */
 export function dayAhead(weekday: number, days = 7): string {
@@ -15,7 +14,7 @@ export function dayAhead(weekday: number, days = 7): string {
 
 /** Books straight through the API, as another resident elsewhere would. */
 export async function bookElsewhere(resourceId: string, day: string, from: string, to: string, phone: string, key: string) {
-  return fetch(`${api()}/v1/communities/taihe/bookings`, {
+  return fetch(`${testApi()}/v1/communities/taihe/bookings`, {
     method: "POST",
     headers: { "Content-Type": "application/json", "Idempotency-Key": key },
     body: JSON.stringify({
@@ -43,12 +42,18 @@ export const resident = { purpose: "书法协会练习", organisation: "太和�
 export type BookingFieldName = "duration" | "purpose" | "organisation" | "attendees" | "units" | "name" | "phone" | "consent";
 
 /** A page object for <community-room-booking>: the day's slots, the booking form and its outcome. */
-export class BookingPage {
-  private constructor(readonly element: CommunityRoomBooking) {}
+export class BookingPage extends FormPage<BookingFieldName> {
+  protected readonly form = "booking";
+  protected readonly submitButton = '[part~="book"]';
+
+  private constructor(readonly element: CommunityRoomBooking) {
+    super();
+  }
 
   static async open(attributes: string): Promise<BookingPage> {
-    const defaults = [attributes.includes("community=") ? "" : 'community="taihe"', attributes.includes("api=") ? "" : `api="${api()}"`].join(" ");
-    const element = await fixture<CommunityRoomBooking>(`<community-room-booking style="width: 900px" ${defaults} ${attributes}></community-room-booking>`);
+    const element = await fixture<CommunityRoomBooking>(
+      `<community-room-booking style="width: 900px" ${sourceAttributes(attributes)} ${attributes}></community-room-booking>`,
+    );
     const page = new BookingPage(element);
     await waitUntil(() => page.root.querySelector(".slots, .timeline .notice"), "the day's times did not show", { timeout: 8000 });
     await page.settle();
@@ -57,10 +62,6 @@ export class BookingPage {
 
   get root(): ShadowRoot {
     return this.element.shadowRoot!;
-  }
-
-  async settle(): Promise<void> {
-    await this.element.updateComplete;
   }
 
   slot(time: string): HTMLElement {
@@ -96,32 +97,10 @@ export class BookingPage {
     await waitUntil(() => this.root.querySelector(".booking #booking-consent"), "no booking form with its consent notice");
   }
 
-  field(name: BookingFieldName): HTMLInputElement {
-    return this.root.querySelector<HTMLInputElement>(`#booking-${name}`)!;
-  }
-
-  async type(name: BookingFieldName, value: string): Promise<void> {
-    const input = this.field(name);
-    input.value = value;
-    input.dispatchEvent(new Event(input.tagName === "SELECT" ? "change" : "input"));
-    await this.settle();
-  }
-
   async fill(values: Partial<Record<Exclude<BookingFieldName, "consent">, string>>, consent = true): Promise<void> {
     for (const [name, value] of Object.entries(values)) await this.type(name as BookingFieldName, value);
     if (consent && !this.field("consent").checked) this.field("consent").click();
     await this.settle();
-  }
-
-  async submit(): Promise<void> {
-    this.root.querySelector<HTMLButtonElement>('[part~="book"]')!.click();
-    await this.settle();
-    await waitUntil(() => !this.root.querySelector<HTMLButtonElement>('[part~="book"]')?.disabled, "still sending", { timeout: 8000 });
-    await this.settle();
-  }
-
-  errorBeside(name: BookingFieldName): string {
-    return this.root.querySelector(`#booking-${name}-error`)?.textContent?.trim() ?? "";
   }
 
   /** Books through the cut-off proxy (api="…/flaky") until the form says the booking is kept on the device; then reconnects the proxy. */
@@ -130,13 +109,5 @@ export class BookingPage {
       this.root.querySelector<HTMLButtonElement>('[part~="book"]')!.click();
       await waitUntil(() => this.root.querySelector('[part~="booking-queued"]'), "the booking was not kept on the device", { timeout: 8000 });
     });
-  }
-
-  text(selector: string): string {
-    return this.root.querySelector(selector)?.textContent?.replace(/\s+/g, " ").trim() ?? "";
-  }
-
-  focused(): Element | null {
-    return this.root.activeElement;
   }
 }

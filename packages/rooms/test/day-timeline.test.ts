@@ -1,12 +1,13 @@
 import { expect, fixture, waitUntil } from "@open-wc/testing";
 import "../src/define.js";
 import type { CommunityRoomBooking } from "../src/community-room-booking.js";
-import { BookingPage, api, dayAhead } from "./booking-page.js";
+import { testApi } from "../../ui/test/widget-page.js";
+import { BookingPage, dayAhead } from "./booking-page.js";
 import { whileOffline } from "../../ui/test/offline.js";
 
 async function open(attributes: string) {
   const element = await fixture<CommunityRoomBooking>(
-    `<community-room-booking style="width: 900px" api="${api()}" community="taihe" ${attributes}></community-room-booking>`,
+    `<community-room-booking style="width: 900px" api="${testApi()}" community="taihe" ${attributes}></community-room-booking>`,
   );
   const root = element.shadowRoot!;
   const settled = () => root.querySelector(".slots, .timeline .notice, .timeline .state--error");
@@ -35,7 +36,7 @@ describe("the chosen room's day", () => {
 
   it("shows a time someone booked as booked, never by whom", async () => {
     const day = dayAhead(4);
-    const booked = await fetch(`${api()}/v1/communities/taihe/bookings`, {
+    const booked = await fetch(`${testApi()}/v1/communities/taihe/bookings`, {
       method: "POST",
       headers: { "Content-Type": "application/json", "Idempotency-Key": `timeline-${day}` },
       body: JSON.stringify({

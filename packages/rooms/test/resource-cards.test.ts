@@ -1,17 +1,14 @@
 import { expect, fixture, waitUntil } from "@open-wc/testing";
 import "../src/define.js";
 import { nextKitEvent } from "../../ui/test/kit-events.js";
+import { WidgetPage, testApi } from "../../ui/test/widget-page.js";
 import type { CommunityRoomBooking } from "../src/community-room-booking.js";
 
-declare global {
-  interface Window {
-    CK_TEST_API: string;
-  }
-}
-
 /** What a resident sees of <community-room-booking>. */
-class RoomsPage {
-  constructor(readonly element: CommunityRoomBooking) {}
+class RoomsPage extends WidgetPage {
+  constructor(readonly element: CommunityRoomBooking) {
+    super();
+  }
 
   static async open(attributes: Record<string, string>): Promise<RoomsPage> {
     const markup = Object.entries(attributes)
@@ -34,17 +31,11 @@ class RoomsPage {
   card(name: string): HTMLElement {
     return [...this.root.querySelectorAll<HTMLElement>(".card")].find((card) => card.querySelector(".card__name")?.textContent?.trim() === name)!;
   }
-
-  text(): string {
-    return this.root.textContent!.replace(/\s+/g, " ");
-  }
 }
-
-const api = () => window.CK_TEST_API;
 
 describe("<community-room-booking> lists the rooms and equipment", () => {
   it("shows each with what it holds, has and when it is open, and stays accessible", async () => {
-    const page = await RoomsPage.open({ api: api(), community: "taihe" });
+    const page = await RoomsPage.open({ api: testApi(), community: "taihe" });
     expect(page.names()).to.deep.equal(["书画活动室", "图书阅览室", "棋牌室", "多功能室", "广场舞智能音箱"]);
     const calligraphy = page.card("书画活动室").textContent!.replace(/\s+/g, " ");
     expect(calligraphy).to.contain("可容纳 20 人");
@@ -57,7 +48,7 @@ describe("<community-room-booking> lists the rooms and equipment", () => {
   });
 
   it("shows a room's photo above its name, and no broken frame where a photo cannot load", async () => {
-    const page = await RoomsPage.open({ api: api(), community: "taihe" });
+    const page = await RoomsPage.open({ api: testApi(), community: "taihe" });
     const photo = page.card("图书阅览室").querySelector<HTMLImageElement>("img.card__photo")!;
     await waitUntil(() => photo.complete && photo.naturalWidth > 0, "the photo did not load");
     expect(photo.getBoundingClientRect().height).to.be.greaterThan(50);
@@ -70,10 +61,10 @@ describe("<community-room-booking> lists the rooms and equipment", () => {
   });
 
   it("shows one kind, opens with a resource chosen, and tells the page when one is chosen", async () => {
-    const equipment = await RoomsPage.open({ api: api(), community: "taihe", kind: "equipment" });
+    const equipment = await RoomsPage.open({ api: testApi(), community: "taihe", kind: "equipment" });
     expect(equipment.names()).to.deep.equal(["广场舞智能音箱"]);
 
-    const page = await RoomsPage.open({ api: api(), community: "taihe", resource: "reading-room" });
+    const page = await RoomsPage.open({ api: testApi(), community: "taihe", resource: "reading-room" });
     const chosen = () =>
       [...page.root.querySelectorAll('[aria-pressed="true"]')].map((button) => button.closest(".card")!.querySelector(".card__name")!.textContent);
     expect(chosen()).to.deep.equal(["图书阅览室"]);
@@ -85,7 +76,7 @@ describe("<community-room-booking> lists the rooms and equipment", () => {
   });
 
   it("reads in English, with the weekdays grouped", async () => {
-    const page = await RoomsPage.open({ api: api(), community: "riverside", locale: "en" });
+    const page = await RoomsPage.open({ api: testApi(), community: "riverside", locale: "en" });
     expect(page.names()).to.deep.equal(["Main hall", "Meeting room"]);
     expect(page.card("Main hall").textContent).to.contain("Every day 09:00–22:00");
     expect(page.card("Meeting room").textContent).to.contain("Mon–Sat 09:00–21:00");
@@ -93,7 +84,7 @@ describe("<community-room-booking> lists the rooms and equipment", () => {
   });
 
   it("says what is wrong with its attributes and falls back, instead of breaking", async () => {
-    const page = await RoomsPage.open({ api: api(), community: "taihe", kind: "garden", resource: "swimming-pool" });
+    const page = await RoomsPage.open({ api: testApi(), community: "taihe", kind: "garden", resource: "swimming-pool" });
     expect(page.text()).to.contain("不支持的 kind“garden”，已显示全部");
     expect(page.text()).to.contain("找不到场地或设备“swimming-pool”，已显示全部。");
     expect(page.names()).to.have.length(5);

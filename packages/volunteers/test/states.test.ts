@@ -1,7 +1,8 @@
 import { expect, fixture, waitUntil } from "@open-wc/testing";
 import "../src/define.js";
 import type { CommunityVolunteerSignup } from "../src/community-volunteer-signup.js";
-import { VolunteerPage, addShift, api } from "./volunteer-page.js";
+import { testApi } from "../../ui/test/widget-page.js";
+import { VolunteerPage, addShift } from "./volunteer-page.js";
 
 async function settled(markup: string) {
   const element = await fixture<CommunityVolunteerSignup>(markup);
@@ -52,7 +53,7 @@ describe("<community-volunteer-signup> states", () => {
 
   it("says so when a community has no shifts to come, and falls back from a team or opportunity it does not know", async () => {
     const empty = await settled(
-      `<community-volunteer-signup api="${api()}" community="heping" locale="zh-Hant" opportunity="moon-landing"></community-volunteer-signup>`,
+      `<community-volunteer-signup api="${testApi()}" community="heping" locale="zh-Hant" opportunity="moon-landing"></community-volunteer-signup>`,
     );
     // 和平's demo shifts lie in the test server's past: nothing to come.
     expect(empty.shadowRoot!.textContent).to.contain("近期沒有需要志工的活動。");

@@ -1,9 +1,7 @@
 import { fixture, waitUntil } from "@open-wc/testing";
+import { FormPage, sourceAttributes, testApi, testKey } from "../../ui/test/widget-page.js";
 import "../src/define.js";
 import type { CommunityVolunteerSignup } from "../src/community-volunteer-signup.js";
-
-const testWindow = window as unknown as { CK_TEST_API: string; CK_TEST_KEY: string };
-export const api = () => testWindow.CK_TEST_API;
 
 let made = 0;
 
@@ -19,9 +17,9 @@ export async function addShift(
   const start = new Date(Date.now() + options.daysAhead * 86_400_000);
   // Minutes keep two shifts of one test run apart; the hour is Beijing's.
   start.setUTCHours(options.hour - 8, (++made * 7) % 60, 0, 0);
-  const response = await fetch(`${api()}/v1/communities/taihe/opportunities/${opportunityId}/shifts`, {
+  const response = await fetch(`${testApi()}/v1/communities/taihe/opportunities/${opportunityId}/shifts`, {
     method: "POST",
-    headers: { "Content-Type": "application/json", Authorization: `Bearer ${testWindow.CK_TEST_KEY}` },
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${testKey()}` },
     body: JSON.stringify({
       start: start.toISOString(),
       end: new Date(start.getTime() + (options.hours ?? 2) * 3_600_000).toISOString(),
@@ -40,7 +38,7 @@ export async function signUpElsewhere(
   phone: string,
   extra: Record<string, unknown> = {},
 ): Promise<{ signupId: string; cancelToken: string }> {
-  const response = await fetch(`${api()}/v1/communities/taihe/shifts/${shiftId}/signups`, {
+  const response = await fetch(`${testApi()}/v1/communities/taihe/shifts/${shiftId}/signups`, {
     method: "POST",
     headers: { "Content-Type": "application/json", "Idempotency-Key": `${shiftId}-${phone}` },
     body: JSON.stringify({ name, phone, consent: true, ...extra }),
@@ -51,19 +49,23 @@ export async function signUpElsewhere(
 
 /** Cancels straight through the API, as that other volunteer would. */
 export async function cancelElsewhere(signup: { signupId: string; cancelToken: string }): Promise<void> {
-  await fetch(`${api()}/v1/communities/taihe/signups/${signup.signupId}`, { method: "DELETE", headers: { "Cancel-Token": signup.cancelToken } });
+  await fetch(`${testApi()}/v1/communities/taihe/signups/${signup.signupId}`, { method: "DELETE", headers: { "Cancel-Token": signup.cancelToken } });
 }
 
 export type SignupFieldName = "name" | "phone" | "skills" | "showName" | "meetsMinimumAge" | "consent";
 
 /** A page object for <community-volunteer-signup>. */
-export class VolunteerPage {
-  private constructor(readonly element: CommunityVolunteerSignup) {}
+export class VolunteerPage extends FormPage<SignupFieldName> {
+  protected readonly form = "signup";
+  protected readonly submitButton = '[part~="submit-signup"]';
+
+  private constructor(readonly element: CommunityVolunteerSignup) {
+    super();
+  }
 
   static async open(attributes = ""): Promise<VolunteerPage> {
-    const defaults = [attributes.includes("community=") ? "" : 'community="taihe"', attributes.includes("api=") ? "" : `api="${api()}"`].join(" ");
     const element = await fixture<CommunityVolunteerSignup>(
-      `<community-volunteer-signup style="width: 800px" ${defaults} ${attributes}></community-volunteer-signup>`,
+      `<community-volunteer-signup style="width: 800px" ${sourceAttributes(attributes)} ${attributes}></community-volunteer-signup>`,
     );
     const page = new VolunteerPage(element);
     await waitUntil(
@@ -79,18 +81,10 @@ export class VolunteerPage {
     return this.element.shadowRoot!;
   }
 
-  async settle(): Promise<void> {
-    await this.element.updateComplete;
-  }
-
   card(shiftId: string): HTMLElement {
     const card = this.root.querySelector<HTMLElement>(`[data-shift-id="${shiftId}"]`);
     if (!card) throw new Error(`no card for ${shiftId}`);
     return card;
-  }
-
-  text(selector: string, within: ParentNode = this.root): string {
-    return within.querySelector(selector)?.textContent?.replace(/\s+/g, " ").trim() ?? "";
   }
 
   async openForm(shiftId: string): Promise<void> {
@@ -99,41 +93,10 @@ export class VolunteerPage {
     await this.settle();
   }
 
-  field(name: SignupFieldName): HTMLInputElement {
-    return this.root.querySelector<HTMLInputElement>(`#signup-${name}`)!;
-  }
-
-  async type(name: "name" | "phone", value: string): Promise<void> {
-    const input = this.field(name);
-    input.value = value;
-    input.dispatchEvent(new Event("input"));
-    await this.settle();
-  }
-
-  async tick(name: SignupFieldName): Promise<void> {
-    this.field(name).click();
-    await this.settle();
-  }
-
-  async submit(): Promise<void> {
-    this.root.querySelector<HTMLButtonElement>('[part~="submit-signup"]')!.click();
-    await this.settle();
-    await waitUntil(() => !this.root.querySelector<HTMLButtonElement>('[part~="submit-signup"]')?.disabled, "still sending", { timeout: 8000 });
-    await this.settle();
-  }
-
   /** Waits until the card of `shiftId` says `text` (the counts are read again after a sign-up). */
   async waitForCard(shiftId: string, text: string): Promise<void> {
     await waitUntil(() => this.root.querySelector(`[data-shift-id="${shiftId}"]`)?.textContent?.includes(text), `the card never said ${text}`, {
       timeout: 8000,
     });
-  }
-
-  errorBeside(name: SignupFieldName): string {
-    return this.root.querySelector(`#signup-${name}-error`)?.textContent?.trim() ?? "";
-  }
-
-  focused(): Element | null {
-    return this.root.activeElement;
   }
 }
