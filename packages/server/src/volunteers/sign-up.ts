@@ -159,6 +159,21 @@ export async function signUp(db: Kysely<Database>, command: SignUpCommand): Prom
   );
 }
 
+/** The sign-up `command` names, for whoever holds its token (or staff acting on the volunteer's request). */
+async function heldSignup(db: Kysely<Database>, command: { communityId: string; signupId: string; cancelToken: string | undefined; byStaff?: boolean }) {
+  const signup = await db
+    .selectFrom("signups")
+    .selectAll()
+    .where("community_id", "=", command.communityId)
+    .where("id", "=", command.signupId)
+    .executeTakeFirst();
+  if (!signup) refuse("signup_not_found", "Sign-up not found", "There is no such sign-up");
+  if (!command.byStaff && !secretMatches(signup.cancel_token_hash, command.cancelToken)) {
+    refuse("invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this sign-up");
+  }
+  return signup;
+}
+
 /**
  * Cancels a sign-up with its token. A confirmed volunteer's place goes to the
  * first on the waitlist, in the same transaction. Cancelling twice is not an
@@ -171,16 +186,7 @@ export async function cancelSignup(
   const now = command.now;
   return outcomeOf(() =>
     writeTransaction(db, command.communityId, async (transaction) => {
-      const signup = await transaction
-        .selectFrom("signups")
-        .selectAll()
-        .where("community_id", "=", command.communityId)
-        .where("id", "=", command.signupId)
-        .executeTakeFirst();
-      if (!signup) refuse("signup_not_found", "Sign-up not found", "There is no such sign-up");
-      if (!command.byStaff && !secretMatches(signup.cancel_token_hash, command.cancelToken)) {
-        refuse("invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this sign-up");
-      }
+      const signup = await heldSignup(transaction, command);
       if (signup.status === "cancelled") return { promoted: false };
       await transaction.updateTable("signups").set({ status: "cancelled", cancelled_at: now.toISOString() }).where("seq", "=", signup.seq).execute();
       if (signup.status !== "confirmed") return { promoted: false };
@@ -213,16 +219,7 @@ export async function checkSignup(
   command: { communityId: string; signupId: string; cancelToken: string | undefined },
 ): Promise<Outcome<SignupCheck, SignupTokenRefusal>> {
   return outcomeOf(async () => {
-    const signup = await db
-      .selectFrom("signups")
-      .selectAll()
-      .where("community_id", "=", command.communityId)
-      .where("id", "=", command.signupId)
-      .executeTakeFirst();
-    if (!signup) refuse("signup_not_found", "Sign-up not found", "There is no such sign-up");
-    if (!secretMatches(signup.cancel_token_hash, command.cancelToken)) {
-      refuse("invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this sign-up");
-    }
+    const signup = await heldSignup(db, command);
     const check: SignupCheck = { signupId: signup.id, shiftId: signup.shift_id, status: signup.status };
     if (signup.status === "waitlisted") check.position = await waitlistPosition(db, command.communityId, signup.shift_id, signup.seq);
     return check;
