@@ -3,7 +3,10 @@ import "@community-kit/events/define";
 import "@community-kit/partner-map/define";
 import "@community-kit/rooms/define";
 import "@community-kit/volunteers/define";
+import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { testApi, testKey } from "../../ui/test/widget-page.js";
+
+failOnUncaughtErrors();
 
 // Strings an attacker can get into the data: a community's own staff account taken over, a
 // partner's form, an imported calendar. Each sets window.pwned if it ever runs.

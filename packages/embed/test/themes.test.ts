@@ -4,9 +4,12 @@ import "@community-kit/events/define";
 import "@community-kit/partner-map/define";
 import "@community-kit/rooms/define";
 import "@community-kit/volunteers/define";
+import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { dayAhead } from "../../rooms/test/booking-page.js";
 import { testApi } from "../../ui/test/widget-page.js";
 import { addShift } from "../../volunteers/test/volunteer-page.js";
+
+failOnUncaughtErrors();
 
 /** Each widget against the demo server, and what shows once it has loaded. */
 const WIDGETS = [

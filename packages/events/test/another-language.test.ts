@@ -1,6 +1,9 @@
 import { expect, waitUntil } from "@open-wc/testing";
+import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import type { CommunityEvents } from "../src/community-events.js";
 import { CalendarPage } from "./calendar-page.js";
+
+failOnUncaughtErrors();
 
 // Its own file, so that no earlier test in the page has loaded English already.
 describe("a page in another language than zh-CN", () => {

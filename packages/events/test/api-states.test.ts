@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import { nextKitEvent } from "../../ui/test/kit-events.js";
 import { whileOffline } from "../../ui/test/offline.js";
 import type { CommunityEvents } from "../src/index.js";
-import { CalendarPage, failOnUncaughtErrors, testApi } from "./calendar-page.js";
+import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
+import { CalendarPage, testApi } from "./calendar-page.js";
 
 failOnUncaughtErrors();
 

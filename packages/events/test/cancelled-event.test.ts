@@ -1,5 +1,6 @@
 import { expect, waitUntil } from "@open-wc/testing";
-import { CalendarPage, cancelledEvent, failOnUncaughtErrors, testApi } from "./calendar-page.js";
+import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
+import { CalendarPage, cancelledEvent, testApi } from "./calendar-page.js";
 
 failOnUncaughtErrors();
 

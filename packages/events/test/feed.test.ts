@@ -1,5 +1,6 @@
 import { expect, waitUntil } from "@open-wc/testing";
-import { CalendarPage, failOnUncaughtErrors, testApi, upcomingEvents } from "./calendar-page.js";
+import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
+import { CalendarPage, testApi, upcomingEvents } from "./calendar-page.js";
 
 failOnUncaughtErrors();
 

@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import type { CommunityEvents } from "../src/index.js";
 import { eventToIcs } from "../src/index.js";
-import { CalendarPage, failOnUncaughtErrors } from "./calendar-page.js";
+import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
+import { CalendarPage } from "./calendar-page.js";
 
 failOnUncaughtErrors();
 

@@ -1,7 +1,10 @@
 import { fixedClock } from "@community-kit/schema";
 import { expect } from "@open-wc/testing";
 import { sendKeys } from "@web/test-runner-commands";
+import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { CalendarPage } from "./calendar-page.js";
+
+failOnUncaughtErrors();
 
 const june = [
   { id: "calligraphy", title: "书法课堂", start: "2026-06-16T09:00:00+08:00", end: "2026-06-16T10:30:00+08:00", location: "书画活动室" },

@@ -1,6 +1,9 @@
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
+import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import type { CommunityEvents } from "../src/index.js";
 import { CalendarPage } from "./calendar-page.js";
+
+failOnUncaughtErrors();
 
 const june = [
   { id: "calligraphy", title: "书法课堂", start: "2026-06-16T09:00:00+08:00", category: "class", location: "书画活动室" },

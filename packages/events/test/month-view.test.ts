@@ -1,6 +1,9 @@
 import { fixedClock } from "@community-kit/schema";
 import { expect } from "@open-wc/testing";
+import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { CalendarPage } from "./calendar-page.js";
+
+failOnUncaughtErrors();
 
 const taiheDay = { timezone: "Asia/Shanghai", locale: "zh-CN" };
 

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from "@open-wc/testing";
 import { nextKitEvent } from "../../ui/test/kit-events.js";
-import { CalendarPage, failOnUncaughtErrors, testApi, upcomingEvents } from "./calendar-page.js";
+import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
+import { CalendarPage, testApi, upcomingEvents } from "./calendar-page.js";
 import { RegistrationFormPage } from "./registration-form.js";
 
 failOnUncaughtErrors();

@@ -1,6 +1,7 @@
 import { type Clock, fixedClock } from "@community-kit/schema";
 import { expect, waitUntil } from "@open-wc/testing";
-import { CalendarPage, failOnUncaughtErrors } from "./calendar-page.js";
+import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
+import { CalendarPage } from "./calendar-page.js";
 
 failOnUncaughtErrors();
 

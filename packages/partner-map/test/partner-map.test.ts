@@ -1,9 +1,12 @@
 import { expect, fixture, waitUntil } from "@open-wc/testing";
 import { sendKeys } from "@web/test-runner-commands";
 import "../src/define.js";
+import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { nextKitEvent } from "../../ui/test/kit-events.js";
 import { testApi } from "../../ui/test/widget-page.js";
 import type { CommunityPartnerMap } from "../src/community-partner-map.js";
+
+failOnUncaughtErrors();
 
 const localTiles = () => `${location.origin}/tiles/{z}/{x}/{y}.png`;
 

@@ -1,7 +1,10 @@
 import { expect, waitUntil } from "@open-wc/testing";
+import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { testApi } from "../../ui/test/widget-page.js";
 import { BookingPage, dayAhead, resident } from "./booking-page.js";
 import type { OtherTab } from "./fixtures/other-tab.js";
+
+failOnUncaughtErrors();
 
 const openTabs: HTMLIFrameElement[] = [];
 // Each test's other tab is closed after it, so that no earlier tab's outbox sends a later test's writes.

@@ -1,7 +1,10 @@
 import { expect, waitUntil } from "@open-wc/testing";
 import { sendKeys } from "@web/test-runner-commands";
+import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { nextKitEvent } from "../../ui/test/kit-events.js";
 import { BookingPage, bookElsewhere, dayAhead, resident, slotNames } from "./booking-page.js";
+
+failOnUncaughtErrors();
 
 describe("choosing a time", () => {
   it("moves through the day's slots with the arrow keys, hears each with its state, and starts a booking with Enter", async () => {

@@ -1,9 +1,12 @@
 import { expect, fixture, waitUntil } from "@open-wc/testing";
 import "../src/define.js";
+import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import type { CommunityRoomBooking } from "../src/community-room-booking.js";
 import { testApi } from "../../ui/test/widget-page.js";
 import { BookingPage, dayAhead } from "./booking-page.js";
 import { whileOffline } from "../../ui/test/offline.js";
+
+failOnUncaughtErrors();
 
 async function open(attributes: string) {
   const element = await fixture<CommunityRoomBooking>(

@@ -1,8 +1,11 @@
 import { expect, fixture, waitUntil } from "@open-wc/testing";
 import "../src/define.js";
+import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { nextKitEvent } from "../../ui/test/kit-events.js";
 import { WidgetPage, testApi } from "../../ui/test/widget-page.js";
 import type { CommunityRoomBooking } from "../src/community-room-booking.js";
+
+failOnUncaughtErrors();
 
 /** What a resident sees of <community-room-booking>. */
 class RoomsPage extends WidgetPage {

@@ -1,7 +1,10 @@
 import { expect, waitUntil } from "@open-wc/testing";
+import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { nextKitEvent } from "../../ui/test/kit-events.js";
 import { whileOffline } from "../../ui/test/offline.js";
 import { VolunteerPage, addShift, cancelElsewhere, signUpElsewhere } from "./volunteer-page.js";
+
+failOnUncaughtErrors();
 
 describe("<community-volunteer-signup> lists the shifts", () => {
   it("groups the shifts by day with their team, place, places taken and what is needed, and masks the names of those shown", async () => {

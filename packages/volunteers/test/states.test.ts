@@ -1,8 +1,11 @@
 import { expect, fixture, waitUntil } from "@open-wc/testing";
 import "../src/define.js";
+import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import type { CommunityVolunteerSignup } from "../src/community-volunteer-signup.js";
 import { testApi } from "../../ui/test/widget-page.js";
 import { VolunteerPage, addShift } from "./volunteer-page.js";
+
+failOnUncaughtErrors();
 
 async function settled(markup: string) {
   const element = await fixture<CommunityVolunteerSignup>(markup);
