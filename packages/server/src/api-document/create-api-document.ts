@@ -44,7 +44,7 @@ export async function createApiDocument(app: Hono<ApiEnv>, serverUrl = "/"): Pro
     // A refused request is problem+json, said below with its codes, not hono-openapi's own shape.
     defaultValidationErrorResponse: false,
   })) as unknown as { paths: Paths } & JsonSchema;
-  document.paths = Object.fromEntries(Object.entries(document.paths).map(([path, operations]) => [calendarFilePath(path), operations]));
+  document.paths = Object.fromEntries(Object.entries(document.paths).map(([path, operations]) => addressedAsFile(path, operations)));
   for (const [path, operations] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(operations)) completeOperation(path, method, operation);
   }
@@ -53,10 +53,15 @@ export async function createApiDocument(app: Hono<ApiEnv>, serverUrl = "/"): Pro
 
 /**
  * A calendar file is routed as `:file{…\.ics}` (Hono matches it whole) and
- * addressed as `{id}.ics`, the event's or shift's id with the file's suffix.
+ * addressed as `{id}.ics`, the event's or shift's id with the file's suffix:
+ * its path and its parameter say so.
  */
-function calendarFilePath(path: string): string {
-  return path.replace("{file}", "{id}.ics");
+function addressedAsFile(path: string, operations: Record<string, Operation>): [string, Record<string, Operation>] {
+  if (!path.includes("{file}")) return [path, operations];
+  for (const operation of Object.values(operations)) {
+    for (const parameter of operation.parameters ?? []) if (parameter.name === "file") parameter.name = "id";
+  }
+  return [path.replace("{file}", "{id}.ics"), operations];
 }
 
 /** Adds `answer` for `status`, or says it beside what the operation already says for it. */
@@ -87,7 +92,6 @@ const PARAMETER_ORDER = ["path", "query", "header"];
 function completeOperation(path: string, method: string, operation: Operation): void {
   operation.security ??= [];
   for (const parameter of operation.parameters ?? []) {
-    if (parameter.name === "file") parameter.name = "id";
     // A path parameter is never empty: /resources/ is another address than /resources/{id}.
     if (parameter.in === "path") parameter.schema = { minLength: 1, ...parameter.schema };
   }

@@ -1,7 +1,7 @@
 import { type DescribeRouteOptions, type ResolverReturnType, type ResponsesWithResolver, resolver, uniqueSymbol } from "hono-openapi";
 import type { MiddlewareHandler } from "hono";
-import { Problem } from "@community-kit/schema";
-import type * as z from "zod/mini";
+import { Problem, Slug } from "@community-kit/schema";
+import * as z from "zod/mini";
 import { jsonSchemaOptions } from "./json-schema.js";
 
 type Answer = ResponsesWithResolver[string];
@@ -44,10 +44,13 @@ export const pathId = (description: string, name = "id", schema: PathSchema = { 
   schema,
 });
 
-/** Communities, events, rooms, opportunities and partners are named by slugs. */
-export const slug = () => ({ type: "string" as const, minLength: 1, maxLength: 64, pattern: "^[a-z0-9][a-z0-9-]*$" });
+/** Communities, events, rooms, opportunities and partners are named by slugs: the Slug schema's own JSON Schema. */
+export function slug(): PathSchema {
+  const { $schema: _dialect, ...schema } = z.toJSONSchema(Slug, jsonSchemaOptions("input"));
+  return schema as PathSchema;
+}
 
-type PathSchema = ReturnType<typeof slug> | { type: "string" };
+type PathSchema = { type: "string"; minLength?: number; maxLength?: number; pattern?: string };
 
 /** A middleware that also says what it adds to each operation it stands before (a parameter, a security requirement). */
 export function documented<Middleware extends MiddlewareHandler>(middleware: Middleware, spec: () => DescribeRouteOptions): Middleware {

@@ -46,10 +46,10 @@ const messageOf = (check: z.core.$ZodCheck) => (check._zod.def.error as (() => u
  */
 export function jsonSchemaOptions(io: "input" | "output") {
   return {
-    target: "draft-2020-12",
+    target: "draft-2020-12" as const,
     io,
     // A phone number's normalization is a transform: the document says what is sent.
-    unrepresentable: "any",
+    unrepresentable: "any" as const,
     override: ({ zodSchema, jsonSchema }: { zodSchema: z.core.$ZodType; jsonSchema: JsonSchema }) => {
       Object.assign(jsonSchema, EXTRAS.get(zodSchema));
       for (const check of zodSchema._zod.def.checks ?? []) {
