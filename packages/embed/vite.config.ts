@@ -2,12 +2,14 @@ import { resolve } from "node:path";
 import { defaultStrategy } from "@literals/html-css-minifier";
 import { literalsHtmlCssMinifier } from "@literals/rollup-plugin-html-css-minifier";
 import { defineConfig } from "vite";
+import { MINIFY } from "../../scripts/lib/minify.mjs";
 
 // One self-contained ES module per widget, for <script type="module" src=".../community-events.js">,
 // each built on its own (`vite build --mode <widget>`) so that a page with one widget fetches
 // nothing of another's. Holiday data, popover positioning, the HTML sanitizer and the API
-// clients are split off and fetched only when a page needs them. Not Vite's library mode:
-// for ES output it leaves whitespace unminified.
+// clients are split off and fetched only when a page needs them. Vite's library mode, so that
+// no preload helper wraps every dynamic import (vitejs/vite#18551: a kilobyte a widget spent
+// preloading nothing), minified by terser (esbuild leaves library ES output's whitespace).
 export const WIDGETS = ["community-events", "community-room-booking", "community-volunteer-signup", "community-partner-map"] as const;
 
 /** The widgets' bundles, then the auto-loader that imports them: each built on its own. */
@@ -39,13 +41,12 @@ export default defineConfig(({ mode }) => {
       outDir: "dist",
       // The first widget's build clears the folder; the others add to it.
       emptyOutDir: widget === WIDGETS[0],
-      minify: "esbuild",
+      ...MINIFY,
       sourcemap: true,
-      modulePreload: false,
       // Which chunk imports which: the size check follows it.
       manifest: `manifest-${widget}.json`,
+      lib: { entry: { [widget]: resolve(import.meta.dirname, `src/${widget}.ts`) }, formats: ["es"] },
       rollupOptions: {
-        input: { [widget]: resolve(import.meta.dirname, `src/${widget}.ts`) },
         preserveEntrySignatures: "allow-extension",
         output: {
           format: "es",

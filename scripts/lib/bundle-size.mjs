@@ -1,7 +1,9 @@
-// How big a bundle is as a page fetches it: built minified by Vite, gzip level 9.
+// How big a bundle is as a page fetches it: built by Vite as the widgets are (library mode,
+// terser), gzip level 9.
 // The size check (packages/embed) and the benchmark (bench) both measure with it.
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
+import { MINIFY } from "./minify.mjs";
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
@@ -19,9 +21,9 @@ export async function bundleSize(name, entry, configFile) {
     build: {
       write: false,
       target: "es2022",
-      minify: "esbuild",
+      ...MINIFY,
       sourcemap: false,
-      modulePreload: false,
+      lib: { entry: { [name]: entry }, formats: ["es"] },
       rollupOptions: { input: { [name]: entry }, preserveEntrySignatures: "allow-extension", output: { format: "es", entryFileNames: "[name].js" } },
     },
   });

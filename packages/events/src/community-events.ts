@@ -1,7 +1,9 @@
 import { isKnownTimeZone } from "@community-kit/schema";
 import {
   CommunityElement,
+  LazyPart,
   Localizer,
+  adoptLater,
   baseStyles,
   describeLoadError,
   errorState,
@@ -27,15 +29,14 @@ import {
   startOfWeek,
   zonedDay,
 } from "@community-kit/ui/calendar";
-import { type CSSResult, type PropertyValues, html, nothing } from "lit";
+import { type PropertyValues, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
-import { EventsLoader, type EventsSource, type LoadRequest } from "./events-loader.js";
+import { EVENTS, EventsLoader, type EventsSource, type LoadRequest } from "./events-loader.js";
 import { type CalendarEvent, type EventInput, calendarEventsFromInput, eventsBetween } from "./calendar-event.js";
 import { eventsStyles } from "./community-events.styles.js";
 import { fullDay, monthTitle, rangeTitle, weekdayHeadings } from "./format.js";
 import { type EventsMessages, eventsMessages } from "./locales/index.js";
 import { dayAfterKey } from "./month-keyboard.js";
-import type { MyRegistrations } from "./my-registrations/my-registrations.js";
 import { dayPopover } from "./views/day-popover.js";
 import { type DayGroup, listView } from "./views/list-view.js";
 import { listStyles } from "./views/list-view.styles.js";
@@ -168,10 +169,31 @@ export class CommunityEvents extends CommunityElement {
   @state() private nextMonthWithEvents?: PlainDate | null;
 
   private readonly t = new Localizer<EventsMessages>(eventsMessages);
-  private readonly loader = new EventsLoader(this);
+  private readonly loader = new EventsLoader(this, () => (!this.usesProperty && this.readsSource ? this.loadRequest(this.grid!) : undefined));
   /** "My registrations", loaded with the API client on pages that read an API. */
-  private mine?: MyRegistrations;
-  private mineLoading?: Promise<MyRegistrations>;
+  private readonly mine = new LazyPart(this, () =>
+    import("./my-registrations/my-registrations.js").then(
+      ({ MyRegistrations }) =>
+        new MyRegistrations({
+          requestUpdate: () => this.requestUpdate(),
+          isConnected: () => this.isConnected,
+          cancelOnServer: async (item) => (await this.clientOf(EVENTS)).events.cancelRegistration(item.eventId, item.registrationId, item.cancelToken),
+          cancelled: (item) => {
+            this.emit("ck-registration-cancelled", { eventId: item.eventId });
+            this.loader.reload();
+          },
+          eventOf: async (eventId) => {
+            const known = this.knownEvent(eventId);
+            if (known) return known;
+            const event = await (await this.clientOf(EVENTS)).events.get(eventId).catch(() => undefined);
+            return event && { title: event.title, start: new Date(event.start) };
+          },
+          registeredLater: (eventId, result) => this.registered(eventId, result),
+          now: () => this.now(),
+        }),
+    ),
+  );
+  private registrationsShownFor?: string;
   private readonly titleId = "calendar-title";
   private inputEvents: { events: CalendarEvent[]; invalid: number } = { events: [], invalid: 0 };
   private grid?: MonthGrid;
@@ -190,8 +212,12 @@ export class CommunityEvents extends CommunityElement {
   private structuredDataTimer?: number;
   private feed?: { src: string; source: Promise<EventsSource> };
   /** The week and day views, loaded when first shown. */
-  private timeGrid?: typeof import("./views/time-grid-view.js");
-  private timeGridLoading?: Promise<void>;
+  private readonly timeGrid = new LazyPart(this, () =>
+    import("./views/time-grid-view.js").then((view) => {
+      adoptLater(this.renderRoot as ShadowRoot, view.timeGridStyles);
+      return view;
+    }),
+  );
   private nowTimer?: number;
 
   private readonly onBeforePrint = () => (this.printing = true);
@@ -241,7 +267,8 @@ export class CommunityEvents extends CommunityElement {
     this.resizeObserver?.disconnect();
     this.listObserver?.disconnect();
     this.stopFollowing?.();
-    this.mine?.stop();
+    this.mine.value?.stop();
+    this.registrationsShownFor = undefined;
     clearTimeout(this.structuredDataTimer);
     clearInterval(this.nowTimer);
     this.nowTimer = undefined;
@@ -324,6 +351,7 @@ export class CommunityEvents extends CommunityElement {
     this.shownZone = zone;
     if (changed.has("events") || zoneChanged) this.inputEvents = calendarEventsFromInput(this.events, zone);
 
+    this.showMyRegistrations();
     this.notices = this.attributeNotices();
     this.grid = monthGrid(this.currentDay, firstDayOfWeek(this.resolvedLocale.intl));
     const source = this.usesProperty ? this.inputEvents.events : this.loader.events;
@@ -346,43 +374,30 @@ export class CommunityEvents extends CommunityElement {
       this.nextMonthWithEvents = undefined;
     }
     this.followTimeGrid();
-    if (!this.usesProperty && this.readsSource) this.loader.request(this.loadRequest(grid));
-    if (!this.usesProperty && this.hasSource)
-      void this.myRegistrations().then((mine) => mine.show(this.sourceKey, this.apiBase!, this.communityId!, this.now()));
     this.loadChineseLabels(grid);
     this.observeListEnd();
     this.scheduleStructuredData();
     if (this.visibleMonthIsEmpty() && this.nextMonthWithEvents === undefined) void this.findNextMonthWithEvents();
   }
 
+  /** "My registrations" of the API and community read, shown once for each (and again when the widget is put back on the page). */
+  private showMyRegistrations(): void {
+    const source = !this.usesProperty && this.hasSource ? this.sourceKey : undefined;
+    if (source === this.registrationsShownFor) return;
+    this.registrationsShownFor = source;
+    const [api, community] = [this.apiBase!, this.communityId!];
+    if (source) void this.mine.get().then((mine) => mine.show(source, api, community, this.now()));
+  }
+
   /** The week and day views: their code and styles load when first shown, and the now line moves each minute. */
   private followTimeGrid(): void {
     const shown = this.effectiveView === "week" || this.effectiveView === "day";
-    if (shown && !this.timeGridLoading) {
-      this.timeGridLoading = import("./views/time-grid-view.js").then(
-        (module) => {
-          this.adoptStyles(module.timeGridStyles);
-          this.timeGrid = module;
-          this.requestUpdate();
-        },
-        (error: unknown) => {
-          this.timeGridLoading = undefined;
-          this.fail(error);
-        },
-      );
-    }
+    if (shown && !this.timeGrid.value) this.timeGrid.get().catch((error: unknown) => this.fail(error));
     if (shown && this.nowTimer === undefined) this.nowTimer = window.setInterval(() => this.requestUpdate(), 60_000);
     if (!shown && this.nowTimer !== undefined) {
       clearInterval(this.nowTimer);
       this.nowTimer = undefined;
     }
-  }
-
-  /** Styles that came with a lazily loaded view join the element's own. */
-  private adoptStyles(styles: CSSResult): void {
-    const root = this.renderRoot as ShadowRoot;
-    if (styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
-    else root.append(Object.assign(document.createElement("style"), { textContent: styles.cssText }));
   }
 
   protected override localizers() {
@@ -423,7 +438,7 @@ export class CommunityEvents extends CommunityElement {
   }
 
   /** The API and community, or the feed, as one key. */
-  private get sourceKey(): string {
+  protected override get sourceKey(): string {
     return this.hasSource ? `${this.apiBase}|${this.communityId}` : `feed|${this.feedUrl}`;
   }
 
@@ -445,7 +460,7 @@ export class CommunityEvents extends CommunityElement {
   private loadRequest(grid: MonthGrid): LoadRequest {
     const feedUrl = this.feedUrl;
     return {
-      client: this.hasSource || !feedUrl ? () => this.client()! : () => this.feedSource(feedUrl),
+      client: this.hasSource || !feedUrl ? () => this.clientOf(EVENTS) : () => this.feedSource(feedUrl),
       source: this.sourceKey,
       first: grid.first,
       end: grid.end,
@@ -542,10 +557,10 @@ export class CommunityEvents extends CommunityElement {
     return {
       privacy: community.privacy,
       register: async (eventId, request, idempotencyKey) => {
-        const client = await this.client()!;
+        const client = await this.clientOf(EVENTS);
         const result = await client.events.register(eventId, request, { idempotencyKey }).catch((error: unknown) => {
           // Kept on the device to send later: "my registrations" takes it from there once it is sent.
-          if (isQueued(error)) void this.myRegistrations().then((mine) => mine.watchOutbox());
+          if (isQueued(error)) void this.mine.get().then((mine) => mine.watchOutbox());
           throw error;
         });
         void this.remember(eventId, result, maskPhone(request.phone));
@@ -553,31 +568,6 @@ export class CommunityEvents extends CommunityElement {
         return result;
       },
     };
-  }
-
-  private myRegistrations(): Promise<MyRegistrations> {
-    this.mineLoading ??= import("./my-registrations/my-registrations.js").then(({ MyRegistrations }) => {
-      this.mine = new MyRegistrations({
-        requestUpdate: () => this.requestUpdate(),
-        isConnected: () => this.isConnected,
-        cancelOnServer: async (item) => (await this.client()!).events.cancelRegistration(item.eventId, item.registrationId, item.cancelToken),
-        cancelled: (item) => {
-          this.emit("ck-registration-cancelled", { eventId: item.eventId });
-          this.loader.reload();
-        },
-        eventOf: async (eventId) => {
-          const known = this.knownEvent(eventId);
-          if (known) return known;
-          const event = await (await this.client()!).events.get(eventId).catch(() => undefined);
-          return event && { title: event.title, start: new Date(event.start) };
-        },
-        registeredLater: (eventId, result) => this.registered(eventId, result),
-        now: () => this.now(),
-      });
-      this.requestUpdate();
-      return this.mine;
-    });
-    return this.mineLoading;
   }
 
   /** A registration went through: tell the page; places left have changed, so the month reloads and an open dialog follows it. */
@@ -597,7 +587,7 @@ export class CommunityEvents extends CommunityElement {
     maskedPhone: string,
   ): Promise<void> {
     const event = this.knownEvent(eventId);
-    await (await this.myRegistrations()).saved.add({
+    await (await this.mine.get()).saved.add({
       source: this.sourceKey,
       eventId,
       title: event?.title ?? eventId,
@@ -787,9 +777,7 @@ export class CommunityEvents extends CommunityElement {
   }
 
   private renderStaleness() {
-    if (this.loader.staleness === "offline") return notice(this.common.t("cachedNotice"), "notice stale");
-    if (this.loader.staleness === "refreshing") return notice(this.common.t("refreshingNotice"), "notice stale");
-    return nothing;
+    return this.usesProperty ? nothing : this.staleNotice(...this.loader.staleness);
   }
 
   protected override renderContent() {
@@ -798,14 +786,15 @@ export class CommunityEvents extends CommunityElement {
     const grid = this.grid!;
     const view = this.effectiveView;
     const { status } = this.loader;
-    const busy = !this.usesProperty && (status === "loading" || status === "idle") && this.loader.events.length === 0;
+    const loading = !this.usesProperty && (status === "loading" || status === "idle");
+    const busy = loading && this.loader.events.length === 0;
     const body = !configured
       ? notice(this.common.t("notConfigured"), "notice")
       : !this.usesProperty && status === "error"
         ? errorState(describeLoadError(this.loader.error, this.common, this.communityId ?? ""), this.common.t("retry"), () => this.loader.retry())
         : view === "week" || view === "day"
-          ? this.timeGrid
-            ? this.timeGrid.timeGridView(
+          ? this.timeGrid.value
+            ? this.timeGrid.value.timeGridView(
                 {
                   days: this.shownRange.days,
                   events: this.visibleEvents,
@@ -814,6 +803,7 @@ export class CommunityEvents extends CommunityElement {
                   now: this.now(),
                   titleId: this.titleId,
                   busy,
+                  loading,
                 },
                 context,
                 { keydown: this.guard(this.gridKeydown), focusDay: this.focusDay },
@@ -832,6 +822,7 @@ export class CommunityEvents extends CommunityElement {
                   lunarLine: this.chineseScript !== undefined,
                   titleId: this.titleId,
                   busy,
+                  loading,
                   printing: this.printing,
                 },
                 context,
@@ -871,7 +862,7 @@ export class CommunityEvents extends CommunityElement {
           search: (query) => (this.query = query),
         },
       )}
-      ${this.mine && !this.usesProperty ? this.mine.render(context) : nothing} ${this.notices.map((message) => notice(message))} ${this.renderStaleness()} ${configured && (this.usesProperty || status !== "error") ? this.renderEmpty() : nothing} ${body}
+      ${this.mine.value && !this.usesProperty ? this.mine.value.render(context) : nothing} ${this.notices.map((message) => notice(message))} ${this.renderStaleness()} ${configured && (this.usesProperty || status !== "error") ? this.renderEmpty() : nothing} ${body}
       ${dayPopover(this.popoverDay, this.popoverDay ? this.itemsOn(this.popoverDay) : [], context, this.popoverToggled)}
       ${
         this.dialogEvent

@@ -1,16 +1,15 @@
 import type { Community } from "@community-kit/schema";
 import type { CommunityClient } from "@community-kit/sdk";
+import { type ClientKind, Loading, type LoadStatus, type Staleness } from "@community-kit/ui";
 import { type PlainDate, startOfZonedDay, zonedDay } from "@community-kit/ui/calendar";
-import type { ReactiveController, ReactiveControllerHost } from "lit";
+import type { ReactiveControllerHost } from "lit";
 import { type CalendarEvent, calendarEventsFromApi } from "./calendar-event.js";
-
-export type LoadStatus = "idle" | "loading" | "ready" | "error";
-
-/** refreshing: a saved copy is shown while the network answers; offline: it did not. */
-export type Staleness = "fresh" | "refreshing" | "offline";
 
 /** What the calendar reads: the API client, or an iCalendar feed that answers as it does. */
 export type EventsSource = Pick<CommunityClient, "communityId" | "community"> & { events: Pick<CommunityClient["events"], "list" | "listAll"> };
+
+/** The API client, loaded with the SDK by pages that read an API. */
+export const EVENTS: ClientKind<CommunityClient> = { name: "events", load: () => import("@community-kit/sdk").then((sdk) => sdk.createClient) };
 
 export interface LoadRequest {
   client: () => Promise<EventsSource>;
@@ -24,51 +23,67 @@ export interface LoadRequest {
 }
 
 /**
- * Loads a community and the events of the days a calendar shows from the API
- * (or a feed):
- * a saved copy first when there is one, then what the server says; aborts what
- * is no longer wanted. The host renders from its fields.
+ * The community, then the events of the days a calendar shows, from the API
+ * or a feed: two loads of the shared runtime, the events asked once the
+ * community's zone is known. The host renders from the fields.
  */
-export class EventsLoader implements ReactiveController {
-  status: LoadStatus = "idle";
-  error?: unknown;
-  staleness: Staleness = "fresh";
-  community?: Community;
-  events: CalendarEvent[] = [];
+export class EventsLoader {
+  readonly #about: Loading<readonly [string], Community>;
+  readonly #days: Loading<readonly [string, PlainDate, PlainDate, string], CalendarEvent[]>;
 
-  #loadedKey?: string;
-  #controller?: AbortController;
-
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
+  /** `request` says what to load before each render, undefined when there is nothing to read. */
+  constructor(host: ReactiveControllerHost, request: () => LoadRequest | undefined) {
+    this.#about = new Loading(host, {
+      args: () => {
+        const asked = request();
+        return asked && ([asked.source] as const);
+      },
+      load: async (_, { signal, cached }) => (await request()!.client()).community({ signal, onCached: cached }),
+    });
+    this.#days = new Loading(host, {
+      args: () => {
+        const asked = request();
+        const community = this.#about.status === "ready" ? this.#about.value : undefined;
+        return asked && community && ([asked.source, asked.first, asked.end, asked.zoneFor(community)] as const);
+      },
+      load: async ([, first, end, zone], { signal, cached }) => {
+        const client = await request()!.client();
+        const range = { from: startOfZonedDay(first, zone), to: startOfZonedDay(end, zone) };
+        const events = await client.events.listAll(range, { signal, onCached: (saved) => cached(calendarEventsFromApi(saved, zone)) });
+        return calendarEventsFromApi(events, zone);
+      },
+    });
   }
 
-  hostDisconnected(): void {
-    this.#controller?.abort();
-    // Reconnected, the host asks again.
-    this.#loadedKey = undefined;
+  get community(): Community | undefined {
+    return this.#about.value;
   }
 
-  /** Loads the request's days unless they are what is loaded or loading. */
-  request(request: LoadRequest): void {
-    const key = this.#keyOf(request);
-    if (key === this.#loadedKey) return;
-    this.#loadedKey = key;
-    void this.#load(request);
+  get events(): CalendarEvent[] {
+    return this.#days.value ?? [];
   }
 
-  /** Forgets what was loaded, so that the next request goes to the server again. */
+  get status(): LoadStatus {
+    return this.#about.status === "error" ? "error" : this.#about.status === "ready" ? this.#days.status : this.#about.status;
+  }
+
+  get error(): unknown {
+    return this.#about.status === "error" ? this.#about.error : this.#days.error;
+  }
+
+  get staleness(): Staleness[] {
+    return [this.#about.staleness, this.#days.staleness];
+  }
+
+  /** Forgets what failed and asks the server again. */
   retry(): void {
-    this.#loadedKey = undefined;
-    this.community = undefined;
-    this.status = "loading";
-    this.host.requestUpdate();
+    if (this.#about.status === "error") this.#about.retry();
+    else this.#days.retry();
   }
 
-  /** Loads the same days again, keeping what is shown until the answer comes. */
+  /** Loads the same days again (places changed), keeping what is shown until the answer comes. */
   reload(): void {
-    this.#loadedKey = undefined;
-    this.host.requestUpdate();
+    this.#days.reload();
   }
 
   /** The first day on or after `from` that has an event, if the server knows one. */
@@ -78,70 +93,5 @@ export class EventsLoader implements ReactiveController {
     const page = await client.events.list({ from: startOfZonedDay(from, zone), limit: 1 });
     const first = page.items[0];
     return first ? zonedDay(new Date(first.start), zone) : undefined;
-  }
-
-  #keyOf(request: LoadRequest): string {
-    return `${request.source}|${request.first}|${request.zoneFor(this.community)}`;
-  }
-
-  async #load(request: LoadRequest): Promise<void> {
-    this.#controller?.abort();
-    const controller = new AbortController();
-    this.#controller = controller;
-    const { signal } = controller;
-    const current = () => !signal.aborted;
-    const update = () => this.host.requestUpdate();
-    if (!(this.events.length && this.status === "ready")) this.status = "loading";
-    this.staleness = "fresh";
-    update();
-    let shownFromCache = false;
-    try {
-      const client = await request.client();
-      if (!current()) return;
-      if (this.community?.id !== client.communityId) {
-        this.community = await client.community({
-          signal,
-          onCached: (community) => {
-            if (!current()) return;
-            this.community = community;
-            update();
-          },
-        });
-        update();
-        if (!current()) return;
-        // The community's zone may move "today" and the days shown: the host asks again.
-        if (this.#keyOf(request) !== this.#loadedKey) {
-          this.#loadedKey = undefined;
-          return;
-        }
-      }
-      const zone = request.zoneFor(this.community);
-      const range = { from: startOfZonedDay(request.first, zone), to: startOfZonedDay(request.end, zone) };
-      const events = await client.events.listAll(range, {
-        signal,
-        onCached: (cached) => {
-          if (!current()) return;
-          shownFromCache = true;
-          this.events = calendarEventsFromApi(cached, zone);
-          this.status = "ready";
-          this.staleness = "refreshing";
-          update();
-        },
-      });
-      if (!current()) return;
-      this.events = calendarEventsFromApi(events, zone);
-      this.status = "ready";
-      this.staleness = "fresh";
-      this.error = undefined;
-    } catch (error) {
-      if (!current()) return;
-      if (shownFromCache) {
-        this.staleness = "offline";
-      } else {
-        this.status = "error";
-        this.error = error;
-      }
-    }
-    update();
   }
 }

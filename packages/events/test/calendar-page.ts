@@ -51,6 +51,8 @@ export class CalendarPage extends WidgetPage {
 
   /** Waits until the widget has finished loading (or failed). */
   async settled(): Promise<void> {
+    // What a click or key asked for renders first (a month to load says it is busy), then the answer is awaited.
+    await this.element.updateComplete;
     await waitUntil(
       () => !this.root.querySelector('[aria-busy="true"]') && !!this.root.querySelector(".month, .list, .state--error, .notice"),
       "the calendar did not settle",

@@ -1,11 +1,24 @@
 import { PARTNER_TYPES, type Partner, type PartnerDetail } from "@community-kit/schema";
-import { CommunityElement, Localizer, adoptLater, baseStyles, describeLoadError, errorState, notice, stateStyles, tokenStyles } from "@community-kit/ui";
+import {
+  type ClientKind,
+  CommunityElement,
+  LazyPart,
+  Loading,
+  Localizer,
+  adoptLater,
+  baseStyles,
+  describeLoadError,
+  errorState,
+  notice,
+  stateStyles,
+  tokenStyles,
+} from "@community-kit/ui";
 import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { partnerMapStyles } from "./community-partner-map.styles.js";
 import { type PartnerMapMessages, partnerMapMessages } from "./locales/index.js";
 import type { PartnerMapView } from "./map-view.js";
-import { sharedPartnerClient } from "./partner-client.js";
+import type { CommunityPartnerClient } from "@community-kit/sdk/partners";
 import { tilesProblem } from "./tiles-attribute.js";
 import { partnerList } from "./views/partner-list.js";
 
@@ -23,6 +36,12 @@ declare global {
 }
 
 const TYPES = new Set<string>(PARTNER_TYPES);
+
+/** The partner client, from its own SDK entry. */
+const PARTNERS: ClientKind<CommunityPartnerClient> = {
+  name: "partners",
+  load: () => import("@community-kit/sdk/partners").then((sdk) => sdk.createPartnerClient),
+};
 /** List entries drawn in the first frame, and added in each frame after. */
 const LIST_FIRST = 100;
 const LIST_STEP = 500;
@@ -69,23 +88,35 @@ export class CommunityPartnerMap extends CommunityElement {
   /** Partners to show without a server, as the API returns them. */
   @property({ attribute: false }) partners?: unknown[];
 
-  @state() private loaded?: Partner[];
-  @state() private status: "idle" | "loading" | "ready" | "error" = "idle";
   @state() private chosenTypes?: Set<string>;
   @state() private selected?: string;
-  @state() private detail?: PartnerDetail;
   @state() private tilesFailed = false;
   /** How many list entries are drawn: a long list is drawn a screenful first, the rest in the frames after. */
   @state() private listLimit = LIST_FIRST;
   private growing?: number;
-  private error?: unknown;
-  private loadedKey?: string;
-  private controller?: AbortController;
   private map?: PartnerMapView;
   private mapLoading?: Promise<void>;
   private readonly t = new Localizer<PartnerMapMessages>(partnerMapMessages);
+  /** The partners from the API, when none are given. */
+  private readonly loaded = new Loading<readonly [string, string], Partner[]>(this, {
+    args: () => (!this.partners && this.hasSource ? ([this.apiBase!, this.communityId!] as const) : undefined),
+    load: async (_, { signal, cached }) => {
+      const client = await this.clientOf(PARTNERS);
+      return (await client.partners.list({}, { signal, onCached: (page) => cached(page.items) })).items;
+    },
+  });
+  /** The chosen partner with the events it co-organises, from the API. */
+  private readonly chosen = new Loading<readonly [string, string, string], PartnerDetail>(this, {
+    args: () => (this.selected && !this.partners && this.hasSource ? ([this.apiBase!, this.communityId!, this.selected] as const) : undefined),
+    load: async ([, , id], { signal, cached }) => (await this.clientOf(PARTNERS)).partners.get(id, { signal, onCached: cached }),
+  });
   /** The details view, loaded when a partner is first chosen. */
-  private details?: typeof import("./views/partner-details.js").partnerDetails;
+  private readonly details = new LazyPart(this, () =>
+    import("./views/partner-details.js").then(({ partnerDetails, partnerDetailsStyles }) => {
+      adoptLater(this.renderRoot as ShadowRoot, partnerDetailsStyles);
+      return partnerDetails;
+    }),
+  );
 
   protected override localizers() {
     return [...super.localizers(), this.t as unknown as Localizer<never>];
@@ -94,19 +125,19 @@ export class CommunityPartnerMap extends CommunityElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cancelAnimationFrame(this.growing ?? 0);
-    this.controller?.abort();
     this.map?.remove();
     this.map = undefined;
     this.mapLoading = undefined;
-    this.loadedKey = undefined;
   }
 
   /** The partners given as a property, once checked: a bad entry is left out, never thrown. */
   @state() private given?: Partner[];
+  /** The partners the map and list were last drawn with, to tell when they change. */
+  private drawnPartners?: Partner[];
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has("given") || changed.has("loaded") || changed.has("chosenTypes") || changed.has("types")) this.listLimit = LIST_FIRST;
+    if (this.all !== this.drawnPartners || changed.has("chosenTypes") || changed.has("types")) this.listLimit = LIST_FIRST;
     if (changed.has("partners")) {
       const partners = this.partners;
       this.given = undefined;
@@ -119,7 +150,7 @@ export class CommunityPartnerMap extends CommunityElement {
   }
 
   private get all(): Partner[] | undefined {
-    return this.partners ? this.given : this.loaded;
+    return this.partners ? this.given : this.loaded.value;
   }
 
   private get askedTypes(): Set<string> | undefined {
@@ -154,15 +185,13 @@ export class CommunityPartnerMap extends CommunityElement {
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has("given") || changed.has("loaded") || changed.has("chosenTypes") || changed.has("types") || changed.has("listLimit")) this.growList();
-    const key = !this.partners && this.hasSource ? `${this.apiBase}|${this.communityId}` : undefined;
-    if (key && key !== this.loadedKey) {
-      this.loadedKey = key;
-      void this.load(this.apiBase!, this.communityId!);
-    }
+    const all = this.all;
+    const partnersChanged = all !== this.drawnPartners || changed.has("chosenTypes") || changed.has("types");
+    this.drawnPartners = all;
+    if (partnersChanged || changed.has("listLimit")) this.growList();
     const container = this.renderRoot.querySelector<HTMLElement>(".map");
-    if (container && this.all && !this.map) void this.showMap(container);
-    else if (this.map && (changed.has("given") || changed.has("loaded") || changed.has("chosenTypes") || changed.has("types"))) this.map.show(this.shown);
+    if (container && all && !this.map) void this.showMap(container);
+    else if (this.map && partnersChanged) this.map.show(this.shown);
   }
 
   private showMap(container: HTMLElement): Promise<void> {
@@ -186,35 +215,7 @@ export class CommunityPartnerMap extends CommunityElement {
   }
 
   protected override recover(): void {
-    this.loadedKey = undefined;
-  }
-
-  private async load(api: string, community: string): Promise<void> {
-    this.controller?.abort();
-    const controller = new AbortController();
-    this.controller = controller;
-    this.status = "loading";
-    try {
-      const client = await sharedPartnerClient(api, community);
-      const partners = await client.partners.list(
-        {},
-        {
-          signal: controller.signal,
-          onCached: (page) => {
-            if (controller.signal.aborted) return;
-            this.loaded = page.items;
-            this.status = "ready";
-          },
-        },
-      );
-      if (controller.signal.aborted) return;
-      this.loaded = partners;
-      this.status = "ready";
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.error = error;
-      this.status = "error";
-    }
+    this.loaded.retry();
   }
 
   /** Chooses a partner from the list or the map: the other follows, the details open. */
@@ -222,19 +223,11 @@ export class CommunityPartnerMap extends CommunityElement {
     const partner = this.all?.find((candidate) => candidate.id === partnerId);
     if (!partner) return;
     this.selected = partnerId;
-    this.detail = undefined;
     // A partner chosen on the map has its entry drawn, however far down the list.
     this.listLimit = Math.max(this.listLimit, this.shown.findIndex((candidate) => candidate.id === partnerId) + 1);
     this.map?.select(partnerId);
     this.emit("ck-partner-select", { partnerId, type: partner.type });
-    if (!this.details) {
-      void import("./views/partner-details.js").then(({ partnerDetails, partnerDetailsStyles }) => {
-        adoptLater(this.renderRoot as ShadowRoot, partnerDetailsStyles);
-        this.details = partnerDetails;
-        this.requestUpdate();
-      });
-    }
-    void this.loadDetail(partner);
+    void this.details.get();
     if (from === "map") {
       void this.updateComplete.then(() => {
         const entry = this.renderRoot.querySelector<HTMLElement>(`.entry[data-partner-id="${partnerId}"] button`);
@@ -244,24 +237,16 @@ export class CommunityPartnerMap extends CommunityElement {
     }
   }
 
-  /** The events a partner co-organises come from the server; given partners have none to show. */
-  private async loadDetail(partner: Partner): Promise<void> {
-    if (this.partners || !this.hasSource) {
-      this.detail = { ...partner, events: [] };
-      return;
-    }
-    try {
-      const detail = await (await sharedPartnerClient(this.apiBase!, this.communityId!)).partners.get(partner.id);
-      if (this.selected === partner.id) this.detail = detail;
-    } catch {
-      if (this.selected === partner.id) this.detail = { ...partner, events: [] };
-    }
+  /** The chosen partner's details: with its events once the server sent them; given partners, or a failed answer, have none to show. */
+  private detailOf(partner: Partner): PartnerDetail | undefined {
+    const { value, status } = this.chosen;
+    if (this.partners || status === "error") return { ...partner, events: [] };
+    return status === "ready" && value?.id === partner.id ? value : undefined;
   }
 
   private close = (): void => {
     const id = this.selected;
     this.selected = undefined;
-    this.detail = undefined;
     this.map?.select(undefined);
     void this.focusAfterRender(`.entry[data-partner-id="${id}"] button`);
   };
@@ -289,12 +274,9 @@ export class CommunityPartnerMap extends CommunityElement {
     const configured = Boolean(this.partners) || this.hasSource;
     const body = !configured
       ? notice(this.t.t("notConfigured"))
-      : this.status === "error" && !this.partners
-        ? errorState(describeLoadError(this.error, this.common, this.communityId ?? ""), this.common.t("retry"), () => {
-            this.loadedKey = undefined;
-            this.requestUpdate();
-          })
-        : this.renderMapAndList();
+      : this.loaded.status === "error" && !this.partners
+        ? errorState(describeLoadError(this.loaded.error, this.common, this.communityId ?? ""), this.common.t("retry"), () => this.loaded.retry())
+        : html`${this.partners ? nothing : this.staleNotice(this.loaded.staleness)}${this.renderMapAndList()}`;
     return html`<section class="partners" aria-label=${this.t.t("label", "")}>${this.notices().map((message) => notice(message))} ${body}</section>`;
   }
 
@@ -321,7 +303,7 @@ export class CommunityPartnerMap extends CommunityElement {
             </fieldset>`
             : nothing
         }
-        ${selected && this.details ? this.details(selected, this.detail, this.resolvedLocale.intl, this.t, this.close) : nothing}
+        ${selected && this.details.value ? this.details.value(selected, this.detailOf(selected), this.resolvedLocale.intl, this.t, this.close) : nothing}
         ${partnerList({ partners: shown, drawn: this.listLimit, selected: this.selected, busy: !all }, this.t, (id) => this.select(id, "list"))}
       </div>
     </div>`;

@@ -3,6 +3,7 @@ import { sendKeys } from "@web/test-runner-commands";
 import "../src/define.js";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { nextKitEvent } from "../../ui/test/kit-events.js";
+import { expectSavedCopyOffline } from "../../ui/test/offline.js";
 import { testApi } from "../../ui/test/widget-page.js";
 import type { CommunityPartnerMap } from "../src/community-partner-map.js";
 
@@ -193,6 +194,13 @@ describe("<community-partner-map>", () => {
     expect(bad.root.textContent).to.contain("无法识别中心点“north”");
     expect(bad.entries()).to.have.length(10);
     await expect(bad.element).to.be.accessible();
+  });
+
+  it("keeps showing the partners it loaded before, marked as a saved copy, when the connection is lost", async () => {
+    await expectSavedCopyOffline(
+      (api) => fixture(`<community-partner-map style="width: 1000px" tiles="none" api="${api}" community="taihe" locale="en"></community-partner-map>`),
+      (root) => root.querySelectorAll(".entry").length,
+    );
   });
 
   it("reads in English, keeps large targets in senior mode, and throws nothing into the page", async () => {

@@ -1,6 +1,10 @@
+import type { CommunityBookingClient } from "@community-kit/sdk/bookings";
 import { type Availability, type BookingResult, type PrivacyPolicy, type Resource, type ResourceKind, dayOf } from "@community-kit/schema";
 import {
+  type ClientKind,
   CommunityElement,
+  LazyPart,
+  Loading,
   Localizer,
   baseStyles,
   describeLoadError,
@@ -15,7 +19,6 @@ import {
 import { addDays } from "@community-kit/ui/calendar";
 import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
-import { sharedBookingClient } from "./booking-client.js";
 import type { SavedBooking } from "./booking/booking-parts.js";
 import { roomsStyles } from "./community-room-booking.styles.js";
 import { type RoomsMessages, roomsMessages } from "./locales/index.js";
@@ -58,6 +61,12 @@ declare global {
 
 const KINDS = new Set(["room", "equipment"]);
 
+/** The booking client, from its own SDK entry, so that pages with events only do not carry it. */
+const BOOKINGS: ClientKind<CommunityBookingClient> = {
+  name: "bookings",
+  load: () => import("@community-kit/sdk/bookings").then((sdk) => sdk.createBookingClient),
+};
+
 /**
  * A community's rooms and equipment, with what each holds and has and when it
  * is open, to choose one to book.
@@ -95,31 +104,40 @@ export class CommunityRoomBooking extends CommunityElement {
   /** The day to show a chosen resource's times for, YYYY-MM-DD (default today in its zone). */
   @property() date?: string;
 
-  @state() private resources?: Resource[];
-  @state() private status: "idle" | "loading" | "ready" | "error" = "idle";
   @state() private chosen?: string;
   @state() private day?: string;
-  @state() private availability?: Availability;
-  @state() private availabilityStatus: "loading" | "ready" | "error" = "loading";
   /** The slot that takes Tab focus in the day's list. */
   @state() private activeSlot?: number;
-  @state() private privacy?: PrivacyPolicy;
-  private availabilityError?: unknown;
-  private availabilityKey?: string;
-  private availabilityController?: AbortController;
-  private error?: unknown;
-  private loadedKey?: string;
-  private controller?: AbortController;
   private readonly t = new Localizer<RoomsMessages>(roomsMessages);
 
-  /** The booking form and my bookings, once loaded beside the client. */
-  private parts?: LoadedParts;
-  private partsLoading?: Promise<LoadedParts>;
+  /** The rooms and equipment, with the privacy notice the booking form shows (it comes with the community). */
+  private readonly catalogue = new Loading<readonly [string, string], { resources: Resource[]; privacy?: PrivacyPolicy }>(this, {
+    args: () => (this.hasSource ? ([this.apiBase!, this.communityId!] as const) : undefined),
+    load: async ([api, community], { signal, cached }) => {
+      void this.parts.get().then(({ mine }) => mine.show(this.sourceKey, api, community, this.now()));
+      const client = await this.clientOf(BOOKINGS);
+      let privacy: PrivacyPolicy | undefined;
+      const about = client.community({ signal, onCached: (saved) => (privacy = saved.privacy) });
+      about.catch(() => undefined); // thrown by the await below, unless the resources failed first
+      const resources = await client.resources.list({}, { signal, onCached: (page) => cached({ resources: page.items, privacy }) });
+      return { resources: resources.items, privacy: (await about).privacy };
+    },
+  });
 
-  private bookingParts(): Promise<LoadedParts> {
-    this.partsLoading ??= import("./booking/booking-parts.js").then(({ bookingParts, bookingForm }) => {
-      const client = () => sharedBookingClient(this.apiBase!, this.communityId!);
-      this.parts = {
+  /** The chosen resource's slots on the day shown: never from a saved copy, as a slot taken a moment ago must show as taken. */
+  private readonly availability = new Loading<readonly [string, string, string, string], Availability>(this, {
+    args: () => {
+      const resource = this.chosenResource;
+      return this.hasSource && resource ? ([this.apiBase!, this.communityId!, resource.id, this.shownDay(resource)] as const) : undefined;
+    },
+    load: async ([, , resourceId, day], { signal }) => (await this.clientOf(BOOKINGS)).resources.availability(resourceId, { from: day }, { signal }),
+  });
+
+  /** The booking form and my bookings, once loaded beside the client. */
+  private readonly parts = new LazyPart<LoadedParts>(this, () =>
+    import("./booking/booking-parts.js").then(({ bookingParts, bookingForm }) => {
+      const client = () => this.clientOf(BOOKINGS);
+      return {
         bookingForm,
         ...bookingParts(
           {
@@ -130,7 +148,7 @@ export class CommunityRoomBooking extends CommunityElement {
             showDay: (day) => (this.day = day),
             refreshAvailability: () => this.refreshAvailability(),
             booked: (resource, result, phone) => this.booked(resource, result, phone),
-            watchOutbox: () => void this.parts?.mine.outbox.watch(),
+            watchOutbox: () => void this.parts.value?.mine.outbox.watch(),
             resourceOf: async (id) => this.resources?.find((resource) => resource.id === id) ?? (await client()).resources.get(id).catch(() => undefined),
             cancelOnServer: async (item) => (await client()).bookings.cancel(item.bookingId, item.cancelToken),
             cancelled: (item) => {
@@ -141,11 +159,8 @@ export class CommunityRoomBooking extends CommunityElement {
           this.t,
         ),
       };
-      this.requestUpdate();
-      return this.parts;
-    });
-    return this.partsLoading;
-  }
+    }),
+  );
 
   protected override localizers() {
     return [...super.localizers(), this.t as unknown as Localizer<never>];
@@ -153,33 +168,20 @@ export class CommunityRoomBooking extends CommunityElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.controller?.abort();
-    this.availabilityController?.abort();
-    this.parts?.mine.outbox.stop();
-    this.loadedKey = undefined;
-    this.availabilityKey = undefined;
+    this.parts.value?.mine.outbox.stop();
   }
 
-  protected override updated(): void {
-    const key = this.hasSource ? `${this.apiBase}|${this.communityId}` : undefined;
-    if (key && key !== this.loadedKey) {
-      this.loadedKey = key;
-      void this.load(this.apiBase!, this.communityId!);
-      void this.bookingParts().then(({ mine }) => mine.show(key, this.apiBase!, this.communityId!, this.now()));
-    }
-    const resource = this.chosenResource;
-    if (key && resource) {
-      const day = this.shownDay(resource);
-      const availabilityKey = `${key}|${resource.id}|${day}`;
-      if (availabilityKey !== this.availabilityKey) {
-        this.availabilityKey = availabilityKey;
-        void this.loadAvailability(this.apiBase!, this.communityId!, resource.id, day);
-      }
-    }
+  private get resources(): Resource[] | undefined {
+    return this.catalogue.value?.resources;
+  }
+
+  /** The one chosen, else the one the resource attribute names. */
+  private get chosenId(): string | undefined {
+    return this.chosen ?? (this.resources?.some((resource) => resource.id === this.resource) ? this.resource : undefined);
   }
 
   private get chosenResource(): Resource | undefined {
-    return this.resources?.find((resource) => resource.id === this.chosen);
+    return this.resources?.find((resource) => resource.id === this.chosenId);
   }
 
   private get validDate(): string | undefined {
@@ -191,55 +193,8 @@ export class CommunityRoomBooking extends CommunityElement {
     return this.day ?? this.validDate ?? dayOf(this.now(), resource.timezone);
   }
 
-  private async loadAvailability(api: string, community: string, resourceId: string, day: string): Promise<void> {
-    this.availabilityController?.abort();
-    const controller = new AbortController();
-    this.availabilityController = controller;
-    this.availabilityStatus = "loading";
-    try {
-      const client = await sharedBookingClient(api, community);
-      const availability = await client.resources.availability(resourceId, { from: day }, { signal: controller.signal });
-      if (controller.signal.aborted) return;
-      this.availability = availability;
-      this.availabilityStatus = "ready";
-      if (this.activeSlot !== undefined && this.activeSlot >= availability.slots.length) this.activeSlot = undefined;
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.availabilityError = error;
-      this.availabilityStatus = "error";
-    }
-  }
-
   protected override recover(): void {
-    this.loadedKey = undefined;
-  }
-
-  private async load(api: string, community: string): Promise<void> {
-    this.controller?.abort();
-    const controller = new AbortController();
-    this.controller = controller;
-    this.status = "loading";
-    try {
-      const client = await sharedBookingClient(api, community);
-      // The privacy notice of the booking form comes with the community.
-      const privacy = client
-        .community({ signal: controller.signal, onCached: (about) => (this.privacy = about.privacy) })
-        .then((about) => (this.privacy = about.privacy));
-      privacy.catch(() => undefined); // thrown by the await below, unless the resources failed first
-      const resources = await client.resources.list({}, { signal: controller.signal, onCached: (page) => !controller.signal.aborted && this.show(page.items) });
-      if (!controller.signal.aborted) this.show(resources);
-      await privacy;
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.error = error;
-      this.status = "error";
-    }
-  }
-
-  private show(resources: Resource[]): void {
-    this.resources = resources;
-    this.status = "ready";
-    if (this.chosen === undefined && this.resource && resources.some((resource) => resource.id === this.resource)) this.chosen = this.resource;
+    this.catalogue.retry();
   }
 
   private get validKind(): ResourceKind | undefined {
@@ -247,8 +202,8 @@ export class CommunityRoomBooking extends CommunityElement {
   }
 
   private choose = (resource: Resource): void => {
-    if (this.chosen !== resource.id) {
-      this.parts?.flow.clear();
+    if (this.chosenId !== resource.id) {
+      this.parts.value?.flow.clear();
       this.activeSlot = undefined;
     }
     this.chosen = resource.id;
@@ -256,18 +211,18 @@ export class CommunityRoomBooking extends CommunityElement {
   };
 
   private refreshAvailability(): void {
-    this.availabilityKey = undefined;
-    this.requestUpdate();
+    this.availability.reload();
   }
 
   /** The slots shown now for the chosen resource, once loaded. */
   private get shownSlots(): Availability["slots"] | undefined {
     const resource = this.chosenResource;
-    return resource && this.availability?.resourceId === resource.id && this.availabilityStatus === "ready" ? this.availability.slots : undefined;
+    const { value, status } = this.availability;
+    return resource && value?.resourceId === resource.id && status === "ready" ? value.slots : undefined;
   }
 
   private endOf = (minutes: number): string | undefined => {
-    const start = this.parts?.flow.selection?.start;
+    const start = this.parts.value?.flow.selection?.start;
     return start && this.shownSlots ? endAfter(this.shownSlots, start, minutes) : undefined;
   };
 
@@ -276,9 +231,11 @@ export class CommunityRoomBooking extends CommunityElement {
     const slots = this.shownSlots;
     const slot = slots?.[index];
     if (!resource || !slots || !slot) return;
-    void this.bookingParts().then(({ flow }) =>
-      flow.choose(resource.id, slot.start, durationsFrom(slots, index, resource.limits), (minutes) => endAfter(slots, slot.start, minutes)),
-    );
+    void this.parts
+      .get()
+      .then(({ flow }) =>
+        flow.choose(resource.id, slot.start, durationsFrom(slots, index, resource.limits), (minutes) => endAfter(slots, slot.start, minutes)),
+      );
   };
 
   private focusSlot = (index: number): void => {
@@ -288,7 +245,7 @@ export class CommunityRoomBooking extends CommunityElement {
 
   private booked(resource: Pick<Resource, "id" | "name">, result: BookingResult, phone: string): void {
     const saved: SavedBooking = {
-      source: this.loadedKey!,
+      source: this.sourceKey,
       bookingId: result.bookingId,
       resourceId: resource.id,
       resourceName: resource.name,
@@ -298,7 +255,7 @@ export class CommunityRoomBooking extends CommunityElement {
       cancelToken: result.cancelToken,
       maskedPhone: maskPhone(phone),
     };
-    void this.parts?.mine.saved.add(saved);
+    void this.parts.value?.mine.saved.add(saved);
     this.emit("ck-booking-created", { bookingId: result.bookingId, resourceId: resource.id, status: result.status, start: result.start, end: result.end });
     this.refreshAvailability();
   }
@@ -306,7 +263,7 @@ export class CommunityRoomBooking extends CommunityElement {
   private notices(): string[] {
     const notices: string[] = [];
     if (this.kind && !this.validKind) notices.push(this.t.t("invalidKind", this.kind));
-    if (this.resource && this.status === "ready" && !this.resources?.some((resource) => resource.id === this.resource)) {
+    if (this.resource && this.catalogue.status === "ready" && !this.resources?.some((resource) => resource.id === this.resource)) {
       notices.push(this.t.t("unknownResource", this.resource));
     }
     if (this.date && !this.validDate) notices.push(this.t.t("invalidDate", this.date));
@@ -316,14 +273,11 @@ export class CommunityRoomBooking extends CommunityElement {
   protected override renderContent() {
     const body = !this.hasSource
       ? notice(this.t.t("notConfigured"))
-      : this.status === "error"
-        ? errorState(describeLoadError(this.error, this.common, this.communityId ?? ""), this.common.t("retry"), () => {
-            this.loadedKey = undefined;
-            this.requestUpdate();
-          })
-        : html`${this.renderCards()} ${this.renderTimeline()} ${this.renderBooking()}`;
+      : this.catalogue.status === "error"
+        ? errorState(describeLoadError(this.catalogue.error, this.common, this.communityId ?? ""), this.common.t("retry"), () => this.catalogue.retry())
+        : html`${this.staleNotice(this.catalogue.staleness, this.availability.staleness)} ${this.renderCards()} ${this.renderTimeline()} ${this.renderBooking()}`;
     return html`<section class="rooms" aria-label=${this.t.t("label", "")}>
-      ${this.notices().map((message) => notice(message))} ${this.hasSource && this.parts ? this.parts.mine.render(this.resolvedLocale.intl) : nothing} ${body}
+      ${this.notices().map((message) => notice(message))} ${this.hasSource && this.parts.value ? this.parts.value.mine.render(this.resolvedLocale.intl) : nothing} ${body}
     </section>`;
   }
 
@@ -333,13 +287,10 @@ export class CommunityRoomBooking extends CommunityElement {
     const today = dayOf(this.now(), resource.timezone);
     const max = addDays(today, resource.limits.horizonDays);
     const day = this.shownDay(resource);
-    const retry = () => {
-      this.availabilityKey = undefined;
-      this.requestUpdate();
-    };
-    const error = errorState(describeLoadError(this.availabilityError, this.common, this.communityId ?? ""), this.common.t("retry"), retry);
-    const slots = this.availability?.resourceId === resource.id && this.availabilityStatus !== "loading" ? this.availability.slots : undefined;
-    const { selection, state } = this.parts?.flow ?? {};
+    const { value, status, error } = this.availability;
+    const shownError = errorState(describeLoadError(error, this.common, this.communityId ?? ""), this.common.t("retry"), () => this.availability.retry());
+    const slots = value?.resourceId === resource.id && status !== "loading" ? value.slots : undefined;
+    const { selection, state } = this.parts.value?.flow ?? {};
     // Once sent, the day shows what the server holds, not the resident's choice.
     const shownSelection = selection?.resourceId === resource.id && !state?.done && !state?.alternatives ? selection : undefined;
     return dayTimeline(
@@ -350,9 +301,10 @@ export class CommunityRoomBooking extends CommunityElement {
         max,
         intl: this.resolvedLocale.intl,
         slots,
-        status: this.availabilityStatus,
+        status: status === "idle" ? "loading" : status,
         selection: shownSelection,
-        active: this.activeSlot,
+        // A slot that is no longer there (another day, fewer slots) gives Tab back to the chosen or first free one.
+        active: slots && this.activeSlot !== undefined && this.activeSlot < slots.length ? this.activeSlot : undefined,
       },
       this.t,
       {
@@ -363,13 +315,13 @@ export class CommunityRoomBooking extends CommunityElement {
         choose: this.chooseSlot,
         focus: this.focusSlot,
       },
-      error,
+      shownError,
     );
   }
 
   private renderBooking() {
     const resource = this.chosenResource;
-    const { flow, bookingForm } = this.parts ?? {};
+    const { flow, bookingForm } = this.parts.value ?? {};
     const selection = flow?.selection;
     if (!resource || !flow || !bookingForm || selection?.resourceId !== resource.id) return nothing;
     const { state } = flow;
@@ -380,7 +332,14 @@ export class CommunityRoomBooking extends CommunityElement {
     const durations = offered.includes(chosenMinutes) ? offered : [chosenMinutes];
     return bookingForm(
       state,
-      { resource, time: selection, durations, privacy: this.privacy, intl: this.resolvedLocale.intl, errorPrefix: this.common.t("errorPrefix") },
+      {
+        resource,
+        time: selection,
+        durations,
+        privacy: this.catalogue.value?.privacy,
+        intl: this.resolvedLocale.intl,
+        errorPrefix: this.common.t("errorPrefix"),
+      },
       this.t,
       {
         input: (field, value) => flow.input(field, value, this.endOf),
@@ -402,9 +361,9 @@ export class CommunityRoomBooking extends CommunityElement {
   }
 
   private renderCards() {
-    const busy = this.status !== "ready";
+    const busy = this.catalogue.status !== "ready";
     const shown = (this.resources ?? []).filter((resource) => !this.validKind || resource.kind === this.validKind);
     if (!busy && !shown.length) return notice(this.t.t(this.resources?.length ? "emptyKind" : "empty"), "empty");
-    return resourceCards({ resources: shown, selected: this.chosen, intl: this.resolvedLocale.intl, busy }, this.t, this.choose);
+    return resourceCards({ resources: shown, selected: this.chosenId, intl: this.resolvedLocale.intl, busy }, this.t, this.choose);
   }
 }

@@ -2,6 +2,7 @@ import { expect, fixture, waitUntil } from "@open-wc/testing";
 import "../src/define.js";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { nextKitEvent } from "../../ui/test/kit-events.js";
+import { expectSavedCopyOffline } from "../../ui/test/offline.js";
 import { WidgetPage, testApi } from "../../ui/test/widget-page.js";
 import type { CommunityRoomBooking } from "../src/community-room-booking.js";
 
@@ -101,5 +102,12 @@ describe("<community-room-booking> lists the rooms and equipment", () => {
     const malformed = await RoomsPage.open({ api: `${location.origin}/malformed`, community: "taihe", locale: "en" });
     expect(malformed.root.querySelector(".state--error")!.textContent).to.contain("cannot be shown");
     await expect(malformed.element).to.be.accessible();
+  });
+
+  it("keeps showing the rooms it loaded before, marked as a saved copy, when the connection is lost", async () => {
+    await expectSavedCopyOffline(
+      (api) => fixture(`<community-room-booking api="${api}" community="taihe" locale="en"></community-room-booking>`),
+      (root) => root.querySelectorAll(".card__name").length,
+    );
   });
 });

@@ -14,7 +14,7 @@ afterAll(async () => {
 describe("createBookingClient", () => {
   it("lists rooms, books one, sees it busy, gets the alternatives when it is taken, and cancels", async () => {
     const client = createBookingClient({ baseUrl: server.url, community: "taihe", cache: false });
-    expect((await client.resources.list({ kind: "room" })).map((resource) => resource.id)).toContain("chess-room");
+    expect((await client.resources.list({ kind: "room" })).items.map((resource) => resource.id)).toContain("chess-room");
     const day = weekdayAhead(4);
     const request = {
       resourceId: "chess-room",

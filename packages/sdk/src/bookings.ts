@@ -1,12 +1,12 @@
 import { Availability, type BookingRequest, BookingResult, Page, Resource, type ResourceKind } from "@community-kit/schema";
-import { type ClientOptions, type CommunityClient, communityRoot, createClient, transportFor } from "./client.js";
+import { type ClientOptions, type CommunityClient, clientOn, communityRoot, transportFor } from "./client.js";
 import { type ReadOptions, type WriteOptions, getJson, sendUncached } from "./http.js";
 import { newIdempotencyKey } from "./idempotency-key.js";
 
 export interface CommunityBookingClient extends CommunityClient {
   resources: {
     /** The community's rooms and equipment, or one kind of them. */
-    list(params?: { kind?: ResourceKind }, options?: ReadOptions<Page<Resource>>): Promise<Resource[]>;
+    list(params?: { kind?: ResourceKind }, options?: ReadOptions<Page<Resource>>): Promise<Page<Resource>>;
     get(id: string, options?: ReadOptions<Resource>): Promise<Resource>;
     /** Each slot of the days `from` to `to` (exclusive, at most 31), free, busy or not bookable. */
     availability(id: string, range: { from: string; to?: string }, options?: { signal?: AbortSignal }): Promise<Availability>;
@@ -33,10 +33,9 @@ export function createBookingClient(options: ClientOptions): CommunityBookingCli
   const transport = transportFor(options);
   const resource = (id: string) => `${root}/resources/${encodeURIComponent(id)}`;
   return {
-    ...createClient(options),
+    ...clientOn(transport, options),
     resources: {
-      list: async (params = {}, readOptions) =>
-        (await getJson(transport, `${root}/resources${params.kind ? `?kind=${params.kind}` : ""}`, ResourcePage, readOptions)).items,
+      list: (params = {}, readOptions) => getJson(transport, `${root}/resources${params.kind ? `?kind=${params.kind}` : ""}`, ResourcePage, readOptions),
       get: (id, readOptions) => getJson(transport, resource(id), Resource, readOptions),
       // Never from a cache: a slot taken a moment ago must show as taken.
       availability: async (id, range, { signal } = {}) =>

@@ -2,7 +2,7 @@ import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type DemoServer, startDemoServer } from "@community-kit/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CommunityApiError, CommunityNetworkError, MemoryResponseCache, createClient } from "./index.js";
+import { CommunityApiError, CommunityNetworkError, MemoryResponseCache, createClient, isApiError } from "./index.js";
 
 let server: DemoServer;
 beforeAll(async () => {
@@ -71,6 +71,24 @@ describe("typed errors", () => {
       .events.get("nope")
       .catch((caught: unknown) => caught);
     expect(missing).toMatchObject({ code: "event_not_found", status: 404 });
+    expect(isApiError(missing, "event_not_found")).toBe(true);
+    expect(isApiError(missing, "community_not_found")).toBe(false);
+  });
+
+  it("tells its API errors by name, also one from another copy of the SDK, and nothing else", () => {
+    const fromAnotherCopy = Object.assign(new Error("Not found"), { name: "CommunityApiError", code: "event_not_found", status: 404 });
+    expect(isApiError(fromAnotherCopy)).toBe(true);
+    expect(isApiError(fromAnotherCopy, "event_not_found")).toBe(true);
+    for (const other of [
+      new CommunityNetworkError("https://api.example.org"),
+      new Error("boom"),
+      undefined,
+      null,
+      "CommunityApiError",
+      { code: "event_not_found" },
+    ]) {
+      expect(isApiError(other)).toBe(false);
+    }
   });
 
   it("gives the fields at fault of a 400", async () => {

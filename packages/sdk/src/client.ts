@@ -68,8 +68,12 @@ const LIST_ALL_PAGE_SIZE = 1000;
 
 /** The typed client every widget is built on. */
 export function createClient(options: ClientOptions): CommunityClient {
+  return clientOn(transportFor(options), options);
+}
+
+/** The events client on a transport that a feature client (bookings, volunteers, partners) shares with it: one cache, one outbox. */
+export function clientOn(transport: Transport, options: Pick<ClientOptions, "baseUrl" | "community">): CommunityClient {
   const apiRoot = communityRoot(options.baseUrl, options.community);
-  const transport = transportFor(options);
 
   const eventsUrl = (params: EventListParams) => `${apiRoot}/events${queryString(params)}`;
 
@@ -142,7 +146,8 @@ async function cachedPages(
 }
 
 export function communityRoot(baseUrl: string, community: string): string {
-  const base = typeof location === "undefined" ? new URL(baseUrl) : new URL(baseUrl, location.href);
+  // In a page a relative address ("/") is the page's own origin.
+  const base = new URL(baseUrl, globalThis.location?.href);
   const root = base.href.replace(/\/+$/, "").replace(/\/v1$/, "");
   return `${root}/v1/communities/${encodeURIComponent(community)}`;
 }

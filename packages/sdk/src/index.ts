@@ -2,6 +2,7 @@ export { communityRoot, createClient, type ClientOptions, type CommunityClient, 
 export { hasQueuedWrites, onQueuedElsewhere } from "./outbox-flag.js";
 export { newIdempotencyKey } from "./idempotency-key.js";
 export { CommunityApiError, CommunityNetworkError, CommunityWriteQueued, type ClientErrorCode } from "./errors.js";
+export { isApiError } from "./is-api-error.js";
 export type { Delivery, QueuedKind, QueuedResults, QueuedWrite } from "./queued-write.js";
 export type { ReadOptions, WriteOptions } from "./http.js";
 export { IndexedDbResponseCache } from "./indexeddb-cache.js";

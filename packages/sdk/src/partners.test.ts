@@ -15,7 +15,11 @@ afterAll(async () => {
 describe("createPartnerClient", () => {
   it("lists partners by type, reads one with its events, and staff add, move and remove one", async () => {
     const client = createPartnerClient({ baseUrl: server.url, community: "taihe", cache: false });
-    expect((await client.partners.list({ types: ["cultural-site"] })).map((partner) => partner.name)).toEqual(["军事历史陈列馆", "机床博物馆", "黑陶工作室"]);
+    expect((await client.partners.list({ types: ["cultural-site"] })).items.map((partner) => partner.name)).toEqual([
+      "军事历史陈列馆",
+      "机床博物馆",
+      "黑陶工作室",
+    ]);
     expect(await client.partners.get("calligraphy-society")).toMatchObject({ type: "social-organisation", events: [] });
     expect(client.partners.geoJsonUrl({ types: ["school", "hospital"] })).toBe(`${server.url}/v1/communities/taihe/partners.geojson?type=school,hospital`);
 
@@ -37,6 +41,6 @@ describe("createPartnerClient", () => {
     const refused = await admin.admin.partners.update("canal-street", { location: { lat: 91, lng: 0 } }).catch((error: unknown) => error);
     expect((refused as CommunityApiError).fieldErrors["location.lat"]).toBeDefined();
     await admin.admin.partners.delete("canal-street");
-    expect((await client.partners.list()).some((partner) => partner.id === "canal-street")).toBe(false);
+    expect((await client.partners.list()).items.some((partner) => partner.id === "canal-street")).toBe(false);
   });
 });

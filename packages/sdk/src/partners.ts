@@ -1,11 +1,11 @@
 import { Page, Partner, PartnerDetail, type PartnerType } from "@community-kit/schema";
-import { type ClientOptions, type CommunityClient, communityRoot, createClient, transportFor } from "./client.js";
+import { type ClientOptions, type CommunityClient, clientOn, communityRoot, transportFor } from "./client.js";
 import { type ReadOptions, getJson } from "./http.js";
 
 export interface CommunityPartnerClient extends CommunityClient {
   partners: {
     /** The community's partner units, of the types given or all. */
-    list(params?: { types?: readonly PartnerType[] }, options?: ReadOptions<Page<Partner>>): Promise<Partner[]>;
+    list(params?: { types?: readonly PartnerType[] }, options?: ReadOptions<Page<Partner>>): Promise<Page<Partner>>;
     /** One partner with the events it co-organises in the next 90 days. */
     get(id: string, options?: ReadOptions<PartnerDetail>): Promise<PartnerDetail>;
     /** The address of the partners as GeoJSON, for map tools that read it themselves. */
@@ -21,9 +21,9 @@ export function createPartnerClient(options: ClientOptions): CommunityPartnerCli
   const transport = transportFor(options);
   const typeQuery = (types?: readonly PartnerType[]) => (types?.length ? `?type=${types.join(",")}` : "");
   return {
-    ...createClient(options),
+    ...clientOn(transport, options),
     partners: {
-      list: async (params = {}, readOptions) => (await getJson(transport, `${root}/partners${typeQuery(params.types)}`, PartnerPage, readOptions)).items,
+      list: (params = {}, readOptions) => getJson(transport, `${root}/partners${typeQuery(params.types)}`, PartnerPage, readOptions),
       get: (id, readOptions) => getJson(transport, `${root}/partners/${encodeURIComponent(id)}`, PartnerDetail, readOptions),
       geoJsonUrl: (params = {}) => `${root}/partners.geojson${typeQuery(params.types)}`,
     },

@@ -16,7 +16,7 @@ describe("createVolunteerClient", () => {
     const client = createVolunteerClient({ baseUrl: server.url, community: "taihe", cache: false });
     const shiftId = await addShift(server.db, { capacity: 1, daysAhead: 9 });
     const other = await addShift(server.db, { opportunityId: "sorting-guide", daysAhead: 9 });
-    const listed = await client.opportunities.list({ team: "environment" });
+    const { items: listed } = await client.opportunities.list({ team: "environment" });
     expect(listed.map((opportunity) => opportunity.id)).toEqual(["clean-up-day"]);
     expect(listed[0]!.shifts.find((shift) => shift.id === shiftId)).toMatchObject({ capacity: 1, filled: 0 });
 

@@ -1,6 +1,6 @@
 import { Opportunity, Page, SignupCheck, type SignupRequest, SignupResult } from "@community-kit/schema";
-import { type ClientOptions, type CommunityClient, communityRoot, createClient, transportFor } from "./client.js";
-import { type WriteOptions, sendUncached } from "./http.js";
+import { type ClientOptions, type CommunityClient, clientOn, communityRoot, transportFor } from "./client.js";
+import { type ReadOptions, type WriteOptions, getJson, sendUncached } from "./http.js";
 import { newIdempotencyKey } from "./idempotency-key.js";
 
 export interface OpportunityListParams {
@@ -14,8 +14,11 @@ export interface OpportunityListParams {
 
 export interface CommunityVolunteerClient extends CommunityClient {
   opportunities: {
-    /** Opportunities with their shifts in the range, filled and waitlisted counts: never who. */
-    list(params?: OpportunityListParams, options?: { signal?: AbortSignal }): Promise<Opportunity[]>;
+    /**
+     * Opportunities with their shifts in the range, filled and waitlisted counts: never who. A saved
+     * copy goes to `onCached` first; the call asks the server every time, so places taken show.
+     */
+    list(params?: OpportunityListParams, options?: ReadOptions<Page<Opportunity>>): Promise<Page<Opportunity>>;
     /** One opportunity with every shift to come. */
     get(id: string, options?: { signal?: AbortSignal }): Promise<Opportunity>;
   };
@@ -49,12 +52,11 @@ export function createVolunteerClient(options: ClientOptions): CommunityVoluntee
   const transport = transportFor(options);
   const shift = (id: string) => `${root}/shifts/${encodeURIComponent(id)}`;
   return {
-    ...createClient(options),
+    ...clientOn(transport, options),
     opportunities: {
-      // Never from a cache: a place taken a moment ago must show as taken.
-      list: async (params = {}, { signal } = {}) => {
+      list: (params = {}, readOptions) => {
         const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
-        return (await sendUncached(transport, "GET", `${root}/opportunities${query ? `?${query}` : ""}`, undefined, OpportunityPage, { signal }))!.items;
+        return getJson(transport, `${root}/opportunities${query ? `?${query}` : ""}`, OpportunityPage, readOptions);
       },
       get: async (id, { signal } = {}) =>
         (await sendUncached(transport, "GET", `${root}/opportunities/${encodeURIComponent(id)}`, undefined, Opportunity, { signal }))!,

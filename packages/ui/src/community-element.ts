@@ -1,15 +1,15 @@
 import type { Clock } from "@community-kit/schema";
-import type { CommunityClient } from "@community-kit/sdk";
 import { consume } from "@lit/context";
-import { LitElement, type TemplateResult, html, type nothing } from "lit";
+import { LitElement, type TemplateResult, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { type CommunityConfig, communityContext } from "./community-context.js";
 import { type CommonMessages, commonMessages } from "./localize/common-messages.js";
 import { type ResolvedLocale, resolveLocale } from "./localize/locale.js";
 import { Localizer } from "./localize/messages.js";
 import type { KitEventDetail, KitEventName } from "./kit-events.js";
-import { sharedClient } from "./shared-client.js";
+import { type ClientKind, sharedClient } from "./shared-client.js";
 import { adoptLater } from "./theme/adopt-later.js";
+import type { Staleness } from "./loading/loading.js";
 import { errorState, notice } from "./states/state-views.js";
 
 type ThemePresets = typeof import("./theme/themes.js");
@@ -107,11 +107,14 @@ export abstract class CommunityElement extends LitElement {
     return this.apiBase !== undefined && this.communityId !== undefined;
   }
 
-  /** The client for this widget's API and community, shared with the page's other widgets. */
-  protected client(): Promise<CommunityClient> | undefined {
-    const api = this.apiBase;
-    const community = this.communityId;
-    return api && community ? sharedClient(api, community) : undefined;
+  /** Names the API and community the widget reads, for what it keeps on the device. */
+  protected get sourceKey(): string {
+    return `${this.apiBase}|${this.communityId}`;
+  }
+
+  /** The client of `kind` for this widget's API and community (once `hasSource`), shared with the page's other widgets. */
+  protected clientOf<Client>(kind: ClientKind<Client>): Promise<Client> {
+    return sharedClient(kind, this.apiBase!, this.communityId!);
   }
 
   /** Dispatches `ck-…`, bubbling and composed, with the detail its widget declares for it; false when a cancelable event was cancelled. */
@@ -123,6 +126,13 @@ export abstract class CommunityElement extends LitElement {
   protected async focusAfterRender(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** The notice over a saved copy: being refreshed, or kept because the network did not answer. */
+  protected staleNotice(...staleness: Staleness[]): TemplateResult | typeof nothing {
+    if (staleness.includes("offline")) return notice(this.common.t("cachedNotice"), "notice stale offline");
+    if (staleness.includes("refreshing")) return notice(this.common.t("refreshingNotice"), "notice stale refreshing");
+    return nothing;
   }
 
   /** Runs `work` and turns a throw into the error state instead of an uncaught error. */

@@ -1,21 +1,23 @@
-import type { CommunityClient } from "@community-kit/sdk";
+import type { ClientOptions } from "@community-kit/sdk";
 
-// Widgets on one page that name the same API and community share one client,
-// and so one cache and one set of requests. The SDK (and zod with it) is
-// loaded only by pages that use an API; pages that pass data never fetch it.
+/** A kind of SDK client (events, bookings, volunteers, partners): its name, and its maker, loaded from its SDK entry when first needed. */
+export interface ClientKind<Client> {
+  name: string;
+  load: () => Promise<(options: ClientOptions) => Client>;
+}
+
+// Widgets on one page that name the same API and community share one client of a kind,
+// and so one cache and one set of requests. The SDK (and zod with it) is loaded only by
+// pages that use an API; pages that pass data never fetch it.
 const clients = new Map<string, Promise<unknown>>();
 
-/** One client of a kind per API and community on the page, made by `create` the first time. */
-export function sharedPerCommunity<Client>(kind: string, api: string, community: string, create: () => Promise<Client>): Promise<Client> {
-  const key = `${kind}\u0000${api}\u0000${community}`;
+/** The page's client of `kind` for an API and community, made the first time it is asked for. */
+export function sharedClient<Client>(kind: ClientKind<Client>, api: string, community: string): Promise<Client> {
+  const key = `${kind.name}\u0000${api}\u0000${community}`;
   let client = clients.get(key) as Promise<Client> | undefined;
   if (!client) {
-    client = create();
+    client = kind.load().then((create) => create({ baseUrl: api, community }));
     clients.set(key, client);
   }
   return client;
-}
-
-export function sharedClient(api: string, community: string): Promise<CommunityClient> {
-  return sharedPerCommunity("events", api, community, () => import("@community-kit/sdk").then(({ createClient }) => createClient({ baseUrl: api, community })));
 }

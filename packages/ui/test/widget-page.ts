@@ -33,6 +33,12 @@ export abstract class WidgetPage {
     await (this.root.host as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
   }
 
+  /** Waits until what the widget shows is the server's answer: nothing loading, no saved copy being refreshed. */
+  async loaded(what = "the widget did not load"): Promise<void> {
+    await waitUntil(() => !this.root.querySelector('[aria-busy="true"], [part~="refreshing"]'), what, { timeout: 8000 });
+    await this.settle();
+  }
+
   focused(): Element | null {
     return this.root.activeElement;
   }

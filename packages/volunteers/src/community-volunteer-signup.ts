@@ -1,7 +1,10 @@
 import type { Opportunity, PrivacyPolicy, SignupResult } from "@community-kit/schema";
 import type { CommunityVolunteerClient } from "@community-kit/sdk/volunteers";
 import {
+  type ClientKind,
   CommunityElement,
+  LazyPart,
+  Loading,
   Localizer,
   baseStyles,
   describeLoadError,
@@ -20,10 +23,21 @@ import { volunteerStyles } from "./community-volunteer-signup.styles.js";
 import { type VolunteerMessages, volunteerMessages } from "./locales/index.js";
 import { shiftState, shiftsByDay, skillsOf } from "./shift-state.js";
 import type { SavedShift } from "./signup/signup-parts.js";
-import { sharedVolunteerClient } from "./volunteer-client.js";
 import { shiftList } from "./views/shift-list.js";
 
 type SignupParts = typeof import("./signup/signup-parts.js");
+/** The volunteer client, from its own SDK entry, so that pages without this widget do not carry it. */
+const VOLUNTEERS: ClientKind<CommunityVolunteerClient> = {
+  name: "volunteers",
+  load: () => import("@community-kit/sdk/volunteers").then((sdk) => sdk.createVolunteerClient),
+};
+
+/** What the widget shows: the opportunities with their shifts, the form's privacy notice, and where each shift's .ics is. */
+interface Shifts {
+  opportunities: Opportunity[];
+  privacy?: PrivacyPolicy;
+  calendarUrl: (shiftId: string) => string;
+}
 type LoadedParts = ReturnType<SignupParts["signupParts"]> & Pick<SignupParts, "signupForm">;
 
 /** Detail of `ck-signup-created`: no personal data. */
@@ -82,20 +96,56 @@ export class CommunityVolunteerSignup extends CommunityElement {
   /** An opportunity's id: show only its shifts. */
   @property() opportunity?: string;
 
-  @state() private opportunities?: Opportunity[];
-  @state() private status: "idle" | "loading" | "ready" | "error" = "idle";
   @state() private teamFilter?: string;
   @state() private skillFilter = "";
-  @state() private privacy?: PrivacyPolicy;
-  private error?: unknown;
-  private loadedClient?: CommunityVolunteerClient;
-  private loadedKey?: string;
-  private controller?: AbortController;
   private readonly t = new Localizer<VolunteerMessages>(volunteerMessages);
 
+  /** The opportunities with their shifts and places, and the privacy notice the form shows (it comes with the community). */
+  private readonly shifts = new Loading<readonly [string, string], Shifts>(this, {
+    args: () => (this.hasSource ? ([this.apiBase!, this.communityId!] as const) : undefined),
+    load: async ([api, community], { signal, cached }) => {
+      void this.parts.get().then(async ({ mine }) => {
+        await mine.show(this.sourceKey, api, community, this.now());
+        const client = await this.volunteerClient();
+        await mine.refreshWaiting((item) => client.signups.check(item.signupId, item.cancelToken));
+      });
+      const client = await this.clientOf(VOLUNTEERS);
+      const calendarUrl = (shiftId: string) => client.shifts.calendarUrl(shiftId);
+      let privacy: PrivacyPolicy | undefined;
+      const about = client.community({ signal, onCached: (saved) => (privacy = saved.privacy) });
+      about.catch(() => undefined); // thrown by the await below, unless the opportunities failed first
+      const opportunities = await client.opportunities.list({}, { signal, onCached: (page) => cached({ opportunities: page.items, privacy, calendarUrl }) });
+      return { opportunities: opportunities.items, privacy: (await about).privacy, calendarUrl };
+    },
+  });
+
   /** The sign-up form and my shifts, once loaded beside the client. */
-  private parts?: LoadedParts;
-  private partsLoading?: Promise<LoadedParts>;
+  private readonly parts = new LazyPart<LoadedParts>(this, () =>
+    import("./signup/signup-parts.js").then(({ signupParts, signupForm }) => ({
+      signupForm,
+      ...signupParts(
+        {
+          requestUpdate: () => this.requestUpdate(),
+          isConnected: () => this.isConnected,
+          focusAfterRender: (selector) => this.focusAfterRender(selector),
+          client: () => this.volunteerClient(),
+          when: this.when,
+          signedUp: (opportunity, result, phone) => this.signedUp(opportunity, result, phone),
+          watchOutbox: () => void this.parts.value?.mine.outbox.watch(),
+          opportunityOf: async (shiftId) => {
+            const holds = (opportunity: Opportunity) => opportunity.shifts.some((shift) => shift.id === shiftId);
+            return this.opportunities?.find(holds) ?? (await (await this.volunteerClient()).opportunities.list({}).catch(() => undefined))?.items.find(holds);
+          },
+          cancelOnServer: async (item) => (await this.volunteerClient()).signups.cancel(item.signupId, item.cancelToken),
+          cancelled: (item) => {
+            this.emit("ck-signup-cancelled", { signupId: item.signupId, shiftId: item.shiftId });
+            this.refresh();
+          },
+        },
+        this.t,
+      ),
+    })),
+  );
 
   protected override localizers() {
     return [...super.localizers(), this.t as unknown as Localizer<never>];
@@ -103,101 +153,31 @@ export class CommunityVolunteerSignup extends CommunityElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.controller?.abort();
-    this.parts?.mine.outbox.stop();
-    this.loadedKey = undefined;
+    this.parts.value?.mine.outbox.stop();
+  }
+
+  private get opportunities(): Opportunity[] | undefined {
+    return this.shifts.value?.opportunities;
   }
 
   private volunteerClient() {
-    return sharedVolunteerClient(this.apiBase!, this.communityId!);
+    return this.clientOf(VOLUNTEERS);
   }
 
   private when = (start: string, end: string) => `${fullDay(start.slice(0, 10), this.resolvedLocale.intl)} ${start.slice(11, 16)}–${end.slice(11, 16)}`;
 
-  private signupParts(): Promise<LoadedParts> {
-    this.partsLoading ??= import("./signup/signup-parts.js").then(({ signupParts, signupForm }) => {
-      this.parts = {
-        signupForm,
-        ...signupParts(
-          {
-            requestUpdate: () => this.requestUpdate(),
-            isConnected: () => this.isConnected,
-            focusAfterRender: (selector) => this.focusAfterRender(selector),
-            client: () => this.volunteerClient(),
-            when: this.when,
-            signedUp: (opportunity, result, phone) => this.signedUp(opportunity, result, phone),
-            watchOutbox: () => void this.parts?.mine.outbox.watch(),
-            opportunityOf: async (shiftId) => {
-              const holds = (opportunity: Opportunity) => opportunity.shifts.some((shift) => shift.id === shiftId);
-              return this.opportunities?.find(holds) ?? (await (await this.volunteerClient()).opportunities.list({}).catch(() => [])).find(holds);
-            },
-            cancelOnServer: async (item) => (await this.volunteerClient()).signups.cancel(item.signupId, item.cancelToken),
-            cancelled: (item) => {
-              this.emit("ck-signup-cancelled", { signupId: item.signupId, shiftId: item.shiftId });
-              void this.refresh();
-            },
-          },
-          this.t,
-        ),
-      };
-      this.requestUpdate();
-      return this.parts;
-    });
-    return this.partsLoading;
-  }
-
-  protected override updated(): void {
-    const key = this.hasSource ? `${this.apiBase}|${this.communityId}` : undefined;
-    if (key && key !== this.loadedKey) {
-      this.loadedKey = key;
-      void this.load();
-      void this.signupParts().then(async ({ mine }) => {
-        await mine.show(key, this.apiBase!, this.communityId!, this.now());
-        const client = await this.volunteerClient();
-        await mine.refreshWaiting((item) => client.signups.check(item.signupId, item.cancelToken));
-      });
-    }
-  }
-
   protected override recover(): void {
-    this.loadedKey = undefined;
-  }
-
-  private async load(): Promise<void> {
-    this.controller?.abort();
-    const controller = new AbortController();
-    this.controller = controller;
-    this.status = "loading";
-    try {
-      const client = await this.volunteerClient();
-      this.loadedClient = client;
-      const [opportunities, about] = await Promise.all([
-        client.opportunities.list({}, { signal: controller.signal }),
-        client.community({ signal: controller.signal }),
-      ]);
-      if (controller.signal.aborted) return;
-      this.opportunities = opportunities;
-      this.privacy = about.privacy;
-      this.status = "ready";
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.error = error;
-      this.status = "error";
-    }
+    this.shifts.retry();
   }
 
   /** Places changed (a sign-up, a cancel): the counts are read again, without a loading state. */
-  private async refresh(): Promise<void> {
-    try {
-      this.opportunities = await (await this.volunteerClient()).opportunities.list({});
-    } catch {
-      // The counts stay as they were; the next visit reads them again.
-    }
+  private refresh(): void {
+    this.shifts.reload();
   }
 
   private signedUp(opportunity: Pick<Opportunity, "id" | "title">, result: SignupResult, phone: string): void {
     const saved: SavedShift = {
-      source: this.loadedKey!,
+      source: this.sourceKey,
       signupId: result.signupId,
       shiftId: result.shiftId,
       title: opportunity.title,
@@ -209,7 +189,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
       maskedPhone: maskPhone(phone),
       calendarUrl: this.calendarUrl(result.shiftId),
     };
-    void this.parts?.mine.saved.add(saved);
+    void this.parts.value?.mine.saved.add(saved);
     this.emit("ck-signup-created", {
       signupId: result.signupId,
       shiftId: result.shiftId,
@@ -217,7 +197,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
       status: result.status,
       ...(result.position ? { position: result.position } : {}),
     });
-    void this.refresh();
+    this.refresh();
   }
 
   private get validTeam(): string | undefined {
@@ -230,7 +210,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
   }
 
   private notices(): string[] {
-    if (this.status !== "ready") return [];
+    if (this.shifts.status !== "ready") return [];
     const notices: string[] = [];
     if (this.team && this.teamFilter === undefined && !this.validTeam) notices.push(this.t.t("unknownTeam", this.team));
     if (this.opportunity && !this.validOpportunity) notices.push(this.t.t("unknownOpportunity", this.opportunity));
@@ -240,14 +220,11 @@ export class CommunityVolunteerSignup extends CommunityElement {
   protected override renderContent() {
     const body = !this.hasSource
       ? notice(this.t.t("notConfigured"))
-      : this.status === "error"
-        ? errorState(describeLoadError(this.error, this.common, this.communityId ?? ""), this.common.t("retry"), () => {
-            this.loadedKey = undefined;
-            this.requestUpdate();
-          })
-        : this.renderShifts();
+      : this.shifts.status === "error"
+        ? errorState(describeLoadError(this.shifts.error, this.common, this.communityId ?? ""), this.common.t("retry"), () => this.shifts.retry())
+        : html`${this.staleNotice(this.shifts.staleness)} ${this.renderShifts()}`;
     return html`<section class="volunteers" aria-label=${this.t.t("label", "")}>
-      ${this.notices().map((message) => notice(message))} ${this.hasSource && this.parts ? this.parts.mine.render() : nothing} ${body}
+      ${this.notices().map((message) => notice(message))} ${this.hasSource && this.parts.value ? this.parts.value.mine.render() : nothing} ${body}
     </section>`;
   }
 
@@ -277,7 +254,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
   }
 
   private renderShifts() {
-    const busy = this.status !== "ready";
+    const busy = this.shifts.status !== "ready";
     const all = (this.opportunities ?? []).filter((opportunity) => !this.validOpportunity || opportunity.id === this.validOpportunity);
     if (!busy && !all.length) return notice(this.t.t("empty"), "empty");
     const team = this.validTeam;
@@ -287,16 +264,16 @@ export class CommunityVolunteerSignup extends CommunityElement {
       ({ opportunity, shift }) => (!team || opportunity.team.id === team) && (!skill || opportunity.skills.includes(skill) || shift.skills.includes(skill)),
     );
     const now = this.now();
-    const flow = this.parts?.flow;
+    const flow = this.parts.value?.flow;
     const openEntry = days.flatMap((day) => day.entries).find((entry) => entry.shift.id === flow?.shiftId);
     const form =
-      openEntry && flow && this.parts
-        ? this.parts.signupForm(
+      openEntry && flow && this.parts.value
+        ? this.parts.value.signupForm(
             openEntry,
             shiftState(openEntry.shift, now) === "full",
             flow.state,
             {
-              privacy: this.privacy,
+              privacy: this.shifts.value?.privacy,
               errorPrefix: this.common.t("errorPrefix"),
               when: this.when(openEntry.shift.start, openEntry.shift.end),
               calendarUrl: this.calendarUrl(openEntry.shift.id),
@@ -318,12 +295,12 @@ export class CommunityVolunteerSignup extends CommunityElement {
     ${shiftList(
       { days, intl: this.resolvedLocale.intl, now, openShiftId: openEntry?.shift.id, form, busy },
       this.t,
-      (entry) => void this.signupParts().then(({ flow: parts }) => parts.open(entry.shift.id)),
+      (entry) => void this.parts.get().then(({ flow: parts }) => parts.open(entry.shift.id)),
     )}`;
   }
 
   /** Where a shift's .ics is; the client is there by the time a shift shows. */
   private calendarUrl(shiftId: string): string {
-    return this.loadedClient?.shifts.calendarUrl(shiftId) ?? "";
+    return this.shifts.value?.calendarUrl(shiftId) ?? "";
   }
 }

@@ -2,6 +2,7 @@ import { expect, fixture, waitUntil } from "@open-wc/testing";
 import "../src/define.js";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import type { CommunityVolunteerSignup } from "../src/community-volunteer-signup.js";
+import { expectSavedCopyOffline } from "../../ui/test/offline.js";
 import { testApi } from "../../ui/test/widget-page.js";
 import { VolunteerPage, addShift } from "./volunteer-page.js";
 
@@ -52,6 +53,14 @@ describe("<community-volunteer-signup> states", () => {
     }
     window.removeEventListener("error", onError);
     expect(errors).to.deep.equal([]);
+  });
+
+  it("keeps showing the shifts it loaded before, marked as a saved copy, when the connection is lost", async () => {
+    await addShift("clean-up-day", { daysAhead: 5, hour: 9, capacity: 4 });
+    await expectSavedCopyOffline(
+      (api) => fixture(`<community-volunteer-signup api="${api}" community="taihe" locale="en"></community-volunteer-signup>`),
+      (root) => root.querySelectorAll(".shift[data-shift-id]").length,
+    );
   });
 
   it("says so when a community has no shifts to come, and falls back from a team or opportunity it does not know", async () => {

@@ -1,4 +1,4 @@
-import { newIdempotencyKey } from "@community-kit/sdk";
+import { isApiError, newIdempotencyKey } from "@community-kit/sdk";
 import { Localizer, baseStyles, formStyles, prepareOutbox, sendOrWait, stateStyles, submitFailure } from "@community-kit/ui";
 import { LitElement, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
@@ -131,18 +131,14 @@ export class CommunityEventsDialog extends LitElement {
   /** A failed submission as messages for the summary and the fields; what was typed stays. */
   private describeFailure(error: unknown, maxPartySize: number): Pick<RegistrationState, "errors" | "problem"> {
     const t = this.registrationText;
-    const failure = error as {
-      name?: string;
-      code?: string;
-      fieldErrors?: Record<string, string[]>;
-      problem?: { errors?: Array<{ field: string; code: string }> };
-    };
-    const codes = Object.fromEntries((failure?.problem?.errors ?? []).map((fieldError) => [fieldError.field, fieldError.code]));
-    const errors = serverFieldErrors(failure?.fieldErrors ?? {}, codes, maxPartySize, t);
-    if (Object.keys(errors).length) return { errors };
-    if (failure?.code === "registration_closed") return { errors: {}, problem: t.t("errorClosed") };
-    if (failure?.code === "event_past") return { errors: {}, problem: t.t("errorPast") };
-    return { errors: {}, problem: submitFailure(failure, t.locale) };
+    if (isApiError(error)) {
+      const codes = Object.fromEntries((error.problem?.errors ?? []).map((fieldError) => [fieldError.field, fieldError.code]));
+      const errors = serverFieldErrors(error.fieldErrors, codes, maxPartySize, t);
+      if (Object.keys(errors).length) return { errors };
+      if (error.code === "registration_closed") return { errors: {}, problem: t.t("errorClosed") };
+      if (error.code === "event_past") return { errors: {}, problem: t.t("errorPast") };
+    }
+    return { errors: {}, problem: submitFailure(error, t.locale) };
   }
 
   protected override render() {

@@ -97,7 +97,7 @@ export const monthStyles = css`
     position: relative;
     font-size: 0.8125em;
   }
-  .month[aria-busy="true"] .day__events::before {
+  .month--placeholders .day__events::before {
     content: "";
     position: absolute;
     inset: 0.3em 0.4em auto;

@@ -20,8 +20,10 @@ export interface MonthViewState {
   /** Chinese locales keep a line for the lunar date from the first render, so that rows never grow. */
   lunarLine: boolean;
   titleId: string;
-  /** true while loading: the grid keeps its height, the events show as placeholders */
+  /** true while loading with no events to show: the grid keeps its height, the events show as placeholders */
   busy: boolean;
+  /** true while loading, also while the days shown before stay (another month's answer on its way): assistive technology waits */
+  loading: boolean;
   /** Printing shows every lane, each week as tall as its busiest day. */
   printing: boolean;
 }
@@ -113,10 +115,10 @@ function dayCell(week: WeekLayout<CalendarEvent>, column: number, state: MonthVi
 export function monthView(state: MonthViewState, context: ViewContext, actions: MonthViewActions) {
   return html`<div
     role="grid"
-    class="month ${state.printing ? "month--print" : ""}"
+    class="month ${state.printing ? "month--print" : ""} ${state.busy ? "month--placeholders" : ""}"
     part="month"
     aria-labelledby=${state.titleId}
-    aria-busy=${state.busy ? "true" : "false"}
+    aria-busy=${state.loading ? "true" : "false"}
     @keydown=${actions.keydown}
   >
     <div role="row" class="month__headings">

@@ -19,7 +19,10 @@ export interface TimeGridState {
   /** Where the now line is drawn, on today's column. */
   now: Date;
   titleId: string;
+  /** true while loading with no events to show */
   busy: boolean;
+  /** true while loading, also while the days shown before stay */
+  loading: boolean;
 }
 
 export interface TimeGridActions {
@@ -135,7 +138,7 @@ export function timeGridView(state: TimeGridState, context: ViewContext, actions
     class="timegrid ${state.days.length === 1 ? "timegrid--day" : ""}"
     part="time-grid"
     aria-labelledby=${state.titleId}
-    aria-busy=${state.busy ? "true" : "false"}
+    aria-busy=${state.loading ? "true" : "false"}
     style=${styleProperties({ "--days": String(state.days.length), "--hours": String(last - first), "--all-day-lanes": String(allDayLanes) })}
     @keydown=${actions.keydown}
   >

@@ -1,4 +1,5 @@
 import { BookingRequest, type Resource, fieldErrorsOf } from "@community-kit/schema";
+import { isApiError } from "@community-kit/sdk";
 import { type Localizer, submitFailure } from "@community-kit/ui";
 import type { RoomsMessages } from "../locales/index.js";
 
@@ -90,23 +91,16 @@ export function validateBooking(form: BookingForm, resource: Resource, time: { s
   return { errors, request: valid ? parsed.data : undefined };
 }
 
-interface Failure {
-  name?: string;
-  code?: string;
-  problem?: { errors?: Array<{ field: string; code: string }>; alternatives?: Array<{ start: string; end: string }> };
-}
-
 /** What a refused booking means for the resident: fields to fix, a problem with the whole, or a taken time with others offered. */
 export function describeBookingFailure(
   error: unknown,
   resource: Resource,
   t: Localizer<RoomsMessages>,
 ): { errors: BookingFieldMessages; problem?: string; alternatives?: Array<{ start: string; end: string }> } {
-  const failure = error as Failure;
-  if (failure?.code === "slot_unavailable") return { errors: {}, alternatives: failure.problem?.alternatives ?? [] };
+  if (isApiError(error, "slot_unavailable")) return { errors: {}, alternatives: error.problem?.alternatives ?? [] };
   const errors: BookingFieldMessages = {};
   let timeRefused = false;
-  for (const fieldError of failure?.problem?.errors ?? []) {
+  for (const fieldError of (isApiError(error) && error.problem?.errors) || []) {
     if (fieldError.field === "start" || fieldError.field === "end") timeRefused = true;
     else if ((BOOKING_FIELDS as readonly string[]).includes(fieldError.field))
       errors[fieldError.field as BookingField] ??= messageFor(fieldError.field as BookingField, fieldError.code, resource, t);
@@ -114,5 +108,5 @@ export function describeBookingFailure(
   // The rules moved on since the slot was offered (lead time passed, staff closed the day).
   if (timeRefused) return { errors, problem: t.t("errorTime") };
   if (Object.keys(errors).length) return { errors };
-  return { errors: {}, problem: submitFailure(failure, t.locale) };
+  return { errors: {}, problem: submitFailure(error, t.locale) };
 }

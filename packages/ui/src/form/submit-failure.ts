@@ -1,3 +1,4 @@
+import { isApiError } from "@community-kit/sdk";
 import type { SupportedLocale } from "../localize/locale.js";
 import { Localizer, type LocalizedMessages } from "../localize/messages.js";
 
@@ -46,10 +47,9 @@ export const submitMessages: LocalizedMessages<SubmitMessages> = {
  * allowed (origin_not_allowed), or the server. What was typed is kept.
  */
 export function submitFailure(error: unknown, locale: SupportedLocale): string {
-  const failure = error as { name?: string; code?: string } | undefined;
   const t = new Localizer<SubmitMessages>(submitMessages, locale);
-  if (failure?.name === "CommunityNetworkError") return t.t("network");
-  if (failure?.code === "rate_limited") return t.t("rateLimited");
-  if (failure?.code === "origin_not_allowed") return t.t("originNotAllowed");
+  if ((error as Error | undefined)?.name === "CommunityNetworkError") return t.t("network");
+  if (isApiError(error, "rate_limited")) return t.t("rateLimited");
+  if (isApiError(error, "origin_not_allowed")) return t.t("originNotAllowed");
   return t.t("server");
 }

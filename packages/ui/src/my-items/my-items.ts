@@ -1,3 +1,4 @@
+import { isApiError } from "@community-kit/sdk";
 import { type TemplateResult, html, nothing } from "lit";
 import type { SavedItem, SavedItems } from "./saved-items.js";
 
@@ -55,7 +56,7 @@ export class MyItems<Item extends SavedItem> {
       await this.options.cancelOnServer(item);
     } catch (error) {
       // Anything but "gone already" may be retried.
-      if ((error as { code?: string }).code !== this.options.goneCode) return this.#update(() => (this.#message = messages.mineCancelFailed));
+      if (!isApiError(error, this.options.goneCode)) return this.#update(() => (this.#message = messages.mineCancelFailed));
     }
     this.#update(() => {
       this.#confirming = undefined;

@@ -1,4 +1,5 @@
 import { SignupRequest, type Shift, fieldErrorsOf } from "@community-kit/schema";
+import { isApiError } from "@community-kit/sdk";
 import { type Localizer, submitFailure } from "@community-kit/ui";
 import type { VolunteerMessages } from "../locales/index.js";
 
@@ -55,12 +56,6 @@ export function validateSignup(form: SignupForm, shift: Shift, t: Localizer<Volu
   return { errors, request: parsed.success && !Object.keys(errors).length ? parsed.data : undefined };
 }
 
-interface Failure {
-  name?: string;
-  code?: string;
-  problem?: { errors?: Array<{ field: string; code: string }>; conflict?: { title: string; start: string; end: string } };
-}
-
 /** What a refused sign-up means for the volunteer: fields to fix, or a problem with the whole. */
 export function describeSignupFailure(
   error: unknown,
@@ -68,16 +63,15 @@ export function describeSignupFailure(
   t: Localizer<VolunteerMessages>,
   when: (start: string, end: string) => string,
 ): { errors: SignupFieldMessages; problem?: string } {
-  const failure = error as Failure;
-  if (failure?.code === "overlapping_signup" && failure.problem?.conflict) {
-    const { title, start, end } = failure.problem.conflict;
+  if (isApiError(error, "overlapping_signup") && error.problem?.conflict) {
+    const { title, start, end } = error.problem.conflict;
     return { errors: { phone: t.t("errorOverlap", title, when(start, end)) } };
   }
-  if (failure?.code === "shift_started") return { errors: {}, problem: t.t("errorStarted") };
+  if (isApiError(error, "shift_started")) return { errors: {}, problem: t.t("errorStarted") };
   const errors: SignupFieldMessages = {};
-  for (const fieldError of failure?.problem?.errors ?? []) {
+  for (const fieldError of (isApiError(error) && error.problem?.errors) || []) {
     if ((SIGNUP_FIELDS as readonly string[]).includes(fieldError.field))
       errors[fieldError.field as SignupField] ??= messageFor(fieldError.field as SignupField, fieldError.code, shift, t);
   }
-  return Object.keys(errors).length ? { errors } : { errors: {}, problem: submitFailure(failure, t.locale) };
+  return Object.keys(errors).length ? { errors } : { errors: {}, problem: submitFailure(error, t.locale) };
 }

@@ -1,0 +1,1 @@
+export declare const MINIFY: { minify: "terser"; terserOptions: import("vite").TerserOptions };
