@@ -1,6 +1,7 @@
 import { expect, waitUntil } from "@open-wc/testing";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import type { CommunityEvents } from "../src/community-events.js";
+import { expectFollowsLanguageSwitch } from "../../ui/test/page-language.js";
 import { CalendarPage } from "./calendar-page.js";
 
 failOnUncaughtErrors();
@@ -25,6 +26,14 @@ describe("a page in another language than zh-CN", () => {
     expect(page.title()).to.equal("November 2026");
     expect(seen.filter((text) => /[\u4e00-\u9fff]/.test(text))).to.deep.equal([]);
     element.remove();
+  });
+
+  it("follows the page's language when the site switches it", async () => {
+    const calendar = document.createElement("community-events") as CommunityEvents;
+    calendar.setAttribute("date", "2026-11-23");
+    calendar.setAttribute("timezone", "Asia/Shanghai");
+    calendar.events = [];
+    await expectFollowsLanguageSwitch(calendar, { "zh-CN": "本月没有活动。", en: "November 2026", "zh-Hant": "本月沒有活動。" });
   });
 
   it("shows a second calendar in that language at its first render, once the first has loaded it", async () => {

@@ -4,6 +4,7 @@ import "../src/define.js";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { nextKitEvent } from "../../ui/test/kit-events.js";
 import { expectSavedCopyOffline } from "../../ui/test/offline.js";
+import { expectFollowsLanguageSwitch } from "../../ui/test/page-language.js";
 import { testApi } from "../../ui/test/widget-page.js";
 import type { CommunityPartnerMap } from "../src/community-partner-map.js";
 
@@ -194,6 +195,14 @@ describe("<community-partner-map>", () => {
     expect(bad.root.textContent).to.contain("无法识别中心点“north”");
     expect(bad.entries()).to.have.length(10);
     await expect(bad.element).to.be.accessible();
+  });
+
+  it("follows the page's language when the site switches it", async () => {
+    await expectFollowsLanguageSwitch(document.createElement("community-partner-map"), {
+      "zh-CN": "尚未设置数据来源",
+      en: "No data source yet",
+      "zh-Hant": "尚未設定資料來源",
+    });
   });
 
   it("keeps showing the partners it loaded before, marked as a saved copy, when the connection is lost", async () => {

@@ -3,6 +3,7 @@ import "../src/define.js";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { nextKitEvent } from "../../ui/test/kit-events.js";
 import { expectSavedCopyOffline } from "../../ui/test/offline.js";
+import { expectFollowsLanguageSwitch } from "../../ui/test/page-language.js";
 import { WidgetPage, testApi } from "../../ui/test/widget-page.js";
 import type { CommunityRoomBooking } from "../src/community-room-booking.js";
 
@@ -102,6 +103,14 @@ describe("<community-room-booking> lists the rooms and equipment", () => {
     const malformed = await RoomsPage.open({ api: `${location.origin}/malformed`, community: "taihe", locale: "en" });
     expect(malformed.root.querySelector(".state--error")!.textContent).to.contain("cannot be shown");
     await expect(malformed.element).to.be.accessible();
+  });
+
+  it("follows the page's language when the site switches it", async () => {
+    await expectFollowsLanguageSwitch(document.createElement("community-room-booking"), {
+      "zh-CN": "尚未设置数据来源",
+      en: "No data source yet",
+      "zh-Hant": "尚未設定資料來源",
+    });
   });
 
   it("keeps showing the rooms it loaded before, marked as a saved copy, when the connection is lost", async () => {

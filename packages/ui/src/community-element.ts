@@ -6,6 +6,7 @@ import { type CommunityConfig, communityContext } from "./community-context.js";
 import { type CommonMessages, commonMessages } from "./localize/common-messages.js";
 import { type ResolvedLocale, resolveLocale } from "./localize/locale.js";
 import { Localizer } from "./localize/messages.js";
+import { PageLanguage } from "./localize/page-language.js";
 import type { KitEventDetail, KitEventName } from "./kit-events.js";
 import { type ClientKind, sharedClient } from "./shared-client.js";
 import { adoptLater } from "./theme/adopt-later.js";
@@ -76,6 +77,11 @@ export abstract class CommunityElement extends LitElement {
   protected provided?: CommunityConfig;
 
   protected readonly common = new Localizer<CommonMessages>(commonMessages);
+
+  constructor() {
+    super();
+    new PageLanguage(this);
+  }
 
   #failure: unknown;
 

@@ -3,6 +3,7 @@ import "../src/define.js";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import type { CommunityVolunteerSignup } from "../src/community-volunteer-signup.js";
 import { expectSavedCopyOffline } from "../../ui/test/offline.js";
+import { expectFollowsLanguageSwitch } from "../../ui/test/page-language.js";
 import { testApi } from "../../ui/test/widget-page.js";
 import { VolunteerPage, addShift } from "./volunteer-page.js";
 
@@ -53,6 +54,14 @@ describe("<community-volunteer-signup> states", () => {
     }
     window.removeEventListener("error", onError);
     expect(errors).to.deep.equal([]);
+  });
+
+  it("follows the page's language when the site switches it", async () => {
+    await expectFollowsLanguageSwitch(document.createElement("community-volunteer-signup"), {
+      "zh-CN": "尚未设置数据来源",
+      en: "No data source yet",
+      "zh-Hant": "尚未設定資料來源",
+    });
   });
 
   it("keeps showing the shifts it loaded before, marked as a saved copy, when the connection is lost", async () => {
