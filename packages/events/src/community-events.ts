@@ -18,7 +18,10 @@ import {
   type ChineseDayLabel,
   type MonthGrid,
   type PlainDate,
+  NowTimer,
   type WeekLayout,
+  nextMidnight,
+  nextMinute,
   addDays,
   addMonths,
   firstDayOfWeek,
@@ -125,11 +128,6 @@ const LIST_PAGE = 60;
  * @csspart error - The error state.
  */
 export class CommunityEvents extends CommunityElement {
-  /** "Now", by the widget's clock (CommunityElement's `clock`), else the system's. */
-  private now(): Date {
-    return this.clock?.now() ?? new Date();
-  }
-
   static override styles = [tokenStyles, baseStyles, stateStyles, eventsStyles, myItemsStyles, monthStyles, listStyles, popoverStyles];
 
   /** month, week, day or list; a host narrower than 480px always shows the list. */
@@ -218,10 +216,19 @@ export class CommunityEvents extends CommunityElement {
       return view;
     }),
   );
-  private nowTimer?: number;
 
   private readonly onBeforePrint = () => (this.printing = true);
   private readonly onAfterPrint = () => (this.printing = false);
+
+  constructor() {
+    super();
+    // Today moves on at midnight in the calendar's zone; in the week and day views the now line each minute.
+    new NowTimer(
+      this,
+      () => this.now(),
+      (now) => (this.effectiveView === "week" || this.effectiveView === "day" ? nextMinute(now) : nextMidnight(now, this.timeZone)),
+    );
+  }
 
   /** Shows the next month, week or day, as the view is. */
   next(): void {
@@ -270,8 +277,6 @@ export class CommunityEvents extends CommunityElement {
     this.mine.value?.stop();
     this.registrationsShownFor = undefined;
     clearTimeout(this.structuredDataTimer);
-    clearInterval(this.nowTimer);
-    this.nowTimer = undefined;
     window.removeEventListener("beforeprint", this.onBeforePrint);
     window.removeEventListener("afterprint", this.onAfterPrint);
   }
@@ -389,15 +394,10 @@ export class CommunityEvents extends CommunityElement {
     if (source) void this.mine.get().then((mine) => mine.show(source, api, community, this.now()));
   }
 
-  /** The week and day views: their code and styles load when first shown, and the now line moves each minute. */
+  /** The week and day views: their code and styles load when first shown. */
   private followTimeGrid(): void {
     const shown = this.effectiveView === "week" || this.effectiveView === "day";
     if (shown && !this.timeGrid.value) this.timeGrid.get().catch((error: unknown) => this.fail(error));
-    if (shown && this.nowTimer === undefined) this.nowTimer = window.setInterval(() => this.requestUpdate(), 60_000);
-    if (!shown && this.nowTimer !== undefined) {
-      clearInterval(this.nowTimer);
-      this.nowTimer = undefined;
-    }
   }
 
   protected override localizers() {

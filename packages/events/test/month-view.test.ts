@@ -1,6 +1,7 @@
 import { fixedClock } from "@community-kit/schema";
-import { expect } from "@open-wc/testing";
+import { expect, waitUntil } from "@open-wc/testing";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
+import { movingClock } from "../../ui/test/moving-clock.js";
 import { CalendarPage } from "./calendar-page.js";
 
 failOnUncaughtErrors();
@@ -44,6 +45,23 @@ describe("month grid", () => {
     const cell = page.cell("2026-03-04");
     expect(cell.getAttribute("aria-current")).to.equal("date");
     expect(cell.classList.contains("day--today")).to.be.true;
+    expect(page.root.querySelectorAll('[aria-current="date"]')).to.have.length(1);
+  });
+
+  it("moves today on at midnight in the calendar's zone while the page stays open", async () => {
+    // A second before midnight on 3 March in Shanghai (16:00 in the browser's UTC). In English and with an
+    // event in the month, nothing else is loaded that would draw the calendar again: only midnight does.
+    const clock = movingClock("2026-03-03T15:59:59Z");
+    const page = await CalendarPage.withEvents(
+      [{ id: "walk", title: "Morning walk", start: "2026-03-10T07:00:00+08:00" }],
+      { timezone: "Asia/Shanghai", locale: "en" },
+      clock,
+    );
+    const today = () => page.root.querySelector<HTMLElement>('[aria-current="date"]')?.dataset.day;
+    expect(today()).to.equal("2026-03-03");
+    clock.moveTo("2026-03-03T16:00:00.200Z");
+    await waitUntil(() => today() === "2026-03-04", "today did not move on at midnight", { timeout: 3000 });
+    expect(page.cell("2026-03-03").classList.contains("day--today")).to.be.false;
     expect(page.root.querySelectorAll('[aria-current="date"]')).to.have.length(1);
   });
 

@@ -1,6 +1,7 @@
 import { type Clock, fixedClock } from "@community-kit/schema";
 import { expect, waitUntil } from "@open-wc/testing";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
+import { movingClock } from "../../ui/test/moving-clock.js";
 import { CalendarPage } from "./calendar-page.js";
 
 failOnUncaughtErrors();
@@ -75,6 +76,21 @@ describe("the week view", () => {
     // Before 07:00 the grid starts at 07:00 and there is no line to draw.
     const early = await timeGrid("week", "2026-06-16", fixedClock("2026-06-15T22:30:00Z"));
     expect(early.root.querySelectorAll(".slot__now")).to.have.length(0);
+  });
+
+  it("moves the now line on each minute while the page stays open, and onto the next day at midnight", async () => {
+    // 10:29:59 in Shanghai on Tuesday 16 June.
+    const clock = movingClock("2026-06-16T02:29:59Z");
+    const page = await timeGrid("week", "2026-06-16", clock);
+    const line = () => page.root.querySelector<HTMLElement>(".slot__now");
+    const lineDay = () => line()?.closest<HTMLElement>("[data-day]")?.dataset.day;
+    const top = line()!.getBoundingClientRect().top;
+    // Each time a second before a minute's end, so that the widget's timer (set for the next minute) comes within a second.
+    clock.moveTo("2026-06-16T02:44:59.500Z");
+    await waitUntil(() => line() && line()!.getBoundingClientRect().top > top, "the now line did not move on", { timeout: 3000 });
+    expect(lineDay()).to.equal("2026-06-16");
+    clock.moveTo("2026-06-17T00:29:59.500Z");
+    await waitUntil(() => lineDay() === "2026-06-17", "the now line did not move to Wednesday", { timeout: 3000 });
   });
 
   it("moves by the keys as the month does, and by a week with ‹ and ›", async () => {

@@ -16,7 +16,7 @@ import {
   stateStyles,
   tokenStyles,
 } from "@community-kit/ui";
-import { addDays } from "@community-kit/ui/calendar";
+import { NowTimer, addDays, nextMidnight } from "@community-kit/ui/calendar";
 import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import type { SavedBooking } from "./booking/booking-parts.js";
@@ -88,11 +88,6 @@ const BOOKINGS: ClientKind<CommunityBookingClient> = {
  * @csspart error - The error state.
  */
 export class CommunityRoomBooking extends CommunityElement {
-  /** "Now", by the widget's clock (CommunityElement's `clock`), else the system's. */
-  private now(): Date {
-    return this.clock?.now() ?? new Date();
-  }
-
   static override styles = [tokenStyles, baseStyles, stateStyles, formStyles, myItemsStyles, roomsStyles];
 
   /** room or equipment: show one kind only (default both). */
@@ -161,6 +156,16 @@ export class CommunityRoomBooking extends CommunityElement {
       };
     }),
   );
+
+  constructor() {
+    super();
+    // Today (the first day one may book, the day shown by default) moves on at midnight in the chosen resource's zone.
+    new NowTimer(
+      this,
+      () => this.now(),
+      (now) => nextMidnight(now, this.chosenResource?.timezone ?? "UTC"),
+    );
+  }
 
   protected override localizers() {
     return [...super.localizers(), this.t as unknown as Localizer<never>];

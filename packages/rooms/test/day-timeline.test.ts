@@ -5,6 +5,8 @@ import type { CommunityRoomBooking } from "../src/community-room-booking.js";
 import { testApi } from "../../ui/test/widget-page.js";
 import { BookingPage, dayAhead } from "./booking-page.js";
 import { whileOffline } from "../../ui/test/offline.js";
+import { movingClock } from "../../ui/test/moving-clock.js";
+import { html } from "lit";
 
 failOnUncaughtErrors();
 
@@ -27,6 +29,25 @@ async function open(attributes: string) {
 }
 
 describe("the chosen room's day", () => {
+  it("moves on to the new day at midnight in the room's zone while the page stays open", async () => {
+    // A second before midnight in Shanghai, where the room is, at the start of a Wednesday the server takes bookings for.
+    const day = dayAhead(3);
+    const midnight = new Date(`${day}T00:00:00+08:00`).getTime();
+    const clock = movingClock(new Date(midnight - 1000).toISOString());
+    const dayBefore = new Date(midnight - 1000 + 8 * 3_600_000).toISOString().slice(0, 10);
+    const element = await fixture<CommunityRoomBooking>(
+      html`<community-room-booking style="width: 900px" .clock=${clock} api=${testApi()} community="taihe" resource="calligraphy-room"></community-room-booking>`,
+    );
+    const root = element.shadowRoot!;
+    const dayField = () => root.querySelector<HTMLInputElement>('input[type="date"]');
+    const settled = () => root.querySelector(".slots, .timeline .notice") && !root.querySelector('[aria-busy="true"], [part~="refreshing"]');
+    await waitUntil(settled, "the day did not show", { timeout: 8000 });
+    expect(dayField()!.value).to.equal(dayBefore);
+    clock.moveTo(new Date(midnight + 200).toISOString());
+    await waitUntil(() => dayField()?.value === day, "the day did not move on at midnight", { timeout: 3000 });
+    expect(dayField()!.min).to.equal(day);
+  });
+
   it("shows each slot of the day with its time and whether it is free, on the day asked", async () => {
     const day = dayAhead(2);
     const { root, slots, element } = await open(`resource="calligraphy-room" date="${day}"`);

@@ -95,6 +95,11 @@ export abstract class CommunityElement extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
   }
 
+  /** "Now", by the widget's clock, else the system's. */
+  protected now(): Date {
+    return this.clock?.now() ?? new Date();
+  }
+
   /** The locale attribute, else the provider's, else the language of the page around the widget. */
   protected get resolvedLocale(): ResolvedLocale {
     return resolveLocale(this.locale ?? this.provided?.locale ?? (this.closest("[lang]")?.getAttribute("lang") || document.documentElement.lang));

@@ -16,7 +16,7 @@ import {
   stateStyles,
   tokenStyles,
 } from "@community-kit/ui";
-import { fullDay } from "@community-kit/ui/calendar";
+import { NowTimer, fullDay, nextMinute } from "@community-kit/ui/calendar";
 import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { volunteerStyles } from "./community-volunteer-signup.styles.js";
@@ -83,11 +83,6 @@ declare global {
  * @csspart error - The error state.
  */
 export class CommunityVolunteerSignup extends CommunityElement {
-  /** "Now", by the widget's clock (CommunityElement's `clock`), else the system's. */
-  private now(): Date {
-    return this.clock?.now() ?? new Date();
-  }
-
   static override styles = [tokenStyles, baseStyles, stateStyles, formStyles, myItemsStyles, volunteerStyles];
 
   /** A team's id: show its shifts first (the filter can widen it). */
@@ -146,6 +141,12 @@ export class CommunityVolunteerSignup extends CommunityElement {
       ),
     })),
   );
+
+  constructor() {
+    super();
+    // A shift that has begun closes to sign-ups on the minute it begins.
+    new NowTimer(this, () => this.now(), nextMinute);
+  }
 
   protected override localizers() {
     return [...super.localizers(), this.t as unknown as Localizer<never>];

@@ -2,6 +2,8 @@ import { expect, fixture, waitUntil } from "@open-wc/testing";
 import "../src/define.js";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import type { CommunityVolunteerSignup } from "../src/community-volunteer-signup.js";
+import { html } from "lit";
+import { movingClock } from "../../ui/test/moving-clock.js";
 import { expectSavedCopyOffline } from "../../ui/test/offline.js";
 import { expectFollowsLanguageSwitch } from "../../ui/test/page-language.js";
 import { testApi } from "../../ui/test/widget-page.js";
@@ -54,6 +56,26 @@ describe("<community-volunteer-signup> states", () => {
     }
     window.removeEventListener("error", onError);
     expect(errors).to.deep.equal([]);
+  });
+
+  it("closes a shift to sign-ups on the minute it begins while the page stays open", async () => {
+    const shiftId = await addShift("clean-up-day", { daysAhead: 6, hour: 10, capacity: 5 });
+    const opportunity = (await (await fetch(`${testApi()}/v1/communities/taihe/opportunities/clean-up-day`)).json()) as {
+      shifts: Array<{ id: string; start: string }>;
+    };
+    const start = Date.parse(opportunity.shifts.find((shift) => shift.id === shiftId)!.start);
+    const clock = movingClock(new Date(start - 1000).toISOString());
+    const element = await fixture<CommunityVolunteerSignup>(
+      html`<community-volunteer-signup .clock=${clock} api=${testApi()} community="taihe" opportunity="clean-up-day" locale="en"></community-volunteer-signup>`,
+    );
+    const root = element.shadowRoot!;
+    const card = () => root.querySelector(`[data-shift-id="${shiftId}"]`);
+    await waitUntil(() => card() && !root.querySelector('[aria-busy="true"], [part~="refreshing"]'), "the shift did not show", { timeout: 8000 });
+    expect(card()!.querySelector(".shift__state")!.textContent).not.to.equal("Started");
+    expect(card()!.querySelector('[part~="sign-up"]')).to.exist;
+    clock.moveTo(new Date(start + 200).toISOString());
+    await waitUntil(() => card()!.querySelector(".shift__state")!.textContent === "Started", "the shift did not close when it began", { timeout: 3000 });
+    expect(card()!.querySelector('[part~="sign-up"]')).to.be.null;
   });
 
   it("follows the page's language when the site switches it", async () => {
