@@ -13,15 +13,15 @@ import {
   notice,
   stateStyles,
   tokenStyles,
+  NowTimer,
+  nextMinute,
 } from "@community-kit/ui";
 import {
   type ChineseDayLabel,
   type MonthGrid,
   type PlainDate,
-  NowTimer,
   type WeekLayout,
   nextMidnight,
-  nextMinute,
   addDays,
   addMonths,
   firstDayOfWeek,

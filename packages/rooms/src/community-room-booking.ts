@@ -15,8 +15,9 @@ import {
   notice,
   stateStyles,
   tokenStyles,
+  NowTimer,
 } from "@community-kit/ui";
-import { NowTimer, addDays, nextMidnight } from "@community-kit/ui/calendar";
+import { addDays, nextMidnight } from "@community-kit/ui/calendar";
 import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import type { SavedBooking } from "./booking/booking-parts.js";

@@ -6,11 +6,11 @@ import { type CommunityConfig, communityContext } from "./community-context.js";
 import { type CommonMessages, commonMessages } from "./localize/common-messages.js";
 import { type ResolvedLocale, resolveLocale } from "./localize/locale.js";
 import { Localizer } from "./localize/messages.js";
-import { PageLanguage } from "./localize/page-language.js";
+import { PageLanguage } from "./runtime/page-language.js";
 import type { KitEventDetail, KitEventName } from "./kit-events.js";
-import { type ClientKind, sharedClient } from "./shared-client.js";
+import { type ClientKind, sharedClient } from "./runtime/shared-client.js";
 import { adoptLater } from "./theme/adopt-later.js";
-import type { Staleness } from "./loading/loading.js";
+import type { Staleness } from "./runtime/loading.js";
 import { errorState, notice } from "./states/state-views.js";
 
 type ThemePresets = typeof import("./theme/themes.js");

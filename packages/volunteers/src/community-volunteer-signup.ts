@@ -15,8 +15,10 @@ import {
   notice,
   stateStyles,
   tokenStyles,
+  NowTimer,
+  nextMinute,
 } from "@community-kit/ui";
-import { NowTimer, fullDay, nextMinute } from "@community-kit/ui/calendar";
+import { fullDay } from "@community-kit/ui/calendar";
 import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { volunteerStyles } from "./community-volunteer-signup.styles.js";

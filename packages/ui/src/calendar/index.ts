@@ -6,4 +6,3 @@ export * from "./zoned-days.js";
 export type { ChineseDayLabel, ChineseScript } from "./chinese-day-labels.js";
 export * from "./time-grid-layout.js";
 export * from "./day-format.js";
-export * from "./now-timer.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nextMinute } from "./now-timer.js";
-import { nextMidnight } from "./zoned-days.js";
+import { nextMidnight } from "../calendar/zoned-days.js";
 
 describe("the next step of now", () => {
   it("is the start of the next minute", () => {

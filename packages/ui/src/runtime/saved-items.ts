@@ -1,4 +1,4 @@
-import { DeviceList } from "../device-list.js";
+import { DeviceList } from "./device-list.js";
 
 /** What every kept item carries: the API and community it was made with, and when it starts (ISO), to order by. */
 export interface SavedItem {
