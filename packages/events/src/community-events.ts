@@ -39,6 +39,9 @@ import { type CalendarEvent, type EventInput, calendarEventsFromInput, eventsBet
 import { eventsStyles } from "./community-events.styles.js";
 import { fullDay, monthTitle, rangeTitle, weekdayHeadings } from "./format.js";
 import { type EventsMessages, eventsMessages } from "./locales/index.js";
+import { NarrowLayout } from "./controllers/narrow-layout.js";
+import { PrintMode } from "./controllers/print-mode.js";
+import { StructuredDataWriter } from "./controllers/structured-data-writer.js";
 import { dayAfterKey } from "./month-keyboard.js";
 import { dayPopover } from "./views/day-popover.js";
 import { type DayGroup, listView } from "./views/list-view.js";
@@ -158,8 +161,6 @@ export class CommunityEvents extends CommunityElement {
   @state() private day?: PlainDate;
   @state() private query = "";
   @state() private activeCategories: Set<string> | null = null;
-  @state() private narrow = false;
-  @state() private printing = false;
   @state() private listLimit = LIST_PAGE;
   @state() private chineseLabels?: Map<PlainDate, ChineseDayLabel>;
   @state() private dialogEvent?: CalendarEvent;
@@ -203,11 +204,9 @@ export class CommunityEvents extends CommunityElement {
   private navigated = false;
   private returnFocus?: HTMLElement;
   private stopFollowing?: () => void;
-  private resizeObserver?: ResizeObserver;
   private listObserver?: IntersectionObserver;
   private labelsKey?: string;
   private notices: string[] = [];
-  private structuredDataTimer?: number;
   private feed?: { src: string; source: Promise<EventsSource> };
   /** The week and day views, loaded when first shown. */
   private readonly timeGrid = new LazyPart(this, () =>
@@ -217,11 +216,18 @@ export class CommunityEvents extends CommunityElement {
     }),
   );
 
-  private readonly onBeforePrint = () => (this.printing = true);
-  private readonly onAfterPrint = () => (this.printing = false);
+  private readonly layout = new NarrowLayout(this, NARROW_WIDTH, (work) => this.guard(work));
+  private readonly print = new PrintMode(this);
+  /** The list's length and where it was drawn for: another day or view starts it again. */
+  private listFor?: string;
 
   constructor() {
     super();
+    new StructuredDataWriter(this, () => ({
+      events: this.noStructuredData ? [] : this.visibleEvents,
+      timeZone: this.timeZone,
+      community: this.usesProperty ? undefined : this.loader.community,
+    }));
     // Today moves on at midnight in the calendar's zone; in the week and day views the now line each minute.
     new NowTimer(
       this,
@@ -253,32 +259,12 @@ export class CommunityEvents extends CommunityElement {
     this.day = day;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(
-      this.guard((entries: ResizeObserverEntry[]) => {
-        const width = entries[0]?.contentRect.width ?? 0;
-        const narrow = width > 0 && width < NARROW_WIDTH;
-        // Switching views inside the callback would resize again before it returns, and the
-        // browser reports that loop to the page's onerror: switch in the next frame instead.
-        if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
-      }),
-    );
-    this.resizeObserver.observe(this);
-    window.addEventListener("beforeprint", this.onBeforePrint);
-    window.addEventListener("afterprint", this.onAfterPrint);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
     this.listObserver?.disconnect();
     this.stopFollowing?.();
     this.mine.value?.stop();
     this.registrationsShownFor = undefined;
-    clearTimeout(this.structuredDataTimer);
-    window.removeEventListener("beforeprint", this.onBeforePrint);
-    window.removeEventListener("afterprint", this.onAfterPrint);
   }
 
   // —— derived configuration ——
@@ -302,7 +288,7 @@ export class CommunityEvents extends CommunityElement {
   }
 
   private get effectiveView(): CalendarView {
-    if (this.narrow) return "list";
+    if (this.layout.narrow) return "list";
     return this.view === "list" || this.view === "week" || this.view === "day" ? this.view : "month";
   }
 
@@ -364,8 +350,10 @@ export class CommunityEvents extends CommunityElement {
     const fresh = this.dialogEvent && source.find((event) => event.id === this.dialogEvent!.id);
     if (fresh) this.dialogEvent = fresh;
     this.visibleEvents = this.applyFilters(eventsBetween(source, this.grid.first, this.grid.end));
-    this.weeks = layoutMonth(this.grid, this.visibleEvents, this.printing ? Number.POSITIVE_INFINITY : VISIBLE_LANES);
-    if (changed.has("day") || changed.has("view") || changed.has("narrow")) this.listLimit = LIST_PAGE;
+    this.weeks = layoutMonth(this.grid, this.visibleEvents, this.print.printing ? Number.POSITIVE_INFINITY : VISIBLE_LANES);
+    const listFor = `${this.currentDay}|${this.effectiveView}`;
+    if (listFor !== this.listFor) this.listLimit = LIST_PAGE;
+    this.listFor = listFor;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -381,7 +369,6 @@ export class CommunityEvents extends CommunityElement {
     this.followTimeGrid();
     this.loadChineseLabels(grid);
     this.observeListEnd();
-    this.scheduleStructuredData();
     if (this.visibleMonthIsEmpty() && this.nextMonthWithEvents === undefined) void this.findNextMonthWithEvents();
   }
 
@@ -409,24 +396,6 @@ export class CommunityEvents extends CommunityElement {
   }
 
   // —— data ——
-
-  /**
-   * Writes the shown events as JSON-LD after the frame, with code loaded then:
-   * search engines are in no hurry, residents are.
-   */
-  private scheduleStructuredData(): void {
-    clearTimeout(this.structuredDataTimer);
-    this.structuredDataTimer = window.setTimeout(() => {
-      import("./structured-data.js")
-        .then(({ eventsJsonLd, writeStructuredData }) => {
-          const events = this.noStructuredData ? [] : this.visibleEvents;
-          const context = { timeZone: this.timeZone, community: this.usesProperty ? undefined : this.loader.community };
-          writeStructuredData(this, events.length ? eventsJsonLd(events, context) : undefined);
-        })
-        // Only search engines would miss it; the resident's calendar is whole either way.
-        .catch(() => {});
-    });
-  }
 
   private get feedUrl(): string | undefined {
     return this.src?.trim() || undefined;
@@ -823,7 +792,7 @@ export class CommunityEvents extends CommunityElement {
                   titleId: this.titleId,
                   busy,
                   loading,
-                  printing: this.printing,
+                  printing: this.print.printing,
                 },
                 context,
                 { keydown: this.guard(this.gridKeydown), focusDay: this.focusDay, showDay: (day, trigger) => void this.showDay(day, trigger) },
@@ -833,7 +802,7 @@ export class CommunityEvents extends CommunityElement {
               : listView(
                   {
                     groups: this.dayGroups(),
-                    renderLimit: this.printing ? Number.POSITIVE_INFINITY : this.listLimit,
+                    renderLimit: this.print.printing ? Number.POSITIVE_INFINITY : this.listLimit,
                     today: this.todayInZone,
                     chineseLabels: this.chineseLabels,
                     titleId: this.titleId,
@@ -841,13 +810,13 @@ export class CommunityEvents extends CommunityElement {
                   context,
                 );
 
-    return html`<section class="calendar ${this.printing ? "calendar--print" : ""}" aria-label=${this.t.t("calendarLabel", this.loader.community?.name ?? "")}>
+    return html`<section class="calendar ${this.print.printing ? "calendar--print" : ""}" aria-label=${this.t.t("calendarLabel", this.loader.community?.name ?? "")}>
       ${toolbar(
         {
           title: this.viewTitle(view),
           titleId: this.titleId,
           view,
-          canSwitchView: !this.narrow,
+          canSwitchView: !this.layout.narrow,
           categories: this.categoryOptions(),
           activeCategories: this.activeCategories,
           query: this.query,

@@ -38,10 +38,10 @@ export class SavedItems<Item extends SavedItem> {
     if (this.#source !== source) return;
     const mine = all.filter(([, item]) => this.options.isItem(item) && item.source === source);
     const over = mine.filter(([, item]) => this.options.isCurrent && !this.options.isCurrent(item, now));
-    this.items = mine
-      .filter((entry) => !over.includes(entry))
-      .map(([, item]) => item)
-      .sort(byStart);
+    const kept = mine.filter((entry) => !over.includes(entry)).map(([, item]) => item);
+    // One added while the device was read (a registration made as the page opened) may be missing from what was read.
+    const addedMeanwhile = this.items.filter((item) => item.source === source);
+    this.items = [...new Map([...kept, ...addedMeanwhile].map((item) => [this.options.keyOf(item), item])).values()].sort(byStart);
     this.host.requestUpdate();
     await Promise.all(over.map(([key]) => this.#device.delete(key)));
   }
