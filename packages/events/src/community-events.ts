@@ -29,7 +29,6 @@ import {
   layoutMonth,
   monthGrid,
   startOfMonth,
-  startOfWeek,
   zonedDay,
 } from "@community-kit/ui/calendar";
 import { type PropertyValues, html, nothing } from "lit";
@@ -37,12 +36,13 @@ import { property, state } from "lit/decorators.js";
 import { EVENTS, EventsLoader, type EventsSource, type LoadRequest } from "./events-loader.js";
 import { type CalendarEvent, type EventInput, calendarEventsFromInput, eventsBetween } from "./calendar-event.js";
 import { eventsStyles } from "./community-events.styles.js";
-import { fullDay, monthTitle, rangeTitle, weekdayHeadings } from "./format.js";
+import { monthTitle, weekdayHeadings } from "./format.js";
 import { type EventsMessages, eventsMessages } from "./locales/index.js";
 import { NarrowLayout } from "./controllers/narrow-layout.js";
 import { PrintMode } from "./controllers/print-mode.js";
 import { StructuredDataWriter } from "./controllers/structured-data-writer.js";
 import { dayAfterKey } from "./month-keyboard.js";
+import { VIEWS, type ViewRange, isView } from "./views/calendar-views.js";
 import { dayPopover } from "./views/day-popover.js";
 import { type DayGroup, listView } from "./views/list-view.js";
 import { listStyles } from "./views/list-view.styles.js";
@@ -232,18 +232,18 @@ export class CommunityEvents extends CommunityElement {
     new NowTimer(
       this,
       () => this.now(),
-      (now) => (this.effectiveView === "week" || this.effectiveView === "day" ? nextMinute(now) : nextMidnight(now, this.timeZone)),
+      (now) => (VIEWS[this.effectiveView].drawsNow ? nextMinute(now) : nextMidnight(now, this.timeZone)),
     );
   }
 
   /** Shows the next month, week or day, as the view is. */
   next(): void {
-    this.goto(this.stepFrom(this.currentDay, 1));
+    this.goto(VIEWS[this.effectiveView].step(this.currentDay, 1));
   }
 
   /** Shows the previous month, week or day. */
   prev(): void {
-    this.goto(this.stepFrom(this.currentDay, -1));
+    this.goto(VIEWS[this.effectiveView].step(this.currentDay, -1));
   }
 
   /** Shows the month of today, in the calendar's zone. */
@@ -289,25 +289,12 @@ export class CommunityEvents extends CommunityElement {
 
   private get effectiveView(): CalendarView {
     if (this.layout.narrow) return "list";
-    return this.view === "list" || this.view === "week" || this.view === "day" ? this.view : "month";
+    return isView(this.view) ? this.view : "month";
   }
 
-  private stepFrom(day: PlainDate, direction: 1 | -1): PlainDate {
-    const view = this.effectiveView;
-    return view === "week" ? addDays(day, 7 * direction) : view === "day" ? addDays(day, direction) : addMonths(day, direction);
-  }
-
-  /** The days the view shows, `end` exclusive: the month's grid, or the week or the day of the current day. */
-  private get shownRange(): { days: PlainDate[]; from: PlainDate; to: PlainDate } {
-    const view = this.effectiveView;
-    const day = this.currentDay;
-    if (view === "day") return { days: [day], from: day, to: addDays(day, 1) };
-    if (view === "week") {
-      const first = startOfWeek(day, firstDayOfWeek(this.resolvedLocale.intl));
-      const days = Array.from({ length: 7 }, (_, index) => addDays(first, index));
-      return { days, from: first, to: addDays(first, 7) };
-    }
-    return { days: [], from: this.grid!.first, to: this.grid!.end };
+  /** The days the view shows around the current day. */
+  private get shownRange(): ViewRange {
+    return VIEWS[this.effectiveView].range(this.currentDay, firstDayOfWeek(this.resolvedLocale.intl));
   }
 
   private get usesProperty(): boolean {
@@ -383,7 +370,7 @@ export class CommunityEvents extends CommunityElement {
 
   /** The week and day views: their code and styles load when first shown. */
   private followTimeGrid(): void {
-    const shown = this.effectiveView === "week" || this.effectiveView === "day";
+    const shown = VIEWS[this.effectiveView].drawsNow;
     if (shown && !this.timeGrid.value) this.timeGrid.get().catch((error: unknown) => this.fail(error));
   }
 
@@ -496,7 +483,7 @@ export class CommunityEvents extends CommunityElement {
 
   private attributeNotices(): string[] {
     const notices: string[] = [];
-    if (!["month", "week", "day", "list"].includes(this.view)) notices.push(this.t.t("invalidView", String(this.view)));
+    if (!isView(this.view)) notices.push(this.t.t("invalidView", String(this.view)));
     if (this.date !== undefined && !isPlainDate(this.date)) notices.push(this.t.t("invalidDate", this.date));
     if (this.timezone?.trim() && !this.validTimezone) notices.push(this.t.t("invalidTimezone", this.timezone));
     if (this.usesProperty && this.inputEvents.invalid > 0) notices.push(this.t.t("invalidEvents", this.inputEvents.invalid));
@@ -683,16 +670,6 @@ export class CommunityEvents extends CommunityElement {
 
   // —— rendering ——
 
-  private viewTitle(view: CalendarView): string {
-    const locale = this.resolvedLocale.intl;
-    if (view === "day") return fullDay(this.currentDay, locale);
-    if (view === "week") {
-      const { days } = this.shownRange;
-      return rangeTitle(days[0]!, days[6]!, locale);
-    }
-    return monthTitle(this.currentDay, locale);
-  }
-
   private categoryOptions(): Array<{ id: string; name: string; color?: string }> {
     if (this.loader.community) return this.loader.community.categories;
     // Collected once per `events`, not at each month: a page may hand over thousands.
@@ -813,7 +790,7 @@ export class CommunityEvents extends CommunityElement {
     return html`<section class="calendar ${this.print.printing ? "calendar--print" : ""}" aria-label=${this.t.t("calendarLabel", this.loader.community?.name ?? "")}>
       ${toolbar(
         {
-          title: this.viewTitle(view),
+          title: VIEWS[view].title(this.currentDay, this.shownRange, this.resolvedLocale.intl),
           titleId: this.titleId,
           view,
           canSwitchView: !this.layout.narrow,
