@@ -29,7 +29,11 @@ describe("the calendar's views", () => {
   });
 
   it("moves the now line each minute only where one is drawn", () => {
-    expect(Object.entries(VIEWS).filter(([, view]) => view.drawsNow).map(([name]) => name)).toEqual(["week", "day"]);
+    expect(
+      Object.entries(VIEWS)
+        .filter(([, view]) => view.drawsNow)
+        .map(([name]) => name),
+    ).toEqual(["week", "day"]);
   });
 
   it("knows the names of views, and nothing else", () => {
