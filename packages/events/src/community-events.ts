@@ -38,6 +38,7 @@ import { type CalendarEvent, type EventInput, calendarEventsFromInput, eventsBet
 import { eventsStyles } from "./community-events.styles.js";
 import { monthTitle, weekdayHeadings } from "./format.js";
 import { type EventsMessages, eventsMessages } from "./locales/index.js";
+import { DayPopoverController } from "./controllers/day-popover-controller.js";
 import { NarrowLayout } from "./controllers/narrow-layout.js";
 import { PrintMode } from "./controllers/print-mode.js";
 import { StructuredDataWriter } from "./controllers/structured-data-writer.js";
@@ -164,7 +165,6 @@ export class CommunityEvents extends CommunityElement {
   @state() private listLimit = LIST_PAGE;
   @state() private chineseLabels?: Map<PlainDate, ChineseDayLabel>;
   @state() private dialogEvent?: CalendarEvent;
-  @state() private popoverDay?: PlainDate;
   @state() private nextMonthWithEvents?: PlainDate | null;
 
   private readonly t = new Localizer<EventsMessages>(eventsMessages);
@@ -203,7 +203,11 @@ export class CommunityEvents extends CommunityElement {
   private shownZone?: string;
   private navigated = false;
   private returnFocus?: HTMLElement;
-  private stopFollowing?: () => void;
+  private readonly dayList = new DayPopoverController(
+    this,
+    (day) => this.dayCell(day),
+    () => this.dialogEvent !== undefined,
+  );
   private listObserver?: IntersectionObserver;
   private labelsKey?: string;
   private notices: string[] = [];
@@ -262,7 +266,6 @@ export class CommunityEvents extends CommunityElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.listObserver?.disconnect();
-    this.stopFollowing?.();
     this.mine.value?.stop();
     this.registrationsShownFor = undefined;
   }
@@ -560,10 +563,7 @@ export class CommunityEvents extends CommunityElement {
   private async openEvent(event: CalendarEvent, trigger: HTMLElement): Promise<void> {
     const proceed = this.emit("ck-event-select", { event }, { cancelable: true });
     if (!proceed) return;
-    const popover = this.renderRoot.querySelector<HTMLElement>(".popover");
-    // A button inside the popover disappears with it: focus then returns to the day.
-    this.returnFocus = popover?.contains(trigger) ? (this.dayCell(this.popoverDay) ?? trigger) : trigger;
-    if (popover?.matches(":popover-open")) popover.hidePopover();
+    this.returnFocus = this.dayList.closeFor(trigger);
     // The dialog's code loads with the first event a resident opens.
     await import("./event-dialog/define-dialog.js");
     this.dialogEvent = event;
@@ -591,36 +591,11 @@ export class CommunityEvents extends CommunityElement {
     return [];
   }
 
-  private async showDay(day: PlainDate, trigger: HTMLElement): Promise<void> {
-    this.popoverDay = day;
-    await this.updateComplete;
-    const popover = this.renderRoot.querySelector<HTMLElement>(".popover");
-    if (!popover) return;
-    const anchor = this.dayCell(day) ?? trigger;
-    this.stopFollowing?.();
-    // Below the day at once; the positioning library, loaded on first use, then keeps it in view.
-    const box = anchor.getBoundingClientRect();
-    Object.assign(popover.style, { left: `${box.left}px`, top: `${box.bottom + 4}px` });
-    popover.showPopover();
-    popover.querySelector<HTMLElement>("button")?.focus();
-    const { followAnchor } = await import("@community-kit/ui/popover");
-    if (popover.matches(":popover-open") && this.popoverDay === day) this.stopFollowing = followAnchor(anchor, popover);
-  }
-
-  private popoverToggled = (event: ToggleEvent): void => {
-    if (event.newState !== "closed") return;
-    this.stopFollowing?.();
-    this.stopFollowing = undefined;
-    const active = this.shadowRoot?.activeElement;
-    const popover = this.renderRoot.querySelector(".popover");
-    if (!this.dialogEvent && (!active || popover?.contains(active))) this.dayCell(this.popoverDay)?.focus();
-  };
-
   /** Enter or Space on a day: its only event opens, several open the day's list. */
   private activateDay(day: PlainDate, cell: HTMLElement): void {
     const items = this.itemsOn(day);
     if (items.length === 1) void this.openEvent(items[0]!, cell);
-    else if (items.length > 1) void this.showDay(day, cell);
+    else if (items.length > 1) void this.dayList.show(day, cell);
   }
 
   private gridKeydown = (event: KeyboardEvent): void => {
@@ -772,7 +747,7 @@ export class CommunityEvents extends CommunityElement {
                   printing: this.print.printing,
                 },
                 context,
-                { keydown: this.guard(this.gridKeydown), focusDay: this.focusDay, showDay: (day, trigger) => void this.showDay(day, trigger) },
+                { keydown: this.guard(this.gridKeydown), focusDay: this.focusDay, showDay: (day, trigger) => void this.dayList.show(day, trigger) },
               )
             : busy
               ? html`<div class="list" part="list" aria-busy="true"><p>${this.common.t("loading")}</p></div>`
@@ -809,7 +784,7 @@ export class CommunityEvents extends CommunityElement {
         },
       )}
       ${this.mine.value && !this.usesProperty ? this.mine.value.render(context) : nothing} ${this.notices.map((message) => notice(message))} ${this.renderStaleness()} ${configured && (this.usesProperty || status !== "error") ? this.renderEmpty() : nothing} ${body}
-      ${dayPopover(this.popoverDay, this.popoverDay ? this.itemsOn(this.popoverDay) : [], context, this.popoverToggled)}
+      ${dayPopover(this.dayList.day, this.dayList.day ? this.itemsOn(this.dayList.day) : [], context, this.dayList.toggled)}
       ${
         this.dialogEvent
           ? html`<community-events-dialog .event=${this.dialogEvent} .context=${context} @ck-dialog-close=${this.dialogClosed}></community-events-dialog>`
