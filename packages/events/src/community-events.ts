@@ -17,12 +17,10 @@ import {
   nextMinute,
 } from "@community-kit/ui";
 import {
-  type ChineseDayLabel,
   type MonthGrid,
   type PlainDate,
   type WeekLayout,
   nextMidnight,
-  addDays,
   addMonths,
   firstDayOfWeek,
   isPlainDate,
@@ -38,14 +36,16 @@ import { type CalendarEvent, type EventInput, calendarEventsFromInput, eventsBet
 import { eventsStyles } from "./community-events.styles.js";
 import { monthTitle, weekdayHeadings } from "./format.js";
 import { type EventsMessages, eventsMessages } from "./locales/index.js";
+import { ChineseLabels } from "./controllers/chinese-labels.js";
 import { DayPopoverController } from "./controllers/day-popover-controller.js";
+import { GrowingList } from "./controllers/growing-list.js";
 import { NarrowLayout } from "./controllers/narrow-layout.js";
 import { PrintMode } from "./controllers/print-mode.js";
 import { StructuredDataWriter } from "./controllers/structured-data-writer.js";
 import { dayAfterKey } from "./month-keyboard.js";
 import { VIEWS, type ViewRange, isView } from "./views/calendar-views.js";
 import { dayPopover } from "./views/day-popover.js";
-import { type DayGroup, listView } from "./views/list-view.js";
+import { dayGroupsOf, listView } from "./views/list-view.js";
 import { listStyles } from "./views/list-view.styles.js";
 import { monthView } from "./views/month-view.js";
 import { monthStyles } from "./views/month-view.styles.js";
@@ -162,8 +162,6 @@ export class CommunityEvents extends CommunityElement {
   @state() private day?: PlainDate;
   @state() private query = "";
   @state() private activeCategories: Set<string> | null = null;
-  @state() private listLimit = LIST_PAGE;
-  @state() private chineseLabels?: Map<PlainDate, ChineseDayLabel>;
   @state() private dialogEvent?: CalendarEvent;
   @state() private nextMonthWithEvents?: PlainDate | null;
 
@@ -208,8 +206,8 @@ export class CommunityEvents extends CommunityElement {
     (day) => this.dayCell(day),
     () => this.dialogEvent !== undefined,
   );
-  private listObserver?: IntersectionObserver;
-  private labelsKey?: string;
+  private readonly list = new GrowingList(this, LIST_PAGE, () => `${this.currentDay}|${this.effectiveView}`);
+  private readonly chinese = new ChineseLabels(this, () => ({ grid: this.grid!, script: this.chineseScript }));
   private notices: string[] = [];
   private feed?: { src: string; source: Promise<EventsSource> };
   /** The week and day views, loaded when first shown. */
@@ -222,8 +220,6 @@ export class CommunityEvents extends CommunityElement {
 
   private readonly layout = new NarrowLayout(this, NARROW_WIDTH, (work) => this.guard(work));
   private readonly print = new PrintMode(this);
-  /** The list's length and where it was drawn for: another day or view starts it again. */
-  private listFor?: string;
 
   constructor() {
     super();
@@ -265,7 +261,6 @@ export class CommunityEvents extends CommunityElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.listObserver?.disconnect();
     this.mine.value?.stop();
     this.registrationsShownFor = undefined;
   }
@@ -341,14 +336,10 @@ export class CommunityEvents extends CommunityElement {
     if (fresh) this.dialogEvent = fresh;
     this.visibleEvents = this.applyFilters(eventsBetween(source, this.grid.first, this.grid.end));
     this.weeks = layoutMonth(this.grid, this.visibleEvents, this.print.printing ? Number.POSITIVE_INFINITY : VISIBLE_LANES);
-    const listFor = `${this.currentDay}|${this.effectiveView}`;
-    if (listFor !== this.listFor) this.listLimit = LIST_PAGE;
-    this.listFor = listFor;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const grid = this.grid!;
     const range = this.shownRange;
     const rangeKey = `${range.from}|${this.effectiveView}`;
     if (rangeKey !== this.rangeKey) {
@@ -357,8 +348,6 @@ export class CommunityEvents extends CommunityElement {
       this.nextMonthWithEvents = undefined;
     }
     this.followTimeGrid();
-    this.loadChineseLabels(grid);
-    this.observeListEnd();
     if (this.visibleMonthIsEmpty() && this.nextMonthWithEvents === undefined) void this.findNextMonthWithEvents();
   }
 
@@ -425,25 +414,6 @@ export class CommunityEvents extends CommunityElement {
       end: grid.end,
       zoneFor: (community) => this.validTimezone ?? community?.timezone ?? browserTimeZone(),
     };
-  }
-
-  private loadChineseLabels(grid: MonthGrid): void {
-    const script = this.chineseScript;
-    if (!script) {
-      if (this.chineseLabels) this.chineseLabels = undefined;
-      this.labelsKey = undefined;
-      return;
-    }
-    const key = `${grid.first}|${script}`;
-    if (key === this.labelsKey) return;
-    this.labelsKey = key;
-    // Holiday data is loaded only by pages in Chinese, and only once.
-    import("@community-kit/ui/chinese-day-labels")
-      .then(({ chineseDayLabels }) => {
-        if (this.labelsKey !== key) return;
-        this.chineseLabels = chineseDayLabels(grid.first, addDays(grid.end, -1), grid.weeks.flat(), script);
-      })
-      .catch((error: unknown) => console.warn("[community-kit] lunar calendar unavailable", error));
   }
 
   private applyFilters(events: CalendarEvent[]): CalendarEvent[] {
@@ -630,19 +600,6 @@ export class CommunityEvents extends CommunityElement {
     this.activeCategories = next.size ? next : null;
   };
 
-  private observeListEnd(): void {
-    this.listObserver?.disconnect();
-    const sentinel = this.renderRoot.querySelector(".list__sentinel");
-    if (!sentinel) return;
-    this.listObserver ??= new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.listLimit += LIST_PAGE;
-      },
-      { rootMargin: "600px" },
-    );
-    this.listObserver.observe(sentinel);
-  }
-
   // —— rendering ——
 
   private categoryOptions(): Array<{ id: string; name: string; color?: string }> {
@@ -654,29 +611,6 @@ export class CommunityEvents extends CommunityElement {
       this.inputCategories = { from: this.inputEvents, options: [...ids].map((id) => ({ id, name: id })) };
     }
     return this.inputCategories.options;
-  }
-
-  private dayGroups(): DayGroup[] {
-    const month = this.currentDay.slice(0, 7);
-    const first = `${month}-01`;
-    const end = startOfMonth(addMonths(first, 1));
-    const groups = new Map<PlainDate, CalendarEvent[]>();
-    for (const event of this.visibleEvents) {
-      // A multi-day event is listed on each of its days in this month.
-      let day = event.startDay < first ? first : event.startDay;
-      while (day <= event.lastDay && day < end) {
-        let group = groups.get(day);
-        if (!group) {
-          group = [];
-          groups.set(day, group);
-        }
-        group.push(event);
-        day = addDays(day, 1);
-      }
-    }
-    return [...groups.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([day, events]) => ({ day, events: events.sort((a, b) => Number(b.allDay) - Number(a.allDay) || a.startTime - b.startTime) }));
   }
 
   private renderEmpty() {
@@ -739,7 +673,7 @@ export class CommunityEvents extends CommunityElement {
                   today: this.todayInZone,
                   focusedDay: this.currentDay,
                   headings: weekdayHeadings(this.resolvedLocale.intl, firstDayOfWeek(this.resolvedLocale.intl)),
-                  chineseLabels: this.chineseLabels,
+                  chineseLabels: this.chinese.labels,
                   lunarLine: this.chineseScript !== undefined,
                   titleId: this.titleId,
                   busy,
@@ -753,10 +687,10 @@ export class CommunityEvents extends CommunityElement {
               ? html`<div class="list" part="list" aria-busy="true"><p>${this.common.t("loading")}</p></div>`
               : listView(
                   {
-                    groups: this.dayGroups(),
-                    renderLimit: this.print.printing ? Number.POSITIVE_INFINITY : this.listLimit,
+                    groups: dayGroupsOf(this.visibleEvents, this.currentDay),
+                    renderLimit: this.print.printing ? Number.POSITIVE_INFINITY : this.list.limit,
                     today: this.todayInZone,
-                    chineseLabels: this.chineseLabels,
+                    chineseLabels: this.chinese.labels,
                     titleId: this.titleId,
                   },
                   context,

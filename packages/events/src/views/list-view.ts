@@ -1,4 +1,4 @@
-import type { ChineseDayLabel, PlainDate } from "@community-kit/ui/calendar";
+import { type ChineseDayLabel, type PlainDate, addDays, addMonths, startOfMonth } from "@community-kit/ui/calendar";
 import { styleProperties } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
@@ -8,6 +8,28 @@ import type { ViewContext } from "./view-context.js";
 export interface DayGroup {
   day: PlainDate;
   events: CalendarEvent[];
+}
+
+/** The events of the month of `day` by day, each day's all-day events first, then by time; an event of several days on each. */
+export function dayGroupsOf(events: readonly CalendarEvent[], day: PlainDate): DayGroup[] {
+  const first = `${day.slice(0, 7)}-01`;
+  const end = startOfMonth(addMonths(first, 1));
+  const groups = new Map<PlainDate, CalendarEvent[]>();
+  for (const event of events) {
+    let shown = event.startDay < first ? first : event.startDay;
+    while (shown <= event.lastDay && shown < end) {
+      let group = groups.get(shown);
+      if (!group) {
+        group = [];
+        groups.set(shown, group);
+      }
+      group.push(event);
+      shown = addDays(shown, 1);
+    }
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([day, events]) => ({ day, events: events.sort((a, b) => Number(b.allDay) - Number(a.allDay) || a.startTime - b.startTime) }));
 }
 
 export interface ListViewState {

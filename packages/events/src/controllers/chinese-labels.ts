@@ -1,0 +1,39 @@
+import type { ChineseDayLabel, ChineseScript, MonthGrid, PlainDate } from "@community-kit/ui/calendar";
+import { addDays } from "@community-kit/ui/calendar";
+import type { ReactiveController, ReactiveControllerHost } from "lit";
+
+/**
+ * Lunar dates, festivals, solar terms and 休/班 for the days of the month
+ * shown, on pages in Chinese only: their data loads with the first month that
+ * needs it, and each month's labels are made once.
+ */
+export class ChineseLabels implements ReactiveController {
+  labels?: Map<PlainDate, ChineseDayLabel>;
+  #key?: string;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly asked: () => { grid: MonthGrid; script: ChineseScript | undefined },
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const { grid, script } = this.asked();
+    if (!script) {
+      this.labels = undefined;
+      this.#key = undefined;
+      return;
+    }
+    const key = `${grid.first}|${script}`;
+    if (key === this.#key) return;
+    this.#key = key;
+    import("@community-kit/ui/chinese-day-labels")
+      .then(({ chineseDayLabels }) => {
+        if (this.#key !== key) return;
+        this.labels = chineseDayLabels(grid.first, addDays(grid.end, -1), grid.weeks.flat(), script);
+        this.host.requestUpdate();
+      })
+      .catch((error: unknown) => console.warn("[community-kit] lunar calendar unavailable", error));
+  }
+}
