@@ -7,8 +7,6 @@ import {
   baseStyles,
   describeLoadError,
   errorState,
-  isQueued,
-  maskPhone,
   myItemsStyles,
   notice,
   stateStyles,
@@ -35,6 +33,7 @@ import { EVENTS, EventsLoader, type EventsSource, type LoadRequest } from "./eve
 import { type CalendarEvent, type EventInput, calendarEventsFromInput, eventsBetween } from "./calendar-event.js";
 import { eventsStyles } from "./community-events.styles.js";
 import { monthTitle, weekdayHeadings } from "./format.js";
+import { CalendarRegistrations } from "./my-registrations/calendar-registrations.js";
 import { type EventsMessages, eventsMessages } from "./locales/index.js";
 import { ChineseLabels } from "./controllers/chinese-labels.js";
 import { DayPopoverController } from "./controllers/day-popover-controller.js";
@@ -167,30 +166,16 @@ export class CommunityEvents extends CommunityElement {
 
   private readonly t = new Localizer<EventsMessages>(eventsMessages);
   private readonly loader = new EventsLoader(this, () => (!this.usesProperty && this.readsSource ? this.loadRequest(this.grid!) : undefined));
-  /** "My registrations", loaded with the API client on pages that read an API. */
-  private readonly mine = new LazyPart(this, () =>
-    import("./my-registrations/my-registrations.js").then(
-      ({ MyRegistrations }) =>
-        new MyRegistrations({
-          requestUpdate: () => this.requestUpdate(),
-          isConnected: () => this.isConnected,
-          cancelOnServer: async (item) => (await this.clientOf(EVENTS)).events.cancelRegistration(item.eventId, item.registrationId, item.cancelToken),
-          cancelled: (item) => {
-            this.emit("ck-registration-cancelled", { eventId: item.eventId });
-            this.loader.reload();
-          },
-          eventOf: async (eventId) => {
-            const known = this.knownEvent(eventId);
-            if (known) return known;
-            const event = await (await this.clientOf(EVENTS)).events.get(eventId).catch(() => undefined);
-            return event && { title: event.title, start: new Date(event.start) };
-          },
-          registeredLater: (eventId, result) => this.registered(eventId, result),
-          now: () => this.now(),
-        }),
-    ),
-  );
-  private registrationsShownFor?: string;
+  private readonly registrations = new CalendarRegistrations(this, {
+    source: () => (!this.usesProperty && this.hasSource ? { key: this.sourceKey, api: this.apiBase!, community: this.communityId! } : undefined),
+    community: () => this.loader.community,
+    client: () => this.clientOf(EVENTS),
+    knownEvent: (eventId) => (this.dialogEvent?.id === eventId ? this.dialogEvent : this.loader.events.find((event) => event.id === eventId)),
+    now: () => this.now(),
+    registrationCreated: (detail) => this.emit("ck-registration-created", detail),
+    registrationCancelled: (detail) => this.emit("ck-registration-cancelled", detail),
+    placesChanged: () => this.loader.reload(),
+  });
   private readonly titleId = "calendar-title";
   private inputEvents: { events: CalendarEvent[]; invalid: number } = { events: [], invalid: 0 };
   private grid?: MonthGrid;
@@ -261,8 +246,6 @@ export class CommunityEvents extends CommunityElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.mine.value?.stop();
-    this.registrationsShownFor = undefined;
   }
 
   // —— derived configuration ——
@@ -327,7 +310,6 @@ export class CommunityEvents extends CommunityElement {
     this.shownZone = zone;
     if (changed.has("events") || zoneChanged) this.inputEvents = calendarEventsFromInput(this.events, zone);
 
-    this.showMyRegistrations();
     this.notices = this.attributeNotices();
     this.grid = monthGrid(this.currentDay, firstDayOfWeek(this.resolvedLocale.intl));
     const source = this.usesProperty ? this.inputEvents.events : this.loader.events;
@@ -349,15 +331,6 @@ export class CommunityEvents extends CommunityElement {
     }
     this.followTimeGrid();
     if (this.visibleMonthIsEmpty() && this.nextMonthWithEvents === undefined) void this.findNextMonthWithEvents();
-  }
-
-  /** "My registrations" of the API and community read, shown once for each (and again when the widget is put back on the page). */
-  private showMyRegistrations(): void {
-    const source = !this.usesProperty && this.hasSource ? this.sourceKey : undefined;
-    if (source === this.registrationsShownFor) return;
-    this.registrationsShownFor = source;
-    const [api, community] = [this.apiBase!, this.communityId!];
-    if (source) void this.mine.get().then((mine) => mine.show(source, api, community, this.now()));
   }
 
   /** The week and day views: their code and styles load when first shown. */
@@ -475,59 +448,8 @@ export class CommunityEvents extends CommunityElement {
       categoryColor: (id) => categories.find((category) => category.id === id)?.color,
       categoryName: (id) => (id === undefined ? undefined : (categories.find((category) => category.id === id)?.name ?? id)),
       openEvent: (event, trigger) => void this.openEvent(event, trigger),
-      registration: this.registrationContext(),
+      registration: this.registrations.context(),
     };
-  }
-
-  /** Registration through the API, when the calendar reads one and knows whose data rules apply. */
-  private registrationContext(): ViewContext["registration"] {
-    const community = this.loader.community;
-    if (this.usesProperty || !this.hasSource || !community) return undefined;
-    return {
-      privacy: community.privacy,
-      register: async (eventId, request, idempotencyKey) => {
-        const client = await this.clientOf(EVENTS);
-        const result = await client.events.register(eventId, request, { idempotencyKey }).catch((error: unknown) => {
-          // Kept on the device to send later: "my registrations" takes it from there once it is sent.
-          if (isQueued(error)) void this.mine.get().then((mine) => mine.watchOutbox());
-          throw error;
-        });
-        void this.remember(eventId, result, maskPhone(request.phone));
-        this.registered(eventId, result);
-        return result;
-      },
-    };
-  }
-
-  /** A registration went through: tell the page; places left have changed, so the month reloads and an open dialog follows it. */
-  private registered(eventId: string, result: { status: "confirmed" | "waitlisted"; position?: number; partySize: number }): void {
-    this.emit("ck-registration-created", { eventId, status: result.status, position: result.position, partySize: result.partySize });
-    this.loader.reload();
-  }
-
-  /** The event with `eventId` as the calendar has it: the one open in the dialog, or one of the month's. */
-  private knownEvent(eventId: string): CalendarEvent | undefined {
-    return this.dialogEvent?.id === eventId ? this.dialogEvent : this.loader.events.find((event) => event.id === eventId);
-  }
-
-  private async remember(
-    eventId: string,
-    result: { registrationId: string; cancelToken: string; status: "confirmed" | "waitlisted"; position?: number; partySize: number },
-    maskedPhone: string,
-  ): Promise<void> {
-    const event = this.knownEvent(eventId);
-    await (await this.mine.get()).saved.add({
-      source: this.sourceKey,
-      eventId,
-      title: event?.title ?? eventId,
-      start: (event?.start ?? this.now()).toISOString(),
-      registrationId: result.registrationId,
-      cancelToken: result.cancelToken,
-      status: result.status,
-      position: result.position,
-      partySize: result.partySize,
-      maskedPhone,
-    });
   }
 
   private async openEvent(event: CalendarEvent, trigger: HTMLElement): Promise<void> {
@@ -717,7 +639,7 @@ export class CommunityEvents extends CommunityElement {
           search: (query) => (this.query = query),
         },
       )}
-      ${this.mine.value && !this.usesProperty ? this.mine.value.render(context) : nothing} ${this.notices.map((message) => notice(message))} ${this.renderStaleness()} ${configured && (this.usesProperty || status !== "error") ? this.renderEmpty() : nothing} ${body}
+      ${this.registrations.mine.value && !this.usesProperty ? this.registrations.mine.value.render(context) : nothing} ${this.notices.map((message) => notice(message))} ${this.renderStaleness()} ${configured && (this.usesProperty || status !== "error") ? this.renderEmpty() : nothing} ${body}
       ${dayPopover(this.dayList.day, this.dayList.day ? this.itemsOn(this.dayList.day) : [], context, this.dayList.toggled)}
       ${
         this.dialogEvent
