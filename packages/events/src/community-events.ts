@@ -19,12 +19,10 @@ import {
   type PlainDate,
   type WeekLayout,
   nextMidnight,
-  addMonths,
   firstDayOfWeek,
   isPlainDate,
   layoutMonth,
   monthGrid,
-  startOfMonth,
   zonedDay,
 } from "@community-kit/ui/calendar";
 import { type PropertyValues, html, nothing } from "lit";
@@ -38,6 +36,7 @@ import { type EventsMessages, eventsMessages } from "./locales/index.js";
 import { ChineseLabels } from "./controllers/chinese-labels.js";
 import { DayPopoverController } from "./controllers/day-popover-controller.js";
 import { GrowingList } from "./controllers/growing-list.js";
+import { NextMonthWithEvents } from "./controllers/next-month-with-events.js";
 import { NarrowLayout } from "./controllers/narrow-layout.js";
 import { PrintMode } from "./controllers/print-mode.js";
 import { StructuredDataWriter } from "./controllers/structured-data-writer.js";
@@ -162,7 +161,6 @@ export class CommunityEvents extends CommunityElement {
   @state() private query = "";
   @state() private activeCategories: Set<string> | null = null;
   @state() private dialogEvent?: CalendarEvent;
-  @state() private nextMonthWithEvents?: PlainDate | null;
 
   private readonly t = new Localizer<EventsMessages>(eventsMessages);
   private readonly loader = new EventsLoader(this, () => (!this.usesProperty && this.readsSource ? this.loadRequest(this.grid!) : undefined));
@@ -192,6 +190,17 @@ export class CommunityEvents extends CommunityElement {
     () => this.dialogEvent !== undefined,
   );
   private readonly list = new GrowingList(this, LIST_PAGE, () => `${this.currentDay}|${this.effectiveView}`);
+  private readonly nextMonth = new NextMonthWithEvents(this, () => ({
+    day: this.currentDay,
+    empty: this.visibleMonthIsEmpty(),
+    firstDayWithEvents: async (from) => {
+      if (this.usesProperty) {
+        const next = this.inputEvents.events.find((event) => event.lastDay >= from);
+        return next && (next.startDay > from ? next.startDay : from);
+      }
+      return this.readsSource ? this.loader.firstDayWithEventsFrom(this.loadRequest(this.grid!), from) : undefined;
+    },
+  }));
   private readonly chinese = new ChineseLabels(this, () => ({ grid: this.grid!, script: this.chineseScript }));
   private notices: string[] = [];
   private feed?: { src: string; source: Promise<EventsSource> };
@@ -327,10 +336,8 @@ export class CommunityEvents extends CommunityElement {
     if (rangeKey !== this.rangeKey) {
       this.rangeKey = rangeKey;
       this.emit("ck-range-change", { from: range.from, to: range.to, view: this.effectiveView });
-      this.nextMonthWithEvents = undefined;
     }
     this.followTimeGrid();
-    if (this.visibleMonthIsEmpty() && this.nextMonthWithEvents === undefined) void this.findNextMonthWithEvents();
   }
 
   /** The week and day views: their code and styles load when first shown. */
@@ -407,24 +414,6 @@ export class CommunityEvents extends CommunityElement {
     if (!this.usesProperty && this.loader.status !== "ready") return false;
     const month = this.currentDay.slice(0, 7);
     return !this.visibleEvents.some((event) => event.startDay.slice(0, 7) <= month && event.lastDay.slice(0, 7) >= month);
-  }
-
-  private async findNextMonthWithEvents(): Promise<void> {
-    this.nextMonthWithEvents = null;
-    const monthEnd = startOfMonth(addMonths(this.currentDay, 1));
-    if (this.usesProperty) {
-      const next = this.inputEvents.events.find((event) => event.lastDay >= monthEnd);
-      this.nextMonthWithEvents = next ? (next.startDay > monthEnd ? next.startDay : monthEnd) : null;
-      return;
-    }
-    if (!this.readsSource) return;
-    const asked = this.currentDay;
-    try {
-      const next = await this.loader.firstDayWithEventsFrom(this.loadRequest(this.grid!), monthEnd);
-      if (this.currentDay === asked && next) this.nextMonthWithEvents = next;
-    } catch {
-      // Without the answer the empty state simply offers no jump.
-    }
   }
 
   private attributeNotices(): string[] {
@@ -546,7 +535,7 @@ export class CommunityEvents extends CommunityElement {
       </div>`;
     }
     if (!this.visibleMonthIsEmpty()) return nothing;
-    const next = this.nextMonthWithEvents;
+    const next = this.nextMonth.day;
     return html`<div class="empty" part="empty">
       <p>${this.t.t("emptyMonth")}</p>
       ${next ? html`<button type="button" class="button" @click=${() => this.goto(next)}>${this.t.t("jumpTo", monthTitle(next, this.resolvedLocale.intl))}</button>` : nothing}
