@@ -167,7 +167,7 @@ ${navigationAt5000 <= 20 ? "met" : "**not met**"}; plain HTML: ${floorNavigation
 
 ## Sizes
 
-All built by the same Vite and esbuild settings (ours with the embed build's own config, one build per bundle), minified,
+All built by the same Vite settings, in library mode and minified by terser (ours with the embed build's own config, one build per bundle),
 gzip level 9. "Up front" is the entry and what it imports statically; "on demand" is split off and fetched only when needed.
 Each widget carries its own Lit and CSS inside its JS.
 
