@@ -109,8 +109,7 @@ export class CommunityRoomBooking extends CommunityElement {
   /** The rooms and equipment, with the privacy notice the booking form shows (it comes with the community). */
   private readonly catalogue = new Loading<readonly [string, string], { resources: Resource[]; privacy?: PrivacyPolicy }>(this, {
     args: () => (this.hasSource ? ([this.apiBase!, this.communityId!] as const) : undefined),
-    load: async ([api, community], { signal, cached }) => {
-      void this.parts.get().then(({ mine }) => mine.show(this.sourceKey, api, community, this.now()));
+    load: async (_, { signal, cached }) => {
       const client = await this.clientOf(BOOKINGS);
       let privacy: PrivacyPolicy | undefined;
       const about = client.community({ signal, onCached: (saved) => (privacy = saved.privacy) });
@@ -160,6 +159,11 @@ export class CommunityRoomBooking extends CommunityElement {
 
   constructor() {
     super();
+    // "My bookings" of the API and community read, from the device, once for each (and again when put back on the page).
+    new Loading<readonly [string, string], void>(this, {
+      args: () => (this.hasSource ? ([this.apiBase!, this.communityId!] as const) : undefined),
+      load: async ([api, community]) => (await this.parts.get()).mine.show(this.sourceKey, api, community, this.now()),
+    });
     // Today (the first day one may book, the day shown by default) moves on at midnight in the chosen resource's zone.
     new NowTimer(
       this,

@@ -100,12 +100,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
   /** The opportunities with their shifts and places, and the privacy notice the form shows (it comes with the community). */
   private readonly shifts = new Loading<readonly [string, string], Shifts>(this, {
     args: () => (this.hasSource ? ([this.apiBase!, this.communityId!] as const) : undefined),
-    load: async ([api, community], { signal, cached }) => {
-      void this.parts.get().then(async ({ mine }) => {
-        await mine.show(this.sourceKey, api, community, this.now());
-        const client = await this.volunteerClient();
-        await mine.refreshWaiting((item) => client.signups.check(item.signupId, item.cancelToken));
-      });
+    load: async (_, { signal, cached }) => {
       const client = await this.clientOf(VOLUNTEERS);
       const calendarUrl = (shiftId: string) => client.shifts.calendarUrl(shiftId);
       let privacy: PrivacyPolicy | undefined;
@@ -125,15 +120,17 @@ export class CommunityVolunteerSignup extends CommunityElement {
           requestUpdate: () => this.requestUpdate(),
           isConnected: () => this.isConnected,
           focusAfterRender: (selector) => this.focusAfterRender(selector),
-          client: () => this.volunteerClient(),
+          client: () => this.clientOf(VOLUNTEERS),
           when: this.when,
           signedUp: (opportunity, result, phone) => this.signedUp(opportunity, result, phone),
           watchOutbox: () => void this.parts.value?.mine.outbox.watch(),
           opportunityOf: async (shiftId) => {
             const holds = (opportunity: Opportunity) => opportunity.shifts.some((shift) => shift.id === shiftId);
-            return this.opportunities?.find(holds) ?? (await (await this.volunteerClient()).opportunities.list({}).catch(() => undefined))?.items.find(holds);
+            return (
+              this.opportunities?.find(holds) ?? (await (await this.clientOf(VOLUNTEERS)).opportunities.list({}).catch(() => undefined))?.items.find(holds)
+            );
           },
-          cancelOnServer: async (item) => (await this.volunteerClient()).signups.cancel(item.signupId, item.cancelToken),
+          cancelOnServer: async (item) => (await this.clientOf(VOLUNTEERS)).signups.cancel(item.signupId, item.cancelToken),
           cancelled: (item) => {
             this.emit("ck-signup-cancelled", { signupId: item.signupId, shiftId: item.shiftId });
             this.refresh();
@@ -146,6 +143,17 @@ export class CommunityVolunteerSignup extends CommunityElement {
 
   constructor() {
     super();
+    // "My shifts" of the API and community read, from the device, once for each (and again when put back on
+    // the page), the waitlisted ones asked where they stand now: not again with each reload of the places.
+    new Loading<readonly [string, string], void>(this, {
+      args: () => (this.hasSource ? ([this.apiBase!, this.communityId!] as const) : undefined),
+      load: async ([api, community]) => {
+        const { mine } = await this.parts.get();
+        await mine.show(this.sourceKey, api, community, this.now());
+        const client = await this.clientOf(VOLUNTEERS);
+        await mine.refreshWaiting((item) => client.signups.check(item.signupId, item.cancelToken));
+      },
+    });
     // A shift that has begun closes to sign-ups on the minute it begins.
     new NowTimer(this, () => this.now(), nextMinute);
   }
@@ -161,10 +169,6 @@ export class CommunityVolunteerSignup extends CommunityElement {
 
   private get opportunities(): Opportunity[] | undefined {
     return this.shifts.value?.opportunities;
-  }
-
-  private volunteerClient() {
-    return this.clientOf(VOLUNTEERS);
   }
 
   private when = (start: string, end: string) => `${fullDay(start.slice(0, 10), this.resolvedLocale.intl)} ${start.slice(11, 16)}–${end.slice(11, 16)}`;

@@ -1,6 +1,6 @@
 import type { Community, RegistrationResult } from "@community-kit/schema";
 import type { CommunityClient } from "@community-kit/sdk";
-import { type KitEventDetail, LazyPart, isQueued, maskPhone } from "@community-kit/ui";
+import { type KitEventDetail, LazyPart, Loading, isQueued, maskPhone } from "@community-kit/ui";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
 import type { RegistrationContext } from "../views/view-context.js";
@@ -28,7 +28,6 @@ export interface RegistrationsCalendar {
  */
 export class CalendarRegistrations implements ReactiveController {
   readonly mine: LazyPart<MyRegistrations>;
-  #shownFor?: string;
 
   constructor(
     host: ReactiveControllerHost & { readonly isConnected: boolean },
@@ -57,19 +56,18 @@ export class CalendarRegistrations implements ReactiveController {
           }),
       ),
     );
-  }
-
-  /** "My registrations" of the API and community read, shown once for each, and again when the widget is put back on the page. */
-  hostUpdate(): void {
-    const source = this.calendar.source();
-    if (source?.key === this.#shownFor) return;
-    this.#shownFor = source?.key;
-    if (source) void this.mine.get().then((mine) => mine.show(source.key, source.api, source.community, this.calendar.now()));
+    // "My registrations" of the API and community read, from the device, once for each (and again when put back on the page).
+    new Loading<readonly [string, string, string], void>(host, {
+      args: () => {
+        const source = calendar.source();
+        return source && ([source.key, source.api, source.community] as const);
+      },
+      load: async ([key, api, community]) => (await this.mine.get()).show(key, api, community, calendar.now()),
+    });
   }
 
   hostDisconnected(): void {
     this.mine.value?.stop();
-    this.#shownFor = undefined;
   }
 
   /** What the event dialog's form registers with, when the calendar reads an API and knows whose data rules apply. */

@@ -34,7 +34,7 @@ export class Loading<Args extends readonly unknown[], Value> implements Reactive
 
   #args?: Args;
   #controller?: AbortController;
-  /** Set by reload(): what is shown stays, without a loading state, until the answer comes. */
+  /** Set by reload() and by leaving the page: what is shown stays, without a loading state, until the answer comes. */
   #quiet = false;
 
   constructor(
