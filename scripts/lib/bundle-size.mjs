@@ -24,7 +24,7 @@ export async function bundleSize(name, entry, configFile) {
       ...MINIFY,
       sourcemap: false,
       lib: { entry: { [name]: entry }, formats: ["es"] },
-      rollupOptions: { input: { [name]: entry }, preserveEntrySignatures: "allow-extension", output: { format: "es", entryFileNames: "[name].js" } },
+      rollupOptions: { preserveEntrySignatures: "allow-extension", output: { format: "es", entryFileNames: "[name].js" } },
     },
   });
   const output = (Array.isArray(result) ? result[0] : result).output;

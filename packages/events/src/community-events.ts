@@ -198,7 +198,7 @@ export class CommunityEvents extends CommunityElement {
         const next = this.inputEvents.events.find((event) => event.lastDay >= from);
         return next && (next.startDay > from ? next.startDay : from);
       }
-      return this.readsSource ? this.loader.firstDayWithEventsFrom(this.loadRequest(this.grid!), from) : undefined;
+      return this.loader.firstDayWithEventsFrom(from);
     },
   }));
   private readonly chinese = new ChineseLabels(this, () => ({ grid: this.grid!, script: this.chineseScript }));

@@ -32,7 +32,10 @@ export class EventsLoader {
   readonly #days: Loading<readonly [string, PlainDate, PlainDate, string], CalendarEvent[]>;
 
   /** `request` says what to load before each render, undefined when there is nothing to read. */
-  constructor(host: ReactiveControllerHost, request: () => LoadRequest | undefined) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly request: () => LoadRequest | undefined,
+  ) {
     this.#about = new Loading(host, {
       args: () => {
         const asked = request();
@@ -86,8 +89,10 @@ export class EventsLoader {
     this.#days.reload();
   }
 
-  /** The first day on or after `from` that has an event, if the server knows one. */
-  async firstDayWithEventsFrom(request: LoadRequest, from: PlainDate): Promise<PlainDate | undefined> {
+  /** The first day on or after `from` that has an event, if the server (or the feed) knows one. */
+  async firstDayWithEventsFrom(from: PlainDate): Promise<PlainDate | undefined> {
+    const request = this.request();
+    if (!request) return undefined;
     const zone = request.zoneFor(this.community);
     const client = await request.client();
     const page = await client.events.list({ from: startOfZonedDay(from, zone), limit: 1 });
