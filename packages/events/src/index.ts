@@ -1,9 +1,4 @@
-export {
-  CommunityEvents,
-  type EventSelectDetail,
-  type RangeChangeDetail,
-  type RegistrationCreatedDetail,
-  type RegistrationCancelledDetail,
-} from "./community-events.js";
+export { CommunityEvents } from "./community-events.js";
+export type { EventSelectDetail, RangeChangeDetail, RegistrationCreatedDetail, RegistrationCancelledDetail } from "./ck-events.js";
 export type { CalendarEvent, EventInput } from "./calendar-event.js";
 export { eventToIcs } from "./ics.js";

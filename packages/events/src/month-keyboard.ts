@@ -27,3 +27,29 @@ export function dayAfterKey(key: string, day: PlainDate, firstDayOfWeek: number,
       return undefined;
   }
 }
+
+export interface GridKeys {
+  firstDayOfWeek(): number;
+  /** Enter or Space on a day. */
+  activate(day: PlainDate, cell: HTMLElement): void;
+  /** An arrow, Home, End or Page key moved to `day`. */
+  moveTo(day: PlainDate): void;
+}
+
+/** The keydown handler of a grid of days (month, week, day): its cells carry `role="gridcell"` and `data-day`. */
+export function gridKeydown(keys: GridKeys): (event: KeyboardEvent) => void {
+  return (event) => {
+    const cell = event.target as HTMLElement;
+    if (cell.getAttribute("role") !== "gridcell") return;
+    const day = cell.dataset.day as PlainDate;
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      keys.activate(day, cell);
+      return;
+    }
+    const target = dayAfterKey(event.key, day, keys.firstDayOfWeek(), event.shiftKey);
+    if (!target) return;
+    event.preventDefault();
+    keys.moveTo(target);
+  };
+}

@@ -21,19 +21,8 @@ import type { PartnerMapView } from "./map-view.js";
 import type { CommunityPartnerClient } from "@community-kit/sdk/partners";
 import { tilesProblem } from "./tiles-attribute.js";
 import { partnerList } from "./views/partner-list.js";
-
-/** Detail of `ck-partner-select`. */
-export interface PartnerSelectDetail {
-  partnerId: string;
-  type: Partner["type"];
-}
-
-declare global {
-  /** The partner map's event, with its detail: what `emit`, `addEventListener` and the React props are typed by. */
-  interface GlobalEventHandlersEventMap {
-    "ck-partner-select": CustomEvent<PartnerSelectDetail>;
-  }
-}
+// The widget's ck-* events, declared once with their details for `emit`, listeners and the React props.
+import "./ck-events.js";
 
 const TYPES = new Set<string>(PARTNER_TYPES);
 

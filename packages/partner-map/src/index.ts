@@ -1,2 +1,3 @@
-export { CommunityPartnerMap, type PartnerSelectDetail } from "./community-partner-map.js";
+export { CommunityPartnerMap } from "./community-partner-map.js";
+export type { PartnerSelectDetail } from "./ck-events.js";
 export { directionLinks } from "./directions.js";

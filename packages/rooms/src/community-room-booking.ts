@@ -26,39 +26,11 @@ import { type RoomsMessages, roomsMessages } from "./locales/index.js";
 import { durationsFrom, endAfter } from "./slot-choice.js";
 import { dayTimeline } from "./views/day-timeline.js";
 import { resourceCards } from "./views/resource-cards.js";
+// The widget's ck-* events, declared once with their details for `emit`, listeners and the React props.
+import "./ck-events.js";
 
 type BookingParts = typeof import("./booking/booking-parts.js");
 type LoadedParts = ReturnType<BookingParts["bookingParts"]> & Pick<BookingParts, "bookingForm">;
-
-/** Detail of `ck-resource-select`. */
-export interface ResourceSelectDetail {
-  resourceId: string;
-  kind: ResourceKind;
-}
-
-/** Detail of `ck-booking-created`: no personal data. */
-export interface BookingCreatedDetail {
-  bookingId: string;
-  resourceId: string;
-  status: BookingResult["status"];
-  start: string;
-  end: string;
-}
-
-/** Detail of `ck-booking-cancelled`. */
-export interface BookingCancelledDetail {
-  bookingId: string;
-  resourceId: string;
-}
-
-declare global {
-  /** The room booking's events, with their details: what `emit`, `addEventListener` and the React props are typed by. */
-  interface GlobalEventHandlersEventMap {
-    "ck-resource-select": CustomEvent<ResourceSelectDetail>;
-    "ck-booking-created": CustomEvent<BookingCreatedDetail>;
-    "ck-booking-cancelled": CustomEvent<BookingCancelledDetail>;
-  }
-}
 
 const KINDS = new Set(["room", "equipment"]);
 

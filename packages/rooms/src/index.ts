@@ -1,2 +1,3 @@
-export { type BookingCancelledDetail, type BookingCreatedDetail, CommunityRoomBooking, type ResourceSelectDetail } from "./community-room-booking.js";
+export { CommunityRoomBooking } from "./community-room-booking.js";
+export type { BookingCancelledDetail, BookingCreatedDetail, ResourceSelectDetail } from "./ck-events.js";
 export { openingHoursText } from "./opening-hours.js";

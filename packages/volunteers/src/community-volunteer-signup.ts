@@ -26,6 +26,8 @@ import { type VolunteerMessages, volunteerMessages } from "./locales/index.js";
 import { shiftState, shiftsByDay, skillsOf } from "./shift-state.js";
 import type { SavedShift } from "./signup/signup-parts.js";
 import { shiftList } from "./views/shift-list.js";
+// The widget's ck-* events, declared once with their details for `emit`, listeners and the React props.
+import "./ck-events.js";
 
 type SignupParts = typeof import("./signup/signup-parts.js");
 /** The volunteer client, from its own SDK entry, so that pages without this widget do not carry it. */
@@ -41,29 +43,6 @@ interface Shifts {
   calendarUrl: (shiftId: string) => string;
 }
 type LoadedParts = ReturnType<SignupParts["signupParts"]> & Pick<SignupParts, "signupForm">;
-
-/** Detail of `ck-signup-created`: no personal data. */
-export interface SignupCreatedDetail {
-  signupId: string;
-  shiftId: string;
-  opportunityId: string;
-  status: SignupResult["status"];
-  position?: number;
-}
-
-/** Detail of `ck-signup-cancelled`. */
-export interface SignupCancelledDetail {
-  signupId: string;
-  shiftId: string;
-}
-
-declare global {
-  /** The volunteer sign-up's events, with their details: what `emit`, `addEventListener` and the React props are typed by. */
-  interface GlobalEventHandlersEventMap {
-    "ck-signup-created": CustomEvent<SignupCreatedDetail>;
-    "ck-signup-cancelled": CustomEvent<SignupCancelledDetail>;
-  }
-}
 
 /**
  * A community's volunteer shifts to come, by day, with how many places are

@@ -1,2 +1,3 @@
-export { CommunityVolunteerSignup, type SignupCancelledDetail, type SignupCreatedDetail } from "./community-volunteer-signup.js";
+export { CommunityVolunteerSignup } from "./community-volunteer-signup.js";
+export type { SignupCancelledDetail, SignupCreatedDetail } from "./ck-events.js";
 export { shiftState, shiftsByDay, type ShiftState } from "./shift-state.js";

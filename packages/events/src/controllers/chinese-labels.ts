@@ -2,6 +2,8 @@ import type { ChineseDayLabel, ChineseScript, MonthGrid, PlainDate } from "@comm
 import { addDays } from "@community-kit/ui/calendar";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 
+const SCRIPTS: Record<string, ChineseScript | undefined> = { "zh-CN": "Hans", "zh-Hant": "Hant" };
+
 /**
  * Lunar dates, festivals, solar terms and 休/班 for the days of the month
  * shown, on pages in Chinese only: their data loads with the first month that
@@ -13,13 +15,20 @@ export class ChineseLabels implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly asked: () => { grid: MonthGrid; script: ChineseScript | undefined },
+    /** The month grid shown, and the page's message locale. */
+    private readonly asked: () => { grid: MonthGrid; messages: string },
   ) {
     host.addController(this);
   }
 
+  /** Whether the page is in Chinese: its days keep a line for the lunar date from the first render, so that rows never grow. */
+  get shown(): boolean {
+    return SCRIPTS[this.asked().messages] !== undefined;
+  }
+
   hostUpdate(): void {
-    const { grid, script } = this.asked();
+    const { grid, messages } = this.asked();
+    const script = SCRIPTS[messages];
     if (!script) {
       this.labels = undefined;
       this.#key = undefined;

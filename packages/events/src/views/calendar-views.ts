@@ -1,6 +1,11 @@
-import { type PlainDate, addDays, addMonths, monthGrid, startOfWeek } from "@community-kit/ui/calendar";
+import { type ChineseDayLabel, type MonthGrid, type PlainDate, type WeekLayout, addDays, addMonths, monthGrid, startOfWeek } from "@community-kit/ui/calendar";
+import { type TemplateResult, html } from "lit";
+import type { CalendarEvent } from "../calendar-event.js";
 import { fullDay, monthTitle, rangeTitle } from "../format.js";
+import { dayGroupsOf, listView } from "./list-view.js";
+import { monthView } from "./month-view.js";
 import type { CalendarView } from "./toolbar.js";
+import type { ViewContext } from "./view-context.js";
 
 /** The days a view shows, `to` exclusive; `days` each day for the views drawn by the day (week, day). */
 export interface ViewRange {
@@ -9,33 +14,107 @@ export interface ViewRange {
   days: PlainDate[];
 }
 
+/** The week and day views' code, loaded when first shown. */
+export type TimeGridModule = typeof import("./time-grid-view.js");
+
+/** What the calendar knows at a render, for whichever view draws it. */
+export interface ViewInput {
+  /** The current day: the month, week or day shown is around it, and it holds the focus. */
+  day: PlainDate;
+  today: PlainDate;
+  now: Date;
+  range: ViewRange;
+  /** The events of the month grid around the day, filters applied. */
+  events: CalendarEvent[];
+  grid: MonthGrid;
+  weeks: WeekLayout<CalendarEvent>[];
+  headings: Array<{ short: string; long: string }>;
+  chineseLabels: Map<PlainDate, ChineseDayLabel> | undefined;
+  /** Chinese locales keep a line for the lunar date from the first render. */
+  lunarLine: boolean;
+  titleId: string;
+  /** Loading with no events to show yet. */
+  busy: boolean;
+  /** Loading, also while the days shown before stay. */
+  loading: boolean;
+  printing: boolean;
+  /** How many of the list's events are drawn so far. */
+  listLimit: number;
+  timeGrid: TimeGridModule | undefined;
+}
+
+export interface ViewActions {
+  keydown(event: KeyboardEvent): void;
+  focusDay(day: PlainDate): void;
+  showDay(day: PlainDate, trigger: HTMLElement): void;
+}
+
 /**
  * What makes a view, as FullCalendar's DateProfileGenerator declares it: the
- * days it shows around the current day, how far ‹ and › move, its title, and
- * what "now" it moves on with. The calendar asks its view and branches on none.
+ * days it shows around the current day, how far ‹ and › move, its title, what
+ * "now" it moves on with, and how it draws. The calendar asks its view and
+ * branches on none, so that a new view is one entry here.
  */
 export interface ViewDefinition {
   range(day: PlainDate, firstDayOfWeek: number): ViewRange;
   step(day: PlainDate, direction: 1 | -1): PlainDate;
   title(day: PlainDate, range: ViewRange, locale: string): string;
-  /** Whether it draws the present moment (a now line) and so moves on each minute; else with the day. */
+  /** Whether it draws the present moment (a now line) and so moves on each minute, with code loaded on first use; else it moves on with the day. */
   drawsNow: boolean;
+  render(input: ViewInput, context: ViewContext, actions: ViewActions): TemplateResult;
 }
 
 const daysFrom = (first: PlainDate, count: number) => Array.from({ length: count }, (_, index) => addDays(first, index));
 
-const byMonth: Omit<ViewDefinition, "drawsNow"> = {
+const byMonth: Pick<ViewDefinition, "range" | "step" | "title" | "drawsNow"> = {
   range: (day, firstDayOfWeek) => {
     const grid = monthGrid(day, firstDayOfWeek);
     return { from: grid.first, to: grid.end, days: [] };
   },
   step: (day, direction) => addMonths(day, direction),
   title: (day, _, locale) => monthTitle(day, locale),
+  drawsNow: false,
 };
 
+const timeGrid: ViewDefinition["render"] = (input, context, actions) =>
+  input.timeGrid
+    ? input.timeGrid.timeGridView(
+        {
+          days: input.range.days,
+          events: input.events,
+          today: input.today,
+          focusedDay: input.day,
+          now: input.now,
+          titleId: input.titleId,
+          busy: input.busy,
+          loading: input.loading,
+        },
+        context,
+        actions,
+      )
+    : html`<div class="timegrid-placeholder" aria-busy="true"><p>${context.common.t("loading")}</p></div>`;
+
 export const VIEWS: Record<CalendarView, ViewDefinition> = {
-  month: { ...byMonth, drawsNow: false },
-  list: { ...byMonth, drawsNow: false },
+  month: {
+    ...byMonth,
+    render: (input, context, actions) => monthView({ ...input, month: input.day, focusedDay: input.day }, context, actions),
+  },
+  list: {
+    ...byMonth,
+    render: (input, context) =>
+      input.busy
+        ? html`<div class="list" part="list" aria-busy="true"><p>${context.common.t("loading")}</p></div>`
+        : listView(
+            {
+              groups: dayGroupsOf(input.events, input.day),
+              renderLimit: input.printing ? Number.POSITIVE_INFINITY : input.listLimit,
+              today: input.today,
+              chineseLabels: input.chineseLabels,
+              titleId: input.titleId,
+            },
+            context,
+          ),
+  },
   week: {
     range: (day, firstDayOfWeek) => {
       const first = startOfWeek(day, firstDayOfWeek);
@@ -44,12 +123,14 @@ export const VIEWS: Record<CalendarView, ViewDefinition> = {
     step: (day, direction) => addDays(day, 7 * direction),
     title: (_, range, locale) => rangeTitle(range.days[0]!, range.days[6]!, locale),
     drawsNow: true,
+    render: timeGrid,
   },
   day: {
     range: (day) => ({ from: day, to: addDays(day, 1), days: [day] }),
     step: (day, direction) => addDays(day, direction),
     title: (day, _, locale) => fullDay(day, locale),
     drawsNow: true,
+    render: timeGrid,
   },
 };
 

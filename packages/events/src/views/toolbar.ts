@@ -1,5 +1,6 @@
 import { html, nothing } from "lit";
 import { styleProperties } from "@community-kit/ui";
+import type { CategoryOption, EventFilters } from "../controllers/event-filters.js";
 import type { ViewContext } from "./view-context.js";
 
 export type CalendarView = "month" | "week" | "day" | "list";
@@ -20,10 +21,7 @@ export interface ToolbarState {
   view: CalendarView;
   /** Narrow hosts always show the list: no switch then. */
   canSwitchView: boolean;
-  categories: Array<{ id: string; name: string; color?: string }>;
-  /** null when every category is shown */
-  activeCategories: ReadonlySet<string> | null;
-  query: string;
+  categories: readonly CategoryOption[];
 }
 
 export interface ToolbarActions {
@@ -31,11 +29,10 @@ export interface ToolbarActions {
   next(): void;
   today(): void;
   setView(view: CalendarView): void;
-  toggleCategory(category: string | null): void;
-  search(query: string): void;
 }
 
-export function toolbar(state: ToolbarState, context: ViewContext, actions: ToolbarActions) {
+/** Navigation, title and view switch, then the category chips and the search. */
+export function toolbar(state: ToolbarState, filters: EventFilters, context: ViewContext, actions: ToolbarActions) {
   const { t } = context;
   const [previousName, nextName] = STEP_NAMES[state.view];
   return html`<div class="toolbar" part="toolbar">
@@ -73,8 +70,8 @@ export function toolbar(state: ToolbarState, context: ViewContext, actions: Tool
               type="button"
               class="chip"
               part="chip"
-              aria-pressed=${state.activeCategories === null ? "true" : "false"}
-              @click=${() => actions.toggleCategory(null)}
+              aria-pressed=${filters.categories === null ? "true" : "false"}
+              @click=${() => filters.toggle(null)}
             >${t.t("allCategories")}</button>
             ${state.categories.map(
               (category) => html`<button
@@ -82,8 +79,8 @@ export function toolbar(state: ToolbarState, context: ViewContext, actions: Tool
                 class="chip"
                 part="chip"
                 style=${styleProperties({ "--chip-color": category.color })}
-                aria-pressed=${state.activeCategories?.has(category.id) ? "true" : "false"}
-                @click=${() => actions.toggleCategory(category.id)}
+                aria-pressed=${filters.categories?.has(category.id) ? "true" : "false"}
+                @click=${() => filters.toggle(category.id)}
               >${category.name}</button>`,
             )}
           </div>`
@@ -94,9 +91,9 @@ export function toolbar(state: ToolbarState, context: ViewContext, actions: Tool
         <input
           type="search"
           part="search-input"
-          .value=${state.query}
+          .value=${filters.query}
           placeholder=${t.t("searchPlaceholder")}
-          @input=${(event: InputEvent) => actions.search((event.target as HTMLInputElement).value)}
+          @input=${(event: InputEvent) => filters.search((event.target as HTMLInputElement).value)}
         />
       </label>
     </div>`;

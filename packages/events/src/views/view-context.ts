@@ -23,3 +23,12 @@ export interface RegistrationContext {
   /** Registers; the calendar then shows the places left as the server has them, in the dialog too. */
   register(eventId: string, request: RegistrationRequest, idempotencyKey: string): Promise<RegistrationResult>;
 }
+
+/** A category's colour and name from the community's list; an id it does not list is shown as it is. */
+export function categoryLookups(categories: ReadonlyArray<{ id: string; name: string; color?: string }>): Pick<ViewContext, "categoryColor" | "categoryName"> {
+  const find = (id: string | undefined) => categories.find((category) => category.id === id);
+  return {
+    categoryColor: (id) => find(id)?.color,
+    categoryName: (id) => (id === undefined ? undefined : (find(id)?.name ?? id)),
+  };
+}

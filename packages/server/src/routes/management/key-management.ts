@@ -1,0 +1,58 @@
+import { ApiKeyList, AuditLog, AuditLogQuery } from "@community-kit/schema";
+import { describeRoute } from "hono-openapi";
+import { jsonAnswer, pathId, problemAnswer } from "../../api-document/describe.js";
+import { ProblemError } from "../../http/problem.js";
+import { validQuery } from "../../http/validation.js";
+import { listApiKeys, revokeApiKey } from "../../management/api-keys.js";
+import { auditLog } from "../../management/audit-log.js";
+import type { Management } from "./management.js";
+
+/** The community's keys (never their secrets), revoking one, and what they have been used for. */
+export function manageKeys({ routes, db, key, community, noStore }: Management): void {
+  routes.get(
+    "/communities/:community/api-keys",
+    describeRoute({
+      operationId: "listApiKeys",
+      summary: "The community's management keys: label, made, last used, revoked; never their secrets",
+      responses: { 200: jsonAnswer("The keys", ApiKeyList) },
+    }),
+    key,
+    community,
+    async (context) => context.json({ items: await listApiKeys(db, context.get("community").id) }, 200, noStore),
+  );
+
+  routes.delete(
+    "/communities/:community/api-keys/:id",
+    describeRoute({
+      operationId: "revokeApiKey",
+      summary: "Stop a key working (a lost laptop, a colleague who left)",
+      parameters: [pathId("The key's id (the part after ck_)")],
+      responses: { 204: { description: "Revoked" }, 404: problemAnswer("The community has no working key of that id (not_found)") },
+    }),
+    key,
+    community,
+    async (context) => {
+      const { id: communityId } = context.get("community");
+      if (!(await revokeApiKey(db, communityId, context.req.param("id"), context.get("now")))) {
+        throw new ProblemError(404, "not_found", "Key not found", `${communityId} has no working key "${context.req.param("id")}"`);
+      }
+      return context.body(null, 204);
+    },
+  );
+
+  routes.get(
+    "/communities/:community/audit-log",
+    describeRoute({
+      operationId: "readAuditLog",
+      summary: "What the community's keys were used for, latest first",
+      responses: {
+        200: jsonAnswer("The latest entries (100 unless limit says)", AuditLog),
+        400: problemAnswer("limit is not a whole number from 1 to 1000 (invalid_parameter)"),
+      },
+    }),
+    key,
+    community,
+    validQuery(AuditLogQuery),
+    async (context) => context.json({ items: await auditLog(db, context.get("community").id, context.req.valid("query").limit ?? 100) }, 200, noStore),
+  );
+}

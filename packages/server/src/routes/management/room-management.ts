@@ -1,0 +1,125 @@
+import { BlockRequest, BookingListQuery, ManagedBooking, Resource, ResourceUpdate, ResourceWrite } from "@community-kit/schema";
+import { describeRoute } from "hono-openapi";
+import * as z from "zod/mini";
+import { jsonAnswer, pathId, problemAnswer } from "../../api-document/describe.js";
+import { validJson, validQuery } from "../../http/validation.js";
+import { decideBooking, listBookings } from "../../management/manage-bookings.js";
+import { blockTime, createResource, deleteResource, unblockTime, updateResource } from "../../management/manage-resources.js";
+import type { Management } from "./management.js";
+
+/** Rooms and equipment, their blocks, and the bookings staff approve. */
+export function manageRooms({ routes, db, key, community, noStore, personal }: Management): void {
+  routes.get(
+    "/communities/:community/bookings",
+    describeRoute({
+      operationId: "listBookings",
+      summary: "Bookings with who made them and how to reach them, in start order (at most 1,000)",
+      responses: { 200: jsonAnswer("The bookings", z.array(ManagedBooking)) },
+    }),
+    key,
+    community,
+    validQuery(BookingListQuery),
+    async (context) => context.json(await listBookings(db, context.get("community"), context.req.valid("query")), 200, personal),
+  );
+
+  routes.post(
+    "/communities/:community/resources",
+    describeRoute({
+      operationId: "createResource",
+      summary: "Add a room or equipment with its hours, closures and booking rules",
+      responses: { 201: jsonAnswer("Created", Resource), 400: problemAnswer("A field is at fault"), 409: problemAnswer("The id is taken (resource_exists)") },
+    }),
+    key,
+    community,
+    validJson(ResourceWrite),
+    async (context) => {
+      const resource = await createResource(db, context.get("community"), context.req.valid("json"), context.get("now"));
+      context.header("Location", `/v1/communities/${context.get("community").id}/resources/${resource.id}`);
+      return context.json(resource, 201, noStore);
+    },
+  );
+
+  routes.patch(
+    "/communities/:community/resources/:id",
+    describeRoute({
+      operationId: "updateResource",
+      summary: "Change a resource's details, hours or rules; bookings made stand",
+      parameters: [pathId("The resource's id")],
+      responses: { 200: jsonAnswer("The resource as it is now", Resource), 400: problemAnswer("A field is at fault"), 404: problemAnswer("No such resource") },
+    }),
+    key,
+    community,
+    validJson(ResourceUpdate),
+    async (context) =>
+      context.json(await updateResource(db, context.get("community"), context.req.param("id"), context.req.valid("json"), context.get("now")), 200, noStore),
+  );
+
+  routes.delete(
+    "/communities/:community/resources/:id",
+    describeRoute({
+      operationId: "deleteResource",
+      summary: "Delete a resource that has no bookings to come",
+      parameters: [pathId("The resource's id")],
+      responses: { 204: { description: "Deleted" }, 404: problemAnswer("No such resource"), 409: problemAnswer("Bookings to come (resource_has_bookings)") },
+    }),
+    key,
+    community,
+    async (context) => {
+      await deleteResource(db, context.get("community"), context.req.param("id"), context.get("now"));
+      return context.body(null, 204);
+    },
+  );
+
+  routes.post(
+    "/communities/:community/resources/:id/blocks",
+    describeRoute({
+      operationId: "blockTime",
+      summary: "Keep time free of bookings, for maintenance; refused where bookings hold it",
+      parameters: [pathId("The resource's id")],
+      responses: { 201: jsonAnswer("The block", ManagedBooking), 409: problemAnswer("Bookings hold part of the time (slot_unavailable)") },
+    }),
+    key,
+    community,
+    validJson(BlockRequest),
+    async (context) =>
+      context.json(await blockTime(db, context.get("community"), context.req.param("id"), context.req.valid("json"), context.get("now")), 201, noStore),
+  );
+
+  routes.delete(
+    "/communities/:community/resources/:id/blocks/:blockId",
+    describeRoute({
+      operationId: "unblockTime",
+      summary: "Lift a block",
+      parameters: [pathId("The resource's id"), pathId("The block's id", "blockId")],
+      responses: { 204: { description: "Lifted" }, 404: problemAnswer("No such block") },
+    }),
+    key,
+    community,
+    async (context) => {
+      await unblockTime(db, context.get("community"), context.req.param("id"), context.req.param("blockId"));
+      return context.body(null, 204);
+    },
+  );
+
+  for (const [action, decision] of [
+    ["approve", "confirmed"],
+    ["reject", "rejected"],
+  ] as const) {
+    routes.post(
+      `/communities/:community/bookings/:id/${action}`,
+      describeRoute({
+        operationId: `${action}Booking`,
+        summary: action === "approve" ? "Approve a booking awaiting approval" : "Reject a booking awaiting approval; its time is free at once",
+        parameters: [pathId("The booking's id")],
+        responses: {
+          200: jsonAnswer("The booking as it is now", ManagedBooking),
+          404: problemAnswer("No such booking (booking_not_found)"),
+          409: problemAnswer("Not awaiting approval (booking_not_pending)"),
+        },
+      }),
+      key,
+      community,
+      async (context) => context.json(await decideBooking(db, context.get("community"), context.req.param("id"), decision), 200, noStore),
+    );
+  }
+}
