@@ -324,7 +324,7 @@ export class CommunityRoomBooking extends CommunityElement {
       },
       this.t,
       {
-        input: (field, value) => flow.input(field, value, this.endOf),
+        input: (field, value) => flow.change(field, value, this.endOf),
         submit: (submit) => {
           submit.preventDefault();
           void flow.submit(resource);

@@ -25,6 +25,7 @@ export { dataBlockText, kitPolicy, parseInert } from "./trusted-types.js";
 export { submitFailure, submitMessages, type SubmitMessages } from "./form/submit-failure.js";
 export { isQueued } from "./runtime/is-queued.js";
 export { sendOrWait } from "./runtime/send-or-wait.js";
+export { SubmitFlow, type SubmitFlowHost, type SubmitState, type Submission } from "./runtime/submit-flow.js";
 export { queuedButtonText, queuedNotice } from "./form/queued-notice.js";
 export { prepareOutbox } from "./runtime/prepare-outbox.js";
 export { NowTimer, nextMinute } from "./runtime/now-timer.js";

@@ -1,5 +1,5 @@
-import { isApiError, newIdempotencyKey } from "@community-kit/sdk";
-import { Localizer, baseStyles, formStyles, prepareOutbox, sendOrWait, stateStyles, submitFailure } from "@community-kit/ui";
+import { isApiError } from "@community-kit/sdk";
+import { Localizer, SubmitFlow, baseStyles, formStyles, prepareOutbox, stateStyles, submitFailure } from "@community-kit/ui";
 import { LitElement, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import type { CalendarEvent } from "../calendar-event.js";
@@ -8,7 +8,7 @@ import type { ViewContext } from "../views/view-context.js";
 import { looksLikeHtml, sanitizedDescription } from "./description-html.js";
 import { eventDialog } from "./event-dialog-view.js";
 import { eventDialogStyles } from "./event-dialog.styles.js";
-import { type RegistrationField, type RegistrationForm, serverFieldErrors, validateRegistration } from "./registration-errors.js";
+import { type RegistrationField, serverFieldErrors, validateRegistration } from "./registration-errors.js";
 import { type RegistrationState, registrationForm } from "./registration-form-view.js";
 import { registrationFormStyles } from "./registration-form.styles.js";
 
@@ -28,12 +28,13 @@ export class CommunityEventsDialog extends LitElement {
 
   /** The description's HTML once DOMPurify has cleaned it; null when the page would not let it be parsed. */
   @state() private sanitizedDescription?: string | null;
-  @state() private registration: RegistrationState = emptyRegistration();
 
   private readonly registrationText = new Localizer<RegistrationMessages>(registrationMessages);
 
-  /** One key per registration attempt: resending what was sent replays, never registers twice. */
-  private idempotency?: { key: string; request: string };
+  private readonly registration = new SubmitFlow<RegistrationState>(
+    { requestUpdate: () => this.requestUpdate(), focusAfterRender: (selector) => this.focusAfterRender(selector) },
+    emptyRegistration(),
+  );
 
   /** Opens the dialog as a modal: the page behind becomes inert, Escape closes it. */
   async show(): Promise<void> {
@@ -49,8 +50,7 @@ export class CommunityEventsDialog extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (this.context) this.registrationText.locale = this.context.locale.messages;
     if (changed.has("event") && (changed.get("event") as CalendarEvent | undefined)?.id !== this.event?.id) {
-      this.registration = emptyRegistration();
-      this.idempotency = undefined;
+      this.registration.reset(emptyRegistration());
     }
     if (changed.has("event")) {
       this.sanitizedDescription = undefined;
@@ -82,10 +82,6 @@ export class CommunityEventsDialog extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   };
 
-  private input = (field: RegistrationField, value: string | boolean): void => {
-    this.registration = { ...this.registration, form: { ...this.registration.form, [field]: value } as RegistrationForm };
-  };
-
   private focusField = (field: RegistrationField): void => {
     this.renderRoot.querySelector<HTMLElement>(`#registration-${field}`)?.focus();
   };
@@ -95,37 +91,21 @@ export class CommunityEventsDialog extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private submit = async (submit: SubmitEvent): Promise<void> => {
+  private submit = (submit: SubmitEvent): void => {
     submit.preventDefault();
     const event = this.event;
-    const context = this.context;
-    if (!event?.registration || !context?.registration || this.registration.submitting) return;
-    const { form } = this.registration;
+    const register = this.context?.registration?.register;
+    if (!event?.registration || !register) return;
     const maxPartySize = event.registration.maxPartySize;
-    const { errors, request } = validateRegistration(form, maxPartySize, this.registrationText);
-    if (!request) {
-      this.registration = { ...this.registration, errors, problem: undefined };
-      return this.focusAfterRender(".error-summary");
-    }
-    const sent = JSON.stringify(request);
-    if (this.idempotency?.request !== sent) this.idempotency = { key: newIdempotencyKey(), request: sent };
-    this.registration = { ...this.registration, errors: {}, problem: undefined, submitting: true };
-    try {
-      const { result } = await sendOrWait(
-        () => context.registration!.register(event.id, request, this.idempotency!.key),
-        // Saved on the device: say so, keep what was typed, and show the server's answer when it comes.
-        () => (this.registration = { ...this.registration, submitting: false, queued: true }),
-      );
+    void this.registration.send({
+      check: (form) => validateRegistration(form, maxPartySize, this.registrationText),
+      send: (request, idempotencyKey) => register(event.id, request, idempotencyKey),
       // The resident may have moved on to another event while a kept registration waited.
-      if (this.event?.id !== event.id) return;
-      const { status, position, partySize, cancelToken } = result;
-      this.registration = { ...this.registration, submitting: false, queued: false, done: { status, position, partySize, phone: request.phone, cancelToken } };
-      void this.focusAfterRender("#registration-done-title");
-    } catch (error) {
-      if (this.event?.id !== event.id) return;
-      this.registration = { ...this.registration, submitting: false, queued: false, ...this.describeFailure(error, maxPartySize) };
-      void this.focusAfterRender(".error-summary");
-    }
+      current: () => this.event?.id === event.id,
+      succeeded: ({ status, position, partySize, cancelToken }, request) => ({ status, position, partySize, phone: request.phone, cancelToken }),
+      failed: (error) => this.describeFailure(error, maxPartySize),
+      doneFocus: "#registration-done-title",
+    });
   };
 
   /** A failed submission as messages for the summary and the fields; what was typed stays. */
@@ -146,9 +126,9 @@ export class CommunityEventsDialog extends LitElement {
     const form = this.event
       ? registrationForm(
           this.event,
-          this.registration,
+          this.registration.state,
           { t: this.registrationText, context: this.context },
-          { input: this.input, submit: (submit) => void this.submit(submit), focusField: this.focusField },
+          { input: (field, value) => this.registration.input(field, value), submit: this.submit, focusField: this.focusField },
         )
       : nothing;
     return html`${eventDialog({ event: this.event, sanitizedDescription: this.sanitizedDescription, registration: form }, this.context, {
