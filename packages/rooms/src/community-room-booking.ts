@@ -108,9 +108,7 @@ export class CommunityRoomBooking extends CommunityElement {
         bookingForm,
         ...bookingParts(
           {
-            requestUpdate: () => this.requestUpdate(),
-            isConnected: () => this.isConnected,
-            focusAfterRender: (selector) => this.focusAfterRender(selector),
+            ...this.partHost,
             client,
             showDay: (day) => (this.day = day),
             refreshAvailability: () => this.refreshAvailability(),
@@ -131,11 +129,7 @@ export class CommunityRoomBooking extends CommunityElement {
 
   constructor() {
     super();
-    // "My bookings" of the API and community read, from the device, once for each (and again when put back on the page).
-    new Loading<readonly [string, string], void>(this, {
-      args: () => (this.hasSource ? ([this.apiBase!, this.communityId!] as const) : undefined),
-      load: async ([api, community]) => (await this.parts.get()).mine.show(this.sourceKey, api, community, this.now()),
-    });
+    this.showMine(async (api, community) => (await this.parts.get()).mine.show(this.sourceKey, api, community, this.now()));
     // Today (the first day one may book, the day shown by default) moves on at midnight in the chosen resource's zone.
     new NowTimer(
       this,

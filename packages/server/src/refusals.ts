@@ -1,4 +1,5 @@
 import type { FieldError } from "@community-kit/schema";
+import { secretMatches } from "./http/secrets.js";
 
 /**
  * Why a write was not done, as the one who asked is told: a stable code, a
@@ -40,6 +41,18 @@ export const checkFields = (errors: FieldError[]): string => `Check ${[...new Se
 /** Refuses because fields of the request are at fault, each named. */
 export function refuseFields(errors: FieldError[]): never {
   return refuserOf<"invalid_body">()("invalid_body", "Invalid request body", checkFields(errors), { errors });
+}
+
+/** Who cancels a resident's own booking, registration or sign-up: the one with its Cancel-Token, or staff on their request. */
+export interface CancelledBy {
+  cancelToken: string | undefined;
+  byStaff?: boolean;
+}
+
+/** Refuses unless `by` holds the cancel token of the `what` whose hash was kept, or is staff. */
+export function requireCancelToken(keptHash: string, by: CancelledBy, what: string): void {
+  if (by.byStaff || secretMatches(keptHash, by.cancelToken)) return;
+  refuserOf<"invalid_cancel_token">()("invalid_cancel_token", "Wrong cancel token", `The Cancel-Token header does not match this ${what}`);
 }
 
 /** Runs a write: what it did, or the refusal it threw (anything else still throws). */

@@ -10,8 +10,17 @@ import { PageLanguage } from "./runtime/page-language.js";
 import type { KitEventDetail, KitEventName } from "./kit-events.js";
 import { type ClientKind, sharedClient } from "./runtime/shared-client.js";
 import { adoptLater } from "./theme/adopt-later.js";
-import type { Staleness } from "./runtime/loading.js";
+import { Loading, type Staleness } from "./runtime/loading.js";
 import { errorState, notice } from "./states/state-views.js";
+
+/** What a widget's later-loaded parts may ask of it. */
+export interface PartHost {
+  requestUpdate(): void;
+  /** Whether the widget is in the page. */
+  isConnected(): boolean;
+  /** Focuses what matches `selector` once the widget has rendered. */
+  focusAfterRender(selector: string): Promise<void>;
+}
 
 type ThemePresets = typeof import("./theme/themes.js");
 
@@ -137,6 +146,19 @@ export abstract class CommunityElement extends LitElement {
   protected async focusAfterRender(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** What a part loaded later (a form, a "my" list) is given of its widget: render again, whether it is on the page, focus after the render. */
+  protected get partHost(): PartHost {
+    return { requestUpdate: () => this.requestUpdate(), isConnected: () => this.isConnected, focusAfterRender: (selector) => this.focusAfterRender(selector) };
+  }
+
+  /** Shows "my …" of the API and community read, from the device: once for each, and again when the widget is put back on the page. */
+  protected showMine(show: (api: string, community: string) => Promise<void>): void {
+    new Loading<readonly [string, string], void>(this, {
+      args: () => (this.hasSource ? ([this.apiBase!, this.communityId!] as const) : undefined),
+      load: ([api, community]) => show(api, community),
+    });
   }
 
   /** The notice over a saved copy: being refreshed, or kept because the network did not answer. */

@@ -96,9 +96,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
       signupForm,
       ...signupParts(
         {
-          requestUpdate: () => this.requestUpdate(),
-          isConnected: () => this.isConnected,
-          focusAfterRender: (selector) => this.focusAfterRender(selector),
+          ...this.partHost,
           client: () => this.clientOf(VOLUNTEERS),
           when: this.when,
           signedUp: (opportunity, result, phone) => this.signedUp(opportunity, result, phone),
@@ -122,16 +120,12 @@ export class CommunityVolunteerSignup extends CommunityElement {
 
   constructor() {
     super();
-    // "My shifts" of the API and community read, from the device, once for each (and again when put back on
-    // the page), the waitlisted ones asked where they stand now: not again with each reload of the places.
-    new Loading<readonly [string, string], void>(this, {
-      args: () => (this.hasSource ? ([this.apiBase!, this.communityId!] as const) : undefined),
-      load: async ([api, community]) => {
-        const { mine } = await this.parts.get();
-        await mine.show(this.sourceKey, api, community, this.now());
-        const client = await this.clientOf(VOLUNTEERS);
-        await mine.refreshWaiting((item) => client.signups.check(item.signupId, item.cancelToken));
-      },
+    // The waitlisted sign-ups are asked where they stand now with "my shifts": not again with each reload of the places.
+    this.showMine(async (api, community) => {
+      const { mine } = await this.parts.get();
+      await mine.show(this.sourceKey, api, community, this.now());
+      const client = await this.clientOf(VOLUNTEERS);
+      await mine.refreshWaiting((item) => client.signups.check(item.signupId, item.cancelToken));
     });
     // A shift that has begun closes to sign-ups on the minute it begins.
     new NowTimer(this, () => this.now(), nextMinute);

@@ -1,13 +1,13 @@
 import {
   type FormContext,
   type Localizer,
-  consentField,
+  contactFields,
+  privacyConsent,
   errorSummary,
   maskPhone,
   queuedButtonText,
   queuedNotice,
   selectField,
-  textField,
 } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
@@ -68,20 +68,9 @@ export function registrationForm(event: CalendarEvent, state: RegistrationState,
     ${remaining !== undefined ? html`<p class="registration__places">${t.t("placesLeft", remaining)}</p>` : nothing}
     ${errorSummary(form, REGISTRATION_FIELDS, { title: t.t("errorSummaryTitle"), problem: state.problem }, actions.focusField)}
     <form novalidate @submit=${actions.submit}>
-      ${textField(form, "name", { label: t.t("fieldName"), value: state.form.name, autocomplete: "name", maxlength: 60 }, (value) => actions.input("name", value))}
-      ${textField(
-        form,
-        "phone",
-        { label: t.t("fieldPhone"), hint: t.t("fieldPhoneHint"), value: state.form.phone, type: "tel", autocomplete: "tel", maxlength: 32 },
-        (value) => actions.input("phone", value),
-      )}
+      ${contactFields(form, state.form, t.messages, 60, actions.input)}
       ${selectField(form, "partySize", { label: t.t("fieldPartySize"), value: state.form.partySize, options: partySizes }, (value) => actions.input("partySize", value))}
-      ${consentField(
-        form,
-        "consent",
-        { notice: t.t("consentNotice", privacy.controller, privacy.retentionDays, privacy.contact), label: t.t("consentLabel"), checked: state.form.consent },
-        (checked) => actions.input("consent", checked),
-      )}
+      ${privacyConsent(form, privacy, state.form.consent, t.messages, (checked) => actions.input("consent", checked))}
       ${state.queued ? queuedNotice(t.locale, "registration-queued") : nothing}
       <button type="submit" class="button button--primary" part="button register" ?disabled=${state.submitting || state.queued}>
         ${state.queued ? queuedButtonText(t.locale) : state.submitting ? t.t("submitting") : t.t("submit")}

@@ -2,7 +2,8 @@ import type { BookingResult, PrivacyPolicy, Resource } from "@community-kit/sche
 import {
   type FormContext,
   type Localizer,
-  consentField,
+  contactFields,
+  privacyConsent,
   errorSummary,
   maskPhone,
   queuedButtonText,
@@ -125,27 +126,8 @@ export function bookingForm(state: BookingState, view: BookingViewContext, t: Lo
             )
           : selectField(form, "units", { label: t.t("fieldUnits"), value: state.form.units, options: units }, input("units"))
       }
-      ${textField(form, "name", { label: t.t("fieldName"), value: state.form.name, autocomplete: "name", maxlength: 50 }, input("name"))}
-      ${textField(
-        form,
-        "phone",
-        { label: t.t("fieldPhone"), hint: t.t("fieldPhoneHint"), value: state.form.phone, type: "tel", autocomplete: "tel", maxlength: 32 },
-        input("phone"),
-      )}
-      ${
-        privacy
-          ? consentField(
-              form,
-              "consent",
-              {
-                notice: t.t("consentNotice", privacy.controller, privacy.retentionDays, privacy.contact),
-                label: t.t("consentLabel"),
-                checked: state.form.consent,
-              },
-              input("consent"),
-            )
-          : nothing
-      }
+      ${contactFields(form, state.form, t.messages, 50, actions.input)}
+      ${privacyConsent(form, privacy, state.form.consent, t.messages, input("consent"))}
       ${state.queued ? queuedNotice(t.locale, "booking-queued") : nothing}
       <button type="submit" class="button button--primary" part="button book" ?disabled=${state.submitting || state.queued || !privacy}>
         ${state.queued ? queuedButtonText(t.locale) : state.submitting ? t.t("submitting") : t.t("submit")}

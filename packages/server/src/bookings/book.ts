@@ -15,9 +15,9 @@ import {
 import type { Kysely } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
-import { hashSecret, newSecret, secretMatches } from "../http/secrets.js";
+import { hashSecret, newSecret } from "../http/secrets.js";
 import { earlierAnswer, fingerprintOf, rememberAnswer } from "../http/idempotency.js";
-import { type Outcome, type Refuser, outcomeOf, refuseFields, refuserOf } from "../refusals.js";
+import { type Outcome, type Refuser, outcomeOf, refuseFields, refuserOf, requireCancelToken } from "../refusals.js";
 import { heldAs, heldBookings, scheduleOf } from "../resources/availability.js";
 import { resourceFromRow } from "../resources/resource-row.js";
 
@@ -178,9 +178,7 @@ export async function cancelBooking(
         .where("id", "=", command.bookingId)
         .executeTakeFirst();
       if (!booking) refuse("booking_not_found", "Booking not found", "There is no such booking");
-      if (!command.byStaff && !secretMatches(booking.cancel_token_hash, command.cancelToken)) {
-        refuse("invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this booking");
-      }
+      requireCancelToken(booking.cancel_token_hash, command, "booking");
       if (booking.status === "cancelled") return;
       await transaction.updateTable("bookings").set({ status: "cancelled", cancelled_at: command.now.toISOString() }).where("seq", "=", booking.seq).execute();
     }),

@@ -1,8 +1,7 @@
 import type { Kysely } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
-import { type Outcome, type Refuser, outcomeOf, refuserOf } from "../refusals.js";
-import { secretMatches } from "../http/secrets.js";
+import { type Outcome, type Refuser, outcomeOf, refuserOf, requireCancelToken } from "../refusals.js";
 import { takePlaces } from "./register.js";
 
 export type CancelRefusal = "registration_not_found" | "invalid_cancel_token";
@@ -28,9 +27,7 @@ export async function cancelRegistration(
         .where("id", "=", command.registrationId)
         .executeTakeFirst();
       if (!registration) refuse("registration_not_found", "Registration not found", "There is no such registration for this event");
-      if (!command.byStaff && !secretMatches(registration.cancel_token_hash, command.cancelToken)) {
-        refuse("invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this registration");
-      }
+      requireCancelToken(registration.cancel_token_hash, command, "registration");
       if (registration.status === "cancelled") return { promoted: 0 };
 
       await transaction

@@ -5,8 +5,8 @@ import { type Kysely, sql } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
 import { earlierAnswer, fingerprintOf, rememberAnswer } from "../http/idempotency.js";
-import { type Outcome, type Refuser, outcomeOf, refuseFields, refuserOf } from "../refusals.js";
-import { hashSecret, newSecret, secretMatches } from "../http/secrets.js";
+import { type Outcome, type Refuser, outcomeOf, refuseFields, refuserOf, requireCancelToken } from "../refusals.js";
+import { hashSecret, newSecret } from "../http/secrets.js";
 
 export interface SignUpCommand {
   communityId: string;
@@ -168,9 +168,7 @@ async function heldSignup(db: Kysely<Database>, command: { communityId: string; 
     .where("id", "=", command.signupId)
     .executeTakeFirst();
   if (!signup) refuse("signup_not_found", "Sign-up not found", "There is no such sign-up");
-  if (!command.byStaff && !secretMatches(signup.cancel_token_hash, command.cancelToken)) {
-    refuse("invalid_cancel_token", "Wrong cancel token", "The Cancel-Token header does not match this sign-up");
-  }
+  requireCancelToken(signup.cancel_token_hash, command, "sign-up");
   return signup;
 }
 

@@ -6,10 +6,15 @@ export interface SavedItem {
   start: string;
 }
 
+/** A schema that checks a stored value (a zod schema is one). */
+export interface ItemSchema<Item> {
+  safeParse(value: unknown): { success: boolean; data?: Item };
+}
+
 export interface SavedItemsOptions<Item extends SavedItem> {
   keyOf(item: Item): string;
-  /** What another version of the kit, or another script, left in storage is checked before it is shown. */
-  isItem(value: unknown): value is Item;
+  /** What another version of the kit, or another script, left in storage is checked by it before it is shown. */
+  schema: ItemSchema<Item>;
   /** Whether an item still matters (a booking not over yet); the others are forgotten when shown. */
   isCurrent?(item: Item, now: Date): boolean;
 }
@@ -36,7 +41,7 @@ export class SavedItems<Item extends SavedItem> {
     this.#source = source;
     const all = await this.#device.list();
     if (this.#source !== source) return;
-    const mine = all.filter(([, item]) => this.options.isItem(item) && item.source === source);
+    const mine = all.filter(([, item]) => this.options.schema.safeParse(item).success && item.source === source);
     const over = mine.filter(([, item]) => this.options.isCurrent && !this.options.isCurrent(item, now));
     const kept = mine.filter((entry) => !over.includes(entry)).map(([, item]) => item);
     // One added while the device was read (a registration made as the page opened) may be missing from what was read.

@@ -1,36 +1,26 @@
-import type { Opportunity, SignupCheck, SignupResult } from "@community-kit/schema";
-import { type Localizer, MyItems, OutboxWatch, SavedItems } from "@community-kit/ui";
+import { Instant, type Opportunity, type SignupCheck, type SignupResult } from "@community-kit/schema";
+import { type Localizer, MyWrites } from "@community-kit/ui";
 import { html } from "lit";
+import * as z from "zod/mini";
 import type { VolunteerMessages } from "../locales/index.js";
 
 /** What the device keeps of a sign-up: enough to show, add to a calendar and cancel it; the phone masked, no name. */
-export interface SavedShift {
+export const SavedShift = z.object({
   /** The API and community it was made with. */
-  source: string;
-  signupId: string;
-  shiftId: string;
-  title: string;
+  source: z.string(),
+  signupId: z.string(),
+  shiftId: z.string(),
+  title: z.string(),
   /** In the community's zone with its offset, as the server answered. */
-  start: string;
-  end: string;
-  status: "confirmed" | "waitlisted";
-  position?: number;
-  cancelToken: string;
-  maskedPhone: string;
-  calendarUrl: string;
-}
-
-function isSavedShift(item: unknown): item is SavedShift {
-  if (typeof item !== "object" || item === null) return false;
-  const saved = item as Record<string, unknown>;
-  const texts = ["source", "signupId", "shiftId", "title", "start", "end", "cancelToken", "maskedPhone", "calendarUrl"] as const;
-  return (
-    texts.every((key) => typeof saved[key] === "string") &&
-    !Number.isNaN(Date.parse(saved.start as string)) &&
-    !Number.isNaN(Date.parse(saved.end as string)) &&
-    (saved.status === "confirmed" || saved.status === "waitlisted")
-  );
-}
+  start: Instant,
+  end: Instant,
+  status: z.enum(["confirmed", "waitlisted"]),
+  position: z.optional(z.number()),
+  cancelToken: z.string(),
+  maskedPhone: z.string(),
+  calendarUrl: z.string(),
+});
+export type SavedShift = z.infer<typeof SavedShift>;
 
 export interface MyShiftsHost {
   requestUpdate(): void;
@@ -54,31 +44,11 @@ const REFUSED: Record<string, "refusedDuplicate" | "refusedOverlap" | "refusedSt
 };
 
 /** "My shifts": what the volunteer signed up for on this device and is not over yet, with cancel and .ics. */
-export class MyShifts {
-  readonly saved: SavedItems<SavedShift>;
-  readonly #list: MyItems<SavedShift>;
-
-  /** Sign-ups waiting on the device: once one is sent it is kept here, and the volunteer told. */
-  readonly outbox: OutboxWatch<"signup">;
-
+export class MyShifts extends MyWrites<"signup", SavedShift> {
   constructor(
     private readonly host: MyShiftsHost,
     private readonly t: Localizer<VolunteerMessages>,
   ) {
-    this.saved = new SavedItems<SavedShift>(
-      "shifts",
-      // A shift that is over has nothing left to cancel: the device forgets it.
-      { keyOf: (item) => item.signupId, isItem: isSavedShift, isCurrent: (item, now) => Date.parse(item.end) > now.getTime() },
-      host,
-    );
-    this.#list = new MyItems({
-      id: "my-shifts",
-      cancelPart: "cancel-signup",
-      saved: this.saved,
-      keyOf: (item) => item.signupId,
-      goneCode: "signup_not_found",
-      ...host,
-    });
     const what = async (shiftId: string, time?: { start: string; end: string }) => {
       const opportunity = await host.opportunityOf(shiftId);
       return {
@@ -86,10 +56,15 @@ export class MyShifts {
         text: `${opportunity?.title ?? shiftId}${time ? ` ${host.when(time.start, time.end)}` : ""}`,
       };
     };
-    this.outbox = new OutboxWatch({
+    super({
+      ...host,
+      store: "shifts",
+      schema: SavedShift,
+      id: "my-shifts",
+      cancelPart: "cancel-signup",
+      keyOf: (item) => item.signupId,
+      goneCode: "signup_not_found",
       kind: "signup",
-      requestUpdate: () => host.requestUpdate(),
-      isConnected: () => host.isConnected(),
       delivered: async (write, result) => {
         const { opportunity, text } = await what(write.subject, result);
         host.signedUp(opportunity, result, (write.body as { phone?: string }).phone ?? "");
@@ -97,12 +72,6 @@ export class MyShifts {
       },
       refused: async (write, error) => t.t("mineRefusedLater", (await what(write.subject)).text, t.t(REFUSED[error.code] ?? "refusedOther")),
     });
-  }
-
-  /** Shows the sign-ups made on this device with `api` and `community` (`source`), and those still waiting to be sent. */
-  async show(source: string, api: string, community: string, now: Date): Promise<void> {
-    await this.saved.show(source, now);
-    await this.outbox.follow(api, community);
   }
 
   /** Asks where each waitlisted sign-up stands now: promoted ones show as confirmed, cancelled ones are forgotten. */
@@ -120,13 +89,14 @@ export class MyShifts {
 
   render() {
     const { t, host } = this;
-    return html`${this.outbox.render((count) => t.t("mineWaiting", count))}${this.#list.render(
+    return this.renderList(
       t.messages,
+      (count) => t.t("mineWaiting", count),
       (item) =>
         html`<p class="mine__event"><strong>${item.title}</strong><br />${host.when(item.start, item.end)}</p>
           <p class="mine__status">${item.status === "confirmed" ? t.t("statusConfirmed") : t.t("statusWaitlisted", item.position ?? 1)} · ${item.maskedPhone}</p>
           <p><a class="button" part="button add-to-calendar" href=${item.calendarUrl} download>${t.t("addToCalendar")}<span class="visually-hidden">：${item.title}</span></a></p>`,
       (item) => `${item.title} ${host.when(item.start, item.end)}`,
-    )}`;
+    );
   }
 }

@@ -4,12 +4,12 @@ import {
   type Localizer,
   checkboxField,
   checkboxGroup,
-  consentField,
+  contactFields,
+  privacyConsent,
   errorSummary,
   maskPhone,
   queuedButtonText,
   queuedNotice,
-  textField,
 } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { VolunteerMessages } from "../locales/index.js";
@@ -68,13 +68,7 @@ export function signupForm(
     ${full ? html`<p class="signup__waitlist">${t.t("waitlistNote", shift.waitlisted)}</p>` : nothing}
     ${errorSummary(form, SIGNUP_FIELDS, { title: t.t("errorSummaryTitle"), problem: state.problem }, actions.focusField)}
     <form novalidate @submit=${actions.submit}>
-      ${textField(form, "name", { label: t.t("fieldName"), value: state.form.name, autocomplete: "name", maxlength: 50 }, (value) => actions.input("name", value))}
-      ${textField(
-        form,
-        "phone",
-        { label: t.t("fieldPhone"), hint: t.t("fieldPhoneHint"), value: state.form.phone, type: "tel", autocomplete: "tel", maxlength: 32 },
-        (value) => actions.input("phone", value),
-      )}
+      ${contactFields(form, state.form, t.messages, 50, actions.input)}
       ${skills.length ? checkboxGroup(form, "skills", { legend: t.t("fieldSkills"), choices: skills, chosen: state.form.skills }, (chosen) => actions.input("skills", chosen)) : nothing}
       ${checkboxField(form, "showName", { label: t.t("fieldShowName"), hint: t.t("fieldShowNameHint"), checked: state.form.showName }, (checked) => actions.input("showName", checked))}
       ${
@@ -84,20 +78,7 @@ export function signupForm(
             )
           : nothing
       }
-      ${
-        privacy
-          ? consentField(
-              form,
-              "consent",
-              {
-                notice: t.t("consentNotice", privacy.controller, privacy.retentionDays, privacy.contact),
-                label: t.t("consentLabel"),
-                checked: state.form.consent,
-              },
-              (checked) => actions.input("consent", checked),
-            )
-          : nothing
-      }
+      ${privacyConsent(form, privacy, state.form.consent, t.messages, (checked) => actions.input("consent", checked))}
       ${state.queued ? queuedNotice(t.locale, "signup-queued") : nothing}
       <p class="signup__actions">
         <button type="submit" class="button button--primary" part="button submit-signup" ?disabled=${state.submitting || state.queued || !privacy}>
