@@ -1,5 +1,5 @@
 import type { CommunityBookingClient } from "@community-kit/sdk/bookings";
-import { type Availability, type BookingResult, type PrivacyPolicy, type Resource, type ResourceKind, dayOf } from "@community-kit/schema";
+import { type Availability, type BookingResult, type Resource, type ResourceKind, dayOf } from "@community-kit/schema";
 import {
   type ClientKind,
   CommunityElement,
@@ -8,6 +8,8 @@ import {
   Localizer,
   baseStyles,
   describeLoadError,
+  type ListWithPrivacy,
+  listWithPrivacy,
   errorState,
   formStyles,
   maskPhone,
@@ -79,15 +81,11 @@ export class CommunityRoomBooking extends CommunityElement {
   private readonly t = new Localizer<RoomsMessages>(roomsMessages);
 
   /** The rooms and equipment, with the privacy notice the booking form shows (it comes with the community). */
-  private readonly catalogue = new Loading<readonly [string, string], { resources: Resource[]; privacy?: PrivacyPolicy }>(this, {
+  private readonly catalogue = new Loading<readonly [string, string], ListWithPrivacy<Resource>>(this, {
     args: () => (this.hasSource ? ([this.apiBase!, this.communityId!] as const) : undefined),
-    load: async (_, { signal, cached }) => {
+    load: async (_, context) => {
       const client = await this.clientOf(BOOKINGS);
-      let privacy: PrivacyPolicy | undefined;
-      const about = client.community({ signal, onCached: (saved) => (privacy = saved.privacy) });
-      about.catch(() => undefined); // thrown by the await below, unless the resources failed first
-      const resources = await client.resources.list({}, { signal, onCached: (page) => cached({ resources: page.items, privacy }) });
-      return { resources: resources.items, privacy: (await about).privacy };
+      return listWithPrivacy(client, (options) => client.resources.list({}, options), context, {});
     },
   });
 
@@ -148,7 +146,7 @@ export class CommunityRoomBooking extends CommunityElement {
   }
 
   private get resources(): Resource[] | undefined {
-    return this.catalogue.value?.resources;
+    return this.catalogue.value?.items;
   }
 
   /** The one chosen, else the one the resource attribute names. */

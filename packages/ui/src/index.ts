@@ -16,6 +16,7 @@ export { Loading, type LoadContext, type LoadStatus, type LoadTask, type Stalene
 export { errorState, notice, stateStyles } from "./states/state-views.js";
 export { type FormContext, checkboxField, checkboxGroup, consentField, errorSummary, fieldId, selectField, textField } from "./form/form-fields.js";
 export { type ContactMessages, contactFields, privacyConsent } from "./form/contact-fields.js";
+export { fieldMessages } from "./form/field-messages.js";
 export { formStyles } from "./form/form.styles.js";
 export { type ItemSchema, SavedItems, type SavedItem, type SavedItemsOptions } from "./runtime/saved-items.js";
 export { MyItems, type MyItemsMessages, type MyItemsOptions } from "./runtime/my-items.js";
@@ -27,6 +28,7 @@ export { dataBlockText, kitPolicy, parseInert } from "./trusted-types.js";
 export { submitFailure, submitMessages, type SubmitMessages } from "./form/submit-failure.js";
 export { isQueued } from "./runtime/is-queued.js";
 export { sendOrWait } from "./runtime/send-or-wait.js";
+export { type ListWithPrivacy, listWithPrivacy } from "./runtime/list-with-privacy.js";
 export { SubmitFlow, type SubmitFlowHost, type SubmitState, type Submission } from "./runtime/submit-flow.js";
 export { queuedButtonText, queuedNotice } from "./form/queued-notice.js";
 export { prepareOutbox } from "./runtime/prepare-outbox.js";

@@ -1,4 +1,4 @@
-import type { Opportunity, PrivacyPolicy, SignupResult } from "@community-kit/schema";
+import type { Opportunity, SignupResult } from "@community-kit/schema";
 import type { CommunityVolunteerClient } from "@community-kit/sdk/volunteers";
 import {
   type ClientKind,
@@ -8,6 +8,8 @@ import {
   Localizer,
   baseStyles,
   describeLoadError,
+  type ListWithPrivacy,
+  listWithPrivacy,
   errorState,
   formStyles,
   maskPhone,
@@ -37,11 +39,7 @@ const VOLUNTEERS: ClientKind<CommunityVolunteerClient> = {
 };
 
 /** What the widget shows: the opportunities with their shifts, the form's privacy notice, and where each shift's .ics is. */
-interface Shifts {
-  opportunities: Opportunity[];
-  privacy?: PrivacyPolicy;
-  calendarUrl: (shiftId: string) => string;
-}
+type Shifts = ListWithPrivacy<Opportunity> & { calendarUrl: (shiftId: string) => string };
 type LoadedParts = ReturnType<SignupParts["signupParts"]> & Pick<SignupParts, "signupForm">;
 
 /**
@@ -79,14 +77,10 @@ export class CommunityVolunteerSignup extends CommunityElement {
   /** The opportunities with their shifts and places, and the privacy notice the form shows (it comes with the community). */
   private readonly shifts = new Loading<readonly [string, string], Shifts>(this, {
     args: () => (this.hasSource ? ([this.apiBase!, this.communityId!] as const) : undefined),
-    load: async (_, { signal, cached }) => {
+    load: async (_, context) => {
       const client = await this.clientOf(VOLUNTEERS);
       const calendarUrl = (shiftId: string) => client.shifts.calendarUrl(shiftId);
-      let privacy: PrivacyPolicy | undefined;
-      const about = client.community({ signal, onCached: (saved) => (privacy = saved.privacy) });
-      about.catch(() => undefined); // thrown by the await below, unless the opportunities failed first
-      const opportunities = await client.opportunities.list({}, { signal, onCached: (page) => cached({ opportunities: page.items, privacy, calendarUrl }) });
-      return { opportunities: opportunities.items, privacy: (await about).privacy, calendarUrl };
+      return listWithPrivacy(client, (options) => client.opportunities.list({}, options), context, { calendarUrl });
     },
   });
 
@@ -141,7 +135,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
   }
 
   private get opportunities(): Opportunity[] | undefined {
-    return this.shifts.value?.opportunities;
+    return this.shifts.value?.items;
   }
 
   private when = (start: string, end: string) => `${fullDay(start.slice(0, 10), this.resolvedLocale.intl)} ${start.slice(11, 16)}–${end.slice(11, 16)}`;

@@ -112,8 +112,7 @@ export class CommunityEventsDialog extends LitElement {
   private describeFailure(error: unknown, maxPartySize: number): Pick<RegistrationState, "errors" | "problem"> {
     const t = this.registrationText;
     if (isApiError(error)) {
-      const codes = Object.fromEntries((error.problem?.errors ?? []).map((fieldError) => [fieldError.field, fieldError.code]));
-      const errors = serverFieldErrors(error.fieldErrors, codes, maxPartySize, t);
+      const errors = serverFieldErrors(error.problem?.errors ?? [], maxPartySize, t);
       if (Object.keys(errors).length) return { errors };
       if (error.code === "registration_closed") return { errors: {}, problem: t.t("errorClosed") };
       if (error.code === "event_past") return { errors: {}, problem: t.t("errorPast") };
@@ -139,6 +138,6 @@ export class CommunityEventsDialog extends LitElement {
   }
 }
 
-function emptyRegistration(): RegistrationState {
-  return { form: { name: "", phone: "", partySize: "1", consent: false }, errors: {}, submitting: false };
+function emptyRegistration(): RegistrationState["form"] {
+  return { name: "", phone: "", partySize: "1", consent: false };
 }

@@ -1,5 +1,5 @@
-import { RegistrationRequest, fieldErrorsOf } from "@community-kit/schema";
-import type { Localizer } from "@community-kit/ui";
+import { type FieldError, RegistrationRequest, fieldErrorsOf } from "@community-kit/schema";
+import { type Localizer, fieldMessages } from "@community-kit/ui";
 import type { RegistrationMessages } from "../locales/registration/index.js";
 
 export type RegistrationField = "name" | "phone" | "partySize" | "consent";
@@ -32,27 +32,14 @@ function messageFor(field: RegistrationField, code: string, maxPartySize: number
 export function validateRegistration(form: RegistrationForm, maxPartySize: number, t: Localizer<RegistrationMessages>) {
   const partySize = Number(form.partySize);
   const parsed = RegistrationRequest.safeParse({ name: form.name, phone: form.phone, partySize, consent: form.consent });
-  const errors: FieldMessages = {};
-  if (!parsed.success) {
-    for (const error of fieldErrorsOf(parsed.error.issues)) {
-      const field = error.field.split(".")[0] as RegistrationField;
-      errors[field] ??= messageFor(field, error.code, maxPartySize, t);
-    }
-  }
+  const errors = fieldMessages<RegistrationField>(parsed.success ? [] : fieldErrorsOf(parsed.error.issues), (field, code) =>
+    messageFor(field, code, maxPartySize, t),
+  );
   if (!errors.partySize && partySize > maxPartySize) errors.partySize = t.t("errorPartySize", maxPartySize);
   return { errors, request: parsed.success && Object.keys(errors).length === 0 ? parsed.data : undefined };
 }
 
 /** The server's field errors (a 400 or a 409 naming a field) as the form's messages. */
-export function serverFieldErrors(
-  fieldErrors: Record<string, string[]>,
-  codes: Record<string, string>,
-  maxPartySize: number,
-  t: Localizer<RegistrationMessages>,
-): FieldMessages {
-  const errors: FieldMessages = {};
-  for (const field of REGISTRATION_FIELDS) {
-    if (fieldErrors[field]) errors[field] = messageFor(field, codes[field] ?? "", maxPartySize, t);
-  }
-  return errors;
+export function serverFieldErrors(errors: readonly FieldError[], maxPartySize: number, t: Localizer<RegistrationMessages>): FieldMessages {
+  return fieldMessages(errors, (field, code) => messageFor(field, code, maxPartySize, t), REGISTRATION_FIELDS);
 }

@@ -1,9 +1,9 @@
-import { type ChineseDayLabel, type MonthGrid, type PlainDate, type WeekLayout, addDays, addMonths, monthGrid, startOfWeek } from "@community-kit/ui/calendar";
+import { type PlainDate, addDays, addMonths, monthGrid, startOfWeek } from "@community-kit/ui/calendar";
 import { type TemplateResult, html } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
 import { fullDay, monthTitle, rangeTitle } from "../format.js";
 import { dayGroupsOf, listView } from "./list-view.js";
-import { monthView } from "./month-view.js";
+import { type MonthViewState, monthView } from "./month-view.js";
 import type { CalendarView } from "./toolbar.js";
 import type { ViewContext } from "./view-context.js";
 
@@ -17,27 +17,15 @@ export interface ViewRange {
 /** The week and day views' code, loaded when first shown. */
 export type TimeGridModule = typeof import("./time-grid-view.js");
 
-/** What the calendar knows at a render, for whichever view draws it. */
-export interface ViewInput {
+/** What the calendar knows at a render, for whichever view draws it: what the month view takes, and the rest. */
+export interface ViewInput
+  extends Pick<MonthViewState, "grid" | "weeks" | "today" | "headings" | "chineseLabels" | "lunarLine" | "titleId" | "busy" | "loading" | "printing"> {
   /** The current day: the month, week or day shown is around it, and it holds the focus. */
   day: PlainDate;
-  today: PlainDate;
   now: Date;
   range: ViewRange;
   /** The events of the month grid around the day, filters applied. */
   events: CalendarEvent[];
-  grid: MonthGrid;
-  weeks: WeekLayout<CalendarEvent>[];
-  headings: Array<{ short: string; long: string }>;
-  chineseLabels: Map<PlainDate, ChineseDayLabel> | undefined;
-  /** Chinese locales keep a line for the lunar date from the first render. */
-  lunarLine: boolean;
-  titleId: string;
-  /** Loading with no events to show yet. */
-  busy: boolean;
-  /** Loading, also while the days shown before stay. */
-  loading: boolean;
-  printing: boolean;
   /** How many of the list's events are drawn so far. */
   listLimit: number;
   timeGrid: TimeGridModule | undefined;

@@ -35,7 +35,7 @@ export class BookingFlow extends SubmitFlow<BookingState> {
     protected override readonly host: BookingFlowHost,
     private readonly t: Localizer<RoomsMessages>,
   ) {
-    super(host, { form: emptyBookingForm(), errors: {}, submitting: false });
+    super(host, emptyBookingForm());
   }
 
   /** Starts a booking at `start`, as long as before if that length is allowed there, else the shortest. */

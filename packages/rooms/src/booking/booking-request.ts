@@ -1,6 +1,6 @@
 import { BookingRequest, type Resource, fieldErrorsOf } from "@community-kit/schema";
 import { isApiError } from "@community-kit/sdk";
-import { type Localizer, submitFailure } from "@community-kit/ui";
+import { type Localizer, fieldMessages, submitFailure } from "@community-kit/ui";
 import type { RoomsMessages } from "../locales/index.js";
 
 export type BookingField = "duration" | "purpose" | "organisation" | "attendees" | "units" | "name" | "phone" | "consent";
@@ -77,13 +77,7 @@ export function validateBooking(form: BookingForm, resource: Resource, time: { s
     phone: form.phone,
     consent: form.consent,
   });
-  const errors: BookingFieldMessages = {};
-  if (!parsed.success) {
-    for (const error of fieldErrorsOf(parsed.error.issues)) {
-      const field = error.field.split(".")[0] as BookingField;
-      errors[field] ??= messageFor(field, error.code, resource, t);
-    }
-  }
+  const errors = fieldMessages<BookingField>(parsed.success ? [] : fieldErrorsOf(parsed.error.issues), (field, code) => messageFor(field, code, resource, t));
   if (room && resource.capacity !== undefined && attendees !== undefined && !(attendees <= resource.capacity))
     errors.attendees = t.t("errorAttendees", resource.capacity);
   if (!room && !(units! <= (resource.quantity ?? 1))) errors.units = t.t("errorUnits", resource.quantity ?? 1);
@@ -98,15 +92,10 @@ export function describeBookingFailure(
   t: Localizer<RoomsMessages>,
 ): { errors: BookingFieldMessages; problem?: string; alternatives?: Array<{ start: string; end: string }> } {
   if (isApiError(error, "slot_unavailable")) return { errors: {}, alternatives: error.problem?.alternatives ?? [] };
-  const errors: BookingFieldMessages = {};
-  let timeRefused = false;
-  for (const fieldError of (isApiError(error) && error.problem?.errors) || []) {
-    if (fieldError.field === "start" || fieldError.field === "end") timeRefused = true;
-    else if ((BOOKING_FIELDS as readonly string[]).includes(fieldError.field))
-      errors[fieldError.field as BookingField] ??= messageFor(fieldError.field as BookingField, fieldError.code, resource, t);
-  }
+  const refused = (isApiError(error) && error.problem?.errors) || [];
+  const errors = fieldMessages(refused, (field, code) => messageFor(field, code, resource, t), BOOKING_FIELDS);
   // The rules moved on since the slot was offered (lead time passed, staff closed the day).
-  if (timeRefused) return { errors, problem: t.t("errorTime") };
+  if (refused.some((fieldError) => fieldError.field === "start" || fieldError.field === "end")) return { errors, problem: t.t("errorTime") };
   if (Object.keys(errors).length) return { errors };
   return { errors: {}, problem: submitFailure(error, t.locale) };
 }

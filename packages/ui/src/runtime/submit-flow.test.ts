@@ -8,10 +8,7 @@ type State = SubmitState<Form, { id: string }>;
 
 function flowWith() {
   const focused: string[] = [];
-  const flow = new SubmitFlow<State>(
-    { requestUpdate: () => {}, focusAfterRender: async (selector) => void focused.push(selector) },
-    { form: { name: "" }, errors: {}, submitting: false },
-  );
+  const flow = new SubmitFlow<State>({ requestUpdate: () => {}, focusAfterRender: async (selector) => void focused.push(selector) }, { name: "" });
   return { flow, focused };
 }
 

@@ -55,11 +55,12 @@ export class SubmitFlow<State extends SubmitState> {
   state: State;
   #idempotency?: { key: string; request: string };
 
+  /** Starts with `form` empty as the widget makes it. */
   constructor(
     protected readonly host: SubmitFlowHost,
-    state: State,
+    form: State["form"],
   ) {
-    this.state = state;
+    this.state = { form, errors: {}, submitting: false } as State;
   }
 
   protected set(state: Partial<State>): void {
@@ -68,9 +69,10 @@ export class SubmitFlow<State extends SubmitState> {
   }
 
   /** Starts over for another subject (another event): a fresh form and key. */
-  reset(state: State): void {
+  reset(form: State["form"]): void {
     this.#idempotency = undefined;
-    this.set(state);
+    this.state = { form, errors: {}, submitting: false } as State;
+    this.host.requestUpdate();
   }
 
   input(field: keyof State["form"] & string, value: unknown): void {

@@ -32,7 +32,7 @@ export class SignupFlow extends SubmitFlow<SignupState> {
     protected override readonly host: SignupFlowHost,
     private readonly t: Localizer<VolunteerMessages>,
   ) {
-    super(host, { form: emptySignupForm(), errors: {}, submitting: false });
+    super(host, emptySignupForm());
   }
 
   open(shiftId: string): void {

@@ -1,6 +1,6 @@
 import { SignupRequest, type Shift, fieldErrorsOf } from "@community-kit/schema";
 import { isApiError } from "@community-kit/sdk";
-import { type Localizer, submitFailure } from "@community-kit/ui";
+import { type Localizer, fieldMessages, submitFailure } from "@community-kit/ui";
 import type { VolunteerMessages } from "../locales/index.js";
 
 export type SignupField = "name" | "phone" | "skills" | "showName" | "meetsMinimumAge" | "consent";
@@ -45,13 +45,7 @@ export function validateSignup(form: SignupForm, shift: Shift, t: Localizer<Volu
     meetsMinimumAge: shift.minimumAge ? form.meetsMinimumAge : undefined,
     consent: form.consent,
   });
-  const errors: SignupFieldMessages = {};
-  if (!parsed.success) {
-    for (const error of fieldErrorsOf(parsed.error.issues)) {
-      const field = error.field.split(".")[0] as SignupField;
-      errors[field] ??= messageFor(field, error.code, shift, t);
-    }
-  }
+  const errors = fieldMessages<SignupField>(parsed.success ? [] : fieldErrorsOf(parsed.error.issues), (field, code) => messageFor(field, code, shift, t));
   if (shift.minimumAge && !form.meetsMinimumAge) errors.meetsMinimumAge = t.t("errorAge", shift.minimumAge);
   return { errors, request: parsed.success && !Object.keys(errors).length ? parsed.data : undefined };
 }
@@ -68,10 +62,6 @@ export function describeSignupFailure(
     return { errors: { phone: t.t("errorOverlap", title, when(start, end)) } };
   }
   if (isApiError(error, "shift_started")) return { errors: {}, problem: t.t("errorStarted") };
-  const errors: SignupFieldMessages = {};
-  for (const fieldError of (isApiError(error) && error.problem?.errors) || []) {
-    if ((SIGNUP_FIELDS as readonly string[]).includes(fieldError.field))
-      errors[fieldError.field as SignupField] ??= messageFor(fieldError.field as SignupField, fieldError.code, shift, t);
-  }
+  const errors = fieldMessages((isApiError(error) && error.problem?.errors) || [], (field, code) => messageFor(field, code, shift, t), SIGNUP_FIELDS);
   return Object.keys(errors).length ? { errors } : { errors: {}, problem: submitFailure(error, t.locale) };
 }
