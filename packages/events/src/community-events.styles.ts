@@ -67,13 +67,7 @@ export const eventsStyles = css`
   }
   .search input {
     flex: 1;
-    min-height: var(--ck-target-size);
     padding: 0 0.75em;
-    border: 1px solid var(--ck-color-border);
-    border-radius: var(--ck-radius);
-    font: inherit;
-    color: inherit;
-    background: var(--ck-color-surface);
   }
 
   .empty {

@@ -1,6 +1,5 @@
 import {
   CommunityElement,
-  Localizer,
   NowTimer,
   baseStyles,
   describeLoadError,
@@ -111,7 +110,7 @@ export class CommunityEvents extends CommunityElement {
   /** Events to show without a server: `{ id, title, start, end?, allDay?, category?, location? }`. */
   @property({ attribute: false }) events?: EventInput[];
 
-  private readonly t = new Localizer<EventsMessages>(eventsMessages);
+  private readonly t = this.messagesOf<EventsMessages>(eventsMessages);
   private readonly filters = new EventFilters(this);
   private readonly shown = new ShownDay(this, () => zonedDay(this.now(), this.timeZone));
   private readonly data = new CalendarData(this, () => ({
@@ -242,10 +241,6 @@ export class CommunityEvents extends CommunityElement {
     this.dialog.follow(this.data.events);
     const lanes = this.print.printing ? Number.POSITIVE_INFINITY : VISIBLE_LANES;
     this.month = new ShownMonth(this.shown.current, this.firstDayOfWeek, this.data.events, (events) => this.filters.apply(events), lanes);
-  }
-
-  protected override localizers() {
-    return [...super.localizers(), this.t as unknown as Localizer<never>];
   }
 
   protected override recover(): void {

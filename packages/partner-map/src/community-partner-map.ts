@@ -4,7 +4,6 @@ import {
   CommunityElement,
   LazyPart,
   Loading,
-  Localizer,
   adoptLater,
   baseStyles,
   describeLoadError,
@@ -85,7 +84,7 @@ export class CommunityPartnerMap extends CommunityElement {
   private growing?: number;
   private map?: PartnerMapView;
   private mapLoading?: Promise<void>;
-  private readonly t = new Localizer<PartnerMapMessages>(partnerMapMessages);
+  private readonly t = this.messagesOf<PartnerMapMessages>(partnerMapMessages);
   /** The partners from the API, when none are given. */
   private readonly loaded = new Loading<readonly [string, string], Partner[]>(this, {
     args: () => (!this.partners && this.hasSource ? ([this.apiBase!, this.communityId!] as const) : undefined),
@@ -106,10 +105,6 @@ export class CommunityPartnerMap extends CommunityElement {
       return partnerDetails;
     }),
   );
-
-  protected override localizers() {
-    return [...super.localizers(), this.t as unknown as Localizer<never>];
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

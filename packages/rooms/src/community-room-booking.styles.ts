@@ -107,13 +107,6 @@ export const roomsStyles = css`
     align-items: center;
     gap: 0.5em;
   }
-  .timeline__date input {
-    min-height: var(--ck-target-size);
-    padding: 0 0.5em;
-    font: inherit;
-    border: 1px solid var(--ck-color-border);
-    border-radius: var(--ck-radius);
-  }
   .slots {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(9em, 1fr));

@@ -5,7 +5,6 @@ import {
   CommunityElement,
   LazyPart,
   Loading,
-  Localizer,
   baseStyles,
   describeLoadError,
   type ListWithPrivacy,
@@ -78,7 +77,7 @@ export class CommunityRoomBooking extends CommunityElement {
   @state() private day?: string;
   /** The slot that takes Tab focus in the day's list. */
   @state() private activeSlot?: number;
-  private readonly t = new Localizer<RoomsMessages>(roomsMessages);
+  private readonly t = this.messagesOf<RoomsMessages>(roomsMessages);
 
   /** The rooms and equipment, with the privacy notice the booking form shows (it comes with the community). */
   private readonly catalogue = new Loading<readonly [string, string], ListWithPrivacy<Resource>>(this, {
@@ -127,22 +126,16 @@ export class CommunityRoomBooking extends CommunityElement {
 
   constructor() {
     super();
-    this.showMine(async (api, community) => (await this.parts.get()).mine.show(this.sourceKey, api, community, this.now()));
+    this.showMine({
+      show: async (api, community) => (await this.parts.get()).mine.show(this.sourceKey, api, community, this.now()),
+      stop: () => this.parts.value?.mine.outbox.stop(),
+    });
     // Today (the first day one may book, the day shown by default) moves on at midnight in the chosen resource's zone.
     new NowTimer(
       this,
       () => this.now(),
       (now) => nextMidnight(now, this.chosenResource?.timezone ?? "UTC"),
     );
-  }
-
-  protected override localizers() {
-    return [...super.localizers(), this.t as unknown as Localizer<never>];
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.parts.value?.mine.outbox.stop();
   }
 
   private get resources(): Resource[] | undefined {

@@ -5,7 +5,7 @@ import { property, state } from "lit/decorators.js";
 import { type CommunityConfig, communityContext } from "./community-context.js";
 import { type CommonMessages, commonMessages } from "./localize/common-messages.js";
 import { type ResolvedLocale, resolveLocale } from "./localize/locale.js";
-import { Localizer } from "./localize/messages.js";
+import { type LazyMessages, type LocalizedMessages, Localizer, type MessageTable } from "./localize/messages.js";
 import { PageLanguage } from "./runtime/page-language.js";
 import type { KitEventDetail, KitEventName } from "./kit-events.js";
 import { type ClientKind, sharedClient } from "./runtime/shared-client.js";
@@ -85,7 +85,8 @@ export abstract class CommunityElement extends LitElement {
   @state()
   protected provided?: CommunityConfig;
 
-  protected readonly common = new Localizer<CommonMessages>(commonMessages);
+  readonly #localizers: Array<Localizer<never>> = [];
+  protected readonly common = this.messagesOf<CommonMessages>(commonMessages);
 
   constructor() {
     super();
@@ -153,12 +154,17 @@ export abstract class CommunityElement extends LitElement {
     return { requestUpdate: () => this.requestUpdate(), isConnected: () => this.isConnected, focusAfterRender: (selector) => this.focusAfterRender(selector) };
   }
 
-  /** Shows "my …" of the API and community read, from the device: once for each, and again when the widget is put back on the page. */
-  protected showMine(show: (api: string, community: string) => Promise<void>): void {
+  /**
+   * Shows "my …" of the API and community read, from the device: once for
+   * each, and again when the widget is put back on the page; `stop` stops
+   * watching the outbox when it leaves.
+   */
+  protected showMine(mine: { show(api: string, community: string): Promise<void>; stop(): void }): void {
     new Loading<readonly [string, string], void>(this, {
       args: () => (this.hasSource ? ([this.apiBase!, this.communityId!] as const) : undefined),
-      load: ([api, community]) => show(api, community),
+      load: ([api, community]) => mine.show(api, community),
     });
+    this.addController({ hostDisconnected: () => mine.stop() });
   }
 
   /** The notice over a saved copy: being refreshed, or kept because the network did not answer. */
@@ -185,14 +191,16 @@ export abstract class CommunityElement extends LitElement {
     this.requestUpdate();
   }
 
-  /** The message tables this widget shows; a page in another language than zh-CN loads its tables first. */
-  protected localizers(): Array<Localizer<never>> {
-    return [this.common as unknown as Localizer<never>];
+  /** One of the widget's message tables: kept in the page's language, whose table loads before the widget shows (zh-CN comes with it). */
+  protected messagesOf<Table extends MessageTable>(tables: LocalizedMessages<Table> | LazyMessages<Table>): Localizer<Table> {
+    const localizer = new Localizer<Table>(tables);
+    this.#localizers.push(localizer as unknown as Localizer<never>);
+    return localizer;
   }
 
   /** Whether every message table is here in the page's language. */
   protected get messagesReady(): boolean {
-    return this.localizers().every((localizer) => localizer.ready);
+    return this.#localizers.every((localizer) => localizer.ready);
   }
 
   /** Whether a theme other than the default is named and the presets are not here yet. */
@@ -204,9 +212,9 @@ export abstract class CommunityElement extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     const locale = this.resolvedLocale.messages;
-    for (const localizer of this.localizers()) localizer.locale = locale;
+    for (const localizer of this.#localizers) localizer.locale = locale;
     if (!this.messagesReady) {
-      void Promise.all(this.localizers().map((localizer) => localizer.load())).then(() => this.requestUpdate());
+      void Promise.all(this.#localizers.map((localizer) => localizer.load())).then(() => this.requestUpdate());
     }
     // Adopted after the widget's own styles, the presets win over the default tokens (adopting twice adds nothing).
     if (this.#presetsPending) {

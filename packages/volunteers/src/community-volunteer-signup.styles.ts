@@ -13,15 +13,6 @@ export const volunteerStyles = css`
     gap: 0.5em;
     font-weight: 600;
   }
-  .filters select {
-    min-height: var(--ck-target-size);
-    padding: 0 0.5em;
-    font: inherit;
-    border: 1px solid var(--ck-color-border);
-    border-radius: var(--ck-radius);
-    background: var(--ck-color-surface);
-    color: inherit;
-  }
   .day + .day {
     margin-top: 1.5em;
   }

@@ -5,7 +5,6 @@ import {
   CommunityElement,
   LazyPart,
   Loading,
-  Localizer,
   baseStyles,
   describeLoadError,
   type ListWithPrivacy,
@@ -72,7 +71,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
 
   @state() private teamFilter?: string;
   @state() private skillFilter = "";
-  private readonly t = new Localizer<VolunteerMessages>(volunteerMessages);
+  private readonly t = this.messagesOf<VolunteerMessages>(volunteerMessages);
 
   /** The opportunities with their shifts and places, and the privacy notice the form shows (it comes with the community). */
   private readonly shifts = new Loading<readonly [string, string], Shifts>(this, {
@@ -115,23 +114,17 @@ export class CommunityVolunteerSignup extends CommunityElement {
   constructor() {
     super();
     // The waitlisted sign-ups are asked where they stand now with "my shifts": not again with each reload of the places.
-    this.showMine(async (api, community) => {
-      const { mine } = await this.parts.get();
-      await mine.show(this.sourceKey, api, community, this.now());
-      const client = await this.clientOf(VOLUNTEERS);
-      await mine.refreshWaiting((item) => client.signups.check(item.signupId, item.cancelToken));
+    this.showMine({
+      show: async (api, community) => {
+        const { mine } = await this.parts.get();
+        await mine.show(this.sourceKey, api, community, this.now());
+        const client = await this.clientOf(VOLUNTEERS);
+        await mine.refreshWaiting((item) => client.signups.check(item.signupId, item.cancelToken));
+      },
+      stop: () => this.parts.value?.mine.outbox.stop(),
     });
     // A shift that has begun closes to sign-ups on the minute it begins.
     new NowTimer(this, () => this.now(), nextMinute);
-  }
-
-  protected override localizers() {
-    return [...super.localizers(), this.t as unknown as Localizer<never>];
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.parts.value?.mine.outbox.stop();
   }
 
   private get opportunities(): Opportunity[] | undefined {
@@ -208,7 +201,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
     return html`<div class="filters" part="filters">
       <label>
         <span>${this.t.t("filterTeam")}</span>
-        <select @change=${(change: Event) => (this.teamFilter = (change.target as HTMLSelectElement).value)}>
+        <select class="control" @change=${(change: Event) => (this.teamFilter = (change.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!this.validTeam}>${this.t.t("allTeams")}</option>
           ${teams.map((team) => html`<option value=${team.id} ?selected=${team.id === this.validTeam}>${team.name}</option>`)}
         </select>
@@ -217,7 +210,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
         skills.length
           ? html`<label>
             <span>${this.t.t("filterSkill")}</span>
-            <select @change=${(change: Event) => (this.skillFilter = (change.target as HTMLSelectElement).value)}>
+            <select class="control" @change=${(change: Event) => (this.skillFilter = (change.target as HTMLSelectElement).value)}>
               <option value="" ?selected=${!this.skillFilter}>${this.t.t("allSkills")}</option>
               ${skills.map((skill) => html`<option value=${skill} ?selected=${skill === this.skillFilter}>${skill}</option>`)}
             </select>

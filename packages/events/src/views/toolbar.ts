@@ -90,6 +90,7 @@ export function toolbar(state: ToolbarState, filters: EventFilters, context: Vie
         <span class="visually-hidden">${t.t("search")}</span>
         <input
           type="search"
+          class="control"
           part="search-input"
           .value=${filters.query}
           placeholder=${t.t("searchPlaceholder")}

@@ -103,6 +103,7 @@ export function dayTimeline(state: DayTimelineState, t: Localizer<RoomsMessages>
         <span>${t.t("date")}</span>
         <input
           type="date"
+          class="control"
           part="date"
           .value=${day}
           min=${state.min}

@@ -109,6 +109,17 @@ export const baseStyles = css`
     color: inherit;
   }
 
+  /* A field on its own, outside a form: a date picker, a filter, a search. */
+  .control {
+    min-height: var(--ck-target-size);
+    padding: 0 0.5em;
+    border: 1px solid var(--ck-color-border);
+    border-radius: var(--ck-radius);
+    font: inherit;
+    color: inherit;
+    background: var(--ck-color-surface);
+  }
+
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
