@@ -32,3 +32,43 @@ test("a resident finds the mining-bureau hospital among 太和's partners and ho
   assert.equal(await list.getByRole("button").count(), 7);
   assert.deepEqual(errors, []);
 });
+
+test("on a phone the map scrolls away with the page, and a chosen partner's details show in full, focused, until Escape", async () => {
+  const page = await (await demo.browser.newContext({ locale: "zh-CN", viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true })).newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${demo.site.url}/partners.html`);
+  const widget = page.locator("community-partner-map");
+  const list = widget.getByRole("list", { name: "共建单位列表" });
+  await list.getByRole("button").first().waitFor();
+  assert.equal(await widget.getByRole("region", { name: "共建单位地图" }).evaluate((element) => getComputedStyle(element).position), "relative");
+
+  await list.getByRole("button", { name: /矿务局医院/ }).tap();
+  const title = widget.getByRole("heading", { name: "矿务局医院" });
+  await page.waitForFunction(() => document.querySelector("community-partner-map").shadowRoot.activeElement?.id === "details-title");
+  const box = await title.boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= 740, `the details' heading is at ${box.y}px`);
+  // Nothing lies over the heading: what is drawn at its middle is the heading.
+  const onTop = await title.evaluate((element) => {
+    const { left, top, width, height } = element.getBoundingClientRect();
+    return element.getRootNode().elementFromPoint(left + width / 2, top + height / 2) === element;
+  });
+  assert.equal(onTop, true);
+
+  await page.keyboard.press("Escape");
+  await widget.locator(".details").waitFor({ state: "detached" });
+  assert.deepEqual(errors, []);
+});
+
+test("on the government portal, whose root is 62.5 %, the map keeps the size and type it has on any page", async () => {
+  const sizes = [];
+  for (const path of ["/partners.html", "/government.html"]) {
+    const page = await (await demo.browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${demo.site.url}${path}`);
+    const map = page.locator("community-partner-map").getByRole("region", { name: "共建单位地图" });
+    await page.locator("community-partner-map").locator(".map.leaflet-container").waitFor();
+    sizes.push(await map.evaluate((element) => ({ height: Math.round(element.getBoundingClientRect().height), font: getComputedStyle(element).fontSize })));
+  }
+  assert.deepEqual(sizes[1], sizes[0]);
+  assert.ok(sizes[0].height >= 380, `the map is ${sizes[0].height}px tall`);
+});

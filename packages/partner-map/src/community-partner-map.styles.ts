@@ -20,11 +20,6 @@ export const partnerMapStyles = [
       grid-template-columns: minmax(0, 2fr) minmax(16em, 1fr);
       gap: 1em;
     }
-    @container (max-width: 640px) {
-      .layout {
-        grid-template-columns: 1fr;
-      }
-    }
     .map {
       align-self: start;
       position: sticky;
@@ -34,6 +29,20 @@ export const partnerMapStyles = [
       border-radius: var(--ck-radius);
       background: var(--ck-color-subtle);
       z-index: 0;
+    }
+    /* Leaflet sizes its text in rem, which a page's root can shrink (62.5%): the map keeps the widget's own type, and its height with it. */
+    .map.leaflet-container {
+      font-size: 0.75em;
+    }
+    /* One column on a phone: the map scrolls away with the page, so that the filters, the list and the details are never under it. */
+    @container (max-width: 640px) {
+      .layout {
+        grid-template-columns: 1fr;
+      }
+      .map {
+        position: relative;
+        height: min(32em, 50vh);
+      }
     }
     .layout--plain .map .leaflet-tile-pane {
       display: none;

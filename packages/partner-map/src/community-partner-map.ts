@@ -211,14 +211,21 @@ export class CommunityPartnerMap extends CommunityElement {
     this.listLimit = Math.max(this.listLimit, this.shown.findIndex((candidate) => candidate.id === partnerId) + 1);
     this.map?.select(partnerId);
     this.emit("ck-partner-select", { partnerId, type: partner.type });
-    void this.details.get();
-    if (from === "map") {
-      void this.updateComplete.then(() => {
-        const entry = this.renderRoot.querySelector<HTMLElement>(`.entry[data-partner-id="${partnerId}"] button`);
-        entry?.scrollIntoView({ block: "nearest" });
-        entry?.focus({ preventScroll: true });
-      });
-    }
+    void this.showDetails(partnerId, from);
+  }
+
+  /**
+   * Moves the resident to the details once drawn: their heading takes focus,
+   * so that they are read out and scrolled into view, wherever the list or
+   * the map left the page (on a phone the details sit below the map). A
+   * partner chosen on the map has its list entry brought into view as well.
+   */
+  private async showDetails(partnerId: string, from: "list" | "map"): Promise<void> {
+    await this.details.get();
+    await this.updateComplete;
+    if (this.selected !== partnerId) return;
+    if (from === "map") this.renderRoot.querySelector(`.entry[data-partner-id="${partnerId}"]`)?.scrollIntoView({ block: "nearest" });
+    this.renderRoot.querySelector<HTMLElement>("#details-title")?.focus();
   }
 
   /** The chosen partner's details: with its events once the server sent them; given partners, or a failed answer, have none to show. */

@@ -74,16 +74,14 @@ describe("<community-partner-map>", () => {
     await waitUntil(() => markers().length > before, "choosing a cluster did not take it apart", { timeout: 5000 });
   });
 
-  it("highlights the list entry of a marker chosen on the map, and gives it focus", async () => {
+  it("highlights the list entry of a marker chosen on the map, and moves focus to its details", async () => {
     const { element, root, markers } = await open(`api="${testApi()}" community="taihe" tiles="${localTiles()}"`);
     markers()
       .find((marker) => marker.title === "黑陶工作室")!
       .dispatchEvent(new MouseEvent("click", { bubbles: true }));
     await element.updateComplete;
-    await waitUntil(
-      () => root.activeElement?.closest("[data-partner-id]")?.getAttribute("data-partner-id") === "black-pottery-studio",
-      "the list entry did not take focus",
-    );
+    await waitUntil(() => root.activeElement?.id === "details-title", "the details did not take focus");
+    expect(root.activeElement!.textContent).to.equal("黑陶工作室");
     expect(root.querySelector('.entry[data-partner-id="black-pottery-studio"]')!.classList.contains("entry--chosen")).to.equal(true);
   });
 
@@ -279,6 +277,47 @@ describe("<community-partner-map>", () => {
     expect(list.top).to.be.at.least(map.bottom - 1);
     expect(map.width).to.be.greaterThan(380);
     await expect(element).to.be.accessible();
+  });
+
+  it("on a phone, scrolls the map away with the page and shows a chosen partner's details in full, focused; Escape closes them", async () => {
+    const element = await fixture<CommunityPartnerMap>(
+      `<community-partner-map style="display: block; width: 375px" api="${testApi()}" community="taihe" tiles="none"></community-partner-map>`,
+    );
+    const root = element.shadowRoot!;
+    await waitUntil(() => root.querySelector(".entry"), "the list did not show", { timeout: 8000 });
+    expect(getComputedStyle(root.querySelector(".map")!).position).to.equal("relative");
+    const entry = root.querySelector<HTMLButtonElement>('.entry[data-partner-id="mining-hospital"] button')!;
+    entry.click();
+    await waitUntil(() => root.activeElement?.id === "details-title", "the details did not take focus");
+    const details = root.querySelector(".details")!.getBoundingClientRect();
+    const map = root.querySelector(".map")!.getBoundingClientRect();
+    // Focus brought the heading into view, and nothing of the widget lies over the details.
+    const title = root.querySelector("#details-title")!.getBoundingClientRect();
+    expect(title.top).to.be.at.least(0);
+    expect(title.bottom).to.be.at.most(window.innerHeight);
+    expect(details.top).to.be.at.least(map.bottom);
+    await sendKeys({ press: "Escape" });
+    await waitUntil(() => !root.querySelector(".details"), "Escape did not close the details");
+    await waitUntil(() => root.activeElement === root.querySelector('.entry[data-partner-id="mining-hospital"] button'), "focus did not go back to the entry");
+  });
+
+  it("keeps the map's own size and type on a page that shrinks its root font (62.5 %)", async () => {
+    const height = async () => {
+      const { root } = await open(`api="${testApi()}" community="taihe" tiles="none"`);
+      const map = root.querySelector<HTMLElement>(".map")!;
+      const attribution = root.querySelector(".leaflet-control-attribution, .leaflet-container");
+      return { map: map.getBoundingClientRect().height, text: Number.parseFloat(getComputedStyle(attribution ?? map).fontSize) };
+    };
+    const usual = await height();
+    document.documentElement.style.fontSize = "62.5%";
+    try {
+      const shrunk = await height();
+      expect(shrunk.map).to.be.closeTo(usual.map, 1);
+      expect(shrunk.text).to.be.closeTo(usual.text, 0.5);
+      expect(shrunk.text).to.be.at.least(12);
+    } finally {
+      document.documentElement.style.fontSize = "";
+    }
   });
 
   it("holds its place while loading, and says so when there are no partners; accessible in both", async () => {

@@ -12,8 +12,14 @@ export { partnerDetailsStyles } from "./partner-details.styles.js";
 export function partnerDetails(partner: Partner, detail: PartnerDetail | undefined, intl: string, t: Localizer<PartnerMapMessages>, close: () => void) {
   const links = directionLinks(partner);
   const { contact } = partner;
-  return html`<section class="details" part="details" aria-labelledby="details-title">
-    <h3 class="details__title" id="details-title">${partner.name}</h3>
+  // Escape closes the details from anywhere inside them, as a dialog would.
+  const keydown = (event: KeyboardEvent) => {
+    if (event.key !== "Escape") return;
+    event.preventDefault();
+    close();
+  };
+  return html`<section class="details" part="details" aria-labelledby="details-title" @keydown=${keydown}>
+    <h3 class="details__title" id="details-title" tabindex="-1">${partner.name}</h3>
     <p class="details__type"><span class="swatch swatch--${partner.type}" aria-hidden="true"></span>${typeName(partner.type, t)}${partner.partnerSince ? html` · ${t.t("since", partner.partnerSince)}` : nothing}</p>
     ${partner.description ? html`<p>${partner.description}</p>` : nothing}
     <dl class="details__facts">
