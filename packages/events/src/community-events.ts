@@ -257,6 +257,7 @@ export class CommunityEvents extends CommunityElement {
     return {
       locale: this.resolvedLocale,
       timeZone: this.timeZone,
+      now: () => this.now(),
       t: this.t,
       common: this.common,
       ...categoryLookups(this.data.community?.categories ?? []),

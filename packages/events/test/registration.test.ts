@@ -22,6 +22,20 @@ describe("registering for an event", () => {
     await expect(form.root.host).to.be.accessible();
   });
 
+  it("says an event is over, with no places left and no form, once its end has passed while the page was open", async () => {
+    const event = upcomingEvents()[0]!;
+    const calendar = await CalendarPage.fromApi({ api: testApi(), community: "taihe", date: event.day });
+    const aWeekLater = new Date(Date.parse(`${event.day}T12:00:00Z`) + 7 * 86_400_000);
+    calendar.element.clock = { now: () => aWeekLater };
+    await calendar.settled();
+    calendar.eventButton(event.title).click();
+    const dialog = await calendar.waitForDialog();
+    expect(dialog.querySelector('[part~="event-over"]')?.textContent).to.equal("活动已结束");
+    expect(dialog.textContent).not.to.contain("剩余");
+    expect(dialog.querySelector("form")).to.equal(null);
+    await expect(calendar.element).to.be.accessible();
+  });
+
   it("puts the focus on a summary that links to each field at fault, with the message beside each", async () => {
     const { form } = await openForm(0);
     await form.submit();

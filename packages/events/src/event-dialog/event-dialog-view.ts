@@ -45,7 +45,9 @@ function details(event: CalendarEvent, context: ViewContext) {
   const { t, locale, timeZone } = context;
   const chinese = locale.messages !== "en";
   const link = mapLink(event, chinese);
-  const remaining = event.capacity !== undefined ? Math.max(0, event.capacity - (event.registeredCount ?? 0)) : undefined;
+  // Places left mean nothing once an event is over: it says so instead.
+  const over = event.end <= context.now();
+  const remaining = event.capacity !== undefined && !over ? Math.max(0, event.capacity - (event.registeredCount ?? 0)) : undefined;
   return html`<dl class="dialog__facts">
     <div>
       <dt>${t.t("when")}</dt>
@@ -72,6 +74,7 @@ function details(event: CalendarEvent, context: ViewContext) {
         ? html`<div><dt>${t.t("capacity")}</dt><dd class=${remaining === 0 ? "dialog__full" : ""}>${t.t("capacityText", event.capacity, remaining)}</dd></div>`
         : nothing
     }
+    ${over ? html`<div><dt>${t.t("status")}</dt><dd class="dialog__over" part="event-over">${t.t("eventOver")}</dd></div>` : nothing}
   </dl>`;
 }
 

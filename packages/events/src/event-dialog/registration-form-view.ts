@@ -55,7 +55,8 @@ function confirmation(done: NonNullable<RegistrationState["done"]>, { t }: Regis
 /** Registration for one event: the form, or what happened once it was sent. */
 export function registrationForm(event: CalendarEvent, state: RegistrationState, view: RegistrationViewContext, actions: RegistrationActions) {
   const registration = view.context.registration;
-  if (!registration || !event.registration?.open) return nothing;
+  // An event that is over takes no registrations, whatever the last answer said.
+  if (!registration || !event.registration?.open || event.end <= view.context.now()) return nothing;
   if (state.done) return confirmation(state.done, view);
   const { t } = view;
   const max = event.registration.maxPartySize;

@@ -40,6 +40,8 @@ export const en: EventsMessages = {
   organizer: "Organiser",
   audience: "For",
   capacity: "Places",
+  status: "Status",
+  eventOver: "This event is over",
   capacityText: (capacity: number, remaining: number) => (remaining > 0 ? `${remaining} of ${capacity} left` : `all ${capacity} taken`),
   openMap: "Show on a map",
   addToCalendar: "Add to calendar (.ics)",

@@ -39,6 +39,8 @@ export const zhCN = {
   organizer: "主办",
   audience: "对象",
   capacity: "名额",
+  status: "状态",
+  eventOver: "活动已结束",
   capacityText: (capacity: number, remaining: number) => (remaining > 0 ? `共 ${capacity} 个，剩余 ${remaining} 个` : `共 ${capacity} 个，已满`),
   openMap: "在地图上查看",
   addToCalendar: "添加到日历（.ics）",

@@ -40,6 +40,8 @@ export const zhHant: EventsMessages = {
   organizer: "主辦",
   audience: "對象",
   capacity: "名額",
+  status: "狀態",
+  eventOver: "活動已結束",
   capacityText: (capacity: number, remaining: number) => (remaining > 0 ? `共 ${capacity} 個，剩餘 ${remaining} 個` : `共 ${capacity} 個，已額滿`),
   openMap: "在地圖上查看",
   addToCalendar: "加入行事曆（.ics）",

@@ -7,6 +7,8 @@ import type { EventsMessages } from "../locales/index.js";
 export interface ViewContext {
   locale: ResolvedLocale;
   timeZone: string;
+  /** The calendar's clock. */
+  now(): Date;
   t: Localizer<EventsMessages>;
   common: Localizer<CommonMessages>;
   /** The colour of a category, when the community gave it one. */
