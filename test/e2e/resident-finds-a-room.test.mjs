@@ -20,3 +20,16 @@ test("a resident goes from the calendar to the rooms and reads when the calligra
   assert.equal(await calligraphy.getByRole("button", { name: "已选择" }).getAttribute("aria-pressed"), "true");
   assert.deepEqual(errors, []);
 });
+
+test("on a phone, choosing the last room takes the resident to its day's times, screens below", async () => {
+  const page = await (await demo.browser.newContext({ locale: "zh-CN", viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true })).newPage();
+  await page.goto(`${demo.site.url}/rooms.html`);
+  const widget = page.locator("community-room-booking");
+  const hall = widget.locator(".card", { hasText: "多功能室" });
+  await hall.getByRole("button", { name: "选择" }).tap();
+  const title = widget.locator("#timeline-title");
+  await page.waitForFunction(() => document.querySelector("community-room-booking").shadowRoot.activeElement?.id === "timeline-title");
+  assert.match(await title.textContent(), /多功能室/);
+  const box = await title.boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= 740, `the times' heading is at ${box.y}px`);
+});

@@ -175,6 +175,8 @@ export class CommunityRoomBooking extends CommunityElement {
     }
     this.chosen = resource.id;
     this.emit("ck-resource-select", { resourceId: resource.id, kind: resource.kind });
+    // The day's times are drawn below every card, a phone's screens away: the resident is taken there, and hears which day it is.
+    void this.focusAfterRender("#timeline-title");
   };
 
   private refreshAvailability(): void {

@@ -80,6 +80,21 @@ describe("<community-room-booking> lists the rooms and equipment", () => {
     expect(chosen()).to.deep.equal(["棋牌室"]);
   });
 
+  it("on a phone, takes the resident from the card chosen to its day's times, and says which", async () => {
+    const page = new RoomsPage(
+      await fixture<CommunityRoomBooking>(
+        `<community-room-booking style="display: block; width: 375px" api="${testApi()}" community="taihe"></community-room-booking>`,
+      ),
+    );
+    await waitUntil(() => page.card("棋牌室"), "the rooms did not show", { timeout: 8000 });
+    page.card("棋牌室").querySelector("button")!.click();
+    await waitUntil(() => page.root.activeElement?.id === "timeline-title", "the day's times did not take focus");
+    expect(page.root.activeElement!.textContent).to.contain("棋牌室");
+    const title = page.root.activeElement!.getBoundingClientRect();
+    expect(title.top).to.be.at.least(0);
+    expect(title.bottom).to.be.at.most(window.innerHeight);
+  });
+
   it("reads in English, with the weekdays grouped", async () => {
     const page = await RoomsPage.open({ api: testApi(), community: "riverside", locale: "en" });
     expect(page.names()).to.deep.equal(["Main hall", "Meeting room"]);

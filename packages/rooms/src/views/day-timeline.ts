@@ -94,7 +94,7 @@ const STATE_WORDS = { free: "slotFree", busy: "slotBusy", unavailable: "slotUnav
 export function dayTimeline(state: DayTimelineState, t: Localizer<RoomsMessages>, actions: DayTimelineActions, errorView: unknown) {
   const { day } = state;
   return html`<section class="timeline" part="timeline" aria-labelledby="timeline-title">
-    <h3 class="timeline__title" id="timeline-title">${t.t("timesOn", state.resource.name, fullDay(day, state.intl))}</h3>
+    <h3 class="timeline__title" id="timeline-title" tabindex="-1">${t.t("timesOn", state.resource.name, fullDay(day, state.intl))}</h3>
     <div class="timeline__picker">
       <button type="button" class="button" part="button previous-day" aria-label=${t.t("previousDay")} ?disabled=${day <= state.min} @click=${() => actions.setDay(addDays(day, -1))}>
         <span aria-hidden="true">‹</span>
