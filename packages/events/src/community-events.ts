@@ -1,15 +1,4 @@
-import {
-  CommunityElement,
-  NowTimer,
-  baseStyles,
-  describeLoadError,
-  errorState,
-  myItemsStyles,
-  nextMinute,
-  notice,
-  stateStyles,
-  tokenStyles,
-} from "@community-kit/ui";
+import { CommunityElement, NowTimer, baseStyles, controlStyles, myItemsStyles, nextMinute, stateStyles, tokenStyles } from "@community-kit/ui";
 import { type PlainDate, firstDayOfWeek, isPlainDate, nextMidnight, zonedDay } from "@community-kit/ui/calendar";
 import { type PropertyValues, html, nothing } from "lit";
 import { property } from "lit/decorators.js";
@@ -28,7 +17,7 @@ import { RangeChange } from "./controllers/range-change.js";
 import { ShownDay } from "./controllers/shown-day.js";
 import { StructuredDataWriter } from "./controllers/structured-data-writer.js";
 import { TimeGridPart } from "./controllers/time-grid-part.js";
-import { attributeNotices } from "./attribute-notices.js";
+import { attributeProblems } from "./attribute-problems.js";
 import { EVENTS } from "./events-loader.js";
 import { weekdayHeadings } from "./format.js";
 import { type EventsMessages, eventsMessages } from "./locales/index.js";
@@ -83,7 +72,7 @@ const LIST_PAGE = 60;
  * @csspart error - The error state.
  */
 export class CommunityEvents extends CommunityElement {
-  static override styles = [tokenStyles, baseStyles, stateStyles, eventsStyles, myItemsStyles, monthStyles, listStyles, popoverStyles];
+  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, eventsStyles, myItemsStyles, monthStyles, listStyles, popoverStyles];
 
   /** month, week, day or list; a host narrower than 480px always shows the list. */
   @property({ reflect: true }) view = "month";
@@ -159,7 +148,6 @@ export class CommunityEvents extends CommunityElement {
   private readonly print = new PrintMode(this);
   private readonly titleId = "calendar-title";
   private month!: ShownMonth;
-  private notices: string[] = [];
 
   constructor() {
     super();
@@ -237,10 +225,14 @@ export class CommunityEvents extends CommunityElement {
     super.willUpdate(changed);
     this.shown.follow(this.date, changed.has("date"), this.timeZone);
     if (changed.has("categories")) this.filters.setCategories(this.categories);
-    this.notices = attributeNotices(this, this.data, this.t);
+    this.forWebTeam(attributeProblems(this, this.data));
     this.dialog.follow(this.data.events);
     const lanes = this.print.printing ? Number.POSITIVE_INFINITY : VISIBLE_LANES;
     this.month = new ShownMonth(this.shown.current, this.firstDayOfWeek, this.data.events, (events) => this.filters.apply(events), lanes);
+  }
+
+  protected override setupMessages() {
+    return import("./locales/setup.js").then((setup) => setup.eventsSetup);
   }
 
   protected override recover(): void {
@@ -288,9 +280,8 @@ export class CommunityEvents extends CommunityElement {
 
   private renderBody(context: ViewContext) {
     const { status } = this.data;
-    if (!this.data.configured) return notice(this.common.t("notConfigured"), "notice");
-    if (status === "error")
-      return errorState(describeLoadError(this.data.error, this.common, this.communityId ?? ""), this.common.t("retry"), () => this.data.retry());
+    if (!this.data.configured) return this.unavailable(["notConfigured"]);
+    if (status === "error") return this.loadFailed(this.data.error, () => this.data.retry());
     const loading = status === "loading" || status === "idle";
     const empty = emptyState(
       {
@@ -336,7 +327,7 @@ export class CommunityEvents extends CommunityElement {
         today: () => this.today(),
         setView: (next) => (this.view = next),
       })}
-      ${this.data.fromProperty ? nothing : this.registrations.mine.value?.render(context)} ${this.notices.map((message) => notice(message))}
+      ${this.data.fromProperty ? nothing : this.registrations.mine.value?.render(context)}
       ${this.staleNotice(...this.data.staleness)} ${this.renderBody(context)}
       ${dayPopover(this.dayList.day, this.dayList.day ? this.month.itemsOn(this.dayList.day) : [], context, this.dayList.toggled)}
       ${this.dialog.render(context)}

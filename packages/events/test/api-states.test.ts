@@ -4,6 +4,7 @@ import { expectSavedCopyOffline, whileOffline } from "../../ui/test/offline.js";
 import type { CommunityEvents } from "../src/index.js";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { CalendarPage, testApi } from "./calendar-page.js";
+import { toldWebTeam } from "../../ui/test/web-team.js";
 
 failOnUncaughtErrors();
 
@@ -19,6 +20,8 @@ describe("<community-events> on the reference API", () => {
 
   it("shows the event's details: time with its zone, place and map link, places left, and a sanitized description", async () => {
     const page = await CalendarPage.fromApi({ api: testApi(), community: "taihe", date: "2026-06-19" });
+    // Read as on the first of the month: the event is still to come, with places left.
+    page.element.clock = { now: () => new Date("2026-06-01T00:00:00+08:00") };
     await waitUntil(() => page.eventsIn("2026-06-19").includes("浓情端午包粽子"));
     page.eventButton("浓情端午包粽子").click();
     const dialog = await page.waitForDialog();
@@ -44,6 +47,8 @@ describe("<community-events> on the reference API", () => {
 
   it("lets the host take over an event click", async () => {
     const page = await CalendarPage.fromApi({ api: testApi(), community: "taihe", date: "2026-06-19" });
+    // Read as on the first of the month: the event is still to come, with places left.
+    page.element.clock = { now: () => new Date("2026-06-01T00:00:00+08:00") };
     await waitUntil(() => page.eventsIn("2026-06-19").includes("浓情端午包粽子"));
     const chosen: string[] = [];
     page.element.addEventListener("ck-event-select", (event) => {
@@ -95,9 +100,14 @@ describe("error states", () => {
     await expect(page.element).to.be.accessible();
   });
 
-  it("names an unknown community and an unreachable server in the page's language", async () => {
-    const unknown = await CalendarPage.fromApi({ api: testApi(), community: "atlantis", locale: "zh-Hant" });
-    expect(unknown.root.querySelector('[role="alert"]')!.textContent).to.contain("找不到社區「atlantis」");
+  it("tells the web team of an unknown community, in the page's language, and names an unreachable server to residents", async () => {
+    let unknown!: CalendarPage;
+    const told = await toldWebTeam(async () => {
+      unknown = await CalendarPage.fromApi({ api: testApi(), community: "atlantis", locale: "zh-Hant" });
+    });
+    expect(told).to.deep.equal(["找不到社區「atlantis」。請檢查 community 屬性。"]);
+    expect(unknown.root.querySelector('[part~="unavailable"]')!.textContent).to.contain("這裡的內容暫時無法顯示。");
+    expect(unknown.root.querySelector('[role="alert"]')).to.equal(null);
     const unreachable = await CalendarPage.fromApi({ api: "http://127.0.0.1:9", community: "taihe" });
     expect(unreachable.root.querySelector('[role="alert"]')!.textContent).to.contain("无法连接到服务器");
   });

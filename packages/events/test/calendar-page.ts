@@ -54,7 +54,7 @@ export class CalendarPage extends WidgetPage {
     // What a click or key asked for renders first (a month to load says it is busy), then the answer is awaited.
     await this.element.updateComplete;
     await waitUntil(
-      () => !this.root.querySelector('[aria-busy="true"]') && !!this.root.querySelector(".month, .list, .state--error, .notice"),
+      () => !this.root.querySelector('[aria-busy="true"]') && !!this.root.querySelector(".month, .list, .state--error, .state--unavailable, .notice"),
       "the calendar did not settle",
       { timeout: 8000 },
     );

@@ -3,6 +3,7 @@ import type { CommunityEvents } from "../src/index.js";
 import { eventToIcs } from "../src/index.js";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { CalendarPage } from "./calendar-page.js";
+import { toldWebTeam } from "../../ui/test/web-team.js";
 
 failOnUncaughtErrors();
 
@@ -18,30 +19,37 @@ describe("the host page is never broken", () => {
     expect(customElements.get("community-events")).to.equal(CommunityEvents);
   });
 
-  it("explains attributes it cannot use, and shows the month meanwhile", async () => {
-    const page = await CalendarPage.withEvents([], { view: "year", date: "2026-13-01", timezone: "Mars/Olympus" });
-    expect(page.notices()).to.deep.equal([
+  it("tells the web team, not residents, of attributes it cannot use, and shows the month meanwhile", async () => {
+    let page!: CalendarPage;
+    const told = await toldWebTeam(async () => {
+      page = await CalendarPage.withEvents([], { view: "year", date: "2026-13-01", timezone: "Mars/Olympus" });
+    });
+    expect(told).to.deep.equal([
       "不支持的视图“year”，已显示月视图（可用：month、week、day、list）。",
       "日期“2026-13-01”无效，已显示本月（格式：2026-06-19）。",
       "时区“Mars/Olympus”无效，已使用社区的时区。",
     ]);
+    expect(page.notices()).to.deep.equal([]);
     expect(page.root.querySelector(".month")).to.exist;
     await expect(page.element).to.be.accessible();
   });
 
-  it("shows the valid events of bad data and says how many it left out", async () => {
-    const page = await CalendarPage.withEvents(
-      [
-        { id: "ok", title: "读书会", start: "2026-06-18T14:30:00+08:00" },
-        { id: "no-start", title: "没有时间" } as never,
-        { id: "bad-start", title: "坏时间", start: "next tuesday" },
-        { id: "backwards", title: "倒着", start: "2026-06-18T10:00:00+08:00", end: "2026-06-18T09:00:00+08:00" },
-        null as never,
-      ],
-      { timezone: "Asia/Shanghai", date: "2026-06-18", locale: "en" },
-    );
+  it("shows the valid events of bad data and tells the web team how many it left out", async () => {
+    let page!: CalendarPage;
+    const told = await toldWebTeam(async () => {
+      page = await CalendarPage.withEvents(
+        [
+          { id: "ok", title: "读书会", start: "2026-06-18T14:30:00+08:00" },
+          { id: "no-start", title: "没有时间" } as never,
+          { id: "bad-start", title: "坏时间", start: "next tuesday" },
+          { id: "backwards", title: "倒着", start: "2026-06-18T10:00:00+08:00", end: "2026-06-18T09:00:00+08:00" },
+          null as never,
+        ],
+        { timezone: "Asia/Shanghai", date: "2026-06-18", locale: "en" },
+      );
+    });
     expect(page.eventsIn("2026-06-18")).to.deep.equal(["读书会"]);
-    expect(page.notices()).to.deep.equal(["4 events had invalid data and are not shown."]);
+    expect(told).to.deep.equal(["4 events had invalid data and are not shown."]);
   });
 
   it("turns a failure while rendering into its own error state", async () => {

@@ -1,17 +1,6 @@
 import { PARTNER_TYPES, type Partner, type PartnerDetail } from "@community-kit/schema";
-import {
-  type ClientKind,
-  CommunityElement,
-  LazyPart,
-  Loading,
-  adoptLater,
-  baseStyles,
-  describeLoadError,
-  errorState,
-  notice,
-  stateStyles,
-  tokenStyles,
-} from "@community-kit/ui";
+import { type ClientKind, CommunityElement, LazyPart, Loading, adoptLater, baseStyles, notice, stateStyles, tokenStyles } from "@community-kit/ui";
+import type { SetupProblem } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { partnerMapStyles } from "./community-partner-map.styles.js";
@@ -22,6 +11,7 @@ import { tilesProblem } from "./tiles-attribute.js";
 import { partnerList } from "./views/partner-list.js";
 // The widget's ck-* events, declared once with their details for `emit`, listeners and the React props.
 import "./ck-events.js";
+import type { Setup } from "./locales/setup.js";
 
 const TYPES = new Set<string>(PARTNER_TYPES);
 
@@ -169,6 +159,7 @@ export class CommunityPartnerMap extends CommunityElement {
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
     const all = this.all;
     const partnersChanged = all !== this.drawnPartners || changed.has("chosenTypes") || changed.has("types");
     this.drawnPartners = all;
@@ -196,6 +187,10 @@ export class CommunityPartnerMap extends CommunityElement {
       this.requestUpdate();
     });
     return this.mapLoading;
+  }
+
+  protected override setupMessages() {
+    return import("./locales/setup.js").then((setup) => setup.partnerMapSetup);
   }
 
   protected override recover(): void {
@@ -249,24 +244,30 @@ export class CommunityPartnerMap extends CommunityElement {
     this.chosenTypes = current;
   };
 
-  private notices(): string[] {
-    const notices: string[] = [];
-    if (this.types && !this.askedTypes) notices.push(this.t.t("invalidTypes", this.types));
+  /** What is wrong with the attributes, for the web team. */
+  private setupProblems(): SetupProblem<Setup>[] {
+    const problems: SetupProblem<Setup>[] = [];
+    if (this.types && !this.askedTypes) problems.push(["invalidTypes", this.types]);
     const problem = tilesProblem(this.tiles, this.tiandituKey);
-    if (problem === "invalidTiles") notices.push(this.t.t("invalidTiles", this.tiles ?? ""));
-    if (problem === "tiandituKeyMissing") notices.push(this.t.t("tiandituKeyMissing"));
-    if (this.center && !this.validCenter) notices.push(this.t.t("invalidCenter", this.center));
-    if (this.tiles?.trim() === "none") notices.push(this.t.t("noTiles"));
-    else if (this.tilesFailed) notices.push(this.t.t("tilesFailed"));
-    return notices;
+    if (problem === "invalidTiles") problems.push(["invalidTiles", this.tiles ?? ""]);
+    if (problem === "tiandituKeyMissing") problems.push(["tiandituKeyMissing"]);
+    if (this.center && !this.validCenter) problems.push(["invalidCenter", this.center]);
+    return problems;
+  }
+
+  /** What residents are told of the map itself: it has no background, by choice or because the tiles did not come. */
+  private notices(): string[] {
+    if (this.tiles?.trim() === "none") return [this.t.t("noTiles")];
+    return this.tilesFailed ? [this.t.t("tilesFailed")] : [];
   }
 
   protected override renderContent() {
+    this.forWebTeam(this.setupProblems());
     const configured = Boolean(this.partners) || this.hasSource;
     const body = !configured
-      ? notice(this.t.t("notConfigured"))
+      ? this.unavailable(["notConfigured"])
       : this.loaded.status === "error" && !this.partners
-        ? errorState(describeLoadError(this.loaded.error, this.common, this.communityId ?? ""), this.common.t("retry"), () => this.loaded.retry())
+        ? this.loadFailed(this.loaded.error, () => this.loaded.retry())
         : html`${this.partners ? nothing : this.staleNotice(this.loaded.staleness)}${this.renderMapAndList()}`;
     return html`<section class="partners" aria-label=${this.t.t("label", "")}>${this.notices().map((message) => notice(message))} ${body}</section>`;
   }

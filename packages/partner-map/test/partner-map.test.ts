@@ -2,6 +2,7 @@ import { expect, fixture, waitUntil } from "@open-wc/testing";
 import { sendKeys } from "@web/test-runner-commands";
 import "../src/define.js";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
+import { toldWebTeam } from "../../ui/test/web-team.js";
 import { nextKitEvent } from "../../ui/test/kit-events.js";
 import { expectSavedCopyOffline } from "../../ui/test/offline.js";
 import { expectFollowsLanguageSwitch } from "../../ui/test/page-language.js";
@@ -15,9 +16,13 @@ const localTiles = () => `${location.origin}/tiles/{z}/{x}/{y}.png`;
 async function open(attributes: string) {
   const element = await fixture<CommunityPartnerMap>(`<community-partner-map style="width: 1000px" ${attributes}></community-partner-map>`);
   const root = element.shadowRoot!;
-  await waitUntil(() => root.querySelector(".entry, .notice, .state--error") && !root.querySelector('[aria-busy="true"]'), "the partners did not show", {
-    timeout: 8000,
-  });
+  await waitUntil(
+    () => root.querySelector(".entry, .notice, .state--error, .state--unavailable") && !root.querySelector('[aria-busy="true"]'),
+    "the partners did not show",
+    {
+      timeout: 8000,
+    },
+  );
   await waitUntil(() => !root.querySelector(".entry") || root.querySelector(".leaflet-marker-icon"), "the map did not draw its markers", { timeout: 8000 });
   await new Promise((resolve) => setTimeout(resolve, 100));
   await element.updateComplete;
@@ -180,26 +185,29 @@ describe("<community-partner-map>", () => {
     expect(root.querySelector(".list__count")!.textContent).to.equal("2 partners");
   });
 
-  it("shows its error with a retry when the server fails, says when nothing is configured, and falls back from bad attributes", async () => {
+  it("shows its error with a retry when the server fails; tells the web team, not residents, what is wrong with how it is set up, and falls back", async () => {
     const broken = await open(`api="${location.origin}/broken" community="taihe"`);
     expect(broken.root.querySelector(".state--error [part~='retry']")).to.exist;
-    const bare = await open("");
-    expect(bare.root.textContent).to.contain("尚未设置数据来源");
-    const keyless = await open(`api="${testApi()}" community="taihe" tiles="tianditu"`);
-    expect(keyless.root.textContent).to.contain("天地图底图需要设置 tianditu-key");
-    const bad = await open(`api="${testApi()}" community="taihe" tiles="google" types="zoo" center="north"`);
-    expect(bad.root.textContent).to.contain("不支持的底图“google”");
-    expect(bad.root.textContent).to.contain("无法识别类型“zoo”");
-    expect(bad.root.textContent).to.contain("无法识别中心点“north”");
+    let bare!: Awaited<ReturnType<typeof open>>;
+    expect(await toldWebTeam(async () => (bare = await open("")))).to.deep.include.members([
+      "尚未设置数据来源：请设置 api 和 community 属性，或设置 partners 属性。",
+    ]);
+    expect(bare.root.textContent).to.contain("这里的内容暂时无法显示。");
+    let bad!: Awaited<ReturnType<typeof open>>;
+    const told = await toldWebTeam(async () => (bad = await open(`api="${testApi()}" community="taihe" tiles="google" types="zoo" center="north"`)));
+    expect(told.join(" ")).to.contain("不支持的底图“google”").and.to.contain("无法识别类型“zoo”").and.to.contain("无法识别中心点“north”");
+    expect(bad.root.textContent).not.to.contain("google");
     expect(bad.entries()).to.have.length(10);
     await expect(bad.element).to.be.accessible();
+    const keyless = await toldWebTeam(() => open(`api="${testApi()}" community="taihe" tiles="tianditu"`));
+    expect(keyless.join(" ")).to.contain("天地图底图需要设置 tianditu-key");
   });
 
   it("follows the page's language when the site switches it", async () => {
     await expectFollowsLanguageSwitch(document.createElement("community-partner-map"), {
-      "zh-CN": "尚未设置数据来源",
-      en: "No data source yet",
-      "zh-Hant": "尚未設定資料來源",
+      "zh-CN": "这里的内容暂时无法显示",
+      en: "cannot be shown at the moment",
+      "zh-Hant": "這裡的內容暫時無法顯示",
     });
   });
 

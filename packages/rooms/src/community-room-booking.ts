@@ -6,10 +6,9 @@ import {
   LazyPart,
   Loading,
   baseStyles,
-  describeLoadError,
+  controlStyles,
   type ListWithPrivacy,
   listWithPrivacy,
-  errorState,
   formStyles,
   maskPhone,
   myItemsStyles,
@@ -17,7 +16,10 @@ import {
   stateStyles,
   tokenStyles,
   NowTimer,
+  partHostOf,
+  showMine,
 } from "@community-kit/ui";
+import type { SetupProblem } from "@community-kit/ui";
 import { addDays, nextMidnight } from "@community-kit/ui/calendar";
 import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
@@ -29,6 +31,7 @@ import { dayTimeline } from "./views/day-timeline.js";
 import { resourceCards } from "./views/resource-cards.js";
 // The widget's ck-* events, declared once with their details for `emit`, listeners and the React props.
 import "./ck-events.js";
+import type { Setup } from "./locales/setup.js";
 
 type BookingParts = typeof import("./booking/booking-parts.js");
 type LoadedParts = ReturnType<BookingParts["bookingParts"]> & Pick<BookingParts, "bookingForm">;
@@ -62,7 +65,7 @@ const BOOKINGS: ClientKind<CommunityBookingClient> = {
  * @csspart error - The error state.
  */
 export class CommunityRoomBooking extends CommunityElement {
-  static override styles = [tokenStyles, baseStyles, stateStyles, formStyles, myItemsStyles, roomsStyles];
+  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, formStyles, myItemsStyles, roomsStyles];
 
   /** room or equipment: show one kind only (default both). */
   @property() kind?: string;
@@ -105,7 +108,7 @@ export class CommunityRoomBooking extends CommunityElement {
         bookingForm,
         ...bookingParts(
           {
-            ...this.partHost,
+            ...partHostOf(this),
             client,
             showDay: (day) => (this.day = day),
             refreshAvailability: () => this.refreshAvailability(),
@@ -126,7 +129,7 @@ export class CommunityRoomBooking extends CommunityElement {
 
   constructor() {
     super();
-    this.showMine({
+    showMine(this, () => (this.hasSource ? [this.apiBase!, this.communityId!] : undefined), {
       show: async (api, community) => (await this.parts.get()).mine.show(this.sourceKey, api, community, this.now()),
       stop: () => this.parts.value?.mine.outbox.stop(),
     });
@@ -158,6 +161,10 @@ export class CommunityRoomBooking extends CommunityElement {
   /** The day shown: the one chosen, else the date attribute, else today in the resource's zone. */
   private shownDay(resource: Resource): string {
     return this.day ?? this.validDate ?? dayOf(this.now(), resource.timezone);
+  }
+
+  protected override setupMessages() {
+    return import("./locales/setup.js").then((setup) => setup.roomsSetup);
   }
 
   protected override recover(): void {
@@ -229,24 +236,26 @@ export class CommunityRoomBooking extends CommunityElement {
     this.refreshAvailability();
   }
 
-  private notices(): string[] {
-    const notices: string[] = [];
-    if (this.kind && !this.validKind) notices.push(this.t.t("invalidKind", this.kind));
+  /** What is wrong with the attributes, for the web team: the widget falls back and residents see nothing of it. */
+  private setupProblems(): SetupProblem<Setup>[] {
+    const problems: SetupProblem<Setup>[] = [];
+    if (this.kind && !this.validKind) problems.push(["invalidKind", this.kind]);
     if (this.resource && this.catalogue.status === "ready" && !this.resources?.some((resource) => resource.id === this.resource)) {
-      notices.push(this.t.t("unknownResource", this.resource));
+      problems.push(["unknownResource", this.resource]);
     }
-    if (this.date && !this.validDate) notices.push(this.t.t("invalidDate", this.date));
-    return notices;
+    if (this.date && !this.validDate) problems.push(["invalidDate", this.date]);
+    return problems;
   }
 
   protected override renderContent() {
+    this.forWebTeam(this.setupProblems());
     const body = !this.hasSource
-      ? notice(this.t.t("notConfigured"))
+      ? this.unavailable(["notConfigured"])
       : this.catalogue.status === "error"
-        ? errorState(describeLoadError(this.catalogue.error, this.common, this.communityId ?? ""), this.common.t("retry"), () => this.catalogue.retry())
+        ? this.loadFailed(this.catalogue.error, () => this.catalogue.retry())
         : html`${this.staleNotice(this.catalogue.staleness, this.availability.staleness)} ${this.renderCards()} ${this.renderTimeline()} ${this.renderBooking()}`;
     return html`<section class="rooms" aria-label=${this.t.t("label", "")}>
-      ${this.notices().map((message) => notice(message))} ${this.hasSource && this.parts.value ? this.parts.value.mine.render(this.resolvedLocale.intl) : nothing} ${body}
+      ${this.hasSource && this.parts.value ? this.parts.value.mine.render(this.resolvedLocale.intl) : nothing} ${body}
     </section>`;
   }
 
@@ -257,7 +266,7 @@ export class CommunityRoomBooking extends CommunityElement {
     const max = addDays(today, resource.limits.horizonDays);
     const day = this.shownDay(resource);
     const { value, status, error } = this.availability;
-    const shownError = errorState(describeLoadError(error, this.common, this.communityId ?? ""), this.common.t("retry"), () => this.availability.retry());
+    const shownError = this.loadFailed(error, () => this.availability.retry());
     const slots = value?.resourceId === resource.id && status !== "loading" ? value.slots : undefined;
     const { selection, state } = this.parts.value?.flow ?? {};
     // Once sent, the day shows what the server holds, not the resident's choice.

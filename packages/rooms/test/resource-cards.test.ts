@@ -1,6 +1,7 @@
 import { expect, fixture, waitUntil } from "@open-wc/testing";
 import "../src/define.js";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
+import { toldWebTeam } from "../../ui/test/web-team.js";
 import { nextKitEvent } from "../../ui/test/kit-events.js";
 import { expectSavedCopyOffline } from "../../ui/test/offline.js";
 import { expectFollowsLanguageSwitch } from "../../ui/test/page-language.js";
@@ -103,13 +104,44 @@ describe("<community-room-booking> lists the rooms and equipment", () => {
     await expect(page.element).to.be.accessible();
   });
 
-  it("says what is wrong with its attributes and falls back, instead of breaking", async () => {
-    const page = await RoomsPage.open({ api: testApi(), community: "taihe", kind: "garden", resource: "swimming-pool" });
-    expect(page.text()).to.contain("不支持的 kind“garden”，已显示全部");
-    expect(page.text()).to.contain("找不到场地或设备“swimming-pool”，已显示全部。");
+  it("tells the web team, not residents, what is wrong with its attributes, and falls back instead of breaking", async () => {
+    let page!: RoomsPage;
+    const told = await toldWebTeam(async () => {
+      page = await RoomsPage.open({ api: testApi(), community: "taihe", kind: "garden", resource: "swimming-pool" });
+    });
+    expect(told.join(" ")).to.contain("不支持的 kind“garden”，已显示全部").and.to.contain("找不到场地或设备“swimming-pool”，已显示全部。");
+    expect(page.text()).not.to.contain("garden");
+    expect(page.text()).not.to.contain("swimming-pool");
     expect(page.names()).to.have.length(5);
-    const unconfigured = await RoomsPage.open({});
-    expect(unconfigured.text()).to.contain("请设置 api 和 community 属性");
+    let unconfigured!: RoomsPage;
+    expect((await toldWebTeam(async () => (unconfigured = await RoomsPage.open({})))).join(" ")).to.contain("请设置 api 和 community 属性");
+    expect(unconfigured.text()).to.contain("这里的内容暂时无法显示。");
+  });
+
+  it("says an api that is no web address is a setup error, to the web team, and shows residents the page's own link instead", async () => {
+    let page!: RoomsPage;
+    const told = await toldWebTeam(async () => {
+      const element = await fixture<CommunityRoomBooking>(
+        `<community-room-booking api="javascript:alert(1)" community="taihe"><a href="/rooms">场地一览</a></community-room-booking>`,
+      );
+      page = new RoomsPage(element);
+      await waitUntil(() => page.root.querySelector('[part~="unavailable"]'), "no unavailable state");
+    });
+    expect(told).to.deep.equal(["api 属性“javascript:alert(1)”不是网址：请填写 API 的地址，如 https://example.org/ 或 /。"]);
+    expect(page.text()).not.to.contain("网络");
+    const slot = page.root.querySelector<HTMLSlotElement>('[part~="unavailable"] slot')!;
+    expect(slot.assignedElements().map((link) => link.textContent)).to.deep.equal(["场地一览"]);
+    await expect(page.element).to.be.accessible();
+  });
+
+  it("tells the web team of a community that does not exist, and residents only that the rooms cannot be shown", async () => {
+    let page!: RoomsPage;
+    const told = await toldWebTeam(async () => {
+      page = await RoomsPage.open({ api: testApi(), community: "no-such-place" });
+    });
+    expect(told).to.deep.equal(["找不到社区“no-such-place”。请检查 community 属性。"]);
+    expect(page.text()).to.contain("这里的内容暂时无法显示。");
+    expect(page.text()).not.to.contain("community");
   });
 
   it("shows a server error and a malformed answer as errors with a retry", async () => {
@@ -122,9 +154,9 @@ describe("<community-room-booking> lists the rooms and equipment", () => {
 
   it("follows the page's language when the site switches it", async () => {
     await expectFollowsLanguageSwitch(document.createElement("community-room-booking"), {
-      "zh-CN": "尚未设置数据来源",
-      en: "No data source yet",
-      "zh-Hant": "尚未設定資料來源",
+      "zh-CN": "这里的内容暂时无法显示",
+      en: "cannot be shown at the moment",
+      "zh-Hant": "這裡的內容暫時無法顯示",
     });
   });
 

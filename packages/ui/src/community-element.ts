@@ -10,17 +10,11 @@ import { PageLanguage } from "./runtime/page-language.js";
 import type { KitEventDetail, KitEventName } from "./kit-events.js";
 import { type ClientKind, sharedClient } from "./runtime/shared-client.js";
 import { adoptLater } from "./theme/adopt-later.js";
-import { Loading, type Staleness } from "./runtime/loading.js";
-import { errorState, notice } from "./states/state-views.js";
-
-/** What a widget's later-loaded parts may ask of it. */
-export interface PartHost {
-  requestUpdate(): void;
-  /** Whether the widget is in the page. */
-  isConnected(): boolean;
-  /** Focuses what matches `selector` once the widget has rendered. */
-  focusAfterRender(selector: string): Promise<void>;
-}
+import type { Staleness } from "./runtime/loading.js";
+import { errorState, notice, unavailableState } from "./states/state-views.js";
+import { describeLoadError } from "./localize/describe-error.js";
+import type { AnySetupProblem, SetupMessages, SetupTable } from "./localize/setup-messages.js";
+import { isApiError } from "@community-kit/sdk";
 
 type ThemePresets = typeof import("./theme/themes.js");
 
@@ -94,6 +88,10 @@ export abstract class CommunityElement extends LitElement {
   }
 
   #failure: unknown;
+  readonly #toldWebTeam = new Set<string>();
+  /** What is wrong with the set-up as of the last render, gathered by `forWebTeam`. */
+  #setupProblems: AnySetupProblem[] = [];
+  #telling?: ReturnType<typeof setTimeout>;
 
   /** The preset themes once adopted, null when they could not load. */
   #presets?: ThemePresets | null;
@@ -115,8 +113,15 @@ export abstract class CommunityElement extends LitElement {
     return resolveLocale(this.locale ?? this.provided?.locale ?? (this.closest("[lang]")?.getAttribute("lang") || document.documentElement.lang));
   }
 
-  protected get apiBase(): string | undefined {
+  /** The api attribute (or the provider's) as written, when there is one. */
+  get #apiAsWritten(): string | undefined {
     return (this.api ?? this.provided?.api)?.trim() || undefined;
+  }
+
+  /** The API's address; undefined unless it is one: http, https, or a path on this site, never another scheme (javascript:, data:). */
+  protected get apiBase(): string | undefined {
+    const api = this.#apiAsWritten;
+    return api && (/^https?:/i.test(api) || !/^[a-z][\w+.-]*:/i.test(api)) ? api : undefined;
   }
 
   protected get communityId(): string | undefined {
@@ -144,27 +149,58 @@ export abstract class CommunityElement extends LitElement {
   }
 
   /** Focuses what matches `selector` once the widget has rendered (a heading, an error summary). */
-  protected async focusAfterRender(selector: string): Promise<void> {
+  async focusAfterRender(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /** What a part loaded later (a form, a "my" list) is given of its widget: render again, whether it is on the page, focus after the render. */
-  protected get partHost(): PartHost {
-    return { requestUpdate: () => this.requestUpdate(), isConnected: () => this.isConnected, focusAfterRender: (selector) => this.focusAfterRender(selector) };
+  /**
+   * Tells the page's web team, once each, what is wrong with how the widget
+   * is set up (an attribute it fell back from, a community that does not
+   * exist), in the browser's console with the fix: residents are not shown it.
+   */
+  protected forWebTeam(problems: Iterable<AnySetupProblem>): void {
+    this.#setupProblems.push(...problems);
+  }
+
+  /** The widget's own messages for the web team (a `locales/setup.ts`), loaded only when there is something to tell. */
+  protected setupMessages(): Promise<SetupMessages<SetupTable>> | undefined {
+    return undefined;
   }
 
   /**
-   * Shows "my …" of the API and community read, from the device: once for
-   * each, and again when the widget is put back on the page; `stop` stops
-   * watching the outbox when it leaves.
+   * Told after the page has had its turn: a page or framework that sets the
+   * attributes and properties just after making the widget (events, locale)
+   * is not warned of the widget as it was before.
    */
-  protected showMine(mine: { show(api: string, community: string): Promise<void>; stop(): void }): void {
-    new Loading<readonly [string, string], void>(this, {
-      args: () => (this.hasSource ? ([this.apiBase!, this.communityId!] as const) : undefined),
-      load: ([api, community]) => mine.show(api, community),
+  #tellWebTeamSoon(): void {
+    clearTimeout(this.#telling);
+    this.#telling = setTimeout(async () => {
+      const problems = this.#setupProblems;
+      const [{ commonSetup }, own] = await Promise.all([import("./localize/common-setup.js"), this.setupMessages()]);
+      // In the page's language, as of when it is told.
+      const locale = this.resolvedLocale.messages;
+      const table: SetupTable = { ...commonSetup[locale], ...own?.[locale] };
+      for (const [key, ...values] of problems) {
+        const message = table[key]?.(...(values as never[])) ?? key;
+        if (this.#toldWebTeam.has(message)) continue;
+        this.#toldWebTeam.add(message);
+        console.warn(`[community-kit] <${this.localName}> ${message}`);
+      }
     });
-    this.addController({ hostDisconnected: () => mine.stop() });
+  }
+
+  /** Where the widget cannot show anything as the page set it up: `why` to the console, a neutral line and the page's own fallback to residents. */
+  protected unavailable(why: AnySetupProblem): TemplateResult {
+    const api = this.#apiAsWritten;
+    this.forWebTeam([api && !this.apiBase ? ["invalidApi", api] : why]);
+    return unavailableState(this.common.t("unavailable"));
+  }
+
+  /** A load that failed: the error state with a retry, or, when the page named a community that does not exist, what `unavailable` shows. */
+  protected loadFailed(error: unknown, retry: () => void): TemplateResult {
+    if (isApiError(error, "community_not_found")) return this.unavailable(["communityNotFound", this.communityId ?? ""]);
+    return errorState(describeLoadError(error, this.common), this.common.t("retry"), retry);
   }
 
   /** The notice over a saved copy: being refreshed, or kept because the network did not answer. */
@@ -211,6 +247,7 @@ export abstract class CommunityElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    this.#setupProblems = [];
     const locale = this.resolvedLocale.messages;
     for (const localizer of this.#localizers) localizer.locale = locale;
     if (!this.messagesReady) {
@@ -224,6 +261,12 @@ export abstract class CommunityElement extends LitElement {
         this.requestUpdate();
       });
     }
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    // In the page's language: not while its messages are still on their way.
+    if (this.#setupProblems.length && this.isConnected) this.#tellWebTeamSoon();
   }
 
   protected override performUpdate(): void {

@@ -1,4 +1,5 @@
-export { CommunityElement, type PartHost } from "./community-element.js";
+export { CommunityElement } from "./community-element.js";
+export { type PartHost, partHostOf, showMine } from "./runtime/part-host.js";
 export type { KitEventDetail, KitEventName } from "./kit-events.js";
 export { CommunityProvider, defineCommunityProvider } from "./community-provider.js";
 export { communityContext, type CommunityConfig } from "./community-context.js";
@@ -7,9 +8,10 @@ export { resolveLocale, SUPPORTED_LOCALES, type ResolvedLocale, type SupportedLo
 export { Localizer, type LazyMessages, type LocalizedMessages, type Message, type MessageTable } from "./localize/messages.js";
 export { commonMessages, type CommonMessages } from "./localize/common-messages.js";
 export { describeLoadError } from "./localize/describe-error.js";
+export type { SetupMessages, SetupProblem, SetupTable } from "./localize/setup-messages.js";
 export { maskPhone } from "./format/mask-phone.js";
 export { DeviceList } from "./runtime/device-list.js";
-export { baseStyles, tokenStyles } from "./theme/tokens.styles.js";
+export { baseStyles, controlStyles, tokenStyles } from "./theme/tokens.styles.js";
 export { adoptLater } from "./theme/adopt-later.js";
 export { LazyPart } from "./runtime/lazy-part.js";
 export { Loading, type LoadContext, type LoadStatus, type LoadTask, type Staleness } from "./runtime/loading.js";

@@ -6,10 +6,9 @@ import {
   LazyPart,
   Loading,
   baseStyles,
-  describeLoadError,
+  controlStyles,
   type ListWithPrivacy,
   listWithPrivacy,
-  errorState,
   formStyles,
   maskPhone,
   myItemsStyles,
@@ -17,8 +16,11 @@ import {
   stateStyles,
   tokenStyles,
   NowTimer,
+  partHostOf,
+  showMine,
   nextMinute,
 } from "@community-kit/ui";
+import type { SetupProblem } from "@community-kit/ui";
 import { fullDay } from "@community-kit/ui/calendar";
 import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
@@ -29,6 +31,7 @@ import type { SavedShift } from "./signup/signup-parts.js";
 import { shiftList } from "./views/shift-list.js";
 // The widget's ck-* events, declared once with their details for `emit`, listeners and the React props.
 import "./ck-events.js";
+import type { Setup } from "./locales/setup.js";
 
 type SignupParts = typeof import("./signup/signup-parts.js");
 /** The volunteer client, from its own SDK entry, so that pages without this widget do not carry it. */
@@ -61,7 +64,7 @@ type LoadedParts = ReturnType<SignupParts["signupParts"]> & Pick<SignupParts, "s
  * @csspart error - The error state.
  */
 export class CommunityVolunteerSignup extends CommunityElement {
-  static override styles = [tokenStyles, baseStyles, stateStyles, formStyles, myItemsStyles, volunteerStyles];
+  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, formStyles, myItemsStyles, volunteerStyles];
 
   /** A team's id: show its shifts first (the filter can widen it). */
   @property() team?: string;
@@ -89,7 +92,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
       signupForm,
       ...signupParts(
         {
-          ...this.partHost,
+          ...partHostOf(this),
           client: () => this.clientOf(VOLUNTEERS),
           when: this.when,
           signedUp: (opportunity, result, phone) => this.signedUp(opportunity, result, phone),
@@ -114,7 +117,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
   constructor() {
     super();
     // The waitlisted sign-ups are asked where they stand now with "my shifts": not again with each reload of the places.
-    this.showMine({
+    showMine(this, () => (this.hasSource ? [this.apiBase!, this.communityId!] : undefined), {
       show: async (api, community) => {
         const { mine } = await this.parts.get();
         await mine.show(this.sourceKey, api, community, this.now());
@@ -132,6 +135,10 @@ export class CommunityVolunteerSignup extends CommunityElement {
   }
 
   private when = (start: string, end: string) => `${fullDay(start.slice(0, 10), this.resolvedLocale.intl)} ${start.slice(11, 16)}–${end.slice(11, 16)}`;
+
+  protected override setupMessages() {
+    return import("./locales/setup.js").then((setup) => setup.volunteersSetup);
+  }
 
   protected override recover(): void {
     this.shifts.retry();
@@ -176,22 +183,24 @@ export class CommunityVolunteerSignup extends CommunityElement {
     return this.opportunity && this.opportunities?.some((candidate) => candidate.id === this.opportunity) ? this.opportunity : undefined;
   }
 
-  private notices(): string[] {
+  /** What is wrong with the attributes, for the web team: the widget falls back and residents see nothing of it. */
+  private setupProblems(): SetupProblem<Setup>[] {
     if (this.shifts.status !== "ready") return [];
-    const notices: string[] = [];
-    if (this.team && this.teamFilter === undefined && !this.validTeam) notices.push(this.t.t("unknownTeam", this.team));
-    if (this.opportunity && !this.validOpportunity) notices.push(this.t.t("unknownOpportunity", this.opportunity));
-    return notices;
+    const problems: SetupProblem<Setup>[] = [];
+    if (this.team && this.teamFilter === undefined && !this.validTeam) problems.push(["unknownTeam", this.team]);
+    if (this.opportunity && !this.validOpportunity) problems.push(["unknownOpportunity", this.opportunity]);
+    return problems;
   }
 
   protected override renderContent() {
+    this.forWebTeam(this.setupProblems());
     const body = !this.hasSource
-      ? notice(this.t.t("notConfigured"))
+      ? this.unavailable(["notConfigured"])
       : this.shifts.status === "error"
-        ? errorState(describeLoadError(this.shifts.error, this.common, this.communityId ?? ""), this.common.t("retry"), () => this.shifts.retry())
+        ? this.loadFailed(this.shifts.error, () => this.shifts.retry())
         : html`${this.staleNotice(this.shifts.staleness)} ${this.renderShifts()}`;
     return html`<section class="volunteers" aria-label=${this.t.t("label", "")}>
-      ${this.notices().map((message) => notice(message))} ${this.hasSource && this.parts.value ? this.parts.value.mine.render() : nothing} ${body}
+      ${this.hasSource && this.parts.value ? this.parts.value.mine.render() : nothing} ${body}
     </section>`;
   }
 

@@ -1,6 +1,7 @@
 import { expect, fixture, waitUntil } from "@open-wc/testing";
 import "../src/define.js";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
+import { toldWebTeam } from "../../ui/test/web-team.js";
 import type { CommunityVolunteerSignup } from "../src/community-volunteer-signup.js";
 import { html } from "lit";
 import { movingClock } from "../../ui/test/moving-clock.js";
@@ -13,7 +14,7 @@ failOnUncaughtErrors();
 
 async function settled(markup: string) {
   const element = await fixture<CommunityVolunteerSignup>(markup);
-  await waitUntil(() => element.shadowRoot!.querySelector(".notice, .state--error, .day"), "the widget did not settle", { timeout: 8000 });
+  await waitUntil(() => element.shadowRoot!.querySelector(".notice, .state--error, .state--unavailable, .day"), "the widget did not settle", { timeout: 8000 });
   await element.updateComplete;
   return element;
 }
@@ -30,18 +31,20 @@ describe("<community-volunteer-signup> states", () => {
   it("speaks the language of the page around it when it has no locale of its own", async () => {
     const wrapper = await fixture<HTMLElement>(`<div lang="en-GB"><community-volunteer-signup></community-volunteer-signup></div>`);
     const element = wrapper.querySelector("community-volunteer-signup")!;
-    await waitUntil(() => element.shadowRoot!.textContent!.includes("No data source yet"), "not in the page's English");
+    await waitUntil(() => element.shadowRoot!.textContent!.includes("cannot be shown at the moment"), "not in the page's English");
     const traditional = await fixture<HTMLElement>(
       `<section lang="zh-TW"><community-volunteer-signup locale="en"></community-volunteer-signup><community-volunteer-signup></community-volunteer-signup></section>`,
     );
     const [own, inherited] = [...traditional.querySelectorAll("community-volunteer-signup")];
-    await waitUntil(() => inherited!.shadowRoot!.textContent!.includes("尚未設定資料來源"), "not in the page's Traditional Chinese");
-    expect(own!.shadowRoot!.textContent).to.contain("No data source yet");
+    await waitUntil(() => inherited!.shadowRoot!.textContent!.includes("這裡的內容暫時無法顯示"), "not in the page's Traditional Chinese");
+    expect(own!.shadowRoot!.textContent).to.contain("cannot be shown at the moment");
   });
 
-  it("says what is missing when it has no data source", async () => {
-    const element = await settled(`<community-volunteer-signup></community-volunteer-signup>`);
-    expect(element.shadowRoot!.textContent).to.contain("尚未设置数据来源");
+  it("tells the web team what is missing when it has no data source, and residents only that it cannot be shown", async () => {
+    let element!: HTMLElement;
+    const told = await toldWebTeam(async () => (element = await settled(`<community-volunteer-signup></community-volunteer-signup>`)));
+    expect(told.join(" ")).to.contain("尚未设置数据来源");
+    expect(element.shadowRoot!.textContent).to.contain("这里的内容暂时无法显示。");
     await expect(element).to.be.accessible();
   });
 
@@ -80,9 +83,9 @@ describe("<community-volunteer-signup> states", () => {
 
   it("follows the page's language when the site switches it", async () => {
     await expectFollowsLanguageSwitch(document.createElement("community-volunteer-signup"), {
-      "zh-CN": "尚未设置数据来源",
-      en: "No data source yet",
-      "zh-Hant": "尚未設定資料來源",
+      "zh-CN": "这里的内容暂时无法显示",
+      en: "cannot be shown at the moment",
+      "zh-Hant": "這裡的內容暫時無法顯示",
     });
   });
 
@@ -100,12 +103,13 @@ describe("<community-volunteer-signup> states", () => {
     );
     // 和平's demo shifts lie in the test server's past: nothing to come.
     expect(empty.shadowRoot!.textContent).to.contain("近期沒有需要志工的活動。");
-    expect(empty.shadowRoot!.textContent).to.contain("找不到志工活動「moon-landing」");
     await expect(empty).to.be.accessible();
     await addShift("health-files", { daysAhead: 21, hour: 14, capacity: 3 });
     await addShift("clean-up-day", { daysAhead: 21, hour: 8, capacity: 8 });
-    const page = await VolunteerPage.open(`team="no-such-team"`);
-    expect(page.root.textContent).to.contain("找不到服务队“no-such-team”，已显示全部。");
+    let page!: VolunteerPage;
+    const told = await toldWebTeam(async () => (page = await VolunteerPage.open(`team="no-such-team"`)));
+    expect(told).to.deep.equal(["找不到服务队“no-such-team”，已显示全部。"]);
+    expect(page.root.textContent).not.to.contain("no-such-team");
     expect(page.root.querySelectorAll(".shift").length).to.be.greaterThan(1);
   });
 

@@ -68,7 +68,7 @@ export class VolunteerPage extends FormPage<SignupFieldName> {
       `<community-volunteer-signup style="width: 800px" ${sourceAttributes(attributes)} ${attributes}></community-volunteer-signup>`,
     );
     const page = new VolunteerPage(element);
-    await waitUntil(() => page.root.querySelector(".day, .notice, .state--error"), "the shifts did not show", { timeout: 8000 });
+    await waitUntil(() => page.root.querySelector(".day, .notice, .state--error, .state--unavailable"), "the shifts did not show", { timeout: 8000 });
     await page.loaded("the shifts did not load");
     return page;
   }

@@ -52,8 +52,4 @@ export const en: EventsMessages = {
   audienceChildren: "children",
   audienceFamilies: "families",
   audienceYouth: "young people",
-  invalidView: (value: string) => `The view “${value}” is not supported; showing the month (use month, week, day or list).`,
-  invalidDate: (value: string) => `The date “${value}” is not valid; showing this month (format: 2026-06-19).`,
-  invalidTimezone: (value: string) => `The time zone “${value}” is not valid; using the community's.`,
-  invalidEvents: (count: number) => (count === 1 ? "1 event had invalid data and is not shown." : `${count} events had invalid data and are not shown.`),
 };

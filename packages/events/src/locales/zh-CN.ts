@@ -51,9 +51,5 @@ export const zhCN = {
   audienceChildren: "儿童",
   audienceFamilies: "家庭",
   audienceYouth: "青少年",
-  invalidView: (value: string) => `不支持的视图“${value}”，已显示月视图（可用：month、week、day、list）。`,
-  invalidDate: (value: string) => `日期“${value}”无效，已显示本月（格式：2026-06-19）。`,
-  invalidTimezone: (value: string) => `时区“${value}”无效，已使用社区的时区。`,
-  invalidEvents: (count: number) => `有 ${count} 个活动的数据无效，未显示。`,
 };
 export type EventsMessages = typeof zhCN;

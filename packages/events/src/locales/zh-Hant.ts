@@ -52,8 +52,4 @@ export const zhHant: EventsMessages = {
   audienceChildren: "兒童",
   audienceFamilies: "家庭",
   audienceYouth: "青少年",
-  invalidView: (value: string) => `不支援的檢視「${value}」，已顯示月檢視（可用：month、week、day、list）。`,
-  invalidDate: (value: string) => `日期「${value}」無效，已顯示本月（格式：2026-06-19）。`,
-  invalidTimezone: (value: string) => `時區「${value}」無效，已使用社區的時區。`,
-  invalidEvents: (count: number) => `有 ${count} 個活動的資料無效，未顯示。`,
 };

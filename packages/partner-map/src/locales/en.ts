@@ -30,12 +30,7 @@ export const en: PartnerMapMessages = {
   close: "Close details",
   empty: "This community has not listed any partners yet.",
   emptyFiltered: "No partners of this type.",
-  notConfigured: "No data source yet: set the api and community attributes, or the partners property.",
   noTiles: "No map background; the list says where each partner is.",
   tilesFailed: "The map background did not load; the list and the markers still show every partner.",
-  invalidTypes: (value: string) => `The type “${value}” is not known; showing all.`,
-  invalidTiles: (value: string) => `The tiles “${value}” are not supported; using OpenStreetMap (use osm, tianditu, amap, none or a tile URL template).`,
-  tiandituKeyMissing: "Tianditu tiles need the tianditu-key attribute; using OpenStreetMap.",
-  invalidCenter: (value: string) => `The centre “${value}” is not understood (latitude,longitude); showing all partners.`,
   osmAttribution: "© OpenStreetMap contributors",
 };

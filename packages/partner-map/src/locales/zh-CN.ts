@@ -29,13 +29,8 @@ export const zhCN = {
   close: "收起详情",
   empty: "这个社区还没有登记共建单位。",
   emptyFiltered: "没有这一类的共建单位。",
-  notConfigured: "尚未设置数据来源：请设置 api 和 community 属性，或设置 partners 属性。",
   noTiles: "未显示底图，可在列表中查看各单位的位置。",
   tilesFailed: "地图底图加载失败，仍可在列表中查看各单位，点击标记也可查看详情。",
-  invalidTypes: (value: string) => `无法识别类型“${value}”，已显示全部。`,
-  invalidTiles: (value: string) => `不支持的底图“${value}”，已使用 OpenStreetMap（可用：osm、tianditu、amap、none 或瓦片地址模板）。`,
-  tiandituKeyMissing: "天地图底图需要设置 tianditu-key，已使用 OpenStreetMap。",
-  invalidCenter: (value: string) => `无法识别中心点“${value}”（格式：纬度,经度），已显示全部单位。`,
   osmAttribution: "© OpenStreetMap 贡献者",
 };
 export type PartnerMapMessages = typeof zhCN;

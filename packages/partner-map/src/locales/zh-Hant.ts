@@ -30,12 +30,7 @@ export const zhHant: PartnerMapMessages = {
   close: "收起詳情",
   empty: "這個社區還沒有登記合作單位。",
   emptyFiltered: "沒有這一類的合作單位。",
-  notConfigured: "尚未設定資料來源：請設定 api 和 community 屬性，或設定 partners 屬性。",
   noTiles: "未顯示底圖，可在列表中查看各單位的位置。",
   tilesFailed: "地圖底圖載入失敗，仍可在列表中查看各單位，點擊標記也可查看詳情。",
-  invalidTypes: (value: string) => `無法識別類型「${value}」，已顯示全部。`,
-  invalidTiles: (value: string) => `不支援的底圖「${value}」，已使用 OpenStreetMap（可用：osm、tianditu、amap、none 或圖磚網址範本）。`,
-  tiandituKeyMissing: "天地圖底圖需要設定 tianditu-key，已使用 OpenStreetMap。",
-  invalidCenter: (value: string) => `無法識別中心點「${value}」（格式：緯度,經度），已顯示全部單位。`,
   osmAttribution: "© OpenStreetMap 貢獻者",
 };

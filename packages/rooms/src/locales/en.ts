@@ -29,12 +29,8 @@ export const en: RoomsMessages = {
   slotUnavailable: "not bookable",
   closedDay: "Closed that day.",
   loadingTimes: "Loading the day's times…",
-  invalidDate: (value: string) => `The date “${value}” is not understood; showing today (format: 2026-06-19).`,
-  notConfigured: "No data source yet: set the api and community attributes.",
   empty: "This community has no rooms or equipment to book yet.",
   emptyKind: "There is nothing of this kind to book.",
-  invalidKind: (value: string) => `The kind “${value}” is not supported; showing everything (use room or equipment).`,
-  unknownResource: (value: string) => `There is no room or equipment “${value}”; showing everything.`,
   slotsLabel: "Times",
   slotsHint: "Use the arrow keys to move between times and Enter to choose when to start.",
   /** Read, not shown, between a slot's times and before its state. */

@@ -25,12 +25,8 @@ export const zhCN = {
   slotUnavailable: "不可预约",
   closedDay: "这一天不开放。",
   loadingTimes: "正在加载这一天的时段…",
-  invalidDate: (value: string) => `无法识别日期“${value}”，已显示今天（格式：2026-06-19）。`,
-  notConfigured: "尚未设置数据来源：请设置 api 和 community 属性。",
   empty: "这个社区还没有可以预约的场地或设备。",
   emptyKind: "没有这一类可以预约的场地或设备。",
-  invalidKind: (value: string) => `不支持的 kind“${value}”，已显示全部（可用：room、equipment）。`,
-  unknownResource: (value: string) => `找不到场地或设备“${value}”，已显示全部。`,
   slotsLabel: "时段",
   slotsHint: "用方向键浏览时段，按回车键选择开始时间。",
   /** Read, not shown, between a slot's times and before its state. */

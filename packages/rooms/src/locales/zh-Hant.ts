@@ -26,12 +26,8 @@ export const zhHant: RoomsMessages = {
   slotUnavailable: "不可預約",
   closedDay: "這一天不開放。",
   loadingTimes: "正在載入這一天的時段…",
-  invalidDate: (value: string) => `無法辨識日期「${value}」，已顯示今天（格式：2026-06-19）。`,
-  notConfigured: "尚未設定資料來源：請設定 api 與 community 屬性。",
   empty: "這個社區還沒有可以預約的場地或設備。",
   emptyKind: "沒有這一類可以預約的場地或設備。",
-  invalidKind: (value: string) => `不支援的 kind「${value}」，已顯示全部（可用：room、equipment）。`,
-  unknownResource: (value: string) => `找不到場地或設備「${value}」，已顯示全部。`,
   slotsLabel: "時段",
   slotsHint: "用方向鍵瀏覽時段，按 Enter 鍵選擇開始時間。",
   /** Read, not shown, between a slot's times and before its state. */

@@ -8,9 +8,8 @@ export const en: CommonMessages = {
   cachedNotice: "You are offline. This is a saved copy and may be out of date.",
   refreshingNotice: "Showing a saved copy while it updates…",
   networkError: "Could not reach the server. Check the connection and try again.",
-  communityNotFound: (community: string) => `There is no community “${community}”. Check the community attribute.`,
   invalidResponse: "The server sent data in a form that cannot be shown.",
   serverError: (status: number) => `The server had a problem (${status}). Please try again later.`,
-  notConfigured: "No data source yet: set the api and community attributes, or pass events.",
+  unavailable: "This cannot be shown at the moment.",
   unexpectedError: "Something went wrong in this widget; the rest of the page is not affected. Please try again.",
 };

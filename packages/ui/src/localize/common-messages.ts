@@ -9,10 +9,9 @@ const zhCN = {
   cachedNotice: "网络不可用，显示的是之前保存的内容，可能不是最新的。",
   refreshingNotice: "显示的是之前保存的内容，正在更新…",
   networkError: "无法连接到服务器。请检查网络后重试。",
-  communityNotFound: (community: string) => `找不到社区“${community}”。请检查 community 属性。`,
   invalidResponse: "服务器返回的数据格式有误，暂时无法显示。",
   serverError: (status: number) => `服务器出错了（${status}），请稍后重试。`,
-  notConfigured: "还没有设置数据来源：请设置 api 和 community 属性，或传入 events 数据。",
+  unavailable: "这里的内容暂时无法显示。",
   unexpectedError: "组件出错了，页面的其他部分不受影响。请重试。",
 };
 

@@ -8,9 +8,8 @@ export const zhHant: CommonMessages = {
   cachedNotice: "網路無法使用，顯示的是之前儲存的內容，可能不是最新的。",
   refreshingNotice: "顯示的是之前儲存的內容，正在更新…",
   networkError: "無法連線到伺服器。請檢查網路後重試。",
-  communityNotFound: (community: string) => `找不到社區「${community}」。請檢查 community 屬性。`,
   invalidResponse: "伺服器回傳的資料格式有誤，暫時無法顯示。",
   serverError: (status: number) => `伺服器發生錯誤（${status}），請稍後重試。`,
-  notConfigured: "尚未設定資料來源：請設定 api 與 community 屬性，或傳入 events 資料。",
+  unavailable: "這裡的內容暫時無法顯示。",
   unexpectedError: "元件發生錯誤，頁面的其他部分不受影響。請重試。",
 };

@@ -11,13 +11,12 @@ interface FeedError {
 }
 
 /** A resident-facing sentence for a failed load, in the widget's locale. */
-export function describeLoadError(error: unknown, localizer: Localizer<CommonMessages>, community: string): string {
+export function describeLoadError(error: unknown, localizer: Localizer<CommonMessages>): string {
   const failure = error as FeedError | undefined;
   if (failure?.name === "CommunityNetworkError") return localizer.t("networkError");
   // A feed's errors bring their own words, so that pages without a feed do not carry them.
   if (failure?.name === "CommunityFeedError" && failure.describe) return failure.describe(localizer.locale);
   if (isApiError(error)) {
-    if (error.code === "community_not_found") return localizer.t("communityNotFound", community);
     if (error.code === "invalid_response") return localizer.t("invalidResponse");
     if (error.status >= 500) return localizer.t("serverError", error.status);
     return error.message;

@@ -8,6 +8,18 @@ export function errorState(message: string, retryLabel: string, onRetry: () => v
   </div>`;
 }
 
+/**
+ * What residents see where a widget cannot show anything because of how the
+ * page set it up: a neutral line, and what the page put inside the element
+ * (a link to the same information, which shows before the widget loads too).
+ */
+export function unavailableState(message: string): TemplateResult {
+  return html`<div class="state state--unavailable" part="unavailable">
+    <p class="state__message">${message}</p>
+    <slot></slot>
+  </div>`;
+}
+
 /** A quiet line above the content: cached data, a fallen-back attribute. */
 export function notice(message: string, part = "notice"): TemplateResult {
   return html`<p class="notice" role="status" part=${part}>${message}</p>`;

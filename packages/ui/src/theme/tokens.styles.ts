@@ -109,7 +109,18 @@ export const baseStyles = css`
     color: inherit;
   }
 
-  /* A field on its own, outside a form: a date picker, a filter, a search. */
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+`;
+
+/** A field on its own, outside a form (a date picker, a filter, a search): for the widgets that have one. */
+export const controlStyles = css`
   .control {
     min-height: var(--ck-target-size);
     padding: 0 0.5em;
@@ -118,14 +129,5 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
     background: var(--ck-color-surface);
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation-duration: 0.01ms !important;
-      transition-duration: 0.01ms !important;
-    }
   }
 `;

@@ -21,9 +21,6 @@ export const en: VolunteerMessages = {
   close: "Close",
   empty: "Nothing needs volunteers in the coming weeks.",
   emptyFiltered: "No shifts match; try another team or skill.",
-  notConfigured: "No data source yet: set the api and community attributes.",
-  unknownTeam: (value: string) => `There is no team “${value}”; showing all.`,
-  unknownOpportunity: (value: string) => `There is no opportunity “${value}”; showing all.`,
   separator: ", ",
   formHeading: (title: string, when: string) => `Sign up: ${title}, ${when}`,
   waitlistNote: (waiting: number) =>

@@ -20,9 +20,6 @@ export const zhCN = {
   close: "收起",
   empty: "近期没有需要志愿者的活动。",
   emptyFiltered: "没有符合条件的班次，请换个服务队或技能看看。",
-  notConfigured: "尚未设置数据来源：请设置 api 和 community 属性。",
-  unknownTeam: (value: string) => `找不到服务队“${value}”，已显示全部。`,
-  unknownOpportunity: (value: string) => `找不到志愿活动“${value}”，已显示全部。`,
   separator: "、",
   formHeading: (title: string, when: string) => `报名：${title}，${when}`,
   waitlistNote: (waiting: number) =>

@@ -21,9 +21,6 @@ export const zhHant: VolunteerMessages = {
   close: "收起",
   empty: "近期沒有需要志工的活動。",
   emptyFiltered: "沒有符合條件的班次，請換個志工隊或技能看看。",
-  notConfigured: "尚未設定資料來源：請設定 api 和 community 屬性。",
-  unknownTeam: (value: string) => `找不到志工隊「${value}」，已顯示全部。`,
-  unknownOpportunity: (value: string) => `找不到志工活動「${value}」，已顯示全部。`,
   separator: "、",
   formHeading: (title: string, when: string) => `報名：${title}，${when}`,
   waitlistNote: (waiting: number) =>
