@@ -39,10 +39,12 @@ test("she opens an event and reads when, where and how many places are left", as
   // A class still to come (one that is over says so instead of the places): the first after today, this month or next.
   const today = await page.locator('community-events [aria-current="date"]').getAttribute("data-day");
   const upcoming = () =>
-    page.locator("community-events [role=gridcell]").evaluateAll(
-      (cells, after) => cells.filter((cell) => cell.dataset.day > after && cell.textContent.includes("书法课堂")).map((cell) => cell.dataset.day),
-      today,
-    );
+    page
+      .locator("community-events [role=gridcell]")
+      .evaluateAll(
+        (cells, after) => cells.filter((cell) => cell.dataset.day > after && cell.textContent.includes("书法课堂")).map((cell) => cell.dataset.day),
+        today,
+      );
   let days = await upcoming();
   if (!days.length) {
     await page.locator('community-events button[aria-label="下个月"]').click();

@@ -68,7 +68,8 @@ const LIST_PAGE = 60;
  * @csspart popover - The list of a day's events.
  * @csspart dialog - The event dialog.
  * @csspart map-link - The link to the place on a map.
- * @csspart notice - Quiet messages: saved data, a fallen-back attribute.
+ * @csspart notice - Quiet messages: saved data, being refreshed or kept offline.
+ * @csspart unavailable - Where the page's set-up leaves nothing to show: a neutral line and the links the page put inside the element.
  * @csspart error - The error state.
  */
 export class CommunityEvents extends CommunityElement {

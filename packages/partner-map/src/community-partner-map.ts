@@ -39,7 +39,8 @@ const LIST_STEP = 500;
  * @csspart details - The chosen partner's details.
  * @csspart filters - The types to show, with their colours.
  * @csspart button - Every button; with partner, close, retry.
- * @csspart notice - Quiet messages: no tiles, a fallen-back attribute.
+ * @csspart notice - Quiet messages: no map background, saved data.
+ * @csspart unavailable - Where the page's set-up leaves nothing to show: a neutral line and the links the page put inside the element.
  * @csspart error - The error state.
  */
 export class CommunityPartnerMap extends CommunityElement {

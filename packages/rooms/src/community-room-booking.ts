@@ -61,7 +61,8 @@ const BOOKINGS: ClientKind<CommunityBookingClient> = {
  * @csspart booking-outcome - What happened once the booking was sent.
  * @csspart my-bookings - The resident's bookings kept on this device.
  * @csspart button - Every button; with choose, previous-day, next-day, book, alternative, book-another, my-bookings, cancel-booking, confirm-cancel, keep, retry.
- * @csspart notice - Quiet messages: a fallen-back attribute.
+ * @csspart notice - Quiet messages: saved data, a closed day.
+ * @csspart unavailable - Where the page's set-up leaves nothing to show: a neutral line and the links the page put inside the element.
  * @csspart error - The error state.
  */
 export class CommunityRoomBooking extends CommunityElement {

@@ -60,7 +60,8 @@ type LoadedParts = ReturnType<SignupParts["signupParts"]> & Pick<SignupParts, "s
  * @csspart signup-outcome - What happened once the sign-up was sent.
  * @csspart my-shifts - The volunteer's sign-ups kept on this device.
  * @csspart button - Every button; with sign-up, submit-signup, close, add-to-calendar, my-shifts, cancel-signup, confirm-cancel, keep, retry.
- * @csspart notice - Quiet messages: a fallen-back attribute, nothing to show.
+ * @csspart notice - Quiet messages: saved data, nothing to come.
+ * @csspart unavailable - Where the page's set-up leaves nothing to show: a neutral line and the links the page put inside the element.
  * @csspart error - The error state.
  */
 export class CommunityVolunteerSignup extends CommunityElement {
