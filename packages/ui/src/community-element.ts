@@ -177,12 +177,13 @@ export abstract class CommunityElement extends LitElement {
     clearTimeout(this.#telling);
     this.#telling = setTimeout(async () => {
       const problems = this.#setupProblems;
-      const [{ commonSetup }, own] = await Promise.all([import("./localize/common-setup.js"), this.setupMessages()]);
+      // Offline before the messages came: the web team still gets the problem's key and values.
+      const [common, own] = await Promise.all([import("./localize/common-setup.js").catch(() => undefined), this.setupMessages()?.catch(() => undefined)]);
       // In the page's language, as of when it is told.
       const locale = this.resolvedLocale.messages;
-      const table: SetupTable = { ...commonSetup[locale], ...own?.[locale] };
+      const table: SetupTable = { ...common?.commonSetup[locale], ...own?.[locale] };
       for (const [key, ...values] of problems) {
-        const message = table[key]?.(...(values as never[])) ?? key;
+        const message = table[key]?.(...(values as never[])) ?? [key, ...values].join(" ");
         if (this.#toldWebTeam.has(message)) continue;
         this.#toldWebTeam.add(message);
         console.warn(`[community-kit] <${this.localName}> ${message}`);
