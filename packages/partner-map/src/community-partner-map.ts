@@ -78,7 +78,7 @@ export class CommunityPartnerMap extends CommunityElement {
   private readonly t = this.messagesOf<PartnerMapMessages>(partnerMapMessages);
   /** The partners from the API, when none are given. */
   private readonly loaded = new Loading<readonly [string, string], Partner[]>(this, {
-    args: () => (!this.partners && this.hasSource ? ([this.apiBase!, this.communityId!] as const) : undefined),
+    args: () => (this.partners ? undefined : this.source),
     load: async (_, { signal, cached }) => {
       const client = await this.clientOf(PARTNERS);
       return (await client.partners.list({}, { signal, onCached: (page) => cached(page.items) })).items;
@@ -86,7 +86,10 @@ export class CommunityPartnerMap extends CommunityElement {
   });
   /** The chosen partner with the events it co-organises, from the API. */
   private readonly chosen = new Loading<readonly [string, string, string], PartnerDetail>(this, {
-    args: () => (this.selected && !this.partners && this.hasSource ? ([this.apiBase!, this.communityId!, this.selected] as const) : undefined),
+    args: () => {
+      const source = this.source;
+      return this.selected && !this.partners && source ? ([...source, this.selected] as const) : undefined;
+    },
     load: async ([, , id], { signal, cached }) => (await this.clientOf(PARTNERS)).partners.get(id, { signal, onCached: cached }),
   });
   /** The details view, loaded when a partner is first chosen. */

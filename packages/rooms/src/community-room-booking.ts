@@ -85,7 +85,7 @@ export class CommunityRoomBooking extends CommunityElement {
 
   /** The rooms and equipment, with the privacy notice the booking form shows (it comes with the community). */
   private readonly catalogue = new Loading<readonly [string, string], ListWithPrivacy<Resource>>(this, {
-    args: () => (this.hasSource ? ([this.apiBase!, this.communityId!] as const) : undefined),
+    args: () => this.source,
     load: async (_, context) => {
       const client = await this.clientOf(BOOKINGS);
       return listWithPrivacy(client, (options) => client.resources.list({}, options), context, {});
@@ -96,7 +96,8 @@ export class CommunityRoomBooking extends CommunityElement {
   private readonly availability = new Loading<readonly [string, string, string, string], Availability>(this, {
     args: () => {
       const resource = this.chosenResource;
-      return this.hasSource && resource ? ([this.apiBase!, this.communityId!, resource.id, this.shownDay(resource)] as const) : undefined;
+      const source = this.source;
+      return source && resource ? ([...source, resource.id, this.shownDay(resource)] as const) : undefined;
     },
     load: async ([, , resourceId, day], { signal }) => (await this.clientOf(BOOKINGS)).resources.availability(resourceId, { from: day }, { signal }),
   });
@@ -130,7 +131,7 @@ export class CommunityRoomBooking extends CommunityElement {
 
   constructor() {
     super();
-    showMine(this, () => (this.hasSource ? [this.apiBase!, this.communityId!] : undefined), {
+    showMine(this, () => this.source, {
       show: async (api, community) => (await this.parts.get()).mine.show(this.sourceKey, api, community, this.now()),
       stop: () => this.parts.value?.mine.outbox.stop(),
     });

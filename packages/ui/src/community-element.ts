@@ -128,9 +128,16 @@ export abstract class CommunityElement extends LitElement {
     return (this.community ?? this.provided?.community)?.trim() || undefined;
   }
 
+  /** The API and community read, once both are set: what the widget's loads depend on. */
+  protected get source(): readonly [api: string, community: string] | undefined {
+    const api = this.apiBase;
+    const community = this.communityId;
+    return api && community ? [api, community] : undefined;
+  }
+
   /** Whether an API and a community are set, so that the widget can load. */
   protected get hasSource(): boolean {
-    return this.apiBase !== undefined && this.communityId !== undefined;
+    return this.source !== undefined;
   }
 
   /** Names the API and community the widget reads, for what it keeps on the device. */

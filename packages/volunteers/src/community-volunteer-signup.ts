@@ -79,7 +79,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
 
   /** The opportunities with their shifts and places, and the privacy notice the form shows (it comes with the community). */
   private readonly shifts = new Loading<readonly [string, string], Shifts>(this, {
-    args: () => (this.hasSource ? ([this.apiBase!, this.communityId!] as const) : undefined),
+    args: () => this.source,
     load: async (_, context) => {
       const client = await this.clientOf(VOLUNTEERS);
       const calendarUrl = (shiftId: string) => client.shifts.calendarUrl(shiftId);
@@ -118,7 +118,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
   constructor() {
     super();
     // The waitlisted sign-ups are asked where they stand now with "my shifts": not again with each reload of the places.
-    showMine(this, () => (this.hasSource ? [this.apiBase!, this.communityId!] : undefined), {
+    showMine(this, () => this.source, {
       show: async (api, community) => {
         const { mine } = await this.parts.get();
         await mine.show(this.sourceKey, api, community, this.now());

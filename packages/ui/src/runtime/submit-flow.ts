@@ -44,6 +44,9 @@ export interface Submission<State extends SubmitState, Request, Result> {
 
 const SUMMARY = ".error-summary";
 
+/** A form as it starts: what it holds, nothing wrong, nothing sent. */
+const freshState = <State extends SubmitState>(form: State["form"]) => ({ form, errors: {}, submitting: false }) as State;
+
 /**
  * The submit of every resident's form, written once: check, one
  * Idempotency-Key per distinct request (resending what was sent replays the
@@ -60,7 +63,7 @@ export class SubmitFlow<State extends SubmitState> {
     protected readonly host: SubmitFlowHost,
     form: State["form"],
   ) {
-    this.state = { form, errors: {}, submitting: false } as State;
+    this.state = freshState(form);
   }
 
   protected set(state: Partial<State>): void {
@@ -71,7 +74,7 @@ export class SubmitFlow<State extends SubmitState> {
   /** Starts over for another subject (another event): a fresh form and key. */
   reset(form: State["form"]): void {
     this.#idempotency = undefined;
-    this.state = { form, errors: {}, submitting: false } as State;
+    this.state = freshState(form);
     this.host.requestUpdate();
   }
 
