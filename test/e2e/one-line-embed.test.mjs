@@ -17,7 +17,7 @@ async function newPage() {
   return { page, errors, bundles };
 }
 
-test("a page with all four widgets and the loader pasted twice shows them all", async () => {
+test("a page with all four widgets in one <community-provider> and the loader pasted twice shows them all", async () => {
   const { page, errors } = await newPage();
   await page.goto(`${demo.site.url}/loader.html`);
   await page.locator("community-events .list, community-events .event").first().waitFor();
@@ -25,6 +25,8 @@ test("a page with all four widgets and the loader pasted twice shows them all", 
   await page.locator("community-volunteer-signup .shift, community-volunteer-signup .notice").first().waitFor();
   await page.locator("community-partner-map .entry").first().waitFor();
   assert.equal(await page.locator("community-partner-map .entry").count(), 3);
+  // The provider is defined by the first widget inside it, after the widgets asked it for the API and community.
+  assert.equal(await page.evaluate(() => customElements.get("community-provider") !== undefined), true);
   assert.deepEqual(errors, []);
 });
 

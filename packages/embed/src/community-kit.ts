@@ -4,6 +4,8 @@
 // itself. Loading it twice, or two versions of it, is harmless: a bundle
 // defines its element only if no other has.
 
+import { HELD_HEIGHT, HELD_MONTH_HEIGHT } from "@community-kit/ui/held-height";
+
 /** Each widget's tag, and its bundle beside this file. */
 export const WIDGET_BUNDLES: Readonly<Record<string, string>> = {
   "community-events": "community-events.js",
@@ -33,6 +35,15 @@ function scan(root: Element | Document): void {
     if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) load(tag);
   }
 }
+
+// Until its bundle has come, each widget holds its place, as its loading state will. An adopted
+// sheet: no inline style for a Content Security Policy to refuse.
+const holding = new CSSStyleSheet();
+holding.replaceSync(
+  `${tags.map((tag) => `${tag}:not(:defined)`).join()}{display:block;min-height:${HELD_HEIGHT}}` +
+    `@media(min-width:480px){community-events:not(:defined){min-height:${HELD_MONTH_HEIGHT}}}`,
+);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, holding];
 
 scan(document);
 const observer = new MutationObserver((records) => {

@@ -43,6 +43,8 @@ export const eventsStyles = css`
     gap: 0.375em;
   }
   .chip {
+    flex: none;
+    white-space: nowrap;
     min-height: calc(var(--ck-target-size) * 0.8);
     padding: 0 0.9em;
     border: 1px solid var(--chip-color, var(--ck-color-event));
@@ -50,6 +52,9 @@ export const eventsStyles = css`
     background: var(--ck-color-surface);
     color: var(--ck-color-text);
     cursor: pointer;
+  }
+  .chips--pending .chip {
+    visibility: hidden;
   }
   /* Both ways: a two-character label such as 全部 is narrower than the target in most fonts. */
   :host([senior]) .chip {
@@ -90,6 +95,14 @@ export const eventsStyles = css`
     .toolbar__title {
       order: -1;
       flex-basis: 100%;
+    }
+    /* One row of chips that scrolls sideways: the first events stay on the first screen. */
+    .chips {
+      flex: 1 1 100%;
+      min-width: 0;
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      padding-bottom: 2px;
     }
   }
 

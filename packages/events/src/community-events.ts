@@ -263,6 +263,11 @@ export class CommunityEvents extends CommunityElement {
     return day ? this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${day}"]`) : null;
   }
 
+  /** The list changed under the button the resident pressed: the focus goes to the top of what it shows now. */
+  private focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
   private readonly gridKeydown = gridKeydown({
     firstDayOfWeek: () => this.firstDayOfWeek,
     // Enter or Space on a day: its only event opens, several open the day's list.
@@ -308,10 +313,23 @@ export class CommunityEvents extends CommunityElement {
         loading,
         printing: this.print.printing,
         listLimit: this.list.limit,
+        listEarlierShown: this.list.earlierShown,
         timeGrid: this.timeGrid.value,
       },
       context,
-      { keydown: this.guard(this.gridKeydown), focusDay: this.shown.focus, showDay: (day, trigger) => void this.dayList.show(day, trigger) },
+      {
+        keydown: this.guard(this.gridKeydown),
+        focusDay: this.shown.focus,
+        showDay: (day, trigger) => void this.dayList.show(day, trigger),
+        showEarlier: () => {
+          this.list.showEarlier();
+          this.focusAfterUpdate(".list__heading");
+        },
+        next: () => {
+          this.next();
+          this.focusAfterUpdate(".toolbar__title");
+        },
+      },
     );
     return html`${empty} ${view}`;
   }
@@ -322,12 +340,24 @@ export class CommunityEvents extends CommunityElement {
     const title = VIEWS[view].title(this.shown.current, this.shownRange, this.resolvedLocale.intl);
     const categories = this.filters.options(this.data.community?.categories, this.data.events);
     return html`<section class="calendar ${this.print.printing ? "calendar--print" : ""}" aria-label=${this.t.t("calendarLabel", this.data.community?.name ?? "")}>
-      ${toolbar({ title, titleId: this.titleId, view, canSwitchView: !this.layout.narrow, categories }, this.filters, context, {
-        previous: () => this.prev(),
-        next: () => this.next(),
-        today: () => this.today(),
-        setView: (next) => (this.view = next),
-      })}
+      ${toolbar(
+        {
+          title,
+          titleId: this.titleId,
+          view,
+          canSwitchView: !this.layout.narrow,
+          categories,
+          categoriesPending: !this.data.fromProperty && this.data.status === "loading",
+        },
+        this.filters,
+        context,
+        {
+          previous: () => this.prev(),
+          next: () => this.next(),
+          today: () => this.today(),
+          setView: (next) => (this.view = next),
+        },
+      )}
       ${this.data.fromProperty ? nothing : this.registrations.mine.value?.render(context)}
       ${this.staleNotice(...this.data.staleness)} ${this.renderBody(context)}
       ${dayPopover(this.dayList.day, this.dayList.day ? this.month.itemsOn(this.dayList.day) : [], context, this.dayList.toggled)}

@@ -20,7 +20,7 @@ describe("a page in another language than zh-CN", () => {
     observer.observe(element.shadowRoot!, { subtree: true, childList: true, characterData: true });
     const page = new CalendarPage(element as CommunityEvents);
     await (element as CommunityEvents).updateComplete;
-    expect(page.root.querySelector(".state--loading"), "the place held while English loads").to.exist;
+    expect(page.root.querySelector(".held[aria-busy=true]"), "the place held while English loads").to.exist;
     await waitUntil(() => page.root.querySelector(".toolbar__title"), "the calendar did not show");
     observer.disconnect();
     expect(page.title()).to.equal("November 2026");

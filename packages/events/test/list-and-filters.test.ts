@@ -1,3 +1,4 @@
+import { fixedClock } from "@community-kit/schema";
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import type { CommunityEvents } from "../src/index.js";
@@ -21,6 +22,38 @@ describe("list view", () => {
     await page.lunarCalendarShown();
     expect(page.root.querySelector('[data-day="2026-06-16"] .list__lunar')!.textContent).to.contain("五月初二");
     await expect(page.element).to.be.accessible();
+  });
+
+  it("starts at today in today's month, labelled, with the earlier days behind a button and the next month at the end", async () => {
+    // 16 June 2026, 10:00 in Shanghai: the clinic (13th) is over, the calligraphy class is today.
+    const page = await CalendarPage.withEvents(june, { timezone: "Asia/Shanghai", view: "list" }, fixedClock("2026-06-16T02:00:00Z"));
+    expect(page.listDays()).to.deep.equal(["2026-06-16", "2026-06-18", "2026-06-29", "2026-06-30"]);
+    expect(page.text('[data-day="2026-06-16"] .list__heading')).to.match(/^今天 6月16日/);
+    expect(page.root.querySelectorAll('[part~="today-label"]')).to.have.length(1);
+
+    await page.click("本月更早的活动（1 个）");
+    expect(page.listDays()).to.deep.equal(["2026-06-13", "2026-06-16", "2026-06-18", "2026-06-29", "2026-06-30"]);
+    await waitUntil(() => page.focused()?.closest('[data-day="2026-06-13"]'), "the focus did not go to the first day shown");
+
+    await page.click("查看 2026年7月 的活动 ›");
+    expect(page.text(".toolbar__title")).to.equal("2026年7月");
+    expect(page.listDays()).to.deep.equal(["2026-07-01", "2026-07-02"]);
+    await waitUntil(() => page.focused()?.classList.contains("toolbar__title"), "the focus did not go to the month's title");
+    // Another month starts at its first day: nothing is folded away.
+    expect(page.root.querySelector('[part~="earlier"]')).to.be.null;
+    await expect(page.element).to.be.accessible();
+  });
+
+  it("on a phone puts each event's time above its title, which gets the row's width", async () => {
+    const page = await CalendarPage.withEvents(june, { timezone: "Asia/Shanghai", date: "2026-06-01" });
+    page.element.style.width = "360px";
+    await waitUntil(() => page.root.querySelector(".list"), "no list at 360px");
+    const row = page.root.querySelector('[data-event-id="reading"]')!;
+    const time = row.querySelector(".row__time")!.getBoundingClientRect();
+    const title = row.querySelector(".row__title")!.getBoundingClientRect();
+    expect(time.bottom).to.be.at.most(title.top + 1);
+    expect(Math.round(title.left)).to.equal(Math.round(time.left));
+    expect(title.width).to.be.above(200);
   });
 
   it("switches between month and list with the toolbar", async () => {

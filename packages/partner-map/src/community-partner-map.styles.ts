@@ -44,6 +44,14 @@ export const partnerMapStyles = [
         height: min(32em, 50vh);
       }
     }
+    /* Over the map's foot, where it moves nothing when the tiles fail after the page has settled. */
+    .tiles-notice {
+      grid-area: 1 / 1;
+      align-self: end;
+      position: relative;
+      z-index: 1;
+      margin: 0.5em;
+    }
     .layout--plain .map .leaflet-tile-pane {
       display: none;
     }
@@ -61,6 +69,11 @@ export const partnerMapStyles = [
       padding: 0.5em 0.75em;
       border: 1px solid var(--ck-color-border);
       border-radius: var(--ck-radius);
+    }
+    /* While the partners load, the types' row holds its place. */
+    .filters:not(:has(.filter))::after {
+      content: "";
+      min-height: var(--ck-target-size);
     }
     .filters legend {
       font-weight: 600;

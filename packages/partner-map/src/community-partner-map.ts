@@ -260,10 +260,6 @@ export class CommunityPartnerMap extends CommunityElement {
   }
 
   /** What residents are told of the map itself: it has no background, by choice or because the tiles did not come. */
-  private notices(): string[] {
-    if (this.tiles?.trim() === "none") return [this.t.t("noTiles")];
-    return this.tilesFailed ? [this.t.t("tilesFailed")] : [];
-  }
 
   protected override renderContent() {
     this.forWebTeam(this.setupProblems());
@@ -273,7 +269,7 @@ export class CommunityPartnerMap extends CommunityElement {
       : this.loaded.status === "error" && !this.partners
         ? this.loadFailed(this.loaded.error, () => this.loaded.retry())
         : html`${this.partners ? nothing : this.staleNotice(this.loaded.staleness)}${this.renderMapAndList()}`;
-    return html`<section class="partners" aria-label=${this.t.t("label", "")}>${this.notices().map((message) => notice(message))} ${body}</section>`;
+    return html`<section class="partners" aria-label=${this.t.t("label", "")}>${this.tiles?.trim() === "none" ? notice(this.t.t("noTiles")) : nothing} ${body}</section>`;
   }
 
   private renderMapAndList() {
@@ -285,20 +281,17 @@ export class CommunityPartnerMap extends CommunityElement {
     const selected = shown.find((partner) => partner.id === this.selected);
     return html`<div class="layout ${this.tiles?.trim() === "none" || this.tilesFailed ? "layout--plain" : ""}">
       <div class="map" part="map" role="region" aria-label=${this.t.t("mapLabel")}></div>
+      ${this.tilesFailed ? notice(this.t.t("tilesFailed"), "notice tiles-notice") : nothing}
       <div class="side">
-        ${
-          all
-            ? html`<fieldset class="filters" part="filters">
-              <legend>${this.t.t("types")}</legend>
-              ${present.map(
-                (type) => html`<label class="filter">
-                  <input type="checkbox" .checked=${!types || types.has(type)} @change=${(change: Event) => this.toggleType(type, (change.target as HTMLInputElement).checked)} />
-                  <span class="swatch swatch--${type}" aria-hidden="true"></span>${this.t.t(`type-${type}` as keyof PartnerMapMessages)}
-                </label>`,
-              )}
-            </fieldset>`
-            : nothing
-        }
+        <fieldset class="filters" part="filters">
+          <legend>${this.t.t("types")}</legend>
+          ${present.map(
+            (type) => html`<label class="filter">
+              <input type="checkbox" .checked=${!types || types.has(type)} @change=${(change: Event) => this.toggleType(type, (change.target as HTMLInputElement).checked)} />
+              <span class="swatch swatch--${type}" aria-hidden="true"></span>${this.t.t(`type-${type}` as keyof PartnerMapMessages)}
+            </label>`,
+          )}
+        </fieldset>
         ${selected && this.details.value ? this.details.value(selected, this.detailOf(selected), this.resolvedLocale.intl, this.t, this.close) : nothing}
         ${partnerList({ partners: shown, drawn: this.listLimit, selected: this.selected, busy: !all }, this.t, (id) => this.select(id, "list"))}
       </div>

@@ -1,9 +1,7 @@
-import { defineCommunityProvider } from "@community-kit/ui";
 import { CommunityPartnerMap } from "./community-partner-map.js";
 
 // A page may load the bundle twice (two CMS blocks, a CDN and a copy): define once.
 if (!customElements.get("community-partner-map")) customElements.define("community-partner-map", CommunityPartnerMap);
-defineCommunityProvider();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,10 @@
 import { css } from "lit";
 
 export const roomsStyles = css`
+  /* The widget's own width decides its layout, whatever the page around it. */
+  .rooms {
+    container-type: inline-size;
+  }
   .cards {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
@@ -133,17 +137,70 @@ export const roomsStyles = css`
     border-left-color: var(--ck-color-danger);
     background: var(--ck-color-subtle);
   }
-  .slot--unavailable {
+  .slot--unavailable,
+  .slot--maintenance {
     color: var(--ck-color-muted);
     background: var(--ck-color-subtle);
+  }
+  .slot--maintenance {
+    border-left-color: var(--ck-color-warning);
+  }
+  /* Kept clear beside a booking: striped, so that it reads as neither free nor booked. */
+  .slot--buffer {
+    color: var(--ck-color-muted);
+    background: repeating-linear-gradient(135deg, var(--ck-color-subtle) 0 6px, var(--ck-color-surface) 6px 12px);
+  }
+  /* Free, but too short to start a booking: a dashed edge and its own words, not the colour alone. */
+  .slot--short {
+    border-left-style: dashed;
+    color: var(--ck-color-muted);
   }
   .slot__state {
     font-size: 0.875em;
   }
-  .timeline__hint {
-    margin: 0 0 0.5em;
+  .timeline__hint,
+  .timeline__notes {
+    margin: 0.5em 0 0;
     color: var(--ck-color-muted);
     font-size: 0.9em;
+  }
+  .timeline__notes {
+    padding-inline-start: 1.25em;
+  }
+  /* For the keyboard: read with the slots, shown once they have the keyboard's focus. */
+  .timeline__hint {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+  }
+  .slots:has(:focus-visible) + .timeline__hint {
+    position: static;
+    width: auto;
+    height: auto;
+    clip: auto;
+  }
+  /* A phone gets a compact grid: each slot its start time and state, the end read but not shown. */
+  @container (max-width: 480px) {
+    .slots {
+      grid-template-columns: repeat(auto-fill, minmax(4.5em, 1fr));
+      gap: 0.3em;
+    }
+    .slot {
+      padding: 0.3em 0.4em;
+    }
+    .slot__end {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    .slot__state {
+      font-size: 0.8125em;
+      line-height: 1.3;
+    }
   }
   .slot:focus-visible {
     outline: 3px solid var(--ck-color-focus);

@@ -27,7 +27,7 @@ import type { SavedBooking } from "./booking/booking-parts.js";
 import { roomsStyles } from "./community-room-booking.styles.js";
 import { type RoomsMessages, roomsMessages } from "./locales/index.js";
 import { durationsFrom, endAfter } from "./slot-choice.js";
-import { dayTimeline } from "./views/day-timeline.js";
+import { WINDOW_DAYS, firstBookableDay, slotsOfDay, windowFor } from "./availability-window.js";
 import { resourceCards } from "./views/resource-cards.js";
 // The widget's ck-* events, declared once with their details for `emit`, listeners and the React props.
 import "./ck-events.js";
@@ -92,15 +92,26 @@ export class CommunityRoomBooking extends CommunityElement {
     },
   });
 
-  /** The chosen resource's slots on the day shown: never from a saved copy, as a slot taken a moment ago must show as taken. */
-  private readonly availability = new Loading<readonly [string, string, string, string], Availability>(this, {
+  /**
+   * The chosen resource's slots for a week from the day asked (today, unless one was chosen): never
+   * from a saved copy, as a slot taken a moment ago must show as taken.
+   */
+  private readonly availability: Loading<readonly [string, string, string, string], Availability & { from: string }> = new Loading(this, {
     args: () => {
       const resource = this.chosenResource;
       const source = this.source;
-      return source && resource ? ([...source, resource.id, this.shownDay(resource)] as const) : undefined;
+      if (!source || !resource) return undefined;
+      const loaded = this.availability.value?.resourceId === resource.id ? this.availability.value.from : undefined;
+      return [...source, resource.id, windowFor(this.askedDay(resource), loaded)] as const;
     },
-    load: async ([, , resourceId, day], { signal }) => (await this.clientOf(BOOKINGS)).resources.availability(resourceId, { from: day }, { signal }),
+    load: async ([, , resourceId, from], { signal }) => {
+      const client = await this.clientOf(BOOKINGS);
+      return { from, ...(await client.resources.availability(resourceId, { from, to: addDays(from, WINDOW_DAYS) }, { signal })) };
+    },
   });
+
+  /** The day's times, loaded with the first room or equipment chosen. */
+  private readonly timeline = new LazyPart(this, () => import("./views/day-timeline.js"));
 
   /** The booking form and my bookings, once loaded beside the client. */
   private readonly parts = new LazyPart<LoadedParts>(this, () =>
@@ -160,9 +171,16 @@ export class CommunityRoomBooking extends CommunityElement {
     return this.date && /^\d{4}-\d{2}-\d{2}$/.test(this.date) && !Number.isNaN(Date.parse(this.date)) ? this.date : undefined;
   }
 
-  /** The day shown: the one chosen, else the date attribute, else today in the resource's zone. */
-  private shownDay(resource: Resource): string {
+  /** The day chosen, else the date attribute, else today in the resource's zone. */
+  private askedDay(resource: Resource): string {
     return this.day ?? this.validDate ?? dayOf(this.now(), resource.timezone);
+  }
+
+  /** The day shown: the one asked, or with none, the first of the week from today on which a booking can start. */
+  private shownDay(resource: Resource): string {
+    const loaded = this.loadedSlots(resource);
+    const asked = this.askedDay(resource);
+    return (!this.day && !this.validDate && loaded && firstBookableDay(loaded, resource.limits, asked)) || asked;
   }
 
   protected override setupMessages() {
@@ -185,18 +203,24 @@ export class CommunityRoomBooking extends CommunityElement {
     this.chosen = resource.id;
     this.emit("ck-resource-select", { resourceId: resource.id, kind: resource.kind });
     // The day's times are drawn below every card, a phone's screens away: the resident is taken there, and hears which day it is.
-    void this.focusAfterRender("#timeline-title");
+    void this.timeline.get().then(() => this.focusAfterRender("#timeline-title"));
   };
 
   private refreshAvailability(): void {
     this.availability.reload();
   }
 
+  /** The week of slots loaded for `resource`, once the answer is there. */
+  private loadedSlots(resource: Resource): Availability["slots"] | undefined {
+    const { value, status } = this.availability;
+    return value?.resourceId === resource.id && status === "ready" ? value.slots : undefined;
+  }
+
   /** The slots shown now for the chosen resource, once loaded. */
   private get shownSlots(): Availability["slots"] | undefined {
     const resource = this.chosenResource;
-    const { value, status } = this.availability;
-    return resource && value?.resourceId === resource.id && status === "ready" ? value.slots : undefined;
+    const loaded = resource && this.loadedSlots(resource);
+    return loaded && slotsOfDay(loaded, this.shownDay(resource));
   }
 
   private endOf = (minutes: number): string | undefined => {
@@ -209,6 +233,8 @@ export class CommunityRoomBooking extends CommunityElement {
     const slots = this.shownSlots;
     const slot = slots?.[index];
     if (!resource || !slots || !slot) return;
+    // The day stays when the booking takes its last free time and the first open day moves on.
+    this.day ??= this.shownDay(resource);
     void this.parts
       .get()
       .then(({ flow }) =>
@@ -264,12 +290,17 @@ export class CommunityRoomBooking extends CommunityElement {
   private renderTimeline() {
     const resource = this.chosenResource;
     if (!resource) return nothing;
+    const dayTimeline = this.timeline.value?.dayTimeline;
+    if (!dayTimeline) {
+      this.timeline.get().catch((error: unknown) => this.fail(error));
+      return html`<section class="timeline" aria-busy="true"><p class="timeline__loading">${this.t.t("loadingTimes")}</p></section>`;
+    }
     const today = dayOf(this.now(), resource.timezone);
     const max = addDays(today, resource.limits.horizonDays);
     const day = this.shownDay(resource);
-    const { value, status, error } = this.availability;
+    const { status, error } = this.availability;
     const shownError = this.loadFailed(error, () => this.availability.retry());
-    const slots = value?.resourceId === resource.id && status !== "loading" ? value.slots : undefined;
+    const slots = this.shownSlots;
     const { selection, state } = this.parts.value?.flow ?? {};
     // Once sent, the day shows what the server holds, not the resident's choice.
     const shownSelection = selection?.resourceId === resource.id && !state?.done && !state?.alternatives ? selection : undefined;

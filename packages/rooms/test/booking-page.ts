@@ -74,12 +74,14 @@ export class BookingPage extends FormPage<BookingFieldName> {
 
   /** The time range the focused slot shows, e.g. 09:00–09:30 (without the words read only to screen readers). */
   focusedSlot(): string {
+    const shown = (node: Node): string =>
+      node.nodeType === Node.TEXT_NODE
+        ? node.textContent!
+        : node instanceof Element && !node.classList.contains("visually-hidden")
+          ? [...node.childNodes].map(shown).join("")
+          : "";
     const time = this.focused()?.querySelector(".slot__time");
-    return [...(time?.childNodes ?? [])]
-      .filter((node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.classList.contains("visually-hidden")))
-      .map((node) => node.textContent)
-      .join("")
-      .trim();
+    return time ? shown(time).trim() : "";
   }
 
   stateOf(time: string): string {

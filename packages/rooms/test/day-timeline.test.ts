@@ -8,6 +8,7 @@ import { whileOffline } from "../../ui/test/offline.js";
 import { movingClock } from "../../ui/test/moving-clock.js";
 import { html } from "lit";
 import { toldWebTeam } from "../../ui/test/web-team.js";
+import { sendKeys } from "@web/test-runner-commands";
 
 failOnUncaughtErrors();
 
@@ -76,7 +77,19 @@ describe("the chosen room's day", () => {
     });
     expect(booked.status).to.equal(201);
     const { root, slots } = await open(`resource="chess-room" date="${day}"`);
-    expect([slots()["10:00"], slots()["10:30"], slots()["11:00"], slots()["11:30"]]).to.deep.equal(["已被预约", "已被预约", "已被预约", "可预约"]);
+    // The room keeps 15 minutes clear before and after a booking: the half-hours beside it say so, not "booked".
+    expect(["09:30", "10:00", "10:30", "11:00", "11:30"].map((time) => slots()[time])).to.deep.equal([
+      "清洁间隔",
+      "已被预约",
+      "已被预约",
+      "清洁间隔",
+      "可预约",
+    ]);
+    expect(root.querySelector('[part~="slot-notes"]')!.textContent).to.contain("每次预约之后留出 15 分钟清洁整理。");
+    const slotAt = (time: string) => [...root.querySelectorAll<HTMLElement>(".slot")].find((slot) => slot.textContent!.trim().startsWith(time))!;
+    const [buffer, free] = [slotAt("11:00"), slotAt("11:30")];
+    expect(getComputedStyle(buffer).backgroundImage, "a buffer is striped").to.contain("repeating-linear-gradient");
+    expect(getComputedStyle(free).backgroundImage).to.equal("none");
     expect(root.textContent).not.to.contain("吴大爷");
   });
 
@@ -99,6 +112,63 @@ describe("the chosen room's day", () => {
     await element.updateComplete;
   });
 
+  it("on a phone lays the day's times out in a compact grid of large targets, with the keyboard hint only for the keyboard", async () => {
+    const { root, element } = await open(`resource="calligraphy-room" date="${dayAhead(2)}"`);
+    element.style.width = "360px";
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const slots = [...root.querySelectorAll<HTMLElement>(".slot")];
+    const boxes = slots.map((slot) => slot.getBoundingClientRect());
+    expect(Math.min(...boxes.map((box) => box.height))).to.be.at.least(44);
+    expect(Math.min(...boxes.map((box) => box.width))).to.be.at.least(44);
+    // Four to a row: the day's thirteen half-hours take four rows, not thirteen.
+    expect(new Set(boxes.map((box) => Math.round(box.top))).size).to.be.at.most(4);
+    // The end shows not, but is read: "08:30 至 09:00，可预约".
+    expect(slots[0]!.querySelector(".slot__end")!.getBoundingClientRect().width).to.be.at.most(1);
+    const hint = root.querySelector<HTMLElement>(".timeline__hint")!;
+    expect(hint.getBoundingClientRect().height, "the hint shows before the keyboard reaches the times").to.be.at.most(1);
+    root.querySelector<HTMLButtonElement>('[part~="next-day"]')!.focus();
+    await sendKeys({ press: "Tab" });
+    expect(root.activeElement?.getAttribute("role")).to.equal("option");
+    expect(hint.getBoundingClientRect().height).to.be.above(10);
+    await expect(element).to.be.accessible();
+  });
+
+  it("says a closure's own reason on a day it closes", async () => {
+    // 太和's rooms close for the Spring Festival, 2027-02-05 to 02-11.
+    const { root } = await open(`resource="calligraphy-room" date="2027-02-08"`);
+    expect(root.querySelector('[part~="closed-day"]')!.textContent).to.equal("这一天不开放：春节闭馆。");
+  });
+
+  it("says why the times beyond the horizon cannot be booked yet", async () => {
+    const beyond = new Date(Date.now() + 40 * 86_400_000);
+    while (beyond.getUTCDay() < 2) beyond.setUTCDate(beyond.getUTCDate() + 1);
+    const { root, slots } = await open(`resource="calligraphy-room" date="${beyond.toISOString().slice(0, 10)}"`);
+    expect(new Set(Object.values(slots()))).to.deep.equal(new Set(["尚未开放"]));
+    expect(root.querySelector('[part~="slot-notes"]')!.textContent).to.contain("可预约今后 30 天内的时段。");
+  });
+
+  it("opens on the first day with a time one can book: after a Monday evening, when the room is closed, the Tuesday", async () => {
+    const monday = dayAhead(1);
+    const element = await fixture<CommunityRoomBooking>(
+      html`<community-room-booking
+        style="width: 900px"
+        .clock=${movingClock(`${monday}T13:00:00Z`)}
+        api=${testApi()}
+        community="taihe"
+        resource="calligraphy-room"
+      ></community-room-booking>`,
+    );
+    const root = element.shadowRoot!;
+    await waitUntil(() => root.querySelector(".slots"), "no times showed", { timeout: 8000 });
+    const tuesday = new Date(Date.parse(`${monday}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    expect(root.querySelector<HTMLInputElement>('input[type="date"]')!.value).to.equal(tuesday);
+    expect([...root.querySelectorAll(".slot__state")].some((state) => state.textContent === "可预约")).to.equal(true);
+    // The Monday it passed over is still there, one day back, and says it is closed.
+    root.querySelector<HTMLButtonElement>('[part~="previous-day"]')!.click();
+    await waitUntil(() => root.querySelector('[part~="closed-day"]'), "the Monday did not show");
+    expect(root.querySelector('[part~="closed-day"]')!.textContent).to.equal("这一天不开放。");
+  });
+
   it("falls back to today for a date it cannot read, and tells the web team", async () => {
     let root!: ShadowRoot;
     const told = await toldWebTeam(async () => ({ root } = await open(`resource="reading-room" date="next tuesday"`)));
@@ -110,10 +180,14 @@ describe("the chosen room's day", () => {
 
 describe("when the day's times cannot load", () => {
   it("says so in the day, keeps the cards, and shows the times on retry", async () => {
-    const page = await BookingPage.open(`api="${location.origin}/flaky" resource="reading-room" date="${dayAhead(3)}"`);
+    const day = dayAhead(3);
+    const page = await BookingPage.open(`api="${location.origin}/flaky" resource="reading-room" date="${day}"`);
     const { root } = page;
     await whileOffline(async () => {
-      root.querySelector<HTMLButtonElement>('[part~="next-day"]')!.click();
+      // A day beyond the week of times already loaded.
+      const input = root.querySelector<HTMLInputElement>('input[type="date"]')!;
+      input.value = new Date(Date.parse(`${day}T00:00:00Z`) + 8 * 86_400_000).toISOString().slice(0, 10);
+      input.dispatchEvent(new Event("change"));
       // The SDK sends a read three times, waiting up to 1.2 s between, before it says the network failed.
       await waitUntil(() => root.querySelector(".timeline .state--error"), "no error in the day", { timeout: 5000 });
     });

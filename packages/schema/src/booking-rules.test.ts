@@ -94,18 +94,36 @@ describe("buffers and units", () => {
 describe("slots and alternatives", () => {
   const held: Held[] = [{ ...booking("2026-06-16T09:00:00+08:00", "2026-06-16T10:00:00+08:00"), units: 1 }];
 
-  it("shows each slot of a day free, busy (buffer included) or not bookable", () => {
+  it("shows each slot of a day free, booked, kept clear by a booking's buffer, or not bookable and why", () => {
     const slots = slotsOn("2026-06-16", calligraphyRoom, 1, held, at("2026-06-16T07:00:00+08:00"));
-    const state = (time: string) => slots.find((slot) => slot.start.toISOString() === at(`2026-06-16T${time}:00+08:00`).toISOString())!.state;
+    const slot = (time: string) => slots.find((candidate) => candidate.start.toISOString() === at(`2026-06-16T${time}:00+08:00`).toISOString())!;
     expect(slots).toHaveLength(6 + 7);
-    expect([state("08:30"), state("09:00"), state("09:30"), state("10:00"), state("10:30"), state("14:00")]).toEqual([
-      "unavailable",
-      "busy",
-      "busy",
-      "busy",
-      "free",
-      "free",
+    // 08:30 is within the two hours' lead time; the 15-minute buffer after 10:00 keeps the 10:00 slot clear, not booked.
+    expect(["08:30", "09:00", "09:30", "10:00", "10:30", "14:00"].map((time) => [slot(time).state, slot(time).reason])).toEqual([
+      ["unavailable", "too_soon"],
+      ["busy", undefined],
+      ["busy", undefined],
+      ["buffer", undefined],
+      ["free", undefined],
+      ["free", undefined],
     ]);
+  });
+
+  it("says a slot has begun, or is beyond the horizon, and tells staff's maintenance from a booking", () => {
+    const block: Held = { ...booking("2026-06-16T14:00:00+08:00", "2026-06-16T15:00:00+08:00"), units: 1, block: true };
+    const during = slotsOn("2026-06-16", calligraphyRoom, 1, [block], at("2026-06-16T09:10:00+08:00"));
+    const state = (time: string) => {
+      const found = during.find((candidate) => candidate.start.toISOString() === at(`2026-06-16T${time}:00+08:00`).toISOString())!;
+      return [found.state, found.reason];
+    };
+    expect([state("09:00"), state("14:00"), state("15:00"), state("15:30")]).toEqual([
+      ["unavailable", "past"],
+      ["maintenance", undefined],
+      ["buffer", undefined],
+      ["free", undefined],
+    ]);
+    const farAhead = slotsOn("2026-07-16", calligraphyRoom, 1, [], at("2026-06-15T08:00:00+08:00"));
+    expect(new Set(farAhead.map((slot) => slot.reason))).toEqual(new Set(["too_far_ahead"]));
   });
 
   it("offers the next times the same length is free", () => {

@@ -21,9 +21,10 @@ export interface Schedule {
   limits: BookingLimits;
 }
 
-/** A booking that holds a resource: its time and, for equipment, how many units. */
+/** A booking that holds a resource: its time and, for equipment, how many units; a block is time staff keep for maintenance. */
 export interface Held extends Interval {
   units: number;
+  block?: boolean;
 }
 
 export type BookingProblemCode =
@@ -96,7 +97,7 @@ const earliestStart = (limits: BookingLimits, now: Date) => addMinutes(now, limi
 
 /** Whether a booking may start at `start`: after the lead time, within the horizon (whole days of 24 hours, as the API says). */
 function isBookableStart(start: Date, limits: BookingLimits, now: Date): boolean {
-  return start >= earliestStart(limits, now) && start <= addMinutes(now, limits.horizonDays * 1440);
+  return unbookableReason(start, limits, now) === undefined;
 }
 
 /** Whether a booking, widened by the buffer on both sides, touches `interval`. */
@@ -133,14 +134,39 @@ export function fits(interval: Interval, units: number, available: number, held:
   return unitsHeld(interval, held, bufferMinutes) + units <= available;
 }
 
-export type SlotState = "free" | "busy" | "unavailable";
+/**
+ * free: one may start a booking here. busy: booked (whose booking is never
+ * said). buffer: free of bookings, but kept clear beside one (cleaning,
+ * handing over). maintenance: kept by staff. unavailable: by the time, for
+ * the reason given.
+ */
+export type SlotState = "free" | "busy" | "buffer" | "maintenance" | "unavailable";
+
+/** Why a slot cannot be booked now: it has begun, it is within the lead time, or beyond the horizon. */
+export type UnbookableReason = "past" | "too_soon" | "too_far_ahead";
 
 export interface Slot extends Interval {
-  /** busy: booked (whose booking is never said); unavailable: past, too soon or too far ahead. */
   state: SlotState;
+  /** With "unavailable" only. */
+  reason?: UnbookableReason;
 }
 
-/** A day's slots on the resource's grid, each free, busy or not bookable. */
+/** Why a booking may not start at `start` by the time alone; undefined when it may. */
+function unbookableReason(start: Date, limits: BookingLimits, now: Date): UnbookableReason | undefined {
+  if (start < now) return "past";
+  if (start < earliestStart(limits, now)) return "too_soon";
+  return start > addMinutes(now, limits.horizonDays * 1440) ? "too_far_ahead" : undefined;
+}
+
+/** What keeps a slot that the time allows from being free: a booking, a block, or only a booking's buffer. */
+function heldState(slot: Interval, available: number, held: readonly Held[], bufferMinutes: number): SlotState {
+  if (fits(slot, 1, available, held, bufferMinutes)) return "free";
+  if (fits(slot, 1, available, held, 0)) return "buffer";
+  const blocked = held.some((booking) => booking.block && areIntervalsOverlapping(booking, slot));
+  return blocked ? "maintenance" : "busy";
+}
+
+/** A day's slots on the resource's grid, each free, held (and how) or not bookable (and why). */
 export function slotsOn(day: string, schedule: Schedule, available: number, held: readonly Held[], now: Date): Slot[] {
   const step = schedule.limits.slotMinutes * MINUTE;
   const near = nearbyHeld(held, schedule.limits.bufferMinutes);
@@ -148,12 +174,10 @@ export function slotsOn(day: string, schedule: Schedule, available: number, held
   for (const opening of openingsOn(day, schedule)) {
     for (let start = opening.start.getTime(); start + step <= opening.end.getTime(); start += step) {
       const slot = { start: new Date(start), end: new Date(start + step) };
-      const state: SlotState = !isBookableStart(slot.start, schedule.limits, now)
-        ? "unavailable"
-        : fits(slot, 1, available, near(slot), schedule.limits.bufferMinutes)
-          ? "free"
-          : "busy";
-      slots.push({ ...slot, state });
+      const reason = unbookableReason(slot.start, schedule.limits, now);
+      slots.push(
+        reason ? { ...slot, state: "unavailable", reason } : { ...slot, state: heldState(slot, available, near(slot), schedule.limits.bufferMinutes) },
+      );
     }
   }
   return slots;

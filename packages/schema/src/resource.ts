@@ -89,10 +89,21 @@ export const BookingResult = z.object({
 });
 export type BookingResult = z.infer<typeof BookingResult>;
 
-/** `GET …/resources/{id}/availability`: the slots of the days asked, never whose booking. */
+/**
+ * `GET …/resources/{id}/availability`: the slots of the days asked, never whose booking. A slot is
+ * free, busy (booked), buffer (kept clear beside a booking), maintenance (kept by staff), or
+ * unavailable by the time, with the reason: past, too_soon (within the lead time), too_far_ahead.
+ */
 export const Availability = z.object({
   resourceId: Slug,
-  slots: z.array(z.object({ start: Instant, end: Instant, state: z.enum(["free", "busy", "unavailable"]) })),
+  slots: z.array(
+    z.object({
+      start: Instant,
+      end: Instant,
+      state: z.enum(["free", "busy", "buffer", "maintenance", "unavailable"]),
+      reason: z.optional(z.enum(["past", "too_soon", "too_far_ahead"])),
+    }),
+  ),
 });
 export type Availability = z.infer<typeof Availability>;
 

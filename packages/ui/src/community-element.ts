@@ -1,7 +1,7 @@
 import type { Clock } from "@community-kit/schema";
-import { consume } from "@lit/context";
-import { LitElement, type TemplateResult, html, nothing } from "lit";
-import { property, state } from "lit/decorators.js";
+import { ContextConsumer } from "@lit/context";
+import { LitElement, type TemplateResult, css, html, nothing } from "lit";
+import { property } from "lit/decorators.js";
 import { type CommunityConfig, communityContext } from "./community-context.js";
 import { type CommonMessages, commonMessages } from "./localize/common-messages.js";
 import { type ResolvedLocale, resolveLocale } from "./localize/locale.js";
@@ -9,7 +9,7 @@ import { type LazyMessages, type LocalizedMessages, Localizer, type MessageTable
 import { PageLanguage } from "./runtime/page-language.js";
 import type { KitEventDetail, KitEventName } from "./kit-events.js";
 import { type ClientKind, sharedClient } from "./runtime/shared-client.js";
-import { adoptLater } from "./theme/adopt-later.js";
+import { adoptLater, unadopt } from "./theme/adopt-later.js";
 import type { Staleness } from "./runtime/loading.js";
 import { errorState, notice, unavailableState } from "./states/state-views.js";
 import { describeLoadError } from "./localize/describe-error.js";
@@ -21,6 +21,13 @@ type ThemePresets = typeof import("./theme/themes.js");
 /** The preset themes, loaded once for the page by the first widget that names one; undefined if they cannot load. */
 let themePresets: Promise<ThemePresets | undefined> | undefined;
 const loadThemePresets = () => (themePresets ??= import("./theme/themes.js").catch(() => undefined));
+
+/** A widget whose theme is on its way is laid out but not shown: neither a flash of the default colours nor a jump. */
+const unthemed = css`
+  :host {
+    visibility: hidden !important;
+  }
+`;
 
 /**
  * The base of every Community Kit widget: configuration by attribute or by a
@@ -75,9 +82,11 @@ export abstract class CommunityElement extends LitElement {
    */
   clock?: Clock;
 
-  @consume({ context: communityContext, subscribe: true })
-  @state()
-  protected provided?: CommunityConfig;
+  /** The configuration of a <community-provider> around the widget. */
+  readonly #provider = new ContextConsumer(this, { context: communityContext, subscribe: true });
+  protected get provided(): CommunityConfig | undefined {
+    return this.#provider.value;
+  }
 
   readonly #localizers: Array<Localizer<never>> = [];
   protected readonly common = this.messagesOf<CommonMessages>(commonMessages);
@@ -98,10 +107,34 @@ export abstract class CommunityElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#awaitProvider();
     // Put back after leaving the page (moved by a script, a framework's re-render): take up
     // again what leaving stopped (loads in flight, listening to the outbox).
     if (this.hasUpdated) this.requestUpdate();
   }
+
+  /**
+   * The first widget inside a <community-provider> defines it: its code loads
+   * only on pages that have one. A provider defined after the widget asked
+   * (by this, or by another bundle) is asked again.
+   */
+  #awaitProvider(): void {
+    if (!this.closest("community-provider") || customElements.get("community-provider")) return;
+    this.#providerPending = true;
+    const settled = () => {
+      this.#providerPending = false;
+      this.requestUpdate();
+    };
+    import("./community-provider.js").then((module) => module.defineCommunityProvider(), settled);
+    void customElements.whenDefined("community-provider").then(() => {
+      this.#provider.hostDisconnected();
+      this.#provider.hostConnected();
+      settled();
+    });
+  }
+
+  /** A provider around the widget is on its way: what it will say is not known yet. */
+  #providerPending = false;
 
   /** "Now", by the widget's clock, else the system's. */
   protected now(): Date {
@@ -214,7 +247,9 @@ export abstract class CommunityElement extends LitElement {
   /** The notice over a saved copy: being refreshed, or kept because the network did not answer. */
   protected staleNotice(...staleness: Staleness[]): TemplateResult | typeof nothing {
     if (staleness.includes("offline")) return notice(this.common.t("cachedNotice"), "notice stale offline");
-    if (staleness.includes("refreshing")) return notice(this.common.t("refreshingNotice"), "notice stale refreshing");
+    // Over the content, not above it: it comes and goes as the server answers, often within a moment, and would move the page twice.
+    if (staleness.includes("refreshing"))
+      return html`<p class="notice notice--floating" role="status" part="notice stale refreshing">${this.common.t("refreshingNotice")}</p>`;
     return nothing;
   }
 
@@ -263,9 +298,12 @@ export abstract class CommunityElement extends LitElement {
     }
     // Adopted after the widget's own styles, the presets win over the default tokens (adopting twice adds nothing).
     if (this.#presetsPending) {
+      const root = this.renderRoot as ShadowRoot;
+      adoptLater(root, unthemed);
       void loadThemePresets().then((presets) => {
         this.#presets = presets ?? null;
-        if (presets) adoptLater(this.renderRoot as ShadowRoot, presets.themeStyles);
+        if (presets) adoptLater(root, presets.themeStyles);
+        unadopt(root, unthemed);
         this.requestUpdate();
       });
     }
@@ -298,8 +336,8 @@ export abstract class CommunityElement extends LitElement {
         this.requestUpdate();
       });
     }
-    // Until its language and theme have loaded, a widget holds its place, in nothing it would not keep.
-    if (!this.messagesReady || this.#presetsPending) return html`<div class="state state--loading" aria-busy="true"></div>`;
+    // Until its language and its provider have come, a widget holds its place, in nothing it would not keep.
+    if (!this.messagesReady || this.#providerPending) return html`<div class="held" aria-busy="true"></div>`;
     // An unknown theme matches no preset, so the default shows; the notice tells the page's author why.
     const theme = this.theme?.trim();
     const unknownTheme = theme && this.#presets?.unknownThemeNotice(theme, this.resolvedLocale);

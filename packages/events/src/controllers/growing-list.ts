@@ -3,10 +3,12 @@ import type { ReactiveController, ReactiveControllerHost } from "lit";
 /**
  * A long list drawn a page at a time: the next page comes when the resident
  * scrolls near its end (the `.list__sentinel`), and another day or view starts
- * it again from the first page.
+ * it again from the first page, with the days before today folded away.
  */
 export class GrowingList implements ReactiveController {
   limit: number;
+  /** The resident asked for the days before today. */
+  earlierShown = false;
   #for?: string;
   #observer?: IntersectionObserver;
 
@@ -22,9 +24,17 @@ export class GrowingList implements ReactiveController {
 
   hostUpdate(): void {
     const of = this.of();
-    if (of !== this.#for) this.limit = this.page;
+    if (of !== this.#for) {
+      this.limit = this.page;
+      this.earlierShown = false;
+    }
     this.#for = of;
   }
+
+  readonly showEarlier = (): void => {
+    this.earlierShown = true;
+    this.host.requestUpdate();
+  };
 
   hostUpdated(): void {
     this.#observer?.disconnect();

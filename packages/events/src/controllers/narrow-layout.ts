@@ -9,7 +9,7 @@ export class NarrowLayout implements ReactiveController {
   #observer?: ResizeObserver;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement & { hasUpdated: boolean },
     private readonly width: number,
     /** Where an error in the observer goes: the widget's error state, never the page. */
     private readonly guard: <Args extends unknown[]>(work: (...args: Args) => void) => (...args: Args) => void,
@@ -17,7 +17,19 @@ export class NarrowLayout implements ReactiveController {
     host.addController(this);
   }
 
+  /** Known before the first render, so that a phone never draws the month first and the list after (a layout shift). */
+  #measure(): void {
+    const width = this.host.clientWidth;
+    if (width > 0) this.narrow = width < this.width;
+  }
+
+  hostUpdate(): void {
+    // A framework may connect the widget before its tree is laid out: measured again before the first render.
+    if (!this.host.hasUpdated) this.#measure();
+  }
+
   hostConnected(): void {
+    this.#measure();
     this.#observer = new ResizeObserver(
       this.guard((entries: ResizeObserverEntry[]) => {
         const width = entries[0]?.contentRect.width ?? 0;

@@ -34,6 +34,8 @@ export const en: EventsMessages = {
   emptyMonth: "No events this month.",
   emptyFiltered: "No events match.",
   clearFilters: "Clear filters",
+  earlierEvents: (count: number) => `Earlier this month (${count} ${count === 1 ? "event" : "events"})`,
+  restOfMonthEmpty: "Nothing more this month.",
   jumpTo: (month: string) => `Show events in ${month}`,
   when: "When",
   where: "Where",

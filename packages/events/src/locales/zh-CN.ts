@@ -33,6 +33,8 @@ export const zhCN = {
   emptyMonth: "本月没有活动。",
   emptyFiltered: "没有符合条件的活动。",
   clearFilters: "清除筛选",
+  earlierEvents: (count: number) => `本月更早的活动（${count} 个）`,
+  restOfMonthEmpty: "本月余下的日子没有活动。",
   jumpTo: (month: string) => `查看 ${month} 的活动`,
   when: "时间",
   where: "地点",

@@ -34,6 +34,8 @@ export const zhHant: EventsMessages = {
   emptyMonth: "本月沒有活動。",
   emptyFiltered: "沒有符合條件的活動。",
   clearFilters: "清除篩選",
+  earlierEvents: (count: number) => `本月較早的活動（${count} 個）`,
+  restOfMonthEmpty: "本月餘下的日子沒有活動。",
   jumpTo: (month: string) => `查看 ${month} 的活動`,
   when: "時間",
   where: "地點",

@@ -1,4 +1,4 @@
-import { type PlainDate, addDays, addMonths, monthGrid, startOfWeek } from "@community-kit/ui/calendar";
+import { type PlainDate, addDays, addMonths, monthGrid, startOfMonth, startOfWeek } from "@community-kit/ui/calendar";
 import { type TemplateResult, html } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
 import { fullDay, monthTitle, rangeTitle } from "../format.js";
@@ -28,6 +28,8 @@ export interface ViewInput
   events: CalendarEvent[];
   /** How many of the list's events are drawn so far. */
   listLimit: number;
+  /** The list shows the days of today's month before today. */
+  listEarlierShown: boolean;
   timeGrid: TimeGridModule | undefined;
 }
 
@@ -35,6 +37,8 @@ export interface ViewActions {
   keydown(event: KeyboardEvent): void;
   focusDay(day: PlainDate): void;
   showDay(day: PlainDate, trigger: HTMLElement): void;
+  showEarlier(): void;
+  next(): void;
 }
 
 /**
@@ -89,18 +93,21 @@ export const VIEWS: Record<CalendarView, ViewDefinition> = {
   },
   list: {
     ...byMonth,
-    render: (input, context) =>
+    render: (input, context, actions) =>
       input.busy
-        ? html`<div class="list" part="list" aria-busy="true"><p>${context.common.t("loading")}</p></div>`
+        ? html`<div class="list held" part="list" aria-busy="true"><p>${context.common.t("loading")}</p></div>`
         : listView(
             {
               groups: dayGroupsOf(input.events, input.day),
               renderLimit: input.printing ? Number.POSITIVE_INFINITY : input.listLimit,
               today: input.today,
+              from: input.printing || input.listEarlierShown || input.today.slice(0, 7) !== input.day.slice(0, 7) ? undefined : input.today,
+              nextMonth: startOfMonth(addMonths(input.day, 1)),
               chineseLabels: input.chineseLabels,
               titleId: input.titleId,
             },
             context,
+            actions,
           ),
   },
   week: {

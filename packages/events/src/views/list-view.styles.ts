@@ -1,6 +1,24 @@
 import { css } from "lit";
 
 export const listStyles = css`
+  .list__earlier,
+  .list__next {
+    width: 100%;
+    margin: 0 0 1em;
+  }
+  .list__rest {
+    margin: 0 0 1em;
+    color: var(--ck-color-muted);
+  }
+  .list__today {
+    display: inline-block;
+    margin-inline-end: 0.25em;
+    padding: 0 0.4em;
+    border-radius: var(--ck-radius);
+    background: var(--ck-color-primary);
+    color: var(--ck-color-on-primary);
+    font-size: 0.875em;
+  }
   .list__day {
     content-visibility: auto;
     contain-intrinsic-size: auto 8em;
@@ -74,7 +92,26 @@ export const listStyles = css`
     font-size: 0.8125em;
     color: var(--ck-color-muted);
   }
+  /* On a phone the time goes above the title, which gets the row's width. */
+  @container (max-width: 480px) {
+    .row {
+      grid-template-columns: 1fr auto;
+    }
+    .row__time,
+    .row__title,
+    .row__place {
+      grid-column: 1;
+    }
+    .row__category {
+      grid-column: 2;
+      grid-row: 1 / span 3;
+    }
+  }
   @media print {
+    .list__earlier,
+    .list__next {
+      display: none;
+    }
     .list__day {
       content-visibility: visible;
       break-inside: avoid;

@@ -2,7 +2,7 @@ import { type ChineseDayLabel, type PlainDate, addDays, addMonths, startOfMonth 
 import { styleProperties } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
-import { clockTime, shortDay } from "../format.js";
+import { clockTime, monthTitle, shortDay } from "../format.js";
 import type { ViewContext } from "./view-context.js";
 
 export interface DayGroup {
@@ -37,8 +37,17 @@ export interface ListViewState {
   /** How many events to render: the rest wait below the sentinel until scrolled near. */
   renderLimit: number;
   today: PlainDate;
+  /** Days before this one wait behind a button: in today's month the list starts at today. */
+  from: PlainDate | undefined;
+  /** The month after the one shown, offered where the list ends. */
+  nextMonth: PlainDate;
   chineseLabels: Map<PlainDate, ChineseDayLabel> | undefined;
   titleId: string;
+}
+
+export interface ListViewActions {
+  showEarlier(): void;
+  next(): void;
 }
 
 /** An event as a row: time, title, place and category. Shared by the list and the day popover. */
@@ -60,29 +69,49 @@ export function eventRow(event: CalendarEvent, context: ViewContext) {
   </button>`;
 }
 
-/** The month's events grouped by day, rendered a screenful at a time. */
-export function listView(state: ListViewState, context: ViewContext) {
+/** The month's events grouped by day, from today in today's month, rendered a screenful at a time, then the way to the next month. */
+export function listView(state: ListViewState, context: ViewContext, actions: ListViewActions) {
+  const { t } = context;
+  const from = state.from;
+  const earlier = from ? state.groups.filter((group) => group.day < from) : [];
+  const earlierEvents = new Set(earlier.flatMap((group) => group.events.filter((event) => event.lastDay < from!))).size;
   let budget = state.renderLimit;
   const shown: DayGroup[] = [];
-  for (const group of state.groups) {
+  for (const group of from ? state.groups.filter((group) => group.day >= from) : state.groups) {
     if (budget <= 0) break;
     shown.push(budget >= group.events.length ? group : { day: group.day, events: group.events.slice(0, budget) });
     budget -= group.events.length;
   }
-  const more = budget < 0 || shown.length < state.groups.length;
-  return html`<div class="list" part="list" role="region" aria-labelledby=${state.titleId}>
+  const more = budget < 0 || shown.length + earlier.length < state.groups.length;
+  // Held when loaded too: a month of few events leaves the space rather than pull the page up under the reader.
+  return html`<div class="list held" part="list" role="region" aria-labelledby=${state.titleId}>
+    ${
+      earlierEvents
+        ? html`<button type="button" class="button list__earlier" part="button earlier" @click=${actions.showEarlier}>${t.t("earlierEvents", earlierEvents)}</button>`
+        : nothing
+    }
+    ${earlier.length && !shown.length ? html`<p class="list__rest" part="list-rest">${t.t("restOfMonthEmpty")}</p>` : nothing}
     ${shown.map((group) => {
       const label = state.chineseLabels?.get(group.day);
       const extra = label ? [label.festival, label.solarTerm].filter(Boolean).join(" ") : "";
-      return html`<section class="list__day ${group.day === state.today ? "list__day--today" : ""}" part="list-day" data-day=${group.day}>
-        <h3 class="list__heading">
-          ${shortDay(group.day, context.locale.intl)}${label ? html` <span class="list__lunar">${label.lunarDate}${extra ? ` ${extra}` : ""}</span>` : nothing}
+      const today = group.day === state.today;
+      return html`<section class="list__day ${today ? "list__day--today" : ""}" part="list-day" data-day=${group.day}>
+        <h3 class="list__heading" tabindex="-1">
+          ${today ? html`<span class="list__today" part="today-label">${t.t("todayLabel")}</span> ` : nothing}${shortDay(group.day, context.locale.intl)}${
+            label ? html` <span class="list__lunar">${label.lunarDate}${extra ? ` ${extra}` : ""}</span>` : nothing
+          }
         </h3>
         <ul class="list__events">
           ${group.events.map((event) => html`<li>${eventRow(event, context)}</li>`)}
         </ul>
       </section>`;
     })}
-    ${more ? html`<div class="list__sentinel" aria-hidden="true"></div>` : nothing}
+    ${
+      more
+        ? html`<div class="list__sentinel" aria-hidden="true"></div>`
+        : html`<button type="button" class="button list__next" part="button next-month" @click=${actions.next}>
+          ${t.t("jumpTo", monthTitle(state.nextMonth, context.locale.intl))} <span aria-hidden="true">›</span>
+        </button>`
+    }
   </div>`;
 }

@@ -4,10 +4,15 @@ export const monthStyles = css`
   .month {
     --visible-lanes: 3;
     --lane-height: 1.75em;
+    /* The day number's line and the header's padding; the lunar date's line below it in Chinese. */
+    --header-height: 1.425em;
     display: grid;
     border: 1px solid var(--ck-color-border);
     border-radius: var(--ck-radius);
     overflow: hidden;
+  }
+  .month--lunar {
+    --header-height: 2.4em;
   }
   .month__headings,
   .week {
@@ -29,7 +34,7 @@ export const monthStyles = css`
     position: relative;
     display: grid;
     /* Every row has the same height whatever it holds: no layout shift between states and months. */
-    grid-template-rows: auto calc(var(--visible-lanes) * var(--lane-height) * 0.8125) 1.5em;
+    grid-template-rows: var(--header-height) calc(var(--visible-lanes) * var(--lane-height) * 0.8125) 1.5em;
     min-width: 0;
     padding-bottom: 0.125em;
     cursor: default;
@@ -55,6 +60,7 @@ export const monthStyles = css`
   }
 
   .day__header {
+    overflow: hidden;
     display: grid;
     grid-template-columns: auto auto;
     justify-content: space-between;

@@ -115,7 +115,7 @@ function dayCell(week: WeekLayout<CalendarEvent>, column: number, state: MonthVi
 export function monthView(state: MonthViewState, context: ViewContext, actions: MonthViewActions) {
   return html`<div
     role="grid"
-    class="month ${state.printing ? "month--print" : ""} ${state.busy ? "month--placeholders" : ""}"
+    class="month ${state.printing ? "month--print" : ""} ${state.busy ? "month--placeholders" : ""} ${state.lunarLine ? "month--lunar" : ""}"
     part="month"
     aria-labelledby=${state.titleId}
     aria-busy=${state.loading ? "true" : "false"}

@@ -22,6 +22,8 @@ export interface ToolbarState {
   /** Narrow hosts always show the list: no switch then. */
   canSwitchView: boolean;
   categories: readonly CategoryOption[];
+  /** The categories are still loading: their row holds its place, so that what follows does not move when they come. */
+  categoriesPending: boolean;
 }
 
 export interface ToolbarActions {
@@ -45,7 +47,7 @@ export function toolbar(state: ToolbarState, filters: EventFilters, context: Vie
           <span aria-hidden="true">›</span>
         </button>
       </div>
-      <h2 class="toolbar__title" id=${state.titleId} part="title" aria-live="polite">${state.title}</h2>
+      <h2 class="toolbar__title" id=${state.titleId} part="title" aria-live="polite" tabindex="-1">${state.title}</h2>
       ${
         state.canSwitchView
           ? html`<div class="toolbar__views" role="group" aria-label=${t.t("viewSwitch")}>
@@ -84,7 +86,9 @@ export function toolbar(state: ToolbarState, filters: EventFilters, context: Vie
               >${category.name}</button>`,
             )}
           </div>`
-          : nothing
+          : state.categoriesPending
+            ? html`<div class="chips chips--pending" aria-hidden="true"><span class="chip"></span></div>`
+            : nothing
       }
       <label class="search" part="search">
         <span class="visually-hidden">${t.t("search")}</span>

@@ -62,16 +62,17 @@ function slotList(state: DayTimelineState & { slots: NonNullable<DayTimelineStat
     const slot = slots[index]!;
     if (selection && isWithin(slot, selection.start, selection.end)) return t.t("slotChosen");
     if (slot.state === "free" && !startable[index]) return t.t("slotTooShort", state.resource.limits.minMinutes);
-    return t.t(STATE_WORDS[slot.state]);
+    return t.t(slot.state === "unavailable" ? REASON_WORDS[slot.reason ?? "unknown"] : STATE_WORDS[slot.state]);
   };
-  return html`<p class="timeline__hint" id="slots-hint">${t.t("slotsHint")}</p>
-    <ul class="slots" part="slots" role="listbox" aria-label=${t.t("slotsLabel")} aria-describedby="slots-hint" @keydown=${keydown}>
+  // The hint is for the keyboard: it shows below the slots, where it moves none of them, once they have its focus.
+  return html`<ul class="slots" part="slots" role="listbox" aria-label=${t.t("slotsLabel")} aria-describedby="slots-hint" @keydown=${keydown}>
       ${slots.map((slot, index) => {
         const chosen = Boolean(selection && isWithin(slot, selection.start, selection.end));
+        const short = slot.state === "free" && !startable[index];
         const [from, to] = [slot.start.slice(11, 16), slot.end.slice(11, 16)];
         return html`<li
           role="option"
-          class="slot slot--${slot.state} ${startable[index] ? "slot--startable" : ""} ${chosen ? "slot--chosen" : ""}"
+          class="slot slot--${slot.state} ${startable[index] ? "slot--startable" : ""} ${short ? "slot--short" : ""} ${chosen ? "slot--chosen" : ""}"
           part="slot"
           tabindex=${index === active ? 0 : -1}
           aria-selected=${selection?.start === slot.start ? "true" : "false"}
@@ -81,14 +82,33 @@ function slotList(state: DayTimelineState & { slots: NonNullable<DayTimelineStat
             if (startable[index]) actions.choose(index);
           }}
         >
-          <span class="slot__time">${from}<span aria-hidden="true">–</span><span class="visually-hidden">${t.t("slotTo")}</span>${to}</span
+          <span class="slot__time">${from}<span class="slot__end"><span aria-hidden="true">–</span><span class="visually-hidden">${t.t("slotTo")}</span>${to}</span></span
           ><span class="visually-hidden">${t.t("slotStateSeparator")}</span><span class="slot__state">${stateOf(index)}</span>
         </li>`;
       })}
-    </ul>`;
+    </ul>
+    <p class="timeline__hint" id="slots-hint">${t.t("slotsHint")}</p>
+    ${notesFor(slots, state.resource.limits, t)}`;
 }
 
-const STATE_WORDS = { free: "slotFree", busy: "slotBusy", unavailable: "slotUnavailable" } as const;
+/** Why the day's slots that cannot be booked cannot: the lead time, the horizon, the buffer, each said once. */
+function notesFor(slots: NonNullable<DayTimelineState["slots"]>, limits: Resource["limits"], t: Localizer<RoomsMessages>) {
+  const notes = [
+    slots.some((slot) => slot.reason === "too_soon") && limits.leadMinutes > 0 && t.t("leadNote", limits.leadMinutes),
+    slots.some((slot) => slot.reason === "too_far_ahead") && t.t("horizonNote", limits.horizonDays),
+    slots.some((slot) => slot.state === "buffer") && t.t("bufferNote", limits.bufferMinutes),
+  ].filter((note): note is string => Boolean(note));
+  return notes.length ? html`<ul class="timeline__notes" part="slot-notes">${notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing;
+}
+
+/** Why a day is closed: the closure's own reason (春节闭馆) where one covers it. */
+function closedDay(state: DayTimelineState, t: Localizer<RoomsMessages>) {
+  const closure = state.resource.closures.find((candidate) => candidate.from <= state.day && state.day <= candidate.to);
+  return html`<p class="notice" role="status" part="notice closed-day">${closure ? t.t("closedDayBecause", closure.reason) : t.t("closedDay")}</p>`;
+}
+
+const STATE_WORDS = { free: "slotFree", busy: "slotBusy", buffer: "slotBuffer", maintenance: "slotMaintenance" } as const;
+const REASON_WORDS = { past: "slotPast", too_soon: "slotTooSoon", too_far_ahead: "slotTooFar", unknown: "slotUnavailable" } as const;
 
 /** A day of a room or equipment: its slots, each with its time and whether it is free, booked or not bookable; never whose. */
 export function dayTimeline(state: DayTimelineState, t: Localizer<RoomsMessages>, actions: DayTimelineActions, errorView: unknown) {
@@ -124,7 +144,7 @@ export function dayTimeline(state: DayTimelineState, t: Localizer<RoomsMessages>
         : state.status === "loading" || !state.slots
           ? html`<p class="timeline__loading" aria-busy="true">${t.t("loadingTimes")}</p>`
           : state.slots.length === 0
-            ? html`<p class="notice" role="status">${t.t("closedDay")}</p>`
+            ? closedDay(state, t)
             : slotList({ ...state, slots: state.slots }, t, actions)
     }
   </section>`;

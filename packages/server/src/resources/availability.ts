@@ -35,14 +35,14 @@ export function scheduleOf(resource: Resource): Schedule {
 export async function heldBookings(db: Kysely<Database>, communityId: string, resource: Resource, from: Date, to: Date): Promise<Held[]> {
   const rows = await db
     .selectFrom("bookings")
-    .select(["start_at", "end_at", "units"])
+    .select(["start_at", "end_at", "units", "kind"])
     .where("community_id", "=", communityId)
     .where("resource_id", "=", resource.id)
     .where("status", "in", ["confirmed", "pending"])
     .where("start_at", "<", addMinutes(to, resource.limits.bufferMinutes).toISOString())
     .where("end_at", ">", subMinutes(from, resource.limits.bufferMinutes).toISOString())
     .execute();
-  return rows.map((row) => ({ start: new Date(row.start_at), end: new Date(row.end_at), units: row.units }));
+  return rows.map((row) => ({ start: new Date(row.start_at), end: new Date(row.end_at), units: row.units, block: row.kind === "block" }));
 }
 
 /** How a new booking holds its resource: with the buffer that follows it, and alone or beside others. */
@@ -50,7 +50,7 @@ export function heldAs(resource: Resource): { buffer_minutes: number; exclusive:
   return { buffer_minutes: resource.limits.bufferMinutes, exclusive: (resource.quantity ?? 1) === 1 ? 1 : 0 };
 }
 
-/** The slots of the days `from` to `to` (exclusive), free, busy or not bookable: never whose booking. */
+/** The slots of the days `from` to `to` (exclusive), free, held (and how) or not bookable (and why): never whose booking. */
 export async function availabilityOf(
   db: Kysely<Database>,
   communityId: string,
@@ -69,7 +69,12 @@ export async function availabilityOf(
   for (let day = from; day < to; day = nextDay(day)) {
     const dayHeld = near({ start: startOfDayIn(day, resource.timezone), end: startOfDayIn(nextDay(day), resource.timezone) });
     for (const slot of slotsOn(day, schedule, resource.quantity ?? 1, dayHeld, now)) {
-      slots.push({ start: formatInstantIn(slot.start, resource.timezone), end: formatInstantIn(slot.end, resource.timezone), state: slot.state });
+      slots.push({
+        start: formatInstantIn(slot.start, resource.timezone),
+        end: formatInstantIn(slot.end, resource.timezone),
+        state: slot.state,
+        ...(slot.reason && { reason: slot.reason }),
+      });
     }
   }
   return { resourceId: resource.id, slots };

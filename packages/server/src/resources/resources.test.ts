@@ -1,4 +1,4 @@
-import { Availability, Problem, Resource } from "@community-kit/schema";
+import { Availability, Problem, Resource, addPlainDays, dayOf } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { type DemoServer, startDemoServer, testClock, weekdayAhead } from "../test-support/demo-server.js";
@@ -42,7 +42,7 @@ describe("GET …/resources/{id}/availability", () => {
     expect(availability.slots.every((slot) => slot.state === "free")).toBe(true);
   });
 
-  it("shows a booking as busy, with its buffer, and says nothing of who booked", async () => {
+  it("shows a booking as busy, its buffer as kept clear, staff's block as maintenance, and says nothing of who booked", async () => {
     const tuesday = weekdayAhead(2);
     await server.db
       .insertInto("bookings")
@@ -61,11 +61,41 @@ describe("GET …/resources/{id}/availability", () => {
         created_at: testClock.now().toISOString(),
       })
       .execute();
+    await server.db
+      .insertInto("bookings")
+      .values({
+        id: "block1",
+        kind: "block",
+        community_id: "taihe",
+        resource_id: "calligraphy-room",
+        start_at: new Date(`${tuesday}T14:00:00+08:00`).toISOString(),
+        end_at: new Date(`${tuesday}T15:00:00+08:00`).toISOString(),
+        units: 1,
+        status: "confirmed",
+        purpose: "更换灯具",
+        name: "",
+        phone: "",
+        cancel_token_hash: "",
+        created_at: testClock.now().toISOString(),
+      })
+      .execute();
     const text = await (await get(`/resources/calligraphy-room/availability?from=${tuesday}`)).text();
     expect(text).not.toContain("王大爷");
     expect(text).not.toContain("13800001111");
+    expect(text).not.toContain("更换灯具");
     const states = Object.fromEntries(z.parse(Availability, JSON.parse(text)).slots.map((slot) => [slot.start.slice(11, 16), slot.state]));
-    expect([states["08:30"], states["09:00"], states["09:30"], states["10:00"], states["10:30"]]).toEqual(["busy", "busy", "busy", "busy", "free"]);
+    // The room keeps 15 minutes clear on either side of a booking: the half-hours beside it are not booked, only kept clear.
+    expect(["08:30", "09:00", "09:30", "10:00", "10:30"].map((time) => states[time])).toEqual(["buffer", "busy", "busy", "buffer", "free"]);
+    expect(["14:00", "14:30", "15:00", "15:30"].map((time) => states[time])).toEqual(["maintenance", "maintenance", "buffer", "free"]);
+  });
+
+  it("says why a slot cannot be booked by the time: begun, within the lead time, or beyond the horizon", async () => {
+    const today = dayOf(testClock.now(), "Asia/Shanghai");
+    const { slots } = z.parse(Availability, await (await get(`/resources/calligraphy-room/availability?from=${today}&to=${addPlainDays(today, 31)}`)).json());
+    const reasons = new Set(slots.filter((slot) => slot.state === "unavailable").map((slot) => slot.reason));
+    expect(reasons.has("too_far_ahead")).toBe(true);
+    expect([...reasons].every((reason) => reason === "past" || reason === "too_soon" || reason === "too_far_ahead")).toBe(true);
+    expect(slots.filter((slot) => slot.state !== "unavailable").every((slot) => slot.reason === undefined)).toBe(true);
   });
 
   it("refuses a range it will not compute", async () => {

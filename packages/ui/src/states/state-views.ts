@@ -1,4 +1,5 @@
-import { type TemplateResult, css, html } from "lit";
+import { type TemplateResult, css, html, unsafeCSS } from "lit";
+import { HELD_HEIGHT } from "../theme/held-height.js";
 
 /** An error that a resident can read and act on: the message and a retry. */
 export function errorState(message: string, retryLabel: string, onRetry: () => void): TemplateResult {
@@ -26,6 +27,10 @@ export function notice(message: string, part = "notice"): TemplateResult {
 }
 
 export const stateStyles = css`
+  /* A loading state, and what loads into it where its height is not known before. */
+  .held {
+    min-height: ${unsafeCSS(HELD_HEIGHT)};
+  }
   .state {
     display: grid;
     place-items: center;
@@ -48,6 +53,13 @@ export const stateStyles = css`
     border-left: 4px solid var(--ck-color-primary);
     background: var(--ck-color-subtle);
     font-size: 0.9em;
+  }
+  .notice--floating {
+    position: absolute;
+    z-index: 3;
+    top: 0;
+    inset-inline: 0;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
   }
   .notice p {
     margin: 0;

@@ -13,3 +13,9 @@ export function adoptLater(root: ShadowRoot, styles: CSSResult): void {
   }
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
+
+/** Takes back styles adopted by adoptLater (a fallback <style> stays: the browsers that need it are rare and old). */
+export function unadopt(root: ShadowRoot, styles: CSSResult): void {
+  const sheet = styles.styleSheet;
+  if (sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+}

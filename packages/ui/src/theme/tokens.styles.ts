@@ -28,6 +28,8 @@ const defaultTokens = css`
     --ck-target-size: 44px;
 
     display: block;
+    /* What floats over the widget (the notice while a saved copy is refreshed) is placed by it. */
+    position: relative;
     /*
      * What a widget inherits from the page, and its own box and surface, hold
      * against a host page's global rules (\`* { font-size: 12px !important }\`,
@@ -48,6 +50,11 @@ const defaultTokens = css`
     text-indent: 0 !important;
     text-transform: none !important;
     white-space: normal !important;
+    /* Phones' text autosizing inflates type on zoomed-out desktop pages (a portal at width=1000) as they lay out, moving everything. */
+    -webkit-text-size-adjust: 100% !important;
+    text-size-adjust: 100% !important;
+    /* A page's \`* { transition: all 0.6s }\` would grow the widget from the page's type to its own once defined. */
+    transition: none !important;
   }
 `;
 

@@ -80,7 +80,7 @@ function card(entry: ShiftEntry, state: ShiftListState, t: Localizer<VolunteerMe
 /** The shifts to come, by day: what, when, where, how many places are taken and what is needed. */
 export function shiftList(state: ShiftListState, t: Localizer<VolunteerMessages>, open: (entry: ShiftEntry) => void) {
   if (state.busy) {
-    return html`<div class="days" part="days" aria-busy="true">
+    return html`<div class="days held" part="days" aria-busy="true">
       ${[0, 1, 2].map(() => html`<div class="shift shift--placeholder"></div>`)}
     </div>`;
   }
