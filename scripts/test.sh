@@ -7,6 +7,7 @@ source scripts/lib/postgres.sh
 
 install_workspace
 ensure_chromium
+ensure_cjk_fonts
 # One throwaway PostgreSQL server for the run: the server suite and the end-to-end tests use it.
 start_throwaway_postgres
 echo "› Format and lint (Biome; \`pnpm exec biome check --write .\` fixes what it can)"

@@ -28,3 +28,10 @@ ensure_chromium() {
   echo "› Installing Chromium from Debian's packages"
   install_debian_package chromium
 }
+
+# The widgets are judged in Chinese: their layout, line breaks and screenshots need CJK fonts (Noto CJK).
+ensure_cjk_fonts() {
+  if command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=zh 2>/dev/null | head -1)" ]; then return; fi
+  echo "› Installing Noto CJK fonts from Debian's packages"
+  install_debian_package fonts-noto-cjk
+}

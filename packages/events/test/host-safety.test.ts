@@ -169,13 +169,12 @@ describe("theming", () => {
     const page = await CalendarPage.withEvents([{ id: "a", title: "读书会", start: "2026-06-18T14:30:00+08:00" }], {
       timezone: "Asia/Shanghai",
       date: "2026-06-18",
-      style: "width: 900px; --ck-color-primary: rgb(166, 27, 27)",
+      style: "width: 900px; --ck-color-border: rgb(166, 27, 27)",
     });
-    expect(getComputedStyle(page.button("今天")).borderColor).not.to.equal("rgb(166, 27, 27)");
     page.eventButton("读书会").click();
     const dialog = await page.waitForDialog();
-    const addToCalendar = dialog.querySelector<HTMLElement>('[part~="add-to-calendar"]')!;
-    expect(getComputedStyle(addToCalendar).backgroundColor).to.equal("rgb(166, 27, 27)");
+    const when = dialog.querySelector<HTMLElement>(".dialog__facts > div")!;
+    expect(getComputedStyle(when).borderTopColor).to.equal("rgb(166, 27, 27)");
     dialog.close();
   });
 });
@@ -214,6 +213,46 @@ describe("senior mode and printing", () => {
     window.dispatchEvent(new Event("afterprint"));
     await page.element.updateComplete;
     expect(page.eventsIn("2026-06-10")).to.have.length(3);
+  });
+});
+
+describe("the event dialog on a phone and in senior mode", () => {
+  const zongzi = {
+    id: "zongzi",
+    title: "浓情端午包粽子",
+    start: "2026-06-19T09:30:00+08:00",
+    end: "2026-06-19T12:00:00+08:00",
+    location: "太和社区党群服务中心多功能室",
+  };
+
+  async function openIn(timezone: string, attributes: Record<string, string> = {}) {
+    const page = await CalendarPage.withEvents([zongzi], { timezone, date: "2026-06-19", ...attributes });
+    page.eventButton("浓情端午包粽子").click();
+    return { page, dialog: await page.waitForDialog() };
+  }
+
+  it("says the zone only to a reader whose clock reads otherwise, and offers the phone's calendar as a plain button", async () => {
+    const reader = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const { page, dialog } = await openIn(reader);
+    expect(dialog.querySelector('[part~="time-zone"]'), "the reader's own zone is said").to.be.null;
+    const add = dialog.querySelector<HTMLButtonElement>('[part~="add-to-calendar"]')!;
+    expect(add.textContent!.trim()).to.equal("加入手机日历");
+    expect(add.classList.contains("button--primary")).to.equal(false);
+    page.dialog()!.close();
+    // Kiritimati is 14 hours ahead of UTC: no reader's machine in these tests is there.
+    const elsewhere = await openIn(reader === "Pacific/Kiritimati" ? "Asia/Shanghai" : "Pacific/Kiritimati");
+    expect(elsewhere.dialog.querySelector('[part~="time-zone"]')!.textContent).to.match(/^时间为/);
+    elsewhere.page.dialog()!.close();
+  });
+
+  it("puts each label above its value in senior mode, so that a long place is never broken mid-word", async () => {
+    const { page, dialog } = await openIn("Asia/Shanghai", { senior: "" });
+    const row = [...dialog.querySelectorAll(".dialog__facts > div")].find((candidate) => candidate.textContent!.includes("多功能室"))!;
+    const label = row.querySelector("dt")!.getBoundingClientRect();
+    const value = row.querySelector("dd")!.getBoundingClientRect();
+    expect(value.top).to.be.at.least(label.bottom - 1);
+    expect(Math.round(value.left)).to.equal(Math.round(label.left));
+    page.dialog()!.close();
   });
 });
 

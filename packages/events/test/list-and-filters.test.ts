@@ -37,7 +37,8 @@ describe("list view", () => {
 
     await page.click("查看 2026年7月 的活动 ›");
     expect(page.text(".toolbar__title")).to.equal("2026年7月");
-    expect(page.listDays()).to.deep.equal(["2026-07-01", "2026-07-02"]);
+    // The festival's last day is 1 July (its end, the 2nd, is exclusive).
+    expect(page.listDays()).to.deep.equal(["2026-07-01"]);
     await waitUntil(() => page.focused()?.classList.contains("toolbar__title"), "the focus did not go to the month's title");
     // Another month starts at its first day: nothing is folded away.
     expect(page.root.querySelector('[part~="earlier"]')).to.be.null;

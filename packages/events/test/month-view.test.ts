@@ -146,6 +146,20 @@ describe("month grid", () => {
     await expect(page.element).to.be.accessible();
   });
 
+  it("in senior mode sets events and lunar dates at 18 px at least, and wraps a long title to a second line", async () => {
+    const talk = { id: "talk", title: "科普讲座：垃圾分类怎么分", start: "2026-06-10T10:00:00+08:00" };
+    const page = await CalendarPage.withEvents([talk], { ...taiheDay, date: "2026-06-10", senior: "" });
+    await page.lunarCalendarShown();
+    const title = page.root.querySelector<HTMLElement>('[data-event-id="talk"] .event__title')!;
+    expect(Number.parseFloat(getComputedStyle(title).fontSize)).to.be.at.least(18);
+    const lunar = page.root.querySelector<HTMLElement>('[data-day="2026-06-10"] .day__lunar')!;
+    expect(Number.parseFloat(getComputedStyle(lunar).fontSize)).to.be.at.least(18);
+    const lineHeight = Number.parseFloat(getComputedStyle(title).lineHeight);
+    expect(title.getBoundingClientRect().height, "the title took a second line").to.be.above(lineHeight * 1.5);
+    const heights = page.cells().map((cell) => Math.round(cell.getBoundingClientRect().height));
+    expect(new Set(heights).size).to.equal(1);
+  });
+
   it("keeps every week row the same height, whatever a day holds", async () => {
     const busy = Array.from({ length: 8 }, (_, index) => ({ id: `b${index}`, title: `活动 ${index}`, start: "2026-06-10T09:00:00+08:00" }));
     const page = await CalendarPage.withEvents(busy, { ...taiheDay, date: "2026-06-10" });

@@ -56,7 +56,12 @@ export class EventDialogController {
 
   render(context: ViewContext) {
     return this.event
-      ? html`<community-events-dialog .event=${this.event} .context=${context} @ck-dialog-close=${this.#closed}></community-events-dialog>`
+      ? html`<community-events-dialog
+          ?senior=${(this.host as unknown as HTMLElement).hasAttribute("senior")}
+          .event=${this.event}
+          .context=${context}
+          @ck-dialog-close=${this.#closed}
+        ></community-events-dialog>`
       : nothing;
   }
 }

@@ -43,12 +43,16 @@ export class CommunityEventsDialog extends LitElement {
       prepareOutbox();
       void import("../my-registrations/queued-registrations.js").catch(() => {});
     }
+    // The form's words in the page's language come before the dialog opens, so that it opens whole.
+    if (this.context) this.registrationText.locale = this.context.locale.messages;
+    await this.registrationText.load();
     await this.updateComplete;
     this.renderRoot.querySelector("dialog")?.showModal();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (this.context) this.registrationText.locale = this.context.locale.messages;
+    if (!this.registrationText.ready) void this.registrationText.load().then(() => this.requestUpdate());
     if (changed.has("event") && (changed.get("event") as CalendarEvent | undefined)?.id !== this.event?.id) {
       this.registration.reset(emptyRegistration());
     }
@@ -122,14 +126,15 @@ export class CommunityEventsDialog extends LitElement {
 
   protected override render() {
     if (!this.context) return nothing;
-    const form = this.event
-      ? registrationForm(
-          this.event,
-          this.registration.state,
-          { t: this.registrationText, context: this.context },
-          { input: (field, value) => this.registration.input(field, value), submit: this.submit, focusField: this.focusField },
-        )
-      : nothing;
+    const form =
+      this.event && this.registrationText.ready
+        ? registrationForm(
+            this.event,
+            this.registration.state,
+            { t: this.registrationText, context: this.context },
+            { input: (field, value) => this.registration.input(field, value), submit: this.submit, focusField: this.focusField },
+          )
+        : nothing;
     return html`${eventDialog({ event: this.event, sanitizedDescription: this.sanitizedDescription, registration: form }, this.context, {
       close: this.close,
       downloadIcs: this.downloadIcs,

@@ -41,6 +41,15 @@ const AUDIENCE_KEYS = {
   youth: "audienceYouth",
 } as const;
 
+/** The reader's own zone, as their device has it. */
+const readerTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** Whether two zones' clocks read the same at `at`: then the zone goes unsaid (a Chinese site's readers are in China's). */
+function sameClock(at: Date, zone: string, other: string): boolean {
+  const offset = (timeZone: string) => new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" }).format(at).split(" ").pop();
+  return offset(zone) === offset(other);
+}
+
 function details(event: CalendarEvent, context: ViewContext) {
   const { t, locale, timeZone } = context;
   const chinese = locale.messages !== "en";
@@ -53,7 +62,11 @@ function details(event: CalendarEvent, context: ViewContext) {
       <dt>${t.t("when")}</dt>
       <dd>
         ${timeRange(event.start, event.end, event.allDay, locale.intl, timeZone)}
-        <span class="dialog__zone">${t.t("timeZoneNote", timeZoneName(event.start, locale.intl, timeZone))}</span>
+        ${
+          sameClock(event.start, timeZone, readerTimeZone())
+            ? nothing
+            : html`<span class="dialog__zone" part="time-zone">${t.t("timeZoneNote", timeZoneName(event.start, locale.intl, timeZone))}</span>`
+        }
       </dd>
     </div>
     ${
@@ -101,7 +114,7 @@ export function eventDialog(state: EventDialogState, context: ViewContext, actio
           ${event.cancelled ? html`<p class="dialog__cancelled">${context.t.t("cancelledNotice")}</p>` : nothing}
           ${details(event, context)} ${description(event, state.sanitizedDescription)} ${state.registration}
           <div class="dialog__actions">
-            <button type="button" class="button button--primary" part="button add-to-calendar" @click=${() => void actions.downloadIcs(event)}>
+            <button type="button" class="button" part="button add-to-calendar" @click=${() => void actions.downloadIcs(event)}>
               ${context.t.t("addToCalendar")}
             </button>
             ${event.url ? html`<a class="button" href=${event.url} target="_blank" rel="noopener noreferrer">${context.t.t("moreInfo")}</a>` : nothing}

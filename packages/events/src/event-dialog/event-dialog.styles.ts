@@ -46,6 +46,17 @@ export const eventDialogStyles = css`
   .dialog__facts dt {
     font-weight: 600;
   }
+  /* On a phone and in senior mode each label goes above its value, which gets the width: no value broken mid-word. */
+  :host([senior]) .dialog__facts > div {
+    grid-template-columns: 1fr;
+    gap: 0;
+  }
+  @media (max-width: 480px) {
+    .dialog__facts > div {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+  }
   .dialog__facts dd {
     margin: 0;
   }

@@ -46,7 +46,7 @@ export const en: EventsMessages = {
   eventOver: "This event is over",
   capacityText: (capacity: number, remaining: number) => (remaining > 0 ? `${remaining} of ${capacity} left` : `all ${capacity} taken`),
   openMap: "Show on a map",
-  addToCalendar: "Add to calendar (.ics)",
+  addToCalendar: "Add to my calendar",
   moreInfo: "More information",
   timeZoneNote: (zone: string) => `Times in ${zone}`,
   audienceEveryone: "everyone",

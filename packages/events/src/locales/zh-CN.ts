@@ -45,7 +45,7 @@ export const zhCN = {
   eventOver: "活动已结束",
   capacityText: (capacity: number, remaining: number) => (remaining > 0 ? `共 ${capacity} 个，剩余 ${remaining} 个` : `共 ${capacity} 个，已满`),
   openMap: "在地图上查看",
-  addToCalendar: "添加到日历（.ics）",
+  addToCalendar: "加入手机日历",
   moreInfo: "详细信息",
   timeZoneNote: (zone: string) => `时间为${zone}`,
   audienceEveryone: "所有人",

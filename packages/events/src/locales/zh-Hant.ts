@@ -46,7 +46,7 @@ export const zhHant: EventsMessages = {
   eventOver: "活動已結束",
   capacityText: (capacity: number, remaining: number) => (remaining > 0 ? `共 ${capacity} 個，剩餘 ${remaining} 個` : `共 ${capacity} 個，已額滿`),
   openMap: "在地圖上查看",
-  addToCalendar: "加入行事曆（.ics）",
+  addToCalendar: "加入手機日曆",
   moreInfo: "詳細資訊",
   timeZoneNote: (zone: string) => `時間為${zone}`,
   audienceEveryone: "所有人",

@@ -4,6 +4,9 @@ export const monthStyles = css`
   .month {
     --visible-lanes: 3;
     --lane-height: 1.75em;
+    /* The events' and the lunar dates' type, relative to the day's. */
+    --events-size: 0.8125;
+    --lunar-size: 0.75em;
     /* The day number's line and the header's padding; the lunar date's line below it in Chinese. */
     --header-height: 1.425em;
     display: grid;
@@ -12,7 +15,7 @@ export const monthStyles = css`
     overflow: hidden;
   }
   .month--lunar {
-    --header-height: 2.4em;
+    --header-height: calc(1.425em + 1.3 * var(--lunar-size));
   }
   .month__headings,
   .week {
@@ -34,7 +37,7 @@ export const monthStyles = css`
     position: relative;
     display: grid;
     /* Every row has the same height whatever it holds: no layout shift between states and months. */
-    grid-template-rows: var(--header-height) calc(var(--visible-lanes) * var(--lane-height) * 0.8125) 1.5em;
+    grid-template-rows: var(--header-height) calc(var(--visible-lanes) * var(--lane-height) * var(--events-size)) 1.5em;
     min-width: 0;
     padding-bottom: 0.125em;
     cursor: default;
@@ -89,7 +92,7 @@ export const monthStyles = css`
   .day__lunar {
     grid-column: 1 / -1;
     overflow: hidden;
-    font-size: 0.75em;
+    font-size: var(--lunar-size);
     color: var(--ck-color-muted);
     white-space: nowrap;
     text-overflow: ellipsis;
@@ -101,7 +104,7 @@ export const monthStyles = css`
 
   .day__events {
     position: relative;
-    font-size: 0.8125em;
+    font-size: calc(var(--events-size) * 1em);
   }
   .month--placeholders .day__events::before {
     content: "";
@@ -186,12 +189,32 @@ export const monthStyles = css`
     cursor: pointer;
   }
 
+  /* Senior mode: events and lunar dates at 18 px (0.9 of 20), and a title wraps to a second line before it is cut. */
   :host([senior]) .month {
-    --lane-height: 2.1em;
+    --events-size: 0.9;
+    --lunar-size: 0.9em;
+    --lane-height: 2.9em;
+  }
+  :host([senior]) .event {
+    align-items: flex-start;
+    padding-block: 0.15em;
+    white-space: normal;
+    line-height: 1.25;
+  }
+  :host([senior]) .event--timed::before {
+    margin-top: 0.4em;
+  }
+  :host([senior]) .event__title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+  }
+  :host([senior]) .day__more {
+    font-size: 0.9em;
   }
 
   .month--print .day {
-    grid-template-rows: auto calc(max(var(--visible-lanes), var(--lanes-used, 0)) * var(--lane-height) * 0.8125) 0;
+    grid-template-rows: auto calc(max(var(--visible-lanes), var(--lanes-used, 0)) * var(--lane-height) * var(--events-size)) 0;
   }
   @media print {
     .month {
