@@ -9,12 +9,10 @@ import { myRegistrationsMessages } from "../../events/src/my-registrations/messa
 import { partnerMapMessages } from "../../partner-map/src/locales/index.js";
 import { roomsMessages } from "../../rooms/src/locales/index.js";
 import { submitMessages } from "../../ui/src/form/submit-failure.js";
-import { themeMessages } from "../../ui/src/theme/themes.js";
 import { volunteerMessages } from "../../volunteers/src/locales/index.js";
 
 const TABLES: Record<string, LazyMessages<MessageTable> | LocalizedMessages<MessageTable>> = {
   common: commonMessages,
-  themes: themeMessages,
   "forms' sending": submitMessages,
   events: eventsMessages,
   "event registration": registrationMessages,

@@ -338,10 +338,10 @@ export abstract class CommunityElement extends LitElement {
     }
     // Until its language and its provider have come, a widget holds its place, in nothing it would not keep.
     if (!this.messagesReady || this.#providerPending) return html`<div class="held" aria-busy="true"></div>`;
-    // An unknown theme matches no preset, so the default shows; the notice tells the page's author why.
+    // An unknown theme matches no preset, so the default shows; the web team is told why.
     const theme = this.theme?.trim();
-    const unknownTheme = theme && this.#presets?.unknownThemeNotice(theme, this.resolvedLocale);
-    if (unknownTheme) return html`${notice(unknownTheme, "notice theme-notice")}${this.renderContent()}`;
+    const unknownTheme = theme && this.#presets?.unknownTheme(theme, this.resolvedLocale.intl);
+    if (unknownTheme) this.forWebTeam([unknownTheme]);
     return this.renderContent();
   }
 

@@ -1,6 +1,4 @@
 import { unsafeCSS } from "lit";
-import type { ResolvedLocale } from "../localize/locale.js";
-import { Localizer, type LocalizedMessages } from "../localize/messages.js";
 
 /** The colour tokens a theme sets, each read by the widgets as `--ck-color-<name>`. */
 type ColourTokens = Record<
@@ -92,16 +90,8 @@ export const themeStyles = unsafeCSS(
     `@media (prefers-contrast:more){:host(:where([theme=auto])){${declarations("high-contrast")}}}`,
 );
 
-/** The notice for a theme that is not one of THEMES, here rather than in every entry as only pages that name a theme need it. */
-export const themeMessages: LocalizedMessages<{ unknownTheme: (theme: string, themes: string) => string }> = {
-  "zh-CN": { unknownTheme: (theme, themes) => `没有名为“${theme}”的主题，已使用默认主题。可选：${themes}。` },
-  "zh-Hant": { unknownTheme: (theme, themes) => `沒有名為「${theme}」的主題，已使用預設主題。可選：${themes}。` },
-  en: { unknownTheme: (theme, themes) => `There is no theme “${theme}”, so the default is shown. Choose ${themes}.` },
-};
-
-/** What to tell the page's author when `theme` names no theme; undefined for a known one. */
-export function unknownThemeNotice(theme: string, locale: ResolvedLocale): string | undefined {
+/** The web team's problem when `theme` names no theme (the default shows): the theme, and the ones there are. */
+export function unknownTheme(theme: string, intl: string): readonly ["unknownTheme", string, string] | undefined {
   if ((THEMES as readonly string[]).includes(theme)) return undefined;
-  const themes = new Intl.ListFormat(locale.intl, { type: "disjunction" }).format(THEMES);
-  return new Localizer(themeMessages, locale.messages).t("unknownTheme", theme, themes);
+  return ["unknownTheme", theme, new Intl.ListFormat(intl, { type: "disjunction" }).format(THEMES)];
 }
