@@ -108,3 +108,23 @@ test("a clean-up shift fills, the next volunteer waits, and a cancel promotes th
   assert.deepEqual([...first.errors, ...second.errors, ...third.errors], []);
   for (const volunteer of [first, second, third]) await volunteer.context.close();
 });
+
+test("the demo's month of shifts fits in three desktop screens, a row each by day, with each shift's details on demand", async () => {
+  const page = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto(`${site.url}/volunteers.html`);
+  const widget = page.locator("community-volunteer-signup");
+  await widget.locator("[data-shift-id]").first().waitFor();
+  const shifts = await widget.locator("[data-shift-id]").count();
+  assert.ok(shifts >= 20, `only ${shifts} shifts`);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(height <= 3 * 900, `the page is ${height}px tall for ${shifts} shifts`);
+  // One row a shift: its title, places and button side by side.
+  const first = widget.locator("[data-shift-id]").first();
+  const [title, button] = [await first.locator(".shift__title").boundingBox(), await first.getByRole("button", { name: /报名/ }).boundingBox()];
+  assert.ok(Math.abs(title.y - button.y) < 30, "the button is not on the shift's row");
+  // The address and the rest show when asked for.
+  const address = first.locator(".shift__about p").first();
+  assert.equal(await address.isVisible(), false);
+  await first.getByText("详情").click();
+  assert.equal(await address.isVisible(), true);
+});

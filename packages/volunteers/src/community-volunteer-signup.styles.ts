@@ -1,6 +1,10 @@
 import { css } from "lit";
 
 export const volunteerStyles = css`
+  /* The widget's own width decides its layout, whatever the page around it. */
+  .volunteers {
+    container-type: inline-size;
+  }
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -47,29 +51,28 @@ export const volunteerStyles = css`
   }
   .shift > article {
     display: grid;
-    gap: 0.4em;
-    padding: 0.75em 1em;
+    gap: 0.3em;
+    padding: 0.6em 0.75em;
   }
   .shift p {
     margin: 0;
   }
   .shift__title {
     margin: 0;
-    font-size: 1.1em;
+    font-size: 1.05em;
   }
   .shift__time {
     margin-right: 0.4em;
   }
-  .shift__team,
+  .shift__meta,
   .shift__address,
   .shift__needs,
   .shift__volunteers {
     color: var(--ck-color-muted);
   }
-  .shift__needs {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
+  /* A state breaks before it, never inside it (已满，可报名候/补). */
+  .shift__state {
+    white-space: nowrap;
   }
   .shift__bar {
     height: 0.5em;
@@ -83,13 +86,86 @@ export const volunteerStyles = css`
     height: 100%;
     background: var(--ck-color-primary);
   }
-  .shift button[part~="sign-up"] {
-    justify-self: start;
+  .shift--few .shift__bar span {
+    background: var(--ck-color-warning);
+  }
+  .shift--full .shift__bar span,
+  .shift--started .shift__bar span {
+    background: var(--ck-color-muted);
   }
   .shift__about summary {
     cursor: pointer;
     min-height: var(--ck-target-size);
     line-height: var(--ck-target-size);
+  }
+  .shift__about p + p {
+    margin-top: 0.25em;
+  }
+  .shift button[part~="sign-up"] {
+    grid-area: action;
+  }
+  .shift .signup {
+    grid-column: 1 / -1;
+  }
+  /* A phone: the button beside the places, under the title and who and where. */
+  .shift > article {
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas: "title title" "meta meta" "places action" "about about";
+    align-items: center;
+  }
+  .shift__title {
+    grid-area: title;
+  }
+  .shift__meta {
+    grid-area: meta;
+  }
+  .shift__places {
+    grid-area: places;
+  }
+  .shift__about {
+    grid-area: about;
+  }
+  /* Wider: each day a heading beside its shifts, each shift one row; details open below it. */
+  @container (min-width: 40em) {
+    .day {
+      display: grid;
+      grid-template-columns: 8em minmax(0, 1fr);
+      column-gap: 1em;
+      padding-top: 0.25em;
+      border-top: 1px solid var(--ck-color-border);
+    }
+    .day + .day {
+      margin-top: 0.25em;
+    }
+    .day__title {
+      margin: 0;
+      padding-top: 0.4em;
+      font-size: 1em;
+    }
+    .shifts {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0.4em;
+    }
+    .shift > article {
+      grid-template-columns: minmax(0, 1fr) minmax(12em, 21em) auto auto;
+      grid-template-areas: "title places about action" "meta places about action";
+      column-gap: 1em;
+      row-gap: 0;
+      padding: 0.2em 0.75em;
+    }
+    .shift__about[open] {
+      grid-area: auto;
+      grid-column: 1 / -1;
+    }
+    .shift__title {
+      font-size: 1em;
+    }
+    .shift__meta {
+      font-size: 0.9em;
+    }
+    .shifts {
+      gap: 0.3em;
+    }
   }
 
   .signup {

@@ -35,6 +35,12 @@ describe("<community-volunteer-signup> lists the shifts", () => {
     expect(page.text(".shift__state", page.card(few))).to.equal("仅剩 2 个名额");
     expect(page.text(".shift__state", page.card(full))).to.equal("已满，1 人候补中");
     expect(page.text('[part~="sign-up"]', page.card(full))).to.equal("报名候补");
+    // A full shift's bar is grey, a nearly full one amber: not the blue of one with room, nor the colour alone.
+    const bar = (shift: string) => getComputedStyle(page.card(shift).querySelector(".shift__bar span")!).backgroundColor;
+    const primary = getComputedStyle(page.root.querySelector(".button--primary")!).backgroundColor;
+    expect([bar(full) === primary, bar(few) === primary, bar(full) === bar(few)]).to.deep.equal([false, false, false]);
+    // The state is never broken inside: 已满，1 人候补中 is on one line.
+    expect(getComputedStyle(page.card(full).querySelector(".shift__state")!).whiteSpace).to.equal("nowrap");
 
     const [teamSelect, skillSelect] = [...page.root.querySelectorAll<HTMLSelectElement>(".filters select")];
     teamSelect!.value = "civility";

@@ -15,7 +15,7 @@ export const en: VolunteerMessages = {
   stateFull: (waiting: number) => (waiting ? `Full, ${waiting} on the waiting list` : "Full: join the waiting list"),
   stateStarted: "Started",
   shownVolunteers: (names: string) => `Signed up: ${names}`,
-  about: "About this",
+  about: "Details",
   signUp: "Sign up",
   joinWaitlist: "Join the waiting list",
   close: "Close",

@@ -39,32 +39,23 @@ function card(entry: ShiftEntry, state: ShiftListState, t: Localizer<VolunteerMe
   const skills = [...new Set([...opportunity.skills, ...shift.skills])];
   const isOpen = state.openShiftId === shift.id;
   const titleId = `shift-${shift.id}`;
+  // Compact: when, what, who and where, the places and the button; the rest on demand, under 详情.
   return html`<li class="shift shift--${status}" part="shift" data-shift-id=${shift.id}>
     <article aria-labelledby=${titleId}>
       <h4 class="shift__title" id=${titleId}><span class="shift__time">${time(entry)}</span> ${opportunity.title}</h4>
-      <p class="shift__team">${opportunity.team.name}</p>
-      <p class="shift__where">${t.t("where")}${place.name}${place.address ? html` <span class="shift__address">${place.address}</span>` : nothing}</p>
+      <p class="shift__meta"><span class="shift__team">${opportunity.team.name}</span> · <span class="shift__where">${place.name}</span></p>
       <div class="shift__places">
         <div class="shift__bar" aria-hidden="true"><span style=${styleProperties({ width: `${Math.min(100, (shift.filled / shift.capacity) * 100)}%` })}></span></div>
         <p><span class="shift__filled">${t.t("filledOf", shift.filled, shift.capacity)}</span> · <strong class="shift__state">${stateText(entry, state.now, t)}</strong></p>
       </div>
-      ${
-        skills.length || shift.minimumAge
-          ? html`<p class="shift__needs">
-            ${skills.length ? html`<span>${t.t("skillsWanted")}${skills.join(t.t("separator"))}</span>` : nothing}
-            ${shift.minimumAge ? html`<span>${t.t("minimumAge", shift.minimumAge)}</span>` : nothing}
-          </p>`
-          : nothing
-      }
-      ${shift.volunteers.length ? html`<p class="shift__volunteers">${t.t("shownVolunteers", shift.volunteers.join(t.t("separator")))}</p>` : nothing}
-      ${
-        opportunity.description
-          ? html`<details class="shift__about">
-            <summary>${t.t("about")}</summary>
-            <p>${opportunity.description}</p>
-          </details>`
-          : nothing
-      }
+      <details class="shift__about">
+        <summary>${t.t("about")}</summary>
+        <p>${t.t("where")}${place.name}${place.address ? html` <span class="shift__address">${place.address}</span>` : nothing}</p>
+        ${skills.length ? html`<p class="shift__needs">${t.t("skillsWanted")}${skills.join(t.t("separator"))}</p>` : nothing}
+        ${shift.minimumAge ? html`<p class="shift__needs">${t.t("minimumAge", shift.minimumAge)}</p>` : nothing}
+        ${shift.volunteers.length ? html`<p class="shift__volunteers">${t.t("shownVolunteers", shift.volunteers.join(t.t("separator")))}</p>` : nothing}
+        ${opportunity.description ? html`<p>${opportunity.description}</p>` : nothing}
+      </details>
       ${
         status === "started" || isOpen
           ? nothing
