@@ -32,18 +32,22 @@ const cancelled = {
 /** A management key of 太和社区, for tests that set up their own volunteer shifts. */
 const managementKey = await createApiKey(api.db, "taihe", "component tests");
 
-/** Photos for two rooms: one that shows, one whose address is gone. */
-const photo = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 9"><rect width="16" height="9" fill="#9cc"/></svg>')}`;
-await api.db
-  .updateTable("resources")
-  .set({ photos: JSON.stringify([photo]) })
-  .where("id", "=", "reading-room")
-  .execute();
-await api.db
-  .updateTable("resources")
-  .set({ photos: JSON.stringify([`${api.url}/photos/gone.jpg`]) })
-  .where("id", "=", "chess-room")
-  .execute();
+/**
+ * Photos: one at a web address that shows (a demo picture, from this test server), one at a path on
+ * the API's server that is gone, and a room without any.
+ */
+const photos = {
+  "reading-room": [`http://localhost:${TEST_PORT}/examples/photos/reading-room.svg`],
+  "chess-room": ["/photos/gone.jpg"],
+  "calligraphy-room": [],
+};
+for (const [id, list] of Object.entries(photos)) {
+  await api.db
+    .updateTable("resources")
+    .set({ photos: JSON.stringify(list) })
+    .where("id", "=", id)
+    .execute();
+}
 
 /** A 1×1 light grey PNG, served for every map tile. */
 const TILE = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC", "base64");

@@ -33,3 +33,25 @@ test("on a phone, choosing the last room takes the resident to its day's times, 
   const box = await title.boundingBox();
   assert.ok(box.y >= 0 && box.y + box.height <= 740, `the times' heading is at ${box.y}px`);
 });
+
+test("on a phone the rooms are compact cards with their pictures, the five in about two screens", async () => {
+  const page = await (await demo.browser.newContext({ locale: "zh-CN", viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true })).newPage();
+  await page.goto(`${demo.site.url}/rooms.html`);
+  const widget = page.locator("community-room-booking");
+  const cards = widget.locator(".card");
+  await widget.locator(".card__name").first().waitFor();
+  assert.equal(await cards.count(), 5);
+  // Each has its picture from the demo server, beside its name.
+  await page.waitForFunction(() =>
+    [...document.querySelector("community-room-booking").shadowRoot.querySelectorAll("img.card__photo")].every((img) => img.complete && img.naturalWidth > 0),
+  );
+  assert.equal(await widget.locator("img.card__photo").count(), 5);
+  const heights = await cards.evaluateAll((all) => all.map((card) => card.getBoundingClientRect().height));
+  const total = heights.reduce((sum, height) => sum + height, 0);
+  assert.ok(total <= 2.2 * 740, `the five cards take ${Math.round(total)}px`);
+  // The amenities and rules open on demand.
+  const first = cards.first();
+  assert.equal(await first.getByText("使用须知", { exact: true }).isVisible(), false);
+  await first.getByText("设施与使用须知").tap();
+  assert.equal(await first.getByText("使用须知", { exact: true }).isVisible(), true);
+});

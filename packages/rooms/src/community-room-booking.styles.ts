@@ -85,6 +85,44 @@ export const roomsStyles = css`
     align-self: flex-start;
     margin-top: auto;
   }
+  .card__more summary {
+    min-height: var(--ck-target-size);
+    line-height: var(--ck-target-size);
+    cursor: pointer;
+  }
+  /* A phone: a thumbnail beside the name, two lines of description; five rooms in about two screens. */
+  @container (max-width: 480px) {
+    .card > article {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      gap: 0.4em 0.75em;
+      padding: 0.75em;
+    }
+    .card > article > * {
+      grid-column: 1 / -1;
+    }
+    .card > article > .card__name,
+    .card > article > .card__facts {
+      grid-column: 1;
+    }
+    .card > article > .card__photo {
+      grid-column: 2;
+      grid-row: 1 / span 2;
+      width: 5.5em;
+      height: 5.5em;
+      margin: 0;
+      border-radius: var(--ck-radius);
+    }
+    .card__description {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
+    }
+    .card .button {
+      justify-self: start;
+    }
+  }
 
 
   .timeline,

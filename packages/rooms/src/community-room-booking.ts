@@ -375,6 +375,7 @@ export class CommunityRoomBooking extends CommunityElement {
     const busy = this.catalogue.status !== "ready";
     const shown = (this.resources ?? []).filter((resource) => !this.validKind || resource.kind === this.validKind);
     if (!busy && !shown.length) return notice(this.t.t(this.resources?.length ? "emptyKind" : "empty"), "empty");
-    return resourceCards({ resources: shown, selected: this.chosenId, intl: this.resolvedLocale.intl, busy }, this.t, this.choose);
+    const photoBase = new URL(this.apiBase ?? "/", location.href).href;
+    return resourceCards({ resources: shown, selected: this.chosenId, intl: this.resolvedLocale.intl, busy, photoBase }, this.t, this.choose);
   }
 }

@@ -60,6 +60,8 @@ describe("<community-room-booking> lists the rooms and equipment", () => {
     expect(photo.getBoundingClientRect().height).to.be.greaterThan(50);
     expect(photo.compareDocumentPosition(page.card("图书阅览室").querySelector(".card__name")!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
     const gone = page.card("棋牌室").querySelector<HTMLImageElement>("img.card__photo")!;
+    // A path is a picture on the API's own server.
+    expect(gone.src).to.equal(new URL("/photos/gone.jpg", testApi()).href);
     await waitUntil(() => gone.hidden, "the photo that cannot load still shows");
     expect(gone.getBoundingClientRect().height).to.equal(0);
     expect(page.card("书画活动室").querySelector("img")).to.equal(null);

@@ -41,7 +41,8 @@ export const Resource = z.object({
   kind: ResourceKind,
   name: Text(200, 1),
   description: Text(5000),
-  photos: z.array(z.url()),
+  /** Pictures: a web address (http or https), or a path on the API's own server (/photos/hall.jpg), read against the API's address. */
+  photos: z.array(z.union([checked(z.url(), z.regex(/^https?:/i)), checked(z.string(), z.regex(/^\/([^/\s]\S*)?$/))])),
   /** People a room holds. */
   capacity: z.optional(WholeNumber(1, 10_000)),
   /** Units of equipment there are to lend. */

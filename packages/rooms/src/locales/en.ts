@@ -16,6 +16,7 @@ export const en: RoomsMessages = {
   everyDay: "Every day",
   dayRange: (first: string, last: string) => `${first}–${last}`,
   separator: ", ",
+  amenitiesAndNotes: "Amenities and rules",
   notes: "Please note",
   approval: "Staff approve each booking",
   choose: "Choose",

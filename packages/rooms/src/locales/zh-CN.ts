@@ -12,6 +12,7 @@ export const zhCN = {
   everyDay: "每天",
   dayRange: (first: string, last: string) => `${first}至${last}`,
   separator: "、",
+  amenitiesAndNotes: "设施与使用须知",
   notes: "使用须知",
   approval: "需工作人员审核",
   choose: "选择",

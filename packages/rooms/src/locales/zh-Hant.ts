@@ -13,6 +13,7 @@ export const zhHant: RoomsMessages = {
   everyDay: "每天",
   dayRange: (first: string, last: string) => `${first}至${last}`,
   separator: "、",
+  amenitiesAndNotes: "設施與使用須知",
   notes: "使用須知",
   approval: "需工作人員審核",
   choose: "選擇",

@@ -10,6 +10,8 @@ export interface ResourceCardsState {
   intl: string;
   /** true while loading: the cards keep their place */
   busy: boolean;
+  /** What a photo's path (/photos/hall.jpg) is read against: the API's address. */
+  photoBase: string;
 }
 
 function card(resource: Resource, state: ResourceCardsState, t: Localizer<RoomsMessages>, choose: (resource: Resource) => void) {
@@ -20,15 +22,16 @@ function card(resource: Resource, state: ResourceCardsState, t: Localizer<RoomsM
     dayRange: (first, last) => t.t("dayRange", first, last),
     separator: t.t("separator"),
   });
+  const photo = resource.photos[0] && new URL(resource.photos[0], state.photoBase).href;
   return html`<li class="card ${chosen ? "card--chosen" : ""}" part="card${chosen ? " card-chosen" : ""}">
     <article aria-labelledby=${headingId}>
       ${
-        resource.photos[0]
+        photo
           ? // The name beside it says what it shows; a photo that cannot load leaves no broken frame.
             html`<img
             class="card__photo"
             part="photo"
-            src=${resource.photos[0]}
+            src=${photo}
             alt=""
             loading="lazy"
             decoding="async"
@@ -50,23 +53,33 @@ function card(resource: Resource, state: ResourceCardsState, t: Localizer<RoomsM
           <dt>${t.t("hours")}</dt>
           <dd>${hours.map((line) => html`<span class="card__hours">${line}</span>`)}</dd>
         </div>
-        ${
-          resource.amenities.length
-            ? html`<div>
-              <dt>${t.t("amenities")}</dt>
-              <dd>${resource.amenities.join(t.t("separator"))}</dd>
-            </div>`
-            : nothing
-        }
-        ${
-          resource.usageNotes
-            ? html`<div>
-              <dt>${t.t("notes")}</dt>
-              <dd>${resource.usageNotes}</dd>
-            </div>`
-            : nothing
-        }
       </dl>
+      ${
+        resource.amenities.length || resource.usageNotes
+          ? // On demand: five rooms' amenities and rules made each card a phone's screen.
+            html`<details class="card__more" part="card-more">
+            <summary>${t.t("amenitiesAndNotes")}</summary>
+            <dl class="card__details">
+              ${
+                resource.amenities.length
+                  ? html`<div>
+                    <dt>${t.t("amenities")}</dt>
+                    <dd>${resource.amenities.join(t.t("separator"))}</dd>
+                  </div>`
+                  : nothing
+              }
+              ${
+                resource.usageNotes
+                  ? html`<div>
+                    <dt>${t.t("notes")}</dt>
+                    <dd>${resource.usageNotes}</dd>
+                  </div>`
+                  : nothing
+              }
+            </dl>
+          </details>`
+          : nothing
+      }
       <button
         type="button"
         class="button ${chosen ? "button--primary" : ""}"

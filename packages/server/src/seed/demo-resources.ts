@@ -16,6 +16,8 @@ export interface DemoResource {
   limits: BookingLimits;
   approval: boolean;
   maxActivePerPhone: number;
+  /** Pictures on the demo site's own server (examples/photos), as a path the widget reads against the API's address. */
+  photos?: string[];
 }
 
 const days = (weekdays: number[], open: string, close: string): OpeningPeriod[] => weekdays.map((weekday) => ({ weekday, open, close }));
@@ -29,6 +31,7 @@ const 春节 = { from: "2027-02-05", to: "2027-02-11", reason: "春节闭馆" };
 export const taiheResources: DemoResource[] = [
   {
     id: "calligraphy-room",
+    photos: ["/photos/calligraphy-room.svg"],
     kind: "room",
     name: "书画活动室",
     description: "书法、国画练习与小型展示。有书画桌 10 张、画架、毛笔和墨汁，可自带宣纸。",
@@ -44,6 +47,7 @@ export const taiheResources: DemoResource[] = [
   },
   {
     id: "reading-room",
+    photos: ["/photos/reading-room.svg"],
     kind: "room",
     name: "图书阅览室",
     description: "安静阅读与读书会。藏书约 3000 册，可借阅。",
@@ -59,6 +63,7 @@ export const taiheResources: DemoResource[] = [
   },
   {
     id: "chess-room",
+    photos: ["/photos/chess-room.svg"],
     kind: "room",
     name: "棋牌室",
     description: "象棋、围棋、扑克与麻将。",
@@ -74,6 +79,7 @@ export const taiheResources: DemoResource[] = [
   },
   {
     id: "multi-purpose-room",
+    photos: ["/photos/multi-purpose-room.svg"],
     kind: "room",
     name: "多功能室",
     description: "讲座、培训、放映和合唱排练。有投影、音响和 60 把椅子。",
@@ -89,6 +95,7 @@ export const taiheResources: DemoResource[] = [
   },
   {
     id: "dance-speaker",
+    photos: ["/photos/dance-speaker.svg"],
     kind: "equipment",
     name: "广场舞智能音箱",
     description: "便携蓝牙音箱，音量由平台限定。晚间在文化广场使用，用后当天归还。",
