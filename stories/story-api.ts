@@ -76,11 +76,9 @@ function cancel(registrationId: string): Response {
   return new Response(null, { status: 204 });
 }
 
-/** A drawn room (wall, window, table) in the resource's own colour: the demo has no photos, the cards show one. */
-function withIllustration(resource: Resource, index: number): Resource {
-  const wall = ["#dbeafe", "#fef3c7", "#dcfce7", "#fce7f3", "#ede9fe"][index % 5];
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 90"><rect width="160" height="90" fill="${wall}"/><rect y="64" width="160" height="26" fill="#d6c7a1"/><rect x="98" y="14" width="40" height="30" fill="#bfdbfe" stroke="#64748b" stroke-width="2"/><rect x="30" y="50" width="56" height="6" fill="#92400e"/><rect x="34" y="56" width="4" height="16" fill="#92400e"/><rect x="78" y="56" width="4" height="16" fill="#92400e"/></svg>`;
-  return { ...resource, photos: [`data:image/svg+xml,${encodeURIComponent(svg)}`] };
+/** The demo's picture of each room, which Storybook serves beside the stories (examples/photos). */
+function withPicture(resource: Resource): Resource {
+  return { ...resource, photos: [new URL(`/photos/${resource.id}.svg`, location.href).href] };
 }
 
 async function answer(url: URL, method: string, body: () => Promise<string>): Promise<Response> {
@@ -128,7 +126,7 @@ async function answer(url: URL, method: string, body: () => Promise<string>): Pr
     return json({ items: withSignups(opportunities), nextCursor: null });
   }
   if (resource === "resources" || resource === "bookings") {
-    const resources = scenario === "empty" ? [] : demoCommunityResources(community).map(withIllustration);
+    const resources = scenario === "empty" ? [] : demoCommunityResources(community).map(withPicture);
     if (resource === "bookings") return method === "POST" ? book(community, resources, await body()) : cancelBooking(eventId ?? "");
     const chosen = resources.find((candidate) => candidate.id === eventId);
     if (chosen && registrationsPath === "availability") return availability(community, chosen, url.searchParams.get("from") ?? "");

@@ -3,8 +3,8 @@ import { defaultClientConditions, mergeConfig } from "vite";
 
 const config: StorybookConfig = {
   stories: ["../events/*.stories.ts", "../rooms/*.stories.ts", "../volunteers/*.stories.ts", "../partner-map/*.stories.ts"],
-  // A plain map tile served by Storybook itself: the stories' maps never reach the internet.
-  staticDirs: ["../public"],
+  // A plain map tile served by Storybook itself: the stories' maps never reach the internet. The demo's room pictures too.
+  staticDirs: ["../public", { from: "../../examples/photos", to: "/photos" }],
   addons: ["@storybook/addon-a11y", "@storybook/addon-docs"],
   framework: { name: "@storybook/web-components-vite", options: {} },
   core: { disableTelemetry: true },

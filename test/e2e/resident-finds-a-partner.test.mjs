@@ -42,6 +42,11 @@ test("on a phone the map scrolls away with the page, and a chosen partner's deta
   const list = widget.getByRole("list", { name: "共建单位列表" });
   await list.getByRole("button").first().waitFor();
   assert.equal(await widget.getByRole("region", { name: "共建单位地图" }).evaluate((element) => getComputedStyle(element).position), "relative");
+  // The tiles fail here (no internet): the notice lies over the map's foot, moving nothing below it.
+  const tilesNotice = widget.locator('[part~="tiles-notice"]');
+  await tilesNotice.waitFor();
+  const [noticeBox, mapBox] = [await tilesNotice.boundingBox(), await widget.getByRole("region", { name: "共建单位地图" }).boundingBox()];
+  assert.ok(noticeBox.y >= mapBox.y && noticeBox.y + noticeBox.height <= mapBox.y + mapBox.height, "the notice is not over the map");
 
   await list.getByRole("button", { name: /矿务局医院/ }).tap();
   const title = widget.getByRole("heading", { name: "矿务局医院" });

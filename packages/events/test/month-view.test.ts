@@ -46,6 +46,9 @@ describe("month grid", () => {
     expect(cell.getAttribute("aria-current")).to.equal("date");
     expect(cell.classList.contains("day--today")).to.be.true;
     expect(page.root.querySelectorAll('[aria-current="date"]')).to.have.length(1);
+    // Said in words beside the number, not by colour alone.
+    expect(cell.querySelector('[part~="today-label"]')!.textContent).to.equal("今天");
+    expect(page.root.querySelectorAll('[part~="today-label"]')).to.have.length(1);
   });
 
   it("moves today on at midnight in the calendar's zone while the page stays open", async () => {

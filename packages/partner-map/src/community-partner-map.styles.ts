@@ -21,6 +21,8 @@ export const partnerMapStyles = [
       gap: 1em;
     }
     .map {
+      /* Placed, as the notice over it is: else the notice takes its cell and pushes it down. */
+      grid-area: 1 / 1;
       align-self: start;
       position: sticky;
       top: 0;
@@ -45,7 +47,7 @@ export const partnerMapStyles = [
       }
     }
     /* Over the map's foot, where it moves nothing when the tiles fail after the page has settled. */
-    .tiles-notice {
+    .layout > .notice {
       grid-area: 1 / 1;
       align-self: end;
       position: relative;

@@ -72,6 +72,17 @@ export const monthStyles = css`
     padding: 0.125em 0.25em 0;
     line-height: 1.3;
   }
+  /* Today is said, not only coloured: 今天 beside its number. */
+  .day__date {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+  }
+  .day__today {
+    font-size: 0.75em;
+    font-weight: 600;
+    color: var(--ck-color-primary);
+  }
   .day__number {
     min-width: 1.6em;
     text-align: center;
@@ -122,7 +133,8 @@ export const monthStyles = css`
   .event {
     position: absolute;
     z-index: 1;
-    top: calc(var(--lane) * var(--lane-height));
+    /* A little below the lunar line, whose glyphs a bar would otherwise touch. */
+    top: calc(var(--lane) * var(--lane-height) + 0.15em);
     left: 2px;
     /* A segment starts in its first day's cell and reaches across the next ones (1px borders). */
     width: calc(var(--span) * (100% + 1px) - 5px);

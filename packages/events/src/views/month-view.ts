@@ -76,7 +76,10 @@ function dayCell(week: WeekLayout<CalendarEvent>, column: number, state: MonthVi
   >
     <span class="visually-hidden">${dayDescription(day, state, context, items.length)}</span>
     <div class="day__header" aria-hidden="true">
-      <span class="day__number">${Number(day.slice(8))}</span>
+      <span class="day__date"
+        ><span class="day__number">${Number(day.slice(8))}</span
+        >${day === state.today ? html`<span class="day__today" part="today-label">${context.t.t("todayLabel")}</span>` : nothing}</span
+      >
       ${
         label?.holiday
           ? html`<span class="day__badge day__badge--${label.holiday.kind}" part="holiday-badge"
