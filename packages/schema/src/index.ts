@@ -6,6 +6,7 @@ export * from "./page.js";
 export * from "./problem.js";
 export { fieldErrorsOf } from "./field-errors.js";
 export * from "./registration.js";
+export * from "./short-code.js";
 export * from "./resource.js";
 export * from "./volunteer.js";
 export * from "./partner.js";

@@ -15,6 +15,8 @@ export const ErrorCode = z.enum([
   "duplicate_registration",
   "registration_not_found",
   "invalid_cancel_token",
+  "short_code_not_found",
+  "too_many_attempts",
   "method_not_allowed",
   "unauthorized",
   "forbidden",

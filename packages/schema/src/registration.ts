@@ -54,6 +54,8 @@ export const RegistrationResult = z.object({
   partySize: Int,
   /** Secret that cancels this registration; keep it on the resident's device. */
   cancelToken: z.string(),
+  /** What the resident reads out to cancel this registration by phone, with the phone number it was made with: `formatShortCode` shows it. */
+  shortCode: z.string(),
 });
 export type RegistrationResult = z.infer<typeof RegistrationResult>;
 

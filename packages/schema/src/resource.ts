@@ -87,6 +87,8 @@ export const BookingResult = z.object({
   end: Instant,
   /** Secret that cancels this booking; keep it on the resident's device. */
   cancelToken: z.string(),
+  /** What the resident reads out to cancel this booking by phone, with the phone number it was made with: `formatShortCode` shows it. */
+  shortCode: z.string(),
 });
 export type BookingResult = z.infer<typeof BookingResult>;
 

@@ -92,6 +92,8 @@ export const SignupResult = z.object({
   end: Instant,
   /** Secret that cancels this sign-up; keep it on the volunteer's device. */
   cancelToken: z.string(),
+  /** What the resident reads out to cancel this sign-up by phone, with the phone number it was made with: `formatShortCode` shows it. */
+  shortCode: z.string(),
 });
 export type SignupResult = z.infer<typeof SignupResult>;
 

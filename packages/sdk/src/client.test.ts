@@ -1,6 +1,7 @@
 import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type DemoServer, startDemoServer } from "@community-kit/server/testing";
+import { formatShortCode } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CommunityApiError, CommunityNetworkError, MemoryResponseCache, createClient, isApiError } from "./index.js";
 
@@ -217,6 +218,23 @@ describe("registering", () => {
 
     await client.events.cancelRegistration(eventId, first.registrationId, first.cancelToken);
     expect((await client.events.get(eventId)).registration?.waitlisted).toBe(0);
+  });
+
+  it("cancels by the short code read out with the phone, from a device that never saw the token", async () => {
+    const { addUpcomingEvent } = await import("@community-kit/server/testing");
+    const eventId = await addUpcomingEvent(server.db, { title: "健康讲座" });
+    const registered = await createClient({ baseUrl: server.url, community: "taihe", cache: false }).events.register(eventId, {
+      name: "陈阿姨",
+      phone: "13500135777",
+      partySize: 1,
+      consent: true,
+    });
+    const elsewhere = createClient({ baseUrl: server.url, community: "taihe", cache: false });
+    const wrongPhone = (await elsewhere.cancelByCode({ code: registered.shortCode, phone: "13500135778" }).catch((caught: unknown) => caught)) as CommunityApiError;
+    expect(wrongPhone).toMatchObject({ code: "short_code_not_found", status: 404 });
+    const cancelled = await elsewhere.cancelByCode({ code: formatShortCode(registered.shortCode), phone: "135 0013 5777" });
+    expect(cancelled).toMatchObject({ kind: "registration", id: registered.registrationId, title: "健康讲座" });
+    expect((await elsewhere.events.get(eventId)).registeredCount).toBe(0);
   });
 
   it("gives typed errors with the fields at fault", async () => {

@@ -1,4 +1,4 @@
-import { Community, Event, Page, type RegistrationRequest, RegistrationResult } from "@community-kit/schema";
+import { type CancelByCodeRequest, CancelByCodeResult, Community, Event, Page, type RegistrationRequest, RegistrationResult } from "@community-kit/schema";
 import * as z from "zod/mini";
 import { IndexedDbResponseCache } from "./indexeddb-cache.js";
 import { type ReadOptions, type Transport, type WriteOptions, getJson, sendUncached } from "./http.js";
@@ -61,6 +61,12 @@ export interface CommunityClient {
     /** Cancels a registration with the token its registration returned. */
     cancelRegistration(eventId: string, registrationId: string, cancelToken: string, options?: { signal?: AbortSignal }): Promise<void>;
   };
+  /**
+   * Cancels a registration, booking or sign-up by the short code its write answered with and the
+   * phone number it was made with, from any device; says what was cancelled. Wrong codes are
+   * counted: after five for a phone in an hour it rejects with too_many_attempts.
+   */
+  cancelByCode(request: CancelByCodeRequest, options?: { signal?: AbortSignal }): Promise<CancelByCodeResult>;
 }
 
 const EventPage = Page(Event);
@@ -121,6 +127,8 @@ export function clientOn(transport: Transport, options: Pick<ClientOptions, "bas
         await sendUncached(transport, "DELETE", url, undefined, undefined, { signal: writeOptions.signal, headers: { "Cancel-Token": cancelToken } });
       },
     },
+    cancelByCode: async (request, writeOptions = {}) =>
+      (await sendUncached(transport, "POST", `${apiRoot}/cancellations`, request, CancelByCodeResult, writeOptions))!,
   };
 }
 

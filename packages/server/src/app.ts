@@ -12,6 +12,8 @@ import { unroutedAnswer } from "./http/method-not-allowed.js";
 import { refuseNulInUrl } from "./http/nul-characters.js";
 import { createApiDocument } from "./api-document/create-api-document.js";
 import { ProblemError, problemResponse } from "./http/problem.js";
+import { DEFAULT_SHORT_CODE_TRIES, type ShortCodeTries } from "./short-codes/cancel-by-code.js";
+import { shortCodeRoutes } from "./routes/short-code-routes.js";
 import { DEFAULT_WRITE_LIMITS, type WriteLimits, writeGuard } from "./http/write-guard.js";
 import { identifyKeyHolder } from "./management/require-key.js";
 import { apiRoutes } from "./routes/api-routes.js";
@@ -35,6 +37,8 @@ export interface AppOptions {
   staticMounts?: StaticMount[];
   /** Residents' writes a minute, per client and per community (DEFAULT_WRITE_LIMITS). */
   writeLimits?: WriteLimits;
+  /** Wrong short codes let through an hour, per phone and per client (DEFAULT_SHORT_CODE_TRIES). */
+  shortCodeTries?: ShortCodeTries;
   /** Where "now" comes from: the system's clock unless a test or benchmark pins it. */
   clock?: Clock;
 }
@@ -88,6 +92,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono<
     }),
   );
   const clock = options.clock ?? systemClock;
+  const writeLimits = options.writeLimits ?? DEFAULT_WRITE_LIMITS;
   app.use("/v1/*", requestTime(clock));
   app.use("/v1/*", async (context, next) => {
     if (context.req.url.length > MAX_URL_LENGTH) {
@@ -96,7 +101,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono<
     await next();
   });
   app.use("/v1/*", refuseNulInUrl);
-  app.use("/v1/communities/:community/*", identifyKeyHolder(db), ...writeGuard(db, options.writeLimits ?? DEFAULT_WRITE_LIMITS, clock));
+  app.use("/v1/communities/:community/*", identifyKeyHolder(db), ...writeGuard(db, writeLimits, clock));
   // How long the server took, for browsers' network panels and the benchmark (W3C Server Timing).
   app.use("/v1/*", async (context, next) => {
     const start = performance.now();
@@ -121,6 +126,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono<
   app.route("/v1", volunteerRoutes(db));
   app.route("/v1", partnerRoutes(db));
   app.route("/v1", registrationRoutes(db));
+  app.route("/v1", shortCodeRoutes(db, { trustProxy: writeLimits.trustProxy, tries: options.shortCodeTries ?? DEFAULT_SHORT_CODE_TRIES }));
   app.route("/v1", managementRoutes(db));
   // The document is made from the routes above, once, when first asked for.
   let apiDocument: Promise<object> | undefined;

@@ -46,6 +46,7 @@ describe("connectDatabase", () => {
       "0012-audit-log",
       "0013-booking-overlap",
       "0014-write-counts",
+      "0015-short-codes",
     ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const seeded = await seedDemo(db, new Date("2026-11-23T08:00:00Z"));

@@ -43,15 +43,20 @@ export function refuseFields(errors: FieldError[]): never {
   return refuserOf<"invalid_body">()("invalid_body", "Invalid request body", checkFields(errors), { errors });
 }
 
-/** Who cancels a resident's own booking, registration or sign-up: the one with its Cancel-Token, or staff on their request. */
+/**
+ * Who cancels a resident's own booking, registration or sign-up: the one with
+ * its Cancel-Token, staff on their request, or the one who gave its short code
+ * with the phone number it was made with.
+ */
 export interface CancelledBy {
   cancelToken: string | undefined;
   byStaff?: boolean;
+  byShortCode?: boolean;
 }
 
-/** Refuses unless `by` holds the cancel token of the `what` whose hash was kept, or is staff. */
+/** Refuses unless `by` holds the cancel token of the `what` whose hash was kept, or proved its right otherwise. */
 export function requireCancelToken(keptHash: string, by: CancelledBy, what: string): void {
-  if (by.byStaff || secretMatches(keptHash, by.cancelToken)) return;
+  if (by.byStaff || by.byShortCode || secretMatches(keptHash, by.cancelToken)) return;
   refuserOf<"invalid_cancel_token">()("invalid_cancel_token", "Wrong cancel token", `The Cancel-Token header does not match this ${what}`);
 }
 

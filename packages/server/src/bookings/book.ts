@@ -15,9 +15,9 @@ import {
 import type { Kysely } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
-import { hashSecret, newSecret } from "../http/secrets.js";
 import { earlierAnswer, fingerprintOf, rememberAnswer } from "../http/idempotency.js";
-import { type Outcome, type Refuser, outcomeOf, refuseFields, refuserOf, requireCancelToken } from "../refusals.js";
+import { residentSecrets } from "../short-codes/short-code.js";
+import { type CancelledBy, type Outcome, type Refuser, outcomeOf, refuseFields, refuserOf, requireCancelToken } from "../refusals.js";
 import { heldAs, heldBookings, scheduleOf } from "../resources/availability.js";
 import { resourceFromRow } from "../resources/resource-row.js";
 
@@ -129,7 +129,7 @@ export async function book(db: Kysely<Database>, command: BookCommand): Promise<
       }
 
       const bookingId = randomUUID();
-      const cancelToken = newSecret();
+      const secrets = residentSecrets(request.phone);
       const status = resource.approval ? "pending" : "confirmed";
       await transaction
         .insertInto("bookings")
@@ -146,7 +146,7 @@ export async function book(db: Kysely<Database>, command: BookCommand): Promise<
           attendees: request.attendees ?? null,
           name: request.name,
           phone: request.phone,
-          cancel_token_hash: hashSecret(cancelToken),
+          ...secrets.kept,
           created_at: now.toISOString(),
           ...heldAs(resource),
         })
@@ -156,7 +156,7 @@ export async function book(db: Kysely<Database>, command: BookCommand): Promise<
         status,
         start: formatInstantIn(start, resource.timezone),
         end: formatInstantIn(end, resource.timezone),
-        cancelToken,
+        ...secrets.answer,
       };
       await rememberAnswer(transaction, command.communityId, key, fingerprint, 201, body, now);
       return { body, replayed: false };
@@ -167,7 +167,7 @@ export async function book(db: Kysely<Database>, command: BookCommand): Promise<
 /** Cancels a booking with its token; the time is free at once. Cancelling twice is not an error. */
 export async function cancelBooking(
   db: Kysely<Database>,
-  command: { communityId: string; bookingId: string; cancelToken: string | undefined; byStaff?: boolean; now: Date },
+  command: CancelledBy & { communityId: string; bookingId: string; now: Date },
 ): Promise<Outcome<void, CancelRefusal>> {
   return outcomeOf(() =>
     writeTransaction(db, command.communityId, async (transaction) => {

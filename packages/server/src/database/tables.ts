@@ -98,6 +98,8 @@ export interface RegistrationTable {
   status: "confirmed" | "waitlisted" | "cancelled";
   /** SHA-256 of the cancel token; the token itself is only ever in the 201. */
   cancel_token_hash: string;
+  /** SHA-256 of the short code with the phone number (shortCodeHash); none on rows from before short codes. */
+  short_code_hash: string | null;
   created_at: string;
   cancelled_at: string | null;
 }
@@ -151,6 +153,8 @@ export interface BookingTable {
   name: string;
   phone: string;
   cancel_token_hash: string;
+  /** SHA-256 of the short code with the phone number (shortCodeHash); none on rows from before short codes. */
+  short_code_hash: string | null;
   created_at: string;
   cancelled_at: string | null;
   /** booking: a resident's; block: staff's, for maintenance */
@@ -167,6 +171,13 @@ export interface WriteCountTable {
   client: string;
   window_start: string;
   hits: number;
+}
+
+/** A failed try of a short code: for a phone ("phone:" and its hash) or a client ("client:" and its address). */
+export interface ShortCodeFailureTable {
+  community_id: string;
+  subject: string;
+  failed_at: string;
 }
 
 export interface TeamTable {
@@ -221,6 +232,8 @@ export interface SignupTable {
   show_name: number;
   status: "confirmed" | "waitlisted" | "cancelled";
   cancel_token_hash: string;
+  /** SHA-256 of the short code with the phone number (shortCodeHash); none on rows from before short codes. */
+  short_code_hash: string | null;
   created_at: string;
   cancelled_at: string | null;
   checked_in_at: string | null;
@@ -264,6 +277,7 @@ export interface Database {
   signups: SignupTable;
   partners: PartnerTable;
   write_counts: WriteCountTable;
+  short_code_failures: ShortCodeFailureTable;
 }
 
 // Rows as they are read back.

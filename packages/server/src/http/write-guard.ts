@@ -30,7 +30,8 @@ function isResidentWrite(context: Context<ApiEnv>): boolean {
   return context.get("keyHolder")?.communityId !== context.req.param("community");
 }
 
-function clientAddress(context: Context, trustProxy: boolean): string {
+/** The client that made a request: its address, or behind a trusted proxy the one the proxy names. */
+export function clientAddress(context: Context, trustProxy: boolean): string {
   if (trustProxy) {
     const forwarded = context.req.header("X-Forwarded-For")?.split(",").at(-1)?.trim();
     if (forwarded) return forwarded;

@@ -4,13 +4,13 @@ import type { Database } from "../database/tables.js";
 
 /**
  * What erasing a person leaves of each kind of record: no name, phone, group,
- * skills or cancel token; the phone becomes a placeholder unique to the row.
+ * skills, cancel token or short code; the phone becomes a placeholder unique to the row.
  * The retention purge and a person's erasure on request both set these.
  */
 export const ERASED = {
-  registrations: { name: "", phone: sql<string>`'erased:' || id`, cancel_token_hash: "" },
-  bookings: { name: "", phone: sql<string>`'erased:' || id`, organisation: null, cancel_token_hash: "" },
-  signups: { name: "", phone: sql<string>`'erased:' || id`, skills: "[]", cancel_token_hash: "" },
+  registrations: { name: "", phone: sql<string>`'erased:' || id`, cancel_token_hash: "", short_code_hash: null },
+  bookings: { name: "", phone: sql<string>`'erased:' || id`, organisation: null, cancel_token_hash: "", short_code_hash: null },
+  signups: { name: "", phone: sql<string>`'erased:' || id`, skills: "[]", cancel_token_hash: "", short_code_hash: null },
 } as const;
 
 /**

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
-import { type Outcome, type Refuser, outcomeOf, refuserOf, requireCancelToken } from "../refusals.js";
+import { type CancelledBy, type Outcome, type Refuser, outcomeOf, refuserOf, requireCancelToken } from "../refusals.js";
 import { takePlaces } from "./register.js";
 
 export type CancelRefusal = "registration_not_found" | "invalid_cancel_token";
@@ -14,7 +14,7 @@ const refuse: Refuser<CancelRefusal> = refuserOf();
  */
 export async function cancelRegistration(
   db: Kysely<Database>,
-  command: { communityId: string; eventId: string; registrationId: string; cancelToken: string | undefined; byStaff?: boolean; now: Date },
+  command: CancelledBy & { communityId: string; eventId: string; registrationId: string; now: Date },
 ): Promise<Outcome<{ promoted: number }, CancelRefusal>> {
   const now = command.now;
   return outcomeOf(() =>

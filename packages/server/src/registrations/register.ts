@@ -5,8 +5,8 @@ import { type Kysely, sql } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
 import { storeOccurrence } from "../events/occurrences.js";
-import { hashSecret, newSecret } from "../http/secrets.js";
 import { earlierAnswer, fingerprintOf, rememberAnswer } from "../http/idempotency.js";
+import { residentSecrets } from "../short-codes/short-code.js";
 import { type Outcome, type Refuser, outcomeOf, refuseFields, refuserOf } from "../refusals.js";
 
 export interface RegisterCommand {
@@ -88,7 +88,7 @@ export async function register(db: Kysely<Database>, command: RegisterCommand): 
 
       const status = (await takePlaces(transaction, command.communityId, command.eventId, request.partySize)) ? "confirmed" : "waitlisted";
       const registrationId = randomUUID();
-      const cancelToken = newSecret();
+      const secrets = residentSecrets(request.phone);
       await transaction
         .insertInto("registrations")
         .values({
@@ -99,12 +99,12 @@ export async function register(db: Kysely<Database>, command: RegisterCommand): 
           phone: request.phone,
           party_size: request.partySize,
           status,
-          cancel_token_hash: hashSecret(cancelToken),
+          ...secrets.kept,
           created_at: now.toISOString(),
         })
         .execute();
 
-      const body: RegistrationResult = { registrationId, status, partySize: request.partySize, cancelToken };
+      const body: RegistrationResult = { registrationId, status, partySize: request.partySize, ...secrets.answer };
       if (status === "waitlisted") body.position = await waitlistPosition(transaction, command.communityId, command.eventId, registrationId);
       await rememberAnswer(transaction, command.communityId, key, fingerprint, 201, body, now);
       return { body, replayed: false };

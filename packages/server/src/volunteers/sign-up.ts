@@ -5,8 +5,8 @@ import { type Kysely, sql } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
 import { earlierAnswer, fingerprintOf, rememberAnswer } from "../http/idempotency.js";
-import { type Outcome, type Refuser, outcomeOf, refuseFields, refuserOf, requireCancelToken } from "../refusals.js";
-import { hashSecret, newSecret } from "../http/secrets.js";
+import { residentSecrets } from "../short-codes/short-code.js";
+import { type CancelledBy, type Outcome, type Refuser, outcomeOf, refuseFields, refuserOf, requireCancelToken } from "../refusals.js";
 
 export interface SignUpCommand {
   communityId: string;
@@ -126,7 +126,7 @@ export async function signUp(db: Kysely<Database>, command: SignUpCommand): Prom
 
       const status = (await takePlace(transaction, command.communityId, shift.id)) ? "confirmed" : "waitlisted";
       const signupId = randomUUID();
-      const cancelToken = newSecret();
+      const secrets = residentSecrets(request.phone);
       const inserted = await transaction
         .insertInto("signups")
         .values({
@@ -138,7 +138,7 @@ export async function signUp(db: Kysely<Database>, command: SignUpCommand): Prom
           skills: JSON.stringify(request.skills ?? []),
           show_name: request.showName ? 1 : 0,
           status,
-          cancel_token_hash: hashSecret(cancelToken),
+          ...secrets.kept,
           created_at: now.toISOString(),
         })
         .returning("seq")
@@ -150,7 +150,7 @@ export async function signUp(db: Kysely<Database>, command: SignUpCommand): Prom
         status,
         start: formatInstantIn(new Date(shift.start_at), command.timeZone),
         end: formatInstantIn(new Date(shift.end_at), command.timeZone),
-        cancelToken,
+        ...secrets.answer,
       };
       if (status === "waitlisted") body.position = await waitlistPosition(transaction, command.communityId, shift.id, inserted.seq);
       await rememberAnswer(transaction, command.communityId, key, fingerprint, 201, body, now);
@@ -160,7 +160,7 @@ export async function signUp(db: Kysely<Database>, command: SignUpCommand): Prom
 }
 
 /** The sign-up `command` names, for whoever holds its token (or staff acting on the volunteer's request). */
-async function heldSignup(db: Kysely<Database>, command: { communityId: string; signupId: string; cancelToken: string | undefined; byStaff?: boolean }) {
+async function heldSignup(db: Kysely<Database>, command: CancelledBy & { communityId: string; signupId: string }) {
   const signup = await db
     .selectFrom("signups")
     .selectAll()
@@ -179,7 +179,7 @@ async function heldSignup(db: Kysely<Database>, command: { communityId: string; 
  */
 export async function cancelSignup(
   db: Kysely<Database>,
-  command: { communityId: string; signupId: string; cancelToken: string | undefined; byStaff?: boolean; now: Date },
+  command: CancelledBy & { communityId: string; signupId: string; now: Date },
 ): Promise<Outcome<{ promoted: boolean }, SignupTokenRefusal>> {
   const now = command.now;
   return outcomeOf(() =>

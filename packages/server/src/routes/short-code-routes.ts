@@ -1,0 +1,54 @@
+import { CancelByCodeRequest, CancelByCodeResult } from "@community-kit/schema";
+import { Hono } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { describeRoute } from "hono-openapi";
+import type { Kysely } from "kysely";
+import { jsonAnswer, problemAnswer } from "../api-document/describe.js";
+import type { Database } from "../database/tables.js";
+import { problemOf } from "../http/problem.js";
+import { validJson } from "../http/validation.js";
+import { clientAddress } from "../http/write-guard.js";
+import { type CancelByCodeRefusal, type ShortCodeTries, cancelByCode } from "../short-codes/cancel-by-code.js";
+import { type CommunityEnv, inCommunity } from "./communities.js";
+
+const REFUSED: Record<CancelByCodeRefusal, ContentfulStatusCode> = {
+  short_code_not_found: 404,
+  too_many_attempts: 429,
+};
+
+/** Cancelling with the short code a resident reads out, and the phone number it was made with: on another device, or by staff on the phone. */
+export function shortCodeRoutes(db: Kysely<Database>, options: { trustProxy: boolean; tries: ShortCodeTries }): Hono<CommunityEnv> {
+  const routes = new Hono<CommunityEnv>();
+
+  routes.post(
+    "/communities/:community/cancellations",
+    describeRoute({
+      operationId: "cancelByCode",
+      summary: "Cancel a registration, booking or sign-up with its short code and the phone number it was made with",
+      responses: {
+        200: jsonAnswer("Cancelled (also when it already was): what it was, never who", CancelByCodeResult),
+        400: problemAnswer("Not a short code or not a phone number, named in errors[] (invalid_body)"),
+        404: problemAnswer("No such community, or nothing has this code with this phone number (short_code_not_found)"),
+        429: problemAnswer("Too many wrong codes for this phone number or from this client within the hour (too_many_attempts)"),
+      },
+    }),
+    inCommunity(db),
+    validJson(CancelByCodeRequest),
+    async (context) => {
+      const community = context.get("community");
+      const outcome = await cancelByCode(db, {
+        ...context.req.valid("json"),
+        communityId: community.id,
+        timeZone: community.timezone,
+        client: clientAddress(context, options.trustProxy),
+        counted: context.get("keyHolder")?.communityId !== community.id,
+        tries: options.tries,
+        now: context.get("now"),
+      });
+      if (outcome.refused) throw problemOf(outcome.refused, REFUSED);
+      return context.json(outcome.done);
+    },
+  );
+
+  return routes;
+}
