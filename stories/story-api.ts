@@ -2,6 +2,7 @@ import type { Event, Resource } from "@community-kit/schema";
 import { demoCommunityEvents, demoCommunityOpportunities, demoCommunityPartners, demoCommunityResources } from "@community-kit/server/demo-data";
 import riversideFeed from "../packages/events/test/fixtures/riverside.ics?raw";
 import { availability, book, cancelBooking } from "./story-bookings.js";
+import { storySecrets } from "./story-secrets.js";
 import { cancelSignup, checkSignup, signUp, withSignups } from "./story-volunteers.js";
 
 /**
@@ -49,17 +50,17 @@ async function register(event: Event, body: string): Promise<Response> {
   const request = JSON.parse(body) as { partySize: number };
   const current = withRegistrations(event);
   const registrationId = crypto.randomUUID();
-  const cancelToken = crypto.randomUUID().replaceAll("-", "");
+  const secrets = storySecrets();
   const fits = (current.registeredCount ?? 0) + request.partySize <= (current.capacity ?? Infinity);
   if (fits) {
     taken.set(event.id, (taken.get(event.id) ?? 0) + request.partySize);
     registrations.set(registrationId, { eventId: event.id, partySize: request.partySize, status: "confirmed" });
-    return json({ registrationId, status: "confirmed", partySize: request.partySize, cancelToken }, 201);
+    return json({ registrationId, status: "confirmed", partySize: request.partySize, ...secrets }, 201);
   }
   const queue = [...(waiting.get(event.id) ?? []), { registrationId, partySize: request.partySize }];
   waiting.set(event.id, queue);
   registrations.set(registrationId, { eventId: event.id, partySize: request.partySize, status: "waitlisted" });
-  return json({ registrationId, status: "waitlisted", position: queue.length, partySize: request.partySize, cancelToken }, 201);
+  return json({ registrationId, status: "waitlisted", position: queue.length, partySize: request.partySize, ...secrets }, 201);
 }
 
 function cancel(registrationId: string): Response {

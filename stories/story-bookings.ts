@@ -1,4 +1,5 @@
 import { type Held, type Resource, type Schedule, checkBookingTime, dayOf, fits, formatInstantIn, nextFreeStarts, slotsOn } from "@community-kit/schema";
+import { storySecrets } from "./story-secrets.js";
 
 /**
  * Bookings for the story API, kept in memory for the visit and held by the
@@ -58,7 +59,7 @@ export function book(community: string, resources: Resource[], body: string): Re
       status: resource.approval ? "pending" : "confirmed",
       start: formatInstantIn(interval.start, resource.timezone),
       end: formatInstantIn(interval.end, resource.timezone),
-      cancelToken: crypto.randomUUID().replaceAll("-", ""),
+      ...storySecrets(),
     },
     201,
   );

@@ -1,4 +1,5 @@
 import { type Opportunity, type Shift, maskName } from "@community-kit/schema";
+import { storySecrets } from "./story-secrets.js";
 
 /**
  * Volunteer sign-ups for the story API, kept in memory for the visit: places
@@ -76,7 +77,7 @@ export function signUp(opportunities: Opportunity[], shiftId: string, body: stri
       ...(confirmed ? {} : { position: position(signup) }),
       start: found.shift.start,
       end: found.shift.end,
-      cancelToken: crypto.randomUUID().replaceAll("-", ""),
+      ...storySecrets(),
     },
     201,
   );

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from "@open-wc/testing";
 import { nextKitEvent } from "../../ui/test/kit-events.js";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
+import { expectReceipt } from "../../ui/test/receipt.js";
 import { CalendarPage, testApi, upcomingEvents } from "./calendar-page.js";
 import { RegistrationFormPage } from "./registration-form.js";
 
@@ -65,7 +66,7 @@ describe("registering for an event", () => {
     expect(form.field("consent").checked).to.be.true;
   });
 
-  it("confirms with the phone masked and the cancel code, and the places left drop", async () => {
+  it("confirms with the phone masked and a short code to copy, and the places left drop", async () => {
     const { event, form } = await openForm(1);
     await form.type("name", "李四");
     await form.type("phone", "139 1234 5678");
@@ -83,7 +84,7 @@ describe("registering for an event", () => {
     expect(form.text()).to.contain("报名成功");
     expect(form.text()).to.contain("139****5678");
     expect(form.text()).not.to.contain("13912345678");
-    expect(form.root.querySelector(".registration__code")!.textContent!.length).to.be.greaterThan(20);
+    await expectReceipt(form.root, "我的报名");
     await waitUntil(() => form.text().includes("共 2 个，剩余 1 个"), "the places left did not drop");
     await expect(form.root.host).to.be.accessible();
   });
@@ -128,7 +129,7 @@ describe("my registrations", () => {
     await form.type("phone", "13600000001");
     await form.tickConsent();
     await form.submit();
-    await waitUntil(() => form.root.querySelector(".registration--done"));
+    const shortCode = await expectReceipt(form.root, "我的报名");
     form.calendar.dialog()!.close();
 
     const calendar = form.calendar;
@@ -142,6 +143,7 @@ describe("my registrations", () => {
     const item = () => [...calendar.root.querySelectorAll<HTMLElement>(".mine__item")].find((entry) => entry.textContent!.includes(event.title));
     expect(item()!.textContent).to.contain("136****0001");
     expect(item()!.textContent).not.to.contain("孙七");
+    expect(item()!.querySelector(".mine__code")!.textContent).to.equal(`取消码 ${shortCode}`);
     await expect(calendar.element).to.be.accessible();
 
     item()!.querySelector<HTMLButtonElement>('[part~="cancel-registration"]')!.click();

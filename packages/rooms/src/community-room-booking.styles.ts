@@ -263,22 +263,6 @@ export const roomsStyles = css`
   .booking form {
     max-width: 32em;
   }
-  .booking__facts > div {
-    display: grid;
-    gap: 0.25em;
-    margin-bottom: 0.5em;
-  }
-  .booking__facts dt {
-    font-weight: 600;
-  }
-  .booking__facts dd {
-    margin: 0;
-  }
-  .booking__code {
-    font-size: 1.1em;
-    word-break: break-all;
-    user-select: all;
-  }
   .taken {
     margin-bottom: 1em;
     padding: 0.75em 1em;

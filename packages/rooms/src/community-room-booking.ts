@@ -257,6 +257,7 @@ export class CommunityRoomBooking extends CommunityElement {
       end: result.end,
       status: result.status,
       cancelToken: result.cancelToken,
+      shortCode: result.shortCode,
       maskedPhone: maskPhone(phone),
     };
     void this.parts.value?.mine.saved.add(saved);

@@ -3,6 +3,7 @@ import { sendKeys } from "@web/test-runner-commands";
 import { leaveJunkBeside } from "../../ui/test/device-junk.js";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { nextKitEvent } from "../../ui/test/kit-events.js";
+import { expectReceipt } from "../../ui/test/receipt.js";
 import { BookingPage, bookElsewhere, dayAhead, resident, slotNames } from "./booking-page.js";
 
 failOnUncaughtErrors();
@@ -86,7 +87,7 @@ describe("the booking form", () => {
     expect(page.focused()!.id).to.equal("booking-done-title");
     expect(page.text('[part~="booking-outcome"]')).to.contain("预约成功");
     expect(page.text('[part~="booking-outcome"]')).to.contain("139****0001");
-    expect(page.text(".booking__code")).to.have.length.above(10);
+    const shortCode = await expectReceipt(page.root, "我的预约");
     await page.waitForState("14:30", "已被预约");
     await waitUntil(() => page.root.querySelector('[part~="my-bookings"]'), "my bookings did not show");
     await expect(page.element).to.be.accessible();
@@ -102,6 +103,7 @@ describe("the booking form", () => {
     await again.settle();
     expect(again.text("#my-bookings")).to.contain("书画活动室");
     expect(again.text("#my-bookings")).to.contain("14:00–15:00");
+    expect(again.text("#my-bookings")).to.contain(`取消码 ${shortCode}`);
     expect(again.text("#my-bookings")).not.to.contain("旧预约");
   });
 

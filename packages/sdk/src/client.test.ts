@@ -230,7 +230,9 @@ describe("registering", () => {
       consent: true,
     });
     const elsewhere = createClient({ baseUrl: server.url, community: "taihe", cache: false });
-    const wrongPhone = (await elsewhere.cancelByCode({ code: registered.shortCode, phone: "13500135778" }).catch((caught: unknown) => caught)) as CommunityApiError;
+    const wrongPhone = (await elsewhere
+      .cancelByCode({ code: registered.shortCode, phone: "13500135778" })
+      .catch((caught: unknown) => caught)) as CommunityApiError;
     expect(wrongPhone).toMatchObject({ code: "short_code_not_found", status: 404 });
     const cancelled = await elsewhere.cancelByCode({ code: formatShortCode(registered.shortCode), phone: "135 0013 5777" });
     expect(cancelled).toMatchObject({ kind: "registration", id: registered.registrationId, title: "健康讲座" });

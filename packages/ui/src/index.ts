@@ -33,5 +33,6 @@ export { sendOrWait } from "./runtime/send-or-wait.js";
 export { type ListWithPrivacy, listWithPrivacy } from "./runtime/list-with-privacy.js";
 export { SubmitFlow, type SubmitFlowHost, type SubmitState, type Submission } from "./runtime/submit-flow.js";
 export { queuedButtonText, queuedNotice } from "./form/queued-notice.js";
+export { type Receipt, receipt } from "./form/receipt.js";
 export { prepareOutbox } from "./runtime/prepare-outbox.js";
 export { NowTimer, nextMinute } from "./runtime/now-timer.js";

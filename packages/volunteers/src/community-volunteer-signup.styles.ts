@@ -189,20 +189,4 @@ export const volunteerStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  .signup__facts > div {
-    display: grid;
-    gap: 0.25em;
-    margin-bottom: 0.5em;
-  }
-  .signup__facts dt {
-    font-weight: 600;
-  }
-  .signup__facts dd {
-    margin: 0;
-  }
-  .signup__code {
-    font-size: 1.1em;
-    word-break: break-all;
-    user-select: all;
-  }
 `;

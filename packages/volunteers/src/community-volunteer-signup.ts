@@ -161,6 +161,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
       status: result.status,
       position: result.position,
       cancelToken: result.cancelToken,
+      shortCode: result.shortCode,
       maskedPhone: maskPhone(phone),
       calendarUrl: this.calendarUrl(result.shiftId),
     };

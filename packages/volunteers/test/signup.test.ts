@@ -1,6 +1,7 @@
 import { expect, waitUntil } from "@open-wc/testing";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { nextKitEvent } from "../../ui/test/kit-events.js";
+import { expectReceipt } from "../../ui/test/receipt.js";
 import { whileOffline } from "../../ui/test/offline.js";
 import { VolunteerPage, addShift, cancelElsewhere, signUpElsewhere } from "./volunteer-page.js";
 
@@ -88,6 +89,7 @@ describe("signing up", () => {
     expect(JSON.stringify(detail)).not.to.contain("137");
     expect(page.focused()!.id).to.equal("signup-done-title");
     expect(page.text('[part~="signup-outcome"]')).to.contain("137****0105");
+    const shortCode = await expectReceipt(page.root, "我的班次");
     const ics = page.root.querySelector<HTMLAnchorElement>('[part~="signup-outcome"] [part~="add-to-calendar"]')!;
     expect(ics.href).to.match(new RegExp(`/shifts/${shiftId}\\.ics$`));
     expect((await fetch(ics.href)).headers.get("Content-Type")).to.contain("text/calendar");
@@ -103,6 +105,7 @@ describe("signing up", () => {
         (entry) => entry.textContent!.includes("陈") || entry.textContent!.includes("清洁社区卫生"),
       )!;
     expect(item().textContent).to.contain("已确认");
+    expect(item().querySelector(".mine__code")!.textContent).to.equal(`取消码 ${shortCode}`);
     item().querySelector<HTMLButtonElement>('[part~="cancel-signup"]')!.click();
     await page.settle();
     expect(item().textContent).to.contain("确定要取消这个报名吗？");

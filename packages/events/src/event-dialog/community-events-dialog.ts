@@ -32,7 +32,7 @@ export class CommunityEventsDialog extends LitElement {
   private readonly registrationText = new Localizer<RegistrationMessages>(registrationMessages);
 
   private readonly registration = new SubmitFlow<RegistrationState>(
-    { requestUpdate: () => this.requestUpdate(), focusAfterRender: (selector) => this.focusAfterRender(selector) },
+    { requestUpdate: () => this.requestUpdate(), focusAfterRender: (selector) => this.focusAfterRender(selector), stylesRoot: () => this.renderRoot },
     emptyRegistration(),
   );
 
@@ -106,7 +106,7 @@ export class CommunityEventsDialog extends LitElement {
       send: (request, idempotencyKey) => register(event.id, request, idempotencyKey),
       // The resident may have moved on to another event while a kept registration waited.
       current: () => this.event?.id === event.id,
-      succeeded: ({ status, position, partySize, cancelToken }, request) => ({ status, position, partySize, phone: request.phone, cancelToken }),
+      succeeded: ({ status, position, partySize, shortCode }, request) => ({ status, position, partySize, phone: request.phone, shortCode }),
       failed: (error) => this.describeFailure(error, maxPartySize),
       doneFocus: "#registration-done-title",
     });

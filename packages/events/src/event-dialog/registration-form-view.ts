@@ -4,7 +4,7 @@ import {
   contactFields,
   privacyConsent,
   errorSummary,
-  maskPhone,
+  receipt,
   queuedButtonText,
   queuedNotice,
   selectField,
@@ -24,7 +24,7 @@ export interface RegistrationState {
   submitting: boolean;
   /** Kept on this device by the SDK until it can be sent; the answer replaces it. */
   queued?: boolean;
-  done?: { status: "confirmed" | "waitlisted"; position?: number; partySize: number; phone: string; cancelToken: string };
+  done?: { status: "confirmed" | "waitlisted"; position?: number; partySize: number; phone: string; shortCode: string };
 }
 
 /** The form's words, and the calendar's context for the rest. */
@@ -45,10 +45,7 @@ function confirmation(done: NonNullable<RegistrationState["done"]>, { t }: Regis
       ${done.status === "confirmed" ? t.t("confirmedTitle") : t.t("waitlistedTitle")}
     </h3>
     <p>${done.status === "confirmed" ? t.t("confirmedText", done.partySize) : t.t("waitlistedText", done.position ?? 1)}</p>
-    <dl class="registration__facts">
-      <div><dt>${t.t("registeredPhone")}</dt><dd>${maskPhone(done.phone)}</dd></div>
-      <div><dt>${t.t("cancelCode")}</dt><dd><code class="registration__code">${done.cancelToken}</code></dd></div>
-    </dl>
+    ${receipt({ phone: done.phone, shortCode: done.shortCode, note: t.t("codeNote") }, t.locale)}
   </section>`;
 }
 

@@ -19,20 +19,4 @@ export const registrationFormStyles = css`
   .registration--done {
     border-top-color: var(--ck-color-primary);
   }
-  .registration__facts > div {
-    display: grid;
-    gap: 0.25em;
-    margin-bottom: 0.5em;
-  }
-  .registration__facts dt {
-    font-weight: 600;
-  }
-  .registration__facts dd {
-    margin: 0;
-  }
-  .registration__code {
-    font-size: 1.1em;
-    word-break: break-all;
-    user-select: all;
-  }
 `;

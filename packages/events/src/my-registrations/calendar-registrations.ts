@@ -106,6 +106,7 @@ export class CalendarRegistrations implements ReactiveController {
       start: (event?.start ?? this.calendar.now()).toISOString(),
       registrationId: result.registrationId,
       cancelToken: result.cancelToken,
+      shortCode: result.shortCode,
       status: result.status,
       position: result.position,
       partySize: result.partySize,

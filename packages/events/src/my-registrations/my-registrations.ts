@@ -82,6 +82,11 @@ export class MyRegistrations {
   render(context: ViewContext) {
     const t = this.#t;
     t.locale = context.locale.messages;
+    // Nothing in zh-CN on a page in another language while its words load.
+    if (!t.ready) {
+      void t.load().then(() => this.host.requestUpdate());
+      return nothing;
+    }
     return html`${this.#queued?.render() ?? nothing}${this.#list.render(
       t.messages,
       (item) =>

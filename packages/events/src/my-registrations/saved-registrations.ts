@@ -11,6 +11,7 @@ export const SavedRegistration = z.object({
   start: Instant,
   registrationId: z.string(),
   cancelToken: z.string(),
+  shortCode: z.optional(z.string()),
   status: z.enum(["confirmed", "waitlisted"]),
   position: z.optional(z.number()),
   partySize: z.int(),

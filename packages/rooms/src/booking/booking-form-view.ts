@@ -5,7 +5,7 @@ import {
   contactFields,
   privacyConsent,
   errorSummary,
-  maskPhone,
+  receipt,
   queuedButtonText,
   queuedNotice,
   selectField,
@@ -83,10 +83,7 @@ function outcome(done: NonNullable<BookingState["done"]>, view: BookingViewConte
   return html`<section class="booking booking--done" part="booking-outcome" aria-labelledby="booking-done-title">
     <h3 class="booking__title" id="booking-done-title" tabindex="-1">${confirmed ? t.t("confirmedTitle") : t.t("pendingTitle")}</h3>
     <p>${confirmed ? t.t("confirmedText", view.resource.name, when) : t.t("pendingText", view.resource.name, when)}</p>
-    <dl class="booking__facts">
-      <div><dt>${t.t("bookedPhone")}</dt><dd>${maskPhone(done.phone)}</dd></div>
-      <div><dt>${t.t("cancelCode")}</dt><dd><code class="booking__code">${result.cancelToken}</code></dd></div>
-    </dl>
+    ${receipt({ phone: done.phone, shortCode: result.shortCode, note: t.t("codeNote") }, t.locale)}
     <button type="button" class="button" part="button book-another" @click=${actions.again}>${t.t("bookAnother")}</button>
   </section>`;
 }

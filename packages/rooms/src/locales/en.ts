@@ -85,8 +85,7 @@ export const en: RoomsMessages = {
   confirmedText: (name: string, when: string) => `${name} is kept for you: ${when}.`,
   pendingTitle: "Sent: staff will approve it",
   pendingText: (name: string, when: string) => `${name}: ${when}. The time is kept for you while staff look at it.`,
-  bookedPhone: "Mobile number",
-  cancelCode: "Cancel code (keep it: you need it to cancel)",
+  codeNote: 'To cancel, give this code with the mobile number you booked with. "My bookings" on this device keeps it too.',
   bookAnother: "Book another time",
   mineButton: (count: number) => `My bookings (${count})`,
   mineHeading: "My bookings",
@@ -100,6 +99,7 @@ export const en: RoomsMessages = {
   mineKeep: "Keep it",
   mineCancelled: (name: string) => `Cancelled: ${name}.`,
   mineCancelFailed: "That did not work. Check the connection and try again.",
+  mineCode: "Cancel code",
   mineSeparator: ": ",
   mineWaiting: (count: number) =>
     count === 1

@@ -17,6 +17,7 @@ export const SavedBooking = z.object({
   end: Instant,
   status: z.enum(["confirmed", "pending"]),
   cancelToken: z.string(),
+  shortCode: z.optional(z.string()),
   maskedPhone: z.string(),
 });
 export type SavedBooking = z.infer<typeof SavedBooking>;

@@ -1,3 +1,4 @@
+import { formatShortCode } from "@community-kit/schema";
 import { isApiError } from "@community-kit/sdk";
 import { type TemplateResult, html, nothing } from "lit";
 import type { SavedItem, SavedItems } from "./saved-items.js";
@@ -14,6 +15,8 @@ export interface MyItemsMessages {
   mineKeep: string;
   mineCancelled: (name: string) => string;
   mineCancelFailed: string;
+  /** Before an item's short code. */
+  mineCode: string;
   /** Between a button's words and the item it acts on, read by screen readers: "：" or ": ". */
   mineSeparator: string;
 }
@@ -96,6 +99,7 @@ export class MyItems<Item extends SavedItem> {
               ${items.map(
                 (item) => html`<li class="mine__item">
                   ${describe(item)}
+                  ${item.shortCode ? html`<p class="mine__code">${messages.mineCode} <code>${formatShortCode(item.shortCode)}</code></p>` : nothing}
                   ${
                     this.#confirming === keyOf(item)
                       ? html`<div class="mine__confirm" role="group" aria-label=${messages.mineConfirm}>

@@ -8,15 +8,18 @@ export interface PartHost {
   isConnected(): boolean;
   /** Focuses what matches `selector` once the widget has rendered. */
   focusAfterRender(selector: string): Promise<void>;
+  /** Where styles loaded later are adopted: the widget's shadow root. */
+  stylesRoot(): HTMLElement | DocumentFragment;
 }
 
-type Widget = ReactiveControllerHost & HTMLElement & { focusAfterRender(selector: string): Promise<void> };
+type Widget = ReactiveControllerHost & HTMLElement & { focusAfterRender(selector: string): Promise<void>; renderRoot: HTMLElement | DocumentFragment };
 
 /** The widget as its parts see it. */
 export const partHostOf = (widget: Widget): PartHost => ({
   requestUpdate: () => widget.requestUpdate(),
   isConnected: () => widget.isConnected,
   focusAfterRender: (selector) => widget.focusAfterRender(selector),
+  stylesRoot: () => widget.renderRoot,
 });
 
 /**

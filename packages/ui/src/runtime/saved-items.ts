@@ -4,6 +4,8 @@ import { DeviceList } from "./device-list.js";
 export interface SavedItem {
   source: string;
   start: string;
+  /** What the resident reads out to cancel it; none on items saved before short codes. */
+  shortCode?: string;
 }
 
 /** A schema that checks a stored value (a zod schema is one). */

@@ -8,7 +8,10 @@ type State = SubmitState<Form, { id: string }>;
 
 function flowWith() {
   const focused: string[] = [];
-  const flow = new SubmitFlow<State>({ requestUpdate: () => {}, focusAfterRender: async (selector) => void focused.push(selector) }, { name: "" });
+  const flow = new SubmitFlow<State>(
+    { requestUpdate: () => {}, focusAfterRender: async (selector) => void focused.push(selector), stylesRoot: () => ({}) as DocumentFragment },
+    { name: "" },
+  );
   return { flow, focused };
 }
 

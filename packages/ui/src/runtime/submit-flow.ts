@@ -1,4 +1,5 @@
 import { newIdempotencyKey } from "@community-kit/sdk";
+import { loadReceipt } from "../form/receipt.js";
 import { sendOrWait } from "./send-or-wait.js";
 
 /** What a resident's form shows: what was typed, the errors beside the fields, a problem for the summary, and the outcome. */
@@ -15,6 +16,8 @@ export interface SubmitState<Form = unknown, Done = unknown> {
 
 export interface SubmitFlowHost {
   requestUpdate(): void;
+  /** Where styles loaded later (the receipt's) are adopted: the widget's shadow root. */
+  stylesRoot(): HTMLElement | DocumentFragment;
   /** Focuses what matches `selector` once the widget has rendered. */
   focusAfterRender(selector: string): Promise<void>;
 }
@@ -51,7 +54,8 @@ const freshState = <State extends SubmitState>(form: State["form"]) => ({ form, 
  * The submit of every resident's form, written once: check, one
  * Idempotency-Key per distinct request (resending what was sent replays the
  * first answer, never writes twice), send or keep on the device, then the
- * outcome or the failure, with focus where a screen reader user needs it.
+ * outcome (its receipt's code loaded meanwhile) or the failure, with focus
+ * where a screen reader user needs it.
  * What was typed stays through every failure.
  */
 export class SubmitFlow<State extends SubmitState> {
@@ -94,6 +98,7 @@ export class SubmitFlow<State extends SubmitState> {
     if (this.#idempotency?.request !== sent) this.#idempotency = { key: newIdempotencyKey(), request: sent };
     const key = this.#idempotency.key;
     this.set({ ...clears, submitting: true } as Partial<State>);
+    const receiptLoaded = loadReceipt(this.host.stylesRoot());
     const current = () => submission.current?.() ?? true;
     try {
       const { result, later } = await sendOrWait(
@@ -103,6 +108,7 @@ export class SubmitFlow<State extends SubmitState> {
           submission.queued?.();
         },
       );
+      await receiptLoaded;
       if (!current()) return;
       this.set({ submitting: false, queued: false, done: submission.succeeded(result, request, later) } as Partial<State>);
       void this.host.focusAfterRender(submission.doneFocus);

@@ -17,6 +17,7 @@ export const SavedShift = z.object({
   status: z.enum(["confirmed", "waitlisted"]),
   position: z.optional(z.number()),
   cancelToken: z.string(),
+  shortCode: z.optional(z.string()),
   maskedPhone: z.string(),
   calendarUrl: z.string(),
 });

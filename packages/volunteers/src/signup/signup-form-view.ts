@@ -7,7 +7,7 @@ import {
   contactFields,
   privacyConsent,
   errorSummary,
-  maskPhone,
+  receipt,
   queuedButtonText,
   queuedNotice,
 } from "@community-kit/ui";
@@ -38,10 +38,7 @@ function outcome(done: NonNullable<SignupState["done"]>, entry: ShiftEntry, view
   return html`<section class="signup signup--done" part="signup-outcome" aria-labelledby="signup-done-title">
     <h4 class="signup__title" id="signup-done-title" tabindex="-1">${confirmed ? t.t("confirmedTitle") : t.t("waitlistedTitle")}</h4>
     <p>${confirmed ? t.t("confirmedText", entry.opportunity.title, view.when) : t.t("waitlistedText", done.result.position ?? 1)}</p>
-    <dl class="signup__facts">
-      <div><dt>${t.t("registeredPhone")}</dt><dd>${maskPhone(done.phone)}</dd></div>
-      <div><dt>${t.t("cancelCode")}</dt><dd><code class="signup__code">${done.result.cancelToken}</code></dd></div>
-    </dl>
+    ${receipt({ phone: done.phone, shortCode: done.result.shortCode, note: t.t("codeNote") }, t.locale)}
     <p class="signup__actions">
       <a class="button" part="button add-to-calendar" href=${view.calendarUrl} download>${t.t("addToCalendar")}</a>
       <button type="button" class="button" part="button close" @click=${actions.close}>${t.t("close")}</button>

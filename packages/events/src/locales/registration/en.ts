@@ -25,6 +25,5 @@ export const en: RegistrationMessages = {
   waitlistedTitle: "You're on the waiting list",
   confirmedText: (people: number) => (people === 1 ? "We have kept a place for you." : `We have kept ${people} places for you.`),
   waitlistedText: (position: number) => `The event is full; you are number ${position} on the waiting list. Places that free up go to the list in order.`,
-  registeredPhone: "Mobile number",
-  cancelCode: "Cancel code (keep it: you need it to cancel)",
+  codeNote: 'To cancel, give this code with the mobile number you registered with. "My sign-ups" on this device keeps it too.',
 };

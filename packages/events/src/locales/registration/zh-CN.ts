@@ -24,7 +24,6 @@ export const zhCN = {
   waitlistedTitle: "已报名候补",
   confirmedText: (people: number) => `已为您保留 ${people} 个名额。`,
   waitlistedText: (position: number) => `名额已满，您在候补名单第 ${position} 位。有人取消时会按顺序递补。`,
-  registeredPhone: "手机号码",
-  cancelCode: "取消码（请妥善保存，取消报名时需要）",
+  codeNote: "取消报名时，说出取消码和报名的手机号码即可。这台设备的“我的报名”里也保存着它。",
 };
 export type RegistrationMessages = typeof zhCN;

@@ -25,6 +25,5 @@ export const zhHant: RegistrationMessages = {
   waitlistedTitle: "已報名候補",
   confirmedText: (people: number) => `已為您保留 ${people} 個名額。`,
   waitlistedText: (position: number) => `名額已滿，您在候補名單第 ${position} 位。有人取消時會依序遞補。`,
-  registeredPhone: "手機號碼",
-  cancelCode: "取消碼（請妥善保存，取消報名時需要）",
+  codeNote: "取消報名時，說出取消碼和報名的手機號碼即可。這台裝置的「我的報名」裡也保存著它。",
 };
