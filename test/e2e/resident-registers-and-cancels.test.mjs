@@ -47,6 +47,9 @@ test("a resident registers and sees the places left drop", async () => {
 
   await dialog.getByRole("heading", { name: "报名成功" }).waitFor();
   assert.match(await dialog.textContent(), /138\*\*\*\*8000/);
+  // Her short code, to read out, beside a button that copies it.
+  assert.match((await dialog.locator('[part~="short-code"]').textContent()).trim(), /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+  await dialog.getByRole("button", { name: "复制" }).waitFor();
   await page.waitForFunction((expected) => {
     const root = document.querySelector("community-events").shadowRoot.querySelector("community-events-dialog").shadowRoot;
     return root.querySelector("dialog").textContent.includes(`剩余 ${expected} 个`);
