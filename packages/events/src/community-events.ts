@@ -139,7 +139,11 @@ export class CommunityEvents extends CommunityElement {
     empty: this.visibleMonthIsEmpty(),
     firstDayWithEvents: (from) => this.data.firstDayWithEventsFrom(from),
   }));
-  private readonly chinese = new ChineseLabels(this, () => ({ grid: this.month.grid, messages: this.resolvedLocale.messages }));
+  private readonly chinese = new ChineseLabels(this, () => ({
+    grid: this.month.grid,
+    messages: this.resolvedLocale.messages,
+    officialDays: this.data.community?.officialDays,
+  }));
   private readonly timeGrid = new TimeGridPart(
     this,
     () => VIEWS[this.effectiveView].drawsNow,

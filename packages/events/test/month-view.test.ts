@@ -2,7 +2,8 @@ import { fixedClock } from "@community-kit/schema";
 import { expect, waitUntil } from "@open-wc/testing";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { movingClock } from "../../ui/test/moving-clock.js";
-import { CalendarPage } from "./calendar-page.js";
+import { testKey } from "../../ui/test/widget-page.js";
+import { CalendarPage, testApi } from "./calendar-page.js";
 
 failOnUncaughtErrors();
 
@@ -197,6 +198,32 @@ describe("the Chinese calendar in the month", () => {
     expect(page.spokenDay("2026-02-14")).to.contain("春节调休上班");
     expect(page.lunarUnder("2026-03-03")).to.equal("元宵");
     await expect(page.element).to.be.accessible();
+  });
+
+  it("takes 休 and 班 of a year the kit does not carry from the official days the community set", async () => {
+    const year = new Date().getFullYear() + 3;
+    const days = [
+      { date: `${year}-02-10`, kind: "rest", name: "春节" },
+      { date: `${year}-02-11`, kind: "rest", name: "春节" },
+      { date: `${year}-02-20`, kind: "work", name: "春节" },
+    ];
+    const set = await fetch(`${testApi()}/v1/communities/taihe/official-days/${year}`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${testKey()}` },
+      body: JSON.stringify({ days }),
+    });
+    expect(set.status).to.equal(200);
+    try {
+      const page = await CalendarPage.fromApi({ api: testApi(), community: "taihe", date: `${year}-02-10` });
+      await page.lunarCalendarShown();
+      expect(page.badgeOn(`${year}-02-10`)).to.equal("休");
+      expect(page.badgeOn(`${year}-02-11`)).to.equal("休");
+      expect(page.badgeOn(`${year}-02-20`)).to.equal("班");
+      expect(page.badgeOn(`${year}-02-12`)).to.equal("");
+      expect(page.spokenDay(`${year}-02-20`)).to.contain("春节调休上班");
+    } finally {
+      await fetch(`${testApi()}/v1/communities/taihe/official-days/${year}`, { method: "DELETE", headers: { Authorization: `Bearer ${testKey()}` } });
+    }
   });
 
   it("writes the lunar calendar in traditional script for zh-Hant and leaves it out in English", async () => {

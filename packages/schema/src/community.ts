@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { checked } from "./checked.js";
 import { Locale, Slug, TimeZone, WholeNumber, Text } from "./common.js";
+import { OfficialDay } from "./official-days.js";
 
 export const Category = z.object({
   id: Slug,
@@ -29,5 +30,10 @@ export const Community = z.object({
   address: Text(500),
   categories: z.array(Category),
   privacy: PrivacyPolicy,
+  /**
+   * The official holidays and make-up workdays staff set for whole years, from last year on. The
+   * widgets prefer them to the schedules they carry (chinese-days), which stop at the last year published.
+   */
+  officialDays: z.optional(z.array(OfficialDay)),
 });
 export type Community = z.infer<typeof Community>;

@@ -1,5 +1,6 @@
 export * from "./common.js";
 export * from "./community.js";
+export * from "./official-days.js";
 export * from "./event.js";
 export * from "./management.js";
 export * from "./page.js";

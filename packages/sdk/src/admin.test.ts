@@ -15,6 +15,19 @@ afterAll(async () => {
 });
 
 describe("client.admin", () => {
+  it("sets a year's official days, which the community then carries to every widget", async () => {
+    const client = createAdminClient({ baseUrl: server.url, community: "taihe", apiKey, cache: false });
+    const year = daysFromNow(400).getUTCFullYear();
+    const days = [
+      { date: `${year}-10-01`, kind: "rest" as const, name: "国庆节" },
+      { date: `${year}-10-10`, kind: "work" as const, name: "国庆节" },
+    ];
+    expect(await client.admin.officialDays.set(year, days)).toEqual(days);
+    expect(await client.admin.officialDays.get(year)).toEqual(days);
+    const community = await createClient({ baseUrl: server.url, community: "taihe", cache: false }).community();
+    expect(community.officialDays?.filter((day) => day.date.startsWith(`${year}-`))).toEqual(days);
+  });
+
   it("creates a series, registers for an occurrence, lists and exports who registered, then deletes it", async () => {
     const client = createAdminClient({ baseUrl: server.url, community: "taihe", apiKey, cache: false });
     const series = await client.admin.events.create({

@@ -14,6 +14,8 @@ import {
   ManagedSignup,
   ManagedSignupList,
   Opportunity,
+  type OfficialDay,
+  OfficialDayList,
   type OpportunityWrite,
   Partner,
   type PartnerUpdate,
@@ -66,6 +68,12 @@ export interface CommunityAdminClient extends CommunityClient {
       create(partner: PartnerWrite, options?: { signal?: AbortSignal }): Promise<Partner>;
       update(id: string, changes: PartnerUpdate, options?: { signal?: AbortSignal }): Promise<Partner>;
       delete(id: string, options?: { signal?: AbortSignal }): Promise<void>;
+    };
+    officialDays: {
+      /** A year's official holidays and make-up workdays as set; none when the widgets' own data serves. */
+      get(year: number, options?: { signal?: AbortSignal }): Promise<OfficialDay[]>;
+      /** Sets a year's schedule in place of what was set (the State Council publishes it each autumn); the widgets prefer it to their own. */
+      set(year: number, days: OfficialDay[], options?: { signal?: AbortSignal }): Promise<OfficialDay[]>;
     };
     volunteers: {
       createTeam(team: Team, options?: { signal?: AbortSignal }): Promise<Team>;
@@ -150,6 +158,10 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
         delete: async (id, { signal } = {}) => {
           await sendUncached(transport, "DELETE", `${root}/partners/${encodeURIComponent(id)}`, undefined, undefined, { headers, signal });
         },
+      },
+      officialDays: {
+        get: (year, { signal } = {}) => call("GET", `${root}/official-days/${year}`, undefined, OfficialDayList, signal),
+        set: (year, days, { signal } = {}) => call("PUT", `${root}/official-days/${year}`, { days }, OfficialDayList, signal),
       },
       volunteers: {
         createTeam: (team, { signal } = {}) => call("POST", `${root}/teams`, team, Team, signal),

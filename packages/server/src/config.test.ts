@@ -47,6 +47,7 @@ describe("connectDatabase", () => {
       "0013-booking-overlap",
       "0014-write-counts",
       "0015-short-codes",
+      "0016-official-days",
     ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const seeded = await seedDemo(db, new Date("2026-11-23T08:00:00Z"));

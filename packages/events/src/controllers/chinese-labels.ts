@@ -1,5 +1,6 @@
 import type { ChineseDayLabel, ChineseScript, MonthGrid, PlainDate } from "@community-kit/ui/calendar";
 import { addDays } from "@community-kit/ui/calendar";
+import type { OfficialDay } from "@community-kit/schema";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 
 const SCRIPTS: Record<string, ChineseScript | undefined> = { "zh-CN": "Hans", "zh-Hant": "Hant" };
@@ -7,16 +8,18 @@ const SCRIPTS: Record<string, ChineseScript | undefined> = { "zh-CN": "Hans", "z
 /**
  * Lunar dates, festivals, solar terms and 休/班 for the days of the month
  * shown, on pages in Chinese only: their data loads with the first month that
- * needs it, and each month's labels are made once.
+ * needs it, and each month's labels are made once (again when the community's
+ * official days come).
  */
 export class ChineseLabels implements ReactiveController {
   labels?: Map<PlainDate, ChineseDayLabel>;
   #key?: string;
+  #officialDays?: readonly OfficialDay[];
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    /** The month grid shown, and the page's message locale. */
-    private readonly asked: () => { grid: MonthGrid; messages: string },
+    /** The month grid shown, the page's message locale, and the official days the community set (from its API). */
+    private readonly asked: () => { grid: MonthGrid; messages: string; officialDays?: readonly OfficialDay[] },
   ) {
     host.addController(this);
   }
@@ -27,7 +30,7 @@ export class ChineseLabels implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const { grid, messages } = this.asked();
+    const { grid, messages, officialDays } = this.asked();
     const script = SCRIPTS[messages];
     if (!script) {
       this.labels = undefined;
@@ -35,12 +38,13 @@ export class ChineseLabels implements ReactiveController {
       return;
     }
     const key = `${grid.first}|${script}`;
-    if (key === this.#key) return;
+    if (key === this.#key && officialDays === this.#officialDays) return;
     this.#key = key;
+    this.#officialDays = officialDays;
     import("@community-kit/ui/chinese-day-labels")
       .then(({ chineseDayLabels }) => {
         if (this.#key !== key) return;
-        this.labels = chineseDayLabels(grid.first, addDays(grid.end, -1), grid.weeks.flat(), script);
+        this.labels = chineseDayLabels(grid.first, addDays(grid.end, -1), grid.weeks.flat(), script, officialDays);
         this.host.requestUpdate();
       })
       .catch((error: unknown) => console.warn("[community-kit] lunar calendar unavailable", error));

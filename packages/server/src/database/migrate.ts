@@ -14,6 +14,7 @@ import * as auditLog from "./migrations/0012-audit-log.js";
 import * as bookingOverlap from "./migrations/0013-booking-overlap.js";
 import * as writeCounts from "./migrations/0014-write-counts.js";
 import * as shortCodes from "./migrations/0015-short-codes.js";
+import * as officialDays from "./migrations/0016-official-days.js";
 import type { Database } from "./tables.js";
 
 // Migrations are imported, not read from a folder, so they ship inside the bundle.
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   "0013-booking-overlap": bookingOverlap,
   "0014-write-counts": writeCounts,
   "0015-short-codes": shortCodes,
+  "0016-official-days": officialDays,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

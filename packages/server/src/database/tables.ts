@@ -173,6 +173,15 @@ export interface WriteCountTable {
   hits: number;
 }
 
+/** A day of the official holiday schedule, as a community's staff set it. */
+export interface OfficialDayTable {
+  community_id: string;
+  /** YYYY-MM-DD */
+  date: string;
+  kind: "rest" | "work";
+  name: string;
+}
+
 /** A failed try of a short code: for a phone ("phone:" and its hash) or a client ("client:" and its address). */
 export interface ShortCodeFailureTable {
   community_id: string;
@@ -278,6 +287,7 @@ export interface Database {
   partners: PartnerTable;
   write_counts: WriteCountTable;
   short_code_failures: ShortCodeFailureTable;
+  official_days: OfficialDayTable;
 }
 
 // Rows as they are read back.

@@ -25,7 +25,7 @@ export function apiRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
       responses: { 200: cachedAnswer("The community", Community) },
     }),
     community,
-    async (context) => context.json(await communityWithCategories(db, context.get("community"))),
+    async (context) => context.json(await communityWithCategories(db, context.get("community"), context.get("now"))),
   );
 
   api.get(

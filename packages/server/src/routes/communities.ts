@@ -1,8 +1,9 @@
-import type { Community } from "@community-kit/schema";
+import { type Community, formatInstantIn } from "@community-kit/schema";
 import type { MiddlewareHandler } from "hono";
 import type { Kysely } from "kysely";
 import { documented, slug } from "../api-document/describe.js";
 import { communityFromRow } from "../communities/community-row.js";
+import { officialDays } from "../communities/official-days.js";
 import type { Database, CommunityRow } from "../database/tables.js";
 import { ProblemError } from "../http/problem.js";
 import type { ApiEnv } from "../http/request-time.js";
@@ -31,7 +32,10 @@ export async function findCommunity(db: Kysely<Database>, id: string): Promise<C
   return community;
 }
 
-export async function communityWithCategories(db: Kysely<Database>, community: CommunityRow): Promise<Community> {
+/** The community as residents read it, with its categories and the official days set from last year (in its zone) on. */
+export async function communityWithCategories(db: Kysely<Database>, community: CommunityRow, now: Date): Promise<Community> {
   const categories = await db.selectFrom("categories").select(["id", "name", "color"]).where("community_id", "=", community.id).orderBy("position").execute();
-  return communityFromRow(community, categories);
+  const lastYear = Number(formatInstantIn(now, community.timezone).slice(0, 4)) - 1;
+  const days = await officialDays(db, community.id, { from: lastYear });
+  return { ...communityFromRow(community, categories), ...(days.length ? { officialDays: days } : {}) };
 }

@@ -5,6 +5,7 @@ import { requireKey } from "../management/require-key.js";
 import { type CommunityEnv, inCommunity } from "./communities.js";
 import { manageEvents } from "./management/event-management.js";
 import { manageKeys } from "./management/key-management.js";
+import { manageOfficialDays } from "./management/official-day-management.js";
 import type { Management } from "./management/management.js";
 import { managePartners } from "./management/partner-management.js";
 import { managePersonalData } from "./management/privacy-management.js";
@@ -22,6 +23,6 @@ export function managementRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     noStore,
     personal: { ...noStore, Vary: "Authorization" },
   };
-  for (const part of [manageEvents, manageRooms, manageVolunteers, managePartners, managePersonalData, manageKeys]) part(management);
+  for (const part of [manageEvents, manageRooms, manageVolunteers, managePartners, manageOfficialDays, managePersonalData, manageKeys]) part(management);
   return management.routes;
 }

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import { rowFromResource } from "../resources/resource-row.js";
 import { demoProgrammes } from "./demo-communities.js";
+import { demoOfficialDays } from "./demo-official-days.js";
 import { demoResources } from "./demo-resources.js";
 import { expandProgramme, monthsAround } from "./expand-programme.js";
 import { seedVolunteering } from "./seed-volunteers.js";
@@ -20,7 +21,8 @@ export interface SeedResult {
 /**
  * Seeds the demo communities with events over this month and the next two,
  * their rooms and equipment, their volunteer teams with six weeks of shifts and their partners,
- * counted from `today` in each community's zone. Rows that exist are left as
+ * counted from `today` in each community's zone, and the mainland ones with an
+ * example of a year's official holidays. Rows that exist are left as
  * they are, so seeding twice changes nothing.
  */
 export async function seedDemo(db: Kysely<Database>, now: Date): Promise<SeedResult> {
@@ -39,6 +41,14 @@ export async function seedDemo(db: Kysely<Database>, now: Date): Promise<SeedRes
         .values(categories.map((category, position) => ({ ...category, community_id: community.id, position })))
         .onConflict((conflict) => conflict.columns(["community_id", "id"]).doNothing())
         .execute();
+
+      if (community.locale === "zh-CN") {
+        await transaction
+          .insertInto("official_days")
+          .values(demoOfficialDays.map((day) => ({ community_id: community.id, ...day })))
+          .onConflict((conflict) => conflict.columns(["community_id", "date"]).doNothing())
+          .execute();
+      }
 
       const today = dayOf(now, community.timezone);
       const { first, last } = monthsAround(today, 2);

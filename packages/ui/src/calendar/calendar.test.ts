@@ -112,6 +112,32 @@ describe("chineseDayLabels", () => {
     expect(label("2025-07-25", "Hant").lunar).toBe("閏六月");
   });
 
+  it("takes 休/班 of a year from the official days the community set, when it set any for that year", () => {
+    const official = [
+      { date: "2026-10-05", kind: "rest" as const, name: "国庆节" },
+      { date: "2027-02-07", kind: "rest" as const, name: "春节" },
+      { date: "2027-02-20", kind: "work" as const, name: "春节" },
+    ];
+    const labels = chineseDayLabels("2026-10-01", "2027-02-20", ["2026-10-01", "2026-10-05", "2027-02-07", "2027-02-08", "2027-02-20"], "Hant", official);
+    // The bundled schedule has 2026-10-01 as 国庆节; the community's 2026 replaces it whole.
+    expect(labels.get("2026-10-01")!.holiday).toBeUndefined();
+    expect(labels.get("2026-10-05")!.holiday).toEqual({ kind: "rest", name: "國慶節" });
+    expect(labels.get("2027-02-07")!.holiday).toEqual({ kind: "rest", name: "春節" });
+    expect(labels.get("2027-02-08")!.holiday).toBeUndefined();
+    expect(labels.get("2027-02-20")!.holiday).toEqual({ kind: "work", name: "春節" });
+    // Without the community's days the bundled schedule stands, and has no 2027.
+    expect(label("2026-10-01").holiday).toEqual({ kind: "rest", name: "国庆节" });
+    expect(label("2027-02-07").holiday).toBeUndefined();
+  });
+
+  it("puts 2027's 正月初一 on 6 February with 春节, as the observatories' tables do (browsers' ICU has it a day late)", () => {
+    expect(label("2027-02-05")).toMatchObject({ lunar: "廿九", festival: "除夕" });
+    expect(label("2027-02-06")).toMatchObject({ lunar: "正月", lunarDate: "正月初一", festival: "春节" });
+    expect(label("2027-02-20")).toMatchObject({ lunarDate: "正月十五", festival: "元宵" });
+    expect(label("2026-12-09", "Hant").lunarDate).toBe("冬月初一");
+    expect(label("2027-01-08", "Hant").lunarDate).toBe("臘月初一");
+  });
+
   it("names the traditional festivals and solar terms", () => {
     expect(label("2026-02-17").festival).toBe("春节");
     expect(label("2026-03-03").festival).toBe("元宵");
