@@ -100,3 +100,30 @@ test("February 2027, which the bundled holidays do not reach, shows the demo's o
   assert.doesNotMatch(await day("2027-02-15").getAttribute("class"), /day--(rest|work)/);
   assert.deepEqual(pageErrors, []);
 });
+
+test("the week of the neighbourhood festival: one bar across its three days, each block with its times, lunar dates under the days", async () => {
+  const { year, month } = shanghaiMonth();
+  const festival = `${year}-${String(month).padStart(2, "0")}-18`;
+  await page.goto(`${site.url}/`);
+  await page.locator('community-events .month[aria-busy="false"]').waitFor();
+  await page.locator("community-events").evaluate((calendar, day) => {
+    calendar.view = "week";
+    calendar.date = day;
+  }, festival);
+  await page.locator('community-events .timegrid[aria-busy="false"]').waitFor();
+  const bars = page.locator("community-events .tevent--all-day", { hasText: "幸福邻里节" });
+  assert.equal(await bars.count(), 1, "the festival is one bar");
+  const bar = await bars.boundingBox();
+  const firstDay = await page.locator(`community-events .slot[data-day="${festival}"]`).boundingBox();
+  assert.ok(bar.width > 2.8 * firstDay.width, `the bar spans three days (${bar.width} of ${firstDay.width})`);
+  const times = await page.locator("community-events .tevent__time").allTextContents();
+  assert.ok(times.length > 3 && times.every((text) => /^\d{2}:\d{2}–\d{2}:\d{2}$/.test(text)), `each block says when: ${times}`);
+  await page.locator("community-events .timegrid__heading .day__lunar").last().filter({ hasText: /\S/ }).waitFor();
+  const lunar = await page.locator("community-events .timegrid__heading .day__lunar").allTextContents();
+  assert.equal(lunar.length, 7);
+  assert.ok(
+    lunar.every((text) => text.trim().length > 0),
+    `a lunar date under each day: ${lunar}`,
+  );
+  assert.deepEqual(pageErrors, []);
+});

@@ -61,12 +61,52 @@ describe("the week view", () => {
     expect(taiChi!.width).to.be.closeTo(slot.width, 2);
   });
 
-  it("shows all-day events on top of each of their days", async () => {
+  it("shows an event of several days as one bar across them on top, read out on each day", async () => {
     const page = await timeGrid("week");
-    for (const day of ["2026-06-18", "2026-06-19", "2026-06-20"]) {
-      expect(column(page, day).querySelector(".slot__all-day")!.textContent).to.contain("幸福邻里节");
-    }
+    const bars = page.root.querySelectorAll<HTMLElement>('.tevent[data-event-id="festival"]');
+    expect(bars).to.have.length(1);
+    const bar = bars[0]!.getBoundingClientRect();
+    const [first, last] = [column(page, "2026-06-18").getBoundingClientRect(), column(page, "2026-06-20").getBoundingClientRect()];
+    expect(bar.left).to.be.closeTo(first.left, 4);
+    expect(bar.right).to.be.closeTo(last.right, 4);
+    expect(column(page, "2026-06-18").querySelector(".slot__all-day")!.textContent).to.contain("幸福邻里节");
+    for (const day of ["2026-06-19", "2026-06-20"]) expect(column(page, day).querySelector(".slot__all-day")!.textContent).to.contain("（续）幸福邻里节");
     expect(column(page, "2026-06-21").querySelector(".slot__all-day")!.textContent).not.to.contain("幸福邻里节");
+  });
+
+  it("shows each block's start and end, its title ending in an ellipsis where it is cut, and the first hour whole", async () => {
+    const page = await timeGrid("week");
+    const block = (id: string) => page.root.querySelector<HTMLElement>(`.tevent[data-event-id="${id}"]`)!;
+    expect(block("clinic").querySelector(".tevent__time")!.textContent).to.equal("08:30–11:30");
+    expect(block("film").querySelector(".tevent__time")!.textContent).to.equal("19:30–21:45");
+    expect(block("clinic").getAttribute("aria-label")).to.equal("08:30–11:30 公益义诊 文化广场");
+    // A title gets the lines its block has room for, and ends in an ellipsis where cut: one for the hour of 太极拳, two for 书法课堂's hour and a half.
+    for (const [id, lines] of [
+      ["tai-chi", "1"],
+      ["calligraphy", "2"],
+    ]) {
+      const title = block(id!).querySelector<HTMLElement>(".tevent__title")!;
+      expect(getComputedStyle(title).webkitLineClamp, id).to.equal(lines);
+      expect(title.getBoundingClientRect().bottom, id).to.be.at.most(block(id!).getBoundingClientRect().bottom);
+    }
+    // The first hour's label lies whole inside the grid.
+    const firstHour = page.root.querySelector(".axis__hour")!.getBoundingClientRect();
+    const body = page.root.querySelector(".timegrid__body")!.getBoundingClientRect();
+    expect(firstHour.top).to.be.at.least(body.top);
+    expect(page.root.querySelector(".axis__hour")!.textContent).to.equal("7:00");
+  });
+
+  it("puts the lunar date, festivals and 休/班 under each day's heading in Chinese", async () => {
+    const page = await timeGrid("week", "2026-06-19");
+    await waitUntil(() => page.root.querySelector(".timegrid__heading .day__lunar:not(:empty)")?.textContent?.trim(), "no lunar dates");
+    const heading = (index: number) => page.root.querySelectorAll<HTMLElement>(".timegrid__heading")[index]!;
+    // Friday 19 June 2026 is 端午, a holiday.
+    await waitUntil(() => heading(4).querySelector(".day__lunar")!.textContent === "端午", "no 端午 under Friday");
+    expect(heading(4).querySelector('[part~="holiday-badge"]')!.textContent).to.equal("休");
+    expect(heading(0).querySelector(".day__lunar")!.textContent).to.equal("五月");
+    expect(heading(1).querySelector(".day__lunar")!.textContent).to.equal("初二");
+    expect(column(page, "2026-06-19").textContent).to.contain("五月初五 端午，端午假期");
+    await expect(page.element).to.be.accessible();
   });
 
   it("draws a line at the present moment on today, by the calendar's clock", async () => {

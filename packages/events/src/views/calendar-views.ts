@@ -80,6 +80,8 @@ const timeGrid: ViewDefinition["render"] = (input, context, actions) =>
           titleId: input.titleId,
           busy: input.busy,
           loading: input.loading,
+          chineseLabels: input.chineseLabels,
+          lunarLine: input.lunarLine,
         },
         context,
         actions,

@@ -5,8 +5,11 @@ import { clockTime } from "../format.js";
 import type { ViewContext } from "./view-context.js";
 
 /** The accessible name of an event button: time, title and place, in words. */
-export function eventLabel(event: CalendarEvent, context: ViewContext): string {
-  const when = event.allDay ? context.t.t("allDay") : clockTime(event.start, context.locale.intl, context.timeZone);
+export function eventLabel(
+  event: CalendarEvent,
+  context: ViewContext,
+  when = event.allDay ? context.t.t("allDay") : clockTime(event.start, context.locale.intl, context.timeZone),
+): string {
   return [event.cancelled ? context.t.t("cancelled") : "", when, event.title, event.location?.name].filter(Boolean).join(" ");
 }
 

@@ -3,6 +3,7 @@ import { styleProperties } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
 import { fullDay } from "../format.js";
+import { dayDescription, holidayBadge, lunarLine } from "./day-labels.js";
 import { eventChip } from "./event-chip.js";
 import type { ViewContext } from "./view-context.js";
 
@@ -34,25 +35,6 @@ export interface MonthViewActions {
   showDay(day: PlainDate, trigger: HTMLElement): void;
 }
 
-function dayLabelText(label: ChineseDayLabel | undefined): string {
-  if (!label) return "";
-  return label.festival ?? label.solarTerm ?? label.lunar;
-}
-
-/** The words a screen reader hears for a day cell. */
-function dayDescription(day: PlainDate, state: MonthViewState, context: ViewContext, count: number): string {
-  const label = state.chineseLabels?.get(day);
-  const holiday = label?.holiday
-    ? label.holiday.kind === "rest"
-      ? context.t.t("holidayRestLabel", label.holiday.name)
-      : context.t.t("holidayWorkLabel", label.holiday.name)
-    : "";
-  const lunar = label ? [label.lunarDate, label.festival, label.solarTerm].filter(Boolean).join(" ") : "";
-  return [fullDay(day, context.locale.intl), day === state.today ? context.t.t("todayLabel") : "", lunar, holiday, context.t.t("eventCount", count)]
-    .filter(Boolean)
-    .join("，");
-}
-
 function dayCell(week: WeekLayout<CalendarEvent>, column: number, state: MonthViewState, context: ViewContext, actions: MonthViewActions) {
   const day = week.days[column]!;
   const label = state.chineseLabels?.get(day);
@@ -74,26 +56,13 @@ function dayCell(week: WeekLayout<CalendarEvent>, column: number, state: MonthVi
     aria-selected=${day === state.focusedDay ? "true" : "false"}
     @focus=${() => actions.focusDay(day)}
   >
-    <span class="visually-hidden">${dayDescription(day, state, context, items.length)}</span>
+    <span class="visually-hidden">${dayDescription(day, state.today, label, context, items.length)}</span>
     <div class="day__header" aria-hidden="true">
       <span class="day__date"
         ><span class="day__number">${Number(day.slice(8))}</span
         >${day === state.today ? html`<span class="day__today" part="today-label">${context.t.t("todayLabel")}</span>` : nothing}</span
       >
-      ${
-        label?.holiday
-          ? html`<span class="day__badge day__badge--${label.holiday.kind}" part="holiday-badge"
-            >${label.holiday.kind === "rest" ? context.t.t("holidayRest") : context.t.t("holidayWork")}</span
-          >`
-          : nothing
-      }
-      ${
-        label
-          ? html`<span class="day__lunar ${label.festival || label.solarTerm ? "day__lunar--festival" : ""}" part="lunar">${dayLabelText(label)}</span>`
-          : state.lunarLine
-            ? html`<span class="day__lunar" part="lunar"> </span>`
-            : nothing
-      }
+      ${holidayBadge(label, context)} ${lunarLine(label, state.lunarLine)}
     </div>
     <div class="day__events">
       ${state.busy ? nothing : startingHere.map((segment) => eventChip(segment.item, context, segment))}

@@ -19,9 +19,18 @@ export const timeGridStyles = css`
     border-bottom: 1px solid var(--ck-color-border);
   }
   .timegrid__heading {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    min-width: 0;
     padding: 0.25em;
-    text-align: center;
     font-weight: 600;
+  }
+  .timegrid__heading .day__lunar {
+    display: block;
+    max-width: 100%;
+    font-size: 0.8125em;
+    font-weight: 400;
   }
   .timegrid__heading--today {
     color: var(--ck-color-primary);
@@ -60,8 +69,7 @@ export const timeGridStyles = css`
     outline-offset: -3px;
   }
   .slot__all-day {
-    display: grid;
-    grid-auto-rows: var(--lane-height);
+    position: relative;
     height: calc(var(--all-day-lanes) * var(--lane-height));
     border-bottom: 1px solid var(--ck-color-border);
   }
@@ -87,10 +95,26 @@ export const timeGridStyles = css`
     text-align: start;
     cursor: pointer;
   }
+  /* A bar from its first day across the days it lasts, over the columns after it. */
   .tevent--all-day {
-    margin: 1px 2px;
+    position: absolute;
+    z-index: 1;
+    top: calc(var(--lane) * var(--lane-height) + 1px);
+    left: 2px;
+    box-sizing: border-box;
+    width: calc(var(--span) * (100% + 1px) - 5px);
+    height: calc(var(--lane-height) - 2px);
     white-space: nowrap;
     text-overflow: ellipsis;
+  }
+  .tevent--continues-before {
+    left: 0;
+    border-top-left-radius: 0;
+    border-bottom-left-radius: 0;
+  }
+  .tevent--continues-after {
+    border-top-right-radius: 0;
+    border-bottom-right-radius: 0;
   }
   .tevent--timed {
     position: absolute;
@@ -101,9 +125,39 @@ export const timeGridStyles = css`
     text-decoration: line-through;
   }
   /* Smaller type on the text, not the button: its position is in ems of the grid. */
+  .tevent__time,
   .tevent__title,
   .tevent__place {
     font-size: 0.875em;
+  }
+  /* Side by side, a block is narrow: each line ends in an ellipsis, the title after the lines its height has (--title-lines). */
+  .tevent--timed {
+    display: flex;
+    flex-direction: column;
+    justify-content: flex-start;
+  }
+  .tevent--timed > span {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .tevent--timed .tevent__title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--title-lines);
+    white-space: normal;
+  }
+  .tevent--one-line {
+    display: block;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .tevent--one-line > span,
+  .tevent--one-line .tevent__title {
+    display: inline;
+  }
+  .tevent__time {
+    font-variant-numeric: tabular-nums;
   }
   .tevent__title {
     font-weight: 600;

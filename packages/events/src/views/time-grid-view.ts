@@ -1,8 +1,19 @@
-import { type PlainDate, type TimedSpan, layoutTimedDay, visibleHours, zonedClock, zonedDay } from "@community-kit/ui/calendar";
+import {
+  type ChineseDayLabel,
+  type PlainDate,
+  type TimedSpan,
+  type WeekSegment,
+  layoutDays,
+  layoutTimedDay,
+  visibleHours,
+  zonedClock,
+  zonedDay,
+} from "@community-kit/ui/calendar";
 import { styleProperties } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
-import { fullDay, hourLabel, shortDay } from "../format.js";
+import { clockTime, fullDay, hourLabel, shortDay } from "../format.js";
+import { dayDescription, holidayBadge, lunarLine } from "./day-labels.js";
 import { eventLabel } from "./event-chip.js";
 import type { ViewContext } from "./view-context.js";
 
@@ -23,6 +34,10 @@ export interface TimeGridState {
   busy: boolean;
   /** true while loading, also while the days shown before stay */
   loading: boolean;
+  /** Lunar dates, festivals and holidays in Chinese locales, once loaded. */
+  chineseLabels: Map<PlainDate, ChineseDayLabel> | undefined;
+  /** Chinese locales keep a line for the lunar date from the first render. */
+  lunarLine: boolean;
 }
 
 export interface TimeGridActions {
@@ -31,6 +46,9 @@ export interface TimeGridActions {
 }
 
 const DAY_MS = 86_400_000;
+/** An hour's height and a line of a block's text, in ems of the grid (time-grid-view.styles.ts: --hour-height; 0.875em type, 1.3 line height). */
+const HOUR_EM = 3;
+const LINE_EM = 0.875 * 1.3;
 
 function minutesOf(instant: Date, timeZone: string): number {
   const [hours, minutes] = zonedClock(instant, timeZone).split(":").map(Number) as [number, number];
@@ -39,36 +57,48 @@ function minutesOf(instant: Date, timeZone: string): number {
 
 interface DayColumn {
   day: PlainDate;
-  allDay: CalendarEvent[];
+  /** How many events touch the day, all-day ones included. */
+  count: number;
+  /** The all-day bars (events of a day or more) that begin in this column, or cross into the grid here. */
+  bars: Array<WeekSegment<CalendarEvent>>;
+  /** The bars that cross into this column from an earlier one: read out, as their bar is drawn from where it began. */
+  continuing: CalendarEvent[];
   timed: Array<{ item: CalendarEvent } & TimedSpan>;
 }
 
-/** Each day's all-day events (and those of a day or more), and its timed ones clipped to the day. */
-function columnsOf(state: TimeGridState, timeZone: string): DayColumn[] {
-  const columns = state.days.map((day): DayColumn => ({ day, allDay: [], timed: [] }));
+const lastsADay = (event: CalendarEvent) => event.allDay || event.end.getTime() - event.start.getTime() >= DAY_MS;
+
+/** Each day's all-day bars, laid across the days they cover, and its timed events clipped to the day. */
+function columnsOf(state: TimeGridState, timeZone: string): { columns: DayColumn[]; lanes: number } {
   const first = state.days[0]!;
   const last = state.days.at(-1)!;
-  for (const event of state.events) {
-    if (event.lastDay < first || event.startDay > last) continue;
-    const allDay = event.allDay || event.end.getTime() - event.start.getTime() >= DAY_MS;
+  const shown = state.events.filter((event) => event.lastDay >= first && event.startDay <= last);
+  const allDay = layoutDays(state.days, shown.filter(lastsADay));
+  const columns = state.days.map(
+    (day, index): DayColumn => ({
+      day,
+      count: allDay.dayItems[index]!.length,
+      bars: allDay.segments.filter((segment) => segment.column === index),
+      continuing: allDay.segments.filter((segment) => segment.column < index && segment.column + segment.span > index).map((segment) => segment.item),
+      timed: [],
+    }),
+  );
+  for (const event of shown) {
+    if (lastsADay(event)) continue;
     for (const column of columns) {
       if (column.day < event.startDay || column.day > event.lastDay) continue;
-      if (allDay) {
-        column.allDay.push(event);
-        continue;
-      }
       const startMinute = column.day === event.startDay ? minutesOf(event.start, timeZone) : 0;
       const endsThisDay = zonedDay(event.end, timeZone) === column.day;
+      column.count++;
       column.timed.push({ item: event, startMinute, endMinute: endsThisDay ? Math.max(startMinute, minutesOf(event.end, timeZone)) : 1440 });
     }
   }
-  return columns;
+  return { columns, lanes: Math.max(0, ...allDay.segments.map((segment) => segment.lane + 1)) };
 }
 
 function dayColumn(column: DayColumn, firstHour: number, state: TimeGridState, context: ViewContext, actions: TimeGridActions) {
   const { day } = column;
   const isToday = day === state.today;
-  const count = column.allDay.length + column.timed.length;
   const nowMinute = isToday ? minutesOf(state.now, context.timeZone) : -1;
   return html`<div
     role="gridcell"
@@ -80,18 +110,31 @@ function dayColumn(column: DayColumn, firstHour: number, state: TimeGridState, c
     aria-selected=${day === state.focusedDay ? "true" : "false"}
     @focus=${() => actions.focusDay(day)}
   >
-    <span class="visually-hidden"
-      >${[fullDay(day, context.locale.intl), isToday ? context.t.t("todayLabel") : "", context.t.t("eventCount", count)].filter(Boolean).join("，")}</span
-    >
+    <span class="visually-hidden">${dayDescription(day, state.today, state.chineseLabels?.get(day), context, column.count)}</span>
     <div class="slot__all-day">
-      ${state.busy ? nothing : column.allDay.map((event) => eventButton(event, context, "tevent tevent--all-day"))}
+      ${
+        state.busy
+          ? nothing
+          : column.bars.map((bar) =>
+              eventButton(
+                bar.item,
+                context,
+                `tevent tevent--all-day ${bar.continuesBefore ? "tevent--continues-before" : ""} ${bar.continuesAfter ? "tevent--continues-after" : ""}`,
+                {
+                  "--lane": String(bar.lane),
+                  "--span": String(bar.span),
+                },
+              ),
+            )
+      }
+      ${column.continuing.map((event) => html`<span class="visually-hidden">${context.t.t("continues", event.title)}</span>`)}
     </div>
     <div class="slot__times">
       ${
         state.busy
           ? nothing
           : layoutTimedDay(column.timed).map((placement) =>
-              eventButton(placement.item, context, "tevent tevent--timed", {
+              timedBlock(placement.item, context, Math.floor(((placement.height / 60) * HOUR_EM - 0.2) / LINE_EM), {
                 top: `calc(${(placement.top - firstHour * 60) / 60} * var(--hour-height))`,
                 height: `calc(${placement.height / 60} * var(--hour-height))`,
                 left: `${(placement.column / placement.columns) * 100}%`,
@@ -108,30 +151,58 @@ function dayColumn(column: DayColumn, firstHour: number, state: TimeGridState, c
   </div>`;
 }
 
-function eventButton(event: CalendarEvent, context: ViewContext, classes: string, style: Record<string, string> = {}) {
-  const color = context.categoryColor(event.category);
+function eventButton(
+  event: CalendarEvent,
+  context: ViewContext,
+  classes: string,
+  style: Record<string, string>,
+  content = eventText(event, true),
+  when?: string,
+) {
   return html`<button
     type="button"
     class="${classes} ${event.cancelled ? "tevent--cancelled" : ""}"
     part="event"
     tabindex="-1"
     data-event-id=${event.id}
-    style=${styleProperties({ "--event-color": color, ...style })}
-    aria-label=${eventLabel(event, context)}
+    style=${styleProperties({ "--event-color": context.categoryColor(event.category), ...style })}
+    aria-label=${eventLabel(event, context, when)}
     @click=${(click: Event) => context.openEvent(event, click.currentTarget as HTMLElement)}
-  ><span class="tevent__title">${event.title}</span>${event.location ? html` <span class="tevent__place">${event.location.name}</span>` : nothing}</button>`;
+  >${content}</button>`;
+}
+
+const eventText = (event: CalendarEvent, withPlace: boolean) =>
+  html`<span class="tevent__title">${event.title}</span>${withPlace && event.location ? html` <span class="tevent__place">${event.location.name}</span>` : nothing}`;
+
+/**
+ * A timed event as a block as tall as it lasts, with its times: the title
+ * takes the lines left (ending in an ellipsis), the place shows if a line is
+ * left after two of title; a block of one line says time and title on it.
+ */
+function timedBlock(event: CalendarEvent, context: ViewContext, lines: number, style: Record<string, string>) {
+  const times = `${clockTime(event.start, context.locale.intl, context.timeZone)}–${clockTime(event.end, context.locale.intl, context.timeZone)}`;
+  const withPlace = lines >= 4 && Boolean(event.location);
+  const titleLines = Math.max(1, lines - 1 - (withPlace ? 1 : 0));
+  return eventButton(
+    event,
+    context,
+    `tevent tevent--timed ${lines < 2 ? "tevent--one-line" : ""}`,
+    { ...style, "--title-lines": String(titleLines) },
+    html`<span class="tevent__time">${times}</span> ${eventText(event, withPlace)}`,
+    times,
+  );
 }
 
 /**
- * A week or a day as a time grid: a column per day with its all-day events
- * on top and its timed events placed by the clock, overlapping ones side by
- * side, and a line at the present moment. The columns are a WAI-ARIA grid row,
+ * A week or a day as a time grid: a column per day under its date (with the
+ * lunar date, festival and 休/班 on Chinese pages), the all-day events on top
+ * as bars across the days they cover, the timed ones placed by the clock with
+ * their times, overlapping ones side by side, and a line at the present moment. The columns are a WAI-ARIA grid row,
  * one in the tab order, and take the same keys as the month.
  */
 export function timeGridView(state: TimeGridState, context: ViewContext, actions: TimeGridActions) {
-  const columns = columnsOf(state, context.timeZone);
+  const { columns, lanes: allDayLanes } = columnsOf(state, context.timeZone);
   const { first, last } = visibleHours(columns.flatMap((column) => column.timed));
-  const allDayLanes = Math.max(0, ...columns.map((column) => column.allDay.length));
   const hours = Array.from({ length: last - first }, (_, index) => first + index);
   return html`<div
     role="grid"
@@ -144,11 +215,13 @@ export function timeGridView(state: TimeGridState, context: ViewContext, actions
   >
     <div role="row" class="timegrid__row timegrid__headings">
       <div class="timegrid__axis" aria-hidden="true"></div>
-      ${state.days.map(
-        (day) => html`<div role="columnheader" class="timegrid__heading ${day === state.today ? "timegrid__heading--today" : ""}">
-          <span aria-hidden="true">${shortDay(day, context.locale.intl)}</span><span class="visually-hidden">${fullDay(day, context.locale.intl)}</span>
-        </div>`,
-      )}
+      ${state.days.map((day) => {
+        const label = state.chineseLabels?.get(day);
+        return html`<div role="columnheader" class="timegrid__heading ${day === state.today ? "timegrid__heading--today" : ""}">
+            <span class="timegrid__day" aria-hidden="true">${shortDay(day, context.locale.intl)} ${holidayBadge(label, context)}</span
+            ><span aria-hidden="true">${lunarLine(label, state.lunarLine)}</span><span class="visually-hidden">${fullDay(day, context.locale.intl)}</span>
+          </div>`;
+      })}
     </div>
     <div role="row" class="timegrid__row timegrid__body">
       <div class="timegrid__axis" aria-hidden="true">

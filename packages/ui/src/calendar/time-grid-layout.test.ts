@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutTimedDay, visibleHours } from "./time-grid-layout.js";
+import { layoutDays, layoutTimedDay, visibleHours } from "./time-grid-layout.js";
 
 const at = (hour: number, minute = 0) => hour * 60 + minute;
 const span = (item: string, from: number, to: number) => ({ item, startMinute: from, endMinute: to });
@@ -41,5 +41,33 @@ describe("visibleHours", () => {
     expect(visibleHours([])).toEqual({ first: 7, last: 21 });
     expect(visibleHours([span("晨练", at(6, 30), at(7, 30)), span("夜跑", at(21), at(22, 15))])).toEqual({ first: 6, last: 23 });
     expect(visibleHours([span("通宵", 0, 1440)])).toEqual({ first: 0, last: 24 });
+  });
+});
+
+describe("layoutDays", () => {
+  const allDay = (title: string, startDay: string, lastDay: string) => ({ title, startDay, lastDay, allDay: true, startTime: Date.parse(startDay) });
+  const week = ["2026-06-15", "2026-06-16", "2026-06-17", "2026-06-18", "2026-06-19", "2026-06-20", "2026-06-21"];
+
+  it("lays each event of several days as one segment across the days shown, in the first lane free", () => {
+    const layout = layoutDays(week, [
+      allDay("幸福邻里节", "2026-06-18", "2026-06-20"),
+      allDay("端午假期", "2026-06-19", "2026-06-21"),
+      allDay("书画展", "2026-06-10", "2026-06-16"),
+      allDay("下周", "2026-06-22", "2026-06-23"),
+    ]);
+    const segments = Object.fromEntries(
+      layout.segments.map((segment) => [segment.item.title, [segment.column, segment.span, segment.lane, segment.continuesBefore, segment.continuesAfter]]),
+    );
+    expect(segments).toEqual({
+      书画展: [0, 2, 0, true, false],
+      幸福邻里节: [3, 3, 0, false, false],
+      端午假期: [4, 3, 1, false, false],
+    });
+    expect(layout.dayItems.map((items) => items.length)).toEqual([1, 1, 0, 1, 2, 2, 1]);
+  });
+
+  it("lays one day out as a single column, what goes on after it marked", () => {
+    const layout = layoutDays(["2026-06-19"], [allDay("幸福邻里节", "2026-06-18", "2026-06-20")]);
+    expect(layout.segments.map((segment) => [segment.column, segment.span, segment.continuesBefore, segment.continuesAfter])).toEqual([[0, 1, true, true]]);
   });
 });

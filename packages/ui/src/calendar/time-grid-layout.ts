@@ -1,3 +1,6 @@
+import { type PlainDate, dayNumber } from "./plain-date.js";
+import { type DaySpan, type WeekLayout, comparePlaced, layoutWeek } from "./week-layout.js";
+
 /** A timed item on one day of a time grid, in minutes of that day's wall clock. */
 export interface TimedSpan {
   /** Minutes after the day's midnight it starts, 0 if it began the day before. */
@@ -64,4 +67,17 @@ export function visibleHours(spans: Iterable<TimedSpan>, from = 7, to = 21): { f
     last = Math.max(last, Math.ceil(span.endMinute / 60));
   }
   return { first, last: Math.min(24, last) };
+}
+
+/**
+ * Lays items out on a run of days (a week, or one day) in as many lanes as
+ * they need, each item one segment across its days: the time grid's all-day row.
+ */
+export function layoutDays<Item extends DaySpan>(days: PlainDate[], items: readonly Item[]): WeekLayout<Item> {
+  const first = dayNumber(days[0]!);
+  const placed = items
+    .map((item) => ({ item, start: dayNumber(item.startDay) - first, last: dayNumber(item.lastDay) - first }))
+    .filter(({ start, last }) => last >= 0 && start < days.length)
+    .sort(comparePlaced);
+  return layoutWeek(days, 0, placed, Number.POSITIVE_INFINITY);
 }

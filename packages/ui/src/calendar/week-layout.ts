@@ -67,7 +67,7 @@ export function layoutMonth<Item extends DaySpan>(grid: MonthGrid, items: readon
  * then all-day, then by start and title. Days compare as numbers: this runs for
  * every event of every week.
  */
-function comparePlaced<Item extends DaySpan>(a: Placed<Item>, b: Placed<Item>): number {
+export function comparePlaced<Item extends DaySpan>(a: Placed<Item>, b: Placed<Item>): number {
   if (a.start !== b.start) return a.start - b.start;
   if (a.last !== b.last) return b.last - a.last;
   if (a.item.allDay !== b.item.allDay) return a.item.allDay ? -1 : 1;
@@ -79,14 +79,16 @@ export function compareStartAndTitle(a: DaySpan, b: DaySpan): number {
   return a.startTime - b.startTime || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
 }
 
-interface Placed<Item> {
+export interface Placed<Item> {
   item: Item;
   /** days from the grid's first day */
   start: number;
   last: number;
 }
 
-function layoutWeek<Item extends DaySpan>(days: PlainDate[], weekOffset: number, sorted: Placed<Item>[], visibleLanes: number): WeekLayout<Item> {
+/** Lays sorted items out on `days` in the first lane free across each one's days (of `visibleLanes`). */
+export function layoutWeek<Item extends DaySpan>(days: PlainDate[], weekOffset: number, sorted: Placed<Item>[], visibleLanes: number): WeekLayout<Item> {
+  const lastColumn = days.length - 1;
   const laneEnds: number[] = [];
   const segments: WeekSegment<Item>[] = [];
   const dayItems: Item[][] = days.map(() => []);
@@ -94,13 +96,13 @@ function layoutWeek<Item extends DaySpan>(days: PlainDate[], weekOffset: number,
 
   for (const { item, start, last } of sorted) {
     const column = Math.max(0, start - weekOffset);
-    const lastColumn = Math.min(6, last - weekOffset);
+    const endColumn = Math.min(lastColumn, last - weekOffset);
     // First fit among the visible lanes only: an item that fits none of them is
     // hidden whatever lane it would get, and busy days have hundreds of lanes.
     let lane = 0;
     while (lane < visibleLanes && lane < laneEnds.length && laneEnds[lane]! >= column) lane++;
-    if (lane < visibleLanes) laneEnds[lane] = lastColumn;
-    for (let day = column; day <= lastColumn; day++) {
+    if (lane < visibleLanes) laneEnds[lane] = endColumn;
+    for (let day = column; day <= endColumn; day++) {
       dayItems[day]!.push(item);
       if (lane >= visibleLanes) hiddenCounts[day]!++;
     }
@@ -108,10 +110,10 @@ function layoutWeek<Item extends DaySpan>(days: PlainDate[], weekOffset: number,
       segments.push({
         item,
         column,
-        span: lastColumn - column + 1,
+        span: endColumn - column + 1,
         lane,
         continuesBefore: start < weekOffset,
-        continuesAfter: last > weekOffset + 6,
+        continuesAfter: last > weekOffset + lastColumn,
       });
     }
   }

@@ -1,0 +1,35 @@
+import type { ChineseDayLabel, PlainDate } from "@community-kit/ui/calendar";
+import { html, nothing } from "lit";
+import { fullDay } from "../format.js";
+import type { ViewContext } from "./view-context.js";
+
+/** The words a screen reader hears for a day: the date, today, the lunar date and festival, 休/班, and how many events. */
+export function dayDescription(day: PlainDate, today: PlainDate, label: ChineseDayLabel | undefined, context: ViewContext, count: number): string {
+  const holiday = label?.holiday
+    ? label.holiday.kind === "rest"
+      ? context.t.t("holidayRestLabel", label.holiday.name)
+      : context.t.t("holidayWorkLabel", label.holiday.name)
+    : "";
+  const lunar = label ? [label.lunarDate, label.festival, label.solarTerm].filter(Boolean).join(" ") : "";
+  return [fullDay(day, context.locale.intl), day === today ? context.t.t("todayLabel") : "", lunar, holiday, context.t.t("eventCount", count)]
+    .filter(Boolean)
+    .join("，");
+}
+
+/** 休 or 班 beside a day's number. */
+export function holidayBadge(label: ChineseDayLabel | undefined, context: ViewContext) {
+  return label?.holiday
+    ? html`<span class="day__badge day__badge--${label.holiday.kind}" part="holiday-badge"
+        >${label.holiday.kind === "rest" ? context.t.t("holidayRest") : context.t.t("holidayWork")}</span
+      >`
+    : nothing;
+}
+
+/** The festival, solar term or lunar day under a day's number; a blank line held for it while the labels load. */
+export function lunarLine(label: ChineseDayLabel | undefined, held: boolean) {
+  if (label) {
+    const special = label.festival ?? label.solarTerm;
+    return html`<span class="day__lunar ${special ? "day__lunar--festival" : ""}" part="lunar">${special ?? label.lunar}</span>`;
+  }
+  return held ? html`<span class="day__lunar" part="lunar"> </span>` : nothing;
+}
