@@ -45,6 +45,7 @@ export async function measureBudgets() {
   const structuredData = events("structured-data");
   const feed = events("feed-source");
   const timeGrid = events("time-grid-view");
+  const dayList = events("day-popover");
   const themes = events("themes");
   const roomBooking = build("community-room-booking");
   const rooms = roomBooking("community-room-booking");
@@ -86,6 +87,8 @@ export async function measureBudgets() {
     { name: '"my registrations", beyond entry and client', files: newTo(myRegistrations, new Set([...entry, ...apiClient])), budget: 3 * KB },
     { name: "structured data (JSON-LD) for search engines, beyond the entry", files: newTo(structuredData, entry), budget: 2 * KB },
     { name: "week and day views (time grid), beyond the entry", files: newTo(timeGrid, entry), budget: 4 * KB },
+    // floating-ui's computePosition and its middleware are six of it.
+    { name: 'a day\'s list ("+N more"), its styles and its positioning (floating-ui), beyond the entry', files: newTo(dayList, entry), budget: 8.5 * KB },
     { name: "preset themes, for a page that names one, beyond the entry", files: newTo(themes, entry), budget: 1.5 * KB },
     { name: "<community-room-booking> entry (Lit included)", files: [...rooms], budget: 20 * KB },
     // 14 kB until the booking form came, sharing the booking request's schema with the client; 15 until retries came;

@@ -25,11 +25,9 @@ import { gridKeydown } from "./month-keyboard.js";
 import { CalendarRegistrations } from "./my-registrations/calendar-registrations.js";
 import { ShownMonth } from "./shown-month.js";
 import { VIEWS, type ViewRange, isView } from "./views/calendar-views.js";
-import { dayPopover } from "./views/day-popover.js";
 import { emptyState } from "./views/empty-state.js";
 import { listStyles } from "./views/list-view.styles.js";
 import { monthStyles } from "./views/month-view.styles.js";
-import { popoverStyles } from "./views/popover.styles.js";
 import { type CalendarView, toolbar } from "./views/toolbar.js";
 import { type ViewContext, categoryLookups } from "./views/view-context.js";
 // The widget's ck-* events, declared once with their details for `emit`, listeners and the React props.
@@ -73,7 +71,7 @@ const LIST_PAGE = 60;
  * @csspart error - The error state.
  */
 export class CommunityEvents extends CommunityElement {
-  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, eventsStyles, myItemsStyles, monthStyles, listStyles, popoverStyles];
+  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, eventsStyles, myItemsStyles, monthStyles, listStyles];
 
   /** month, week, day or list; a host narrower than 480px always shows the list. */
   @property({ reflect: true }) view = "month";
@@ -364,7 +362,7 @@ export class CommunityEvents extends CommunityElement {
       )}
       ${this.data.fromProperty ? nothing : this.registrations.mine.value?.render(context)}
       ${this.staleNotice(...this.data.staleness)} ${this.renderBody(context)}
-      ${dayPopover(this.dayList.day, this.dayList.day ? this.month.itemsOn(this.dayList.day) : [], context, this.dayList.toggled)}
+      ${this.dayList.render((day) => this.month.itemsOn(day), context)}
       ${this.dialog.render(context)}
     </section>`;
   }

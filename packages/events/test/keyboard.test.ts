@@ -1,5 +1,5 @@
 import { fixedClock } from "@community-kit/schema";
-import { expect } from "@open-wc/testing";
+import { expect, waitUntil } from "@open-wc/testing";
 import { sendKeys } from "@web/test-runner-commands";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { CalendarPage } from "./calendar-page.js";
@@ -81,8 +81,7 @@ describe("keyboard in the month grid (WAI-ARIA grid)", () => {
     const page = await focusedPage();
     page.cell("2026-06-18").focus();
     await press(page, "Enter");
-    await page.pause(50);
-    expect(page.popover().matches(":popover-open")).to.be.true;
+    await waitUntil(() => page.root.querySelector(".popover:popover-open"), "Enter did not open the day's list");
     expect(page.focused()?.textContent).to.contain("读书会");
     await press(page, "Escape");
     expect(page.popover().matches(":popover-open")).to.be.false;

@@ -125,7 +125,7 @@ describe("month grid", () => {
     await expect(page.element).to.be.accessible();
   });
 
-  it("shows three events a day and '+N more' that opens the whole day in a popover", async () => {
+  it("shows three events a day and '+N more' that opens the whole day in a popover beside it", async () => {
     const events = ["书法课堂", "读书会", "合唱排练", "科普讲座", "广场舞队活动"].map((title, index) => ({
       id: `e${index}`,
       title,
@@ -136,18 +136,27 @@ describe("month grid", () => {
     const more = page.cell("2026-06-10").querySelector<HTMLButtonElement>(".day__more")!;
     expect(more.textContent!.trim()).to.equal("还有 2 个");
     more.click();
-    await page.element.updateComplete;
-    await page.pause();
-    expect(page.popover().matches(":popover-open")).to.be.true;
+    await waitUntil(() => page.root.querySelector(".popover:popover-open .popover__arrow[data-side]"), "the day's list did not open beside its day");
     const rows = [...page.popover().querySelectorAll(".row__title")].map((title) => title.textContent);
     expect(rows).to.deep.equal(["书法课堂", "读书会", "合唱排练", "科普讲座", "广场舞队活动"]);
-    // Beside its day: below it, or above it when the viewport has no room below.
+    // Beside its day, never over the toolbar above, with an arrow that points at the day.
     const popoverBox = page.popover().getBoundingClientRect();
     const cellBox = page.cell("2026-06-10").getBoundingClientRect();
-    const gap = Math.min(Math.abs(popoverBox.top - cellBox.bottom), Math.abs(cellBox.top - popoverBox.bottom));
-    expect(gap).to.be.below(10);
-    expect(popoverBox.left).to.be.closeTo(cellBox.left, 10);
+    const beside = popoverBox.left >= cellBox.right - 1 || popoverBox.right <= cellBox.left + 1;
+    expect(beside, "the list lies beside the day, not over it").to.be.true;
+    expect(popoverBox.top).to.be.at.least(page.root.querySelector(".toolbar")!.getBoundingClientRect().bottom);
+    const arrow = page.popover().querySelector(".popover__arrow")!.getBoundingClientRect();
+    const arrowMiddle = (arrow.top + arrow.bottom) / 2;
+    expect(arrowMiddle).to.be.within(cellBox.top, cellBox.bottom);
+    expect(Math.min(Math.abs(arrow.left - cellBox.right), Math.abs(arrow.right - cellBox.left))).to.be.below(12);
     await expect(page.element).to.be.accessible();
+
+    // Its close button shuts it and gives the day back the focus.
+    const close = page.popover().querySelector<HTMLButtonElement>('[part~="close-popover"]')!;
+    expect(close.getAttribute("aria-label")).to.equal("关闭");
+    close.click();
+    await waitUntil(() => !page.popover().matches(":popover-open"), "the close button did not close it");
+    await waitUntil(() => (page.focused() as HTMLElement | null)?.dataset.day === "2026-06-10", "focus did not go back to the day");
   });
 
   it("in senior mode sets events and lunar dates at 18 px at least, and wraps a long title to a second line", async () => {
@@ -178,6 +187,16 @@ describe("the Chinese calendar in the month", () => {
     await page.lunarCalendarShown();
     expect(page.lunarUnder("2026-06-19")).to.equal("端午");
     expect(page.lunarUnder("2026-06-20")).to.equal("初六");
+    // The lunar line starts where the day's number does (it started 9 px to its left).
+    const textLeft = (element: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return range.getBoundingClientRect().left;
+    };
+    for (const day of ["2026-06-20", "2026-06-09"]) {
+      const cell = page.cell(day);
+      expect(Math.abs(textLeft(cell.querySelector(".day__number")!) - textLeft(cell.querySelector(".day__lunar")!)), day).to.be.below(1.5);
+    }
     expect(page.spokenDay("2026-06-19")).to.contain("五月初五");
     expect(page.badgeOn("2026-06-19")).to.equal("休");
     expect(page.spokenDay("2026-06-19")).to.contain("端午假期");

@@ -1,18 +1,23 @@
+import { adoptLater } from "@community-kit/ui";
 import type { PlainDate } from "@community-kit/ui/calendar";
-import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { type ReactiveController, type ReactiveControllerHost, nothing } from "lit";
+import type { CalendarEvent } from "../calendar-event.js";
+import type { ViewContext } from "../views/view-context.js";
+
+type DayPopoverView = typeof import("../views/day-popover.js");
 
 type Host = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment; shadowRoot: ShadowRoot | null };
 
 /**
- * A day's list of events in a popover below its cell ("+3 more", or Enter on
- * a day with several): opened beside the day at once, kept in view by the
- * positioning library loaded on first use, and focus back on the day when it
- * closes, unless an event's dialog took it.
+ * A day's list of events in a popover beside its cell ("+3 more", or Enter on
+ * a day with several): its view, styles and positioning load on first use;
+ * focus goes back to the day when it closes, unless an event's dialog took it.
  */
 export class DayPopoverController implements ReactiveController {
   /** The day whose events it lists, once one was asked for. */
   day?: PlainDate;
   #stopFollowing?: () => void;
+  #view?: DayPopoverView;
 
   constructor(
     private readonly host: Host,
@@ -28,19 +33,29 @@ export class DayPopoverController implements ReactiveController {
   }
 
   async show(day: PlainDate, trigger: HTMLElement): Promise<void> {
+    try {
+      this.#view ??= await import("../views/day-popover.js").then((view) => {
+        adoptLater(this.host.renderRoot as ShadowRoot, view.popoverStyles);
+        return view;
+      });
+    } catch (error) {
+      console.warn("[community-kit] the day's list could not load", error);
+      return;
+    }
     this.day = day;
     this.host.requestUpdate();
     await this.host.updateComplete;
     const popover = this.#element;
     if (!popover) return;
-    const anchor = this.dayCell(day) ?? trigger;
     this.#stopFollowing?.();
-    const box = anchor.getBoundingClientRect();
-    Object.assign(popover.style, { left: `${box.left}px`, top: `${box.bottom + 4}px` });
     popover.showPopover();
-    popover.querySelector<HTMLElement>("button")?.focus();
-    const { followAnchor } = await import("@community-kit/ui/popover");
-    if (popover.matches(":popover-open") && this.day === day) this.#stopFollowing = followAnchor(anchor, popover);
+    popover.querySelector<HTMLElement>(".popover__events button")?.focus();
+    this.#stopFollowing = this.#view.followAnchor(this.dayCell(day) ?? trigger, popover, popover.querySelector<HTMLElement>(".popover__arrow")!);
+  }
+
+  /** The popover with the events of the day asked for, once its view has loaded. */
+  render(itemsOn: (day: PlainDate) => CalendarEvent[], context: ViewContext) {
+    return this.#view ? this.#view.dayPopover(this.day, this.day ? itemsOn(this.day) : [], context, this.toggled) : nothing;
   }
 
   /** Closes it for an event opened from it or from the grid; where focus returns when that event closes. */

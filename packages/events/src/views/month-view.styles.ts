@@ -57,6 +57,8 @@ export const monthStyles = css`
     background: var(--ck-color-today);
   }
   .day--today .day__number {
+    min-width: 1.6em;
+    text-align: center;
     background: var(--ck-color-primary);
     color: var(--ck-color-on-primary);
     border-radius: 999px;
@@ -83,9 +85,8 @@ export const monthStyles = css`
     font-weight: 600;
     color: var(--ck-color-primary);
   }
+  /* Flush with the lunar line under it; only today's, in its circle, is centred. */
   .day__number {
-    min-width: 1.6em;
-    text-align: center;
     font-weight: 600;
   }
   .day__badge {
