@@ -23,5 +23,8 @@ test("the feed page shows this week's events from the iCalendar feed, by the clo
   await page.locator("community-events .tevent").first().waitFor();
   const shown = [...new Set(await page.locator("community-events .tevent__title").allTextContents())].sort();
   assert.deepEqual(shown, titles);
+  // The feed's categories by the names the community gave them, not their ids.
+  const chips = await page.locator("community-events .chip").allTextContents();
+  assert.deepEqual(chips.map((chip) => chip.trim()).sort(), ["All", "Classes", "Health", "Services"]);
   assert.deepEqual(errors, []);
 });

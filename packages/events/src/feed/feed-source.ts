@@ -56,8 +56,8 @@ function idOf(uid: string): string {
   return SLUG.test(local) && local.length <= 50 ? local : `ics-${hashOf(uid)}`;
 }
 
-/** Category ids must be slugs; a feed's categories are words in any script. */
-const categoryIdOf = (name: string) => slugify(name) || `c-${hashOf(name)}`;
+/** Category ids must be slugs; a feed's categories are words in any script, unless Community Kit wrote it with its ids. */
+const categoryIdOf = (draft: CalendarDraft) => draft.categoryId ?? (draft.category ? slugify(draft.category) || `c-${hashOf(draft.category)}` : "other");
 
 function eventOf(draft: CalendarDraft, id: string, start: Date, end: Date, updatedAt: string): Event {
   const event: Event = {
@@ -69,7 +69,7 @@ function eventOf(draft: CalendarDraft, id: string, start: Date, end: Date, updat
     allDay: draft.allDay,
     timezone: draft.timezone,
     location: draft.location,
-    category: draft.category ? categoryIdOf(draft.category) : "other",
+    category: categoryIdOf(draft),
     updatedAt,
   };
   if (draft.organizer) event.organizer = draft.organizer;
@@ -119,14 +119,15 @@ export async function feedSource(src: string, fallbackZone: string, now: () => D
     throw error;
   }
   const updatedAt = now().toISOString();
-  const categoryNames = [...new Set(read.events.map((draft) => draft.category ?? "other"))];
+  // Each category once, by id, with the name people read (a Community Kit feed names "class" 课堂).
+  const categoryNames = new Map(read.events.map((draft) => [categoryIdOf(draft), draft.category ?? "other"]));
   const community: Community = {
     id: "feed",
     name: read.name ?? "",
     timezone: read.timezone,
     locale: "zh-CN",
     address: "",
-    categories: categoryNames.map((name) => ({ id: categoryIdOf(name), name })),
+    categories: [...categoryNames].map(([id, name]) => ({ id, name })),
     privacy: { controller: "", contact: "", retentionDays: 0 },
   };
   return {

@@ -16,7 +16,10 @@ export interface CalendarDraft {
   allDay: boolean;
   timezone: string;
   location: { name: string; address?: string; lat?: number; lng?: number };
+  /** The category as people read it: CATEGORIES' first, else the id. */
   category?: string;
+  /** The category's id, where Community Kit wrote the feed (X-COMMUNITY-KIT-CATEGORY). */
+  categoryId?: string;
   organizer?: string;
   url?: string;
   capacity?: number;
@@ -247,9 +250,10 @@ export function readCalendar(source: string, fallbackZone: string, options: Read
     };
     if (title.length > 200) notes.push({ uid, line, message: `Shortened the SUMMARY at line ${line}, longer than 200 characters` });
     if (String(component.getFirstPropertyValue("status") ?? "").toUpperCase() === "CANCELLED") draft.status = "cancelled";
-    const categories = component.getFirstProperty("categories")?.getValues() as string[] | undefined;
-    const category = textOf(component, X.category) ?? categories?.[0];
+    const categoryId = textOf(component, X.category);
+    const category = (component.getFirstProperty("categories")?.getValues() as string[] | undefined)?.[0] ?? categoryId;
     if (category) draft.category = category;
+    if (categoryId) draft.categoryId = categoryId;
     const organizer = textOf(component, X.organizer) ?? (component.getFirstProperty("organizer")?.getParameter("cn") as string | undefined);
     if (organizer) draft.organizer = oneLine(organizer);
     const url = textOf(component, "url");

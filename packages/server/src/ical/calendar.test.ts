@@ -78,6 +78,9 @@ describe("GET …/events.ics", () => {
     expect(String(taiChi.getFirstPropertyValue("rrule"))).toBe("FREQ=WEEKLY;BYDAY=TU,TH");
     expect(taiChi.getFirstProperty("dtstart")!.getParameter("tzid")).toBe("Asia/Shanghai");
     expect(String(taiChi.getFirstPropertyValue("dtstart")).slice(-8)).toBe("07:00:00");
+    // Calendar apps show CATEGORIES: the category's name; Community Kit keeps its id beside it.
+    expect(taiChi.getFirstPropertyValue("categories")).toBe("课堂");
+    expect(taiChi.getFirstPropertyValue("x-community-kit-category")).toBe("class");
     // 重阳 is written out as dates, which every calendar app understands.
     const elders = events.find((event) => event.getFirstPropertyValue("summary") === "重阳敬老宴")!;
     const rdates = elders.getAllProperties("rdate").map((property) => String(property.getFirstValue()).slice(0, 10));

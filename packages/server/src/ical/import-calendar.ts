@@ -33,15 +33,16 @@ async function newEventId(transaction: Transaction<Database>, communityId: strin
 }
 
 /** A category the feed names but the community lacks is added, so that the event keeps it. */
-async function categoryFor(transaction: Transaction<Database>, communityId: string, name: string | undefined): Promise<string> {
+/** The category of a feed's event, by its Community Kit id or its name, made where the community has none such. */
+async function categoryFor(transaction: Transaction<Database>, communityId: string, draft: Pick<CalendarDraft, "category" | "categoryId">): Promise<string> {
   const categories = await transaction.selectFrom("categories").select(["id", "name", "position"]).where("community_id", "=", communityId).execute();
-  const wanted = name?.trim() || "other";
-  const known = categories.find((category) => category.id === wanted || category.name === wanted);
+  const name = draft.category?.trim() || "other";
+  const known = categories.find((category) => category.id === draft.categoryId || category.id === name || category.name === name);
   if (known) return known.id;
-  const id = slugify(wanted) || `category-${createHash("sha256").update(wanted).digest("hex").slice(0, 8)}`;
+  const id = (draft.categoryId && slugify(draft.categoryId)) || slugify(name) || `category-${createHash("sha256").update(name).digest("hex").slice(0, 8)}`;
   if (!categories.some((category) => category.id === id)) {
     const position = Math.max(-1, ...categories.map((category) => category.position)) + 1;
-    await transaction.insertInto("categories").values({ community_id: communityId, id, name: wanted, color: null, position }).execute();
+    await transaction.insertInto("categories").values({ community_id: communityId, id, name, color: null, position }).execute();
   }
   return id;
 }
@@ -90,7 +91,7 @@ export async function importCalendar(db: Kysely<Database>, communityId: string, 
         problems.push({ uid: draft.uid, message: `Left out a capacity of ${draft.capacity}: at most ${MAX_CAPACITY}` });
       let columns: ReturnType<typeof columnsOf>;
       try {
-        columns = columnsOf(draft, await categoryFor(transaction, communityId, draft.category), now);
+        columns = columnsOf(draft, await categoryFor(transaction, communityId, draft), now);
       } catch (error) {
         if (!(error instanceof InvalidRecurrence)) throw error;
         problems.push({ uid: draft.uid, message: `Left out: ${error.message}` });

@@ -12,6 +12,8 @@ export interface CalendarSource {
   community: { id: string; name: string; timezone: string };
   /** Single events and series; occurrences' own rows are left to their series. */
   events: EventRow[];
+  /** Each category's name by its id: what calendar apps show as CATEGORIES. */
+  categoryNames: ReadonlyMap<string, string>;
 }
 
 /** The UID an event is exported with: the one it was imported with, or one made of its id. */
@@ -36,7 +38,7 @@ function recurrenceIdTime(recurrenceId: string): ICAL.Time {
   return ICAL.Time.fromData({ year, month, day, hour, minute, second: 0, isDate: false });
 }
 
-function vevent(row: EventRow, now: Date): ICAL.Component {
+function vevent(row: EventRow, categoryNames: ReadonlyMap<string, string>, now: Date): ICAL.Component {
   const event = new ICAL.Component("vevent");
   event.addPropertyWithValue("uid", uidOf(row));
   event.addPropertyWithValue("dtstamp", ICAL.Time.fromJSDate(now, true));
@@ -47,7 +49,7 @@ function vevent(row: EventRow, now: Date): ICAL.Component {
   if (row.description) event.addPropertyWithValue("description", row.description);
   event.addPropertyWithValue("location", row.location_address ? `${row.location_name}, ${row.location_address}` : row.location_name);
   if (row.location_lat !== null && row.location_lng !== null) event.addPropertyWithValue("geo", [row.location_lat, row.location_lng]);
-  event.addPropertyWithValue("categories", row.category);
+  event.addPropertyWithValue("categories", categoryNames.get(row.category) ?? row.category);
   event.addPropertyWithValue(X.category, row.category);
   if (row.organizer) event.addPropertyWithValue(X.organizer, row.organizer);
   if (row.url) event.addPropertyWithValue("url", row.url);
@@ -95,6 +97,6 @@ export function writeCalendar(source: CalendarSource, now: Date): string {
     source.community,
     source.events.filter((row) => row.all_day !== 1).map((row) => row.timezone),
   );
-  for (const row of source.events) calendar.addSubcomponent(vevent(row, now));
+  for (const row of source.events) calendar.addSubcomponent(vevent(row, source.categoryNames, now));
   return calendar.toString();
 }

@@ -14,6 +14,12 @@ import { type CommunityEnv, inCommunity } from "./communities.js";
 const FEED_PAST_DAYS = 90;
 const CALENDAR_TYPE = "text/calendar; charset=utf-8";
 
+/** The community's category names by id, for the feed's CATEGORIES. */
+async function categoryNamesOf(db: Kysely<Database>, communityId: string): Promise<Map<string, string>> {
+  const categories = await db.selectFrom("categories").select(["id", "name"]).where("community_id", "=", communityId).execute();
+  return new Map(categories.map((category) => [category.id, category.name]));
+}
+
 /** iCalendar under /v1: the community's feed, and one event (or series) to add to a calendar. */
 export function calendarRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
   const routes = new Hono<CommunityEnv>();
@@ -41,7 +47,10 @@ export function calendarRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
         .orderBy("events.start_at")
         .orderBy("events.id")
         .execute();
-      return context.body(writeCalendar({ community: context.get("community"), events }, context.get("now")), 200, { "Content-Type": CALENDAR_TYPE });
+      const categoryNames = await categoryNamesOf(db, context.get("community").id);
+      return context.body(writeCalendar({ community: context.get("community"), events, categoryNames }, context.get("now")), 200, {
+        "Content-Type": CALENDAR_TYPE,
+      });
     },
   );
 
@@ -64,7 +73,8 @@ export function calendarRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
         (await findEventRow(db, communityId, id)) ??
         (await selectEvents(db, communityId).where("events.id", "=", id).where("events.recurrence", "is not", null).executeTakeFirst());
       if (!row) throw new ProblemError(404, "event_not_found", "Event not found", `There is no event "${id}" in ${communityId}`);
-      return context.body(writeCalendar({ community: context.get("community"), events: [row] }, context.get("now")), 200, {
+      const categoryNames = await categoryNamesOf(db, communityId);
+      return context.body(writeCalendar({ community: context.get("community"), events: [row], categoryNames }, context.get("now")), 200, {
         "Content-Type": CALENDAR_TYPE,
         "Content-Disposition": `attachment; filename="${id}.ics"`,
       });
