@@ -222,7 +222,8 @@ export const roomsStyles = css`
   /* A phone gets a compact grid: each slot its start time and state, the end read but not shown. */
   @container (max-width: 480px) {
     .slots {
-      grid-template-columns: repeat(auto-fill, minmax(4.5em, 1fr));
+      /* Four to a row in a phone's page, where the times have some 300 px. */
+      grid-template-columns: repeat(auto-fill, minmax(4em, 1fr));
       gap: 0.3em;
     }
     .slot {

@@ -7,10 +7,10 @@ import type { CommunityProgramme, ProgrammeItem, ProgrammeRule } from "./program
 /** Most people one demo registration may bring. */
 const DEMO_MAX_PARTY_SIZE = 4;
 
-/** The first day of the month `date` is in, and the last day `monthsAhead` months later. */
+/** The first day of the month before the one `date` is in, and the last day `monthsAhead` months after it. */
 export function monthsAround(date: string, monthsAhead: number): { first: string; last: string } {
   const month = startOfMonth(utcDay(date));
-  return { first: plainDateOf(month), last: plainDateOf(endOfMonth(addMonths(month, monthsAhead))) };
+  return { first: plainDateOf(addMonths(month, -1)), last: plainDateOf(endOfMonth(addMonths(month, monthsAhead))) };
 }
 
 function dateParts(day: string): { year: number; month: number; dayOfMonth: number; isoWeekday: number; daysInMonth: number } {

@@ -19,7 +19,7 @@ export interface SeedResult {
 }
 
 /**
- * Seeds the demo communities with events over this month and the next two,
+ * Seeds the demo communities with events over last month (what is over), this month and the next two,
  * their rooms and equipment, their volunteer teams with six weeks of shifts and their partners,
  * counted from `today` in each community's zone, and the mainland ones with an
  * example of a year's official holidays. Rows that exist are left as
