@@ -3,7 +3,7 @@
 // the dialog's labels above their values, and why a room's times cannot be booked.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { demoSiteAndBrowser, shanghaiMonth } from "../support/demo-site.mjs";
+import { createManagementKey, demoSiteAndBrowser, shanghaiMonth } from "../support/demo-site.mjs";
 
 const demo = demoSiteAndBrowser();
 const SIZES = [
@@ -60,7 +60,62 @@ async function openDayBeyondHorizon() {
   return day.toISOString().slice(0, 10);
 }
 
+/**
+ * Staff set the official days of a year the bundled schedule does not reach (as they would when the
+ * State Council publishes it), and an event on one of them so that a phone's list shows that day.
+ */
+async function setOfficialDays() {
+  const year = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date())) + 2;
+  const key = createManagementKey(demo.site, "taihe");
+  const send = (method, path, body) =>
+    fetch(`${demo.site.url}/v1/communities/taihe${path}`, {
+      method,
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${key}` },
+      body: JSON.stringify(body),
+    });
+  const days = [
+    { date: `${year}-10-01`, kind: "rest", name: "国庆节" },
+    { date: `${year}-10-02`, kind: "rest", name: "国庆节" },
+    { date: `${year}-10-10`, kind: "work", name: "国庆节" },
+  ];
+  assert.equal((await send("PUT", `/official-days/${year}`, { days })).status, 200);
+  const event = {
+    title: "国庆游园会",
+    start: `${year}-10-01T09:00:00+08:00`,
+    end: `${year}-10-01T11:00:00+08:00`,
+    location: { name: "文化广场" },
+    category: "festival",
+  };
+  assert.equal((await send("POST", "/events", event)).status, 201);
+  return year;
+}
+
+let officialYear;
+
 for (const size of SIZES) {
+  test(`${size.name}: the official days staff set for a year show as 休 and 班, read out as the holiday`, async () => {
+    officialYear ??= await setOfficialDays();
+    const { page, errors } = await open(size, "/");
+    await page.locator("community-events .toolbar").waitFor();
+    await page.locator("community-events").evaluate((calendar, day) => {
+      calendar.date = day;
+    }, `${officialYear}-10-01`);
+    await page
+      .locator("community-events .toolbar__title")
+      .filter({ hasText: `${officialYear}年10月` })
+      .waitFor();
+    const badge = page.locator(`community-events [data-day="${officialYear}-10-01"] [part~="holiday-badge"]`);
+    await badge.waitFor();
+    assert.equal((await badge.locator('[aria-hidden="true"]').textContent()).trim(), "休");
+    assert.equal((await badge.locator(".visually-hidden").textContent()).trim(), "国庆节假期");
+    if (size.name === "desktop") {
+      const work = page.locator(`community-events [data-day="${officialYear}-10-10"] [part~="holiday-badge"] [aria-hidden="true"]`);
+      assert.equal((await work.textContent()).trim(), "班");
+      assert.equal(await page.locator(`community-events [data-day="${officialYear}-10-03"] [part~="holiday-badge"]`).count(), 0);
+    }
+    assert.deepEqual(errors, []);
+  });
+
   test(`${size.name}: an event that is over says 活动已结束 and offers no form`, async () => {
     const { page, errors } = await open(size, "/");
     const dialog = await openPastEvent(page);

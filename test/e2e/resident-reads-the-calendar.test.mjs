@@ -84,23 +84,6 @@ test("she switches to the list and goes to next month", async () => {
   assert.deepEqual(pageErrors, []);
 });
 
-test("February 2027, which the bundled holidays do not reach, shows the demo's official days: 春节 休 and its make-up 班", async () => {
-  await page.goto(`${site.url}/`);
-  await page.locator('community-events .month[aria-busy="false"]').waitFor();
-  await page.locator("community-events").evaluate((calendar) => {
-    calendar.date = "2027-02-06";
-  });
-  await page.locator("community-events .toolbar__title").filter({ hasText: "2027年2月" }).waitFor();
-  const day = (date) => page.locator(`community-events [data-day="${date}"]`);
-  await day("2027-02-06").locator(".day__lunar").filter({ hasText: "春节" }).waitFor();
-  await page.locator('community-events [data-day="2027-02-06"].day--rest').waitFor();
-  assert.match(await day("2027-02-06").textContent(), /正月初一 春节，春节假期/);
-  assert.match(await day("2027-02-20").getAttribute("class"), /day--work/);
-  assert.match(await day("2027-02-20").textContent(), /春节调休上班/);
-  assert.doesNotMatch(await day("2027-02-15").getAttribute("class"), /day--(rest|work)/);
-  assert.deepEqual(pageErrors, []);
-});
-
 test("the week of the neighbourhood festival: one bar across its three days, each block with its times, lunar dates under the days", async () => {
   const { year, month } = shanghaiMonth();
   const festival = `${year}-${String(month).padStart(2, "0")}-18`;

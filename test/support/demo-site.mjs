@@ -78,6 +78,16 @@ export async function startDemoSite({ postgres = false, sharing, env: extraEnv =
   };
 }
 
+/** A management key for `community` on the site's database, made as staff make one: with the CLI. */
+export function createManagementKey(site, community) {
+  const made = spawnSync(process.execPath, [cli, "keys", "create", "--community", community, "--label", "end-to-end tests"], {
+    env: { ...process.env, DATABASE_URL: site.databaseUrl },
+    encoding: "utf8",
+  });
+  if (made.status !== 0) throw new Error(`keys create failed: ${made.stderr}`);
+  return made.stdout.trim().split("\n").at(-1);
+}
+
 export function launchChromium() {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",

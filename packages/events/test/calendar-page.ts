@@ -110,7 +110,7 @@ export class CalendarPage extends WidgetPage {
   }
 
   badgeOn(day: string): string {
-    return this.cell(day).querySelector(".day__badge")?.textContent?.trim() ?? "";
+    return this.cell(day).querySelector('.day__badge [aria-hidden="true"]')?.textContent?.trim() ?? "";
   }
 
   /** What a screen reader hears for a day. */

@@ -24,6 +24,17 @@ describe("list view", () => {
     await expect(page.element).to.be.accessible();
   });
 
+  it("marks a day off with 休 beside its lunar date, read out as the holiday", async () => {
+    const dragonBoat = { id: "zongzi", title: "包粽子", start: "2026-06-19T09:00:00+08:00", category: "festival" };
+    const page = await CalendarPage.withEvents([dragonBoat], { timezone: "Asia/Shanghai", view: "list", date: "2026-06-01" });
+    await page.lunarCalendarShown();
+    await waitUntil(() => page.root.querySelector('[data-day="2026-06-19"] [part~="holiday-badge"]'), "no 休 on 端午");
+    const badge = page.root.querySelector('[data-day="2026-06-19"] [part~="holiday-badge"]')!;
+    expect(badge.querySelector('[aria-hidden="true"]')!.textContent).to.equal("休");
+    expect(badge.querySelector(".visually-hidden")!.textContent).to.equal("端午假期");
+    await expect(page.element).to.be.accessible();
+  });
+
   it("starts at today in today's month, labelled, with the earlier days behind a button and the next month at the end", async () => {
     // 16 June 2026, 10:00 in Shanghai: the clinic (13th) is over, the calligraphy class is today.
     const page = await CalendarPage.withEvents(june, { timezone: "Asia/Shanghai", view: "list" }, fixedClock("2026-06-16T02:00:00Z"));

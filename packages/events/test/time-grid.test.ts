@@ -102,7 +102,7 @@ describe("the week view", () => {
     const heading = (index: number) => page.root.querySelectorAll<HTMLElement>(".timegrid__heading")[index]!;
     // Friday 19 June 2026 is 端午, a holiday.
     await waitUntil(() => heading(4).querySelector(".day__lunar")!.textContent === "端午", "no 端午 under Friday");
-    expect(heading(4).querySelector('[part~="holiday-badge"]')!.textContent).to.equal("休");
+    expect(heading(4).querySelector('[part~="holiday-badge"] [aria-hidden="true"]')!.textContent).to.equal("休");
     expect(heading(0).querySelector(".day__lunar")!.textContent).to.equal("五月");
     expect(heading(1).querySelector(".day__lunar")!.textContent).to.equal("初二");
     expect(column(page, "2026-06-19").textContent).to.contain("五月初五 端午，端午假期");

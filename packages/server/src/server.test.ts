@@ -194,6 +194,14 @@ describe("demo seed", () => {
     expect((await count("riverside"))[0]?.start).toMatch(/\+01:00$/);
   });
 
+  it("gives the mainland community an example of a year's official days, which the bundled schedule lacks", async () => {
+    const days = await server.db.selectFrom("official_days").select(["community_id", "date", "kind", "name"]).orderBy("date").execute();
+    expect(days).toContainEqual({ community_id: "taihe", date: "2027-02-06", kind: "rest", name: "春节" });
+    expect(days).toContainEqual({ community_id: "taihe", date: "2027-02-20", kind: "work", name: "春节" });
+    // heping is in Taipei and riverside in Bristol: the State Council's schedule is not theirs.
+    expect(new Set(days.map((day) => day.community_id))).toEqual(new Set(["taihe"]));
+  });
+
   it("changes nothing when run twice on the same database", async () => {
     const dump = async () =>
       JSON.stringify([

@@ -3,26 +3,27 @@ import { html, nothing } from "lit";
 import { fullDay } from "../format.js";
 import type { ViewContext } from "./view-context.js";
 
+/** 春节假期, 春节调休上班. */
+const holidayName = (holiday: NonNullable<ChineseDayLabel["holiday"]>, context: ViewContext) =>
+  holiday.kind === "rest" ? context.t.t("holidayRestLabel", holiday.name) : context.t.t("holidayWorkLabel", holiday.name);
+
 /** The words a screen reader hears for a day: the date, today, the lunar date and festival, 休/班, and how many events. */
 export function dayDescription(day: PlainDate, today: PlainDate, label: ChineseDayLabel | undefined, context: ViewContext, count: number): string {
-  const holiday = label?.holiday
-    ? label.holiday.kind === "rest"
-      ? context.t.t("holidayRestLabel", label.holiday.name)
-      : context.t.t("holidayWorkLabel", label.holiday.name)
-    : "";
+  const holiday = label?.holiday ? holidayName(label.holiday, context) : "";
   const lunar = label ? [label.lunarDate, label.festival, label.solarTerm].filter(Boolean).join(" ") : "";
   return [fullDay(day, context.locale.intl), day === today ? context.t.t("todayLabel") : "", lunar, holiday, context.t.t("eventCount", count)]
     .filter(Boolean)
     .join("，");
 }
 
-/** 休 or 班 beside a day's number. */
+/** 休 or 班 beside a day's number, read out as the holiday it is (春节假期) where the heading is read. */
 export function holidayBadge(label: ChineseDayLabel | undefined, context: ViewContext) {
-  return label?.holiday
-    ? html`<span class="day__badge day__badge--${label.holiday.kind}" part="holiday-badge"
-        >${label.holiday.kind === "rest" ? context.t.t("holidayRest") : context.t.t("holidayWork")}</span
-      >`
-    : nothing;
+  if (!label?.holiday) return nothing;
+  const { kind } = label.holiday;
+  return html`<span class="day__badge day__badge--${kind}" part="holiday-badge"
+    ><span aria-hidden="true">${kind === "rest" ? context.t.t("holidayRest") : context.t.t("holidayWork")}</span
+    ><span class="visually-hidden">${holidayName(label.holiday, context)}</span></span
+  >`;
 }
 
 /** The festival, solar term or lunar day under a day's number; a blank line held for it while the labels load. */

@@ -3,6 +3,7 @@ import { styleProperties } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
 import { clockTime, monthTitle, shortDay } from "../format.js";
+import { holidayBadge } from "./day-labels.js";
 import type { ViewContext } from "./view-context.js";
 
 export interface DayGroup {
@@ -98,7 +99,7 @@ export function listView(state: ListViewState, context: ViewContext, actions: Li
       return html`<section class="list__day ${today ? "list__day--today" : ""}" part="list-day" data-day=${group.day}>
         <h3 class="list__heading" tabindex="-1">
           ${today ? html`<span class="list__today" part="today-label">${t.t("todayLabel")}</span> ` : nothing}${shortDay(group.day, context.locale.intl)}${
-            label ? html` <span class="list__lunar">${label.lunarDate}${extra ? ` ${extra}` : ""}</span>` : nothing
+            label ? html` <span class="list__lunar">${label.lunarDate}${extra ? ` ${extra}` : ""}</span> ${holidayBadge(label, context)}` : nothing
           }
         </h3>
         <ul class="list__events">

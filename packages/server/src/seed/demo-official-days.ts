@@ -5,7 +5,7 @@ const work = (name: string, ...dates: string[]): OfficialDay[] => dates.map((dat
 
 /**
  * What staff enter when the State Council publishes a year's schedule
- * (`PUT …/official-days/2027`), for the demo's mainland communities: an example in
+ * (`PUT …/official-days/2027`), for the demo's mainland community: an example in
  * the notice's form, on 2027's real festival dates (除夕 5 February, 端午 9 June,
  * 中秋 15 September), not the schedule as published. The widgets carry no 2027.
  */
