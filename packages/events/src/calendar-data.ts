@@ -1,3 +1,4 @@
+import { browserTimeZone } from "./format.js";
 import { type Community, isKnownTimeZone } from "@community-kit/schema";
 import type { LoadStatus, Staleness } from "@community-kit/ui";
 import type { PlainDate } from "@community-kit/ui/calendar";
@@ -21,13 +22,6 @@ export interface DataSettings {
   /** The days shown, `end` exclusive. */
   days: () => { first: PlainDate; end: PlainDate };
   now: () => Date;
-}
-
-let browserZone: string | undefined;
-/** The visitor's own zone, the last resort when neither the page nor a community names one. */
-function browserTimeZone(): string {
-  browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return browserZone;
 }
 
 /**

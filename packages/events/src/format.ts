@@ -69,3 +69,10 @@ export function dateAndTime(instant: Date, locale: string, timeZone: string): st
 export function hourLabel(hour: number, locale: string): string {
   return formatter(locale, { hour: "numeric", minute: "2-digit", timeZone: "UTC" }).format(Date.UTC(2026, 0, 1, hour));
 }
+
+let browserZone: string | undefined;
+/** The visitor's own zone, as their device has it: the last resort when neither the page nor a community names one. */
+export function browserTimeZone(): string {
+  browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return browserZone;
+}

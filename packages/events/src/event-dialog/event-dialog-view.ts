@@ -2,7 +2,7 @@ import { type TemplateResult, html, nothing } from "lit";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { CalendarEvent } from "../calendar-event.js";
 import { decodedText, looksLikeHtml } from "./description-html.js";
-import { timeRange, timeZoneName } from "../format.js";
+import { browserTimeZone, timeRange, timeZoneName } from "../format.js";
 import type { ViewContext } from "../views/view-context.js";
 
 export interface EventDialogState {
@@ -41,9 +41,6 @@ const AUDIENCE_KEYS = {
   youth: "audienceYouth",
 } as const;
 
-/** The reader's own zone, as their device has it. */
-const readerTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
 /** Whether two zones' clocks read the same at `at`: then the zone goes unsaid (a Chinese site's readers are in China's). */
 function sameClock(at: Date, zone: string, other: string): boolean {
   const offset = (timeZone: string) => new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" }).format(at).split(" ").pop();
@@ -63,7 +60,7 @@ function details(event: CalendarEvent, context: ViewContext) {
       <dd>
         ${timeRange(event.start, event.end, event.allDay, locale.intl, timeZone)}
         ${
-          sameClock(event.start, timeZone, readerTimeZone())
+          sameClock(event.start, timeZone, browserTimeZone())
             ? nothing
             : html`<span class="dialog__zone" part="time-zone">${t.t("timeZoneNote", timeZoneName(event.start, locale.intl, timeZone))}</span>`
         }
