@@ -101,6 +101,7 @@ describe("PostgreSQL", () => {
       "communities",
       "events",
       "idempotency_keys",
+      "official_days",
       "opportunities",
       "partners",
       "registrations",
