@@ -1,3 +1,5 @@
+import { type IncomingHttpHeaders, get as httpGet } from "node:http";
+import { gunzipSync } from "node:zlib";
 import { Community, Event, Page, Problem } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
@@ -179,6 +181,32 @@ describe("the rest of the API surface", () => {
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
+  });
+});
+
+describe("compression", () => {
+  /** The bytes as they come over the wire, not decoded as fetch would. */
+  const raw = (path: string, headers: Record<string, string>) =>
+    new Promise<{ headers: IncomingHttpHeaders; bytes: Buffer }>((resolve, reject) => {
+      httpGet(`${server.url}${path}`, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ headers: response.headers, bytes: Buffer.concat(chunks) }));
+      }).on("error", reject);
+    });
+
+  it("gzips a month of events for a client that takes it, keeps it plain for one that does not, and still answers 304", async () => {
+    const path = "/v1/communities/taihe/events?limit=1000";
+    const gzipped = await raw(path, { "Accept-Encoding": "gzip, deflate, br" });
+    const plain = await raw(path, { "Accept-Encoding": "identity" });
+    expect(gzipped.headers["content-encoding"]).toBe("gzip");
+    expect(gzipped.headers.vary).toMatch(/accept-encoding/i);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(gunzipSync(gzipped.bytes).toString()).toBe(plain.bytes.toString());
+    expect(gzipped.bytes.length).toBeLessThan(plain.bytes.length / 4);
+    // The compressed answer's ETag is weak; sent back, it still saves the body.
+    const again = await get(path, { "Accept-Encoding": "gzip", "If-None-Match": String(gzipped.headers.etag) });
+    expect(again.status).toBe(304);
   });
 });
 
