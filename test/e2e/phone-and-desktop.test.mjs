@@ -3,6 +3,7 @@
 // the dialog's labels above their values, and why a room's times cannot be booked.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { openRoomDay } from "../support/booking-journey.mjs";
 import { createManagementKey, demoSiteAndBrowser, shanghaiMonth } from "../support/demo-site.mjs";
 
 const demo = demoSiteAndBrowser();
@@ -146,8 +147,7 @@ for (const size of SIZES) {
   test(`${size.name}: a room's times beyond the horizon each say 尚未开放, in a grid of 44 px targets on a phone`, async () => {
     const { page, errors } = await open(size, "/rooms.html");
     const widget = page.locator("community-room-booking");
-    await widget.locator(".card", { hasText: "书画活动室" }).getByRole("button", { name: "选择" }).click();
-    await widget.getByLabel("日期").fill(await openDayBeyondHorizon());
+    await openRoomDay(widget, "书画活动室", await openDayBeyondHorizon());
     const slots = widget.getByRole("listbox", { name: "时段" }).getByRole("option");
     await slots.first().filter({ hasText: "尚未开放" }).waitFor();
     const states = await widget.locator(".slot__state").allTextContents();

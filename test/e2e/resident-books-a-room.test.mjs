@@ -3,6 +3,7 @@
 // time meanwhile is offered the next free times; the first cancels and the time is free.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { fillBookingForm, openRoomDay, slot } from "../support/booking-journey.mjs";
 import { demoSiteAndBrowser } from "../support/demo-site.mjs";
 
 const demo = demoSiteAndBrowser();
@@ -22,21 +23,9 @@ async function openCalligraphyRoom(day) {
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`${demo.site.url}/rooms.html`);
   const widget = page.locator("community-room-booking");
-  await widget.locator(".card", { hasText: "书画活动室" }).getByRole("button", { name: "选择" }).click();
-  await widget.getByLabel("日期").fill(day);
+  await openRoomDay(widget, "书画活动室", day);
   await widget.getByRole("listbox", { name: "时段" }).waitFor();
   return { page, widget, errors, context };
-}
-
-/** A slot by the name a screen reader reads, e.g. "09:00 至 09:30，可预约"; with `state`, only while it says so. */
-const slot = (widget, from, to, state = ".+") => widget.getByRole("option", { name: new RegExp(`^${from} 至 ${to}\\s*，\\s*${state}$`) });
-
-async function fillForm(widget, resident) {
-  await widget.getByLabel("用途").fill(resident.purpose);
-  await widget.getByLabel("人数").fill(resident.attendees);
-  await widget.getByLabel("姓名").fill(resident.name);
-  await widget.getByLabel("手机号码").fill(resident.phone);
-  await widget.getByLabel("我已阅读并同意以上说明").check();
 }
 
 test("two residents want the same hour of the calligraphy room: one books it, the other is offered the next free times; a cancel frees it", async () => {
@@ -51,7 +40,7 @@ test("two residents want the same hour of the calligraphy room: one books it, th
   ]) {
     await slot(resident.widget, "09:00", "09:30").click();
     assert.match(await resident.widget.locator("#booking-title").textContent(), /09:00–10:00/);
-    await fillForm(resident.widget, who);
+    await fillBookingForm(resident.widget, who);
   }
 
   // The first sends: booked, and both half hours show booked.
@@ -85,8 +74,7 @@ test("two residents want the same hour of the calligraphy room: one books it, th
   await slot(first.widget, "09:00", "09:30", "可预约").waitFor();
   await second.page.reload();
   const again = second.page.locator("community-room-booking");
-  await again.locator(".card", { hasText: "书画活动室" }).getByRole("button", { name: "选择" }).click();
-  await again.getByLabel("日期").fill(day);
+  await openRoomDay(again, "书画活动室", day);
   await slot(again, "09:00", "09:30", "可预约").waitFor();
   await slot(again, "10:30", "11:00", "已被预约").waitFor({ timeout: 1000 });
 

@@ -3,6 +3,7 @@
 // centre, and with her code and phone number the booking is cancelled for her.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { fillBookingForm, openRoomDay, slot } from "../support/booking-journey.mjs";
 import { demoSiteAndBrowser } from "../support/demo-site.mjs";
 
 const demo = demoSiteAndBrowser();
@@ -30,14 +31,9 @@ test("on a phone she books a room, reads her short code, copies it and finds it 
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`${demo.site.url}/rooms.html`);
   const widget = page.locator("community-room-booking");
-  await widget.locator(".card", { hasText: "书画活动室" }).getByRole("button", { name: "选择" }).click();
-  await widget.getByLabel("日期").fill(day);
-  await widget.getByRole("option", { name: /^15:00 至 15:30\s*，\s*可预约$/ }).click();
-  await widget.getByLabel("用途").fill("书法协会练习");
-  await widget.getByLabel("人数").fill("8");
-  await widget.getByLabel("姓名").fill("周桂芳");
-  await widget.getByLabel("手机号码").fill("139 0013 9021");
-  await widget.getByLabel("我已阅读并同意以上说明").check();
+  await openRoomDay(widget, "书画活动室", day);
+  await slot(widget, "15:00", "15:30", "可预约").click();
+  await fillBookingForm(widget, { purpose: "书法协会练习", attendees: "8", name: "周桂芳", phone: "139 0013 9021" });
   await widget.getByRole("button", { name: "提交预约" }).click();
   await widget.getByRole("heading", { name: "预约成功" }).waitFor();
 
@@ -84,9 +80,8 @@ test("on a phone she books a room, reads her short code, copies it and finds it 
   const desktop = await (await demo.browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } })).newPage();
   await desktop.goto(`${demo.site.url}/rooms.html`);
   const again = desktop.locator("community-room-booking");
-  await again.locator(".card", { hasText: "书画活动室" }).getByRole("button", { name: "选择" }).click();
-  await again.getByLabel("日期").fill(day);
-  await again.getByRole("option", { name: /^15:00 至 15:30\s*，\s*可预约$/ }).waitFor();
+  await openRoomDay(again, "书画活动室", day);
+  await slot(again, "15:00", "15:30", "可预约").waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
