@@ -34,3 +34,7 @@ export function lunarLine(label: ChineseDayLabel | undefined, held: boolean) {
   }
   return held ? html`<span class="day__lunar" part="lunar"> </span>` : nothing;
 }
+
+/** Read out on a day that a bar drawn from an earlier day crosses: "（续）幸福邻里节". */
+export const continuingNotes = (items: ReadonlyArray<{ title: string }>, context: ViewContext) =>
+  items.map((item) => html`<span class="visually-hidden">${context.t.t("continues", item.title)}</span>`);

@@ -1,9 +1,9 @@
-import type { ChineseDayLabel, MonthGrid, PlainDate, WeekLayout } from "@community-kit/ui/calendar";
+import { type ChineseDayLabel, type MonthGrid, type PlainDate, type WeekLayout, itemsCrossing } from "@community-kit/ui/calendar";
 import { styleProperties } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
 import { fullDay } from "../format.js";
-import { dayDescription, holidayBadge, lunarLine } from "./day-labels.js";
+import { continuingNotes, dayDescription, holidayBadge, lunarLine } from "./day-labels.js";
 import { eventChip } from "./event-chip.js";
 import type { ViewContext } from "./view-context.js";
 
@@ -42,9 +42,7 @@ function dayCell(week: WeekLayout<CalendarEvent>, column: number, state: MonthVi
   const hidden = week.hiddenCounts[column]!;
   const outside = day.slice(0, 7) !== state.month.slice(0, 7);
   const classes = ["day", outside ? "day--outside" : "", day === state.today ? "day--today" : "", label?.holiday ? `day--${label.holiday.kind}` : ""].join(" ");
-  const startingHere = week.segments.filter((segment) => segment.column === column);
-  // The bars that cross this day from an earlier one, as seen; those in no lane are in "+N more".
-  const continuing = week.segments.filter((segment) => segment.column < column && segment.column + segment.span > column);
+  const starting = week.segments.filter((segment) => segment.column === column);
 
   return html`<div
     role="gridcell"
@@ -65,8 +63,8 @@ function dayCell(week: WeekLayout<CalendarEvent>, column: number, state: MonthVi
       ${holidayBadge(label, context)} ${lunarLine(label, state.lunarLine)}
     </div>
     <div class="day__events">
-      ${state.busy ? nothing : startingHere.map((segment) => eventChip(segment.item, context, segment))}
-      ${continuing.map((segment) => html`<span class="visually-hidden">${context.t.t("continues", segment.item.title)}</span>`)}
+      ${state.busy ? nothing : starting.map((segment) => eventChip(segment.item, context, segment))}
+      ${continuingNotes(itemsCrossing(week.segments, column), context)}
     </div>
     ${
       hidden > 0 && !state.busy

@@ -5,6 +5,7 @@ import {
   type WeekSegment,
   layoutDays,
   layoutTimedDay,
+  itemsCrossing,
   visibleHours,
   zonedClock,
   zonedDay,
@@ -13,7 +14,7 @@ import { styleProperties } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
 import { clockTime, fullDay, hourLabel, shortDay } from "../format.js";
-import { dayDescription, holidayBadge, lunarLine } from "./day-labels.js";
+import { continuingNotes, dayDescription, holidayBadge, lunarLine } from "./day-labels.js";
 import { eventLabel } from "./event-chip.js";
 import type { ViewContext } from "./view-context.js";
 
@@ -62,7 +63,7 @@ interface DayColumn {
   /** The all-day bars (events of a day or more) that begin in this column, or cross into the grid here. */
   bars: Array<WeekSegment<CalendarEvent>>;
   /** The bars that cross into this column from an earlier one: read out, as their bar is drawn from where it began. */
-  continuing: CalendarEvent[];
+  crossing: CalendarEvent[];
   timed: Array<{ item: CalendarEvent } & TimedSpan>;
 }
 
@@ -79,7 +80,7 @@ function columnsOf(state: TimeGridState, timeZone: string): { columns: DayColumn
       day,
       count: allDay.dayItems[index]!.length,
       bars: allDay.segments.filter((segment) => segment.column === index),
-      continuing: allDay.segments.filter((segment) => segment.column < index && segment.column + segment.span > index).map((segment) => segment.item),
+      crossing: itemsCrossing(allDay.segments, index),
       timed: [],
     }),
   );
@@ -127,7 +128,7 @@ function dayColumn(column: DayColumn, firstHour: number, state: TimeGridState, c
               ),
             )
       }
-      ${column.continuing.map((event) => html`<span class="visually-hidden">${context.t.t("continues", event.title)}</span>`)}
+      ${continuingNotes(column.crossing, context)}
     </div>
     <div class="slot__times">
       ${

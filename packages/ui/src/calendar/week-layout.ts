@@ -86,6 +86,10 @@ export interface Placed<Item> {
   last: number;
 }
 
+/** The items whose segments cross into `column` from an earlier one: a bar is drawn from where it begins, and read out on each day. */
+export const itemsCrossing = <Item>(segments: readonly WeekSegment<Item>[], column: number): Item[] =>
+  segments.filter((segment) => segment.column < column && segment.column + segment.span > column).map((segment) => segment.item);
+
 /** Lays sorted items out on `days` in the first lane free across each one's days (of `visibleLanes`). */
 export function layoutWeek<Item extends DaySpan>(days: PlainDate[], weekOffset: number, sorted: Placed<Item>[], visibleLanes: number): WeekLayout<Item> {
   const lastColumn = days.length - 1;
