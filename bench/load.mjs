@@ -16,19 +16,31 @@ const CONNECTIONS = 20;
 const exited = (child, what) =>
   new Promise((resolve, reject) => child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${what} exited ${code}`)))));
 
+/** A child process that prints "listening on <url>", and that URL once it does. */
+function listening(child) {
+  return new Promise((resolve, reject) => {
+    child.stdout.on("data", (chunk) => {
+      const match = /listening on (\S+)/.exec(String(chunk));
+      if (match) resolve(match[1]);
+    });
+    child.once("exit", (code) => reject(new Error(`${child.spawnfile} exited ${code}`)));
+  });
+}
+
+/** The yardstick: a bare node:http server sending the bytes of `url`'s answer from memory (bare-server.mjs). */
+async function startBare(url) {
+  const child = spawn(process.execPath, [join(import.meta.dirname, "bare-server.mjs"), url], { stdio: ["ignore", "pipe", "inherit"] });
+  const base = await listening(child);
+  return { url: base + url.slice(new URL(url).origin.length), stop: () => child.kill("SIGTERM") };
+}
+
 /** The server over a fresh database seeded with the demo: a SQLite file, or a database on the PostgreSQL server at `postgresUrl`. */
 async function startServer(postgresUrl, env) {
   const database = await freshDatabase(postgresUrl ?? "");
   const environment = { ...process.env, ...env, PORT: "0", DATABASE_URL: database.url };
   await exited(spawn(process.execPath, [cli, "seed", "demo"], { env: environment, stdio: "ignore" }), "seed");
   const child = spawn(process.execPath, [cli, "serve"], { env: environment, stdio: ["ignore", "pipe", "inherit"] });
-  const url = await new Promise((resolve, reject) => {
-    child.stdout.on("data", (chunk) => {
-      const match = /listening on (\S+)/.exec(String(chunk));
-      if (match) resolve(match[1]);
-    });
-    child.once("exit", (code) => reject(new Error(`server exited ${code}`)));
-  });
+  const url = await listening(child);
   return {
     url,
     stop: () => {
@@ -43,8 +55,26 @@ const answers = (result) =>
   Object.entries(result.statusCodeStats ?? {})
     .map(([status, { count }]) => `${count.toLocaleString("en")} × ${status}`)
     .join(", ") + (result.errors ? `, ${result.errors} errors` : "");
-const row = (label, engine, result) =>
-  `| ${label} | ${engine} | ${Math.round(result.requests.average).toLocaleString("en")} | ${result.latency.p50} | ${result.latency.p99} | ${answers(result)} |`;
+const row = (label, engine, result, bare) =>
+  `| ${label} | ${engine} | ${Math.round(result.requests.average).toLocaleString("en")} | ${bare ? `${(result.requests.average / bare.requests.average).toFixed(2)}×` : ""} | ${result.latency.p50} | ${result.latency.p99} | ${answers(result)} |`;
+
+/**
+ * Revalidations as browsers make them: each connection sends the ETag of the last 200 it got, so
+ * that a new minute or version costs it one full answer and then 304s again.
+ */
+function revalidated(url, etag) {
+  return run({
+    url,
+    requests: [
+      {
+        setupRequest: (request, context) => ({ ...request, headers: { ...request.headers, "If-None-Match": context.etag ?? etag } }),
+        onResponse: (status, _body, context, headers) => {
+          if (status === 200) context.etag = headers.etag;
+        },
+      },
+    ],
+  });
+}
 
 /** Every request a new resident, sent one after another on each connection; `request(n)` gives the nth's path and body. */
 function contended(url, request) {
@@ -70,11 +100,15 @@ async function loadOn(engine, postgresUrl) {
   try {
     const month = new Date().toISOString().slice(0, 7);
     const events = `${server.url}/v1/communities/taihe/events?from=${month}-01&limit=200`;
-    const first = await fetch(events);
-    const etag = first.headers.get("ETag");
+    const first = await fetch(events, { headers: { "Accept-Encoding": "identity" } });
     const kB = Math.round((await first.text()).length / 1000);
+    // The bare server and ours by turns, so that both see the same machine.
+    const bare = await startBare(events);
+    const bareReads = await run({ url: bare.url });
     const plain = await run({ url: events });
-    const revalidated = await run({ url: events, headers: { "If-None-Match": etag } });
+    const bareRevalidations = await revalidated(bare.url, (await fetch(bare.url)).headers.get("ETag"));
+    const revalidations = await revalidated(events, (await fetch(events)).headers.get("ETag"));
+    bare.stop();
 
     const opportunities = await (await fetch(`${server.url}/v1/communities/taihe/opportunities`)).json();
     const shifts = opportunities.items.flatMap((opportunity) => opportunity.shifts.map((shift) => shift.id)).slice(0, 5);
@@ -105,8 +139,10 @@ async function loadOn(engine, postgresUrl) {
       };
     });
     return [
-      row(`a month of 太和's events (${kB} kB JSON)`, engine, plain),
-      row("the same with If-None-Match (304, no body)", engine, revalidated),
+      row("bare node:http, the same bytes from memory", engine, bareReads),
+      row(`a month of 太和's events (${kB} kB JSON)`, engine, plain, bareReads),
+      row("bare node:http, 304s", engine, bareRevalidations),
+      row("the same with If-None-Match (304, no body)", engine, revalidations, bareRevalidations),
       row(`sign-ups, each a new volunteer, over ${shifts.length} shifts (most waitlisted once full)`, engine, signups),
       row(`bookings, each a new resident, an hour of one room over ${days.length} days (most refused as taken)`, engine, bookings),
     ];
@@ -128,12 +164,15 @@ with the demo, a SQLite file or a PostgreSQL ${process.env.POSTGRES_VERSION ?? "
 server with durability off, as \`scripts/lib/postgres.sh\` starts it), driven by autocannon ${CONNECTIONS} connections for
 ${SECONDS} s each over loopback (so the figures are the trio's, not the server's alone). Latency in ms.
 
-| request | engine | requests/s | p50 | p99 | answers |
-|---|---|---:|---:|---:|---|
+| request | engine | requests/s | ÷ bare | p50 | p99 | answers |
+|---|---|---:|---:|---:|---:|---|
 ${rows.join("\n")}
 
-A 304 saves the network, not the server: the server still builds the month and hashes it to compare the ETag, so
-revalidated reads cost it about what full ones do. A community's writes take turns on either engine (an immediate
+Each read is measured beside the yardstick of the issue (20): a bare \`node:http\` server (\`bench/bare-server.mjs\`) sending
+the same bytes from memory, with its own ETag and 304s, in the same run; "÷ bare" is ours over it. Public reads answer
+from the community's data version (raised by the database at every write): a 304 costs one read of that number, and
+a read of a month kept under the current version and minute is sent as it was made. Revalidating connections send
+the ETag of the last 200 they got, as browsers do. A community's writes take turns on either engine (an immediate
 transaction on SQLite, an advisory lock on the community on PostgreSQL), so one community's write throughput is that
 of one writer; on PostgreSQL other communities write beside it. PostgreSQL's writes are slower here because each
 is several round trips to another process while the community's lock is held, where SQLite's are calls within the

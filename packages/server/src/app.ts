@@ -1,7 +1,6 @@
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { compress } from "hono/compress";
 import { cors } from "hono/cors";
 import { RETAINED_304_HEADERS, etag } from "hono/etag";
 import { secureHeaders } from "hono/secure-headers";
@@ -9,12 +8,14 @@ import type { Kysely } from "kysely";
 import { type Clock, systemClock } from "@community-kit/schema";
 import type { Database } from "./database/tables.js";
 import { type ApiEnv, requestTime } from "./http/request-time.js";
+import { compression } from "./http/compression.js";
 import { unroutedAnswer } from "./http/method-not-allowed.js";
 import { refuseNulInUrl } from "./http/nul-characters.js";
 import { createApiDocument } from "./api-document/create-api-document.js";
 import { ProblemError, problemResponse } from "./http/problem.js";
 import { DEFAULT_SHORT_CODE_TRIES, type ShortCodeTries } from "./short-codes/cancel-by-code.js";
 import { shortCodeRoutes } from "./routes/short-code-routes.js";
+import { PUBLIC_READ_CACHE, versionedReads } from "./http/versioned-reads.js";
 import { DEFAULT_WRITE_LIMITS, type WriteLimits, writeGuard } from "./http/write-guard.js";
 import { identifyKeyHolder } from "./management/require-key.js";
 import { apiRoutes } from "./routes/api-routes.js";
@@ -40,6 +41,8 @@ export interface AppOptions {
   writeLimits?: WriteLimits;
   /** Wrong short codes let through an hour, per phone and per client (DEFAULT_SHORT_CODE_TRIES). */
   shortCodeTries?: ShortCodeTries;
+  /** Bytes of public answers kept in memory by data version (DEFAULT_ANSWER_CACHE_BYTES). */
+  answerCacheBytes?: number;
   /** Where "now" comes from: the system's clock unless a test or benchmark pins it. */
   clock?: Clock;
 }
@@ -50,52 +53,49 @@ export const MAX_URL_LENGTH = 8 * 1024;
 /** The largest request body taken: a registration or booking is well under 2 kB, a management write under 32 kB. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
-/** Reads may be cached by browsers and CDNs for a minute, then revalidated with the ETag. */
-const PUBLIC_READ_CACHE = "public, max-age=60, stale-while-revalidate=300";
-
 export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
 
-  // Text answers of 1 kB or more, JSON and the bundles, go gzipped to clients that take it: a month of
-  // events is 27 kB of JSON and 4 kB gzipped. Outermost, so that it compresses what every other part wrote.
-  app.use(compress());
+  // Text answers of 1 kB or more, JSON and the bundles, go compressed to clients that take it.
+  // Outermost, so that it compresses what every other part wrote.
+  app.use(compression());
 
-  // Every response: no sniffing, no framing, no referrer. Resources stay loadable from any origin
+  // Every answer: no sniffing, no framing, no referrer. Resources stay loadable from any origin
   // (the bundles are <script>s on other sites' pages); the API's JSON gets a CSP that allows nothing.
-  app.use(
-    secureHeaders({
-      crossOriginResourcePolicy: "cross-origin",
-      crossOriginOpenerPolicy: false,
-      referrerPolicy: "no-referrer",
-      contentSecurityPolicy: undefined,
-    }),
+  // A 304 goes without them: it sends no body, and the browser keeps the stored answer's headers.
+  const pageHeaders = secureHeaders({
+    crossOriginResourcePolicy: "cross-origin",
+    crossOriginOpenerPolicy: false,
+    referrerPolicy: "no-referrer",
+    contentSecurityPolicy: undefined,
+  });
+  const apiHeaders = secureHeaders({
+    crossOriginResourcePolicy: "cross-origin",
+    referrerPolicy: "no-referrer",
+    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+  });
+  app.use(async (context, next) => {
+    await next();
+    if (context.res.status !== 304) await (context.req.path.startsWith("/v1/") ? apiHeaders : pageHeaders)(context, async () => {});
+  });
+  const corsHeaders = cors({
+    origin: "*",
+    allowMethods: ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+    allowHeaders: ["Content-Type", "If-None-Match", "Idempotency-Key", "Cancel-Token", "Authorization"],
+    exposeHeaders: ["ETag", "Cache-Control", "Idempotent-Replayed", "Server-Timing"],
+    maxAge: 86400,
+  });
+  // A preflight is answered here; other requests get their CORS headers once answered, because
+  // Hono's cors writes them on a response made before the route's, which then costs every answer a copy.
+  app.use("/v1/*", (context, next) =>
+    context.req.method === "OPTIONS" ? corsHeaders(context, next) : next().then(() => corsHeaders(context, async () => {})),
   );
-  app.use(
-    "/v1/*",
-    secureHeaders({
-      crossOriginResourcePolicy: "cross-origin",
-      referrerPolicy: "no-referrer",
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-    }),
-  );
-
-  app.use(
-    "/v1/*",
-    cors({
-      origin: "*",
-      allowMethods: ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
-      allowHeaders: ["Content-Type", "If-None-Match", "Idempotency-Key", "Cancel-Token", "Authorization"],
-      exposeHeaders: ["ETag", "Cache-Control", "Idempotent-Replayed", "Server-Timing"],
-      maxAge: 86400,
-    }),
-  );
-  app.use(
-    "/v1/*",
-    bodyLimit({
-      maxSize: BODY_LIMIT_BYTES,
-      onError: (context) => problemResponse(context, new ProblemError(413, "body_too_large", "Request body too large", `At most ${BODY_LIMIT_BYTES} bytes`)),
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: BODY_LIMIT_BYTES,
+    onError: (context) => problemResponse(context, new ProblemError(413, "body_too_large", "Request body too large", `At most ${BODY_LIMIT_BYTES} bytes`)),
+  });
+  // A read has no body to limit; asking for it would make the request's stream for nothing.
+  app.use("/v1/*", (context, next) => (context.req.method === "GET" ? next() : limitBody(context, next)));
   const clock = options.clock ?? systemClock;
   const writeLimits = options.writeLimits ?? DEFAULT_WRITE_LIMITS;
   app.use("/v1/*", requestTime(clock));
@@ -111,16 +111,18 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono<
   app.use("/v1/*", async (context, next) => {
     const start = performance.now();
     await next();
-    context.header("Server-Timing", `app;dur=${(performance.now() - start).toFixed(1)}`);
+    context.res.headers.set("Server-Timing", `app;dur=${(performance.now() - start).toFixed(1)}`);
   });
   // A 304 keeps the CORS headers: without them a browser on another origin (a CMS page) rejects it as a network error.
   const readValidation = etag({ retainedHeaders: [...RETAINED_304_HEADERS, "access-control-allow-origin", "access-control-expose-headers"] });
   app.use("/v1/*", (context, next) => (context.req.method === "GET" ? readValidation(context, next) : next()));
+  // A community's public reads carry ETags of its data version, and their answers are kept by it.
+  app.use("/v1/communities/:community/*", versionedReads(db, options.answerCacheBytes));
   app.use("/v1/*", async (context, next) => {
     await next();
     // Unless a route said otherwise (personal data: no-store; availability: no-cache).
     if (context.req.method === "GET" && (context.res.status === 200 || context.res.status === 304) && !context.res.headers.has("Cache-Control")) {
-      context.header("Cache-Control", PUBLIC_READ_CACHE);
+      context.res.headers.set("Cache-Control", PUBLIC_READ_CACHE);
     }
   });
 
@@ -149,9 +151,10 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono<
     const prefix = mount.urlPrefix.endsWith("/") ? mount.urlPrefix : `${mount.urlPrefix}/`;
     app.use(`${prefix}*`, async (context, next) => {
       await next();
-      if (context.res.status === 200) context.header("Cache-Control", staticCacheControl(context.req.path));
+      if (context.res.status === 200) context.res.headers.set("Cache-Control", staticCacheControl(context.req.path));
     });
-    app.use(`${prefix}*`, serveStatic({ root: mount.root, rewriteRequestPath: (path) => `/${path.slice(prefix.length)}` }));
+    // A file with a .br or .gz beside it (the bundles, compressed at build time) goes as that, to clients that take it.
+    app.use(`${prefix}*`, serveStatic({ root: mount.root, precompressed: true, rewriteRequestPath: (path) => `/${path.slice(prefix.length)}` }));
   }
 
   app.notFound((context) => problemResponse(context, notFoundProblem(context.req.path)));

@@ -48,6 +48,7 @@ describe("connectDatabase", () => {
       "0014-write-counts",
       "0015-short-codes",
       "0016-official-days",
+      "0017-data-versions",
     ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const seeded = await seedDemo(db, new Date("2026-11-23T08:00:00Z"));

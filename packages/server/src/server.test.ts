@@ -1,5 +1,5 @@
 import { type IncomingHttpHeaders, get as httpGet } from "node:http";
-import { gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { Community, Event, Page, Problem } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
@@ -195,18 +195,34 @@ describe("compression", () => {
       }).on("error", reject);
     });
 
-  it("gzips a month of events for a client that takes it, keeps it plain for one that does not, and still answers 304", async () => {
+  it("sends a month of events in brotli to a browser, gzip to a client that takes only that, plain to one that takes neither, and still answers 304", async () => {
     const path = "/v1/communities/taihe/events?limit=1000";
-    const gzipped = await raw(path, { "Accept-Encoding": "gzip, deflate, br" });
     const plain = await raw(path, { "Accept-Encoding": "identity" });
-    expect(gzipped.headers["content-encoding"]).toBe("gzip");
-    expect(gzipped.headers.vary).toMatch(/accept-encoding/i);
+    // Chromium's header: brotli, though gzip comes first.
+    const browser = await raw(path, { "Accept-Encoding": "gzip, deflate, br, zstd" });
+    const gzipped = await raw(path, { "Accept-Encoding": "gzip" });
+    const preferringGzip = await raw(path, { "Accept-Encoding": "br;q=0.5, gzip" });
     expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(browser.headers["content-encoding"]).toBe("br");
+    expect(gzipped.headers["content-encoding"]).toBe("gzip");
+    expect(preferringGzip.headers["content-encoding"]).toBe("gzip");
+    for (const answer of [browser, gzipped]) expect(answer.headers.vary).toMatch(/accept-encoding/i);
+    expect(brotliDecompressSync(browser.bytes).toString()).toBe(plain.bytes.toString());
     expect(gunzipSync(gzipped.bytes).toString()).toBe(plain.bytes.toString());
     expect(gzipped.bytes.length).toBeLessThan(plain.bytes.length / 4);
+    expect(browser.bytes.length).toBeLessThan(gzipped.bytes.length);
+    // Kept and sent again as it was compressed the first time.
+    expect((await raw(path, { "Accept-Encoding": "br" })).bytes).toEqual(browser.bytes);
     // The compressed answer's ETag is weak; sent back, it still saves the body.
     const again = await get(path, { "Accept-Encoding": "gzip", "If-None-Match": String(gzipped.headers.etag) });
     expect(again.status).toBe(304);
+  });
+
+  it("compresses an answer it does not keep by version, such as the API's document", async () => {
+    const plain = await raw("/v1/openapi.json", { "Accept-Encoding": "identity" });
+    const browser = await raw("/v1/openapi.json", { "Accept-Encoding": "gzip, deflate, br, zstd" });
+    expect(browser.headers["content-encoding"]).toBe("br");
+    expect(brotliDecompressSync(browser.bytes).toString()).toBe(plain.bytes.toString());
   });
 });
 

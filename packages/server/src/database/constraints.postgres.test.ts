@@ -99,6 +99,7 @@ describe("PostgreSQL", () => {
       "bookings",
       "categories",
       "communities",
+      "data_versions",
       "events",
       "idempotency_keys",
       "official_days",

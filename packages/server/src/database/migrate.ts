@@ -15,6 +15,7 @@ import * as bookingOverlap from "./migrations/0013-booking-overlap.js";
 import * as writeCounts from "./migrations/0014-write-counts.js";
 import * as shortCodes from "./migrations/0015-short-codes.js";
 import * as officialDays from "./migrations/0016-official-days.js";
+import * as dataVersions from "./migrations/0017-data-versions.js";
 import type { Database } from "./tables.js";
 
 // Migrations are imported, not read from a folder, so they ship inside the bundle.
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   "0014-write-counts": writeCounts,
   "0015-short-codes": shortCodes,
   "0016-official-days": officialDays,
+  "0017-data-versions": dataVersions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -270,6 +270,13 @@ export interface PartnerTable {
   updated_at: string;
 }
 
+/** What residents read of a community, counted up by the database at every write to it (migration 0017). */
+export interface DataVersionTable {
+  community_id: string;
+  /** bigint: a string from PostgreSQL, a number from SQLite. */
+  version: string | number;
+}
+
 export interface Database {
   communities: CommunityTable;
   categories: CategoryTable;
@@ -288,6 +295,7 @@ export interface Database {
   write_counts: WriteCountTable;
   short_code_failures: ShortCodeFailureTable;
   official_days: OfficialDayTable;
+  data_versions: DataVersionTable;
 }
 
 // Rows as they are read back.
