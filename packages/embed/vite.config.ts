@@ -1,7 +1,9 @@
 import { resolve } from "node:path";
+import zlib from "node:zlib";
 import { defaultStrategy } from "@literals/html-css-minifier";
 import { literalsHtmlCssMinifier } from "@literals/rollup-plugin-html-css-minifier";
 import { defineConfig } from "vite";
+import { compression, defineAlgorithm } from "vite-plugin-compression2";
 import { MINIFY } from "../../scripts/lib/minify.mjs";
 
 // One self-contained ES module per widget, for <script type="module" src=".../community-events.js">,
@@ -35,7 +37,17 @@ export default defineConfig(({ mode }) => {
   const widget = BUILDS.find((name) => name === mode) ?? "community-events";
   return {
     resolve: { conditions: ["source"] },
-    plugins: [literalsHtmlCssMinifier({ options: { strategy: keepingEdgeSpaces } })],
+    plugins: [
+      literalsHtmlCssMinifier({ options: { strategy: keepingEdgeSpaces } }),
+      // A .br and a .gz beside every bundle and chunk, at the highest levels (once, here), which the
+      // reference server sends as they are to browsers that take them; source maps go as they are.
+      compression({
+        algorithms: [defineAlgorithm("brotliCompress", { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }), defineAlgorithm("gzip", { level: 9 })],
+        include: /\.js$/,
+        threshold: 1024,
+        logLevel: "silent",
+      }),
+    ],
     build: {
       target: "es2022",
       outDir: "dist",

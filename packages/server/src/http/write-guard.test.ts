@@ -168,13 +168,3 @@ describe("write origins", () => {
     await expect(setWriteOrigin(db, "atlantis", "https://a.example", true)).rejects.toMatchObject({ code: "community_not_found" });
   });
 });
-
-describe("files served beside the API", () => {
-  it("are kept a year when their names carry a content hash, minutes when not, and pages are asked again", async () => {
-    const { staticCacheControl } = await import("../app.js");
-    expect(staticCacheControl("/embed/chunks/api-client-BASxzO2J.js")).toBe("public, max-age=31536000, immutable");
-    expect(staticCacheControl("/embed/community-events.js")).toBe("public, max-age=300");
-    expect(staticCacheControl("/government.html")).toBe("no-cache");
-    expect(staticCacheControl("/")).toBe("no-cache");
-  });
-});
