@@ -14,8 +14,12 @@ import { MINIFY } from "../../scripts/lib/minify.mjs";
 // preloading nothing), minified by terser (esbuild leaves library ES output's whitespace).
 export const WIDGETS = ["community-events", "community-room-booking", "community-volunteer-signup", "community-partner-map"] as const;
 
-/** The widgets' bundles, then the auto-loader that imports them: each built on its own. */
-export const BUILDS = [...WIDGETS, "community-kit"] as const;
+/**
+ * The widgets' own bundles, each built on its own; then the four again in one build into
+ * dist/shared/, where they share one chunk of Lit and the runtime (the auto-loader imports
+ * these, so a page with several widgets fetches Lit once); then the auto-loader.
+ */
+export const BUILDS = [...WIDGETS, "shared", "community-kit"] as const;
 
 /**
  * The templates' minifier, except that a template that begins or ends with
@@ -35,6 +39,10 @@ const keepingEdgeSpaces: typeof defaultStrategy = {
 
 export default defineConfig(({ mode }) => {
   const widget = BUILDS.find((name) => name === mode) ?? "community-events";
+  const shared = widget === "shared";
+  const entries = shared
+    ? Object.fromEntries(WIDGETS.map((name) => [name, resolve(import.meta.dirname, `src/${name}.ts`)]))
+    : { [widget]: resolve(import.meta.dirname, `src/${widget}.ts`) };
   return {
     resolve: { conditions: ["source"] },
     plugins: [
@@ -50,14 +58,14 @@ export default defineConfig(({ mode }) => {
     ],
     build: {
       target: "es2022",
-      outDir: "dist",
+      outDir: shared ? "dist/shared" : "dist",
       // The first widget's build clears the folder; the others add to it.
-      emptyOutDir: widget === WIDGETS[0],
+      emptyOutDir: widget === WIDGETS[0] || shared,
       ...MINIFY,
       sourcemap: true,
       // Which chunk imports which: the size check follows it.
       manifest: `manifest-${widget}.json`,
-      lib: { entry: { [widget]: resolve(import.meta.dirname, `src/${widget}.ts`) }, formats: ["es"] },
+      lib: { entry: entries, formats: ["es"] },
       rollupOptions: {
         preserveEntrySignatures: "allow-extension",
         output: {
@@ -71,7 +79,9 @@ export default defineConfig(({ mode }) => {
                 ? `chunks/${widget}-volunteer-client-[hash].js`
                 : chunk.moduleIds.some((id) => id.includes("/packages/sdk/src/client"))
                   ? `chunks/${widget}-api-client-[hash].js`
-                  : `chunks/${widget}-[name]-[hash].js`,
+                  : chunk.moduleIds.some((id) => id.endsWith("/lit-html/lit-html.js"))
+                    ? `chunks/${widget}-runtime-[hash].js`
+                    : `chunks/${widget}-[name]-[hash].js`,
         },
       },
     },

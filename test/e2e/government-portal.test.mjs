@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { axeViolations } from "../support/axe.mjs";
-import { demoSiteAndBrowser } from "../support/demo-site.mjs";
+import { demoSiteAndBrowser, scrollToWidget } from "../support/demo-site.mjs";
 
 const demo = demoSiteAndBrowser();
 const WIDGETS = ["community-events", "community-room-booking", "community-volunteer-signup", "community-partner-map"];
@@ -19,8 +19,8 @@ test("a resident uses all four widgets on a government portal with aggressive gl
 
   // The portal's * { font-size: 12px !important }, 62.5% root, text-indent and content-box stay out.
   for (const tag of WIDGETS) {
+    await scrollToWidget(page, tag, "button, p, li");
     const widget = page.locator(tag);
-    await widget.waitFor();
     const style = await widget.evaluate((element) => {
       const host = getComputedStyle(element);
       const inner = getComputedStyle(element.shadowRoot.querySelector("button, p, li") ?? element);
@@ -77,6 +77,6 @@ test("where the widgets cannot run, the links the portal put inside each tag sho
   const upgraded = await (await demo.browser.newContext()).newPage();
   await upgraded.goto(`${demo.site.url}/government.html`);
   await upgraded.locator("community-events .month").waitFor();
-  await upgraded.locator("community-partner-map .entry").first().waitFor();
+  for (const tag of WIDGETS) await scrollToWidget(upgraded, tag, "button");
   for (const tag of WIDGETS) assert.equal(await upgraded.locator(`${tag} > a`).isVisible(), false, `${tag} replaced its link`);
 });

@@ -1,7 +1,7 @@
 // The auto-loader: one <script> for every widget, loading only what a page uses, now and later.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { demoSiteAndBrowser } from "../support/demo-site.mjs";
+import { demoSiteAndBrowser, scrollToWidget } from "../support/demo-site.mjs";
 
 const demo = demoSiteAndBrowser();
 
@@ -12,7 +12,7 @@ async function newPage() {
   const bundles = [];
   page.on("request", (request) => {
     const path = new URL(request.url()).pathname;
-    if (/^\/embed\/community-[a-z-]+\.js$/.test(path)) bundles.push(path.slice("/embed/".length));
+    if (/^\/embed\/(shared\/)?community-[a-z-]+\.js$/.test(path)) bundles.push(path.slice("/embed/".length));
   });
   return { page, errors, bundles };
 }
@@ -21,12 +21,30 @@ test("a page with all four widgets in one <community-provider> and the loader pa
   const { page, errors } = await newPage();
   await page.goto(`${demo.site.url}/loader.html`);
   await page.locator("community-events .list, community-events .event").first().waitFor();
-  await page.locator("community-room-booking .card__name").first().waitFor();
-  await page.locator("community-volunteer-signup .shift, community-volunteer-signup .notice").first().waitFor();
-  await page.locator("community-partner-map .entry").first().waitFor();
+  await scrollToWidget(page, "community-room-booking", ".card__name");
+  await scrollToWidget(page, "community-volunteer-signup", ".shift, .notice");
+  await scrollToWidget(page, "community-partner-map", ".entry");
   assert.equal(await page.locator("community-partner-map .entry").count(), 3);
   // The provider is defined by the first widget inside it, after the widgets asked it for the API and community.
   assert.equal(await page.evaluate(() => customElements.get("community-provider") !== undefined), true);
+  assert.deepEqual(errors, []);
+});
+
+test("a portal with four widgets runs one Lit for them all, and fetches the map only as a resident scrolls near it", async () => {
+  const { page, errors, bundles } = await newPage();
+  await page.goto(`${demo.site.url}/government.html`);
+  await page.locator("community-events .month .event").first().waitFor();
+  assert.ok(!bundles.some((bundle) => bundle.includes("partner-map")), "the map, screens below, is not fetched yet");
+  for (const tag of ["community-room-booking", "community-volunteer-signup", "community-partner-map"]) await scrollToWidget(page, tag, "button");
+  assert.deepEqual([...new Set(bundles)].sort(), [
+    "community-kit.js",
+    "shared/community-events.js",
+    "shared/community-partner-map.js",
+    "shared/community-room-booking.js",
+    "shared/community-volunteer-signup.js",
+  ]);
+  // Each copy of Lit registers itself here: four widgets' own bundles made it four.
+  assert.equal(await page.evaluate(() => window.litHtmlVersions.length), 1);
   assert.deepEqual(errors, []);
 });
 
@@ -51,9 +69,10 @@ test("the loader imports only the bundles of the tags on a page, and one for a t
     map.setAttribute("tiles", "none");
     document.body.append(map);
   }, "/");
-  await page.locator("community-partner-map .entry").first().waitFor();
-  assert.ok(bundles.includes("community-partner-map.js"));
-  assert.ok(!bundles.includes("community-room-booking.js") && !bundles.includes("community-volunteer-signup.js"));
+  await scrollToWidget(page, "community-partner-map", ".entry");
+  // Two kinds of widget now: the map comes from the shared build.
+  assert.ok(bundles.includes("shared/community-partner-map.js"));
+  assert.ok(!bundles.some((bundle) => /room-booking|volunteer-signup/.test(bundle)));
   assert.deepEqual(errors, []);
 });
 

@@ -2,7 +2,7 @@
 // beside the map, chooses the hospital and reads what it offers and how to get there.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { demoSiteAndBrowser } from "../support/demo-site.mjs";
+import { demoSiteAndBrowser, scrollToWidget } from "../support/demo-site.mjs";
 
 const demo = demoSiteAndBrowser();
 
@@ -71,7 +71,7 @@ test("on the government portal, whose root is 62.5 %, the map keeps the size and
     const page = await (await demo.browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } })).newPage();
     await page.goto(`${demo.site.url}${path}`);
     const map = page.locator("community-partner-map").getByRole("region", { name: "共建单位地图" });
-    await page.locator("community-partner-map").locator(".map.leaflet-container").waitFor();
+    await scrollToWidget(page, "community-partner-map", ".map.leaflet-container");
     sizes.push(await map.evaluate((element) => ({ height: Math.round(element.getBoundingClientRect().height), font: getComputedStyle(element).fontSize })));
   }
   assert.deepEqual(sizes[1], sizes[0]);

@@ -4,7 +4,7 @@
 // a preset theme included.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { demoSiteAndBrowser } from "../support/demo-site.mjs";
+import { demoSiteAndBrowser, scrollToWidget } from "../support/demo-site.mjs";
 import { STRICT_CSP, openUnderPolicy } from "../support/policy-page.mjs";
 
 const demo = demoSiteAndBrowser();
@@ -20,10 +20,10 @@ test("all four widgets work on a page whose CSP allows no inline style or script
      <community-partner-map api="/" community="taihe" tiles="none"></community-partner-map>`,
   );
   await page.locator("community-events .month .event").first().waitFor();
-  await page.locator("community-events .timegrid").first().waitFor();
-  await page.locator("community-room-booking .slot").first().waitFor();
-  await page.locator("community-volunteer-signup .shift__bar").first().waitFor();
-  await page.locator("community-partner-map .leaflet-marker-icon").first().waitFor();
+  await scrollToWidget(page, 'community-events[view="week"]', ".timegrid");
+  await scrollToWidget(page, "community-room-booking", ".slot");
+  await scrollToWidget(page, "community-volunteer-signup", ".shift__bar");
+  await scrollToWidget(page, "community-partner-map", ".leaflet-marker-icon");
   // Styled for real: the event chips carry their category colour, set through the CSSOM.
   const chipColour = await page
     .locator("community-events .month .event")

@@ -4,7 +4,7 @@
 // built as DOM, markers as elements).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { demoSiteAndBrowser } from "../support/demo-site.mjs";
+import { demoSiteAndBrowser, scrollToWidget } from "../support/demo-site.mjs";
 import { STRICT_CSP, openUnderPolicy } from "../support/policy-page.mjs";
 
 const demo = demoSiteAndBrowser();
@@ -31,7 +31,7 @@ test("the calendar on a page that allows only Lit's and the kit's policies: HTML
   assert.deepEqual(errors, []);
 });
 
-test("all four widgets, one bundle each, on a page with Trusted Types ('allow-duplicates' for each bundle's Lit)", async () => {
+test("all four widgets through the loader on a page with Trusted Types ('allow-duplicates' for a page that also loads a widget's own bundle, with its own Lit)", async () => {
   const { page, errors, violations } = await openPage(
     "require-trusted-types-for 'script'; trusted-types lit-html community-kit 'allow-duplicates'",
     `<community-events api="/" community="taihe"></community-events>
@@ -40,10 +40,10 @@ test("all four widgets, one bundle each, on a page with Trusted Types ('allow-du
      <community-partner-map api="/" community="taihe" tiles="none"></community-partner-map>`,
   );
   await page.locator("community-events .month .event").first().waitFor();
-  await page.locator("community-room-booking .slot").first().waitFor();
-  await page.locator("community-volunteer-signup .shift__bar").first().waitFor();
+  await scrollToWidget(page, "community-room-booking", ".slot");
+  await scrollToWidget(page, "community-volunteer-signup", ".shift__bar");
+  await scrollToWidget(page, "community-partner-map", ".leaflet-marker-icon");
   const map = page.locator("community-partner-map");
-  await map.locator(".leaflet-marker-icon").first().waitFor();
   // The map's own controls, built as DOM: named zoom buttons that work, and the attribution as text.
   assert.match(await map.locator(".leaflet-control-attribution").textContent(), /Leaflet/);
   const spread = () =>

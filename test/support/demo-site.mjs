@@ -118,3 +118,21 @@ export function demoSiteAndBrowser() {
   });
   return demo;
 }
+
+/**
+ * Scrolls to the first `tag` on the page, as a resident does, and waits for `inside` to show in it:
+ * the loader (and the map, for Leaflet) load a widget as it comes within a screen of the viewport.
+ */
+export async function scrollToWidget(page, tag, inside) {
+  await page.locator(tag).first().scrollIntoViewIfNeeded();
+  if (inside)
+    await page
+      .locator(
+        inside
+          .split(",")
+          .map((part) => `${tag} ${part.trim()}`)
+          .join(", "),
+      )
+      .first()
+      .waitFor();
+}

@@ -1,12 +1,16 @@
 // The auto-loader, /embed/community-kit.js: one <script type="module"> for any
 // page. It finds the kit's tags on the page, now and whenever more are added,
 // and imports only the bundles of the widgets that are there, from beside
-// itself. Loading it twice, or two versions of it, is harmless: a bundle
-// defines its element only if no other has.
+// itself, each as its first tag comes within a screen of the viewport. A page
+// with two kinds of widget or more gets them from the shared build (shared/),
+// where they share one Lit and runtime; a page with one, that widget's own
+// bundle, which is smaller alone. Loading it twice, or two versions of it, is
+// harmless: a bundle defines its element only if no other has.
 
 import { HELD_HEIGHT, HELD_MONTH_HEIGHT } from "@community-kit/ui/held-height";
+import { whenNearViewport } from "@community-kit/ui/near-viewport";
 
-/** Each widget's tag, and its bundle beside this file. */
+/** Each widget's tag, and its bundle beside this file (and in shared/). */
 export const WIDGET_BUNDLES: Readonly<Record<string, string>> = {
   "community-events": "community-events.js",
   "community-room-booking": "community-room-booking.js",
@@ -18,21 +22,29 @@ const base = new URL(".", import.meta.url);
 const requested = new Set<string>();
 const tags = Object.keys(WIDGET_BUNDLES);
 
+/** Once one widget came from the shared build, the rest do too, to share its Lit. */
+let shared = false;
+
 function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
-  import(/* @vite-ignore */ new URL(WIDGET_BUNDLES[tag]!, base).href).catch((error: unknown) => {
+  shared ||= tags.filter((other) => document.querySelector(other)).length > 1;
+  import(/* @vite-ignore */ new URL(`${shared ? "shared/" : ""}${WIDGET_BUNDLES[tag]}`, base).href).catch((error: unknown) => {
     // A bundle that could not load (offline, blocked) may be asked for again by the next tag added.
     requested.delete(tag);
     console.error(`[community-kit] could not load <${tag}>`, error);
   });
 }
 
-/** Loads the bundle of every widget tag in `root` or at it. */
+// A widget far down the page (a map five screens below) costs nothing until a resident nears it.
+const nearing = whenNearViewport((element) => load(element.localName));
+
+/** Watches every widget tag in `root` or at it, to load its bundle as it nears the viewport. */
 function scan(root: Element | Document): void {
   for (const tag of tags) {
     if (requested.has(tag)) continue;
-    if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) load(tag);
+    if (root instanceof Element && root.localName === tag) nearing.observe(root);
+    for (const element of root.querySelectorAll(tag)) nearing.observe(element);
   }
 }
 

@@ -1,5 +1,16 @@
 import { PARTNER_TYPES, type Partner, type PartnerDetail } from "@community-kit/schema";
-import { type ClientKind, CommunityElement, LazyPart, Loading, adoptLater, baseStyles, notice, stateStyles, tokenStyles } from "@community-kit/ui";
+import {
+  type ClientKind,
+  CommunityElement,
+  LazyPart,
+  Loading,
+  NearViewport,
+  adoptLater,
+  baseStyles,
+  notice,
+  stateStyles,
+  tokenStyles,
+} from "@community-kit/ui";
 import type { SetupProblem } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
@@ -75,6 +86,8 @@ export class CommunityPartnerMap extends CommunityElement {
   private growing?: number;
   private map?: PartnerMapView;
   private mapLoading?: Promise<void>;
+  /** The map (Leaflet and its tiles, most of the widget's bytes) loads as the widget nears the viewport. */
+  private readonly nearViewport = new NearViewport(this);
   private readonly t = this.messagesOf<PartnerMapMessages>(partnerMapMessages);
   /** The partners from the API, when none are given. */
   private readonly loaded = new Loading<readonly [string, string], Partner[]>(this, {
@@ -169,7 +182,7 @@ export class CommunityPartnerMap extends CommunityElement {
     this.drawnPartners = all;
     if (partnersChanged || changed.has("listLimit")) this.growList();
     const container = this.renderRoot.querySelector<HTMLElement>(".map");
-    if (container && all && !this.map) void this.showMap(container);
+    if (container && all && !this.map && this.nearViewport.reached) void this.showMap(container);
     else if (this.map && partnersChanged) this.map.show(this.shown);
   }
 

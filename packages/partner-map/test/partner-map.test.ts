@@ -68,6 +68,20 @@ describe("<community-partner-map>", () => {
     await expect(element).to.be.accessible();
   });
 
+  it("lists the partners at once but draws the map only as the widget comes within a screen of the viewport", async () => {
+    const page = await fixture<HTMLElement>(
+      `<div><div style="height: 4000px"></div><community-partner-map style="width: 1000px" api="${testApi()}" community="taihe" tiles="none"></community-partner-map></div>`,
+    );
+    const element = page.querySelector<CommunityPartnerMap>("community-partner-map")!;
+    const root = element.shadowRoot!;
+    await waitUntil(() => root.querySelectorAll(".entry").length === 10, "the partners were not listed");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(root.querySelector(".leaflet-container"), "Leaflet drawn screens below the viewport").to.equal(null);
+    element.scrollIntoView();
+    await waitUntil(() => root.querySelectorAll(".leaflet-marker-icon").length > 0, "the map was not drawn when scrolled to", { timeout: 8000 });
+    window.scrollTo(0, 0);
+  });
+
   it("gathers nearby partners into clusters when zoomed out, and takes them apart when one is chosen", async () => {
     const { markers, clusters, onMap } = await open(`api="${testApi()}" community="taihe" tiles="${localTiles()}" center="39.9219,116.3614" zoom="12"`);
     expect(clusters().length).to.be.greaterThan(0);

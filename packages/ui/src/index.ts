@@ -14,6 +14,7 @@ export { DeviceList } from "./runtime/device-list.js";
 export { baseStyles, controlStyles, tokenStyles } from "./theme/tokens.styles.js";
 export { adoptLater } from "./theme/adopt-later.js";
 export { LazyPart } from "./runtime/lazy-part.js";
+export { NearViewport } from "./runtime/near-viewport.js";
 export { Loading, type LoadContext, type LoadStatus, type LoadTask, type Staleness } from "./runtime/loading.js";
 export { errorState, notice, stateStyles } from "./states/state-views.js";
 export { type FormContext, checkboxField, checkboxGroup, consentField, errorSummary, fieldId, selectField, textField } from "./form/form-fields.js";
