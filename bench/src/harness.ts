@@ -7,6 +7,7 @@ import { Calendar } from "fullcalendar";
 import dayGridPlugin from "fullcalendar/daygrid";
 import listPlugin from "fullcalendar/list";
 import classicTheme from "fullcalendar/themes/classic";
+import zhCnLocale from "fullcalendar/locales/zh-cn";
 import "fullcalendar/skeleton.css";
 import "fullcalendar/themes/classic/theme.css";
 import "fullcalendar/themes/classic/palette.css";
@@ -41,8 +42,13 @@ async function mountCommunityEvents(host: HTMLElement, events: ReturnType<typeof
   element.events = events;
   host.append(element);
   await element.updateComplete;
-  // A page not in zh-CN loads its messages first (once; the warm-up run pays for it): wait for the month itself.
-  while (!element.shadowRoot?.querySelector(".month")) {
+  // A page not in zh-CN loads its messages first (once; the warm-up run pays for it): wait for the month itself,
+  // and in Chinese for its lunar dates, festivals and 休/班, which come in a chunk of their own.
+  const shown = () => {
+    const month = element.shadowRoot?.querySelector(".month");
+    return month && (!locale.startsWith("zh") || month.querySelector(".day__lunar")?.textContent?.trim());
+  };
+  while (!shown()) {
     await new Promise((resolve) => setTimeout(resolve));
     await element.updateComplete;
   }
@@ -61,7 +67,7 @@ async function mountFullCalendar(host: HTMLElement, events: ReturnType<typeof be
     initialView: "dayGridMonth",
     initialDate: "2026-06-15",
     timeZone: "Asia/Shanghai",
-    locale,
+    ...(locale === "zh-CN" ? { locale: zhCnLocale } : { locale }),
     firstDay: 0,
     // Like <community-events>: a few events a day, then "+N more".
     dayMaxEvents: 3,
