@@ -26,6 +26,8 @@ const PRESETS = ["default", "government", "neutral", "dark", "high-contrast"];
 async function open(tag: string, attributes: string, loaded: string, style = "") {
   const element = await fixture<HTMLElement>(`<${tag} style="width: 900px; ${style}" api="${testApi()}" community="taihe" ${attributes}></${tag}>`);
   const root = element.shadowRoot!;
+  // The fixtures of one test stack up the page: in view, as a resident would have it (the map draws Leaflet only near the viewport).
+  element.scrollIntoView();
   await waitUntil(() => root.querySelector(loaded) && !root.querySelector('[aria-busy="true"]'), `${tag} did not load`, { timeout: 8000 });
   return element;
 }
