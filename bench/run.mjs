@@ -1,7 +1,8 @@
 // npm run bench: <community-events> and FullCalendar 7 side by side in one
-// headless Chromium run, plus their bundle sizes built the same way, the
+// headless Chromium run, warm and on cold pages, plus their bundle sizes built the same way, the
 // booking server's availability and contention (booking.mjs), a month's read with
-// series begun long ago (long-series.mjs), and load on the server with autocannon (load.mjs).
+// series begun long ago (long-series.mjs), load on the server with autocannon beside a bare
+// node:http server (load.mjs), and Lighthouse on every example page (lighthouse.mjs).
 // Writes bench/RESULTS.md. Times are medians; compare ratios, not absolutes.
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
