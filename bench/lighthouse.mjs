@@ -1,21 +1,17 @@
 // Lighthouse 12.2.3 (pinned), mobile with its simulated throttling, on every example page of the demo
 // as `npm run demo` serves it: the reference server over a fresh database seeded with the demo, the
 // bundles and the example pages beside the API. Returns a section of RESULTS.md.
-import { spawn } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { freshDatabase } from "@community-kit/server/testing";
+import { startReferenceServer } from "./reference-server.mjs";
 
 const root = join(import.meta.dirname, "..");
-const cli = join(root, "packages/server/dist/cli.js");
 const LIGHTHOUSE_VERSION = "12.2.3";
 /** Issue 20's targets for every example page. */
 const TARGETS = { performance: 95, lcp: 2000, tbt: 100, cls: 0.02 };
-
-const exited = (child) => new Promise((resolve, reject) => child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`seed exited ${code}`)))));
 
 /**
  * The floor: the government portal as a browser without modules shows it, the same page without its
@@ -31,30 +27,13 @@ function floorPages() {
 
 /** The demo as `npm run demo` serves it, on a free port, with the floor at /floor/. */
 async function startDemo() {
-  const database = await freshDatabase("");
-  const env = { ...process.env, PORT: "0", DATABASE_URL: database.url };
-  await exited(spawn(process.execPath, [cli, "seed", "demo"], { env, stdio: "ignore" }));
   const floor = floorPages();
-  const mounts = ["/embed/=packages/embed/dist", "/react/=examples/react-app/dist", "/vue/=examples/vue-app/dist", `/floor/=${floor}`, "/=examples"];
-  const child = spawn(process.execPath, [cli, "serve", ...mounts.flatMap((mount) => ["--static", mount])], {
-    cwd: root,
-    env,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const url = await new Promise((resolve, reject) => {
-    child.stdout.on("data", (chunk) => {
-      const match = /listening on (\S+)/.exec(String(chunk));
-      if (match) resolve(match[1]);
-    });
-    child.once("exit", (code) => reject(new Error(`server exited ${code}`)));
+  const server = await startReferenceServer({
+    staticMounts: ["/embed/=packages/embed/dist", "/react/=examples/react-app/dist", "/vue/=examples/vue-app/dist", `/floor/=${floor}`, "/=examples"],
   });
   return {
-    url,
-    stop: () => {
-      child.kill("SIGTERM");
-      rmSync(floor, { recursive: true, force: true });
-      return new Promise((resolve) => child.once("exit", resolve)).then(() => database.drop());
-    },
+    url: server.url,
+    stop: () => server.stop().finally(() => rmSync(floor, { recursive: true, force: true })),
   };
 }
 

@@ -6,48 +6,16 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import { freshDatabase } from "@community-kit/server/testing";
+import { listening, startReferenceServer } from "./reference-server.mjs";
 
-const root = join(import.meta.dirname, "..");
-const cli = join(root, "packages/server/dist/cli.js");
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 8);
 const CONNECTIONS = 20;
-
-const exited = (child, what) =>
-  new Promise((resolve, reject) => child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${what} exited ${code}`)))));
-
-/** A child process that prints "listening on <url>", and that URL once it does. */
-function listening(child) {
-  return new Promise((resolve, reject) => {
-    child.stdout.on("data", (chunk) => {
-      const match = /listening on (\S+)/.exec(String(chunk));
-      if (match) resolve(match[1]);
-    });
-    child.once("exit", (code) => reject(new Error(`${child.spawnfile} exited ${code}`)));
-  });
-}
 
 /** The yardstick: a bare node:http server sending the bytes of `url`'s answer from memory (bare-server.mjs). */
 async function startBare(url) {
   const child = spawn(process.execPath, [join(import.meta.dirname, "bare-server.mjs"), url], { stdio: ["ignore", "pipe", "inherit"] });
   const base = await listening(child);
   return { url: base + url.slice(new URL(url).origin.length), stop: () => child.kill("SIGTERM") };
-}
-
-/** The server over a fresh database seeded with the demo: a SQLite file, or a database on the PostgreSQL server at `postgresUrl`. */
-async function startServer(postgresUrl, env) {
-  const database = await freshDatabase(postgresUrl ?? "");
-  const environment = { ...process.env, ...env, PORT: "0", DATABASE_URL: database.url };
-  await exited(spawn(process.execPath, [cli, "seed", "demo"], { env: environment, stdio: "ignore" }), "seed");
-  const child = spawn(process.execPath, [cli, "serve"], { env: environment, stdio: ["ignore", "pipe", "inherit"] });
-  const url = await listening(child);
-  return {
-    url,
-    stop: () => {
-      child.kill("SIGTERM");
-      return new Promise((resolve) => child.once("exit", resolve)).then(() => database.drop());
-    },
-  };
 }
 
 const run = (options) => autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
@@ -100,7 +68,7 @@ function contended(url, request) {
 
 /** The figures of one engine: reads with and without the ETag, sign-ups and bookings under contention. */
 async function loadOn(engine, postgresUrl) {
-  const server = await startServer(postgresUrl, { WRITE_LIMIT_PER_CLIENT: "1000000", WRITE_LIMIT_PER_COMMUNITY: "1000000" });
+  const server = await startReferenceServer({ postgresUrl, env: { WRITE_LIMIT_PER_CLIENT: "1000000", WRITE_LIMIT_PER_COMMUNITY: "1000000" } });
   try {
     const month = new Date().toISOString().slice(0, 7);
     const events = `${server.url}/v1/communities/taihe/events?from=${month}-01&limit=200`;
