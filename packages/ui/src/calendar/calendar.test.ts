@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { getLunarDate, getLunarFestivals } from "chinese-days";
 import { chineseDayLabels } from "./chinese-day-labels.js";
 import { monthGrid } from "./month-grid.js";
 import { addDays, addMonths, daysBetween, isPlainDate, isoWeekday } from "./plain-date.js";
@@ -101,6 +102,17 @@ describe("layoutMonth", () => {
 });
 
 describe("chineseDayLabels", () => {
+  const SHOWN_FESTIVALS: Record<string, string> = {
+    春节: "春节",
+    除夕: "除夕",
+    元宵节: "元宵",
+    端午节: "端午",
+    乞巧节: "七夕",
+    中秋节: "中秋",
+    重阳节: "重阳",
+    腊八节: "腊八",
+  };
+  const LUNAR_MONTHS = ["正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "腊"];
   const label = (day: string, script: "Hans" | "Hant" = "Hans") => chineseDayLabels(day, day, [day], script).get(day)!;
 
   it("gives the lunar day, the month on its first day, and leap months", () => {
@@ -136,6 +148,23 @@ describe("chineseDayLabels", () => {
     expect(label("2027-02-20")).toMatchObject({ lunarDate: "正月十五", festival: "元宵" });
     expect(label("2026-12-09", "Hant").lunarDate).toBe("冬月初一");
     expect(label("2027-01-08", "Hant").lunarDate).toBe("臘月初一");
+  });
+
+  // The labels count lunar days on from the range's first; chinese-days looks each day up.
+  it("gives every day's lunar date and festival as chinese-days looks them up, across leap months and years", () => {
+    const first = "2019-12-01";
+    const last = "2031-01-31";
+    const days: string[] = [];
+    for (let day = first; day <= last; day = addDays(day, 1)) days.push(day);
+    const labels = chineseDayLabels(first, last, days, "Hans");
+    const festivals = new Map(getLunarFestivals(first, last).map(({ date, name }) => [date, name.map((entry) => SHOWN_FESTIVALS[entry]).find(Boolean)]));
+    const mismatches = days.filter((day) => {
+      const { lunarMon, lunarDayCN, isLeap } = getLunarDate(day);
+      const label = labels.get(day)!;
+      return label.lunarDate !== `${isLeap ? "闰" : ""}${LUNAR_MONTHS[lunarMon - 1]}月${lunarDayCN}` || label.festival !== festivals.get(day);
+    });
+    expect(mismatches).toEqual([]);
+    expect(days.filter((day) => labels.get(day)!.lunarDate.startsWith("闰")).length).toBeGreaterThan(100);
   });
 
   it("names the traditional festivals and solar terms", () => {

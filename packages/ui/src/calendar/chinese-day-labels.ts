@@ -1,5 +1,5 @@
-import { getDayDetail, getLunarDate, getLunarFestivals, getSolarTerms } from "chinese-days";
-import type { PlainDate } from "./plain-date.js";
+import { getDayDetail, getLunarDate, getSolarTerms, getYearLeapMonth, monthDays } from "chinese-days";
+import { type PlainDate, addDays } from "./plain-date.js";
 
 /** What a Chinese-locale calendar shows under a day's number. */
 export interface ChineseDayLabel {
@@ -17,18 +17,17 @@ export interface ChineseDayLabel {
 
 export type ChineseScript = "Hans" | "Hant";
 
-// chinese-days lists many folk observances; a community calendar shows the traditional festivals.
-const FESTIVAL_NAMES: Record<string, string> = {
-  春节: "春节",
-  除夕: "除夕",
-  元宵节: "元宵",
-  端午节: "端午",
-  乞巧节: "七夕",
-  七夕节: "七夕",
-  中秋节: "中秋",
-  重阳节: "重阳",
-  腊八节: "腊八",
+// The traditional festivals a community calendar shows, by lunar month and day (chinese-days lists many folk observances too).
+const FESTIVALS: Record<string, string> = {
+  "1-1": "春节",
+  "1-15": "元宵",
+  "5-5": "端午",
+  "7-7": "七夕",
+  "8-15": "中秋",
+  "9-9": "重阳",
+  "12-8": "腊八",
 };
+const NEW_YEARS_EVE = "除夕";
 
 // The few characters of holiday, festival and solar-term names that differ in traditional script.
 const TRADITIONAL: Record<string, string> = {
@@ -66,16 +65,54 @@ function lunarDayName(day: number): string {
   return DAY_TENS[Math.floor((day - 1) / 10)]! + DAY_UNITS[day % 10]!;
 }
 
+/** A day of the Chinese calendar: year, month (1–12), whether the month is a leap month, day (1–30). */
+interface LunarDay {
+  year: number;
+  month: number;
+  leap: boolean;
+  day: number;
+}
+
+/** Days in a lunar month, from chinese-days' table. */
+function lengthOf({ year, month, leap }: LunarDay): number {
+  return leap ? getYearLeapMonth(year).days : monthDays(year, month);
+}
+
+/** The lunar day after `date`: the next day of its month, or the first of the next (the leap month after its namesake). */
+function nextLunarDay(date: LunarDay): LunarDay {
+  if (date.day < lengthOf(date)) return { ...date, day: date.day + 1 };
+  if (!date.leap && getYearLeapMonth(date.year).leapMonth === date.month) return { ...date, leap: true, day: 1 };
+  return date.month === 12 ? { year: date.year + 1, month: 1, leap: false, day: 1 } : { year: date.year, month: date.month + 1, leap: false, day: 1 };
+}
+
 /**
- * The lunar month (正月, 闰六月) and day (初一 … 三十), from chinese-days' tables,
- * the same source as the festivals. Browsers' Intl Chinese calendar (ICU) puts
- * some new moons a day late: it has 2027's 正月初一 on 7 February, not the 6th.
+ * The lunar dates of every day from `first` to `last`, from chinese-days' tables (the
+ * same source as the festivals; browsers' Intl Chinese calendar puts some new moons a
+ * day late, 2027's 正月初一 on 7 February rather than the 6th). The first day is looked
+ * up; each after it is counted on by the months' lengths, which costs nothing cold,
+ * where looking up 42 days (and their festivals) cost a cold page about 60 ms.
  */
-export function lunarParts(day: PlainDate, script: ChineseScript): { month: string; day: string } {
-  const { lunarMon, lunarDay, isLeap } = getLunarDate(day);
+function lunarDaysBetween(first: PlainDate, last: PlainDate): Map<PlainDate, LunarDay> {
+  const { lunarYear, lunarMon, lunarDay, isLeap } = getLunarDate(first);
+  let lunar: LunarDay = { year: lunarYear, month: lunarMon, leap: isLeap, day: lunarDay };
+  const days = new Map<PlainDate, LunarDay>();
+  for (let day = first; day <= last; day = addDays(day, 1)) {
+    days.set(day, lunar);
+    lunar = nextLunarDay(lunar);
+  }
+  return days;
+}
+
+function lunarMonthName({ month, leap }: LunarDay, script: ChineseScript): string {
   // Taiwan calls the eleventh month 冬月.
-  const month = script === "Hant" && lunarMon === 11 ? "冬" : MONTHS[lunarMon - 1];
-  return { month: inScript(`${isLeap ? "闰" : ""}${month}月`, script), day: lunarDayName(lunarDay) };
+  const name = script === "Hant" && month === 11 ? "冬" : MONTHS[month - 1];
+  return inScript(`${leap ? "闰" : ""}${name}月`, script);
+}
+
+/** 春节 … 腊八 on their lunar days (not in a leap month), and 除夕 on the last day of 腊月. */
+function festivalOf(date: LunarDay): string | undefined {
+  if (date.leap) return undefined;
+  return date.month === 12 && date.day === lengthOf(date) ? NEW_YEARS_EVE : FESTIVALS[`${date.month}-${date.day}`];
 }
 
 /** A day of the official schedule as the community's server gives it (OfficialDay in @community-kit/schema). */
@@ -107,20 +144,18 @@ export function chineseDayLabels(
 ): Map<PlainDate, ChineseDayLabel> {
   const officialYears = new Set(official.map((day) => day.date.slice(0, 4)));
   const officialDays = new Map(official.map((day) => [day.date, day]));
-  const festivals = new Map<PlainDate, string>();
-  for (const { date, name } of getLunarFestivals(first, last)) {
-    const festival = name.map((entry) => FESTIVAL_NAMES[entry]).find(Boolean);
-    if (festival) festivals.set(date, inScript(festival, script));
-  }
   const solarTerms = new Map<PlainDate, string>();
   for (const term of getSolarTerms(first, last)) solarTerms.set(term.date, inScript(term.name, script));
 
   const labels = new Map<PlainDate, ChineseDayLabel>();
+  const lunarDays = lunarDaysBetween(first, last);
   for (const day of days) {
-    const lunar = lunarParts(day, script);
-    const label: ChineseDayLabel = { lunar: lunar.day === "初一" ? lunar.month : lunar.day, lunarDate: `${lunar.month}${lunar.day}` };
-    const festival = festivals.get(day);
-    if (festival) label.festival = festival;
+    const lunar = lunarDays.get(day) ?? lunarDaysBetween(day, day).get(day)!;
+    const month = lunarMonthName(lunar, script);
+    const dayName = lunarDayName(lunar.day);
+    const label: ChineseDayLabel = { lunar: lunar.day === 1 ? month : dayName, lunarDate: `${month}${dayName}` };
+    const festival = festivalOf(lunar);
+    if (festival) label.festival = inScript(festival, script);
     const solarTerm = solarTerms.get(day);
     if (solarTerm) label.solarTerm = solarTerm;
     const holiday = officialYears.has(day.slice(0, 4)) ? officialDays.get(day) : bundledHoliday(day);
