@@ -1,4 +1,4 @@
-import { CommunityElement, NowTimer, baseStyles, controlStyles, myItemsStyles, nextMinute, stateStyles, tokenStyles } from "@community-kit/ui";
+import { CommunityElement, NowTimer, baseStyles, controlStyles, nextMinute, stateStyles, tokenStyles } from "@community-kit/ui";
 import { type PlainDate, firstDayOfWeek, isPlainDate, nextMidnight, zonedDay } from "@community-kit/ui/calendar";
 import { type PropertyValues, html, nothing } from "lit";
 import { property } from "lit/decorators.js";
@@ -71,7 +71,7 @@ const LIST_PAGE = 60;
  * @csspart error - The error state.
  */
 export class CommunityEvents extends CommunityElement {
-  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, eventsStyles, myItemsStyles, monthStyles, listStyles];
+  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, eventsStyles, monthStyles, listStyles];
 
   /** month, week, day or list; a host narrower than 480px always shows the list. */
   @property({ reflect: true }) view = "month";
@@ -137,11 +137,11 @@ export class CommunityEvents extends CommunityElement {
     empty: this.visibleMonthIsEmpty(),
     firstDayWithEvents: (from) => this.data.firstDayWithEventsFrom(from),
   }));
-  private readonly chinese = new ChineseLabels(this, () => ({
-    grid: this.month.grid,
-    messages: this.resolvedLocale.messages,
-    officialDays: this.data.community?.officialDays,
-  }));
+  private readonly chinese = new ChineseLabels(
+    this,
+    () => this.resolvedLocale.messages,
+    () => ({ grid: this.month.grid, officialDays: this.data.community?.officialDays }),
+  );
   private readonly timeGrid = new TimeGridPart(
     this,
     () => VIEWS[this.effectiveView].drawsNow,
@@ -224,6 +224,12 @@ export class CommunityEvents extends CommunityElement {
 
   // —— lifecycle ——
 
+  protected override async scheduleUpdate(): Promise<void> {
+    // Events handed in are shown at once: their month waits for its labels. A month from the API is not shown before the API answers.
+    if (!this.hasUpdated && this.events) await this.chinese.beforeFirstMonth();
+    super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.shown.follow(this.date, changed.has("date"), this.timeZone);
@@ -263,11 +269,6 @@ export class CommunityEvents extends CommunityElement {
 
   private dayCell(day: PlainDate | undefined): HTMLElement | null {
     return day ? this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${day}"]`) : null;
-  }
-
-  /** The list changed under the button the resident pressed: the focus goes to the top of what it shows now. */
-  private focusAfterUpdate(selector: string): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   private readonly gridKeydown = gridKeydown({
@@ -325,11 +326,12 @@ export class CommunityEvents extends CommunityElement {
         showDay: (day, trigger) => void this.dayList.show(day, trigger),
         showEarlier: () => {
           this.list.showEarlier();
-          this.focusAfterUpdate(".list__heading");
+          // The list changed under the button the resident pressed: the focus goes to the top of what it shows now.
+          void this.focusAfterRender(".list__heading");
         },
         next: () => {
           this.next();
-          this.focusAfterUpdate(".toolbar__title");
+          void this.focusAfterRender(".toolbar__title");
         },
       },
     );

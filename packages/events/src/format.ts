@@ -1,4 +1,14 @@
-import { type PlainDate, addDays, dateFormatter as formatter, noonUtc } from "@community-kit/ui/calendar";
+import { deviceTimeZone } from "@community-kit/schema";
+import {
+  type PlainDate,
+  addDays,
+  dateFormatter as formatter,
+  noonUtc,
+  writesZhCnDates,
+  zhCnMonthTitle,
+  zhCnWeekday,
+  zonedClock,
+} from "@community-kit/ui/calendar";
 
 export { fullDay } from "@community-kit/ui/calendar";
 
@@ -7,6 +17,7 @@ const onDay = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions 
 
 /** 2026年6月 / June 2026 */
 export function monthTitle(day: PlainDate, locale: string): string {
+  if (writesZhCnDates(locale)) return zhCnMonthTitle(day);
   return formatter(locale, onDay({ year: "numeric", month: "long" })).format(noonUtc(day));
 }
 
@@ -14,10 +25,9 @@ export function monthTitle(day: PlainDate, locale: string): string {
 export function rangeTitle(first: PlainDate, last: PlainDate, locale: string): string {
   if (locale.startsWith("zh")) {
     // ICU's Chinese ranges come out numeric (2026/6/15 – 2026/6/21); written as people write them instead.
-    const [y1, m1, d1] = first.split("-").map(Number) as [number, number, number];
-    const [y2, m2, d2] = last.split("-").map(Number) as [number, number, number];
-    const end = y1 !== y2 ? `${y2}年${m2}月${d2}日` : m1 !== m2 ? `${m2}月${d2}日` : `${d2}日`;
-    return `${y1}年${m1}月${d1}日至${end}`;
+    const day = (date: PlainDate) => `${+date.slice(8)}日`;
+    const end = first.slice(0, 4) !== last.slice(0, 4) ? zhCnMonthTitle(last) : first.slice(5, 7) !== last.slice(5, 7) ? `${+last.slice(5, 7)}月` : "";
+    return `${zhCnMonthTitle(first)}${day(first)}至${end}${day(last)}`;
   }
   const format = formatter(locale, onDay({ year: "numeric", month: "long", day: "numeric" }));
   return format.formatRange ? format.formatRange(noonUtc(first), noonUtc(last)) : `${format.format(noonUtc(first))} – ${format.format(noonUtc(last))}`;
@@ -30,18 +40,19 @@ export function shortDay(day: PlainDate, locale: string): string {
 
 /** The seven column headings, starting on `firstDayOfWeek` (1 = Monday). */
 export function weekdayHeadings(locale: string, firstDayOfWeek: number): Array<{ short: string; long: string }> {
-  const monday = "2026-06-01";
-  const short = formatter(locale, onDay({ weekday: "narrow" }));
-  const long = formatter(locale, onDay({ weekday: "long" }));
+  const [short, long] = (["narrow", "long"] as const).map((weekday) =>
+    writesZhCnDates(locale) ? (date: Date) => zhCnWeekday(date.getUTCDay(), weekday) : formatter(locale, onDay({ weekday })).format,
+  ) as [(date: Date) => string, (date: Date) => string];
   return Array.from({ length: 7 }, (_, index) => {
-    const isoWeekday = ((firstDayOfWeek - 1 + index) % 7) + 1;
-    const date = noonUtc(addDays(monday, isoWeekday - 1));
-    return { short: short.format(date), long: long.format(date) };
+    // 2026-06-01 is a Monday.
+    const date = noonUtc(addDays("2026-06-01", (firstDayOfWeek - 1 + index) % 7));
+    return { short: short(date), long: long(date) };
   });
 }
 
 /** 09:30 in the calendar's zone */
 export function clockTime(instant: Date, locale: string, timeZone: string): string {
+  if (writesZhCnDates(locale)) return zonedClock(instant, timeZone);
   return formatter(locale, { hour: "2-digit", minute: "2-digit", timeZone }).format(instant);
 }
 
@@ -73,6 +84,6 @@ export function hourLabel(hour: number, locale: string): string {
 let browserZone: string | undefined;
 /** The visitor's own zone, as their device has it: the last resort when neither the page nor a community names one. */
 export function browserTimeZone(): string {
-  browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  browserZone ??= deviceTimeZone();
   return browserZone;
 }

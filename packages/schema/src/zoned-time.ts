@@ -1,46 +1,17 @@
 /**
- * Wall-clock time in an IANA time zone, computed with the platform's Intl so
- * that the visitor's own zone never leaks in. Shared by the server (query
- * days, seeding) and the widgets (placing events on days).
+ * Wall-clock time in an IANA time zone, read with the platform's Temporal or
+ * Intl (zone-readers.ts) so that the visitor's own zone never leaks in. Shared
+ * by the server (query days, seeding) and the widgets (placing events on days).
  */
 
-export interface WallTime {
-  year: number;
-  /** 1–12 */
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
+import { type WallTime, knowsZone, wallClock } from "./zone-readers.js";
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+export { deviceTimeZone } from "./zone-readers.js";
+export type { WallTime };
 
 /** The wall-clock reading of `instant` in `timeZone`. */
 export function wallTimeOf(instant: Date, timeZone: string): WallTime {
-  const wall: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const part of formatterFor(timeZone).formatToParts(instant)) {
-    if (part.type in wall) wall[part.type as keyof WallTime] = Number(part.value);
-  }
-  return wall;
+  return wallClock(instant.getTime(), timeZone);
 }
 
 /** Minutes east of UTC that `timeZone` observes at `instant`. */
@@ -98,7 +69,7 @@ const DAY = 86_400_000;
 const TRANSITION_DAY = Number.NaN;
 const zoneDays = new Map<string, Map<number, number>>();
 
-/** offsetMinutesAt for a time in ms, asking Intl about twice per zone and UTC day: for rendering and answering many instants. */
+/** offsetMinutesAt for a time in ms, reading the zone about twice per zone and UTC day: for rendering and answering many instants. */
 export function cachedOffsetMinutes(time: number, timeZone: string): number {
   let days = zoneDays.get(timeZone);
   if (!days) {
@@ -126,20 +97,5 @@ export function formatInstantIn(instant: Date, timeZone: string): string {
   return `${new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 19)}${sign}${hours}:${minutes}`;
 }
 
-// Asked on every render by the widgets: Intl is consulted once per zone name.
-const knownTimeZones = new Map<string, boolean>();
-
-/** Whether this runtime's Intl knows the IANA zone. */
-export function isKnownTimeZone(zone: string): boolean {
-  let known = knownTimeZones.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat("en", { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    knownTimeZones.set(zone, known);
-  }
-  return known;
-}
+/** Whether this runtime knows the IANA zone (or offset): asked on every render, it reads the zone at 1970 (a formatter kept per zone, or Temporal). */
+export const isKnownTimeZone = knowsZone;

@@ -8,21 +8,19 @@ export class PrintMode implements ReactiveController {
     host.addController(this);
   }
 
-  readonly #before = () => this.#set(true);
-  readonly #after = () => this.#set(false);
-
-  #set(printing: boolean): void {
-    this.printing = printing;
+  /** beforeprint and afterprint: this is their listener. */
+  handleEvent(event: Event): void {
+    this.printing = event.type === "beforeprint";
     this.host.requestUpdate();
   }
 
   hostConnected(): void {
-    window.addEventListener("beforeprint", this.#before);
-    window.addEventListener("afterprint", this.#after);
+    window.addEventListener("beforeprint", this);
+    window.addEventListener("afterprint", this);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener("beforeprint", this.#before);
-    window.removeEventListener("afterprint", this.#after);
+    window.removeEventListener("beforeprint", this);
+    window.removeEventListener("afterprint", this);
   }
 }

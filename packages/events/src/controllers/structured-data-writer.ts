@@ -11,6 +11,9 @@ export interface ShownEvents {
 /**
  * Writes the events shown as JSON-LD into the widget's light DOM after each
  * render, with its code loaded then: search engines are in no hurry, residents are.
+ * A fifth of a second after the first of a run of renders, as things are then:
+ * never in the task that paints the month, and never put off by renders that follow.
+ * (A widget taken off the page meanwhile still gets it: nobody sees it there.)
  */
 export class StructuredDataWriter implements ReactiveController {
   #timer?: ReturnType<typeof setTimeout>;
@@ -23,8 +26,8 @@ export class StructuredDataWriter implements ReactiveController {
   }
 
   hostUpdated(): void {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
+    this.#timer ??= setTimeout(() => {
+      this.#timer = undefined;
       import("../structured-data.js")
         .then(({ eventsJsonLd, writeStructuredData }) => {
           const { events, ...context } = this.shown();
@@ -32,10 +35,6 @@ export class StructuredDataWriter implements ReactiveController {
         })
         // Only search engines would miss it; the resident's calendar is whole either way.
         .catch(() => {});
-    });
-  }
-
-  hostDisconnected(): void {
-    clearTimeout(this.#timer);
+    }, 200);
   }
 }

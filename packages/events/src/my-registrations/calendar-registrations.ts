@@ -1,6 +1,6 @@
 import type { Community, RegistrationResult } from "@community-kit/schema";
 import type { CommunityClient } from "@community-kit/sdk";
-import { type KitEventDetail, LazyPart, Loading, isQueued, maskPhone } from "@community-kit/ui";
+import { type KitEventDetail, LazyPart, Loading, adoptLater, isQueued, maskPhone } from "@community-kit/ui";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
 import type { RegistrationContext } from "../views/view-context.js";
@@ -30,31 +30,32 @@ export class CalendarRegistrations implements ReactiveController {
   readonly mine: LazyPart<MyRegistrations>;
 
   constructor(
-    host: ReactiveControllerHost & { readonly isConnected: boolean },
+    host: ReactiveControllerHost & { readonly isConnected: boolean; readonly renderRoot: HTMLElement | DocumentFragment },
     private readonly calendar: RegistrationsCalendar,
   ) {
     host.addController(this);
     this.mine = new LazyPart(host, () =>
-      import("./my-registrations.js").then(
-        ({ MyRegistrations }) =>
-          new MyRegistrations({
-            requestUpdate: () => host.requestUpdate(),
-            isConnected: () => host.isConnected,
-            cancelOnServer: async (item) => (await calendar.client()).events.cancelRegistration(item.eventId, item.registrationId, item.cancelToken),
-            cancelled: (item) => {
-              calendar.registrationCancelled({ eventId: item.eventId });
-              calendar.placesChanged();
-            },
-            eventOf: async (eventId) => {
-              const known = calendar.knownEvent(eventId);
-              if (known) return known;
-              const event = await (await calendar.client()).events.get(eventId).catch(() => undefined);
-              return event && { title: event.title, start: new Date(event.start) };
-            },
-            registeredLater: (eventId, result) => this.#registered(eventId, result),
-            now: () => calendar.now(),
-          }),
-      ),
+      import("./my-registrations.js").then(({ MyRegistrations, myItemsStyles }) => {
+        // The list's styles come with it: most residents have no registrations on the device.
+        adoptLater(host.renderRoot as ShadowRoot, myItemsStyles);
+        return new MyRegistrations({
+          requestUpdate: () => host.requestUpdate(),
+          isConnected: () => host.isConnected,
+          cancelOnServer: async (item) => (await calendar.client()).events.cancelRegistration(item.eventId, item.registrationId, item.cancelToken),
+          cancelled: (item) => {
+            calendar.registrationCancelled({ eventId: item.eventId });
+            calendar.placesChanged();
+          },
+          eventOf: async (eventId) => {
+            const known = calendar.knownEvent(eventId);
+            if (known) return known;
+            const event = await (await calendar.client()).events.get(eventId).catch(() => undefined);
+            return event && { title: event.title, start: new Date(event.start) };
+          },
+          registeredLater: (eventId, result) => this.#registered(eventId, result),
+          now: () => calendar.now(),
+        });
+      }),
     );
     // "My registrations" of the API and community read, from the device, once for each (and again when put back on the page).
     new Loading<readonly [string, string, string], void>(host, {

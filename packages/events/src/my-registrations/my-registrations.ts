@@ -8,6 +8,7 @@ import { type MyRegistrationsMessages, myRegistrationsMessages } from "./message
 import { type SavedRegistration, savedRegistrations } from "./saved-registrations.js";
 
 export type { SavedRegistration };
+export { myItemsStyles } from "@community-kit/ui";
 
 export interface MyRegistrationsHost {
   requestUpdate(): void;

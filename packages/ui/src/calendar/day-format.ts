@@ -1,4 +1,5 @@
 import { type PlainDate, noonUtc } from "./plain-date.js";
+import { writesZhCnDates, zhCnFullDay } from "./zh-cn-dates.js";
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -15,5 +16,6 @@ export function dateFormatter(locale: string, options: Intl.DateTimeFormatOption
 
 /** 2026年6月19日星期五 / Friday 19 June 2026; a plain day is formatted as noon UTC in UTC, so it never shifts. */
 export function fullDay(day: PlainDate, locale: string): string {
+  if (writesZhCnDates(locale)) return zhCnFullDay(day);
   return dateFormatter(locale, { dateStyle: "full", timeZone: "UTC" }).format(noonUtc(day));
 }

@@ -1,3 +1,5 @@
+import { writesZhCnDates } from "./zh-cn-dates.js";
+
 const known = new Map<string, number>();
 
 /** First day of the week for a locale tag (1 = Monday … 7 = Sunday), from Intl where it knows. */
@@ -12,6 +14,8 @@ export function firstDayOfWeek(localeTag: string): number {
 
 // Intl.Locale is built anew each time, and a calendar asks several times a render.
 function lookUpFirstDay(localeTag: string): number {
+  // Monday, as Intl has it (test/zh-cn-dates.test.ts), without loading Intl's data for it.
+  if (writesZhCnDates(localeTag)) return 1;
   try {
     const locale = new Intl.Locale(localeTag) as Intl.Locale & {
       getWeekInfo?: () => { firstDay: number };

@@ -1,0 +1,20 @@
+import type { PlainDate } from "./plain-date.js";
+
+/**
+ * Dates in zh-CN, the kit's first language, written out as ICU writes them.
+ * The first Intl.DateTimeFormat (or Intl.Locale) a page makes loads ICU's
+ * locale data, 30–70 ms on a cold page: more than drawing the month. With
+ * these (and zoned-days.ts' 24-hour clock, which is zh-CN's), a calendar in
+ * zh-CN shows its first month without Intl. Chromium's Intl is the reference:
+ * test/zh-cn-dates.test.ts compares every day of fifty years and every minute.
+ */
+export const writesZhCnDates = (locale: string): boolean => locale === "zh-CN";
+
+/** 一 … 日 by weekday: 1 = Monday … 6 = Saturday, Sunday 7 (ISO) or 0 (getUTCDay); `weekday: "long"` writes 星期一 … 星期日 */
+export const zhCnWeekday = (isoDay: number, width: "narrow" | "long"): string => (width === "long" ? "星期" : "") + "日一二三四五六"[isoDay % 7];
+
+/** 2026年6月: `{ year: "numeric", month: "long" }` */
+export const zhCnMonthTitle = (day: PlainDate): string => `${+day.slice(0, 4)}年${+day.slice(5, 7)}月`;
+
+/** 2026年6月19日星期五: `{ dateStyle: "full" }` */
+export const zhCnFullDay = (day: PlainDate): string => `${zhCnMonthTitle(day)}${+day.slice(8)}日${zhCnWeekday(new Date(day).getUTCDay(), "long")}`;
