@@ -96,8 +96,8 @@ their .br and .gz). The same headless Chromium as above.
 ${rows.join("\n")}
 
 \`/floor/government.html\` is the floor: the government portal without its \`<script>\`, as a browser without modules shows it
-(each widget's tag holds the portal's link instead). On these shared machines Lighthouse's 4× CPU slowdown multiplies a
-slow CPU (Lighthouse's benchmark index of this machine: ${benchmarkIndex}; a typical desktop scores about 2,000), so compare each
+(each widget's tag holds the portal's link instead). Lighthouse slows this machine's CPU four times, whatever it is, and the
+load of these shared machines moves from run to run (Lighthouse's benchmark index of this machine: ${benchmarkIndex}; a typical desktop scores about 2,000), so compare each
 page with the floor.
 
 Targets (issue 20), for every page: performance at least ${TARGETS.performance}, LCP at most ${TARGETS.lcp / 1000} s, TBT at most

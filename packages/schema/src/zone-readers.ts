@@ -33,17 +33,18 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 export const intlWallClock: WallClockReader = (epochMilliseconds, timeZone) => {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
-    const numeric = "numeric";
     formatter = new Intl.DateTimeFormat("en-US", {
       timeZone,
       hourCycle: "h23",
-      year: numeric,
-      month: numeric,
-      day: numeric,
-      hour: numeric,
-      minute: numeric,
-      second: numeric,
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
     });
+    // Names are case-blind ("asia/shanghai"): a server asked about many spellings keeps a bounded few.
+    if (formatters.size > 500) formatters.clear();
     formatters.set(timeZone, formatter);
   }
   const wall: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
