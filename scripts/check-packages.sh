@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every package as npm would publish it: publint (package.json, exports and the
 # files packed) and "are the types wrong" (types resolve for ESM consumers and
-# bundlers; the packages are ESM only, so CommonJS resolution is not asked for).
+# bundlers; the packages are ESM only, so CommonJS resolution is not asked for);
+# then each one's licence, keywords and README (check-package-metadata.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for package in packages/*/; do
@@ -13,3 +14,7 @@ for package in packages/*/; do
     exit 1
   fi
 done
+if ! node scripts/check-package-metadata.mjs; then
+  echo "✗ a package lacks its licence, keywords or README" >&2
+  exit 1
+fi

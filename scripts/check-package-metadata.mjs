@@ -1,0 +1,21 @@
+// What an outsider reads before installing a package: each public package says its licence (MIT,
+// the LICENSE file packed with it), has keywords to be found by, and a README packed with it.
+import { execFileSync } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+
+const packages = join(import.meta.dirname, "..", "packages");
+const problems = [];
+for (const folder of readdirSync(packages)) {
+  const manifest = JSON.parse(readFileSync(join(packages, folder, "package.json"), "utf8"));
+  if (manifest.private) continue;
+  const packed = JSON.parse(execFileSync("pnpm", ["pack", "--dry-run", "--json"], { cwd: join(packages, folder), encoding: "utf8" }));
+  const files = new Set(packed.files.map((file) => file.path));
+  if (manifest.license !== "MIT") problems.push(`${manifest.name}: "license" is ${JSON.stringify(manifest.license)}, not "MIT"`);
+  if (!Array.isArray(manifest.keywords) || manifest.keywords.length === 0) problems.push(`${manifest.name}: no "keywords"`);
+  for (const file of ["LICENSE", "README.md"]) if (!files.has(file)) problems.push(`${manifest.name}: ${file} is not packed`);
+}
+if (problems.length) {
+  console.error(problems.join("\n"));
+  process.exit(1);
+}
