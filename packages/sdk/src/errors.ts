@@ -1,4 +1,4 @@
-import type { FieldError, Problem } from "@community-kit/schema";
+import type { ErrorCode, FieldError, Problem } from "@community-kit/schema";
 import type { Delivery, QueuedKind, QueuedWrite } from "./queued-write.js";
 
 /** Codes the SDK gives to failures that the server did not describe itself. */
@@ -15,7 +15,8 @@ export class CommunityApiError extends Error {
   readonly fieldErrors: Record<string, string[]>;
 
   constructor(
-    readonly code: string,
+    /** The server's code (`ErrorCode`, every one it sends), or the SDK's own (`ClientErrorCode`); a newer server may send one not listed yet. */
+    readonly code: ErrorCode | ClientErrorCode | (string & {}),
     readonly status: number,
     message: string,
     readonly problem?: Problem,

@@ -17,6 +17,7 @@ export type {
   EventCreate,
   EventLocation,
   EventUpdate,
+  ErrorCode,
   FieldError,
   ManagedEvent,
   ManagedRegistration,

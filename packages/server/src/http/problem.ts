@@ -1,4 +1,4 @@
-import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem, fieldErrorsOf } from "@community-kit/schema";
+import { type ErrorCode, type FieldError, PROBLEM_CONTENT_TYPE, type Problem, fieldErrorsOf } from "@community-kit/schema";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import * as z from "zod/mini";
@@ -12,7 +12,8 @@ z.config(en());
 export class ProblemError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
-    readonly code: string,
+    /** One of the codes the API documents: a code clients could not know fails the type check. */
+    readonly code: ErrorCode,
     readonly title: string,
     readonly detail?: string,
     readonly errors?: FieldError[],
@@ -41,7 +42,7 @@ export function problemResponse(context: Context, error: ProblemError): Response
 }
 
 /** The problem a refused write answers with, at the status its operation gives the refusal's code. */
-export function problemOf<Code extends string>(refusal: Refusal<Code>, statuses: Record<Code, ContentfulStatusCode>): ProblemError {
+export function problemOf<Code extends ErrorCode>(refusal: Refusal<Code>, statuses: Record<Code, ContentfulStatusCode>): ProblemError {
   return new ProblemError(statuses[refusal.code], refusal.code, refusal.title, refusal.detail, refusal.errors, refusal.extensions);
 }
 
@@ -51,7 +52,7 @@ export function invalidParameters(errors: FieldError[]): ProblemError {
 }
 
 /** A 400 naming every body field at fault. */
-export function invalidFields(errors: FieldError[], code = "invalid_body"): ProblemError {
+export function invalidFields(errors: FieldError[], code: ErrorCode = "invalid_body"): ProblemError {
   return new ProblemError(400, code, "Invalid request body", checkFields(errors), errors);
 }
 

@@ -20,7 +20,8 @@ import { dayAfterRange } from "../resources/availability.js";
 import { findShift, listOpportunities } from "../volunteers/list-opportunities.js";
 import { shiftIdOf } from "../volunteers/volunteer-rows.js";
 
-const exists = (what: string, id: string) => new ProblemError(409, `${what}_exists`, "Already exists", `There is already a ${what} "${id}"`);
+const exists = (what: "team" | "opportunity" | "shift", id: string) =>
+  new ProblemError(409, `${what}_exists`, "Already exists", `There is already a ${what} "${id}"`);
 
 export async function createTeam(db: Kysely<Database>, community: CommunityRow, team: z.output<typeof Team>): Promise<Team> {
   const inserted = await db
