@@ -21,7 +21,9 @@ export interface ClientOptions {
   /**
    * Residents' writes (register, book, sign up) that cannot reach the server wait in an outbox on
    * the device (IndexedDB) and are sent when the connection returns: the call rejects with
-   * CommunityWriteQueued. True by default; false to have them fail with CommunityNetworkError.
+   * CommunityWriteQueued. On by default where the device keeps it (browsers). Without IndexedDB
+   * (Node) it is off by default, and such writes fail with CommunityNetworkError: an outbox there
+   * lives in the process's memory, and goes with it. True turns that memory outbox on anyway.
    */
   outbox?: boolean;
 }
@@ -181,7 +183,7 @@ export function transportFor(options: Pick<ClientOptions, "fetch" | "cache" | "r
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
     cache: options.cache === false ? undefined : (options.cache ?? defaultCache()),
     retry: { ...DEFAULT_RETRY, ...options.retry },
-    outbox: options.outbox !== false,
+    outbox: options.outbox ?? typeof indexedDB !== "undefined",
   };
   // Writes left waiting on an earlier visit go now; the outbox's code loads only then.
   if (transport.outbox && hasQueuedWrites()) void import("./outbox.js").then((outbox) => outbox.resumeOutbox(transport));

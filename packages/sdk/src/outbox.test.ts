@@ -7,8 +7,9 @@ import { CommunityNetworkError, CommunityWriteQueued } from "./errors.js";
 import { flushOutbox, onDelivered, onQueued, pendingWrites } from "./outbox.js";
 import type { Delivery } from "./queued-write.js";
 
-// Under Node the outbox lives in memory; the browser's IndexedDB outbox, across
-// a page closed and opened again, is shown end to end (test/e2e/offline-registration).
+// Under Node the outbox lives in memory, when a client asks for it (outbox: true); the browser's
+// IndexedDB outbox, on by default, across a page closed and opened again, is shown end to end
+// (test/e2e/offline-registration).
 let server: DemoServer;
 beforeAll(async () => {
   server = await startDemoServer();
@@ -38,6 +39,7 @@ const options = (fetcher: typeof fetch) => ({
   cache: false as const,
   fetch: fetcher,
   retry: { attempts: 1, circuitFailures: 1000 },
+  outbox: true,
 });
 const resident = (phone: string) => ({ name: "赵阿姨", phone, partySize: 2, consent: true as const });
 const registrationsOf = (eventId: string) => server.db.selectFrom("registrations").select(["id", "status"]).where("event_id", "=", eventId).execute();
@@ -169,6 +171,16 @@ describe("the outbox", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it("is off by default under Node, where it could only live in memory: the write fails as a network error", async () => {
+    const eventId = await addUpcomingEvent(server.db, { capacity: 10 });
+    const connection = network();
+    connection.state.mode = "offline";
+    const { outbox: _, ...withoutOutbox } = options(connection.fetch);
+    const client = createClient(withoutOutbox);
+    await expect(client.events.register(eventId, resident("13800138006"))).rejects.toBeInstanceOf(CommunityNetworkError);
+    expect(await pendingWrites()).toEqual([]);
   });
 
   it("is not used by a client made without it: the write fails as a network error", async () => {
