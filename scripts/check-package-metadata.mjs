@@ -1,5 +1,7 @@
 // What an outsider reads before installing a package: each public package says its licence (MIT,
 // the LICENSE file packed with it), has keywords to be found by, and a README packed with it.
+// And what it installs: the exports as published (publishConfig, which pnpm packs) are the
+// workspace's without the `source` condition, which points at src/, not packed.
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -14,6 +16,11 @@ for (const folder of readdirSync(packages)) {
   if (manifest.license !== "MIT") problems.push(`${manifest.name}: "license" is ${JSON.stringify(manifest.license)}, not "MIT"`);
   if (!Array.isArray(manifest.keywords) || manifest.keywords.length === 0) problems.push(`${manifest.name}: no "keywords"`);
   for (const file of ["LICENSE", "README.md"]) if (!files.has(file)) problems.push(`${manifest.name}: ${file} is not packed`);
+  if (manifest.exports) {
+    const withoutSource = JSON.stringify(manifest.exports, (key, value) => (key === "source" ? undefined : value));
+    if (JSON.stringify(manifest.publishConfig?.exports) !== withoutSource)
+      problems.push(`${manifest.name}: publishConfig.exports is not its exports without "source"`);
+  }
 }
 if (problems.length) {
   console.error(problems.join("\n"));
