@@ -2,7 +2,7 @@ import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type DemoServer, startDemoServer } from "@community-kit/server/testing";
 import { formatShortCode } from "@community-kit/schema";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { CommunityApiError, CommunityNetworkError, MemoryResponseCache, createClient, isApiError } from "./index.js";
 
 let server: DemoServer;
@@ -276,5 +276,13 @@ describe("registering", () => {
     expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(keys[1]).toBe(keys[0]);
     expect((await createClient({ baseUrl: server.url, community: "taihe", cache: false }).events.get(eventId)).registeredCount).toBe(2);
+  });
+});
+
+describe("the SDK's types", () => {
+  // Checked by the type check of the tests (tsc -p tsconfig.tests.json in npm test).
+  it("names an event CommunityEvent too, which does not shadow the DOM's Event", () => {
+    expectTypeOf<import("./index.js").CommunityEvent>().toEqualTypeOf<import("@community-kit/schema").Event>();
+    expectTypeOf<import("./index.js").CommunityEvent>().not.toEqualTypeOf<Event>();
   });
 });

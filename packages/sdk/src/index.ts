@@ -14,6 +14,8 @@ export type {
   Category,
   Community,
   Event,
+  /** An event, named so as not to shadow the DOM's `Event` in a page's code. */
+  Event as CommunityEvent,
   EventCreate,
   EventLocation,
   EventUpdate,
