@@ -24,7 +24,7 @@ cp test/packed/checks.mjs test/packed/smoke.mjs test/packed/smoke.cjs "$work/out
 echo '{ "name": "outsider", "version": "1.0.0", "private": true }' > "$work/outsider/package.json"
 (cd "$work/outsider" && npm install --no-audit --no-fund --loglevel=error "$work"/tarballs/*.tgz)
 
-(cd test && node packed/demo-server.mjs > "$work/demo.json") &
+node test/packed/demo-server.mjs > "$work/demo.json" &
 server=$!
 for _ in $(seq 1 100); do [ -s "$work/demo.json" ] && break; sleep 0.2; done
 url=$(node -p "require('$work/demo.json').url")
