@@ -1,5 +1,5 @@
 /// <reference path="./leaflet-esm.d.ts" />
-import * as L from "leaflet/dist/leaflet-src.esm.js";
+import * as L from "#leaflet";
 
 // Leaflet's own zoom and attribution controls write HTML strings (innerHTML),
 // which a page enforcing Trusted Types refuses; these are built as DOM, with

@@ -1,6 +1,6 @@
 /// <reference path="./leaflet-esm.d.ts" />
 import type { Partner } from "@community-kit/schema";
-import * as L from "leaflet/dist/leaflet-src.esm.js";
+import * as L from "#leaflet";
 import Supercluster from "supercluster";
 import { displayPoint } from "./datum.js";
 import { leafletCssText } from "./generated/leaflet-css.js";

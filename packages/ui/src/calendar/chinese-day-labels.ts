@@ -1,4 +1,4 @@
-import { getDayDetail, getLunarDate, getSolarTerms, getYearLeapMonth, monthDays } from "chinese-days";
+import { getDayDetail, getLunarDate, getSolarTerms, getYearLeapMonth, monthDays } from "#chinese-days";
 import { type PlainDate, addDays } from "./plain-date.js";
 
 /** What a Chinese-locale calendar shows under a day's number. */
