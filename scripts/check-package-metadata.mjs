@@ -1,4 +1,4 @@
-// What an outsider reads before installing a package: each public package says its licence (MIT,
+// What an outsider reads before installing a package (and the release versions it with the kit): each public package says its licence (MIT,
 // the LICENSE file packed with it), has keywords to be found by, and a README packed with it.
 // And what it installs: the exports as published (publishConfig, which pnpm packs) are the
 // workspace's without the `source` condition, which points at src/, not packed; and each of its
@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 const packages = join(import.meta.dirname, "..", "packages");
+const [versionedTogether] = JSON.parse(readFileSync(join(import.meta.dirname, "..", ".changeset", "config.json"), "utf8")).fixed;
 const problems = [];
 for (const folder of readdirSync(packages)) {
   const manifest = JSON.parse(readFileSync(join(packages, folder, "package.json"), "utf8"));
@@ -16,6 +17,7 @@ for (const folder of readdirSync(packages)) {
   const report = execFileSync("pnpm", ["pack", "--dry-run", "--json"], { cwd: join(packages, folder), encoding: "utf8" });
   const packed = JSON.parse(report.slice(report.search(/^\{/m)));
   const files = new Set(packed.files.map((file) => file.path));
+  if (!versionedTogether.includes(manifest.name)) problems.push(`${manifest.name}: not in .changeset/config.json's "fixed" group`);
   if (manifest.license !== "MIT") problems.push(`${manifest.name}: "license" is ${JSON.stringify(manifest.license)}, not "MIT"`);
   if (!Array.isArray(manifest.keywords) || manifest.keywords.length === 0) problems.push(`${manifest.name}: no "keywords"`);
   for (const file of ["LICENSE", "README.md"]) if (!files.has(file)) problems.push(`${manifest.name}: ${file} is not packed`);

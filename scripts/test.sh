@@ -17,6 +17,8 @@ pnpm run build
 pnpm exec tsc -p tsconfig.tests.json
 echo "› Packages as published (publint, are the types wrong)"
 bash scripts/check-packages.sh
+echo "› The release flow (changesets) on a copy of the manifests"
+node scripts/test-release-flow.mjs
 echo "› An outsider's install: the packages packed, installed with npm in a fresh project, used as ESM and through require()"
 bash scripts/test-packed-packages.sh
 echo "› Bundle sizes"
