@@ -45,19 +45,32 @@ export type RegistrationRequest = z.input<typeof RegistrationRequest>;
 export const RegistrationStatus = z.enum(["confirmed", "waitlisted"]);
 export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
 
-/** The answer to a registration: only the resident who registered ever sees the token. */
-export const RegistrationResult = z.object({
+const registrationAnswer = {
   registrationId: z.string(),
-  status: RegistrationStatus,
-  /** 1-based place on the waitlist */
-  position: z.optional(WaitlistPosition),
   partySize: Int,
   /** Secret that cancels this registration; keep it on the resident's device. */
   cancelToken: z.string(),
   /** What the resident reads out to cancel this registration by phone, with the phone number it was made with: `formatShortCode` shows it. */
   shortCode: z.string(),
+};
+export const ConfirmedRegistration = z.object({ ...registrationAnswer, status: z.literal("confirmed") });
+/** The event has a place for the party. */
+export interface ConfirmedRegistration extends z.infer<typeof ConfirmedRegistration> {}
+export const WaitlistedRegistration = z.object({
+  ...registrationAnswer,
+  status: z.literal("waitlisted"),
+  /** 1-based place on the waitlist */
+  position: WaitlistPosition,
 });
-export type RegistrationResult = z.infer<typeof RegistrationResult>;
+/** The event is full: the party waits, and moves up as places are given back. */
+export interface WaitlistedRegistration extends z.infer<typeof WaitlistedRegistration> {}
+
+/**
+ * The answer to a registration, told apart by `status` (a waitlisted one has its `position`): only
+ * the resident who registered ever sees the token.
+ */
+export const RegistrationResult = z.discriminatedUnion("status", [ConfirmedRegistration, WaitlistedRegistration]);
+export type RegistrationResult = ConfirmedRegistration | WaitlistedRegistration;
 
 /** Per-event registration settings and counts, in public responses: never who. */
 export const RegistrationInfo = z.object({

@@ -81,29 +81,39 @@ export type SignupRequest = z.input<typeof SignupRequest>;
 export const SignupStatus = z.enum(["confirmed", "waitlisted"]);
 export type SignupStatus = z.infer<typeof SignupStatus>;
 
-/** The answer to a sign-up: only the volunteer ever sees the token. */
-export const SignupResult = z.object({
+const signupAnswer = {
   signupId: z.string(),
   shiftId: z.string(),
-  status: SignupStatus,
-  /** 1-based place on the waitlist */
-  position: z.optional(WaitlistPosition),
   start: Instant,
   end: Instant,
   /** Secret that cancels this sign-up; keep it on the volunteer's device. */
   cancelToken: z.string(),
   /** What the resident reads out to cancel this sign-up by phone, with the phone number it was made with: `formatShortCode` shows it. */
   shortCode: z.string(),
+};
+export const ConfirmedSignup = z.object({ ...signupAnswer, status: z.literal("confirmed") });
+/** The shift has a place for the volunteer. */
+export interface ConfirmedSignup extends z.infer<typeof ConfirmedSignup> {}
+export const WaitlistedSignup = z.object({
+  ...signupAnswer,
+  status: z.literal("waitlisted"),
+  /** 1-based place on the waitlist */
+  position: WaitlistPosition,
 });
-export type SignupResult = z.infer<typeof SignupResult>;
+/** The shift is full: the volunteer waits, and moves up as places are given back. */
+export interface WaitlistedSignup extends z.infer<typeof WaitlistedSignup> {}
 
+/** The answer to a sign-up, told apart by `status` (a waitlisted one has its `position`): only the volunteer ever sees the token. */
+export const SignupResult = z.discriminatedUnion("status", [ConfirmedSignup, WaitlistedSignup]);
+export type SignupResult = ConfirmedSignup | WaitlistedSignup;
+
+const signupCheck = { signupId: z.string(), shiftId: z.string() };
 /** `GET …/signups/{id}` with its Cancel-Token: where a sign-up stands now (a waitlisted one may have been promoted). */
-export const SignupCheck = z.object({
-  signupId: z.string(),
-  shiftId: z.string(),
-  status: z.enum(["confirmed", "waitlisted", "cancelled"]),
-  position: z.optional(WaitlistPosition),
-});
+export const SignupCheck = z.discriminatedUnion("status", [
+  z.object({ ...signupCheck, status: z.literal("confirmed") }),
+  z.object({ ...signupCheck, status: z.literal("waitlisted"), position: WaitlistPosition }),
+  z.object({ ...signupCheck, status: z.literal("cancelled") }),
+]);
 export type SignupCheck = z.infer<typeof SignupCheck>;
 
 /**

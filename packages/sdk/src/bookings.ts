@@ -3,6 +3,8 @@ import { type ClientOptions, type CommunityClient, clientOn, communityRoot, tran
 import { type ReadOptions, type WriteOptions, getJson, sendUncached } from "./http.js";
 import { newIdempotencyKey } from "./idempotency-key.js";
 
+export type { Availability, BookingRequest, BookingResult, Resource, ResourceKind } from "@community-kit/schema";
+
 export interface CommunityBookingClient extends CommunityClient {
   resources: {
     /** The community's rooms and equipment, or one kind of them. */

@@ -285,4 +285,16 @@ describe("the SDK's types", () => {
     expectTypeOf<import("./index.js").CommunityEvent>().toEqualTypeOf<import("@community-kit/schema").Event>();
     expectTypeOf<import("./index.js").CommunityEvent>().not.toEqualTypeOf<Event>();
   });
+
+  it("tells a registration's and a sign-up's answers apart by status: only a waitlisted one has a position", () => {
+    type Answer = import("./index.js").RegistrationResult | import("./volunteers.js").SignupResult;
+    expectTypeOf<Extract<Answer, { status: "waitlisted" }>["position"]>().toEqualTypeOf<number>();
+    expectTypeOf<Extract<Answer, { status: "confirmed" }>>().not.toHaveProperty("position");
+    expectTypeOf<import("./index.js").RegistrationResult>().toEqualTypeOf<
+      import("./index.js").ConfirmedRegistration | import("./index.js").WaitlistedRegistration
+    >();
+    expectTypeOf<import("./volunteers.js").SignupResult>().toEqualTypeOf<
+      import("./volunteers.js").ConfirmedSignup | import("./volunteers.js").WaitlistedSignup
+    >();
+  });
 });

@@ -13,6 +13,7 @@ export type {
   BookingResult,
   Category,
   Community,
+  ConfirmedRegistration,
   Event,
   /** An event, named so as not to shadow the DOM's `Event` in a page's code. */
   Event as CommunityEvent,
@@ -28,5 +29,6 @@ export type {
   RegistrationRequest,
   RegistrationResult,
   Resource,
+  WaitlistedRegistration,
 } from "@community-kit/schema";
 export { DEFAULT_RETRY, type RetryPolicy } from "./retry.js";

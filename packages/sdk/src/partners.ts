@@ -2,6 +2,8 @@ import { Page, Partner, PartnerDetail, type PartnerType } from "@community-kit/s
 import { type ClientOptions, type CommunityClient, clientOn, communityRoot, transportFor } from "./client.js";
 import { type ReadOptions, getJson } from "./http.js";
 
+export type { Partner, PartnerDetail, PartnerType } from "@community-kit/schema";
+
 export interface CommunityPartnerClient extends CommunityClient {
   partners: {
     /** The community's partner units, of the types given or all. */

@@ -3,6 +3,16 @@ import { type ClientOptions, type CommunityClient, clientOn, communityRoot, tran
 import { type ReadOptions, type WriteOptions, getJson, sendUncached } from "./http.js";
 import { newIdempotencyKey } from "./idempotency-key.js";
 
+export type {
+  ConfirmedSignup,
+  Opportunity,
+  Shift,
+  SignupCheck,
+  SignupRequest,
+  SignupResult,
+  WaitlistedSignup,
+} from "@community-kit/schema";
+
 export interface OpportunityListParams {
   /** A day (YYYY-MM-DD, its start in the community's zone) or an instant; default now. */
   from?: string;

@@ -106,7 +106,13 @@ export class CommunityEventsDialog extends LitElement {
       send: (request, idempotencyKey) => register(event.id, request, idempotencyKey),
       // The resident may have moved on to another event while a kept registration waited.
       current: () => this.event?.id === event.id,
-      succeeded: ({ status, position, partySize, shortCode }, request) => ({ status, position, partySize, phone: request.phone, shortCode }),
+      succeeded: (result, request) => ({
+        status: result.status,
+        position: result.status === "waitlisted" ? result.position : undefined,
+        partySize: result.partySize,
+        phone: request.phone,
+        shortCode: result.shortCode,
+      }),
       failed: (error) => this.describeFailure(error, maxPartySize),
       doneFocus: "#registration-done-title",
     });

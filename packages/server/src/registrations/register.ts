@@ -104,8 +104,11 @@ export async function register(db: Kysely<Database>, command: RegisterCommand): 
         })
         .execute();
 
-      const body: RegistrationResult = { registrationId, status, partySize: request.partySize, ...secrets.answer };
-      if (status === "waitlisted") body.position = await waitlistPosition(transaction, command.communityId, command.eventId, registrationId);
+      const answer = { registrationId, partySize: request.partySize, ...secrets.answer };
+      const body: RegistrationResult =
+        status === "waitlisted"
+          ? { ...answer, status, position: await waitlistPosition(transaction, command.communityId, command.eventId, registrationId) }
+          : { ...answer, status };
       await rememberAnswer(transaction, command.communityId, key, fingerprint, 201, body, now);
       return { body, replayed: false };
     }),

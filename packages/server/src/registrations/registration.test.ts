@@ -37,7 +37,7 @@ describe("POST …/registrations", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
     const result = z.parse(RegistrationResult, await response.json());
     expect(result).toMatchObject({ status: "confirmed", partySize: 2 });
-    expect(result.position).toBeUndefined();
+    expect(result).not.toHaveProperty("position");
     expect(result.cancelToken.length).toBeGreaterThan(20);
 
     const event = await publicEvent(eventId);
@@ -129,7 +129,7 @@ describe("capacity under concurrency", () => {
     expect((await publicEvent(eventId)).registeredCount).toBe(10);
 
     const rows = await server.db.selectFrom("registrations").select(["id", "seq", "status"]).where("event_id", "=", eventId).orderBy("seq").execute();
-    const positions = new Map(answers.map((answer) => [answer.registrationId, answer.position]));
+    const positions = new Map(answers.map((answer) => [answer.registrationId, "position" in answer ? answer.position : undefined]));
     const waitlistedInArrivalOrder = rows.filter((row) => row.status === "waitlisted").map((row) => positions.get(row.id));
     expect(waitlistedInArrivalOrder).toEqual(waitlistedInArrivalOrder.map((_, index) => index + 1));
     expect((await publicEvent(eventId)).registration?.waitlisted).toBe(waitlistedInArrivalOrder.length);
@@ -149,7 +149,10 @@ describe("DELETE …/registrations/{id}", () => {
     await post(eventId, resident(phone(21), 1));
     const bigParty = z.parse(RegistrationResult, await (await post(eventId, resident(phone(22), 3))).json());
     const single = z.parse(RegistrationResult, await (await post(eventId, resident(phone(23), 1))).json());
-    expect([bigParty.status, bigParty.position, single.status, single.position]).toEqual(["waitlisted", 1, "waitlisted", 2]);
+    expect([bigParty, single]).toMatchObject([
+      { status: "waitlisted", position: 1 },
+      { status: "waitlisted", position: 2 },
+    ]);
 
     expect((await cancel(eventId, first.registrationId, first.cancelToken)).status).toBe(204);
     const statuses = await server.db.selectFrom("registrations").select(["id", "status"]).where("event_id", "=", eventId).execute();

@@ -144,15 +144,17 @@ export async function signUp(db: Kysely<Database>, command: SignUpCommand): Prom
         .returning("seq")
         .executeTakeFirstOrThrow();
 
-      const body: SignupResult = {
+      const answer = {
         signupId,
         shiftId: shift.id,
-        status,
         start: formatInstantIn(new Date(shift.start_at), command.timeZone),
         end: formatInstantIn(new Date(shift.end_at), command.timeZone),
         ...secrets.answer,
       };
-      if (status === "waitlisted") body.position = await waitlistPosition(transaction, command.communityId, shift.id, inserted.seq);
+      const body: SignupResult =
+        status === "waitlisted"
+          ? { ...answer, status, position: await waitlistPosition(transaction, command.communityId, shift.id, inserted.seq) }
+          : { ...answer, status };
       await rememberAnswer(transaction, command.communityId, key, fingerprint, 201, body, now);
       return { body, replayed: false };
     }),
@@ -218,8 +220,8 @@ export async function checkSignup(
 ): Promise<Outcome<SignupCheck, SignupTokenRefusal>> {
   return outcomeOf(async () => {
     const signup = await heldSignup(db, command);
-    const check: SignupCheck = { signupId: signup.id, shiftId: signup.shift_id, status: signup.status };
-    if (signup.status === "waitlisted") check.position = await waitlistPosition(db, command.communityId, signup.shift_id, signup.seq);
-    return check;
+    const held = { signupId: signup.id, shiftId: signup.shift_id };
+    if (signup.status !== "waitlisted") return { ...held, status: signup.status };
+    return { ...held, status: signup.status, position: await waitlistPosition(db, command.communityId, signup.shift_id, signup.seq) };
   });
 }
