@@ -286,6 +286,18 @@ describe("the SDK's types", () => {
     expectTypeOf<import("./index.js").CommunityEvent>().not.toEqualTypeOf<Event>();
   });
 
+  it("types a queued write's answer after instanceof: a result, or else an error", () => {
+    const { CommunityWriteQueued } = { CommunityWriteQueued: class {} as unknown as typeof import("./index.js").CommunityWriteQueued };
+    const heard = (error: unknown) => {
+      if (!(error instanceof CommunityWriteQueued)) return;
+      void error.delivered.then((delivery) => {
+        if (delivery.result) expectTypeOf(delivery.result.status).toEqualTypeOf<"confirmed" | "waitlisted" | "pending">();
+        else expectTypeOf(delivery.error).toEqualTypeOf<import("./index.js").CommunityApiError>();
+      });
+    };
+    expect(heard).toBeTypeOf("function");
+  });
+
   it("tells a registration's and a sign-up's answers apart by status: only a waitlisted one has a position", () => {
     type Answer = import("./index.js").RegistrationResult | import("./volunteers.js").SignupResult;
     expectTypeOf<Extract<Answer, { status: "waitlisted" }>["position"]>().toEqualTypeOf<number>();

@@ -1,5 +1,5 @@
 import type { ErrorCode, FieldError, Problem } from "@community-kit/schema";
-import type { Delivery, QueuedKind, QueuedWrite } from "./queued-write.js";
+import type { Delivery, QueuedWrite } from "./queued-write.js";
 
 /** Codes the SDK gives to failures that the server did not describe itself. */
 export type ClientErrorCode = "invalid_response" | "http_error";
@@ -45,14 +45,15 @@ export class CommunityNetworkError extends Error {
  * outbox): it is sent again with its Idempotency-Key when the connection
  * returns, also after the page is opened again, and done once. `delivered`
  * settles with the server's answer if that comes while this page is open.
+ * (Not generic: `instanceof` narrows a generic class to its `<any>`, and the answer with it.)
  */
-export class CommunityWriteQueued<Kind extends QueuedKind = QueuedKind> extends Error {
+export class CommunityWriteQueued extends Error {
   override readonly name = "CommunityWriteQueued";
   readonly code = "queued";
 
   constructor(
-    readonly write: QueuedWrite<Kind>,
-    readonly delivered: Promise<Delivery<Kind>>,
+    readonly write: QueuedWrite,
+    readonly delivered: Promise<Delivery>,
     options?: { cause?: unknown },
   ) {
     super("Saved on this device; it will be sent when the connection returns", options);
