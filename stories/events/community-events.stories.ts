@@ -24,7 +24,7 @@ const meta: Meta<CalendarArgs> = {
     community: { control: "select", options: ["taihe", "heping", "riverside"] },
     locale: { control: "inline-radio", options: ["zh-CN", "zh-Hant", "en"] },
     view: { control: "inline-radio", options: ["month", "week", "day", "list"] },
-    theme: { control: "select", options: [undefined, "government", "neutral", "dark", "high-contrast", "auto"] },
+    theme: { control: "select", options: ["government", "neutral", "dark", "high-contrast", "auto"] },
     senior: { control: "boolean" },
     width: { control: { type: "range", min: 320, max: 1280, step: 10 } },
   },

@@ -36,7 +36,7 @@ const meta: Meta<PartnerMapArgs> = {
     community: { control: "select", options: ["taihe", "heping", "riverside"] },
     locale: { control: "inline-radio", options: ["zh-CN", "zh-Hant", "en"] },
     tiles: { control: "text" },
-    theme: { control: "select", options: [undefined, "government", "neutral", "dark", "high-contrast", "auto"] },
+    theme: { control: "select", options: ["government", "neutral", "dark", "high-contrast", "auto"] },
     senior: { control: "boolean" },
   },
   args: { scenario: "ready", community: "taihe", locale: "zh-CN", tiles: LOCAL_TILES, senior: false },

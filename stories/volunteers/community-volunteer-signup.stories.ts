@@ -29,7 +29,7 @@ const meta: Meta<VolunteerArgs> = {
     scenario: { control: "select", options: ["ready", "loading", "empty", "error", "malformed"] },
     community: { control: "select", options: ["taihe", "heping", "riverside"] },
     locale: { control: "inline-radio", options: ["zh-CN", "zh-Hant", "en"] },
-    theme: { control: "select", options: [undefined, "government", "neutral", "dark", "high-contrast", "auto"] },
+    theme: { control: "select", options: ["government", "neutral", "dark", "high-contrast", "auto"] },
     senior: { control: "boolean" },
   },
   args: { scenario: "ready", community: "taihe", locale: "zh-CN", senior: false },

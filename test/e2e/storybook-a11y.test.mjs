@@ -2,53 +2,28 @@
 // Chromium and checked by axe, as the a11y addon checks it for a designer: no violations in any
 // widget, state, locale or senior mode.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createServer } from "node:http";
-import { extname, join } from "node:path";
 import { after, before, test } from "node:test";
 import { axeSource } from "../support/axe.mjs";
 import { launchChromium } from "../support/demo-site.mjs";
+import { serveStorybook, storyIds } from "../support/storybook-static.mjs";
 
-const root = join(import.meta.dirname, "..", "..", "stories", "storybook-static");
-const TYPES = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".ics": "text/calendar",
-};
 const PAGES = 4;
 
-let server;
+let storybook;
 let browser;
 before(async () => {
-  server = createServer((request, response) => {
-    const path = join(root, decodeURIComponent(new URL(request.url, "http://x").pathname));
-    let body;
-    try {
-      body = readFileSync(path);
-    } catch {
-      return response.writeHead(404).end();
-    }
-    response.writeHead(200, { "Content-Type": TYPES[extname(path)] ?? "application/octet-stream" }).end(body);
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  storybook = await serveStorybook();
   browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
-  server?.close();
+  storybook?.close();
 });
 
 test("every story passes axe", async () => {
-  const index = JSON.parse(readFileSync(join(root, "index.json"), "utf8"));
-  const stories = Object.values(index.entries)
-    .filter((entry) => entry.type === "story")
-    .map((entry) => entry.id);
+  const stories = storyIds();
   assert.ok(stories.length > 100, `the stories are built (${stories.length})`);
-  const base = `http://127.0.0.1:${server.address().port}`;
+  const { base } = storybook;
   const failures = [];
   let checked = 0;
   const queue = [...stories];
