@@ -1,9 +1,9 @@
 import type { Event, Resource } from "@community-kit/schema";
 import { demoCommunityEvents, demoCommunityOpportunities, demoCommunityPartners, demoCommunityResources } from "@community-kit/server/demo-data";
 import riversideFeed from "../packages/events/test/fixtures/riverside.ics?raw";
-import { availability, book, cancelBooking } from "./story-bookings.js";
+import { availability, book, cancelBooking, forgetStoryBookings } from "./story-bookings.js";
 import { storySecrets } from "./story-secrets.js";
-import { cancelSignup, checkSignup, signUp, withSignups } from "./story-volunteers.js";
+import { cancelSignup, checkSignup, forgetStorySignups, signUp, withSignups } from "./story-volunteers.js";
 
 /**
  * Storybook has no server: requests to STORY_API get the answers of the
@@ -17,13 +17,24 @@ import { cancelSignup, checkSignup, signUp, withSignups } from "./story-voluntee
  */
 export const STORY_API = "https://api.storybook.invalid";
 
+/** How long a play step waits for what a resident would see: generous, for a machine running many stories at once. */
+export const PLAY_TIMEOUT = 15_000;
+
 export type Scenario = "ready" | "loading" | "empty" | "error" | "malformed" | "offline" | "cancelled";
 
 /** Scenarios whose answers have been served once; /offline fails from the second request on. */
 const served = new Set<string>();
 
+/** FNV-1a of the text: an ETag that changes with the content (its length did not: 2 places taken of 4 and 4 of 4 matched). */
+function etagOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return `"${(hash >>> 0).toString(36)}"`;
+}
+
 function json(body: unknown, status = 200, type = "application/json"): Response {
-  return new Response(JSON.stringify(body), { status, headers: { "Content-Type": type, ETag: `"${JSON.stringify(body).length}"` } });
+  const text = JSON.stringify(body);
+  return new Response(text, { status, headers: { "Content-Type": type, ETag: etagOf(text) } });
 }
 
 /** Places taken and parties waiting per event, on top of the demo's counts. */
@@ -147,6 +158,16 @@ async function answer(url: URL, method: string, body: () => Promise<string>): Pr
   const items = demo.events.filter((event) => Date.parse(event.end) > from && Date.parse(event.start) < to).slice(0, limit);
   const calledOff = scenario === "cancelled" ? demo.events.find((event) => Date.parse(event.start) > Date.now() && event.registration?.open)?.id : undefined;
   return json({ items: items.map(withRegistrations).map((event) => (event.id === calledOff ? cancelled(event) : event)), nextCursor: null });
+}
+
+/** Forgets every write the stories made (registrations, bookings, sign-ups) and what was served: a fresh server for the next story. */
+export function resetStoryApi(): void {
+  served.clear();
+  taken.clear();
+  waiting.clear();
+  registrations.clear();
+  forgetStoryBookings();
+  forgetStorySignups();
 }
 
 export function installStoryApi(): void {

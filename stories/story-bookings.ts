@@ -7,6 +7,11 @@ import { storySecrets } from "./story-secrets.js";
  * with the next free ones, a room that needs approval answers pending.
  */
 const held = new Map<string, Array<Held & { bookingId: string }>>();
+
+/** Forgets every booking made, as a fresh server would have none. */
+export function forgetStoryBookings(): void {
+  held.clear();
+}
 const key = (community: string, resourceId: string) => `${community}/${resourceId}`;
 
 const problem = (status: number, code: string, title: string, extra: Record<string, unknown> = {}) =>

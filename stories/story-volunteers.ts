@@ -17,6 +17,11 @@ interface StorySignup {
 
 const signups: StorySignup[] = [];
 
+/** Forgets every sign-up made, as a fresh server would have none. */
+export function forgetStorySignups(): void {
+  signups.length = 0;
+}
+
 const problem = (status: number, code: string, title: string, extra: Record<string, unknown> = {}) =>
   new Response(JSON.stringify({ type: "about:blank", title, status, code, ...extra }), { status, headers: { "Content-Type": "application/problem+json" } });
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });

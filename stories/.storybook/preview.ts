@@ -7,7 +7,7 @@ import type { Preview } from "@storybook/web-components-vite";
 import { withActions } from "storybook/actions/decorator";
 import { installStoryApi } from "../story-api.js";
 import { controlsByType } from "./controls-by-type.js";
-import { forgetResidentsWrites } from "./resident-device.js";
+import { startClean } from "./resident-device.js";
 import { HOST_FONTS, LOCALES, THEMES, withToolbar } from "./toolbar.js";
 import { RESIDENT_VIEWPORTS } from "./viewports.js";
 
@@ -63,7 +63,7 @@ const preview: Preview = {
   decorators: [withToolbar, withActions],
   argTypesEnhancers: [controlsByType],
   // What one story's resident registered, booked or signed up for is not another story's.
-  beforeEach: forgetResidentsWrites,
+  loaders: [startClean],
 };
 
 export default preview;

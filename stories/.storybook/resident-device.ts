@@ -1,3 +1,5 @@
+import { resetStoryApi } from "../story-api.js";
+
 /** The lists a resident's device keeps (ui's DeviceList: one IndexedDB database per list). */
 const DEVICE_LISTS = ["registrations", "bookings", "shifts"];
 
@@ -20,10 +22,13 @@ function emptyList(name: string): Promise<void> {
 }
 
 /**
- * Forgets what earlier stories' residents registered, booked and signed up for on this browser, so
- * that each story starts as a first visit ("我的报名" shows what this story made, not what was opened
- * before).
+ * Forgets what earlier stories' residents registered, booked and signed up for, on this browser
+ * and in the story API, so that each story starts as a first visit to a fresh server ("我的报名"
+ * shows what this story made, not what was opened before). A global loader: Storybook calls it
+ * before the story's own loaders (which set up a full shift or an offline copy), and the story API
+ * is reset before it returns its promise.
  */
-export async function forgetResidentsWrites(): Promise<void> {
-  await Promise.all(DEVICE_LISTS.map(emptyList));
+export function startClean(): Promise<void> {
+  resetStoryApi();
+  return Promise.all(DEVICE_LISTS.map(emptyList)).then(() => undefined);
 }

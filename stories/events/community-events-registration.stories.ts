@@ -1,7 +1,7 @@
 import "@community-kit/events/define";
 import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
-import { userEvent } from "storybook/test";
+import { expect, userEvent, waitFor } from "storybook/test";
 import { STORY_API } from "../story-api.js";
 import { type Registrant, eventToRegisterFor, fillIn, openMyRegistrations, openRegistrationForm, submit, takeEveryPlace } from "./registration-steps.js";
 
@@ -47,8 +47,25 @@ const residents: Record<RegistrationArgs["locale"], Registrant> = {
   en: { name: "Margaret Ellis", phone: "+44 7700 900123", consent: true },
 };
 
+/** What the resident reads, in each language. */
+const copy = {
+  "zh-CN": { register: "报名", problem: "请修改以下问题", confirmed: "报名成功", waitlisted: "已报名候补", mine: "我的报名（1）", sure: "确定取消" },
+  "zh-Hant": { register: "報名", problem: "請修改以下問題", confirmed: "報名成功", waitlisted: "已報名候補", mine: "我的報名（1）", sure: "確定取消" },
+  en: {
+    register: "Sign up",
+    problem: "There is a problem",
+    confirmed: "You're signed up",
+    waitlisted: "You're on the waiting list",
+    mine: "My sign-ups (1)",
+    sure: "Yes, cancel",
+  },
+};
+
 const opensTheForm: Story["play"] = async ({ canvasElement, args }) => {
-  await openRegistrationForm(canvasElement, eventToRegisterFor(args.community).event.id);
+  const dialog = await openRegistrationForm(canvasElement, eventToRegisterFor(args.community).event.id);
+  await expect(dialog.querySelector("#registration-name")).toBeVisible();
+  await expect(dialog.querySelector("#registration-consent")).not.toBeChecked();
+  await expect(dialog.querySelector('button[type="submit"]')).toHaveTextContent(copy[args.locale].register);
 };
 
 export const Form: Story = { play: opensTheForm };
@@ -61,36 +78,65 @@ const sendsItWrong: Story["play"] = async ({ canvasElement, args }) => {
   const dialog = await openRegistrationForm(canvasElement, eventToRegisterFor(args.community).event.id);
   await fillIn(dialog, { phone: "12345" });
   await submit(dialog);
+  const summary = dialog.querySelector<HTMLElement>(".error-summary")!;
+  await expect(summary).toHaveTextContent(copy[args.locale].problem);
+  await waitFor(() => expect(dialog.activeElement ?? document.activeElement).toBe(summary));
+  await expect(dialog.querySelector("#registration-phone")).toHaveValue("12345");
+  await expect(dialog.querySelector("#registration-phone")).toHaveAttribute("aria-invalid", "true");
+  await expect(dialog.querySelector("#registration-name")).toHaveAttribute("aria-invalid", "true");
 };
 
 export const Errors: Story = { play: sendsItWrong };
 export const ErrorsTraditionalChinese: Story = { args: traditional, play: sendsItWrong };
 export const ErrorsEnglish: Story = { args: english, play: sendsItWrong };
 
-const registers: Story["play"] = async ({ canvasElement, args }) => {
+type PlayContext = Parameters<NonNullable<Story["play"]>>[0];
+
+/** Registers the story's resident for the first event that takes registrations; the dialog with the answer. */
+const registers = async ({ canvasElement, args }: PlayContext): Promise<ShadowRoot> => {
   const dialog = await openRegistrationForm(canvasElement, eventToRegisterFor(args.community).event.id);
   await fillIn(dialog, residents[args.locale]);
   await submit(dialog);
+  return dialog;
+};
+
+/** The confirmation or the waitlist place, with the short code to cancel by. */
+const seesTheAnswer = async (dialog: ShadowRoot, title: string) => {
+  const answer = dialog.querySelector(".registration--done")!;
+  await expect(answer.querySelector("#registration-done-title")).toHaveTextContent(title);
+  await waitFor(() => expect(answer.querySelector(".receipt__code")?.textContent).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/));
+};
+
+const registersAndIsConfirmed: Story["play"] = async (context) => {
+  await seesTheAnswer(await registers(context), copy[context.args.locale].confirmed);
 };
 
 /** The confirmation: places kept, the phone masked, the cancel code. */
-export const Confirmed: Story = { play: registers };
-export const ConfirmedTraditionalChinese: Story = { args: traditional, play: registers };
-export const ConfirmedEnglish: Story = { args: english, play: registers };
+export const Confirmed: Story = { play: registersAndIsConfirmed };
+export const ConfirmedTraditionalChinese: Story = { args: traditional, play: registersAndIsConfirmed };
+export const ConfirmedEnglish: Story = { args: english, play: registersAndIsConfirmed };
 
 /** The places went to others first: the resident is told their place on the waitlist. */
 const joinsTheWaitlist: Story["play"] = async (context) => {
   await takeEveryPlace(context.args.community, eventToRegisterFor(context.args.community).event);
-  await registers(context);
+  const dialog = await registers(context);
+  await seesTheAnswer(dialog, copy[context.args.locale].waitlisted);
+  await expect(dialog.querySelector(".registration--done")).toHaveTextContent(context.args.locale === "en" ? /number 1 on the waiting list/ : /第 ?1 ?位/);
 };
 
 export const Waitlisted: Story = { play: joinsTheWaitlist };
 export const WaitlistedEnglish: Story = { args: english, play: joinsTheWaitlist };
 
 /** After registering, the resident finds the registration under 我的报名, kept on this device, and can cancel it. */
-const findsItUnderMyRegistrations = async (context: Parameters<NonNullable<Story["play"]>>[0]) => {
+const findsItUnderMyRegistrations = async (context: PlayContext) => {
   await registers(context);
-  return openMyRegistrations(context.canvasElement);
+  const calendar = await openMyRegistrations(context.canvasElement);
+  const mine = await waitFor(
+    () => calendar.querySelector<HTMLElement>('[part~="cancel-registration"]')?.closest("li") ?? Promise.reject(new Error("not listed")),
+  );
+  await expect(mine).toHaveTextContent(eventToRegisterFor(context.args.community).event.title);
+  await expect(calendar.querySelector('[part~="my-registrations"]')).toHaveTextContent(copy[context.args.locale].mine);
+  return calendar;
 };
 
 export const MyRegistrations: Story = { play: async (context) => void (await findsItUnderMyRegistrations(context)) };
@@ -101,5 +147,6 @@ export const MyRegistrationsConfirmCancel: Story = {
   play: async (context) => {
     const calendar = await findsItUnderMyRegistrations(context);
     await userEvent.click(calendar.querySelector<HTMLButtonElement>('[part~="cancel-registration"]')!);
+    await waitFor(() => expect(calendar.textContent).toContain(copy[context.args.locale].sure));
   },
 };

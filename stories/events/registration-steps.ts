@@ -1,7 +1,7 @@
 import { type Event, dayOf } from "@community-kit/schema";
 import { demoCommunityEvents } from "@community-kit/server/demo-data";
 import { userEvent, waitFor } from "storybook/test";
-import { STORY_API } from "../story-api.js";
+import { PLAY_TIMEOUT, STORY_API } from "../story-api.js";
 
 /** What a resident types into the registration form. */
 export interface Registrant {
@@ -32,7 +32,7 @@ function calendarIn(canvas: HTMLElement): ShadowRoot {
 export async function openRegistrationForm(canvas: HTMLElement, eventId: string): Promise<ShadowRoot> {
   const button = await waitFor(
     () => calendarIn(canvas).querySelector<HTMLButtonElement>(`[data-event-id="${eventId}"]`) ?? Promise.reject(new Error("no event")),
-    { timeout: 5000 },
+    { timeout: PLAY_TIMEOUT },
   );
   await userEvent.click(button);
   return waitFor(
@@ -40,7 +40,7 @@ export async function openRegistrationForm(canvas: HTMLElement, eventId: string)
       const dialog = calendarIn(canvas).querySelector("community-events-dialog")?.shadowRoot;
       return dialog?.querySelector("form") ? dialog : Promise.reject(new Error("no form"));
     },
-    { timeout: 5000 },
+    { timeout: PLAY_TIMEOUT },
   );
 }
 
@@ -54,7 +54,7 @@ export async function fillIn(dialog: ShadowRoot, registrant: Registrant): Promis
 /** Submits and waits for the answer: the confirmation, or the error summary. */
 export async function submit(dialog: ShadowRoot): Promise<void> {
   await userEvent.click(dialog.querySelector('button[type="submit"]')!);
-  await waitFor(() => dialog.querySelector(".registration--done, .error-summary") ?? Promise.reject(new Error("no answer")), { timeout: 5000 });
+  await waitFor(() => dialog.querySelector(".registration--done, .error-summary") ?? Promise.reject(new Error("no answer")), { timeout: PLAY_TIMEOUT });
 }
 
 /** Someone else takes every place left, so that the next party goes on the waitlist. */
@@ -72,7 +72,7 @@ export async function openMyRegistrations(canvas: HTMLElement): Promise<ShadowRo
   const root = calendarIn(canvas);
   await userEvent.click(root.querySelector("community-events-dialog")!.shadowRoot!.querySelector(".dialog__close")!);
   const button = await waitFor(() => root.querySelector<HTMLButtonElement>('[part~="my-registrations"]') ?? Promise.reject(new Error("no button")), {
-    timeout: 5000,
+    timeout: PLAY_TIMEOUT,
   });
   await userEvent.click(button);
   return root;

@@ -4,7 +4,7 @@ import { demoCommunityPartners } from "@community-kit/server/demo-data";
 import { html } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { userEvent, waitFor } from "storybook/test";
-import { STORY_API, type Scenario } from "../story-api.js";
+import { PLAY_TIMEOUT, type Scenario, STORY_API } from "../story-api.js";
 
 interface PartnerMapArgs {
   scenario: Scenario;
@@ -71,7 +71,7 @@ export const PartnerChosen: Story = {
     const root = canvasElement.querySelector("community-partner-map")!.shadowRoot!;
     const entry = await waitFor(
       () => root.querySelector<HTMLButtonElement>('.entry[data-partner-id="mining-hospital"] button') ?? Promise.reject(new Error("no list")),
-      { timeout: 5000 },
+      { timeout: PLAY_TIMEOUT },
     );
     await userEvent.click(entry);
   },

@@ -2,6 +2,7 @@ import type { Resource } from "@community-kit/schema";
 import { demoCommunityResources } from "@community-kit/server/demo-data";
 import { userEvent, waitFor } from "storybook/test";
 import { firstFreeTime, takeMeanwhile } from "../story-bookings.js";
+import { PLAY_TIMEOUT } from "../story-api.js";
 
 /** What a resident types into the booking form. */
 export interface Booker {
@@ -29,10 +30,10 @@ export async function chooseTime(canvas: HTMLElement, start: string): Promise<Sh
     () =>
       [...root.querySelectorAll<HTMLElement>(".slot")].find((candidate) => candidate.textContent!.includes(`${start.slice(11, 16)}–`)) ??
       Promise.reject(new Error("no slot")),
-    { timeout: 5000 },
+    { timeout: PLAY_TIMEOUT },
   );
   await userEvent.click(slot);
-  await waitFor(() => root.querySelector("#booking-consent") ?? Promise.reject(new Error("no form")), { timeout: 5000 });
+  await waitFor(() => root.querySelector("#booking-consent") ?? Promise.reject(new Error("no form")), { timeout: PLAY_TIMEOUT });
   return root;
 }
 
@@ -48,7 +49,9 @@ export async function fillIn(root: ShadowRoot, booker: Partial<Booker>, consent 
 /** Submits and waits for the answer: the outcome, the conflict, or the error summary. */
 export async function submit(root: ShadowRoot): Promise<void> {
   await userEvent.click(root.querySelector('[part~="book"]')!);
-  await waitFor(() => root.querySelector('[part~="booking-outcome"], .taken, .error-summary') ?? Promise.reject(new Error("no answer")), { timeout: 5000 });
+  await waitFor(() => root.querySelector('[part~="booking-outcome"], .taken, .error-summary') ?? Promise.reject(new Error("no answer")), {
+    timeout: PLAY_TIMEOUT,
+  });
 }
 
 /** The steps of one booking, from the first free time of a resource. */

@@ -2,7 +2,7 @@ import "@community-kit/rooms/define";
 import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
 import { userEvent, waitFor } from "storybook/test";
-import { STORY_API } from "../story-api.js";
+import { PLAY_TIMEOUT, STORY_API } from "../story-api.js";
 import { firstFreeTime } from "../story-bookings.js";
 import { type Booker, book, chooseTime, demoResource, fillIn, submit } from "./booking-steps.js";
 
@@ -97,7 +97,9 @@ export const TakenMeanwhileEnglish: Story = { args: english, play: takenMeanwhil
 const asksToCancel: Story["play"] = async ({ canvasElement, args }) => {
   const root = await book(canvasElement, args.community, resourceOf(args), bookers[args.locale]);
   await userEvent.click(
-    await waitFor(() => root.querySelector<HTMLButtonElement>('button[part~="my-bookings"]') ?? Promise.reject(new Error("no button")), { timeout: 5000 }),
+    await waitFor(() => root.querySelector<HTMLButtonElement>('button[part~="my-bookings"]') ?? Promise.reject(new Error("no button")), {
+      timeout: PLAY_TIMEOUT,
+    }),
   );
   await userEvent.click(root.querySelector<HTMLButtonElement>('[part~="cancel-booking"]')!);
 };

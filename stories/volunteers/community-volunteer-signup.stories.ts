@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { userEvent, waitFor } from "storybook/test";
-import { STORY_API, type Scenario } from "../story-api.js";
+import { PLAY_TIMEOUT, type Scenario, STORY_API } from "../story-api.js";
 import { fillShift } from "../story-volunteers.js";
 import { type Volunteer, fillIn, firstShift, openForm, submit } from "./signup-steps.js";
 
@@ -125,7 +125,9 @@ export const MyShiftsConfirmCancel: Story = {
     await signsUp(context);
     const root = context.canvasElement.querySelector("community-volunteer-signup")!.shadowRoot!;
     await userEvent.click(
-      await waitFor(() => root.querySelector<HTMLButtonElement>('button[part~="my-shifts"]') ?? Promise.reject(new Error("no button")), { timeout: 5000 }),
+      await waitFor(() => root.querySelector<HTMLButtonElement>('button[part~="my-shifts"]') ?? Promise.reject(new Error("no button")), {
+        timeout: PLAY_TIMEOUT,
+      }),
     );
     await userEvent.click(root.querySelector<HTMLButtonElement>('[part~="cancel-signup"]')!);
   },

@@ -1,6 +1,7 @@
 import type { Opportunity, Shift } from "@community-kit/schema";
 import { demoCommunityOpportunities } from "@community-kit/server/demo-data";
 import { userEvent, waitFor } from "storybook/test";
+import { PLAY_TIMEOUT } from "../story-api.js";
 
 /** What a volunteer types into the sign-up form. */
 export interface Volunteer {
@@ -28,10 +29,10 @@ export async function openForm(canvas: HTMLElement, shiftId: string): Promise<Sh
   const root = widgetIn(canvas);
   const button = await waitFor(
     () => root.querySelector<HTMLButtonElement>(`[data-shift-id="${shiftId}"] [part~="sign-up"]`) ?? Promise.reject(new Error("no shift")),
-    { timeout: 5000 },
+    { timeout: PLAY_TIMEOUT },
   );
   await userEvent.click(button);
-  await waitFor(() => root.querySelector("#signup-consent") ?? Promise.reject(new Error("no form")), { timeout: 5000 });
+  await waitFor(() => root.querySelector("#signup-consent") ?? Promise.reject(new Error("no form")), { timeout: PLAY_TIMEOUT });
   return root;
 }
 
@@ -46,5 +47,5 @@ export async function fillIn(root: ShadowRoot, volunteer: Volunteer): Promise<vo
 /** Submits and waits for the answer: the outcome, or the error summary. */
 export async function submit(root: ShadowRoot): Promise<void> {
   await userEvent.click(root.querySelector('[part~="submit-signup"]')!);
-  await waitFor(() => root.querySelector('[part~="signup-outcome"], .error-summary') ?? Promise.reject(new Error("no answer")), { timeout: 5000 });
+  await waitFor(() => root.querySelector('[part~="signup-outcome"], .error-summary') ?? Promise.reject(new Error("no answer")), { timeout: PLAY_TIMEOUT });
 }
