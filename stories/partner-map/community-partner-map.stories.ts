@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { demoCommunityPartners } from "@community-kit/server/demo-data";
 import { html } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
-import { userEvent, waitFor } from "storybook/test";
+import { expect, userEvent, waitFor } from "storybook/test";
 import { PLAY_TIMEOUT, type Scenario, STORY_API } from "../story-api.js";
 
 interface PartnerMapArgs {
@@ -74,6 +74,8 @@ export const PartnerChosen: Story = {
       { timeout: PLAY_TIMEOUT },
     );
     await userEvent.click(entry);
+    const details = await waitFor(() => root.querySelector('[part~="details"]') ?? Promise.reject(new Error("no details")), { timeout: PLAY_TIMEOUT });
+    await expect(details).toHaveTextContent("矿务局医院");
   },
 };
 

@@ -1,7 +1,7 @@
 import "@community-kit/rooms/define";
 import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
-import { userEvent, waitFor } from "storybook/test";
+import { expect, userEvent, waitFor } from "storybook/test";
 import { PLAY_TIMEOUT, STORY_API } from "../story-api.js";
 import { firstFreeTime } from "../story-bookings.js";
 import { type Booker, book, chooseTime, demoResource, fillIn, submit } from "./booking-steps.js";
@@ -51,8 +51,17 @@ const bookers: Record<BookingArgs["locale"], Booker> = {
 
 const resourceOf = (args: BookingArgs) => demoResource(args.community, args.resource);
 
+/** What the resident reads once a booking is sent, in each language. */
+const outcomeTitles = {
+  "zh-CN": { confirmed: "预约成功", pending: "已提交，等待工作人员审核" },
+  "zh-Hant": { confirmed: "預約成功", pending: "已送出，等待工作人員審核" },
+  en: { confirmed: "You're booked", pending: "Sent: staff will approve it" },
+};
+
 const choosesTheFirstFreeTime: Story["play"] = async ({ canvasElement, args }) => {
-  await chooseTime(canvasElement, firstFreeTime(args.community, resourceOf(args)).start);
+  const root = await chooseTime(canvasElement, firstFreeTime(args.community, resourceOf(args)).start);
+  await expect(root.querySelector("#booking-purpose")).toBeVisible();
+  await expect(root.querySelector("#booking-consent")).not.toBeChecked();
 };
 
 /** The first free time chosen: it shows as chosen on the day, and the form asks how long and what for. */
@@ -66,6 +75,13 @@ const sendsItWrong: Story["play"] = async ({ canvasElement, args }) => {
   const root = await chooseTime(canvasElement, firstFreeTime(args.community, resourceOf(args)).start);
   await fillIn(root, { attendees: "500", phone: "12345" }, false);
   await submit(root);
+  const summary = root.querySelector<HTMLElement>(".error-summary")!;
+  await expect(summary).toBeVisible();
+  await waitFor(() => expect(root.activeElement).toBe(summary));
+  for (const field of ["purpose", "attendees", "name", "phone", "consent"])
+    await expect(root.querySelector(`#booking-${field}`)).toHaveAttribute("aria-invalid", "true");
+  await expect(root.querySelector("#booking-attendees")).toHaveValue("500");
+  await expect(root.querySelector("#booking-phone")).toHaveValue("12345");
 };
 
 export const Errors: Story = { play: sendsItWrong };
@@ -73,7 +89,11 @@ export const ErrorsTraditionalChinese: Story = { args: traditional, play: sendsI
 export const ErrorsEnglish: Story = { args: english, play: sendsItWrong };
 
 const books: Story["play"] = async ({ canvasElement, args }) => {
-  await book(canvasElement, args.community, resourceOf(args), bookers[args.locale]);
+  const root = await book(canvasElement, args.community, resourceOf(args), bookers[args.locale]);
+  const outcome = root.querySelector('[part~="booking-outcome"]')!;
+  const titles = outcomeTitles[args.locale];
+  await expect(outcome.querySelector("#booking-done-title")).toHaveTextContent(resourceOf(args).approval ? titles.pending : titles.confirmed);
+  await waitFor(() => expect(outcome.querySelector(".receipt__code")?.textContent).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/));
 };
 
 /** Confirmed: the time, the phone masked, the cancel code; the day shows the time booked. */
@@ -86,7 +106,9 @@ export const AwaitingApproval: Story = { args: { resource: "multi-purpose-room" 
 export const AwaitingApprovalEnglish: Story = { args: { ...english, resource: "main-hall" }, play: books };
 
 const takenMeanwhile: Story["play"] = async ({ canvasElement, args }) => {
-  await book(canvasElement, args.community, resourceOf(args), bookers[args.locale], { takenMeanwhile: true });
+  const root = await book(canvasElement, args.community, resourceOf(args), bookers[args.locale], { takenMeanwhile: true });
+  await expect(root.querySelector('[part~="taken"]')).toBeVisible();
+  await expect(root.querySelector("#booking-purpose")).toHaveValue(bookers[args.locale].purpose);
 };
 
 /** Someone booked the time while the form was being filled in: the next free times are offered, and what was typed stays. */
@@ -102,6 +124,7 @@ const asksToCancel: Story["play"] = async ({ canvasElement, args }) => {
     }),
   );
   await userEvent.click(root.querySelector<HTMLButtonElement>('[part~="cancel-booking"]')!);
+  await expect(await waitFor(() => root.querySelector('[part~="confirm-cancel"]') ?? Promise.reject(new Error("not asked")))).toBeVisible();
 };
 
 /** My bookings on this device, one asking whether to cancel it. */

@@ -2,7 +2,7 @@ import "@community-kit/volunteers/define";
 import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
-import { userEvent, waitFor } from "storybook/test";
+import { expect, userEvent, waitFor } from "storybook/test";
 import { PLAY_TIMEOUT, type Scenario, STORY_API } from "../story-api.js";
 import { fillShift } from "../story-volunteers.js";
 import { type Volunteer, fillIn, firstShift, openForm, submit } from "./signup-steps.js";
@@ -71,8 +71,17 @@ const volunteers: Record<VolunteerArgs["locale"], Volunteer> = {
 };
 const shiftOf = (args: VolunteerArgs) => firstShift(shiftFor[args.locale][0], shiftFor[args.locale][1]).shift;
 
+/** What the volunteer reads once signed up, in each language. */
+const outcomeTitles = {
+  "zh-CN": { confirmed: "报名成功", waitlisted: "已加入候补" },
+  "zh-Hant": { confirmed: "報名成功", waitlisted: "已加入候補" },
+  en: { confirmed: "You're signed up", waitlisted: "You're on the waiting list" },
+};
+
 const opensTheForm: Story["play"] = async ({ canvasElement, args }) => {
-  await openForm(canvasElement, shiftOf(args).id);
+  const root = await openForm(canvasElement, shiftOf(args).id);
+  await expect(root.querySelector("#signup-name")).toBeVisible();
+  await expect(root.querySelector("#signup-consent")).not.toBeChecked();
 };
 
 export const Form: Story = { play: opensTheForm };
@@ -85,6 +94,11 @@ const sendsItWrong: Story["play"] = async ({ canvasElement, args }) => {
   const root = await openForm(canvasElement, shiftOf(args).id);
   await fillIn(root, { phone: "12345" });
   await submit(root);
+  const summary = root.querySelector<HTMLElement>(".error-summary")!;
+  await waitFor(() => expect(root.activeElement).toBe(summary));
+  await expect(root.querySelector("#signup-name")).toHaveAttribute("aria-invalid", "true");
+  await expect(root.querySelector("#signup-phone")).toHaveAttribute("aria-invalid", "true");
+  await expect(root.querySelector("#signup-phone")).toHaveValue("12345");
 };
 
 export const Errors: Story = { play: sendsItWrong };
@@ -97,14 +111,26 @@ export const MinimumAge: Story = {
     const root = await openForm(canvasElement, firstShift("taihe", "elder-visits").shift.id);
     await fillIn(root, { name: "王建国", phone: "139 0013 9000", consent: true });
     await submit(root);
+    // Not ticked: the form asks for the volunteer's word on their age, and sends nothing.
+    await expect(root.querySelector("#signup-meetsMinimumAge")).toHaveAttribute("aria-invalid", "true");
+    await expect(root.querySelector('[part~="signup-outcome"]')).toBeNull();
   },
 };
 
-const signsUp: Story["play"] = async ({ canvasElement, args }) => {
-  const root = await openForm(canvasElement, shiftOf(args).id);
-  await fillIn(root, volunteers[args.locale]);
-  await submit(root);
-};
+type PlayContext = Parameters<NonNullable<Story["play"]>>[0];
+
+/** Signs the story's volunteer up for the first shift; sees the outcome `expected`, with the code to cancel by. */
+const signsUpAs =
+  (expected: "confirmed" | "waitlisted") =>
+  async ({ canvasElement, args }: PlayContext): Promise<void> => {
+    const root = await openForm(canvasElement, shiftOf(args).id);
+    await fillIn(root, volunteers[args.locale]);
+    await submit(root);
+    const outcome = root.querySelector('[part~="signup-outcome"]')!;
+    await expect(outcome.querySelector("#signup-done-title")).toHaveTextContent(outcomeTitles[args.locale][expected]);
+    await waitFor(() => expect(outcome.querySelector(".receipt__code")?.textContent).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/));
+  };
+const signsUp = signsUpAs("confirmed");
 
 /** Confirmed: the phone masked, the cancel code, the .ics; the bar fills. */
 export const Confirmed: Story = { play: signsUp };
@@ -115,8 +141,8 @@ export const ConfirmedEnglish: Story = { args: english, play: signsUp };
 const fullShift: NonNullable<Story["loaders"]> = [({ args }) => fillShift(shiftOf(args as VolunteerArgs))];
 
 /** The shift is full: the volunteer joins the waitlist and learns their place. */
-export const Waitlisted: Story = { loaders: fullShift, play: signsUp };
-export const WaitlistedEnglish: Story = { args: english, loaders: fullShift, play: signsUp };
+export const Waitlisted: Story = { loaders: fullShift, play: signsUpAs("waitlisted") };
+export const WaitlistedEnglish: Story = { args: english, loaders: fullShift, play: signsUpAs("waitlisted") };
 
 /** My shifts on this device, one asking whether to cancel it. */
 export const MyShiftsConfirmCancel: Story = {
@@ -130,6 +156,7 @@ export const MyShiftsConfirmCancel: Story = {
       }),
     );
     await userEvent.click(root.querySelector<HTMLButtonElement>('[part~="cancel-signup"]')!);
+    await expect(await waitFor(() => root.querySelector('[part~="confirm-cancel"]') ?? Promise.reject(new Error("not asked")))).toBeVisible();
   },
 };
 
