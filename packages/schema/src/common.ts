@@ -87,3 +87,17 @@ export const LineOfText = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
 
 /** A 1-based place on a waitlist. */
 export const WaitlistPosition = WholeNumber(1);
+
+/**
+ * An answer told apart by `status` (a registration's, a sign-up's), checked as one object: a
+ * `position` with `waitlisted` and only then. Typed as the union `Answer` it stands for.
+ */
+export function withPositionWhenWaitlisted<Answer extends { status: string }>(
+  schema: z.ZodMiniObject<{ status: z.ZodMiniType<string>; position: z.ZodMiniOptional<typeof WaitlistPosition> }>,
+): z.ZodMiniType<Answer> {
+  const checkedSchema = checked(
+    schema,
+    z.refine((answer) => (answer.status === "waitlisted") === (answer.position !== undefined)),
+  );
+  return checkedSchema as unknown as z.ZodMiniType<Answer>;
+}

@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "./field-errors.js";
-import { RegistrationRequest, normalizePhone } from "./registration.js";
+import { RegistrationRequest, RegistrationResult, normalizePhone } from "./registration.js";
+import { SignupCheck, SignupResult } from "./volunteer.js";
 
 const valid = { name: " 张三 ", phone: "138 0013 8000", partySize: 2, consent: true };
 
@@ -37,5 +38,31 @@ describe("RegistrationRequest", () => {
         .map((error) => error.field)
         .sort(),
     ).toEqual(["consent", "name", "partySize", "phone"]);
+  });
+});
+
+describe("RegistrationResult and SignupResult", () => {
+  const registration = { registrationId: "r1", partySize: 2, cancelToken: "t".repeat(32), shortCode: "K7QM3XPA" };
+  const signup = {
+    signupId: "s1",
+    shiftId: "clean-up-day-20261128t0830",
+    start: "2026-11-28T08:30:00+08:00",
+    end: "2026-11-28T11:30:00+08:00",
+    cancelToken: "t".repeat(32),
+    shortCode: "K7QM3XPA",
+  };
+
+  it("take a confirmed answer without a position and a waitlisted one with it", () => {
+    expect(z.parse(RegistrationResult, { ...registration, status: "confirmed" }).status).toBe("confirmed");
+    expect(z.parse(RegistrationResult, { ...registration, status: "waitlisted", position: 3 }).position).toBe(3);
+    expect(z.parse(SignupResult, { ...signup, status: "waitlisted", position: 1 }).position).toBe(1);
+    expect(z.parse(SignupCheck, { signupId: "s1", shiftId: "x", status: "cancelled" }).status).toBe("cancelled");
+  });
+
+  it("refuse a waitlisted answer without its position, and a position on any other", () => {
+    expect(z.safeParse(RegistrationResult, { ...registration, status: "waitlisted" }).success).toBe(false);
+    expect(z.safeParse(RegistrationResult, { ...registration, status: "confirmed", position: 1 }).success).toBe(false);
+    expect(z.safeParse(SignupResult, { ...signup, status: "waitlisted" }).success).toBe(false);
+    expect(z.safeParse(SignupCheck, { signupId: "s1", shiftId: "x", status: "cancelled", position: 2 }).success).toBe(false);
   });
 });

@@ -1,6 +1,18 @@
 import * as z from "zod/mini";
 import { checked } from "./checked.js";
-import { DayOrInstant, Instant, Int, LineOfText, PlainDate, Slug, TimeZone, WaitlistPosition, WholeNumber, Text } from "./common.js";
+import {
+  DayOrInstant,
+  Instant,
+  Int,
+  LineOfText,
+  PlainDate,
+  Slug,
+  Text,
+  TimeZone,
+  WaitlistPosition,
+  WholeNumber,
+  withPositionWhenWaitlisted,
+} from "./common.js";
 import { Audience, EventLocation } from "./event.js";
 import { PersonName, PhoneNumber } from "./registration.js";
 
@@ -81,40 +93,58 @@ export type SignupRequest = z.input<typeof SignupRequest>;
 export const SignupStatus = z.enum(["confirmed", "waitlisted"]);
 export type SignupStatus = z.infer<typeof SignupStatus>;
 
-const signupAnswer = {
-  signupId: z.string(),
-  shiftId: z.string(),
-  start: Instant,
-  end: Instant,
+/** What every answer to a sign-up has. */
+interface SignupAnswer {
+  signupId: string;
+  shiftId: string;
+  start: string;
+  end: string;
   /** Secret that cancels this sign-up; keep it on the volunteer's device. */
-  cancelToken: z.string(),
+  cancelToken: string;
   /** What the resident reads out to cancel this sign-up by phone, with the phone number it was made with: `formatShortCode` shows it. */
-  shortCode: z.string(),
-};
-export const ConfirmedSignup = z.object({ ...signupAnswer, status: z.literal("confirmed") });
+  shortCode: string;
+}
 /** The shift has a place for the volunteer. */
-export interface ConfirmedSignup extends z.infer<typeof ConfirmedSignup> {}
-export const WaitlistedSignup = z.object({
-  ...signupAnswer,
-  status: z.literal("waitlisted"),
-  /** 1-based place on the waitlist */
-  position: WaitlistPosition,
-});
+export interface ConfirmedSignup extends SignupAnswer {
+  status: "confirmed";
+  /** Never: only a waitlisted sign-up has a place in the queue. */
+  position?: undefined;
+}
 /** The shift is full: the volunteer waits, and moves up as places are given back. */
-export interface WaitlistedSignup extends z.infer<typeof WaitlistedSignup> {}
-
-/** The answer to a sign-up, told apart by `status` (a waitlisted one has its `position`): only the volunteer ever sees the token. */
-export const SignupResult = z.discriminatedUnion("status", [ConfirmedSignup, WaitlistedSignup]);
+export interface WaitlistedSignup extends SignupAnswer {
+  status: "waitlisted";
+  /** 1-based place on the waitlist */
+  position: number;
+}
+/** The answer to a sign-up, told apart by `status`: only a waitlisted one has its `position`. Only the volunteer ever sees the token. */
 export type SignupResult = ConfirmedSignup | WaitlistedSignup;
 
-const signupCheck = { signupId: z.string(), shiftId: z.string() };
+/** SignupResult's schema (see withPositionWhenWaitlisted). */
+export const SignupResult = withPositionWhenWaitlisted<SignupResult>(
+  z.object({
+    signupId: z.string(),
+    shiftId: z.string(),
+    start: Instant,
+    end: Instant,
+    cancelToken: z.string(),
+    shortCode: z.string(),
+    status: SignupStatus,
+    position: z.optional(WaitlistPosition),
+  }),
+);
+
 /** `GET …/signups/{id}` with its Cancel-Token: where a sign-up stands now (a waitlisted one may have been promoted). */
-export const SignupCheck = z.discriminatedUnion("status", [
-  z.object({ ...signupCheck, status: z.literal("confirmed") }),
-  z.object({ ...signupCheck, status: z.literal("waitlisted"), position: WaitlistPosition }),
-  z.object({ ...signupCheck, status: z.literal("cancelled") }),
-]);
-export type SignupCheck = z.infer<typeof SignupCheck>;
+export type SignupCheck =
+  | { signupId: string; shiftId: string; status: "confirmed" | "cancelled"; position?: undefined }
+  | { signupId: string; shiftId: string; status: "waitlisted"; position: number };
+export const SignupCheck = withPositionWhenWaitlisted<SignupCheck>(
+  z.object({
+    signupId: z.string(),
+    shiftId: z.string(),
+    status: z.enum(["confirmed", "waitlisted", "cancelled"]),
+    position: z.optional(WaitlistPosition),
+  }),
+);
 
 /**
  * A name as others may see it: the first character and a star for each of

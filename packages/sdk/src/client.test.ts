@@ -301,7 +301,7 @@ describe("the SDK's types", () => {
   it("tells a registration's and a sign-up's answers apart by status: only a waitlisted one has a position", () => {
     type Answer = import("./index.js").RegistrationResult | import("./volunteers.js").SignupResult;
     expectTypeOf<Extract<Answer, { status: "waitlisted" }>["position"]>().toEqualTypeOf<number>();
-    expectTypeOf<Extract<Answer, { status: "confirmed" }>>().not.toHaveProperty("position");
+    expectTypeOf<Extract<Answer, { status: "confirmed" }>["position"]>().toEqualTypeOf<undefined>();
     expectTypeOf<import("./index.js").RegistrationResult>().toEqualTypeOf<
       import("./index.js").ConfirmedRegistration | import("./index.js").WaitlistedRegistration
     >();

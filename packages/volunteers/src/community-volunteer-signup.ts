@@ -159,7 +159,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
       start: result.start,
       end: result.end,
       status: result.status,
-      position: result.status === "waitlisted" ? result.position : undefined,
+      position: result.position,
       cancelToken: result.cancelToken,
       shortCode: result.shortCode,
       maskedPhone: maskPhone(phone),
@@ -171,7 +171,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
       shiftId: result.shiftId,
       opportunityId: opportunity.id,
       status: result.status,
-      ...(result.status === "waitlisted" ? { position: result.position } : {}),
+      ...(result.position ? { position: result.position } : {}),
     });
     this.refresh();
   }

@@ -106,13 +106,7 @@ export class CommunityEventsDialog extends LitElement {
       send: (request, idempotencyKey) => register(event.id, request, idempotencyKey),
       // The resident may have moved on to another event while a kept registration waited.
       current: () => this.event?.id === event.id,
-      succeeded: (result, request) => ({
-        status: result.status,
-        position: result.status === "waitlisted" ? result.position : undefined,
-        partySize: result.partySize,
-        phone: request.phone,
-        shortCode: result.shortCode,
-      }),
+      succeeded: ({ status, position, partySize, shortCode }, request) => ({ status, position, partySize, phone: request.phone, shortCode }),
       failed: (error) => this.describeFailure(error, maxPartySize),
       doneFocus: "#registration-done-title",
     });

@@ -94,8 +94,7 @@ export class CalendarRegistrations implements ReactiveController {
 
   /** A registration went through: tell the page; places left have changed, so the month reloads and an open dialog follows it. */
   #registered(eventId: string, result: RegistrationResult): void {
-    const position = result.status === "waitlisted" ? result.position : undefined;
-    this.calendar.registrationCreated({ eventId, status: result.status, position, partySize: result.partySize });
+    this.calendar.registrationCreated({ eventId, status: result.status, position: result.position, partySize: result.partySize });
     this.calendar.placesChanged();
   }
 
@@ -110,7 +109,7 @@ export class CalendarRegistrations implements ReactiveController {
       cancelToken: result.cancelToken,
       shortCode: result.shortCode,
       status: result.status,
-      position: result.status === "waitlisted" ? result.position : undefined,
+      position: result.position,
       partySize: result.partySize,
       maskedPhone,
     });

@@ -81,10 +81,7 @@ export class MyShifts extends MyWrites<"signup", SavedShift> {
       try {
         const now = await check(item);
         if (now.status === "cancelled") await this.saved.remove(item.signupId);
-        else {
-          const position = now.status === "waitlisted" ? now.position : undefined;
-          if (now.status !== item.status || position !== item.position) await this.saved.add({ ...item, status: now.status, position });
-        }
+        else if (now.status !== item.status || now.position !== item.position) await this.saved.add({ ...item, status: now.status, position: now.position });
       } catch {
         // Offline or gone: it shows as it was saved until the next visit.
       }

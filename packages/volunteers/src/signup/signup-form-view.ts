@@ -34,11 +34,10 @@ export interface SignupActions {
 }
 
 function outcome(done: NonNullable<SignupState["done"]>, entry: ShiftEntry, view: SignupViewContext, t: Localizer<VolunteerMessages>, actions: SignupActions) {
-  const { result } = done;
-  const confirmed = result.status === "confirmed";
+  const confirmed = done.result.status === "confirmed";
   return html`<section class="signup signup--done" part="signup-outcome" aria-labelledby="signup-done-title">
     <h4 class="signup__title" id="signup-done-title" tabindex="-1">${confirmed ? t.t("confirmedTitle") : t.t("waitlistedTitle")}</h4>
-    <p>${confirmed ? t.t("confirmedText", entry.opportunity.title, view.when) : t.t("waitlistedText", result.status === "waitlisted" ? result.position : 1)}</p>
+    <p>${confirmed ? t.t("confirmedText", entry.opportunity.title, view.when) : t.t("waitlistedText", done.result.position ?? 1)}</p>
     ${receipt({ phone: done.phone, shortCode: done.result.shortCode, note: t.t("codeNote") }, t.locale)}
     <p class="signup__actions">
       <a class="button" part="button add-to-calendar" href=${view.calendarUrl} download>${t.t("addToCalendar")}</a>
