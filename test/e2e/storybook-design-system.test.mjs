@@ -1,6 +1,6 @@
 // The built Storybook as a designer uses it: controls that fit each attribute's type, the toolbar's
-// language, senior mode and host font, the residents' viewports, docs pages of a readable height,
-// and stories that each start on a clean device.
+// language, senior mode and host font, the residents' viewports, the introduction, design tokens and
+// writing pages, docs pages of a readable height, and stories that each start on a clean device.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { launchChromium } from "../support/demo-site.mjs";
@@ -93,8 +93,30 @@ test("the toolbar puts every widget in a language, in senior mode and in the hos
   assert.ok(viewports.some(({ name }) => name.includes("WeChat")));
 });
 
+test("the introduction, the design tokens and the writing guidance are pages of their own; the tokens are read from the widgets", async () => {
+  const docs = storyIds("docs");
+  for (const page of ["introduction--docs", "design-tokens--docs", "writing-for-residents--docs"]) assert.ok(docs.includes(page), page);
+  await page.goto(`${storybook.base}/iframe.html?id=design-tokens--docs&viewMode=docs`);
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll("ck-design-tokens").length === 2 &&
+      [...document.querySelectorAll("ck-design-tokens")].every((table) => table.shadowRoot?.querySelector("tbody tr")),
+  );
+  const [colours, sizes] = await page.evaluate(() =>
+    [...document.querySelectorAll("ck-design-tokens")].map((table) =>
+      [...table.shadowRoot.querySelectorAll("tr")].map((row) => [...row.children].map((cell) => cell.textContent.trim())),
+    ),
+  );
+  assert.deepEqual(colours[0], ["Token", "default", "government", "neutral", "dark", "high-contrast"]);
+  const row = (table, token) => table.find(([name]) => name === token);
+  assert.deepEqual(row(colours, "--ck-color-surface"), ["--ck-color-surface", "#ffffff", "#ffffff", "#ffffff", "#111827", "#ffffff"]);
+  assert.equal(row(colours, "--ck-color-primary")[2], "#b31b1b");
+  assert.deepEqual(row(sizes, "--ck-scale"), ["--ck-scale", "1", "1.25"]);
+  assert.deepEqual(row(sizes, "--ck-target-size"), ["--ck-target-size", "44px", "60px"]);
+});
+
 test("a docs page shows each story in a frame of a phone's height", async () => {
-  for (const id of storyIds("docs")) {
+  for (const id of storyIds("docs").filter((docs) => docs.startsWith("widgets-"))) {
     await page.goto(`${storybook.base}/iframe.html?id=${id}&viewMode=docs`);
     await page.waitForFunction(() => document.querySelectorAll(".docs-story iframe, .docs-story").length > 0, null, { timeout: 30000 });
     const { height, stories } = await page.evaluate(() => ({ height: document.body.scrollHeight, stories: document.querySelectorAll(".docs-story").length }));

@@ -86,9 +86,20 @@ export const themeStyles = unsafeCSS(
   Object.keys(PRESETS)
     .map((name) => `:host(:where([theme=${name}])){${declarations(name)}}`)
     .join("") +
-    `@media (prefers-color-scheme:dark){:host(:where([theme=auto])){${declarations("dark")}}}` +
+    darkCategoryMarks(":host([theme=dark])") +
+    `@media (prefers-color-scheme:dark){:host(:where([theme=auto])){${declarations("dark")}}${darkCategoryMarks(":host([theme=auto])")}}` +
     `@media (prefers-contrast:more){:host(:where([theme=auto])){${declarations("high-contrast")}}}`,
 );
+
+/**
+ * A community's category colours are chosen on white (and carry white text on the chips pressed and
+ * the all-day bars). On a dark surface the marks drawn in them alone, a filter chip's border and a
+ * timed event's dot, are lifted to a lightness that keeps WCAG 1.4.11's 3 : 1, in their own hue.
+ */
+function darkCategoryMarks(host: string): string {
+  const lifted = (property: string) => `oklch(from var(${property},var(--ck-color-event)) max(l,.7) c h)`;
+  return `@supports (color:oklch(from red l c h)){${host} .chip:not([aria-pressed=true]){border-color:${lifted("--chip-color")}}${host} .event--timed::before{background:${lifted("--event-color")}}}`;
+}
 
 /** The web team's problem when `theme` names no theme (the default shows): the theme, and the ones there are. */
 export function unknownTheme(theme: string, intl: string): readonly ["unknownTheme", string, string] | undefined {
