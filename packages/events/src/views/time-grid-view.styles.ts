@@ -26,6 +26,13 @@ export const timeGridStyles = css`
     padding: 0.25em;
     font-weight: 600;
   }
+  /* Breaks only between date and weekday: 12月7日 / 周一, never 12月7日周 / 一 (nor Jun / 14). */
+  .timegrid__day {
+    text-align: center;
+  }
+  .timegrid__piece {
+    white-space: nowrap;
+  }
   .timegrid__heading .day__lunar {
     display: block;
     max-width: 100%;
@@ -140,6 +147,10 @@ export const timeGridStyles = css`
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
+  }
+  /* Senior mode's larger type leaves no room for both times in a column of the week: the start shows whole, not 09:00–10:… */
+  :host([senior]) .tevent__end {
+    display: none;
   }
   .tevent--timed .tevent__title {
     display: -webkit-box;

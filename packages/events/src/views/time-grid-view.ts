@@ -179,9 +179,13 @@ const eventText = (event: CalendarEvent, withPlace: boolean) =>
  * A timed event as a block as tall as it lasts, with its times: the title
  * takes the lines left (ending in an ellipsis), the place shows if a line is
  * left after two of title; a block of one line says time and title on it.
+ * In senior mode the block shows its start only (its height shows how long);
+ * its name, read out, and its dialog say both.
  */
 function timedBlock(event: CalendarEvent, context: ViewContext, lines: number, style: Record<string, string>) {
-  const times = `${clockTime(event.start, context.locale.intl, context.timeZone)}–${clockTime(event.end, context.locale.intl, context.timeZone)}`;
+  const start = clockTime(event.start, context.locale.intl, context.timeZone);
+  const end = `–${clockTime(event.end, context.locale.intl, context.timeZone)}`;
+  const times = start + end;
   const withPlace = lines >= 4 && Boolean(event.location);
   const titleLines = Math.max(1, lines - 1 - (withPlace ? 1 : 0));
   return eventButton(
@@ -189,7 +193,7 @@ function timedBlock(event: CalendarEvent, context: ViewContext, lines: number, s
     context,
     `tevent tevent--timed ${lines < 2 ? "tevent--one-line" : ""}`,
     { ...style, "--title-lines": String(titleLines) },
-    html`<span class="tevent__time">${times}</span> ${eventText(event, withPlace)}`,
+    html`<span class="tevent__time">${start}<span class="tevent__end">${end}</span></span> ${eventText(event, withPlace)}`,
     times,
   );
 }
@@ -201,6 +205,27 @@ function timedBlock(event: CalendarEvent, context: ViewContext, lines: number, s
  * their times, overlapping ones side by side, and a line at the present moment. The columns are a WAI-ARIA grid row,
  * one in the tab order, and take the same keys as the month.
  */
+const headingFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A day's short heading (12月7日周一, Mon, Dec 7) as its date and its weekday, so that a narrow
+ * column (senior mode, a phone) breaks the line between them and nowhere else.
+ */
+function headingParts(day: PlainDate, locale: string): string[] {
+  let format = headingFormats.get(locale);
+  if (!format) headingFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", weekday: "short", timeZone: "UTC" })));
+  const parts = format.formatToParts(new Date(`${day}T12:00:00Z`));
+  const weekday = parts.findIndex((part) => part.type === "weekday");
+  // The weekday first (Mon, Dec 7) keeps its comma; after the date (12月7日周一) it starts the second piece.
+  const cut = weekday === 0 ? 2 : weekday;
+  const text = (from: number, to?: number) =>
+    parts
+      .slice(from, to)
+      .map((part) => part.value)
+      .join("");
+  return weekday < 0 ? [shortDay(day, locale)] : [text(0, cut), text(cut)].filter(Boolean);
+}
+
 export function timeGridView(state: TimeGridState, context: ViewContext, actions: TimeGridActions) {
   const { columns, lanes: allDayLanes } = columnsOf(state, context.timeZone);
   const { first, last } = visibleHours(columns.flatMap((column) => column.timed));
@@ -219,7 +244,7 @@ export function timeGridView(state: TimeGridState, context: ViewContext, actions
       ${state.days.map((day) => {
         const label = state.chineseLabels?.get(day);
         return html`<div role="columnheader" class="timegrid__heading ${day === state.today ? "timegrid__heading--today" : ""}">
-            <span class="timegrid__day" aria-hidden="true">${shortDay(day, context.locale.intl)} ${holidayBadge(label, context)}</span
+            <span class="timegrid__day" aria-hidden="true">${headingParts(day, context.locale.intl).map((part) => html`<span class="timegrid__piece">${part}</span>`)} ${holidayBadge(label, context)}</span
             ><span aria-hidden="true">${lunarLine(label, state.lunarLine)}</span><span class="visually-hidden">${fullDay(day, context.locale.intl)}</span>
           </div>`;
       })}
