@@ -9,7 +9,7 @@ export const en: CommonMessages = {
   refreshingNotice: "Showing a saved copy while it updates…",
   networkError: "Could not reach the server. Check the connection and try again.",
   invalidResponse: "The server sent data in a form that cannot be shown.",
-  serverError: (status: number) => `The server had a problem (${status}). Please try again later.`,
+  serverError: "The community's server has a problem at the moment. Please try again in a few minutes.",
   unavailable: "This cannot be shown at the moment.",
   unexpectedError: "Something went wrong in this widget; the rest of the page is not affected. Please try again.",
 };

@@ -18,7 +18,8 @@ export function describeLoadError(error: unknown, localizer: Localizer<CommonMes
   if (failure?.name === "CommunityFeedError" && failure.describe) return failure.describe(localizer.locale);
   if (isApiError(error)) {
     if (error.code === "invalid_response") return localizer.t("invalidResponse");
-    if (error.status >= 500) return localizer.t("serverError", error.status);
+    // What happened and what to do, never the status: residents cannot act on "500".
+    if (error.status >= 500) return localizer.t("serverError");
     return error.message;
   }
   return localizer.t("unexpectedError");
