@@ -213,7 +213,10 @@ const headingFormats = new Map<string, Intl.DateTimeFormat>();
  */
 function headingParts(day: PlainDate, locale: string): string[] {
   let format = headingFormats.get(locale);
-  if (!format) headingFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", weekday: "short", timeZone: "UTC" })));
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", weekday: "short", timeZone: "UTC" });
+    headingFormats.set(locale, format);
+  }
   const parts = format.formatToParts(new Date(`${day}T12:00:00Z`));
   const weekday = parts.findIndex((part) => part.type === "weekday");
   // The weekday first (Mon, Dec 7) keeps its comma; after the date (12月7日周一) it starts the second piece.
