@@ -90,7 +90,7 @@ describe("error states", () => {
   it("shows a server error on a 500 with a retry, and nothing reaches the page", async () => {
     const page = await CalendarPage.fromApi({ api: `${location.origin}/broken`, community: "taihe", date: "2026-06-19" });
     const alert = page.root.querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.contain("服务器暂时有问题，请稍后再试。");
+    expect(alert.textContent).to.contain("服务器暂时有问题，请稍后重试。");
     expect(alert.textContent).not.to.match(/\d{3}/);
     expect(page.button("重试")).to.exist;
     await expect(page.element).to.be.accessible();

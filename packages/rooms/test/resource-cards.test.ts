@@ -148,7 +148,7 @@ describe("<community-room-booking> lists the rooms and equipment", () => {
 
   it("shows a server error and a malformed answer as errors with a retry", async () => {
     const broken = await RoomsPage.open({ api: `${location.origin}/broken`, community: "taihe" });
-    expect(broken.root.querySelector(".state--error")!.textContent).to.contain("服务器暂时有问题，请稍后再试。");
+    expect(broken.root.querySelector(".state--error")!.textContent).to.contain("服务器暂时有问题，请稍后重试。");
     const malformed = await RoomsPage.open({ api: `${location.origin}/malformed`, community: "taihe", locale: "en" });
     expect(malformed.root.querySelector(".state--error")!.textContent).to.contain("cannot be shown");
     await expect(malformed.element).to.be.accessible();

@@ -10,7 +10,7 @@ const zhCN = {
   refreshingNotice: "显示的是之前保存的内容，正在更新…",
   networkError: "无法连接到服务器。请检查网络后重试。",
   invalidResponse: "服务器返回的数据格式有误，暂时无法显示。",
-  serverError: "服务器暂时有问题，请稍后再试。",
+  serverError: "服务器暂时有问题，请稍后重试。",
   unavailable: "这里的内容暂时无法显示。",
   unexpectedError: "组件出错了，页面的其他部分不受影响。请重试。",
 };
