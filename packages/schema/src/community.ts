@@ -9,7 +9,7 @@ export const Category = z.object({
   /** A CSS colour the widgets use for the category's chip and events. */
   color: z.optional(checked(z.string(), z.regex(/^#[0-9a-fA-F]{6}$/))),
 });
-export type Category = z.infer<typeof Category>;
+export interface Category extends z.infer<typeof Category> {}
 
 /** Who keeps residents' registration data, and for how long: what a consent notice must say (PIPL arts. 6, 17). */
 export const PrivacyPolicy = z.object({
@@ -36,4 +36,4 @@ export const Community = z.object({
    */
   officialDays: z.optional(z.array(OfficialDay)),
 });
-export type Community = z.infer<typeof Community>;
+export interface Community extends z.infer<typeof Community> {}

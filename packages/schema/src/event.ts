@@ -45,7 +45,7 @@ export const Event = z.object({
   seriesId: z.optional(Slug),
   updatedAt: Instant,
 });
-export type Event = z.infer<typeof Event>;
+export interface Event extends z.infer<typeof Event> {}
 
 /** Query of `GET /v1/communities/{community}/events`; every value arrives as a string. */
 export const EventListQuery = z.object({

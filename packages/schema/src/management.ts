@@ -58,7 +58,7 @@ export const ManagedEvent = z.object({
   ...Event.shape,
   recurrence: z.optional(RecurrenceRule),
 });
-export type ManagedEvent = z.infer<typeof ManagedEvent>;
+export interface ManagedEvent extends z.infer<typeof ManagedEvent> {}
 
 /** A registration with the personal data only management may see. */
 export const ManagedRegistration = z.object({
@@ -74,7 +74,7 @@ export const ManagedRegistration = z.object({
   createdAt: Instant,
   cancelledAt: z.optional(Instant),
 });
-export type ManagedRegistration = z.infer<typeof ManagedRegistration>;
+export interface ManagedRegistration extends z.infer<typeof ManagedRegistration> {}
 
 export const ManagedRegistrationList = z.array(ManagedRegistration);
 

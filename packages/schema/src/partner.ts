@@ -39,11 +39,11 @@ const partnerFields = {
 
 /** A partner unit as the API returns it. */
 export const Partner = z.object({ id: Slug, name: Text(200, 1), ...partnerFields, updatedAt: Instant });
-export type Partner = z.infer<typeof Partner>;
+export interface Partner extends z.infer<typeof Partner> {}
 
 /** One partner with the events it co-organises that are still to come. */
 export const PartnerDetail = z.object({ ...Partner.shape, events: z.array(Event) });
-export type PartnerDetail = z.infer<typeof PartnerDetail>;
+export interface PartnerDetail extends z.infer<typeof PartnerDetail> {}
 
 /** Query of `GET …/partners`: one or more types, comma-separated. */
 export const PartnerListQuery = z.object({ type: z.optional(checked(z.string(), z.regex(/^[a-z-]+(,[a-z-]+)*$/))) });

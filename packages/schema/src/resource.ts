@@ -60,7 +60,7 @@ export const Resource = z.object({
   /** Active bookings one phone number may hold at a time. */
   maxActivePerPhone: WholeNumber(1, 1000),
 });
-export type Resource = z.infer<typeof Resource>;
+export interface Resource extends z.infer<typeof Resource> {}
 
 /** Body of `POST …/bookings`. */
 export const BookingRequest = z.object({
@@ -90,7 +90,7 @@ export const BookingResult = z.object({
   /** What the resident reads out to cancel this booking by phone, with the phone number it was made with: `formatShortCode` shows it. */
   shortCode: z.string(),
 });
-export type BookingResult = z.infer<typeof BookingResult>;
+export interface BookingResult extends z.infer<typeof BookingResult> {}
 
 /**
  * `GET …/resources/{id}/availability`: the slots of the days asked, never whose booking. A slot is
@@ -108,7 +108,7 @@ export const Availability = z.object({
     }),
   ),
 });
-export type Availability = z.infer<typeof Availability>;
+export interface Availability extends z.infer<typeof Availability> {}
 
 /** Query of `GET …/resources`. */
 export const ResourceListQuery = z.object({ kind: z.optional(ResourceKind) });

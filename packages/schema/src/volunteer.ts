@@ -22,7 +22,7 @@ export const Team = z.object({
   name: Text(100, 1),
   description: Text(2000),
 });
-export type Team = z.infer<typeof Team>;
+export interface Team extends z.infer<typeof Team> {}
 
 const Skill = Text(40, 1);
 /** The skills a volunteer brings or a shift asks for: at most 20. */
@@ -48,7 +48,7 @@ export const Shift = z.object({
   /** Masked names (张**) of confirmed volunteers who chose to be shown. */
   volunteers: z.array(z.string()),
 });
-export type Shift = z.infer<typeof Shift>;
+export interface Shift extends z.infer<typeof Shift> {}
 
 /** An activity that needs volunteers, e.g. 清洁社区卫生, with its shifts. */
 export const Opportunity = z.object({
@@ -65,7 +65,7 @@ export const Opportunity = z.object({
   shifts: z.array(Shift),
   updatedAt: Instant,
 });
-export type Opportunity = z.infer<typeof Opportunity>;
+export interface Opportunity extends z.infer<typeof Opportunity> {}
 
 /** Query of `GET …/opportunities`: the opportunities with a shift in the range (default from now, 8 weeks). */
 export const OpportunityListQuery = z.object({
@@ -197,7 +197,7 @@ export const ManagedSignup = z.object({
   /** Marked after the shift: true came, false did not; absent until marked. */
   attended: z.optional(z.boolean()),
 });
-export type ManagedSignup = z.infer<typeof ManagedSignup>;
+export interface ManagedSignup extends z.infer<typeof ManagedSignup> {}
 export const ManagedSignupList = z.array(ManagedSignup);
 
 /** Body of `PUT …/signups/{id}/attendance`. */
