@@ -148,10 +148,6 @@ export const timeGridStyles = css`
     white-space: nowrap;
     text-overflow: ellipsis;
   }
-  /* Senior mode's larger type leaves no room for both times in a column of the week: the start shows whole, not 09:00–10:… */
-  :host([senior]) .tevent__end {
-    display: none;
-  }
   .tevent--timed .tevent__title {
     display: -webkit-box;
     -webkit-box-orient: vertical;

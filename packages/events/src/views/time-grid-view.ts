@@ -179,13 +179,9 @@ const eventText = (event: CalendarEvent, withPlace: boolean) =>
  * A timed event as a block as tall as it lasts, with its times: the title
  * takes the lines left (ending in an ellipsis), the place shows if a line is
  * left after two of title; a block of one line says time and title on it.
- * In senior mode the block shows its start only (its height shows how long);
- * its name, read out, and its dialog say both.
  */
 function timedBlock(event: CalendarEvent, context: ViewContext, lines: number, style: Record<string, string>) {
-  const start = clockTime(event.start, context.locale.intl, context.timeZone);
-  const end = `–${clockTime(event.end, context.locale.intl, context.timeZone)}`;
-  const times = start + end;
+  const times = `${clockTime(event.start, context.locale.intl, context.timeZone)}–${clockTime(event.end, context.locale.intl, context.timeZone)}`;
   const withPlace = lines >= 4 && Boolean(event.location);
   const titleLines = Math.max(1, lines - 1 - (withPlace ? 1 : 0));
   return eventButton(
@@ -193,7 +189,7 @@ function timedBlock(event: CalendarEvent, context: ViewContext, lines: number, s
     context,
     `tevent tevent--timed ${lines < 2 ? "tevent--one-line" : ""}`,
     { ...style, "--title-lines": String(titleLines) },
-    html`<span class="tevent__time">${start}<span class="tevent__end">${end}</span></span> ${eventText(event, withPlace)}`,
+    html`<span class="tevent__time">${times}</span> ${eventText(event, withPlace)}`,
     times,
   );
 }
