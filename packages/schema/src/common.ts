@@ -88,6 +88,20 @@ export const LineOfText = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
 /** A 1-based place on a waitlist. */
 export const WaitlistPosition = WholeNumber(1);
 
+/** An answer with a place: it has no position on a waitlist. */
+export interface Confirmed {
+  status: "confirmed";
+  /** Never: only a waitlisted answer has a place in the queue. */
+  position?: undefined;
+}
+
+/** An answer waiting for a place, and which in the queue. */
+export interface Waitlisted {
+  status: "waitlisted";
+  /** 1-based place on the waitlist */
+  position: number;
+}
+
 /**
  * An answer told apart by `status` (a registration's, a sign-up's), checked as one object: a
  * `position` with `waitlisted` and only then. Typed as the union `Answer` it stands for.

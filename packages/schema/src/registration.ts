@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { checked, maxCodePoints } from "./checked.js";
-import { Int, LineOfText, WaitlistPosition, WholeNumber, withPositionWhenWaitlisted } from "./common.js";
+import { type Confirmed, Int, LineOfText, type Waitlisted, WaitlistPosition, WholeNumber, withPositionWhenWaitlisted } from "./common.js";
 
 /**
  * Phone numbers as residents type them: a mainland mobile (13800138000, with
@@ -55,17 +55,9 @@ interface RegistrationAnswer {
   shortCode: string;
 }
 /** The event has a place for the party. */
-export interface ConfirmedRegistration extends RegistrationAnswer {
-  status: "confirmed";
-  /** Never: only a waitlisted registration has a place in the queue. */
-  position?: undefined;
-}
+export interface ConfirmedRegistration extends RegistrationAnswer, Confirmed {}
 /** The event is full: the party waits, and moves up as places are given back. */
-export interface WaitlistedRegistration extends RegistrationAnswer {
-  status: "waitlisted";
-  /** 1-based place on the waitlist */
-  position: number;
-}
+export interface WaitlistedRegistration extends RegistrationAnswer, Waitlisted {}
 /** The answer to a registration, told apart by `status`: only a waitlisted one has its `position`. Only the resident who registered ever sees the token. */
 export type RegistrationResult = ConfirmedRegistration | WaitlistedRegistration;
 

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { checked } from "./checked.js";
 import {
+  type Confirmed,
   DayOrInstant,
   Instant,
   Int,
@@ -9,6 +10,7 @@ import {
   Slug,
   Text,
   TimeZone,
+  type Waitlisted,
   WaitlistPosition,
   WholeNumber,
   withPositionWhenWaitlisted,
@@ -105,17 +107,9 @@ interface SignupAnswer {
   shortCode: string;
 }
 /** The shift has a place for the volunteer. */
-export interface ConfirmedSignup extends SignupAnswer {
-  status: "confirmed";
-  /** Never: only a waitlisted sign-up has a place in the queue. */
-  position?: undefined;
-}
+export interface ConfirmedSignup extends SignupAnswer, Confirmed {}
 /** The shift is full: the volunteer waits, and moves up as places are given back. */
-export interface WaitlistedSignup extends SignupAnswer {
-  status: "waitlisted";
-  /** 1-based place on the waitlist */
-  position: number;
-}
+export interface WaitlistedSignup extends SignupAnswer, Waitlisted {}
 /** The answer to a sign-up, told apart by `status`: only a waitlisted one has its `position`. Only the volunteer ever sees the token. */
 export type SignupResult = ConfirmedSignup | WaitlistedSignup;
 
@@ -134,9 +128,8 @@ export const SignupResult = withPositionWhenWaitlisted<SignupResult>(
 );
 
 /** `GET …/signups/{id}` with its Cancel-Token: where a sign-up stands now (a waitlisted one may have been promoted). */
-export type SignupCheck =
-  | { signupId: string; shiftId: string; status: "confirmed" | "cancelled"; position?: undefined }
-  | { signupId: string; shiftId: string; status: "waitlisted"; position: number };
+type HeldSignup = { signupId: string; shiftId: string };
+export type SignupCheck = (HeldSignup & Confirmed) | (HeldSignup & { status: "cancelled"; position?: undefined }) | (HeldSignup & Waitlisted);
 export const SignupCheck = withPositionWhenWaitlisted<SignupCheck>(
   z.object({
     signupId: z.string(),
