@@ -9,20 +9,21 @@ const CHOICES: Record<string, string[]> = {
   kind: ["room", "equipment"],
 };
 
-/** The control for a manifest type: "string | undefined" is a text field, not "Set object". */
-function controlFor(name: string, typeText: string): InputType["control"] | undefined {
+/** The control for a manifest type, with its choices: "string | undefined" is a text field, not "Set object". */
+function controlFor(name: string, typeText: string): Pick<InputType, "control" | "options"> {
   const parts = typeText
     .split("|")
     .map((part) => part.trim())
     .filter((part) => part !== "undefined" && part !== "null");
   const literals = parts.map((part) => /^["'](.*)["']$/.exec(part)?.[1]);
-  if (parts.length > 1 && literals.every((literal) => literal !== undefined)) return { type: "select" };
-  if (parts.length !== 1) return undefined;
-  if (parts[0] === "string") return CHOICES[name] ? { type: "select" } : { type: "text" };
-  if (parts[0] === "boolean") return { type: "boolean" };
-  if (parts[0] === "number") return { type: "number" };
-  if (parts[0].endsWith("[]")) return { type: "object" };
-  return false;
+  if (CHOICES[name]) return { control: { type: "select" }, options: CHOICES[name] };
+  if (parts.length > 1 && literals.every((literal) => literal !== undefined)) return { control: { type: "select" }, options: literals as string[] };
+  if (parts.length !== 1) return {};
+  if (parts[0] === "string") return { control: { type: "text" } };
+  if (parts[0] === "boolean") return { control: { type: "boolean" } };
+  if (parts[0] === "number") return { control: { type: "number" } };
+  if (parts[0]!.endsWith("[]")) return { control: { type: "object" } };
+  return { control: false };
 }
 
 /**
@@ -35,14 +36,8 @@ export const controlsByType: ArgTypesEnhancer = ({ argTypes }) => {
   for (const [name, argType] of Object.entries(argTypes)) {
     const category = argType.table?.category;
     const typeText = String(argType.table?.type?.summary ?? "");
-    if (argType.control !== undefined || (category !== "attributes" && category !== "properties") || !typeText) {
-      enhanced[name] = argType;
-      continue;
-    }
-    const control = controlFor(name, typeText);
-    const literals = typeText.match(/["']([^"']*)["']/g)?.map((literal) => literal.slice(1, -1));
-    const options = CHOICES[name] ?? (control && control.type === "select" ? literals : undefined);
-    enhanced[name] = { ...argType, ...(control === undefined ? {} : { control }), ...(options ? { options } : {}) };
+    const ours = argType.control === undefined && (category === "attributes" || category === "properties") && typeText;
+    enhanced[name] = ours ? { ...argType, ...controlFor(name, typeText) } : argType;
   }
   return enhanced;
 };

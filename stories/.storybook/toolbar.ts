@@ -8,7 +8,7 @@ export const LOCALES = [
   { value: "en", title: "English (en)" },
 ];
 /** The fonts host pages set: a system sans, or SimSun as many government portals still do. */
-const FONT_STACKS: Record<string, string> = {
+const FONT_STACKS = {
   system: 'system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
   simsun: 'SimSun, "Songti SC", "Noto Serif CJK SC", serif',
 };
@@ -34,7 +34,7 @@ export const withToolbar: Decorator = (story, { globals, canvasElement }) => {
   const theme = String(globals.theme ?? "default");
   const locale = String(globals.locale ?? "story");
   const senior = globals.senior === "on";
-  canvasElement.ownerDocument.body.style.fontFamily = FONT_STACKS[String(globals.hostFont)] ?? FONT_STACKS.system;
+  canvasElement.ownerDocument.body.style.fontFamily = FONT_STACKS[globals.hostFont as keyof typeof FONT_STACKS] ?? FONT_STACKS.system;
   requestAnimationFrame(() => {
     for (const element of canvasElement.querySelectorAll<HTMLElement>("*")) {
       if (!element.localName.startsWith("community-") || element.localName === "community-provider") continue;

@@ -1,10 +1,12 @@
 import "@community-kit/events/define";
 import { tokenStyles } from "@community-kit/ui";
 import { LitElement, css, html } from "lit";
+import { THEMES as TOOLBAR_THEMES } from "../.storybook/toolbar.js";
 
 /** Every --ck-* token, in the order the default stylesheet declares them. */
 const TOKENS = [...new Set(tokenStyles.flatMap((sheet) => [...sheet.cssText.matchAll(/(--ck-[a-z-]+)\s*:/g)].map((match) => match[1]!)))];
-const THEMES = ["default", "government", "neutral", "dark", "high-contrast"];
+// The presets; auto is dark or high contrast by the reader's system.
+const THEMES = TOOLBAR_THEMES.filter((theme) => theme !== "auto");
 const DEFAULT_PRIMARY = "#1d4ed8";
 
 /** The tokens' values as a widget in `theme` (and senior mode) computes them, read from a hidden calendar. */

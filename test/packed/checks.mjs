@@ -29,7 +29,9 @@ export async function smoke({ sdk, schema, ui, resolve }, [url, eventId]) {
   const machineZone = process.env.TZ;
   process.env.TZ = "America/New_York";
   const labels = ui.chineseDayLabels("2026-06-19", "2026-06-19", ["2026-06-19"], "Hans");
-  process.env.TZ = machineZone;
+  // Assigning undefined would set the text "undefined".
+  if (machineZone === undefined) delete process.env.TZ;
+  else process.env.TZ = machineZone;
   check(`端午 on 19 June 2026 in New York, not ${JSON.stringify(labels.get("2026-06-19"))}`, labels.get("2026-06-19")?.festival === "端午");
   const leaflet = readFileSync(new URL("vendor/leaflet.js", resolve("@community-kit/partner-map")), "utf8");
   check("the partner map's Leaflet has the Trusted Types patch", leaflet.includes("typeof trustedTypes !== 'undefined'"));
