@@ -2,16 +2,18 @@ import type { Event, Resource } from "@community-kit/schema";
 import { demoCommunityEvents, demoCommunityOpportunities, demoCommunityPartners, demoCommunityResources } from "@community-kit/server/demo-data";
 import riversideFeed from "../packages/events/test/fixtures/riverside.ics?raw";
 import { availability, book, cancelBooking, forgetStoryBookings } from "./story-bookings.js";
+import { json, problem } from "./story-http.js";
 import { storySecrets } from "./story-secrets.js";
-import { cancelSignup, checkSignup, forgetStorySignups, signUp, withSignups } from "./story-volunteers.js";
+import { cancelSignup, checkSignup, forgetStorySignups, signUp, withAddedShifts, withSignups } from "./story-volunteers.js";
 
 /**
  * Storybook has no server: requests to STORY_API get the answers of the
  * reference API for the demo data, or the failure a story asks for. Each
  * scenario is the first path segment: /ready, /loading, /empty, /error,
- * /malformed, /offline, and /cancelled (the community called off the first
- * event still to come that takes registrations). Registrations are kept in memory for the visit, first
- * fit as the server does, so the places left change as in the real thing;
+ * /malformed, /offline, /cancelled (the community called off the first
+ * event still to come that takes registrations), and the write failures
+ * below. Registrations are kept in memory for the visit, first fit as the
+ * server does, so the places left change as in the real thing;
  * bookings and volunteer sign-ups likewise (story-bookings.ts, story-volunteers.ts).
  * /feeds/riverside.ics is an iCalendar feed, for the `src` attribute.
  */
@@ -20,22 +22,26 @@ export const STORY_API = "https://api.storybook.invalid";
 /** How long a play step waits for what a resident would see: generous, for a machine running many stories at once. */
 export const PLAY_TIMEOUT = 15_000;
 
-export type Scenario = "ready" | "loading" | "empty" | "error" | "malformed" | "offline" | "cancelled";
+export type Scenario = "ready" | "loading" | "empty" | "error" | "malformed" | "offline" | "cancelled" | WriteFailure;
+
+/**
+ * Scenarios whose reads are the demo's and whose every write fails: too many writes (429), a page on
+ * an origin the community does not allow (403), registration closed while the form was open, or no
+ * network just as the resident sends (the SDK keeps the write on the device).
+ */
+const WRITE_FAILURES = {
+  "rate-limited": () => problem(429, "rate_limited", "Too many requests", {}, { "Retry-After": "60" }),
+  "origin-not-allowed": () => problem(403, "origin_not_allowed", "Origin not allowed"),
+  "registration-closed": () => problem(409, "registration_closed", "Registration closed"),
+  "offline-writes": (): Response => {
+    throw new TypeError("Failed to fetch");
+  },
+};
+export type WriteFailure = keyof typeof WRITE_FAILURES;
+const failsWrites = (scenario: Scenario): scenario is WriteFailure => scenario in WRITE_FAILURES;
 
 /** Scenarios whose answers have been served once; /offline fails from the second request on. */
 const served = new Set<string>();
-
-/** FNV-1a of the text: an ETag that changes with the content (its length did not: 2 places taken of 4 and 4 of 4 matched). */
-function etagOf(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return `"${(hash >>> 0).toString(36)}"`;
-}
-
-function json(body: unknown, status = 200, type = "application/json"): Response {
-  const text = JSON.stringify(body);
-  return new Response(text, { status, headers: { "Content-Type": type, ETag: etagOf(text) } });
-}
 
 /** Places taken and parties waiting per event, on top of the demo's counts. */
 const taken = new Map<string, number>();
@@ -76,8 +82,7 @@ async function register(event: Event, body: string): Promise<Response> {
 
 function cancel(registrationId: string): Response {
   const registration = registrations.get(registrationId);
-  if (!registration)
-    return json({ type: "about:blank", title: "Registration not found", status: 404, code: "registration_not_found" }, 404, "application/problem+json");
+  if (!registration) return problem(404, "registration_not_found", "Registration not found");
   registrations.delete(registrationId);
   if (registration.status === "confirmed") taken.set(registration.eventId, (taken.get(registration.eventId) ?? 0) - registration.partySize);
   else
@@ -108,6 +113,7 @@ async function answer(url: URL, method: string, body: () => Promise<string>): Pr
   if (scenario === "loading") return new Promise(() => {});
   if (scenario === "error") return new Response("Internal Server Error", { status: 500, headers: { "Content-Type": "text/plain" } });
   if (scenario === "malformed") return json({ id: community, name: 42 });
+  if (method !== "GET" && failsWrites(scenario)) return WRITE_FAILURES[scenario]();
   if (scenario === "offline") {
     if (served.has(url.href)) throw new TypeError("Failed to fetch");
     served.add(url.href);
@@ -116,14 +122,14 @@ async function answer(url: URL, method: string, body: () => Promise<string>): Pr
   try {
     demo = demoCommunityEvents(community);
   } catch {
-    return json({ type: "about:blank", title: "Community not found", status: 404, code: "community_not_found" }, 404, "application/problem+json");
+    return problem(404, "community_not_found", "Community not found");
   }
   if (!resource) return json(demo.community);
   if (resource === "partners") {
     const partners = scenario === "empty" ? [] : demoCommunityPartners(community);
     const partner = partners.find((candidate) => candidate.id === eventId);
     if (!eventId) return json({ items: partners, nextCursor: null });
-    if (!partner) return json({ type: "about:blank", title: "Partner not found", status: 404, code: "partner_not_found" }, 404, "application/problem+json");
+    if (!partner) return problem(404, "partner_not_found", "Partner not found");
     const soon = Date.now() + 90 * 86_400_000;
     const events = demo.events
       .filter((event) => event.organizer === partner.name && Date.parse(event.end) > Date.now() && Date.parse(event.start) < soon)
@@ -131,7 +137,7 @@ async function answer(url: URL, method: string, body: () => Promise<string>): Pr
     return json({ ...partner, events });
   }
   if (resource === "opportunities" || resource === "shifts" || resource === "signups") {
-    const opportunities = scenario === "empty" ? [] : demoCommunityOpportunities(community);
+    const opportunities = scenario === "empty" ? [] : withAddedShifts(demoCommunityOpportunities(community));
     if (resource === "shifts" && method === "POST") return signUp(opportunities, eventId ?? "", await body());
     if (resource === "signups") return method === "DELETE" ? cancelSignup(eventId ?? "") : checkSignup(eventId ?? "");
     if (resource === "shifts") return new Response("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", { headers: { "Content-Type": "text/calendar" } });
@@ -147,7 +153,7 @@ async function answer(url: URL, method: string, body: () => Promise<string>): Pr
   if (scenario === "empty") return json({ items: [], nextCursor: null });
   if (eventId) {
     const event = demo.events.find((candidate) => candidate.id === eventId);
-    if (!event) return json({ type: "about:blank", title: "Event not found", status: 404, code: "event_not_found" }, 404, "application/problem+json");
+    if (!event) return problem(404, "event_not_found", "Event not found");
     if (registrationsPath === "registrations" && method === "POST") return register(event, await body());
     if (registrationsPath === "registrations" && registrationId && method === "DELETE") return cancel(registrationId);
     return json(withRegistrations(event));

@@ -1,22 +1,21 @@
 import { type Held, type Resource, type Schedule, checkBookingTime, dayOf, fits, formatInstantIn, nextFreeStarts, slotsOn } from "@community-kit/schema";
+import { json, problem } from "./story-http.js";
 import { storySecrets } from "./story-secrets.js";
 
 /**
  * Bookings for the story API, kept in memory for the visit and held by the
  * same rules the server enforces (the schema's): a time taken answers 409
- * with the next free ones, a room that needs approval answers pending.
+ * with the next free ones, a phone that holds its limit of a resource's
+ * bookings answers 409 too, a room that needs approval answers pending.
  */
-const held = new Map<string, Array<Held & { bookingId: string }>>();
+const held = new Map<string, Array<Held & { bookingId: string; phone?: string }>>();
 
 /** Forgets every booking made, as a fresh server would have none. */
 export function forgetStoryBookings(): void {
   held.clear();
 }
 const key = (community: string, resourceId: string) => `${community}/${resourceId}`;
-
-const problem = (status: number, code: string, title: string, extra: Record<string, unknown> = {}) =>
-  new Response(JSON.stringify({ type: "about:blank", title, status, code, ...extra }), { status, headers: { "Content-Type": "application/problem+json" } });
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
+const digitsOf = (phone: string) => phone.replace(/[\s-]/g, "");
 
 const scheduleOf = (resource: Resource): Schedule => ({
   timeZone: resource.timezone,
@@ -36,7 +35,7 @@ export function availability(community: string, resource: Resource, from: string
 
 /** Books as the server would, or answers the conflict with the next free times. */
 export function book(community: string, resources: Resource[], body: string): Response {
-  const request = JSON.parse(body) as { resourceId: string; start: string; end: string; units?: number };
+  const request = JSON.parse(body) as { resourceId: string; start: string; end: string; units?: number; phone: string };
   const resource = resources.find((candidate) => candidate.id === request.resourceId);
   if (!resource) return problem(400, "invalid_body", "Invalid request", { errors: [{ field: "resourceId", code: "unknown_resource", message: "Unknown" }] });
   const interval = { start: new Date(request.start), end: new Date(request.end) };
@@ -46,6 +45,12 @@ export function book(community: string, resources: Resource[], body: string): Re
   const problems = checkBookingTime(interval, dayOf(interval.start, resource.timezone), schedule, now);
   if (problems.length) return problem(400, "invalid_body", "Invalid request", { errors: problems.map(({ field, code }) => ({ field, code, message: code })) });
   const taken = held.get(key(community, resource.id)) ?? [];
+  const phone = digitsOf(request.phone);
+  if (taken.filter((booking) => booking.phone === phone && booking.end > now).length >= resource.maxActivePerPhone) {
+    return problem(409, "booking_limit_reached", "Booking limit reached", {
+      errors: [{ field: "phone", code: "booking_limit_reached", message: `At most ${resource.maxActivePerPhone} active booking(s) per phone number` }],
+    });
+  }
   if (!fits(interval, units, resource.quantity ?? 1, taken, resource.limits.bufferMinutes)) {
     const minutes = (interval.end.getTime() - interval.start.getTime()) / 60_000;
     const alternatives = nextFreeStarts(interval.start, minutes, units, schedule, resource.quantity ?? 1, taken, now, (instant) =>
@@ -57,7 +62,7 @@ export function book(community: string, resources: Resource[], body: string): Re
     return problem(409, "slot_unavailable", "Slot taken", { alternatives });
   }
   const bookingId = crypto.randomUUID();
-  held.set(key(community, resource.id), [...taken, { ...interval, units, bookingId }]);
+  held.set(key(community, resource.id), [...taken, { ...interval, units, bookingId, phone }]);
   return json(
     {
       bookingId,
@@ -84,9 +89,20 @@ export function cancelBooking(bookingId: string): Response {
 }
 
 /** Another resident takes a time first: for the story of a time taken meanwhile. */
-export function takeMeanwhile(community: string, resourceId: string, start: string, end: string): void {
+export function takeMeanwhile(community: string, resourceId: string, start: string, end: string, phone?: string): void {
   const resourceKey = key(community, resourceId);
-  held.set(resourceKey, [...(held.get(resourceKey) ?? []), { start: new Date(start), end: new Date(end), units: 1, bookingId: crypto.randomUUID() }]);
+  held.set(resourceKey, [
+    ...(held.get(resourceKey) ?? []),
+    { start: new Date(start), end: new Date(end), units: 1, bookingId: crypto.randomUUID(), phone: phone && digitsOf(phone) },
+  ]);
+}
+
+/** `phone` already holds as many bookings of the resource as it may, at its first free times. */
+export function holdPhoneLimit(community: string, resource: Resource, phone: string): void {
+  for (let count = 0; count < resource.maxActivePerPhone; count++) {
+    const time = firstFreeTime(community, resource);
+    takeMeanwhile(community, resource.id, time.start, time.end, phone);
+  }
 }
 
 /** The first time from tomorrow on that `resource` may be booked for its shortest length, free of the visit's bookings. */

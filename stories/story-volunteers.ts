@@ -1,4 +1,5 @@
-import { type Opportunity, type Shift, maskName } from "@community-kit/schema";
+import { type Opportunity, type Shift, formatInstantIn, maskName } from "@community-kit/schema";
+import { json, problem } from "./story-http.js";
 import { storySecrets } from "./story-secrets.js";
 
 /**
@@ -16,15 +17,14 @@ interface StorySignup {
 }
 
 const signups: StorySignup[] = [];
+/** Shifts a story added to an opportunity of the demo, by the opportunity's id. */
+const addedShifts = new Map<string, Shift[]>();
 
-/** Forgets every sign-up made, as a fresh server would have none. */
+/** Forgets every sign-up made and shift added, as a fresh server would have none. */
 export function forgetStorySignups(): void {
   signups.length = 0;
+  addedShifts.clear();
 }
-
-const problem = (status: number, code: string, title: string, extra: Record<string, unknown> = {}) =>
-  new Response(JSON.stringify({ type: "about:blank", title, status, code, ...extra }), { status, headers: { "Content-Type": "application/problem+json" } });
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
 
 const active = (shiftId: string) => signups.filter((signup) => signup.shiftId === shiftId && signup.status !== "cancelled");
 
@@ -38,6 +38,13 @@ function withCounts(shift: Shift): Shift {
     volunteers: confirmed.filter((signup) => signup.showName).map((signup) => maskName(signup.name)),
   };
 }
+
+/** The demo's opportunities with the shifts stories added, in time order. */
+export const withAddedShifts = (opportunities: Opportunity[]): Opportunity[] =>
+  opportunities.map((opportunity) => {
+    const added = addedShifts.get(opportunity.id);
+    return added ? { ...opportunity, shifts: [...opportunity.shifts, ...added].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)) } : opportunity;
+  });
 
 export const withSignups = (opportunities: Opportunity[]) =>
   opportunities.map((opportunity) => ({ ...opportunity, shifts: opportunity.shifts.map(withCounts) }));
@@ -117,4 +124,28 @@ export function fillShift(shift: Shift): void {
     });
   while (active(shift.id).filter((signup) => signup.status === "confirmed").length < shift.capacity) add("confirmed");
   if (!active(shift.id).some((signup) => signup.status === "waitlisted")) add("waitlisted");
+}
+
+/**
+ * `phone` already holds a shift of `opportunity` that starts an hour before `shift` and overlaps it
+ * (the demo's shifts never overlap): for the story of a volunteer who cannot be in two places at once.
+ */
+export function holdOverlappingShift(opportunity: Opportunity, shift: Shift, timeZone: string, volunteer: { name: string; phone: string }): void {
+  const hour = 3_600_000;
+  const at = (instant: number) => formatInstantIn(new Date(instant), timeZone);
+  const overlapping: Shift = {
+    ...shift,
+    id: `${opportunity.id}-${shift.id}`,
+    start: at(Date.parse(shift.start) - hour),
+    end: at(Date.parse(shift.end) - hour),
+  };
+  addedShifts.set(opportunity.id, [...(addedShifts.get(opportunity.id) ?? []), overlapping]);
+  signups.push({
+    signupId: crypto.randomUUID(),
+    shiftId: overlapping.id,
+    name: volunteer.name,
+    phone: volunteer.phone.replace(/[\s-]/g, ""),
+    showName: false,
+    status: "confirmed",
+  });
 }

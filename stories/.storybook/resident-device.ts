@@ -1,20 +1,28 @@
 import { resetStoryApi } from "../story-api.js";
 
-/** The lists a resident's device keeps (ui's DeviceList: one IndexedDB database per list). */
-const DEVICE_LISTS = ["registrations", "bookings", "shifts"];
+/**
+ * What a resident's device keeps, as [database, store]: ui's DeviceList (one database per list),
+ * and the SDK's outbox of writes waiting for the network.
+ */
+const DEVICE_STORES: Array<[database: string, store: string]> = [
+  ["community-kit-registrations", "registrations"],
+  ["community-kit-bookings", "bookings"],
+  ["community-kit-shifts", "shifts"],
+  ["community-kit-outbox", "writes"],
+];
 
-/** Empties one list; its database is left for the widget's open connection, which would block deleting it. */
-function emptyList(name: string): Promise<void> {
+/** Empties one store; its database is left for the widget's open connection, which would block deleting it. */
+function emptyStore([database, name]: [string, string]): Promise<void> {
   return new Promise((resolve) => {
-    const request = indexedDB.open(`community-kit-${name}`);
+    const request = indexedDB.open(database);
     request.onupgradeneeded = () => request.result.createObjectStore(name);
     request.onerror = () => resolve();
     request.onsuccess = () => {
-      const database = request.result;
-      const transaction = database.transaction(name, "readwrite");
+      const connection = request.result;
+      const transaction = connection.transaction(name, "readwrite");
       transaction.objectStore(name).clear();
       transaction.oncomplete = transaction.onerror = () => {
-        database.close();
+        connection.close();
         resolve();
       };
     };
@@ -22,7 +30,7 @@ function emptyList(name: string): Promise<void> {
 }
 
 /**
- * Forgets what earlier stories' residents registered, booked and signed up for, on this browser
+ * Forgets what earlier stories' residents registered, booked and signed up for (or left waiting to send), on this browser
  * and in the story API, so that each story starts as a first visit to a fresh server ("我的报名"
  * shows what this story made, not what was opened before). A global loader: Storybook calls it
  * before the story's own loaders (which set up a full shift or an offline copy), and the story API
@@ -30,5 +38,5 @@ function emptyList(name: string): Promise<void> {
  */
 export function startClean(): Promise<void> {
   resetStoryApi();
-  return Promise.all(DEVICE_LISTS.map(emptyList)).then(() => undefined);
+  return Promise.all(DEVICE_STORES.map(emptyStore)).then(() => undefined);
 }

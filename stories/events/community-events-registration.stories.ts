@@ -2,10 +2,23 @@ import "@community-kit/events/define";
 import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
 import { expect, userEvent, waitFor } from "storybook/test";
-import { STORY_API } from "../story-api.js";
-import { type Registrant, eventToRegisterFor, fillIn, openMyRegistrations, openRegistrationForm, submit, takeEveryPlace } from "./registration-steps.js";
+import { STORY_API, type WriteFailure } from "../story-api.js";
+import { whereTold, writeFailureWords } from "../write-failure-words.js";
+import {
+  type Registrant,
+  eventToRegisterFor,
+  fillIn,
+  openEvent,
+  openMyRegistrations,
+  openRegistrationForm,
+  pastEvent,
+  submit,
+  takeEveryPlace,
+} from "./registration-steps.js";
 
 interface RegistrationArgs {
+  /** How the story API answers the registration: as the server would, or with the failure named. */
+  scenario: "ready" | WriteFailure;
   community: "taihe" | "heping" | "riverside";
   locale: "zh-CN" | "zh-Hant" | "en";
   senior: boolean;
@@ -20,14 +33,15 @@ const meta: Meta<RegistrationArgs> = {
   title: "Widgets/community-events/Registration",
   component: "community-events",
   argTypes: {
+    scenario: { control: "select", options: ["ready", "rate-limited", "origin-not-allowed", "registration-closed", "offline-writes"] },
     community: { control: "select", options: ["taihe", "heping", "riverside"] },
     locale: { control: "inline-radio", options: ["zh-CN", "zh-Hant", "en"] },
     senior: { control: "boolean" },
   },
-  args: { community: "taihe", locale: "zh-CN", senior: false },
+  args: { scenario: "ready", community: "taihe", locale: "zh-CN", senior: false },
   render: (args) => html`<community-events
     style="width: 960px; max-width: 100%"
-    api=${`${STORY_API}/ready`}
+    api=${`${STORY_API}/${args.scenario}`}
     community=${args.community}
     locale=${args.locale}
     date=${eventToRegisterFor(args.community).day}
@@ -148,5 +162,55 @@ export const MyRegistrationsConfirmCancel: Story = {
     const calendar = await findsItUnderMyRegistrations(context);
     await userEvent.click(calendar.querySelector<HTMLButtonElement>('[part~="cancel-registration"]')!);
     await waitFor(() => expect(calendar.textContent).toContain(copy[context.args.locale].sure));
+  },
+};
+
+/** Registration closed while the form was open, in each language (the registration messages' errorClosed). */
+const closedWords = { "zh-CN": "这个活动现在不接受报名", "zh-Hant": "這個活動現在不接受報名", en: "not taking sign-ups now" };
+
+/** The registration is refused, or kept on the device: the resident is told why and what to do, and what they typed stays. */
+const isRefused: Story["play"] = async (context) => {
+  const { args } = context;
+  const dialog = await registers(context);
+  const failure = args.scenario as WriteFailure;
+  const words = failure === "registration-closed" ? closedWords[args.locale] : writeFailureWords[args.locale][failure];
+  await expect(dialog.querySelector(whereTold(failure))).toHaveTextContent(words);
+  await expect(dialog.querySelector("#registration-name")).toHaveValue(residents[args.locale].name);
+  await expect(dialog.querySelector(".registration--done")).toBeNull();
+};
+
+/** 429 rate_limited: too many registrations from this device or to the community in a short time. */
+export const RateLimited: Story = { name: "Refused: too many tries (429)", args: { scenario: "rate-limited" }, play: isRefused };
+/** 403 origin_not_allowed: the page is on a site the community has not allowed to write. */
+export const OriginNotAllowed: Story = { name: "Refused: site not allowed (403)", args: { scenario: "origin-not-allowed" }, play: isRefused };
+export const OriginNotAllowedEnglish: Story = {
+  name: "Refused: site not allowed (403), English",
+  args: { ...english, scenario: "origin-not-allowed" },
+  play: isRefused,
+};
+/** Registration closed while the form was open (409 registration_closed). */
+export const RegistrationClosed: Story = { name: "Refused: registration closed meanwhile", args: { scenario: "registration-closed" }, play: isRefused };
+/** No network just as the resident sends: the SDK keeps the registration on this device and sends it when online. */
+export const SavedOffline: Story = { name: "Saved on this device, offline", args: { scenario: "offline-writes" }, play: isRefused };
+export const SavedOfflineTraditionalChinese: Story = {
+  name: "Saved on this device, offline, Traditional Chinese",
+  args: { ...traditional, scenario: "offline-writes" },
+  play: isRefused,
+};
+
+/** An event that is over: its dialog says so, and offers no registration. */
+export const PastEvent: Story = {
+  render: (args) => html`<community-events
+    style="width: 960px; max-width: 100%"
+    api=${`${STORY_API}/ready`}
+    community=${args.community}
+    locale=${args.locale}
+    date=${pastEvent(args.community).day}
+    ?senior=${args.senior}
+  ></community-events>`,
+  play: async ({ canvasElement, args }) => {
+    const dialog = await openEvent(canvasElement, pastEvent(args.community).event.id);
+    await expect(dialog.querySelector('[part~="event-over"]')).toHaveTextContent(args.locale === "en" ? "This event is over" : /活动已结束|活動已結束/);
+    await expect(dialog.querySelector("form")).toBeNull();
   },
 };

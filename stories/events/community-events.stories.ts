@@ -2,13 +2,19 @@ import "@community-kit/events/define";
 import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
-import { STORY_API, type Scenario, primeOfflineCopy } from "../story-api.js";
+import { expect, waitFor } from "storybook/test";
+import { onAPhone } from "../on-a-phone.js";
+import { PLAY_TIMEOUT, STORY_API, type Scenario, primeOfflineCopy } from "../story-api.js";
+import { EMPTY, LOADING, inTraditionalChineseSenior } from "../traditional-senior.js";
 
 interface CalendarArgs {
   scenario: Scenario;
   community: "taihe" | "heping" | "riverside";
   locale: "zh-CN" | "zh-Hant" | "en";
   view: "month" | "week" | "day" | "list";
+  /** The day to open on, YYYY-MM-DD; today by default. */
+  date?: string;
+  timezone?: string;
   senior: boolean;
   width: number;
   theme?: "government" | "neutral" | "dark" | "high-contrast" | "auto" | "purple";
@@ -35,6 +41,8 @@ const meta: Meta<CalendarArgs> = {
     community=${args.community}
     locale=${args.locale}
     view=${ifDefined(args.view)}
+    date=${ifDefined(args.date)}
+    timezone=${ifDefined(args.timezone)}
     theme=${ifDefined(args.theme)}
     ?senior=${args.senior}
   ></community-events>`,
@@ -58,7 +66,10 @@ export const WeekSenior: Story = { name: "Week, senior mode", args: { view: "wee
 export const List: Story = { args: { view: "list" } };
 export const ListTraditionalChinese: Story = { args: { ...traditional, view: "list" } };
 export const ListEnglish: Story = { args: { ...english, view: "list" } };
-export const NarrowPhone: Story = { name: "Narrow (phone, list by itself)", args: { width: 360 } };
+/** On a phone the month keeps its grid of days, and the day's events list below it. */
+export const OnAPhone: Story = { name: "On a phone (360 px)", ...onAPhone };
+export const WeekOnAPhone: Story = { name: "Week on a phone (360 px)", ...onAPhone, args: { view: "week" } };
+export const ListOnAPhone: Story = { name: "List on a phone (360 px)", ...onAPhone, args: { view: "list" } };
 
 export const Loading: Story = { args: { scenario: "loading" } };
 export const LoadingList: Story = { args: { scenario: "loading", view: "list" } };
@@ -68,10 +79,35 @@ export const Empty: Story = { args: { scenario: "empty" } };
 export const EmptyList: Story = { args: { scenario: "empty", view: "list" } };
 export const EmptyTraditionalChinese: Story = { args: { ...traditional, scenario: "empty" } };
 
+/** Loading and empty in Traditional Chinese and senior mode. */
+export const LoadingTraditionalChineseSenior: Story = {
+  name: "Loading, Traditional Chinese, senior mode",
+  args: { scenario: "loading" },
+  ...inTraditionalChineseSenior(LOADING, "活動日曆"),
+};
+export const EmptyTraditionalChineseSenior: Story = {
+  name: "Empty, Traditional Chinese, senior mode",
+  args: { scenario: "empty" },
+  ...inTraditionalChineseSenior(EMPTY, "活動日曆"),
+};
+
 export const ServerError: Story = { args: { scenario: "error" } };
 export const ServerErrorTraditionalChinese: Story = { args: { ...traditional, scenario: "error" } };
 export const ServerErrorEnglish: Story = { args: { ...english, scenario: "error" } };
 export const MalformedResponse: Story = { args: { scenario: "malformed", view: "list" } };
+
+/** Attributes a web team got wrong: the calendar falls back to the month, today and the community's zone, and tells the console, not the resident. */
+export const BadAttributes: Story = {
+  name: "Bad attributes, fallen back",
+  args: { view: "year" as "month", date: "next-tuesday", timezone: "Mars/Olympus_Mons" },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector("community-events")!.shadowRoot!;
+    await expect(
+      await waitFor(() => root.querySelector('[part~="month"] .event') ?? Promise.reject(new Error("no month")), { timeout: PLAY_TIMEOUT }),
+    ).toBeVisible();
+    await expect(root.querySelector('[aria-pressed="true"]')).toHaveTextContent("月");
+  },
+};
 
 const offlineLoaders = (args: Partial<CalendarArgs>) => [
   async () => primeOfflineCopy({ api: `${STORY_API}/offline`, community: args.community ?? "taihe", locale: args.locale ?? "zh-CN" }),

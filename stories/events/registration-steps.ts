@@ -24,12 +24,20 @@ export function eventToRegisterFor(community: string, places = 1): { event: Even
   return { event, day: dayOf(new Date(event.start), details.timezone) };
 }
 
+/** The last event of the community that is over, with the day it was on. */
+export function pastEvent(community: string): { event: Event; day: string } {
+  const { community: details, events } = demoCommunityEvents(community);
+  const event = events.findLast((candidate) => Date.parse(candidate.end) < Date.now() && !candidate.allDay);
+  if (!event) throw new Error(`The demo of ${community} has no past event`);
+  return { event, day: dayOf(new Date(event.start), details.timezone) };
+}
+
 function calendarIn(canvas: HTMLElement): ShadowRoot {
   return canvas.querySelector("community-events")!.shadowRoot!;
 }
 
-/** Clicks the event in the month and waits for the registration form in its dialog. */
-export async function openRegistrationForm(canvas: HTMLElement, eventId: string): Promise<ShadowRoot> {
+/** Clicks the event in the month and waits for its dialog. */
+export async function openEvent(canvas: HTMLElement, eventId: string): Promise<ShadowRoot> {
   const button = await waitFor(
     () => calendarIn(canvas).querySelector<HTMLButtonElement>(`[data-event-id="${eventId}"]`) ?? Promise.reject(new Error("no event")),
     { timeout: PLAY_TIMEOUT },
@@ -38,10 +46,17 @@ export async function openRegistrationForm(canvas: HTMLElement, eventId: string)
   return waitFor(
     () => {
       const dialog = calendarIn(canvas).querySelector("community-events-dialog")?.shadowRoot;
-      return dialog?.querySelector("form") ? dialog : Promise.reject(new Error("no form"));
+      return dialog?.querySelector(".dialog__facts") ? dialog : Promise.reject(new Error("no dialog"));
     },
     { timeout: PLAY_TIMEOUT },
   );
+}
+
+/** Clicks the event in the month and waits for the registration form in its dialog. */
+export async function openRegistrationForm(canvas: HTMLElement, eventId: string): Promise<ShadowRoot> {
+  const dialog = await openEvent(canvas, eventId);
+  await waitFor(() => dialog.querySelector("form") ?? Promise.reject(new Error("no form")), { timeout: PLAY_TIMEOUT });
+  return dialog;
 }
 
 export async function fillIn(dialog: ShadowRoot, registrant: Registrant): Promise<void> {
@@ -51,10 +66,12 @@ export async function fillIn(dialog: ShadowRoot, registrant: Registrant): Promis
   if (registrant.consent) await userEvent.click(dialog.querySelector("#registration-consent")!);
 }
 
-/** Submits and waits for the answer: the confirmation, or the error summary. */
+/** Submits and waits for the answer: the confirmation, the error summary, or word that it waits for the network. */
 export async function submit(dialog: ShadowRoot): Promise<void> {
   await userEvent.click(dialog.querySelector('button[type="submit"]')!);
-  await waitFor(() => dialog.querySelector(".registration--done, .error-summary") ?? Promise.reject(new Error("no answer")), { timeout: PLAY_TIMEOUT });
+  await waitFor(() => dialog.querySelector(".registration--done, .error-summary, .queued") ?? Promise.reject(new Error("no answer")), {
+    timeout: PLAY_TIMEOUT,
+  });
 }
 
 /** Someone else takes every place left, so that the next party goes on the waitlist. */

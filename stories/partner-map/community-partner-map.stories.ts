@@ -5,6 +5,8 @@ import { html } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { expect, userEvent, waitFor } from "storybook/test";
 import { PLAY_TIMEOUT, type Scenario, STORY_API } from "../story-api.js";
+import { onAPhone } from "../on-a-phone.js";
+import { EMPTY, LOADING, inTraditionalChineseSenior } from "../traditional-senior.js";
 
 interface PartnerMapArgs {
   scenario: Scenario;
@@ -66,18 +68,18 @@ export const Clustered: Story = { name: "Zoomed out: clusters", args: { center: 
 export const Senior: Story = { name: "Senior mode (适老化)", args: { senior: true } };
 
 /** A partner chosen in the list: the map pans to it, the details open with its events and directions. */
-export const PartnerChosen: Story = {
-  play: async ({ canvasElement }) => {
-    const root = canvasElement.querySelector("community-partner-map")!.shadowRoot!;
-    const entry = await waitFor(
-      () => root.querySelector<HTMLButtonElement>('.entry[data-partner-id="mining-hospital"] button') ?? Promise.reject(new Error("no list")),
-      { timeout: PLAY_TIMEOUT },
-    );
-    await userEvent.click(entry);
-    const details = await waitFor(() => root.querySelector('[part~="details"]') ?? Promise.reject(new Error("no details")), { timeout: PLAY_TIMEOUT });
-    await expect(details).toHaveTextContent("矿务局医院");
-  },
+const choosesAPartner: Story["play"] = async ({ canvasElement }) => {
+  const root = canvasElement.querySelector("community-partner-map")!.shadowRoot!;
+  const entry = await waitFor(
+    () => root.querySelector<HTMLButtonElement>('.entry[data-partner-id="mining-hospital"] button') ?? Promise.reject(new Error("no list")),
+    { timeout: PLAY_TIMEOUT },
+  );
+  await userEvent.click(entry);
+  const details = await waitFor(() => root.querySelector('[part~="details"]') ?? Promise.reject(new Error("no details")), { timeout: PLAY_TIMEOUT });
+  await expect(details).toHaveTextContent("矿务局医院");
 };
+export const PartnerChosen: Story = { play: choosesAPartner };
+export const PartnerChosenOnAPhone: Story = { name: "Partner chosen on a phone (360 px)", ...onAPhone, play: choosesAPartner };
 
 export const NoTiles: Story = { name: "Tiles: none", args: { tiles: "none" } };
 export const GcjTiles: Story = { name: "Tiles: a GCJ-02 template (markers shifted)", args: { tileDatum: "gcj02" } };
@@ -86,9 +88,23 @@ export const TiandituWithoutKey: Story = { name: "Tiles: tianditu without its ke
 export const Amap: Story = { name: "Tiles: amap (GCJ-02)", args: { tiles: "amap" } };
 export const Loading: Story = { args: { scenario: "loading" } };
 export const Empty: Story = { args: { scenario: "empty" } };
+/** Loading and empty in Traditional Chinese and senior mode. */
+export const LoadingTraditionalChineseSenior: Story = {
+  name: "Loading, Traditional Chinese, senior mode",
+  args: { scenario: "loading" },
+  ...inTraditionalChineseSenior(LOADING, "合作單位"),
+};
+export const EmptyTraditionalChineseSenior: Story = {
+  name: "Empty, Traditional Chinese, senior mode",
+  args: { scenario: "empty" },
+  ...inTraditionalChineseSenior(EMPTY, "合作單位"),
+};
 export const ServerError: Story = { args: { scenario: "error" } };
 export const ServerErrorEnglish: Story = { args: { scenario: "error", community: "riverside", locale: "en" } };
 export const BadAttributes: Story = { name: "Bad attributes, fallen back", args: { tiles: "google", types: "zoo", center: "north" } };
+/** An answer that is not what the API promises: a clear message, never a broken widget. */
+export const MalformedResponse: Story = { args: { scenario: "malformed" } };
+export const OnAPhone: Story = { name: "On a phone (360 px)", ...onAPhone };
 
 /** Partners handed in as a property, with no server; a malformed entry is left out. */
 export const GivenPartners: Story = {

@@ -2,11 +2,15 @@ import "@community-kit/rooms/define";
 import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
 import { expect, userEvent, waitFor } from "storybook/test";
-import { PLAY_TIMEOUT, STORY_API } from "../story-api.js";
-import { firstFreeTime } from "../story-bookings.js";
+import { onAPhone } from "../on-a-phone.js";
+import { type FormFailure, whereTold, writeFailureWords } from "../write-failure-words.js";
+import { PLAY_TIMEOUT, STORY_API, type WriteFailure } from "../story-api.js";
+import { firstFreeTime, holdPhoneLimit } from "../story-bookings.js";
 import { type Booker, book, chooseTime, demoResource, fillIn, submit } from "./booking-steps.js";
 
 interface BookingArgs {
+  /** How the story API answers the booking: as the server would, or with the failure named. */
+  scenario: "ready" | WriteFailure;
   community: "taihe" | "heping" | "riverside";
   locale: "zh-CN" | "zh-Hant" | "en";
   resource: string;
@@ -21,14 +25,15 @@ const meta: Meta<BookingArgs> = {
   title: "Widgets/community-room-booking/Booking",
   component: "community-room-booking",
   argTypes: {
+    scenario: { control: "select", options: ["ready", "rate-limited", "origin-not-allowed", "offline-writes"] },
     community: { control: "select", options: ["taihe", "heping", "riverside"] },
     locale: { control: "inline-radio", options: ["zh-CN", "zh-Hant", "en"] },
     senior: { control: "boolean" },
   },
-  args: { community: "taihe", locale: "zh-CN", resource: "calligraphy-room", senior: false },
+  args: { scenario: "ready", community: "taihe", locale: "zh-CN", resource: "calligraphy-room", senior: false },
   render: (args) => html`<community-room-booking
     style="width: 960px; max-width: 100%"
-    api=${`${STORY_API}/ready`}
+    api=${`${STORY_API}/${args.scenario}`}
     community=${args.community}
     locale=${args.locale}
     resource=${args.resource}
@@ -69,6 +74,7 @@ export const TimeChosen: Story = { play: choosesTheFirstFreeTime };
 export const TimeChosenTraditionalChinese: Story = { args: traditional, play: choosesTheFirstFreeTime };
 export const TimeChosenEnglish: Story = { args: english, play: choosesTheFirstFreeTime };
 export const TimeChosenSenior: Story = { name: "Time chosen, senior mode", args: { senior: true }, play: choosesTheFirstFreeTime };
+export const TimeChosenOnAPhone: Story = { name: "Time chosen on a phone (360 px)", ...onAPhone, play: choosesTheFirstFreeTime };
 
 /** Sent with too many people and a wrong phone number: the summary takes focus, each field says what is wrong, what was typed stays. */
 const sendsItWrong: Story["play"] = async ({ canvasElement, args }) => {
@@ -130,3 +136,31 @@ const asksToCancel: Story["play"] = async ({ canvasElement, args }) => {
 /** My bookings on this device, one asking whether to cancel it. */
 export const MyBookingsConfirmCancel: Story = { name: "My bookings: confirm the cancel", play: asksToCancel };
 export const MyBookingsConfirmCancelEnglish: Story = { name: "My bookings: confirm the cancel (English)", args: english, play: asksToCancel };
+
+/** The phone number already holds as many bookings of the room as it may: the phone field says so, and what was typed stays. */
+export const BookingLimit: Story = {
+  name: "Refused: the phone's booking limit",
+  loaders: [({ args }) => holdPhoneLimit(args.community, resourceOf(args as BookingArgs), bookers[args.locale as BookingArgs["locale"]].phone)],
+  play: async ({ canvasElement, args }) => {
+    const root = await book(canvasElement, args.community, resourceOf(args), bookers[args.locale]);
+    await expect(root.querySelector("#booking-phone")).toHaveAttribute("aria-invalid", "true");
+    await expect(root.querySelector(".error-summary")).toHaveTextContent(`已有 ${resourceOf(args).maxActivePerPhone} 个未结束的预约`);
+    await expect(root.querySelector("#booking-purpose")).toHaveValue(bookers[args.locale].purpose);
+  },
+};
+
+const isRefused: Story["play"] = async ({ canvasElement, args }) => {
+  const failure = args.scenario as FormFailure;
+  const time = firstFreeTime(args.community, resourceOf(args));
+  const root = await chooseTime(canvasElement, time.start);
+  await fillIn(root, bookers[args.locale]);
+  await userEvent.click(root.querySelector('[part~="book"]')!);
+  await expect(
+    await waitFor(() => root.querySelector(whereTold(failure)) ?? Promise.reject(new Error("no answer")), { timeout: PLAY_TIMEOUT }),
+  ).toHaveTextContent(writeFailureWords[args.locale][failure]);
+  await expect(root.querySelector("#booking-purpose")).toHaveValue(bookers[args.locale].purpose);
+};
+
+export const RateLimited: Story = { name: "Refused: too many tries (429)", args: { scenario: "rate-limited" }, play: isRefused };
+export const OriginNotAllowed: Story = { name: "Refused: site not allowed (403)", args: { scenario: "origin-not-allowed" }, play: isRefused };
+export const SavedOffline: Story = { name: "Saved on this device, offline", args: { scenario: "offline-writes" }, play: isRefused };

@@ -2,7 +2,9 @@ import "@community-kit/rooms/define";
 import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
+import { onAPhone } from "../on-a-phone.js";
 import { STORY_API, type Scenario } from "../story-api.js";
+import { EMPTY, LOADING, inTraditionalChineseSenior } from "../traditional-senior.js";
 
 interface RoomsArgs {
   scenario: Scenario;
@@ -49,8 +51,23 @@ export const EquipmentOnly: Story = { args: { kind: "equipment" } };
 export const OneChosen: Story = { name: "Opened with a room chosen: its day's times", args: { resource: "calligraphy-room" } };
 export const Loading: Story = { args: { scenario: "loading" } };
 export const Empty: Story = { args: { scenario: "empty" } };
+/** Loading and empty in Traditional Chinese and senior mode. */
+export const LoadingTraditionalChineseSenior: Story = {
+  name: "Loading, Traditional Chinese, senior mode",
+  args: { scenario: "loading" },
+  ...inTraditionalChineseSenior(LOADING, "場地與設備預約"),
+};
+export const EmptyTraditionalChineseSenior: Story = {
+  name: "Empty, Traditional Chinese, senior mode",
+  args: { scenario: "empty" },
+  ...inTraditionalChineseSenior(EMPTY, "場地與設備預約"),
+};
 export const ServerError: Story = { args: { scenario: "error" } };
 export const ServerErrorEnglish: Story = { args: { scenario: "error", community: "riverside", locale: "en" } };
+/** An answer that is not what the API promises: a clear message, never a broken widget. */
+export const MalformedResponse: Story = { args: { scenario: "malformed" } };
+export const OnAPhone: Story = { name: "On a phone (360 px)", ...onAPhone };
+export const OneChosenOnAPhone: Story = { name: "A room's day of times on a phone (360 px)", ...onAPhone, args: { resource: "calligraphy-room" } };
 export const BadAttributes: Story = { name: "Bad attributes, fallen back", args: { kind: "garden" as "room", resource: "swimming-pool" } };
 export const Senior: Story = { name: "Senior mode (适老化)", args: { senior: true } };
 

@@ -3,8 +3,12 @@ import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { expect, userEvent, waitFor } from "storybook/test";
+import { demoCommunityEvents, demoCommunityOpportunities } from "@community-kit/server/demo-data";
+import { onAPhone } from "../on-a-phone.js";
+import { type FormFailure, whereTold, writeFailureWords } from "../write-failure-words.js";
 import { PLAY_TIMEOUT, type Scenario, STORY_API } from "../story-api.js";
-import { fillShift } from "../story-volunteers.js";
+import { EMPTY, LOADING, inTraditionalChineseSenior } from "../traditional-senior.js";
+import { fillShift, holdOverlappingShift } from "../story-volunteers.js";
 import { type Volunteer, fillIn, firstShift, openForm, submit } from "./signup-steps.js";
 
 interface VolunteerArgs {
@@ -26,7 +30,7 @@ const meta: Meta<VolunteerArgs> = {
   component: "community-volunteer-signup",
   tags: ["autodocs"],
   argTypes: {
-    scenario: { control: "select", options: ["ready", "loading", "empty", "error", "malformed"] },
+    scenario: { control: "select", options: ["ready", "loading", "empty", "error", "malformed", "rate-limited", "origin-not-allowed", "offline-writes"] },
     community: { control: "select", options: ["taihe", "heping", "riverside"] },
     locale: { control: "inline-radio", options: ["zh-CN", "zh-Hant", "en"] },
     theme: { control: "select", options: ["government", "neutral", "dark", "high-contrast", "auto"] },
@@ -58,8 +62,22 @@ export const OneTeam: Story = { args: { team: "elder-care" } };
 export const Senior: Story = { name: "Senior mode (适老化)", args: { senior: true } };
 export const Loading: Story = { args: { scenario: "loading" } };
 export const Empty: Story = { args: { scenario: "empty" } };
+/** Loading and empty in Traditional Chinese and senior mode. */
+export const LoadingTraditionalChineseSenior: Story = {
+  name: "Loading, Traditional Chinese, senior mode",
+  args: { scenario: "loading" },
+  ...inTraditionalChineseSenior(LOADING, "志工服務報名"),
+};
+export const EmptyTraditionalChineseSenior: Story = {
+  name: "Empty, Traditional Chinese, senior mode",
+  args: { scenario: "empty" },
+  ...inTraditionalChineseSenior(EMPTY, "志工服務報名"),
+};
 export const ServerError: Story = { args: { scenario: "error" } };
 export const ServerErrorEnglish: Story = { args: { scenario: "error", ...english } };
+/** An answer that is not what the API promises: a clear message, never a broken widget. */
+export const MalformedResponse: Story = { args: { scenario: "malformed" } };
+export const OnAPhone: Story = { name: "On a phone (360 px)", ...onAPhone };
 export const BadAttributes: Story = { name: "Bad attributes, fallen back", args: { team: "space-crew", opportunity: "moon-landing" } };
 
 /** Which shift each locale's stories sign up for, and who signs up. */
@@ -88,6 +106,7 @@ export const Form: Story = { play: opensTheForm };
 export const FormTraditionalChinese: Story = { args: traditional, play: opensTheForm };
 export const FormEnglish: Story = { args: english, play: opensTheForm };
 export const FormSenior: Story = { name: "Form, senior mode", args: { senior: true }, play: opensTheForm };
+export const FormOnAPhone: Story = { name: "Form on a phone (360 px)", ...onAPhone, play: opensTheForm };
 
 /** Sent with a wrong phone number and no name: the summary takes focus, each field says what is wrong. */
 const sendsItWrong: Story["play"] = async ({ canvasElement, args }) => {
@@ -166,3 +185,39 @@ export const ThemeDark: Story = { name: "Theme: dark", args: { theme: "dark" } }
 export const ThemeDarkSenior: Story = { name: "Theme: dark, senior mode", args: { theme: "dark", senior: true } };
 export const ThemeHighContrast: Story = { name: "Theme: high contrast", args: { theme: "high-contrast" } };
 export const ThemeUnknown: Story = { name: "Theme: unknown, with its notice", args: { theme: "purple" } };
+
+/** The volunteer already holds another shift at the same time: the phone field says which, and nothing is sent. */
+export const OverlappingSignup: Story = {
+  name: "Refused: already on a shift at that time",
+  loaders: [
+    ({ args }) => {
+      const { community, locale } = args as VolunteerArgs;
+      const [, otherOpportunity] = demoCommunityOpportunities(community);
+      const { name = "", phone = "" } = volunteers[locale];
+      holdOverlappingShift(otherOpportunity!, shiftOf(args as VolunteerArgs), demoCommunityEvents(community).community.timezone, { name, phone });
+    },
+  ],
+  play: async ({ canvasElement, args }) => {
+    const root = await openForm(canvasElement, shiftOf(args).id);
+    await fillIn(root, volunteers[args.locale]);
+    await submit(root);
+    await expect(root.querySelector("#signup-phone")).toHaveAttribute("aria-invalid", "true");
+    await expect(root.querySelector(".error-summary")).toHaveTextContent("一个人不能同时参加两个班次");
+    await expect(root.querySelector('[part~="signup-outcome"]')).toBeNull();
+  },
+};
+
+const isRefused: Story["play"] = async ({ canvasElement, args }) => {
+  const failure = args.scenario as FormFailure;
+  const root = await openForm(canvasElement, shiftOf(args).id);
+  await fillIn(root, volunteers[args.locale]);
+  await userEvent.click(root.querySelector('[part~="submit-signup"]')!);
+  await expect(
+    await waitFor(() => root.querySelector(whereTold(failure)) ?? Promise.reject(new Error("no answer")), { timeout: PLAY_TIMEOUT }),
+  ).toHaveTextContent(writeFailureWords[args.locale][failure]);
+  await expect(root.querySelector("#signup-name")).toHaveValue(volunteers[args.locale].name);
+};
+
+export const RateLimited: Story = { name: "Refused: too many tries (429)", args: { scenario: "rate-limited" }, play: isRefused };
+export const OriginNotAllowed: Story = { name: "Refused: site not allowed (403)", args: { scenario: "origin-not-allowed" }, play: isRefused };
+export const SavedOffline: Story = { name: "Saved on this device, offline", args: { scenario: "offline-writes" }, play: isRefused };
