@@ -19,15 +19,18 @@ for (const title of ["读书会（报名测试）", "合唱排练（报名测试
   upcoming.push({ id, title, day: new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(start_at)) });
 }
 
+/** An event to come that takes registrations, changed by `change`: its id, title and day. */
+async function upcomingEventWith(title, daysAhead, change) {
+  const id = await addUpcomingEvent(api.db, { title, capacity: 10, daysAhead });
+  await api.db.updateTable("events").set(change).where("id", "=", id).execute();
+  const { start_at } = await api.db.selectFrom("events").select("start_at").where("id", "=", id).executeTakeFirstOrThrow();
+  return { id, title, day: new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(start_at)) };
+}
+
 /** An event the community has called off, two days later. */
-const cancelledId = await addUpcomingEvent(api.db, { title: "太极拳（已取消测试）", capacity: 10, daysAhead: 32 });
-await api.db.updateTable("events").set({ status: "cancelled" }).where("id", "=", cancelledId).execute();
-const { start_at: cancelledStart } = await api.db.selectFrom("events").select("start_at").where("id", "=", cancelledId).executeTakeFirstOrThrow();
-const cancelled = {
-  id: cancelledId,
-  title: "太极拳（已取消测试）",
-  day: new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(cancelledStart)),
-};
+const cancelled = await upcomingEventWith("太极拳（已取消测试）", 32, { status: "cancelled" });
+/** An event whose registration closed before it (at the epoch: before any clock the tests run at). */
+const closed = await upcomingEventWith("象棋比赛（截止测试）", 33, { registration_closes_at: new Date(0).toISOString() });
 
 /** A management key of 太和社区, for tests that set up their own volunteer shifts. */
 const managementKey = await createApiKey(api.db, "taihe", "component tests");
@@ -169,7 +172,7 @@ export default {
     },
   ],
   testRunnerHtml: (testFramework) => `<!doctype html><html lang="zh-CN"><body>
-    <script>window.CK_TEST_API = ${JSON.stringify(api.url)}; window.CK_TEST_UPCOMING = ${JSON.stringify(upcoming)}; window.CK_TEST_CANCELLED = ${JSON.stringify(cancelled)}; window.CK_TEST_KEY = ${JSON.stringify(managementKey)};</script>
+    <script>window.CK_TEST_API = ${JSON.stringify(api.url)}; window.CK_TEST_UPCOMING = ${JSON.stringify(upcoming)}; window.CK_TEST_CANCELLED = ${JSON.stringify(cancelled)}; window.CK_TEST_CLOSED = ${JSON.stringify(closed)}; window.CK_TEST_KEY = ${JSON.stringify(managementKey)};</script>
     <script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [
     playwrightLauncher({

@@ -96,7 +96,9 @@ export async function measureBudgets() {
     // floating-ui's computePosition and its middleware are six of it.
     { name: 'a day\'s list ("+N more"), its styles and its positioning (floating-ui), beyond the entry', files: newTo(dayList, entry), budget: 8.5 * KB },
     { name: "preset themes, for a page that names one, beyond the entry", files: newTo(themes, entry), budget: 1.5 * KB },
-    { name: "<community-room-booking> entry (Lit included)", files: [...rooms], budget: 20 * KB },
+    // 20 kB until issue 21's empty state with its way on (whom to ask) added 120 bytes; the booking form's messages,
+    // about 0.6 kB of the entry's zh-CN table, belong in the form's chunk and are the way back under 20.
+    { name: "<community-room-booking> entry (Lit included)", files: [...rooms], budget: 20.2 * KB },
     // 14 kB until the booking form came, sharing the booking request's schema with the client; 15 until retries came;
     // 15.5 until the schemas moved from zod to valibot; 9 until they counted characters, refused arrays for objects and
     // integers out of range (issue 16); 9.5 until they moved to zod/mini (issue 17, which sets DESIGN.md's 15).

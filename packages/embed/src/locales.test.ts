@@ -4,7 +4,7 @@ import { type LazyMessages, type LocalizedMessages, type MessageTable, SUPPORTED
 import { describe, expect, it } from "vitest";
 import { feedMessages } from "../../events/src/feed/feed-source.js";
 import { eventsMessages } from "../../events/src/locales/index.js";
-import { registrationMessages } from "../../events/src/locales/registration/index.js";
+import { dialogMessages } from "../../events/src/locales/dialog/index.js";
 import { myRegistrationsMessages } from "../../events/src/my-registrations/messages.js";
 import { partnerMapMessages } from "../../partner-map/src/locales/index.js";
 import { roomsMessages } from "../../rooms/src/locales/index.js";
@@ -15,7 +15,7 @@ const TABLES: Record<string, LazyMessages<MessageTable> | LocalizedMessages<Mess
   common: commonMessages,
   "forms' sending": submitMessages,
   events: eventsMessages,
-  "event registration": registrationMessages,
+  "event registration": dialogMessages,
   "my registrations": myRegistrationsMessages,
   "iCalendar feed": feedMessages,
   rooms: roomsMessages,

@@ -75,17 +75,6 @@ export const eventsStyles = css`
     padding: 0 0.75em;
   }
 
-  .empty {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-    margin: 0.75em 0;
-  }
-  .empty p {
-    margin: 0;
-  }
-
   /* Holds the time grid's place while its code loads. */
   .timegrid-placeholder {
     min-height: 30em;

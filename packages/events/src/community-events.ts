@@ -1,4 +1,4 @@
-import { CommunityElement, NowTimer, baseStyles, controlStyles, nextMinute, stateStyles, tokenStyles } from "@community-kit/ui";
+import { CommunityElement, NowTimer, baseStyles, controlStyles, emptyStyles, nextMinute, stateStyles, tokenStyles } from "@community-kit/ui";
 import { type PlainDate, firstDayOfWeek, isPlainDate, nextMidnight, zonedDay } from "@community-kit/ui/calendar";
 import { type PropertyValues, html, nothing } from "lit";
 import { property } from "lit/decorators.js";
@@ -25,7 +25,7 @@ import { gridKeydown } from "./month-keyboard.js";
 import { CalendarRegistrations } from "./my-registrations/calendar-registrations.js";
 import { ShownMonth } from "./shown-month.js";
 import { VIEWS, type ViewRange, isView } from "./views/calendar-views.js";
-import { emptyState } from "./views/empty-state.js";
+import { calendarEmptyState } from "./views/empty-state.js";
 import { listStyles } from "./views/list-view.styles.js";
 import { monthStyles } from "./views/month-view.styles.js";
 import { type CalendarView, toolbar } from "./views/toolbar.js";
@@ -71,7 +71,7 @@ const LIST_PAGE = 60;
  * @csspart error - The error state.
  */
 export class CommunityEvents extends CommunityElement {
-  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, eventsStyles, monthStyles, listStyles];
+  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, emptyStyles, eventsStyles, monthStyles, listStyles];
 
   /** month, week, day or list; a host narrower than 480px always shows the list. */
   @property({ reflect: true }) view = "month";
@@ -292,11 +292,12 @@ export class CommunityEvents extends CommunityElement {
     if (!this.data.configured) return this.unavailable(["notConfigured"]);
     if (status === "error") return this.loadFailed(this.data.error, () => this.data.retry());
     const loading = status === "loading" || status === "idle";
-    const empty = emptyState(
+    const empty = calendarEmptyState(
       {
         filteredOut: this.filters.active && this.month.events.length === 0 && status !== "loading",
         emptyMonth: this.visibleMonthIsEmpty(),
         next: this.nextMonth.day,
+        nextKnown: this.nextMonth.known,
       },
       context,
       { clearFilters: this.filters.clear, goto: (day) => this.goto(day) },

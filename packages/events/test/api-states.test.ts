@@ -78,11 +78,22 @@ describe("<community-events> on the reference API", () => {
     const page = await CalendarPage.fromApi({ api: testApi(), community: "taihe", date: "2026-03-10" });
     await waitUntil(() => page.root.querySelector(".empty button"), "no jump offered");
     expect(page.root.querySelector(".empty p")!.textContent).to.equal("本月没有活动。");
+    expect(page.root.querySelector(".empty")!.textContent, "whom to ask, with a month to go to").not.to.contain("请联系");
     await expect(page.element).to.be.accessible();
     // The demo is seeded from the month before its seed day (10 May 2026).
     await page.click("查看 2026年4月 的活动");
     await page.settled();
     expect(page.title()).to.equal("2026年4月");
+  });
+
+  it("says whom at the community to ask from an empty month with nothing to come", async () => {
+    const page = await CalendarPage.fromApi({ api: testApi(), community: "taihe", date: "2031-03-10" });
+    await waitUntil(() => page.root.querySelector(".empty")?.textContent?.includes("请联系"), "no one to ask");
+    expect(page.root.querySelector(".empty")!.textContent!.replace(/\s+/g, " ").trim()).to.equal(
+      "本月没有活动。 想了解社区活动，请联系：太和社区党群服务中心一楼服务台，电话 010-6552 0188",
+    );
+    expect(page.root.querySelector(".empty button")).to.equal(null);
+    await expect(page.element).to.be.accessible();
   });
 });
 

@@ -13,6 +13,9 @@ export const upcomingEvents = () => window.CK_TEST_UPCOMING;
 /** An event on that server the community has called off, two days after those. */
 export const cancelledEvent = () => window.CK_TEST_CANCELLED;
 
+/** An event on that server whose registration has closed, the day after that. */
+export const closedEvent = () => window.CK_TEST_CLOSED;
+
 /**
  * A page object: what a resident sees and does with <community-events>,
  * so that tests read as steps rather than DOM queries.

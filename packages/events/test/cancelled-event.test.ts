@@ -1,6 +1,6 @@
 import { expect, waitUntil } from "@open-wc/testing";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
-import { CalendarPage, cancelledEvent, testApi } from "./calendar-page.js";
+import { CalendarPage, cancelledEvent, closedEvent, testApi } from "./calendar-page.js";
 
 failOnUncaughtErrors();
 
@@ -39,5 +39,19 @@ describe("an event the community has called off", () => {
     await waitUntil(() => page.root.querySelector(`.row[data-event-id="${event.id}"]`), "not in the list");
     const row = page.root.querySelector(`.row[data-event-id="${event.id}"]`)!;
     expect(row.querySelector(".row__status")!.textContent).to.equal("已取消");
+  });
+});
+
+describe("an event whose registration has closed", () => {
+  it("says so in its dialog, where the form was", async () => {
+    const event = closedEvent();
+    const page = await CalendarPage.fromApi({ api: testApi(), community: "taihe", date: event.day });
+    await waitUntil(() => page.eventsIn(event.day).includes(event.title), "the event is not shown");
+    page.root.querySelector<HTMLElement>(`[data-event-id="${event.id}"]`)!.click();
+    await page.waitForDialog();
+    const dialog = page.root.querySelector("community-events-dialog")!.shadowRoot!;
+    expect(dialog.querySelector('[part~="registration-closed"]')!.textContent).to.equal("报名已截止");
+    expect(dialog.querySelector("form")).to.equal(null);
+    await expect(page.element).to.be.accessible();
   });
 });

@@ -12,7 +12,9 @@ import {
   formStyles,
   maskPhone,
   myItemsStyles,
-  notice,
+  askCentre,
+  emptyState,
+  emptyStyles,
   stateStyles,
   tokenStyles,
   NowTimer,
@@ -66,7 +68,7 @@ const BOOKINGS: ClientKind<CommunityBookingClient> = {
  * @csspart error - The error state.
  */
 export class CommunityRoomBooking extends CommunityElement {
-  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, formStyles, myItemsStyles, roomsStyles];
+  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, emptyStyles, formStyles, myItemsStyles, roomsStyles];
 
   /** room or equipment: show one kind only (default both). */
   @property() kind?: string;
@@ -375,7 +377,8 @@ export class CommunityRoomBooking extends CommunityElement {
   private renderCards() {
     const busy = this.catalogue.status !== "ready";
     const shown = (this.resources ?? []).filter((resource) => !this.validKind || resource.kind === this.validKind);
-    if (!busy && !shown.length) return notice(this.t.t(this.resources?.length ? "emptyKind" : "empty"), "empty");
+    if (!busy && !shown.length)
+      return emptyState(this.t.t(this.resources?.length ? "emptyKind" : "empty"), askCentre(this.catalogue.value?.privacy?.contact, this.t));
     const photoBase = new URL(this.apiBase ?? "/", location.href).href;
     return resourceCards({ resources: shown, selected: this.chosenId, intl: this.resolvedLocale.intl, busy, photoBase }, this.t, this.choose);
   }

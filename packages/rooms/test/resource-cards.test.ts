@@ -83,6 +83,16 @@ describe("<community-room-booking> lists the rooms and equipment", () => {
     expect(chosen()).to.deep.equal(["棋牌室"]);
   });
 
+  it("says when there is nothing of a kind to book, and whom at the community to ask", async () => {
+    const page = await RoomsPage.open({ api: testApi(), community: "heping", locale: "zh-Hant", kind: "equipment" });
+    await waitUntil(() => page.root.querySelector(".empty")?.textContent?.includes("請聯絡"), "no one to ask");
+    expect(page.root.querySelector(".empty")!.textContent!.replace(/\s+/g, " ").trim()).to.equal(
+      "沒有這一類可以預約的場地或設備。 想借用場地或設備，請聯絡：和平社區活動中心服務台，電話 02-2733 0188",
+    );
+    expect(page.names()).to.deep.equal([]);
+    await expect(page.element).to.be.accessible();
+  });
+
   it("on a phone, takes the resident from the card chosen to its day's times, and says which", async () => {
     const page = new RoomsPage(
       await fixture<CommunityRoomBooking>(

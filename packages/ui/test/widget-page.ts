@@ -13,6 +13,8 @@ declare global {
     CK_TEST_UPCOMING: Array<{ id: string; title: string; day: string }>;
     /** An event on that server the community has called off, two days after those. */
     CK_TEST_CANCELLED: { id: string; title: string; day: string };
+    /** An event on that server that took registrations and has closed them, the day after that. */
+    CK_TEST_CLOSED: { id: string; title: string; day: string };
   }
 }
 

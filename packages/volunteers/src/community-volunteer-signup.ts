@@ -12,7 +12,9 @@ import {
   formStyles,
   maskPhone,
   myItemsStyles,
-  notice,
+  askCentre,
+  emptyState,
+  emptyStyles,
   stateStyles,
   tokenStyles,
   NowTimer,
@@ -65,7 +67,7 @@ type LoadedParts = ReturnType<SignupParts["signupParts"]> & Pick<SignupParts, "s
  * @csspart error - The error state.
  */
 export class CommunityVolunteerSignup extends CommunityElement {
-  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, formStyles, myItemsStyles, volunteerStyles];
+  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, emptyStyles, formStyles, myItemsStyles, volunteerStyles];
 
   /** A team's id: show its shifts first (the filter can widen it). */
   @property() team?: string;
@@ -206,6 +208,11 @@ export class CommunityVolunteerSignup extends CommunityElement {
     </section>`;
   }
 
+  private readonly showAllShifts = (): void => {
+    this.teamFilter = "";
+    this.skillFilter = "";
+  };
+
   private renderFilters(opportunities: Opportunity[]) {
     const teams = [...new Map(opportunities.map((opportunity) => [opportunity.team.id, opportunity.team])).values()];
     const skills = skillsOf(opportunities);
@@ -234,7 +241,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
   private renderShifts() {
     const busy = this.shifts.status !== "ready";
     const all = (this.opportunities ?? []).filter((opportunity) => !this.validOpportunity || opportunity.id === this.validOpportunity);
-    if (!busy && !all.length) return notice(this.t.t("empty"), "empty");
+    if (!busy && !all.length) return emptyState(this.t.t("empty"), askCentre(this.shifts.value?.privacy?.contact, this.t));
     const team = this.validTeam;
     const skill = this.skillFilter;
     const days = shiftsByDay(
@@ -269,7 +276,11 @@ export class CommunityVolunteerSignup extends CommunityElement {
           )
         : undefined;
     return html`${busy ? nothing : this.renderFilters(all)}
-    ${!busy && !days.length ? notice(this.t.t("emptyFiltered"), "empty") : nothing}
+    ${
+      !busy && !days.length
+        ? emptyState(this.t.t("emptyFiltered"), html`<button type="button" class="button" @click=${this.showAllShifts}>${this.t.t("showAllShifts")}</button>`)
+        : nothing
+    }
     ${shiftList(
       { days, intl: this.resolvedLocale.intl, now, openShiftId: openEntry?.shift.id, form, busy },
       this.t,

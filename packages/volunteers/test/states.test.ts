@@ -14,7 +14,9 @@ failOnUncaughtErrors();
 
 async function settled(markup: string) {
   const element = await fixture<CommunityVolunteerSignup>(markup);
-  await waitUntil(() => element.shadowRoot!.querySelector(".notice, .state--error, .state--unavailable, .day"), "the widget did not settle", { timeout: 8000 });
+  await waitUntil(() => element.shadowRoot!.querySelector(".notice, .empty, .state--error, .state--unavailable, .day"), "the widget did not settle", {
+    timeout: 8000,
+  });
   await element.updateComplete;
   return element;
 }
@@ -102,7 +104,10 @@ describe("<community-volunteer-signup> states", () => {
       `<community-volunteer-signup api="${testApi()}" community="heping" locale="zh-Hant" opportunity="moon-landing"></community-volunteer-signup>`,
     );
     // 和平's demo shifts lie in the test server's past: nothing to come.
-    expect(empty.shadowRoot!.textContent).to.contain("近期沒有需要志工的活動。");
+    // With the way on: whom at the community to ask.
+    expect(empty.shadowRoot!.querySelector(".empty")!.textContent!.replace(/\s+/g, " ").trim()).to.equal(
+      "近期沒有需要志工的活動。 想參加志工服務，請聯絡：和平社區活動中心服務台，電話 02-2733 0188",
+    );
     await expect(empty).to.be.accessible();
     await addShift("health-files", { daysAhead: 21, hour: 14, capacity: 3 });
     await addShift("clean-up-day", { daysAhead: 21, hour: 8, capacity: 8 });
@@ -111,6 +116,27 @@ describe("<community-volunteer-signup> states", () => {
     expect(told).to.deep.equal(["找不到服务队“no-such-team”，已显示全部。"]);
     expect(page.root.textContent).not.to.contain("no-such-team");
     expect(page.root.querySelectorAll(".shift").length).to.be.greaterThan(1);
+  });
+
+  it("offers to show every shift again when the filters leave none", async () => {
+    await addShift("clean-up-day", { daysAhead: 23, hour: 8, capacity: 8 });
+    const page = await VolunteerPage.open(`team="elder-care"`);
+    const [team, skill] = [...page.root.querySelectorAll("select")] as HTMLSelectElement[];
+    // A skill that none of the team's shifts asks for.
+    for (const option of [...skill!.options].slice(1)) {
+      skill!.value = option.value;
+      skill!.dispatchEvent(new Event("change"));
+      await page.element.updateComplete;
+      if (page.root.querySelector(".empty")) break;
+    }
+    const empty = page.root.querySelector(".empty")!;
+    expect(empty.textContent).to.contain("没有符合条件的班次");
+    await expect(page.element).to.be.accessible();
+    empty.querySelector("button")!.click();
+    await page.element.updateComplete;
+    expect(page.root.querySelector(".empty")).to.equal(null);
+    expect([team!.value, skill!.value]).to.deep.equal(["", ""]);
+    expect(new Set([...page.root.querySelectorAll(".shift__team")].map((node) => node.textContent)).size).to.be.greaterThan(1);
   });
 
   it("shows one opportunity's shifts, or one team's, when asked", async () => {

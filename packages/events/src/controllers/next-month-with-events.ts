@@ -17,6 +17,8 @@ export interface EmptyMonth {
 export class NextMonthWithEvents implements ReactiveController {
   /** The first day with events after the month shown; undefined while not known or when there is none. */
   day?: PlainDate;
+  /** Whether the answer for the month shown is in (or could not be had): then no `day` means none to come. */
+  known = false;
   #askedFor?: string;
 
   constructor(
@@ -32,14 +34,14 @@ export class NextMonthWithEvents implements ReactiveController {
     if (!empty || month === this.#askedFor) return;
     this.#askedFor = month;
     this.day = undefined;
-    firstDayWithEvents(startOfMonth(addMonths(day, 1))).then(
-      (next) => {
-        if (this.#askedFor !== month || next === this.day) return;
-        this.day = next;
-        this.host.requestUpdate();
-      },
-      // Without the answer the empty state simply offers no jump.
-      () => {},
-    );
+    this.known = false;
+    const answered = (next: PlainDate | undefined) => {
+      if (this.#askedFor !== month) return;
+      this.day = next;
+      this.known = true;
+      this.host.requestUpdate();
+    };
+    // Without the answer the empty state offers no jump.
+    firstDayWithEvents(startOfMonth(addMonths(day, 1))).then(answered, () => answered(undefined));
   }
 }

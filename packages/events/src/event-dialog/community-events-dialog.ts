@@ -3,7 +3,7 @@ import { Localizer, SubmitFlow, baseStyles, formStyles, prepareOutbox, stateStyl
 import { LitElement, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import type { CalendarEvent } from "../calendar-event.js";
-import { type RegistrationMessages, registrationMessages } from "../locales/registration/index.js";
+import { type DialogMessages, dialogMessages } from "../locales/dialog/index.js";
 import type { ViewContext } from "../views/view-context.js";
 import { looksLikeHtml, sanitizedDescription } from "./description-html.js";
 import { eventDialog } from "./event-dialog-view.js";
@@ -29,7 +29,7 @@ export class CommunityEventsDialog extends LitElement {
   /** The description's HTML once DOMPurify has cleaned it; null when the page would not let it be parsed. */
   @state() private sanitizedDescription?: string | null;
 
-  private readonly registrationText = new Localizer<RegistrationMessages>(registrationMessages);
+  private readonly dialogText = new Localizer<DialogMessages>(dialogMessages);
 
   private readonly registration = new SubmitFlow<RegistrationState>(
     { requestUpdate: () => this.requestUpdate(), focusAfterRender: (selector) => this.focusAfterRender(selector), stylesRoot: () => this.renderRoot },
@@ -43,16 +43,17 @@ export class CommunityEventsDialog extends LitElement {
       prepareOutbox();
       void import("../my-registrations/queued-registrations.js").catch(() => {});
     }
-    // The form's words in the page's language come before the dialog opens, so that it opens whole.
-    if (this.context) this.registrationText.locale = this.context.locale.messages;
-    await this.registrationText.load();
+    // The dialog's words in the page's language come before it opens, so that it opens whole.
+    if (this.context) this.dialogText.locale = this.context.locale.messages;
+    await this.dialogText.load();
+    this.requestUpdate();
     await this.updateComplete;
     this.renderRoot.querySelector("dialog")?.showModal();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (this.context) this.registrationText.locale = this.context.locale.messages;
-    if (!this.registrationText.ready) void this.registrationText.load().then(() => this.requestUpdate());
+    if (this.context) this.dialogText.locale = this.context.locale.messages;
+    if (!this.dialogText.ready) void this.dialogText.load().then(() => this.requestUpdate());
     if (changed.has("event") && (changed.get("event") as CalendarEvent | undefined)?.id !== this.event?.id) {
       this.registration.reset(emptyRegistration());
     }
@@ -102,7 +103,7 @@ export class CommunityEventsDialog extends LitElement {
     if (!event?.registration || !register) return;
     const maxPartySize = event.registration.maxPartySize;
     void this.registration.send({
-      check: (form) => validateRegistration(form, maxPartySize, this.registrationText),
+      check: (form) => validateRegistration(form, maxPartySize, this.dialogText),
       send: (request, idempotencyKey) => register(event.id, request, idempotencyKey),
       // The resident may have moved on to another event while a kept registration waited.
       current: () => this.event?.id === event.id,
@@ -114,7 +115,7 @@ export class CommunityEventsDialog extends LitElement {
 
   /** A failed submission as messages for the summary and the fields; what was typed stays. */
   private describeFailure(error: unknown, maxPartySize: number): Pick<RegistrationState, "errors" | "problem"> {
-    const t = this.registrationText;
+    const t = this.dialogText;
     if (isApiError(error)) {
       const errors = serverFieldErrors(error.problem?.errors ?? [], maxPartySize, t);
       if (Object.keys(errors).length) return { errors };
@@ -125,17 +126,17 @@ export class CommunityEventsDialog extends LitElement {
   }
 
   protected override render() {
-    if (!this.context) return nothing;
-    const form =
-      this.event && this.registrationText.ready
-        ? registrationForm(
-            this.event,
-            this.registration.state,
-            { t: this.registrationText, context: this.context },
-            { input: (field, value) => this.registration.input(field, value), submit: this.submit, focusField: this.focusField },
-          )
-        : nothing;
-    return html`${eventDialog({ event: this.event, sanitizedDescription: this.sanitizedDescription, registration: form }, this.context, {
+    // The dialog opens once its words are here (show() waits for them).
+    if (!this.context || !this.dialogText.ready) return nothing;
+    const form = this.event
+      ? registrationForm(
+          this.event,
+          this.registration.state,
+          { t: this.dialogText, context: this.context },
+          { input: (field, value) => this.registration.input(field, value), submit: this.submit, focusField: this.focusField },
+        )
+      : nothing;
+    return html`${eventDialog({ event: this.event, sanitizedDescription: this.sanitizedDescription, registration: form, t: this.dialogText }, this.context, {
       close: this.close,
       downloadIcs: this.downloadIcs,
       closed: this.closed,

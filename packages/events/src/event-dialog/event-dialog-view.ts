@@ -1,8 +1,10 @@
 import { type TemplateResult, html, nothing } from "lit";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import type { Localizer } from "@community-kit/ui";
 import type { CalendarEvent } from "../calendar-event.js";
 import { decodedText, looksLikeHtml } from "./description-html.js";
 import { browserTimeZone, timeRange, timeZoneName } from "../format.js";
+import type { DialogMessages } from "../locales/dialog/index.js";
 import type { ViewContext } from "../views/view-context.js";
 
 export interface EventDialogState {
@@ -11,6 +13,8 @@ export interface EventDialogState {
   sanitizedDescription: string | null | undefined;
   /** The registration form or its confirmation, when the event takes registrations. */
   registration: TemplateResult | typeof nothing;
+  /** The dialog's words, loaded with it. */
+  t: Localizer<DialogMessages>;
 }
 
 export interface EventDialogActions {
@@ -47,8 +51,8 @@ function sameClock(at: Date, zone: string, other: string): boolean {
   return offset(zone) === offset(other);
 }
 
-function details(event: CalendarEvent, context: ViewContext) {
-  const { t, locale, timeZone } = context;
+function details(event: CalendarEvent, t: Localizer<DialogMessages>, context: ViewContext) {
+  const { locale, timeZone } = context;
   const chinese = locale.messages !== "en";
   const link = mapLink(event, chinese);
   // Places left mean nothing once an event is over: it says so instead.
@@ -85,6 +89,12 @@ function details(event: CalendarEvent, context: ViewContext) {
         : nothing
     }
     ${over ? html`<div><dt>${t.t("status")}</dt><dd class="dialog__over" part="event-over">${t.t("eventOver")}</dd></div>` : nothing}
+    ${
+      // Why there is no form: registration was taken and is closed now (a cancelled event says so above).
+      !over && !event.cancelled && event.registration && !event.registration.open
+        ? html`<div><dt>${t.t("status")}</dt><dd part="registration-closed">${t.t("registrationClosed")}</dd></div>`
+        : nothing
+    }
   </dl>`;
 }
 
@@ -108,13 +118,13 @@ export function eventDialog(state: EventDialogState, context: ViewContext, actio
               <span aria-hidden="true">×</span>
             </button>
           </div>
-          ${event.cancelled ? html`<p class="dialog__cancelled">${context.t.t("cancelledNotice")}</p>` : nothing}
-          ${details(event, context)} ${description(event, state.sanitizedDescription)} ${state.registration}
+          ${event.cancelled ? html`<p class="dialog__cancelled">${state.t.t("cancelledNotice")}</p>` : nothing}
+          ${details(event, state.t, context)} ${description(event, state.sanitizedDescription)} ${state.registration}
           <div class="dialog__actions">
             <button type="button" class="button" part="button add-to-calendar" @click=${() => void actions.downloadIcs(event)}>
-              ${context.t.t("addToCalendar")}
+              ${state.t.t("addToCalendar")}
             </button>
-            ${event.url ? html`<a class="button" href=${event.url} target="_blank" rel="noopener noreferrer">${context.t.t("moreInfo")}</a>` : nothing}
+            ${event.url ? html`<a class="button" href=${event.url} target="_blank" rel="noopener noreferrer">${state.t.t("moreInfo")}</a>` : nothing}
           </div>`
         : nothing
     }

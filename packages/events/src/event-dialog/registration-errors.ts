@@ -1,6 +1,6 @@
 import { type FieldError, RegistrationRequest, fieldErrorsOf } from "@community-kit/schema";
 import { type Localizer, fieldMessages } from "@community-kit/ui";
-import type { RegistrationMessages } from "../locales/registration/index.js";
+import type { DialogMessages } from "../locales/dialog/index.js";
 
 export type RegistrationField = "name" | "phone" | "partySize" | "consent";
 export const REGISTRATION_FIELDS: readonly RegistrationField[] = ["name", "phone", "partySize", "consent"];
@@ -15,7 +15,7 @@ export interface RegistrationForm {
 
 export type FieldMessages = Partial<Record<RegistrationField, string>>;
 
-function messageFor(field: RegistrationField, code: string, maxPartySize: number, t: Localizer<RegistrationMessages>): string {
+function messageFor(field: RegistrationField, code: string, maxPartySize: number, t: Localizer<DialogMessages>): string {
   switch (field) {
     case "name":
       return code === "too_big" ? t.t("errorNameLong") : t.t("errorName");
@@ -29,7 +29,7 @@ function messageFor(field: RegistrationField, code: string, maxPartySize: number
 }
 
 /** Checks the form with the API's own schema; a message per field at fault, in the page's language. */
-export function validateRegistration(form: RegistrationForm, maxPartySize: number, t: Localizer<RegistrationMessages>) {
+export function validateRegistration(form: RegistrationForm, maxPartySize: number, t: Localizer<DialogMessages>) {
   const partySize = Number(form.partySize);
   const parsed = RegistrationRequest.safeParse({ name: form.name, phone: form.phone, partySize, consent: form.consent });
   const errors = fieldMessages<RegistrationField>(parsed.success ? [] : fieldErrorsOf(parsed.error.issues), (field, code) =>
@@ -40,6 +40,6 @@ export function validateRegistration(form: RegistrationForm, maxPartySize: numbe
 }
 
 /** The server's field errors (a 400 or a 409 naming a field) as the form's messages. */
-export function serverFieldErrors(errors: readonly FieldError[], maxPartySize: number, t: Localizer<RegistrationMessages>): FieldMessages {
+export function serverFieldErrors(errors: readonly FieldError[], maxPartySize: number, t: Localizer<DialogMessages>): FieldMessages {
   return fieldMessages(errors, (field, code) => messageFor(field, code, maxPartySize, t), REGISTRATION_FIELDS);
 }

@@ -11,7 +11,7 @@ import {
 } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
-import type { RegistrationMessages } from "../locales/registration/index.js";
+import type { DialogMessages } from "../locales/dialog/index.js";
 import type { ViewContext } from "../views/view-context.js";
 import type { FieldMessages, RegistrationField, RegistrationForm } from "./registration-errors.js";
 import { REGISTRATION_FIELDS } from "./registration-errors.js";
@@ -29,7 +29,7 @@ export interface RegistrationState {
 
 /** The form's words, and the calendar's context for the rest. */
 export interface RegistrationViewContext {
-  t: Localizer<RegistrationMessages>;
+  t: Localizer<DialogMessages>;
   context: ViewContext;
 }
 

@@ -1,15 +1,18 @@
 import type { PlainDate } from "@community-kit/ui/calendar";
+import { askCentre, emptyState } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import { monthTitle } from "../format.js";
 import type { ViewContext } from "./view-context.js";
 
-export interface EmptyState {
+export interface CalendarEmptyState {
   /** Filters hide every event there is. */
   filteredOut: boolean;
   /** The month has no events at all. */
   emptyMonth: boolean;
   /** The first day with events after it, when known. */
   next: PlainDate | undefined;
+  /** Whether `next` is known: without it there is none to come. */
+  nextKnown: boolean;
 }
 
 export interface EmptyActions {
@@ -17,19 +20,21 @@ export interface EmptyActions {
   goto(day: PlainDate): void;
 }
 
-/** What the calendar says when it has nothing to show, and the way on: clear the filters, or go to the next month with events. */
-export function emptyState(state: EmptyState, context: ViewContext, actions: EmptyActions) {
+/**
+ * What the calendar says when it has nothing to show, and the way on: clear the filters, go to the
+ * next month with events, or, with none to come, whom at the community to ask.
+ */
+export function calendarEmptyState(state: CalendarEmptyState, context: ViewContext, actions: EmptyActions) {
   const { t } = context;
   if (state.filteredOut) {
-    return html`<div class="empty" part="empty">
-      <p>${t.t("emptyFiltered")}</p>
-      <button type="button" class="button" @click=${actions.clearFilters}>${t.t("clearFilters")}</button>
-    </div>`;
+    return emptyState(t.t("emptyFiltered"), html`<button type="button" class="button" @click=${actions.clearFilters}>${t.t("clearFilters")}</button>`);
   }
   if (!state.emptyMonth) return nothing;
-  const next = state.next;
-  return html`<div class="empty" part="empty">
-    <p>${t.t("emptyMonth")}</p>
-    ${next ? html`<button type="button" class="button" @click=${() => actions.goto(next)}>${t.t("jumpTo", monthTitle(next, context.locale.intl))}</button>` : nothing}
-  </div>`;
+  const { next } = state;
+  return emptyState(
+    t.t("emptyMonth"),
+    next
+      ? html`<button type="button" class="button" @click=${() => actions.goto(next)}>${t.t("jumpTo", monthTitle(next, context.locale.intl))}</button>`
+      : askCentre(state.nextKnown ? context.registration?.privacy.contact : undefined, t),
+  );
 }

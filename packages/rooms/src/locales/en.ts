@@ -40,6 +40,7 @@ export const en: RoomsMessages = {
   bufferNote: (minutes: number) => `${duration(minutes)} is kept clear after each booking, for cleaning and handing over.`,
   loadingTimes: "Loading the day's times…",
   empty: "This community has no rooms or equipment to book yet.",
+  askCentre: (contact: string) => `To ask about using a room or equipment, contact: ${contact}`,
   emptyKind: "There is nothing of this kind to book.",
   slotsLabel: "Times",
   slotsHint: "Use the arrow keys to move between times and Enter to choose when to start.",

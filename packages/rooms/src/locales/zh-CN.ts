@@ -36,6 +36,7 @@ export const zhCN = {
   bufferNote: (minutes: number) => `每次预约之后留出 ${duration(minutes)}清洁整理。`,
   loadingTimes: "正在加载这一天的时段…",
   empty: "这个社区还没有可以预约的场地或设备。",
+  askCentre: (contact: string) => `想借用场地或设备，请联系：${contact}`,
   emptyKind: "没有这一类可以预约的场地或设备。",
   slotsLabel: "时段",
   slotsHint: "用方向键浏览时段，按回车键选择开始时间。",

@@ -37,6 +37,7 @@ export const zhHant: RoomsMessages = {
   bufferNote: (minutes: number) => `每次預約之後留出 ${duration(minutes)}清潔整理。`,
   loadingTimes: "正在載入這一天的時段…",
   empty: "這個社區還沒有可以預約的場地或設備。",
+  askCentre: (contact: string) => `想借用場地或設備，請聯絡：${contact}`,
   emptyKind: "沒有這一類可以預約的場地或設備。",
   slotsLabel: "時段",
   slotsHint: "用方向鍵瀏覽時段，按 Enter 鍵選擇開始時間。",

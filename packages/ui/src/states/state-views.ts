@@ -1,4 +1,4 @@
-import { type TemplateResult, css, html, unsafeCSS } from "lit";
+import { type TemplateResult, css, html, nothing, unsafeCSS } from "lit";
 import { HELD_HEIGHT } from "../theme/held-height.js";
 
 /** An error that a resident can read and act on: the message and a retry. */
@@ -19,6 +19,19 @@ export function unavailableState(message: string): TemplateResult {
     <p class="state__message">${message}</p>
     <slot></slot>
   </div>`;
+}
+
+/** What a widget says when it has nothing to show, and the way on: a button, or a line saying whom to ask. */
+export function emptyState(message: string, wayOn: TemplateResult | string | undefined): TemplateResult {
+  return html`<div class="empty" part="empty">
+    <p>${message}</p>
+    ${typeof wayOn === "string" ? html`<p>${wayOn}</p>` : (wayOn ?? nothing)}
+  </div>`;
+}
+
+/** An empty state's way on when there is no other: whom at the community to ask (its privacy notice's contact), in the widget's words. */
+export function askCentre(contact: string | undefined, words: { messages: { askCentre(contact: string): string } }): string | undefined {
+  return contact ? words.messages.askCentre(contact) : undefined;
 }
 
 /** A quiet line above the content: cached data, a fallen-back attribute. */
@@ -64,6 +77,7 @@ export const stateStyles = css`
   .notice p {
     margin: 0;
   }
+
   .button {
     min-height: var(--ck-target-size);
     min-width: var(--ck-target-size);

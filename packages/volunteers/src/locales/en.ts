@@ -20,7 +20,9 @@ export const en: VolunteerMessages = {
   joinWaitlist: "Join the waiting list",
   close: "Close",
   empty: "Nothing needs volunteers in the coming weeks.",
+  askCentre: (contact: string) => `To offer your time, contact: ${contact}`,
   emptyFiltered: "No shifts match; try another team or skill.",
+  showAllShifts: "Show all shifts",
   separator: ", ",
   formHeading: (title: string, when: string) => `Sign up: ${title}, ${when}`,
   waitlistNote: (waiting: number) =>

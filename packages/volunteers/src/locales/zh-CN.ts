@@ -19,7 +19,9 @@ export const zhCN = {
   joinWaitlist: "报名候补",
   close: "收起",
   empty: "近期没有需要志愿者的活动。",
+  askCentre: (contact: string) => `想参加志愿服务，请联系：${contact}`,
   emptyFiltered: "没有符合条件的班次，请换个服务队或技能看看。",
+  showAllShifts: "显示全部班次",
   separator: "、",
   formHeading: (title: string, when: string) => `报名：${title}，${when}`,
   waitlistNote: (waiting: number) =>

@@ -20,7 +20,9 @@ export const zhHant: VolunteerMessages = {
   joinWaitlist: "報名候補",
   close: "收起",
   empty: "近期沒有需要志工的活動。",
+  askCentre: (contact: string) => `想參加志工服務，請聯絡：${contact}`,
   emptyFiltered: "沒有符合條件的班次，請換個志工隊或技能看看。",
+  showAllShifts: "顯示全部班次",
   separator: "、",
   formHeading: (title: string, when: string) => `報名：${title}，${when}`,
   waitlistNote: (waiting: number) =>

@@ -10,6 +10,7 @@ export const en: DialogMessages = {
   capacity: "Places",
   status: "Status",
   eventOver: "This event is over",
+  registrationClosed: "Registration has closed",
   capacityText: (capacity: number, remaining: number) => (remaining > 0 ? `${remaining} of ${capacity} left` : `all ${capacity} taken`),
   openMap: "Show on a map",
   addToCalendar: "Add to my calendar",

@@ -9,6 +9,7 @@ export const zhCN = {
   capacity: "名额",
   status: "状态",
   eventOver: "活动已结束",
+  registrationClosed: "报名已截止",
   capacityText: (capacity: number, remaining: number) => (remaining > 0 ? `共 ${capacity} 个，剩余 ${remaining} 个` : `共 ${capacity} 个，已满`),
   openMap: "在地图上查看",
   addToCalendar: "加入手机日历",

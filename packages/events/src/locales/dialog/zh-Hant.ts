@@ -10,6 +10,7 @@ export const zhHant: DialogMessages = {
   capacity: "名額",
   status: "狀態",
   eventOver: "活動已結束",
+  registrationClosed: "報名已截止",
   capacityText: (capacity: number, remaining: number) => (remaining > 0 ? `共 ${capacity} 個，剩餘 ${remaining} 個` : `共 ${capacity} 個，已額滿`),
   openMap: "在地圖上查看",
   addToCalendar: "加入手機日曆",
