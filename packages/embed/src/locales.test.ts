@@ -7,6 +7,7 @@ import { eventsMessages } from "../../events/src/locales/index.js";
 import { dialogMessages } from "../../events/src/locales/dialog/index.js";
 import { myRegistrationsMessages } from "../../events/src/my-registrations/messages.js";
 import { partnerMapMessages } from "../../partner-map/src/locales/index.js";
+import { bookingMessages } from "../../rooms/src/locales/booking/index.js";
 import { roomsMessages } from "../../rooms/src/locales/index.js";
 import { submitMessages } from "../../ui/src/form/submit-failure.js";
 import { volunteerMessages } from "../../volunteers/src/locales/index.js";
@@ -15,10 +16,11 @@ const TABLES: Record<string, LazyMessages<MessageTable> | LocalizedMessages<Mess
   common: commonMessages,
   "forms' sending": submitMessages,
   events: eventsMessages,
-  "event registration": dialogMessages,
+  "event dialog": dialogMessages,
   "my registrations": myRegistrationsMessages,
   "iCalendar feed": feedMessages,
   rooms: roomsMessages,
+  "room booking": bookingMessages,
   volunteers: volunteerMessages,
   "partner map": partnerMapMessages,
 };

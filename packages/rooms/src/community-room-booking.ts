@@ -4,6 +4,7 @@ import {
   type ClientKind,
   CommunityElement,
   LazyPart,
+  type Localizer,
   Loading,
   baseStyles,
   controlStyles,
@@ -26,6 +27,7 @@ import { addDays, nextMidnight } from "@community-kit/ui/calendar";
 import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import type { SavedBooking } from "./booking/booking-parts.js";
+import type { BookingMessages } from "./locales/booking/index.js";
 import { roomsStyles } from "./community-room-booking.styles.js";
 import { type RoomsMessages, roomsMessages } from "./locales/index.js";
 import { durationsFrom, endAfter } from "./slot-choice.js";
@@ -36,7 +38,7 @@ import "./ck-events.js";
 import type { Setup } from "./locales/setup.js";
 
 type BookingParts = typeof import("./booking/booking-parts.js");
-type LoadedParts = ReturnType<BookingParts["bookingParts"]> & Pick<BookingParts, "bookingForm">;
+type LoadedParts = ReturnType<BookingParts["bookingParts"]> & Pick<BookingParts, "bookingForm"> & { words: Localizer<BookingMessages> };
 
 const KINDS = new Set(["room", "equipment"]);
 
@@ -117,10 +119,15 @@ export class CommunityRoomBooking extends CommunityElement {
 
   /** The booking form and my bookings, once loaded beside the client. */
   private readonly parts = new LazyPart<LoadedParts>(this, () =>
-    import("./booking/booking-parts.js").then(({ bookingParts, bookingForm }) => {
+    import("./booking/booking-parts.js").then(async ({ bookingParts, bookingForm, bookingMessages }) => {
       const client = () => this.clientOf(BOOKINGS);
+      // The form's words come with it, in the page's language before the form shows (they follow it after).
+      const words = this.messagesOf(bookingMessages);
+      words.locale = this.resolvedLocale.messages;
+      await words.load();
       return {
         bookingForm,
+        words,
         ...bookingParts(
           {
             ...partHostOf(this),
@@ -136,7 +143,7 @@ export class CommunityRoomBooking extends CommunityElement {
               this.refreshAvailability();
             },
           },
-          this.t,
+          words,
         ),
       };
     }),
@@ -335,9 +342,9 @@ export class CommunityRoomBooking extends CommunityElement {
 
   private renderBooking() {
     const resource = this.chosenResource;
-    const { flow, bookingForm } = this.parts.value ?? {};
+    const { flow, bookingForm, words } = this.parts.value ?? {};
     const selection = flow?.selection;
-    if (!resource || !flow || !bookingForm || selection?.resourceId !== resource.id) return nothing;
+    if (!resource || !flow || !bookingForm || !words || selection?.resourceId !== resource.id) return nothing;
     const { state } = flow;
     const slots = this.shownSlots;
     const index = slots?.findIndex((slot) => Date.parse(slot.start) === Date.parse(selection.start)) ?? -1;
@@ -354,7 +361,7 @@ export class CommunityRoomBooking extends CommunityElement {
         intl: this.resolvedLocale.intl,
         errorPrefix: this.common.t("errorPrefix"),
       },
-      this.t,
+      words,
       {
         input: (field, value) => flow.change(field, value, this.endOf),
         submit: (submit) => {

@@ -1,7 +1,7 @@
 import type { BookingResult, Resource } from "@community-kit/schema";
 import type { CommunityBookingClient } from "@community-kit/sdk/bookings";
 import { type Localizer, SubmitFlow, type SubmitFlowHost } from "@community-kit/ui";
-import type { RoomsMessages } from "../locales/index.js";
+import type { BookingMessages } from "../locales/booking/index.js";
 import type { BookingState, TimeRange } from "./booking-form-view.js";
 import { type BookingField, describeBookingFailure, emptyBookingForm, validateBooking } from "./booking-request.js";
 
@@ -33,7 +33,7 @@ export class BookingFlow extends SubmitFlow<BookingState> {
 
   constructor(
     protected override readonly host: BookingFlowHost,
-    private readonly t: Localizer<RoomsMessages>,
+    private readonly t: Localizer<BookingMessages>,
   ) {
     super(host, emptyBookingForm());
   }

@@ -13,7 +13,7 @@ import {
 } from "@community-kit/ui";
 import { fullDay } from "@community-kit/ui/calendar";
 import { html, nothing } from "lit";
-import type { RoomsMessages } from "../locales/index.js";
+import type { BookingMessages } from "../locales/booking/index.js";
 import { BOOKING_FIELDS, type BookingField, type BookingFieldMessages, type BookingForm } from "./booking-request.js";
 
 export interface TimeRange {
@@ -56,7 +56,7 @@ export interface BookingActions {
 /** "Tuesday 2 June 09:00–10:00" for a time in the resource's zone: its wall clock is in the string. */
 export const whenText = (time: TimeRange, intl: string) => `${fullDay(time.start.slice(0, 10), intl)} ${time.start.slice(11, 16)}–${time.end.slice(11, 16)}`;
 
-function takenNotice(alternatives: TimeRange[], view: BookingViewContext, t: Localizer<RoomsMessages>, actions: BookingActions) {
+function takenNotice(alternatives: TimeRange[], view: BookingViewContext, t: Localizer<BookingMessages>, actions: BookingActions) {
   return html`<div class="taken" part="taken" role="alert" tabindex="-1" aria-labelledby="taken-title">
     <h4 class="taken__title" id="taken-title">${t.t("takenTitle")}</h4>
     ${
@@ -76,7 +76,7 @@ function takenNotice(alternatives: TimeRange[], view: BookingViewContext, t: Loc
   </div>`;
 }
 
-function outcome(done: NonNullable<BookingState["done"]>, view: BookingViewContext, t: Localizer<RoomsMessages>, actions: BookingActions) {
+function outcome(done: NonNullable<BookingState["done"]>, view: BookingViewContext, t: Localizer<BookingMessages>, actions: BookingActions) {
   const { result } = done;
   const when = whenText(result, view.intl);
   const confirmed = result.status === "confirmed";
@@ -89,7 +89,7 @@ function outcome(done: NonNullable<BookingState["done"]>, view: BookingViewConte
 }
 
 /** The booking of the time chosen: the form, or what happened once it was sent. */
-export function bookingForm(state: BookingState, view: BookingViewContext, t: Localizer<RoomsMessages>, actions: BookingActions) {
+export function bookingForm(state: BookingState, view: BookingViewContext, t: Localizer<BookingMessages>, actions: BookingActions) {
   if (state.done) return outcome(state.done, view, t, actions);
   const { resource, time } = view;
   const form: FormContext<BookingField> = { id: "booking", errors: state.errors, errorPrefix: view.errorPrefix };

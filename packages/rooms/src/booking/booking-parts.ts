@@ -1,8 +1,9 @@
 import { type Localizer, prepareOutbox } from "@community-kit/ui";
-import type { RoomsMessages } from "../locales/index.js";
+import type { BookingMessages } from "../locales/booking/index.js";
 import { MyBookings, type MyBookingsHost } from "../my-bookings/my-bookings.js";
 import { BookingFlow, type BookingFlowHost } from "./booking-flow.js";
 
+export { bookingMessages } from "../locales/booking/index.js";
 export { bookingForm } from "./booking-form-view.js";
 export type { SavedBooking } from "../my-bookings/my-bookings.js";
 
@@ -11,7 +12,7 @@ export type { SavedBooking } from "../my-bookings/my-bookings.js";
  * schemas) and the list kept on the device (IndexedDB). Loaded beside the
  * booking client, so that the cards need neither to show.
  */
-export function bookingParts(host: BookingFlowHost & MyBookingsHost, t: Localizer<RoomsMessages>) {
+export function bookingParts(host: BookingFlowHost & MyBookingsHost, t: Localizer<BookingMessages>) {
   // While the connection is there: a booking sent after it dropped can then wait on the device.
   prepareOutbox();
   return { flow: new BookingFlow(host, t), mine: new MyBookings(host, t) };

@@ -1,7 +1,7 @@
 import { BookingRequest, type Resource, fieldErrorsOf } from "@community-kit/schema";
 import { isApiError } from "@community-kit/sdk";
 import { type Localizer, fieldMessages, submitFailure } from "@community-kit/ui";
-import type { RoomsMessages } from "../locales/index.js";
+import type { BookingMessages } from "../locales/booking/index.js";
 
 export type BookingField = "duration" | "purpose" | "organisation" | "attendees" | "units" | "name" | "phone" | "consent";
 export const BOOKING_FIELDS: readonly BookingField[] = ["duration", "purpose", "organisation", "attendees", "units", "name", "phone", "consent"];
@@ -32,7 +32,7 @@ export const emptyBookingForm = (): BookingForm => ({
   consent: false,
 });
 
-function messageFor(field: BookingField, code: string, resource: Resource, t: Localizer<RoomsMessages>): string | undefined {
+function messageFor(field: BookingField, code: string, resource: Resource, t: Localizer<BookingMessages>): string | undefined {
   switch (field) {
     case "purpose":
       return code === "too_big" ? t.t("errorPurposeLong") : t.t("errorPurpose");
@@ -61,7 +61,7 @@ const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) :
  * message per field at fault, in the page's language. The time is the slot
  * chosen, which the timeline offers only where the rules allow it.
  */
-export function validateBooking(form: BookingForm, resource: Resource, time: { start: string; end: string }, t: Localizer<RoomsMessages>) {
+export function validateBooking(form: BookingForm, resource: Resource, time: { start: string; end: string }, t: Localizer<BookingMessages>) {
   const room = resource.kind === "room";
   const attendees = form.attendees.trim() ? wholeNumber(form.attendees) : undefined;
   const units = room ? undefined : wholeNumber(form.units);
@@ -89,7 +89,7 @@ export function validateBooking(form: BookingForm, resource: Resource, time: { s
 export function describeBookingFailure(
   error: unknown,
   resource: Resource,
-  t: Localizer<RoomsMessages>,
+  t: Localizer<BookingMessages>,
 ): { errors: BookingFieldMessages; problem?: string; alternatives?: Array<{ start: string; end: string }> } {
   if (isApiError(error, "slot_unavailable")) return { errors: {}, alternatives: error.problem?.alternatives ?? [] };
   const refused = (isApiError(error) && error.problem?.errors) || [];

@@ -1,9 +1,5 @@
+import { durationEn } from "./durations.js";
 import type { RoomsMessages } from "./zh-CN.js";
-
-const duration = (minutes: number) =>
-  [minutes >= 60 ? `${Math.floor(minutes / 60)} hour${minutes >= 120 ? "s" : ""}` : "", minutes % 60 ? `${minutes % 60} minutes` : ""]
-    .filter(Boolean)
-    .join(" ");
 
 export const en: RoomsMessages = {
   label: (community: string) => (community ? `Book a room or equipment at ${community}` : "Book a room or equipment"),
@@ -35,9 +31,9 @@ export const en: RoomsMessages = {
   slotTooSoon: "too soon",
   slotTooFar: "not open yet",
   closedDayBecause: (reason: string) => `Closed that day: ${reason}.`,
-  leadNote: (minutes: number) => `Book at least ${duration(minutes)} ahead.`,
+  leadNote: (minutes: number) => `Book at least ${durationEn(minutes)} ahead.`,
   horizonNote: (days: number) => `Times can be booked up to ${days} days ahead.`,
-  bufferNote: (minutes: number) => `${duration(minutes)} is kept clear after each booking, for cleaning and handing over.`,
+  bufferNote: (minutes: number) => `${durationEn(minutes)} is kept clear after each booking, for cleaning and handing over.`,
   loadingTimes: "Loading the day's times…",
   empty: "This community has no rooms or equipment to book yet.",
   askCentre: (contact: string) => `To ask about using a room or equipment, contact: ${contact}`,
@@ -48,68 +44,5 @@ export const en: RoomsMessages = {
   slotTo: " to ",
   slotStateSeparator: ", ",
   slotChosen: "chosen",
-  slotTooShort: (minutes: number) => `free, but less than ${duration(minutes)}`,
-  duration,
-  bookHeading: (name: string, day: string, from: string, to: string) => `Book ${name}: ${day}, ${from}–${to}`,
-  fieldDuration: "How long",
-  fieldPurpose: "What for",
-  fieldPurposeHint: "For example: calligraphy club practice, book group",
-  fieldOrganisation: "Group or organisation (optional)",
-  fieldAttendees: "Number of people",
-  fieldAttendeesHint: (capacity: number) => `At most ${capacity}`,
-  fieldUnits: "How many",
-  fieldName: "Name",
-  fieldPhone: "Mobile number",
-  fieldPhoneHint: "To reach you and to cancel, for example +44 7700 900123",
-  consentLabel: "I have read and agree to the above",
-  consentNotice: (controller: string, days: number, contact: string) =>
-    `${controller} collects your name, mobile number and group only to arrange this booking, reach you and record who used the room, and shares them with nobody. They are deleted ${days} days after the booking ends. Questions: ${contact}.`,
-  submit: "Book",
-  submitting: "Sending…",
-  errorSummaryTitle: "There is a problem",
-  errorPurpose: "Say what the booking is for",
-  errorPurposeLong: "What it is for must be 200 characters or fewer",
-  errorOrganisationLong: "The group's name must be 200 characters or fewer",
-  errorAttendees: (capacity: number) => `Enter a number of people from 1 to ${capacity}`,
-  errorUnits: (quantity: number) => `Choose from 1 to ${quantity}`,
-  errorName: "Enter your name",
-  errorNameLong: "Your name must be 50 characters or fewer",
-  errorPhone: "Enter a mobile number, like +44 7700 900123",
-  errorConsent: "Tick the box to agree before you book",
-  errorLimit: (max: number) => `This number already holds ${max} bookings that are not over yet; cancel one or wait until one has passed`,
-  errorTime: "This time can no longer be booked; please choose again.",
-  takenTitle: "Someone has just booked this time",
-  takenText: "What you typed is kept. You can take a free time close to it instead:",
-  takenNone: "There is no free time as long as this in the next days; try another day or a shorter time.",
-  alternative: (day: string, from: string, to: string) => `${day}, ${from}–${to}`,
-  confirmedTitle: "You're booked",
-  confirmedText: (name: string, when: string) => `${name} is kept for you: ${when}.`,
-  pendingTitle: "Sent: staff will approve it",
-  pendingText: (name: string, when: string) => `${name}: ${when}. The time is kept for you while staff look at it.`,
-  codeNote: 'To cancel, give this code with the mobile number you booked with. "My bookings" on this device keeps it too.',
-  bookAnother: "Book another time",
-  mineButton: (count: number) => `My bookings (${count})`,
-  mineHeading: "My bookings",
-  mineNote: "Kept on this device only.",
-  mineEmpty: "No bookings on this device.",
-  statusConfirmed: "Confirmed",
-  statusPending: "Awaiting approval (when you booked)",
-  mineCancel: "Cancel booking",
-  mineConfirm: "Cancel this booking? The time goes to someone else.",
-  mineConfirmYes: "Yes, cancel",
-  mineKeep: "Keep it",
-  mineCancelled: (name: string) => `Cancelled: ${name}.`,
-  mineCancelFailed: "That did not work. Check the connection and try again.",
-  mineCode: "Cancel code",
-  mineSeparator: ": ",
-  mineWaiting: (count: number) =>
-    count === 1
-      ? "1 booking is saved on this device and will be sent when you are online."
-      : `${count} bookings are saved on this device and will be sent when you are online.`,
-  mineSentLater: (what: string, pending: boolean) =>
-    `Your booking saved on this device has been sent: ${what}, ${pending ? "awaiting approval" : "confirmed"}.`,
-  mineRefusedLater: (what: string, why: string) => `Your booking saved on this device did not go through: ${what}. ${why}`,
-  refusedTaken: "Someone else booked that time meanwhile; please choose another.",
-  refusedLimit: "This phone number already holds as many bookings as it may.",
-  refusedOther: "Please book again.",
+  slotTooShort: (minutes: number) => `free, but less than ${durationEn(minutes)}`,
 };

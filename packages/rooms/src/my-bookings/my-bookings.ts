@@ -3,7 +3,7 @@ import { type Localizer, MyWrites } from "@community-kit/ui";
 import { html } from "lit";
 import * as z from "zod/mini";
 import { whenText } from "../booking/booking-form-view.js";
-import type { RoomsMessages } from "../locales/index.js";
+import type { BookingMessages } from "../locales/booking/index.js";
 
 /** What the device keeps of a booking: enough to show and cancel it, the phone masked, no name. */
 export const SavedBooking = z.object({
@@ -44,7 +44,7 @@ export class MyBookings extends MyWrites<"booking", SavedBooking> {
 
   constructor(
     host: MyBookingsHost,
-    private readonly t: Localizer<RoomsMessages>,
+    private readonly t: Localizer<BookingMessages>,
   ) {
     const what = async (id: string, time?: { start: string; end: string }) => {
       const resource = await host.resourceOf(id);
