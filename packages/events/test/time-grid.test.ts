@@ -45,6 +45,26 @@ describe("the week view", () => {
     }
   });
 
+  // Senior mode's type in seven columns of 900 px: every block's times ended in an ellipsis (09:00–10:…).
+  it("in senior mode shows a block's times whole, after the dash on a line of their own where it is narrow, or not at all where one would not fit", async () => {
+    const page = await CalendarPage.withEvents(week, { timezone: "Asia/Shanghai", date: "2026-06-16", view: "week", senior: "" });
+    await waitUntil(() => page.root.querySelector(".tevent--timed"), "the time grid did not load");
+    const shown = new Map<string, number>();
+    for (const block of page.root.querySelectorAll<HTMLElement>(".tevent--timed:not(.tevent--one-line)")) {
+      const time = block.querySelector<HTMLElement>(".tevent__time")!;
+      expect(block.getAttribute("aria-label"), "the name says both times").to.match(/^\d\d:\d\d–\d\d:\d\d /);
+      if (!time.getClientRects().length) continue;
+      expect(time.scrollWidth, `${time.textContent} is not cut`).to.be.at.most(time.clientWidth);
+      const range = document.createRange();
+      range.selectNodeContents(time);
+      shown.set(block.dataset.eventId!, new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size);
+    }
+    // 太极拳 and 读书会 have their column to themselves; 公益义诊 and 书法课堂 share theirs.
+    expect(shown.get("tai-chi"), "a block alone in its column").to.equal(1);
+    expect(shown.get("reading"), "a block alone in its column").to.equal(1);
+    await expect(page.element).to.be.accessible();
+  });
+
   it("shows the week of the day, Monday first in zh-CN, with its dates as the title", async () => {
     const page = await timeGrid("week");
     expect(page.title()).to.equal("2026年6月15日至21日");
@@ -99,14 +119,19 @@ describe("the week view", () => {
     expect(block("clinic").querySelector(".tevent__time")!.textContent).to.equal("08:30–11:30");
     expect(block("film").querySelector(".tevent__time")!.textContent).to.equal("19:30–21:45");
     expect(block("clinic").getAttribute("aria-label")).to.equal("08:30–11:30 公益义诊 文化广场");
-    // A title gets the lines its block has room for, and ends in an ellipsis where cut: one for the hour of 太极拳, two for 书法课堂's hour and a half.
-    for (const [id, lines] of [
-      ["tai-chi", "1"],
-      ["calligraphy", "2"],
-    ]) {
-      const title = block(id!).querySelector<HTMLElement>(".tevent__title")!;
+    // A title gets the lines its block has room for, less those its times take, and ends in an ellipsis where cut:
+    // one for the hour of 太极拳; 书法课堂's hour and a half has two, and gives one to its times, broken after the dash
+    // beside 公益义诊.
+    for (const [id, lines, timeLines] of [
+      ["tai-chi", "1", 1],
+      ["calligraphy", "1", 2],
+    ] as const) {
+      const title = block(id).querySelector<HTMLElement>(".tevent__title")!;
+      const time = block(id).querySelector<HTMLElement>(".tevent__time")!;
       expect(getComputedStyle(title).webkitLineClamp, id).to.equal(lines);
-      expect(title.getBoundingClientRect().bottom, id).to.be.at.most(block(id!).getBoundingClientRect().bottom);
+      expect(title.getBoundingClientRect().bottom, id).to.be.at.most(block(id).getBoundingClientRect().bottom);
+      expect(time.scrollWidth, `${id}'s times are not cut`).to.be.at.most(time.clientWidth);
+      expect(Math.round(time.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(time).lineHeight)), id).to.equal(timeLines);
     }
     // The first hour's label lies whole inside the grid.
     const firstHour = page.root.querySelector(".axis__hour")!.getBoundingClientRect();

@@ -154,6 +154,31 @@ export const timeGridStyles = css`
     -webkit-line-clamp: var(--title-lines);
     white-space: normal;
   }
+  /*
+   * A block narrower than its two times (side by side with another, in senior mode's type, on a
+   * phone) breaks them after the dash and gives the title a line less; narrower than one time, it
+   * shows its title alone, whose name still says the times (as its height and its dialog do).
+   * In ch, the width of a digit: "09:00–10:30" is about 8.6ch at the times' size, "09:00–" 4.7ch.
+   */
+  .tevent--timed:not(.tevent--one-line) {
+    container-type: inline-size;
+  }
+  @container (max-width: 8.8ch) {
+    .tevent--timed > .tevent__time {
+      white-space: normal;
+    }
+    .tevent--timed .tevent__title {
+      -webkit-line-clamp: max(1, calc(var(--title-lines) - 1));
+    }
+  }
+  @container (max-width: 4.8ch) {
+    .tevent--timed > .tevent__time {
+      display: none;
+    }
+    .tevent--timed .tevent__title {
+      -webkit-line-clamp: calc(var(--title-lines) + 1);
+    }
+  }
   .tevent--one-line {
     display: block;
     white-space: nowrap;
