@@ -52,9 +52,6 @@ export default meta;
 
 type Story = StoryObj<RegistrationArgs>;
 
-const traditional = { community: "heping", locale: "zh-Hant" } as const;
-const english = { community: "riverside", locale: "en" } as const;
-
 const residents: Record<RegistrationArgs["locale"], Registrant> = {
   "zh-CN": { name: "陈秀英", phone: "138 0013 8000", consent: true },
   "zh-Hant": { name: "陳美玲", phone: "+852 9123 4567", consent: true },
@@ -83,8 +80,6 @@ const opensTheForm: Story["play"] = async ({ canvasElement, args }) => {
 };
 
 export const Form: Story = { play: opensTheForm };
-export const FormTraditionalChinese: Story = { args: traditional, play: opensTheForm };
-export const FormEnglish: Story = { args: english, play: opensTheForm };
 export const FormSenior: Story = { name: "Form, senior mode", args: { senior: true }, play: opensTheForm };
 
 /** Sent empty but for a wrong phone number: the summary takes focus, each field says what is wrong, and the number typed stays. */
@@ -101,8 +96,6 @@ const sendsItWrong: Story["play"] = async ({ canvasElement, args }) => {
 };
 
 export const Errors: Story = { play: sendsItWrong };
-export const ErrorsTraditionalChinese: Story = { args: traditional, play: sendsItWrong };
-export const ErrorsEnglish: Story = { args: english, play: sendsItWrong };
 
 type PlayContext = Parameters<NonNullable<Story["play"]>>[0];
 
@@ -127,8 +120,6 @@ const registersAndIsConfirmed: Story["play"] = async (context) => {
 
 /** The confirmation: places kept, the phone masked, the cancel code. */
 export const Confirmed: Story = { play: registersAndIsConfirmed };
-export const ConfirmedTraditionalChinese: Story = { args: traditional, play: registersAndIsConfirmed };
-export const ConfirmedEnglish: Story = { args: english, play: registersAndIsConfirmed };
 
 /** The places went to others first: the resident is told their place on the waitlist. */
 const joinsTheWaitlist: Story["play"] = async (context) => {
@@ -139,7 +130,6 @@ const joinsTheWaitlist: Story["play"] = async (context) => {
 };
 
 export const Waitlisted: Story = { play: joinsTheWaitlist };
-export const WaitlistedEnglish: Story = { args: english, play: joinsTheWaitlist };
 
 /** After registering, the resident finds the registration under 我的报名, kept on this device, and can cancel it. */
 const findsItUnderMyRegistrations = async (context: PlayContext) => {
@@ -154,7 +144,6 @@ const findsItUnderMyRegistrations = async (context: PlayContext) => {
 };
 
 export const MyRegistrations: Story = { play: async (context) => void (await findsItUnderMyRegistrations(context)) };
-export const MyRegistrationsEnglish: Story = { args: english, play: async (context) => void (await findsItUnderMyRegistrations(context)) };
 
 /** Cancelling asks once more before the place goes to someone else. */
 export const MyRegistrationsConfirmCancel: Story = {
@@ -183,20 +172,10 @@ const isRefused: Story["play"] = async (context) => {
 export const RateLimited: Story = { name: "Refused: too many tries (429)", args: { scenario: "rate-limited" }, play: isRefused };
 /** 403 origin_not_allowed: the page is on a site the community has not allowed to write. */
 export const OriginNotAllowed: Story = { name: "Refused: site not allowed (403)", args: { scenario: "origin-not-allowed" }, play: isRefused };
-export const OriginNotAllowedEnglish: Story = {
-  name: "Refused: site not allowed (403), English",
-  args: { ...english, scenario: "origin-not-allowed" },
-  play: isRefused,
-};
 /** Registration closed while the form was open (409 registration_closed). */
 export const RegistrationClosed: Story = { name: "Refused: registration closed meanwhile", args: { scenario: "registration-closed" }, play: isRefused };
 /** No network just as the resident sends: the SDK keeps the registration on this device and sends it when online. */
 export const SavedOffline: Story = { name: "Saved on this device, offline", args: { scenario: "offline-writes" }, play: isRefused };
-export const SavedOfflineTraditionalChinese: Story = {
-  name: "Saved on this device, offline, Traditional Chinese",
-  args: { ...traditional, scenario: "offline-writes" },
-  play: isRefused,
-};
 
 /** An event that is over: its dialog says so, and offers no registration. */
 export const PastEvent: Story = {

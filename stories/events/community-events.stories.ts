@@ -58,14 +58,9 @@ export const Month: Story = {};
 export const MonthTraditionalChinese: Story = { args: traditional };
 export const MonthEnglish: Story = { args: english };
 export const Week: Story = { args: { view: "week" } };
-export const WeekTraditionalChinese: Story = { args: { ...traditional, view: "week" } };
-export const WeekEnglish: Story = { args: { ...english, view: "week" } };
 export const Day: Story = { args: { view: "day" } };
-export const DayEnglish: Story = { args: { ...english, view: "day" } };
 export const WeekSenior: Story = { name: "Week, senior mode", args: { view: "week", senior: true } };
 export const List: Story = { args: { view: "list" } };
-export const ListTraditionalChinese: Story = { args: { ...traditional, view: "list" } };
-export const ListEnglish: Story = { args: { ...english, view: "list" } };
 /** On a phone the month keeps its grid of days, and the day's events list below it. */
 export const OnAPhone: Story = { name: "On a phone (360 px)", ...onAPhone };
 export const WeekOnAPhone: Story = { name: "Week on a phone (360 px)", ...onAPhone, args: { view: "week" } };
@@ -73,11 +68,9 @@ export const ListOnAPhone: Story = { name: "List on a phone (360 px)", ...onAPho
 
 export const Loading: Story = { args: { scenario: "loading" } };
 export const LoadingList: Story = { args: { scenario: "loading", view: "list" } };
-export const LoadingEnglish: Story = { args: { ...english, scenario: "loading" } };
 
 export const Empty: Story = { args: { scenario: "empty" } };
 export const EmptyList: Story = { args: { scenario: "empty", view: "list" } };
-export const EmptyTraditionalChinese: Story = { args: { ...traditional, scenario: "empty" } };
 
 /** Loading and empty in Traditional Chinese and senior mode. */
 export const LoadingTraditionalChineseSenior: Story = {
@@ -92,8 +85,6 @@ export const EmptyTraditionalChineseSenior: Story = {
 };
 
 export const ServerError: Story = { args: { scenario: "error" } };
-export const ServerErrorTraditionalChinese: Story = { args: { ...traditional, scenario: "error" } };
-export const ServerErrorEnglish: Story = { args: { ...english, scenario: "error" } };
 export const MalformedResponse: Story = { args: { scenario: "malformed", view: "list" } };
 
 /** Attributes a web team got wrong: the calendar falls back to the month, today and the community's zone, and tells the console, not the resident. */
@@ -113,7 +104,6 @@ const offlineLoaders = (args: Partial<CalendarArgs>) => [
   async () => primeOfflineCopy({ api: `${STORY_API}/offline`, community: args.community ?? "taihe", locale: args.locale ?? "zh-CN" }),
 ];
 export const OfflineSavedCopy: Story = { args: { scenario: "offline" }, loaders: offlineLoaders({}) };
-export const OfflineSavedCopyEnglish: Story = { args: { ...english, scenario: "offline" }, loaders: offlineLoaders(english) };
 
 /** An event the community called off: struck through, announced as cancelled, no registration. */
 export const CancelledEvent: Story = { args: { scenario: "cancelled" } };
@@ -121,7 +111,6 @@ export const CancelledEventWeek: Story = { args: { scenario: "cancelled", view: 
 
 export const Senior: Story = { name: "Senior mode (适老化)", args: { senior: true } };
 export const SeniorList: Story = { name: "Senior mode, list", args: { senior: true, view: "list" } };
-export const SeniorEnglish: Story = { name: "Senior mode, English", args: { ...english, senior: true } };
 
 /** Data handed in as a property: no server at all. */
 export const FromData: Story = {

@@ -100,7 +100,6 @@ export const EmptyTraditionalChineseSenior: Story = {
   ...inTraditionalChineseSenior(EMPTY, "合作單位"),
 };
 export const ServerError: Story = { args: { scenario: "error" } };
-export const ServerErrorEnglish: Story = { args: { scenario: "error", community: "riverside", locale: "en" } };
 export const BadAttributes: Story = { name: "Bad attributes, fallen back", args: { tiles: "google", types: "zoo", center: "north" } };
 /** An answer that is not what the API promises: a clear message, never a broken widget. */
 export const MalformedResponse: Story = { args: { scenario: "malformed" } };

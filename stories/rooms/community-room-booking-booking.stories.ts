@@ -45,9 +45,6 @@ export default meta;
 
 type Story = StoryObj<BookingArgs>;
 
-const traditional = { community: "heping", locale: "zh-Hant", resource: "activity-room" } as const;
-const english = { community: "riverside", locale: "en", resource: "meeting-room" } as const;
-
 const bookers: Record<BookingArgs["locale"], Booker> = {
   "zh-CN": { purpose: "书法协会练习", organisation: "太和书法协会", attendees: "12", name: "陈秀英", phone: "138 0013 8000" },
   "zh-Hant": { purpose: "粵曲練習", organisation: "和平粵曲社", attendees: "10", name: "陳美玲", phone: "+852 9123 4567" },
@@ -71,8 +68,6 @@ const choosesTheFirstFreeTime: Story["play"] = async ({ canvasElement, args }) =
 
 /** The first free time chosen: it shows as chosen on the day, and the form asks how long and what for. */
 export const TimeChosen: Story = { play: choosesTheFirstFreeTime };
-export const TimeChosenTraditionalChinese: Story = { args: traditional, play: choosesTheFirstFreeTime };
-export const TimeChosenEnglish: Story = { args: english, play: choosesTheFirstFreeTime };
 export const TimeChosenSenior: Story = { name: "Time chosen, senior mode", args: { senior: true }, play: choosesTheFirstFreeTime };
 export const TimeChosenOnAPhone: Story = { name: "Time chosen on a phone (360 px)", ...onAPhone, play: choosesTheFirstFreeTime };
 
@@ -91,8 +86,6 @@ const sendsItWrong: Story["play"] = async ({ canvasElement, args }) => {
 };
 
 export const Errors: Story = { play: sendsItWrong };
-export const ErrorsTraditionalChinese: Story = { args: traditional, play: sendsItWrong };
-export const ErrorsEnglish: Story = { args: english, play: sendsItWrong };
 
 const books: Story["play"] = async ({ canvasElement, args }) => {
   const root = await book(canvasElement, args.community, resourceOf(args), bookers[args.locale]);
@@ -104,12 +97,9 @@ const books: Story["play"] = async ({ canvasElement, args }) => {
 
 /** Confirmed: the time, the phone masked, the cancel code; the day shows the time booked. */
 export const Confirmed: Story = { play: books };
-export const ConfirmedTraditionalChinese: Story = { args: traditional, play: books };
-export const ConfirmedEnglish: Story = { args: english, play: books };
 
 /** Rooms that staff approve: sent, and held while they look at it. */
 export const AwaitingApproval: Story = { args: { resource: "multi-purpose-room" }, play: books };
-export const AwaitingApprovalEnglish: Story = { args: { ...english, resource: "main-hall" }, play: books };
 
 const takenMeanwhile: Story["play"] = async ({ canvasElement, args }) => {
   const root = await book(canvasElement, args.community, resourceOf(args), bookers[args.locale], { takenMeanwhile: true });
@@ -119,8 +109,6 @@ const takenMeanwhile: Story["play"] = async ({ canvasElement, args }) => {
 
 /** Someone booked the time while the form was being filled in: the next free times are offered, and what was typed stays. */
 export const TakenMeanwhile: Story = { play: takenMeanwhile };
-export const TakenMeanwhileTraditionalChinese: Story = { args: traditional, play: takenMeanwhile };
-export const TakenMeanwhileEnglish: Story = { args: english, play: takenMeanwhile };
 
 const asksToCancel: Story["play"] = async ({ canvasElement, args }) => {
   const root = await book(canvasElement, args.community, resourceOf(args), bookers[args.locale]);
@@ -135,7 +123,6 @@ const asksToCancel: Story["play"] = async ({ canvasElement, args }) => {
 
 /** My bookings on this device, one asking whether to cancel it. */
 export const MyBookingsConfirmCancel: Story = { name: "My bookings: confirm the cancel", play: asksToCancel };
-export const MyBookingsConfirmCancelEnglish: Story = { name: "My bookings: confirm the cancel (English)", args: english, play: asksToCancel };
 
 /** The phone number already holds as many bookings of the room as it may: the phone field says so, and what was typed stays. */
 export const BookingLimit: Story = {

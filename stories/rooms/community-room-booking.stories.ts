@@ -63,7 +63,6 @@ export const EmptyTraditionalChineseSenior: Story = {
   ...inTraditionalChineseSenior(EMPTY, "場地與設備預約"),
 };
 export const ServerError: Story = { args: { scenario: "error" } };
-export const ServerErrorEnglish: Story = { args: { scenario: "error", community: "riverside", locale: "en" } };
 /** An answer that is not what the API promises: a clear message, never a broken widget. */
 export const MalformedResponse: Story = { args: { scenario: "malformed" } };
 export const OnAPhone: Story = { name: "On a phone (360 px)", ...onAPhone };

@@ -74,7 +74,6 @@ export const EmptyTraditionalChineseSenior: Story = {
   ...inTraditionalChineseSenior(EMPTY, "志工服務報名"),
 };
 export const ServerError: Story = { args: { scenario: "error" } };
-export const ServerErrorEnglish: Story = { args: { scenario: "error", ...english } };
 /** An answer that is not what the API promises: a clear message, never a broken widget. */
 export const MalformedResponse: Story = { args: { scenario: "malformed" } };
 export const OnAPhone: Story = { name: "On a phone (360 px)", ...onAPhone };
@@ -103,8 +102,6 @@ const opensTheForm: Story["play"] = async ({ canvasElement, args }) => {
 };
 
 export const Form: Story = { play: opensTheForm };
-export const FormTraditionalChinese: Story = { args: traditional, play: opensTheForm };
-export const FormEnglish: Story = { args: english, play: opensTheForm };
 export const FormSenior: Story = { name: "Form, senior mode", args: { senior: true }, play: opensTheForm };
 export const FormOnAPhone: Story = { name: "Form on a phone (360 px)", ...onAPhone, play: opensTheForm };
 
@@ -121,7 +118,6 @@ const sendsItWrong: Story["play"] = async ({ canvasElement, args }) => {
 };
 
 export const Errors: Story = { play: sendsItWrong };
-export const ErrorsEnglish: Story = { args: english, play: sendsItWrong };
 
 /** A shift with a minimum age asks for the volunteer's word. */
 export const MinimumAge: Story = {
@@ -153,15 +149,12 @@ const signsUp = signsUpAs("confirmed");
 
 /** Confirmed: the phone masked, the cancel code, the .ics; the bar fills. */
 export const Confirmed: Story = { play: signsUp };
-export const ConfirmedTraditionalChinese: Story = { args: traditional, play: signsUp };
-export const ConfirmedEnglish: Story = { args: english, play: signsUp };
 
 /** Neighbours took every place before the page opened, and one already waits. */
 const fullShift: NonNullable<Story["loaders"]> = [({ args }) => fillShift(shiftOf(args as VolunteerArgs))];
 
 /** The shift is full: the volunteer joins the waitlist and learns their place. */
 export const Waitlisted: Story = { loaders: fullShift, play: signsUpAs("waitlisted") };
-export const WaitlistedEnglish: Story = { args: english, loaders: fullShift, play: signsUpAs("waitlisted") };
 
 /** My shifts on this device, one asking whether to cancel it. */
 export const MyShiftsConfirmCancel: Story = {
