@@ -46,23 +46,32 @@ describe("the week view", () => {
   });
 
   // Senior mode's type in seven columns of 900 px: every block's times ended in an ellipsis (09:00–10:…).
-  it("in senior mode shows a block's times whole, after the dash on a line of their own where it is narrow, or not at all where one would not fit", async () => {
-    const page = await CalendarPage.withEvents(week, { timezone: "Asia/Shanghai", date: "2026-06-16", view: "week", senior: "" });
-    await waitUntil(() => page.root.querySelector(".tevent--timed"), "the time grid did not load");
-    const shown = new Map<string, number>();
-    for (const block of page.root.querySelectorAll<HTMLElement>(".tevent--timed:not(.tevent--one-line)")) {
-      const time = block.querySelector<HTMLElement>(".tevent__time")!;
-      expect(block.getAttribute("aria-label"), "the name says both times").to.match(/^\d\d:\d\d–\d\d:\d\d /);
-      if (!time.getClientRects().length) continue;
-      expect(time.scrollWidth, `${time.textContent} is not cut`).to.be.at.most(time.clientWidth);
-      const range = document.createRange();
-      range.selectNodeContents(time);
-      shown.set(block.dataset.eventId!, new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size);
+  it("in senior mode shows a block's times whole, after the dash on a line of their own where it is narrow, or not at all where they would not fit", async () => {
+    for (const width of ["900px", "600px"]) {
+      const page = await CalendarPage.withEvents(week, { timezone: "Asia/Shanghai", date: "2026-06-16", view: "week", senior: "", style: `width: ${width}` });
+      await waitUntil(() => page.root.querySelector(".tevent--timed"), "the time grid did not load");
+      const shown = new Map<string, number>();
+      for (const block of page.root.querySelectorAll<HTMLElement>(".tevent--timed:not(.tevent--one-line)")) {
+        const id = `${block.dataset.eventId} at ${width}`;
+        expect(block.getAttribute("aria-label"), "the name says both times").to.match(/^\d\d:\d\d–\d\d:\d\d /);
+        const time = block.querySelector<HTMLElement>(".tevent__time")!;
+        const title = block.querySelector<HTMLElement>(".tevent__title")!.getBoundingClientRect();
+        // The title is there, below the times where they show, and within the block.
+        expect(title.height, id).to.be.greaterThan(0);
+        expect(title.bottom, id).to.be.at.most(block.getBoundingClientRect().bottom + 1);
+        if (!time.getClientRects().length) continue;
+        expect(time.scrollWidth, `${id}: its times are not cut`).to.be.at.most(time.clientWidth);
+        expect(time.getBoundingClientRect().bottom, `${id}: its title is not over its times`).to.be.at.most(title.top + 1);
+        const range = document.createRange();
+        range.selectNodeContents(time);
+        shown.set(block.dataset.eventId!, new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size);
+      }
+      await expect(page.element).to.be.accessible();
+      // The lines each block's times take where they show: at 600 px the hours of 太极拳 and 读书会 show their titles
+      // alone, and 露天电影's two hours and a quarter break their times after the dash; 公益义诊 and 书法课堂, side by
+      // side, show titles alone at both widths.
+      expect(Object.fromEntries(shown), width).to.deep.equal(width === "900px" ? { "tai-chi": 1, reading: 1, film: 1 } : { film: 2 });
     }
-    // 太极拳 and 读书会 have their column to themselves; 公益义诊 and 书法课堂 share theirs.
-    expect(shown.get("tai-chi"), "a block alone in its column").to.equal(1);
-    expect(shown.get("reading"), "a block alone in its column").to.equal(1);
-    await expect(page.element).to.be.accessible();
   });
 
   it("shows the week of the day, Monday first in zh-CN, with its dates as the title", async () => {

@@ -156,8 +156,9 @@ export const timeGridStyles = css`
   }
   /*
    * A block narrower than its two times (side by side with another, in senior mode's type, on a
-   * phone) breaks them after the dash and gives the title a line less; narrower than one time, it
-   * shows its title alone, whose name still says the times (as its height and its dialog do).
+   * phone) breaks them after the dash and gives the title a line less (a block of two lines has none
+   * to give); narrower than one time, it shows its title alone, whose name still says the times (as
+   * its place in the grid and its dialog do).
    * In ch, the width of a digit: "09:00–10:30" is about 8.6ch at the times' size, "09:00–" 4.7ch.
    */
   .tevent--timed:not(.tevent--one-line) {
@@ -169,6 +170,13 @@ export const timeGridStyles = css`
     }
     .tevent--timed .tevent__title {
       -webkit-line-clamp: max(1, calc(var(--title-lines) - 1));
+    }
+    /* A block of two lines has none to give: its title shows alone. */
+    .tevent--two-lines > .tevent__time {
+      display: none;
+    }
+    .tevent--two-lines .tevent__title {
+      -webkit-line-clamp: 2;
     }
   }
   @container (max-width: 4.8ch) {

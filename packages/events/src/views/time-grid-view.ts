@@ -187,7 +187,7 @@ function timedBlock(event: CalendarEvent, context: ViewContext, lines: number, s
   return eventButton(
     event,
     context,
-    `tevent tevent--timed ${lines < 2 ? "tevent--one-line" : ""}`,
+    `tevent tevent--timed ${lines < 2 ? "tevent--one-line" : lines < 3 ? "tevent--two-lines" : ""}`,
     { ...style, "--title-lines": String(titleLines) },
     html`<span class="tevent__time">${times}</span> ${eventText(event, withPlace)}`,
     times,
