@@ -24,7 +24,7 @@ export function unavailableState(message: string): TemplateResult {
 /** What a widget says when it has nothing to show, and the way on: a button, or a line saying whom to ask. */
 export function emptyState(message: string, wayOn: TemplateResult | string | undefined): TemplateResult {
   return html`<div class="empty" part="empty">
-    <p>${message}</p>
+    <p role="status">${message}</p>
     ${typeof wayOn === "string" ? html`<p>${wayOn}</p>` : (wayOn ?? nothing)}
   </div>`;
 }
@@ -77,7 +77,6 @@ export const stateStyles = css`
   .notice p {
     margin: 0;
   }
-
   .button {
     min-height: var(--ck-target-size);
     min-width: var(--ck-target-size);

@@ -1,4 +1,4 @@
-/** Messages of the registration form in the event dialog; zh-CN is the reference. */
+/** Messages of the event dialog, its details and its registration form; zh-CN is the reference. */
 export const zhCN = {
   // The event's details
   cancelledNotice: "此活动已取消。",
