@@ -8,6 +8,7 @@ export * from "./problem.js";
 export { fieldErrorsOf } from "./field-errors.js";
 export * from "./registration.js";
 export * from "./short-code.js";
+export * from "./staff.js";
 export * from "./resource.js";
 export * from "./volunteer.js";
 export * from "./partner.js";

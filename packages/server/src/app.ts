@@ -15,6 +15,8 @@ import { createApiDocument } from "./api-document/create-api-document.js";
 import { ProblemError, problemResponse } from "./http/problem.js";
 import { DEFAULT_SHORT_CODE_TRIES, type ShortCodeTries } from "./short-codes/cancel-by-code.js";
 import { shortCodeRoutes } from "./routes/short-code-routes.js";
+import { staffRoutes } from "./routes/staff-routes.js";
+import { identifyStaff } from "./staff/identify-staff.js";
 import { PUBLIC_READ_CACHE, versionedReads } from "./http/versioned-reads.js";
 import { DEFAULT_WRITE_LIMITS, type WriteLimits, writeGuard } from "./http/write-guard.js";
 import { identifyKeyHolder } from "./management/require-key.js";
@@ -106,6 +108,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono<
     await next();
   });
   app.use("/v1/*", refuseNulInUrl);
+  app.use("/v1/*", identifyStaff(db));
   app.use("/v1/communities/:community/*", identifyKeyHolder(db), ...writeGuard(db, writeLimits, clock));
   // How long the server took, for browsers' network panels and the benchmark (W3C Server Timing).
   app.use("/v1/*", async (context, next) => {
@@ -135,6 +138,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono<
   app.route("/v1", registrationRoutes(db));
   app.route("/v1", shortCodeRoutes(db, { trustProxy: writeLimits.trustProxy, tries: options.shortCodeTries ?? DEFAULT_SHORT_CODE_TRIES }));
   app.route("/v1", managementRoutes(db));
+  app.route("/v1", staffRoutes(db, { trustProxy: writeLimits.trustProxy }));
   // The document is made from the routes above, once, when first asked for.
   let apiDocument: Promise<object> | undefined;
   app.get("/v1/openapi.json", async (context) => {

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { StaticMount } from "./app.js";
-import { systemClock } from "@community-kit/schema";
+import { StaffRole, systemClock } from "@community-kit/schema";
+import * as z from "zod/mini";
 import { configFromEnvironment } from "./config.js";
 import { connectDatabase } from "./database/connect.js";
 import { migrateToLatest } from "./database/migrate.js";
@@ -17,6 +18,7 @@ import { UnreadableCalendar } from "@community-kit/schema/ical";
 import { purgeRegularly } from "./privacy/purge.js";
 import { seedDemo } from "./seed/seed-demo.js";
 import { startServer } from "./server.js";
+import { addStaff } from "./staff/staff-accounts.js";
 
 const usage = `Usage: community-kit-server <command>
 
@@ -34,6 +36,9 @@ Commands:
                                         let pages on ORIGIN (https://www.example.gov.cn) take residents'
                                         registrations, bookings and sign-ups, or stop them
   origins list --community ID           the origins a community takes writes from
+  staff add --community ID --name NAME --role admin|editor|coordinator
+                                        make a staff account for the console at /admin/; prints a
+                                        one-time password, to be changed at the first sign-in
 
 Environment:
   PORT           port to listen on (default 8080)
@@ -64,6 +69,8 @@ async function main(argv: string[]): Promise<number> {
       static: { type: "string", multiple: true },
       community: { type: "string" },
       label: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
       limit: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -178,6 +185,26 @@ async function main(argv: string[]): Promise<number> {
     } catch (error) {
       if (!(error instanceof ProblemError)) throw error;
       console.error(`Nothing changed: ${error.message}`);
+      return 1;
+    } finally {
+      await db.destroy();
+    }
+  }
+  if (command === "staff" && argument === "add") {
+    const role = z.safeParse(StaffRole, values.role);
+    if (!values.community || !values.name?.trim() || !role.success) {
+      console.error(`staff add needs --community ID, --name NAME and --role admin, editor or coordinator\n\n${usage}`);
+      return 1;
+    }
+    await migrateToLatest(db);
+    try {
+      const community = await findCommunity(db, values.community);
+      const { password } = await addStaff(db, { communityId: community.id, name: values.name.trim(), role: role.data }, systemClock.now());
+      console.log(`${values.name.trim()} (${role.data}) can sign in to ${community.id} with this one-time password, shown once:\n${password}`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error;
+      console.error(`No account made: ${error.message}`);
       return 1;
     } finally {
       await db.destroy();

@@ -49,6 +49,7 @@ describe("connectDatabase", () => {
       "0015-short-codes",
       "0016-official-days",
       "0017-data-versions",
+      "0018-staff-accounts",
     ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const seeded = await seedDemo(db, new Date("2026-11-23T08:00:00Z"));

@@ -16,6 +16,7 @@ import * as writeCounts from "./migrations/0014-write-counts.js";
 import * as shortCodes from "./migrations/0015-short-codes.js";
 import * as officialDays from "./migrations/0016-official-days.js";
 import * as dataVersions from "./migrations/0017-data-versions.js";
+import * as staffAccounts from "./migrations/0018-staff-accounts.js";
 import type { Database } from "./tables.js";
 
 // Migrations are imported, not read from a folder, so they ship inside the bundle.
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   "0015-short-codes": shortCodes,
   "0016-official-days": officialDays,
   "0017-data-versions": dataVersions,
+  "0018-staff-accounts": staffAccounts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

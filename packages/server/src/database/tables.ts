@@ -182,6 +182,38 @@ export interface OfficialDayTable {
   name: string;
 }
 
+/** A person who runs a community, signed in as themselves (issue 22). */
+export interface StaffAccountTable {
+  community_id: string;
+  id: string;
+  name: string;
+  /** admin, editor or coordinator */
+  role: string;
+  /** argon2id, in its PHC string */
+  password_hash: string;
+  /** 1 until the one-time password the account was made with is changed. */
+  must_change_password: Generated<number>;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+/** A signed-in session: `id` is the hash of the token in its cookie. */
+export interface StaffSessionTable {
+  community_id: string;
+  id: string;
+  staff_id: string;
+  created_at: string;
+  last_seen_at: string;
+  revoked_at: string | null;
+}
+
+/** A failed sign-in: to an account ("account:" and its community and name) or from an address ("address:" and it). */
+export interface StaffSignInFailureTable {
+  community_id: string;
+  subject: string;
+  failed_at: string;
+}
+
 /** A failed try of a short code: for a phone ("phone:" and its hash) or a client ("client:" and its address). */
 export interface ShortCodeFailureTable {
   community_id: string;
@@ -296,6 +328,9 @@ export interface Database {
   short_code_failures: ShortCodeFailureTable;
   official_days: OfficialDayTable;
   data_versions: DataVersionTable;
+  staff_accounts: StaffAccountTable;
+  staff_sessions: StaffSessionTable;
+  staff_sign_in_failures: StaffSignInFailureTable;
 }
 
 // Rows as they are read back.

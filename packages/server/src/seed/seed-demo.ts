@@ -9,6 +9,7 @@ import { expandProgramme, monthsAround } from "./expand-programme.js";
 import { seedVolunteering } from "./seed-volunteers.js";
 import { demoPartners } from "./demo-partners.js";
 import { partnerRow } from "../partners/partner-row.js";
+import { seedDemoStaff } from "./demo-staff.js";
 
 export interface SeedResult {
   communities: number;
@@ -79,6 +80,7 @@ export async function seedDemo(db: Kysely<Database>, now: Date): Promise<SeedRes
         result.partners += Number(insertedPartner.numInsertedOrUpdatedRows ?? 0);
       }
     }
+    await seedDemoStaff(transaction, now);
   });
   return result;
 }
