@@ -83,7 +83,8 @@ describe("the booking form", () => {
 
     const { detail } = await created;
     expect(detail).to.deep.include({ resourceId: "calligraphy-room", status: "confirmed", start: `${day}T14:00:00+08:00`, end: `${day}T15:00:00+08:00` });
-    expect(JSON.stringify(detail)).not.to.contain("139");
+    // Nothing of who booked reaches the page (its ids are random, and may have "139" in them).
+    expect(JSON.stringify(detail)).not.to.match(/13912340001|王大爷/);
     expect(page.focused()!.id).to.equal("booking-done-title");
     expect(page.text('[part~="booking-outcome"]')).to.contain("预约成功");
     expect(page.text('[part~="booking-outcome"]')).to.contain("139****0001");
