@@ -21,6 +21,7 @@ export const ErrorCode = z.enum([
   "unauthorized",
   "forbidden",
   "invalid_credentials",
+  "password_change_required",
   "event_exists",
   "category_not_found",
   "invalid_recurrence",

@@ -19,7 +19,7 @@ import { staffRoutes } from "./routes/staff-routes.js";
 import { identifyStaff } from "./staff/identify-staff.js";
 import { PUBLIC_READ_CACHE, versionedReads } from "./http/versioned-reads.js";
 import { DEFAULT_WRITE_LIMITS, type WriteLimits, writeGuard } from "./http/write-guard.js";
-import { identifyKeyHolder } from "./management/require-key.js";
+import { identifyKeyHolder } from "./management/require-manager.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { calendarRoutes } from "./routes/calendar-routes.js";
 import { managementRoutes } from "./routes/management-routes.js";

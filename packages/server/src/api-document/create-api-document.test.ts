@@ -14,7 +14,7 @@ describe("OpenAPI document", () => {
     // That every route the server serves is here, and nothing it does not: packages/server/src/api-document.test.ts.
     expect(document.info.license).toEqual({ name: "MIT", identifier: "MIT" });
     expect(Object.keys(document.paths["/v1/communities/{community}/events/{id}"])).toEqual(["get", "patch", "delete"]);
-    expect(document.paths["/v1/communities/{community}/events/{id}/registrations"].get.security).toEqual([{ communityKey: [] }]);
+    expect(document.paths["/v1/communities/{community}/events/{id}/registrations"].get.security).toEqual([{ communityKey: [] }, { staffSession: [] }]);
     expect(document.components.schemas.RegistrationRequest.required).toEqual(["name", "phone", "partySize", "consent"]);
     expect(document.components.schemas.Event.required).toEqual(
       expect.arrayContaining(["id", "title", "start", "end", "allDay", "timezone", "location", "category", "updatedAt"]),
@@ -50,7 +50,7 @@ describe("OpenAPI document", () => {
     const cancel = document.paths["/v1/communities/{community}/signups/{id}"].delete;
     expect(cancel.parameters.map((p: any) => p.name)).toEqual(["community", "id", "Cancel-Token"]);
     const block = document.paths["/v1/communities/{community}/resources/{id}/blocks"].post;
-    expect(block.security).toEqual([{ communityKey: [] }]);
+    expect(block.security).toEqual([{ communityKey: [] }, { staffSession: [] }]);
     expect(Object.keys(block.responses)).toEqual(expect.arrayContaining(["201", "400", "401", "403", "404", "409", "413", "415", "429"]));
     // A calendar file is addressed by the event's id and its suffix.
     expect(document.paths["/v1/communities/{community}/events/{id}.ics"].get.parameters.map((p: any) => p.name)).toEqual(["community", "id"]);

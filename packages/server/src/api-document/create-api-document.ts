@@ -38,6 +38,12 @@ export async function createApiDocument(app: Hono<ApiEnv>, serverUrl = "/"): Pro
         schemas: { TimeZone: { type: "string", enum: knownTimeZones(), description: "An IANA time zone name" } },
         securitySchemes: {
           communityKey: { type: "http", scheme: "bearer", description: "A community's management key, made with `community-kit-server keys create`" },
+          staffSession: {
+            type: "apiKey",
+            in: "cookie",
+            name: "ck_staff",
+            description: "A member of staff's session, set by `POST /v1/staff/session`; what it may manage depends on the role",
+          },
         },
       },
     },

@@ -21,13 +21,14 @@ export const DEFAULT_WRITE_LIMITS: WriteLimits = { perClientPerMinute: 30, perCo
 
 /**
  * A resident's write: not a read or a preflight, and not made with a working
- * management key of the community written to (staff tools are not limited).
- * Any other Authorization header, junk or another community's key, is a
- * resident's write like any other.
+ * management key of the community written to, or in a session of its staff
+ * (staff tools are not limited). Any other Authorization header, junk or
+ * another community's key, is a resident's write like any other.
  */
 function isResidentWrite(context: Context<ApiEnv>): boolean {
   if (["GET", "HEAD", "OPTIONS"].includes(context.req.method)) return false;
-  return context.get("keyHolder")?.communityId !== context.req.param("community");
+  const community = context.req.param("community");
+  return context.get("keyHolder")?.communityId !== community && context.get("staff")?.communityId !== community;
 }
 
 /** The client that made a request: its address, or behind a trusted proxy the one the proxy names. */

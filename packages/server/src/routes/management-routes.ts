@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
-import { requireKey } from "../management/require-key.js";
+import { requireManager } from "../management/require-manager.js";
 import { type CommunityEnv, inCommunity } from "./communities.js";
 import { manageEvents } from "./management/event-management.js";
 import { manageKeys } from "./management/key-management.js";
@@ -12,13 +12,13 @@ import { managePersonalData } from "./management/privacy-management.js";
 import { manageRooms } from "./management/room-management.js";
 import { manageVolunteers } from "./management/volunteer-management.js";
 
-/** Management under /v1, each route behind the community's API key. */
+/** Management under /v1, each route behind the community's API key or a session of its staff in a role that covers it. */
 export function managementRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
   const noStore = { "Cache-Control": "no-store" };
   const management: Management = {
     routes: new Hono<CommunityEnv>(),
     db,
-    key: requireKey(db),
+    allow: requireManager(db),
     community: inCommunity(db),
     noStore,
     personal: { ...noStore, Vary: "Authorization" },

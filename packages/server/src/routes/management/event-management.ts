@@ -15,7 +15,7 @@ const EVENT = "/communities/:community/events/:id{[a-z0-9][a-z0-9-]*}";
 const eventId = () => pathId("An event, a series, or one occurrence (tai-chi-20261124t0900)", "id", slug());
 
 /** Events: create, change, call off, delete, and who registered. */
-export function manageEvents({ routes, db, key, community, noStore, personal }: Management): void {
+export function manageEvents({ routes, db, allow, community, noStore, personal }: Management): void {
   async function eventOf(communityId: string, id: string) {
     const event = await findEventRow(db, communityId, id);
     if (!event) throw new ProblemError(404, "event_not_found", "Event not found", `There is no event "${id}" in ${communityId}`);
@@ -33,7 +33,7 @@ export function manageEvents({ routes, db, key, community, noStore, personal }: 
         409: problemAnswer("The id is taken (event_exists)"),
       },
     }),
-    key,
+    allow("events"),
     community,
     validJson(EventCreate),
     async (context) => {
@@ -51,7 +51,7 @@ export function manageEvents({ routes, db, key, community, noStore, personal }: 
       parameters: [eventId()],
       responses: { 200: jsonAnswer("The event as it is now", ManagedEvent), 400: problemAnswer("A field is at fault"), 404: problemAnswer("No such event") },
     }),
-    key,
+    allow("events"),
     community,
     validJson(EventUpdate),
     async (context) =>
@@ -66,7 +66,7 @@ export function manageEvents({ routes, db, key, community, noStore, personal }: 
       parameters: [eventId()],
       responses: { 200: jsonAnswer("The cancelled event", ManagedEvent), 404: problemAnswer("No such event") },
     }),
-    key,
+    allow("events"),
     community,
     async (context) => context.json(await cancelEvent(db, context.get("community"), context.req.param("id"), context.get("now")), 200, noStore),
   );
@@ -79,7 +79,7 @@ export function manageEvents({ routes, db, key, community, noStore, personal }: 
       parameters: [eventId()],
       responses: { 204: { description: "Deleted" }, 404: problemAnswer("No such event") },
     }),
-    key,
+    allow("events"),
     community,
     async (context) => {
       await deleteEvent(db, context.get("community"), context.req.param("id"), context.get("now"));
@@ -95,7 +95,7 @@ export function manageEvents({ routes, db, key, community, noStore, personal }: 
       parameters: [eventId()],
       responses: { 200: jsonAnswer("The registrations", z.array(ManagedRegistration)), 404: problemAnswer("No such event") },
     }),
-    key,
+    allow("registrations"),
     community,
     async (context) => {
       const { id: communityId } = context.get("community");
@@ -112,7 +112,7 @@ export function manageEvents({ routes, db, key, community, noStore, personal }: 
       parameters: [eventId()],
       responses: { 200: fileAnswer("CSV", "text/csv"), 404: problemAnswer("No such event") },
     }),
-    key,
+    allow("registrations"),
     community,
     async (context) => {
       const { id: communityId } = context.get("community");

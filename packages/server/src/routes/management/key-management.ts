@@ -8,7 +8,7 @@ import { auditLog } from "../../management/audit-log.js";
 import type { Management } from "./management.js";
 
 /** The community's keys (never their secrets), revoking one, and what they have been used for. */
-export function manageKeys({ routes, db, key, community, noStore }: Management): void {
+export function manageKeys({ routes, db, allow, community, noStore }: Management): void {
   routes.get(
     "/communities/:community/api-keys",
     describeRoute({
@@ -16,7 +16,7 @@ export function manageKeys({ routes, db, key, community, noStore }: Management):
       summary: "The community's management keys: label, made, last used, revoked; never their secrets",
       responses: { 200: jsonAnswer("The keys", ApiKeyList) },
     }),
-    key,
+    allow("settings"),
     community,
     async (context) => context.json({ items: await listApiKeys(db, context.get("community").id) }, 200, noStore),
   );
@@ -29,7 +29,7 @@ export function manageKeys({ routes, db, key, community, noStore }: Management):
       parameters: [pathId("The key's id (the part after ck_)")],
       responses: { 204: { description: "Revoked" }, 404: problemAnswer("The community has no working key of that id (not_found)") },
     }),
-    key,
+    allow("settings"),
     community,
     async (context) => {
       const { id: communityId } = context.get("community");
@@ -50,7 +50,7 @@ export function manageKeys({ routes, db, key, community, noStore }: Management):
         400: problemAnswer("limit is not a whole number from 1 to 1000 (invalid_parameter)"),
       },
     }),
-    key,
+    allow("settings"),
     community,
     validQuery(AuditLogQuery),
     async (context) => context.json({ items: await auditLog(db, context.get("community").id, context.req.valid("query").limit ?? 100) }, 200, noStore),

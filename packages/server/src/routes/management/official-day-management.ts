@@ -22,7 +22,7 @@ function yearOf(context: Context): number {
  * The official holiday schedule, a year at a time: the State Council publishes
  * the next year's in the autumn, after the widgets' own data was built.
  */
-export function manageOfficialDays({ routes, db, key, community, noStore }: Management): void {
+export function manageOfficialDays({ routes, db, allow, community, noStore }: Management): void {
   routes.get(
     "/communities/:community/official-days/:year",
     describeRoute({
@@ -34,7 +34,7 @@ export function manageOfficialDays({ routes, db, key, community, noStore }: Mana
         400: problemAnswer("Not a year"),
       },
     }),
-    key,
+    allow("calendar"),
     community,
     async (context) => {
       const year = yearOf(context);
@@ -53,7 +53,7 @@ export function manageOfficialDays({ routes, db, key, community, noStore }: Mana
         400: problemAnswer("Not a year, or a day at fault, named in errors[] (a day of another year: wrong_year)"),
       },
     }),
-    key,
+    allow("calendar"),
     community,
     validJson(OfficialDaysWrite),
     async (context) => {
@@ -70,7 +70,7 @@ export function manageOfficialDays({ routes, db, key, community, noStore }: Mana
       parameters: [yearParameter],
       responses: { 204: { description: "Cleared" }, 400: problemAnswer("Not a year") },
     }),
-    key,
+    allow("calendar"),
     community,
     async (context) => {
       await setOfficialDays(db, context.get("community").id, yearOf(context), []);

@@ -6,7 +6,7 @@ import { createPartner, deletePartner, updatePartner } from "../../management/ma
 import type { Management } from "./management.js";
 
 /** Partners: add, change and remove the organisations on the map. */
-export function managePartners({ routes, db, key, community, noStore }: Management): void {
+export function managePartners({ routes, db, allow, community, noStore }: Management): void {
   routes.post(
     "/communities/:community/partners",
     describeRoute({
@@ -14,7 +14,7 @@ export function managePartners({ routes, db, key, community, noStore }: Manageme
       summary: "Add a partner; its address and WGS-84 coordinates are checked",
       responses: { 201: jsonAnswer("The partner", Partner), 400: problemAnswer("A field is at fault"), 409: problemAnswer("The id is taken (partner_exists)") },
     }),
-    key,
+    allow("partners"),
     community,
     validJson(PartnerWrite),
     async (context) => {
@@ -32,7 +32,7 @@ export function managePartners({ routes, db, key, community, noStore }: Manageme
       parameters: [pathId("The partner's id")],
       responses: { 200: jsonAnswer("The partner as it is now", Partner), 400: problemAnswer("A field is at fault"), 404: problemAnswer("No such partner") },
     }),
-    key,
+    allow("partners"),
     community,
     validJson(PartnerUpdate),
     async (context) =>
@@ -47,7 +47,7 @@ export function managePartners({ routes, db, key, community, noStore }: Manageme
       parameters: [pathId("The partner's id")],
       responses: { 204: { description: "Deleted" }, 404: problemAnswer("No such partner") },
     }),
-    key,
+    allow("partners"),
     community,
     async (context) => {
       await deletePartner(db, context.get("community"), context.req.param("id"));

@@ -8,7 +8,7 @@ import { blockTime, createResource, deleteResource, unblockTime, updateResource 
 import type { Management } from "./management.js";
 
 /** Rooms and equipment, their blocks, and the bookings staff approve. */
-export function manageRooms({ routes, db, key, community, noStore, personal }: Management): void {
+export function manageRooms({ routes, db, allow, community, noStore, personal }: Management): void {
   routes.get(
     "/communities/:community/bookings",
     describeRoute({
@@ -16,7 +16,7 @@ export function manageRooms({ routes, db, key, community, noStore, personal }: M
       summary: "Bookings with who made them and how to reach them, in start order (at most 1,000)",
       responses: { 200: jsonAnswer("The bookings", z.array(ManagedBooking)) },
     }),
-    key,
+    allow("bookings"),
     community,
     validQuery(BookingListQuery),
     async (context) => context.json(await listBookings(db, context.get("community"), context.req.valid("query")), 200, personal),
@@ -29,7 +29,7 @@ export function manageRooms({ routes, db, key, community, noStore, personal }: M
       summary: "Add a room or equipment with its hours, closures and booking rules",
       responses: { 201: jsonAnswer("Created", Resource), 400: problemAnswer("A field is at fault"), 409: problemAnswer("The id is taken (resource_exists)") },
     }),
-    key,
+    allow("rooms"),
     community,
     validJson(ResourceWrite),
     async (context) => {
@@ -47,7 +47,7 @@ export function manageRooms({ routes, db, key, community, noStore, personal }: M
       parameters: [pathId("The resource's id")],
       responses: { 200: jsonAnswer("The resource as it is now", Resource), 400: problemAnswer("A field is at fault"), 404: problemAnswer("No such resource") },
     }),
-    key,
+    allow("rooms"),
     community,
     validJson(ResourceUpdate),
     async (context) =>
@@ -62,7 +62,7 @@ export function manageRooms({ routes, db, key, community, noStore, personal }: M
       parameters: [pathId("The resource's id")],
       responses: { 204: { description: "Deleted" }, 404: problemAnswer("No such resource"), 409: problemAnswer("Bookings to come (resource_has_bookings)") },
     }),
-    key,
+    allow("rooms"),
     community,
     async (context) => {
       await deleteResource(db, context.get("community"), context.req.param("id"), context.get("now"));
@@ -78,7 +78,7 @@ export function manageRooms({ routes, db, key, community, noStore, personal }: M
       parameters: [pathId("The resource's id")],
       responses: { 201: jsonAnswer("The block", ManagedBooking), 409: problemAnswer("Bookings hold part of the time (slot_unavailable)") },
     }),
-    key,
+    allow("rooms"),
     community,
     validJson(BlockRequest),
     async (context) =>
@@ -93,7 +93,7 @@ export function manageRooms({ routes, db, key, community, noStore, personal }: M
       parameters: [pathId("The resource's id"), pathId("The block's id", "blockId")],
       responses: { 204: { description: "Lifted" }, 404: problemAnswer("No such block") },
     }),
-    key,
+    allow("rooms"),
     community,
     async (context) => {
       await unblockTime(db, context.get("community"), context.req.param("id"), context.req.param("blockId"));
@@ -117,7 +117,7 @@ export function manageRooms({ routes, db, key, community, noStore, personal }: M
           409: problemAnswer("Not awaiting approval (booking_not_pending)"),
         },
       }),
-      key,
+      allow("bookings"),
       community,
       async (context) => context.json(await decideBooking(db, context.get("community"), context.req.param("id"), decision), 200, noStore),
     );

@@ -27,7 +27,7 @@ import { volunteerHoursCsv } from "../../management/volunteer-hours-csv.js";
 import type { Management } from "./management.js";
 
 /** Volunteering: teams, opportunities, shifts, who signed up, who came, and the hours served. */
-export function manageVolunteers({ routes, db, key, community, noStore, personal }: Management): void {
+export function manageVolunteers({ routes, db, allow, community, noStore, personal }: Management): void {
   routes.post(
     "/communities/:community/teams",
     describeRoute({
@@ -35,7 +35,7 @@ export function manageVolunteers({ routes, db, key, community, noStore, personal
       summary: "Create a volunteer team",
       responses: { 201: jsonAnswer("The team", Team), 400: problemAnswer("A field is at fault"), 409: problemAnswer("The id is taken (team_exists)") },
     }),
-    key,
+    allow("volunteers"),
     community,
     validJson(Team),
     async (context) => context.json(await createTeam(db, context.get("community"), context.req.valid("json")), 201, noStore),
@@ -52,7 +52,7 @@ export function manageVolunteers({ routes, db, key, community, noStore, personal
         409: problemAnswer("The id is taken (opportunity_exists)"),
       },
     }),
-    key,
+    allow("volunteers"),
     community,
     validJson(OpportunityWrite),
     async (context) => {
@@ -75,7 +75,7 @@ export function manageVolunteers({ routes, db, key, community, noStore, personal
         409: problemAnswer("A shift of this opportunity starts then already (shift_exists)"),
       },
     }),
-    key,
+    allow("volunteers"),
     community,
     validJson(ShiftWrite),
     async (context) => context.json(await createShift(db, context.get("community"), context.req.param("id"), context.req.valid("json")), 201, noStore),
@@ -89,7 +89,7 @@ export function manageVolunteers({ routes, db, key, community, noStore, personal
       parameters: [pathId("The shift's id")],
       responses: { 200: jsonAnswer("The sign-ups", z.array(ManagedSignup)), 404: problemAnswer("No such shift (shift_not_found)") },
     }),
-    key,
+    allow("volunteers"),
     community,
     async (context) => context.json(await listSignups(db, context.get("community"), context.req.param("id")), 200, personal),
   );
@@ -106,7 +106,7 @@ export function manageVolunteers({ routes, db, key, community, noStore, personal
         409: problemAnswer("Waitlisted or cancelled (signup_not_confirmed)"),
       },
     }),
-    key,
+    allow("volunteers"),
     community,
     async (context) => context.json(await checkIn(db, context.get("community"), context.req.param("id"), context.get("now")), 200, noStore),
   );
@@ -123,7 +123,7 @@ export function manageVolunteers({ routes, db, key, community, noStore, personal
         409: problemAnswer("Not confirmed (signup_not_confirmed) or the shift has not started (shift_not_started)"),
       },
     }),
-    key,
+    allow("volunteers"),
     community,
     validJson(AttendanceRequest),
     async (context) =>
@@ -137,7 +137,7 @@ export function manageVolunteers({ routes, db, key, community, noStore, personal
       summary: "Hours served (attended shifts) per volunteer and per team over the days from to to",
       responses: { 200: jsonAnswer("The hours", VolunteerHours), 400: problemAnswer("A malformed or backwards range") },
     }),
-    key,
+    allow("volunteers"),
     community,
     validQuery(VolunteerHoursQuery),
     async (context) => {
@@ -154,7 +154,7 @@ export function manageVolunteers({ routes, db, key, community, noStore, personal
         "Every attended shift of the period as CSV (UTF-8 with BOM, every cell text), one row per volunteer and shift; columns in docs/volunteer-hours-csv.md",
       responses: { 200: fileAnswer("CSV", "text/csv"), 400: problemAnswer("A malformed or backwards range") },
     }),
-    key,
+    allow("volunteers"),
     community,
     validQuery(VolunteerHoursQuery),
     async (context) => {
