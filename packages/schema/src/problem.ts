@@ -45,6 +45,8 @@ export const ErrorCode = z.enum([
   "signup_not_confirmed",
   "partner_exists",
   "staff_exists",
+  "staff_not_found",
+  "last_admin",
   "partner_not_found",
   "invalid_path",
   "uri_too_long",

@@ -36,3 +36,28 @@ export const PasswordChange = z.object({
   next: checked(z.string(), z.minLength(MIN_PASSWORD_LENGTH), z.maxLength(200)),
 });
 export interface PasswordChange extends z.infer<typeof PasswordChange> {}
+
+/** A member of staff as an admin sees them: never their password, which is not kept. */
+export const StaffAccount = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: StaffRole,
+  createdAt: z.string(),
+  /** Still has the one-time password it was made (or reset) with. */
+  mustChangePassword: z.boolean(),
+  /** When the account stopped working; null while it works. */
+  disabledAt: z.nullable(z.string()),
+});
+export interface StaffAccount extends z.infer<typeof StaffAccount> {}
+export const StaffAccountList = z.object({ items: z.array(StaffAccount) });
+
+/** Body of `POST …/staff`: who joins, in which role. */
+export const NewStaffAccount = z.object({ name: Text(100, 1), role: StaffRole });
+export interface NewStaffAccount extends z.infer<typeof NewStaffAccount> {}
+
+/** Body of `PATCH …/staff/{id}`: a new role. */
+export const StaffAccountChange = z.object({ role: StaffRole });
+
+/** An account made or reset: its one-time password, shown this once, to be changed at the next sign-in. */
+export const StaffCredentials = z.object({ account: StaffAccount, password: z.string() });
+export interface StaffCredentials extends z.infer<typeof StaffCredentials> {}

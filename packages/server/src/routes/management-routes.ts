@@ -10,6 +10,7 @@ import type { Management } from "./management/management.js";
 import { managePartners } from "./management/partner-management.js";
 import { managePersonalData } from "./management/privacy-management.js";
 import { manageRooms } from "./management/room-management.js";
+import { manageStaff } from "./management/staff-management.js";
 import { manageVolunteers } from "./management/volunteer-management.js";
 
 /** Management under /v1, each route behind the community's API key or a session of its staff in a role that covers it. */
@@ -23,6 +24,7 @@ export function managementRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     noStore,
     personal: { ...noStore, Vary: "Authorization" },
   };
-  for (const part of [manageEvents, manageRooms, manageVolunteers, managePartners, manageOfficialDays, managePersonalData, manageKeys]) part(management);
+  for (const part of [manageEvents, manageRooms, manageVolunteers, managePartners, manageOfficialDays, managePersonalData, manageKeys, manageStaff])
+    part(management);
   return management.routes;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { StaffRole } from "@community-kit/schema";
+import type { StaffAccount, StaffRole } from "@community-kit/schema";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import { ProblemError } from "../http/problem.js";
@@ -63,4 +63,75 @@ export async function setPassword(db: Kysely<Database>, member: StaffMember, pas
     .where("community_id", "=", member.communityId)
     .where("id", "=", member.staffId)
     .execute();
+}
+
+/** The community's staff as an admin sees them, earliest first. */
+export async function listStaff(db: Kysely<Database>, communityId: string): Promise<StaffAccount[]> {
+  const rows = await db
+    .selectFrom("staff_accounts")
+    .select(["id", "name", "role", "created_at", "must_change_password", "disabled_at"])
+    .where("community_id", "=", communityId)
+    .orderBy("created_at")
+    .execute();
+  return rows.map(accountOf);
+}
+
+const accountOf = (row: {
+  id: string;
+  name: string;
+  role: string;
+  created_at: string;
+  must_change_password: number;
+  disabled_at: string | null;
+}): StaffAccount => ({
+  id: row.id,
+  name: row.name,
+  role: row.role as StaffRole,
+  createdAt: row.created_at,
+  mustChangePassword: Number(row.must_change_password) === 1,
+  disabledAt: row.disabled_at,
+});
+
+/** One account of the community, or a 404. */
+export async function staffAccount(db: Kysely<Database>, communityId: string, staffId: string): Promise<StaffAccount> {
+  const account = (await listStaff(db, communityId)).find((candidate) => candidate.id === staffId);
+  if (!account) throw new ProblemError(404, "staff_not_found", "No such account", `${communityId} has no staff account "${staffId}"`);
+  return account;
+}
+
+/** Refuses a change that would leave the community with no working admin: no one could manage its staff. */
+async function keepAnAdmin(db: Kysely<Database>, communityId: string, losing: string): Promise<void> {
+  const admins = (await listStaff(db, communityId)).filter((account) => account.role === "admin" && !account.disabledAt);
+  if (admins.length === 1 && admins[0]!.id === losing) {
+    throw new ProblemError(409, "last_admin", "The last admin", "Make another admin first: the community would have no one to manage its staff");
+  }
+}
+
+/** Gives an account another role. */
+export async function changeRole(db: Kysely<Database>, communityId: string, staffId: string, role: StaffRole): Promise<StaffAccount> {
+  const account = await staffAccount(db, communityId, staffId);
+  if (account.role === "admin" && role !== "admin") await keepAnAdmin(db, communityId, staffId);
+  await db.updateTable("staff_accounts").set({ role }).where("community_id", "=", communityId).where("id", "=", staffId).execute();
+  return { ...account, role };
+}
+
+/** Stops an account working (a colleague who left): it can no longer sign in; its sessions end (the caller ends them). */
+export async function disableStaff(db: Kysely<Database>, communityId: string, staffId: string, now: Date): Promise<void> {
+  const account = await staffAccount(db, communityId, staffId);
+  if (account.disabledAt) return;
+  if (account.role === "admin") await keepAnAdmin(db, communityId, staffId);
+  await db.updateTable("staff_accounts").set({ disabled_at: now.toISOString() }).where("community_id", "=", communityId).where("id", "=", staffId).execute();
+}
+
+/** A new one-time password for an account (a forgotten one), to be changed at the next sign-in; shown once. */
+export async function resetPassword(db: Kysely<Database>, communityId: string, staffId: string): Promise<{ account: StaffAccount; password: string }> {
+  const account = await staffAccount(db, communityId, staffId);
+  const password = oneTimePassword();
+  await db
+    .updateTable("staff_accounts")
+    .set({ password_hash: await hashPassword(password), must_change_password: 1 })
+    .where("community_id", "=", communityId)
+    .where("id", "=", staffId)
+    .execute();
+  return { account: { ...account, mustChangePassword: true }, password };
 }

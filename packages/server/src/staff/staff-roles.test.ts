@@ -1,4 +1,4 @@
-import { AuditLog, Problem } from "@community-kit/schema";
+import { AuditLog, Problem, StaffAccountList, StaffCredentials } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { DEMO_STAFF } from "../seed/demo-staff.js";
@@ -14,11 +14,11 @@ afterAll(async () => {
 });
 
 /** The session cookie of a member of the demo's staff, signed in as the console at the server's origin does. */
-async function sessionOf(name: string, password = DEMO_STAFF.find((member) => member.name === name)!.password): Promise<string> {
+async function sessionOf(name: string, password = DEMO_STAFF.find((member) => member.name === name)!.password, community = "taihe"): Promise<string> {
   const response = await fetch(`${server.url}/v1/staff/session`, {
     method: "POST",
     headers: { "Content-Type": "application/json", Origin: server.url },
-    body: JSON.stringify({ community: "taihe", name, password }),
+    body: JSON.stringify({ community, name, password }),
   });
   expect(response.status, name).toBe(200);
   return response.headers.get("set-cookie")!.split(";")[0]!;
@@ -87,5 +87,56 @@ describe("what each role may manage", () => {
     const refused = await call(newcomer, "GET", "taihe/audit-log");
     expect(refused.status).toBe(403);
     expect(z.parse(Problem, await refused.json()).code).toBe("password_change_required");
+  });
+});
+
+describe("an admin manages the staff", () => {
+  it("lists the accounts, adds one with a one-time password, changes a role; only an admin may", async () => {
+    const admin = await sessionOf("王芳");
+    const listed = z.parse(StaffAccountList, await (await call(admin, "GET", "taihe/staff")).json());
+    expect(listed.items.filter((account) => account.id.startsWith("demo-")).map(({ name, role }) => [name, role])).toEqual([
+      ["王芳", "admin"],
+      ["李娜", "editor"],
+      ["张伟", "coordinator"],
+    ]);
+    expect(JSON.stringify(listed)).not.toMatch(/password|argon2/);
+    const added = await call(admin, "POST", "taihe/staff", { name: "吴磊", role: "coordinator" });
+    expect(added.status).toBe(201);
+    const { account, password } = z.parse(StaffCredentials, await added.json());
+    expect(account).toMatchObject({ name: "吴磊", role: "coordinator", mustChangePassword: true, disabledAt: null });
+    expect((await call(admin, "POST", "taihe/staff", { name: "吴磊", role: "editor" })).status).toBe(409);
+    const changed = await call(admin, "PATCH", `taihe/staff/${account.id}`, { role: "editor" });
+    expect((await changed.json()).role).toBe("editor");
+    await sessionOf("吴磊", password);
+    for (const name of ["李娜", "张伟"]) expect((await call(await sessionOf(name), "GET", "taihe/staff")).status, name).toBe(403);
+  });
+
+  it("disables an account, whose sessions end at once; resets a forgotten password; never leaves the community without an admin", async () => {
+    await addStaff(server.db, { communityId: "heping", name: "林志明", role: "admin", password: "heping-admin-test" }, testClock.now());
+    await addStaff(server.db, { communityId: "heping", name: "黃美玲", role: "coordinator", password: "heping-coordinator-test" }, testClock.now());
+    const admin = await sessionOf("林志明", "heping-admin-test", "heping");
+    const coordinator = await sessionOf("黃美玲", "heping-coordinator-test", "heping");
+    const accounts = z.parse(StaffAccountList, await (await call(admin, "GET", "heping/staff")).json()).items;
+    const idOf = (name: string) => accounts.find((account) => account.name === name)!.id;
+
+    const demoted = await call(admin, "PATCH", `heping/staff/${idOf("林志明")}`, { role: "editor" });
+    expect(demoted.status).toBe(409);
+    expect(z.parse(Problem, await demoted.json()).code).toBe("last_admin");
+    expect((await call(admin, "DELETE", `heping/staff/${idOf("林志明")}`)).status).toBe(409);
+
+    const reset = z.parse(StaffCredentials, await (await call(admin, "POST", `heping/staff/${idOf("黃美玲")}/password-reset`)).json());
+    expect(reset.account.mustChangePassword).toBe(true);
+    expect((await fetch(`${server.url}/v1/staff/session`, { headers: { Cookie: coordinator } })).status).toBe(401);
+    const again = await sessionOf("黃美玲", reset.password, "heping");
+
+    expect((await call(admin, "DELETE", `heping/staff/${idOf("黃美玲")}`)).status).toBe(204);
+    expect((await fetch(`${server.url}/v1/staff/session`, { headers: { Cookie: again } })).status).toBe(401);
+    const signIn = await fetch(`${server.url}/v1/staff/session`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: server.url },
+      body: JSON.stringify({ community: "heping", name: "黃美玲", password: reset.password }),
+    });
+    expect(signIn.status).toBe(401);
+    expect((await call(admin, "DELETE", `heping/staff/nobody`)).status).toBe(404);
   });
 });
