@@ -23,19 +23,39 @@ import {
   PersonalData,
   Shift,
   type ShiftWrite,
+  StaffAccount,
+  StaffAccountList,
+  StaffCredentials,
+  type StaffRole,
+  StaffSession,
   Team,
   VolunteerHours,
   type VolunteerHoursQuery,
 } from "@community-kit/schema";
-import { type ClientOptions, type CommunityClient, communityRoot, createClient, transportFor } from "./client.js";
+import { type ClientOptions, type CommunityClient, apiRoot, communityRoot, createClient, transportFor } from "./client.js";
+import { isApiError } from "./is-api-error.js";
 import { getText, sendUncached } from "./http.js";
 
 export interface AdminClientOptions extends ClientOptions {
-  /** The community's management key, from `community-kit-server keys create`. Keep it on a server, never in a public page. */
-  apiKey: string;
+  /**
+   * The community's management key, from `community-kit-server keys create`. Keep it on a server,
+   * never in a public page. Without one, requests go signed by the staff session's cookie, as in the
+   * console at the server's own origin (`session.signIn`).
+   */
+  apiKey?: string;
 }
 
 export interface CommunityAdminClient extends CommunityClient {
+  /** A member of staff's session, in a cookie the browser keeps (same origin only). */
+  session: {
+    /** Signs in to the client's community; what the role allows follows. Wrong name and wrong password are one error, invalid_credentials. */
+    signIn(name: string, password: string, options?: { signal?: AbortSignal }): Promise<StaffSession>;
+    /** Who is signed in; undefined when no one is (or the session has ended). */
+    current(options?: { signal?: AbortSignal }): Promise<StaffSession | undefined>;
+    signOut(options?: { signal?: AbortSignal }): Promise<void>;
+    /** Changes the signed-in member's password (the one-time one must be); their other sessions end. */
+    changePassword(current: string, next: string, options?: { signal?: AbortSignal }): Promise<StaffSession>;
+  };
   admin: {
     events: {
       /** Creates an event, or a series with `recurrence`. */
@@ -105,18 +125,33 @@ export interface CommunityAdminClient extends CommunityClient {
     };
     /** What the community's keys were used for, latest first (at most `limit`, 100 by default). */
     auditLog(query?: { limit?: number }, options?: { signal?: AbortSignal }): Promise<AuditEntry[]>;
+    /** The community's staff accounts (an admin's): never their passwords. */
+    staff: {
+      list(options?: { signal?: AbortSignal }): Promise<StaffAccount[]>;
+      /** Makes an account; its one-time password is in the answer, once. */
+      add(account: { name: string; role: StaffRole }, options?: { signal?: AbortSignal }): Promise<StaffCredentials>;
+      changeRole(staffId: string, role: StaffRole, options?: { signal?: AbortSignal }): Promise<StaffAccount>;
+      /** Stops an account working (a colleague who left); its sessions end at once. */
+      disable(staffId: string, options?: { signal?: AbortSignal }): Promise<void>;
+      /** A new one-time password (a forgotten one), in the answer once; the account's sessions end. */
+      resetPassword(staffId: string, options?: { signal?: AbortSignal }): Promise<StaffCredentials>;
+    };
   };
 }
 
 /**
- * A client that also manages the community with its API key: for a
- * community's own back office or scripts, on a server. Nothing it reads is
- * cached, as registrations carry personal data.
+ * A client that also manages the community: with its API key, for a
+ * community's own back office or scripts on a server; or, without one, in a
+ * member of staff's session, as the console at the server's own origin does,
+ * for what their role covers. Nothing it reads is cached, as registrations
+ * carry personal data.
  */
 export function createAdminClient(options: AdminClientOptions): CommunityAdminClient {
   const root = communityRoot(options.baseUrl, options.community);
   const transport = transportFor({ ...options, cache: false });
-  const headers = { Authorization: `Bearer ${options.apiKey}` };
+  const headers: Record<string, string> = options.apiKey ? { Authorization: `Bearer ${options.apiKey}` } : {};
+  const sessionUrl = `${apiRoot(options.baseUrl)}/staff/session`;
+  const staff = (id: string) => `${root}/staff/${encodeURIComponent(id)}`;
   const event = (id: string) => `${root}/events/${encodeURIComponent(id)}`;
   const signup = (id: string) => `${root}/signups/${encodeURIComponent(id)}`;
   const hoursQuery = (query: VolunteerHoursQuery) =>
@@ -131,6 +166,18 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
 
   return {
     ...createClient(options),
+    session: {
+      signIn: (name, password, { signal } = {}) => call("POST", sessionUrl, { community: options.community, name, password }, StaffSession, signal),
+      current: ({ signal } = {}) =>
+        call("GET", sessionUrl, undefined, StaffSession, signal).catch((error: unknown) => {
+          if (isApiError(error, "unauthorized")) return undefined;
+          throw error;
+        }),
+      signOut: async ({ signal } = {}) => {
+        await sendUncached(transport, "DELETE", sessionUrl, undefined, undefined, { headers, signal });
+      },
+      changePassword: (current, next, { signal } = {}) => call("PUT", `${apiRoot(options.baseUrl)}/staff/password`, { current, next }, StaffSession, signal),
+    },
     admin: {
       events: {
         create: (created, { signal } = {}) => call("POST", `${root}/events`, created, ManagedEvent, signal),
@@ -186,6 +233,15 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
       },
       auditLog: async ({ limit } = {}, { signal } = {}) =>
         (await call("GET", `${root}/audit-log${limit === undefined ? "" : `?limit=${limit}`}`, undefined, AuditLog, signal)).items,
+      staff: {
+        list: async ({ signal } = {}) => (await call("GET", `${root}/staff`, undefined, StaffAccountList, signal)).items,
+        add: (account, { signal } = {}) => call("POST", `${root}/staff`, account, StaffCredentials, signal),
+        changeRole: (staffId, role, { signal } = {}) => call("PATCH", staff(staffId), { role }, StaffAccount, signal),
+        disable: async (staffId, { signal } = {}) => {
+          await sendUncached(transport, "DELETE", staff(staffId), undefined, undefined, { headers, signal });
+        },
+        resetPassword: (staffId, { signal } = {}) => call("POST", `${staff(staffId)}/password-reset`, undefined, StaffCredentials, signal),
+      },
     },
   };
 }

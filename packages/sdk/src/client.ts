@@ -155,11 +155,14 @@ async function cachedPages(
   return { items, storedAt: new Date(oldest) };
 }
 
-export function communityRoot(baseUrl: string, community: string): string {
-  // In a page a relative address ("/") is the page's own origin.
+/** The API's /v1 at `baseUrl`: in a page a relative address ("/") is the page's own origin. */
+export function apiRoot(baseUrl: string): string {
   const base = new URL(baseUrl, globalThis.location?.href);
-  const root = base.href.replace(/\/+$/, "").replace(/\/v1$/, "");
-  return `${root}/v1/communities/${encodeURIComponent(community)}`;
+  return `${base.href.replace(/\/+$/, "").replace(/\/v1$/, "")}/v1`;
+}
+
+export function communityRoot(baseUrl: string, community: string): string {
+  return `${apiRoot(baseUrl)}/communities/${encodeURIComponent(community)}`;
 }
 
 function queryString(params: EventListParams): string {
