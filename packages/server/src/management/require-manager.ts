@@ -42,7 +42,7 @@ const ROLE_AREAS: Record<StaffRole, ReadonlySet<ManagementArea>> = {
 const EITHER_KEY_OR_SESSION: Array<Record<string, string[]>> = [{ communityKey: [] }, { staffSession: [] }];
 
 /** A member of staff as the audit log names them, beside the keys. */
-const staffHolder = (member: StaffMember): KeyHolder => ({ communityId: member.communityId, keyId: `staff:${member.staffId}`, label: member.name });
+export const staffHolder = (member: StaffMember): KeyHolder => ({ communityId: member.communityId, keyId: `staff:${member.staffId}`, label: member.name });
 
 /**
  * Lets a request about `area` through only with a working key of the community in the path (found

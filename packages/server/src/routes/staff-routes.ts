@@ -9,6 +9,8 @@ import { ProblemError } from "../http/problem.js";
 import type { ApiEnv } from "../http/request-time.js";
 import { validJson } from "../http/validation.js";
 import { clientAddress } from "../http/write-guard.js";
+import { recordAudit } from "../management/audit-log.js";
+import { staffHolder } from "../management/require-manager.js";
 import { STAFF_COOKIE, overHttps } from "../staff/identify-staff.js";
 import { passwordMatches } from "../staff/passwords.js";
 import { clearAccountFailures, countSignInFailure, signInSubjects, signInWait } from "../staff/sign-in-limits.js";
@@ -38,6 +40,10 @@ function signedIn(context: Context<ApiEnv>): StaffMember {
   if (!member) throw new ProblemError(401, "unauthorized", "Not signed in", "Sign in at POST /v1/staff/session");
   return member;
 }
+
+/** Writes a member of staff's signing in, out, or changing their password to their community's audit log. */
+const audited = (db: Kysely<Database>, context: Context<ApiEnv>, member: StaffMember, status: number) =>
+  recordAudit(db, staffHolder(member), { method: context.req.method, path: new URL(context.req.url).pathname, status }, context.get("now"));
 
 /**
  * Staff sign in as themselves (issue 22): a session in an HttpOnly, SameSite=Strict cookie, held in
@@ -89,6 +95,7 @@ export function staffRoutes(db: Kysely<Database>, options: { trustProxy: boolean
         mustChangePassword: Number(account.must_change_password) === 1,
       };
       cookie(context, await startSession(db, member, now));
+      await audited(db, context, member, 200);
       context.header("Cache-Control", "no-store");
       return context.json(sessionOf(member));
     },
@@ -112,7 +119,11 @@ export function staffRoutes(db: Kysely<Database>, options: { trustProxy: boolean
     describeRoute({ operationId: "signOut", summary: "End the session and clear its cookie", responses: { 204: { description: "Signed out" } } }),
     async (context) => {
       const token = context.get("staffToken");
-      if (token) await endSession(db, token, context.get("now"));
+      const member = context.get("staff");
+      if (token && member) {
+        await endSession(db, token, context.get("now"));
+        await audited(db, context, member, 204);
+      }
       deleteCookie(context, STAFF_COOKIE, { path: "/", secure: overHttps(context, options.trustProxy) });
       return context.body(null, 204);
     },
@@ -145,6 +156,7 @@ export function staffRoutes(db: Kysely<Database>, options: { trustProxy: boolean
       }
       await setPassword(db, member, next);
       await endSessionsOf(db, member, now, context.get("staffToken"));
+      await audited(db, context, member, 200);
       return context.json(sessionOf({ ...member, mustChangePassword: false }));
     },
   );

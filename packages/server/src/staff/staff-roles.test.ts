@@ -77,6 +77,8 @@ describe("what each role may manage", () => {
       keyLabel: "李娜",
       status: 201,
     });
+    // Signing in is written down too, under the name (a failed try is not: it names no one for sure).
+    expect(log.items.find((entry) => entry.path === "/v1/staff/session" && entry.keyLabel === "李娜")).toMatchObject({ method: "POST", status: 200 });
   });
 
   it("refuses another community's staff, and an account that still has its one-time password", async () => {
