@@ -20,7 +20,8 @@ export const overHttps = (context: Context, trustProxy: boolean) =>
  */
 function crossSite(context: Context): boolean {
   const origin = context.req.header("Origin");
-  if (!origin) return context.req.header("Sec-Fetch-Site") !== undefined && context.req.header("Sec-Fetch-Site") !== "same-origin";
+  const site = context.req.header("Sec-Fetch-Site");
+  if (!origin) return site !== undefined && site !== "same-origin";
   const host = context.req.header("X-Forwarded-Host") ?? context.req.header("Host");
   try {
     return new URL(origin).host !== host;
