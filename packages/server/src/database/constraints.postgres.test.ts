@@ -109,6 +109,8 @@ describe("PostgreSQL", () => {
       "resources",
       "shifts",
       "signups",
+      "staff_accounts",
+      "staff_sessions",
       "teams",
       "write_counts",
     ]);
