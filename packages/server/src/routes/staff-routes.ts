@@ -14,7 +14,7 @@ import { staffHolder } from "../management/require-manager.js";
 import { STAFF_COOKIE, overHttps } from "../staff/identify-staff.js";
 import { passwordMatches } from "../staff/passwords.js";
 import { clearAccountFailures, countSignInFailure, signInSubjects, signInWait } from "../staff/sign-in-limits.js";
-import { type StaffMember, findStaff, setPassword } from "../staff/staff-accounts.js";
+import { type StaffMember, findStaff, memberOf, setPassword } from "../staff/staff-accounts.js";
 import { SESSION_MAX_MS, endSession, endSessionsOf, startSession } from "../staff/staff-sessions.js";
 
 const sessionOf = (member: StaffMember): StaffSession => ({
@@ -61,6 +61,24 @@ export function staffRoutes(db: Kysely<Database>, options: { trustProxy: boolean
       maxAge: SESSION_MAX_MS / 1000,
     });
 
+  /**
+   * The working account `name` of `community` when `password` is its own; else the failure is
+   * counted against the account and the address, and the answer is the one for every wrong try.
+   * With the account's or the address's failures used up, even the right password waits.
+   */
+  const checkPassword = async (context: Context<ApiEnv>, community: string, name: string, password: string) => {
+    const now = context.get("now");
+    const subjects = signInSubjects(community, name, clientAddress(context, options.trustProxy));
+    const wait = await signInWait(db, subjects, now);
+    if (wait) throw tooManyTries(context, wait);
+    const account = await findStaff(db, community, name);
+    if (!(await passwordMatches(account?.password_hash, password)) || !account) {
+      await countSignInFailure(db, community, subjects, now);
+      throw WRONG;
+    }
+    return { account, subjects };
+  };
+
   routes.post(
     "/staff/session",
     describeRoute({
@@ -77,24 +95,10 @@ export function staffRoutes(db: Kysely<Database>, options: { trustProxy: boolean
     validJson(StaffSignIn),
     async (context) => {
       const { community, name, password } = context.req.valid("json");
-      const now = context.get("now");
-      const subjects = signInSubjects(community, name, clientAddress(context, options.trustProxy));
-      const wait = await signInWait(db, subjects, now);
-      if (wait) throw tooManyTries(context, wait);
-      const account = await findStaff(db, community, name);
-      if (!(await passwordMatches(account?.password_hash, password)) || !account) {
-        await countSignInFailure(db, community, subjects, now);
-        throw WRONG;
-      }
+      const { account, subjects } = await checkPassword(context, community, name, password);
       await clearAccountFailures(db, subjects);
-      const member: StaffMember = {
-        communityId: community,
-        staffId: account.id,
-        name: account.name,
-        role: account.role as StaffMember["role"],
-        mustChangePassword: Number(account.must_change_password) === 1,
-      };
-      cookie(context, await startSession(db, member, now));
+      const member = memberOf(community, account);
+      cookie(context, await startSession(db, member, context.get("now")));
       await audited(db, context, member, 200);
       context.header("Cache-Control", "no-store");
       return context.json(sessionOf(member));
@@ -145,17 +149,9 @@ export function staffRoutes(db: Kysely<Database>, options: { trustProxy: boolean
     async (context) => {
       const member = signedIn(context);
       const { current, next } = context.req.valid("json");
-      const now = context.get("now");
-      const subjects = signInSubjects(member.communityId, member.name, clientAddress(context, options.trustProxy));
-      const wait = await signInWait(db, subjects, now);
-      if (wait) throw tooManyTries(context, wait);
-      const account = await findStaff(db, member.communityId, member.name);
-      if (!(await passwordMatches(account?.password_hash, current))) {
-        await countSignInFailure(db, member.communityId, subjects, now);
-        throw WRONG;
-      }
+      await checkPassword(context, member.communityId, member.name, current);
       await setPassword(db, member, next);
-      await endSessionsOf(db, member, now, context.get("staffToken"));
+      await endSessionsOf(db, member, context.get("now"), context.get("staffToken"));
       await audited(db, context, member, 200);
       return context.json(sessionOf({ ...member, mustChangePassword: false }));
     },

@@ -14,6 +14,11 @@ export interface StaffMember {
   mustChangePassword: boolean;
 }
 
+/** An account's row as the member of staff it signs in. */
+export function memberOf(communityId: string, row: { id: string; name: string; role: string; must_change_password: number }): StaffMember {
+  return { communityId, staffId: row.id, name: row.name, role: row.role as StaffRole, mustChangePassword: Number(row.must_change_password) === 1 };
+}
+
 /** Makes an account with a one-time password (returned once; only its hash is kept), to be changed at the first sign-in. */
 export async function addStaff(
   db: Kysely<Database>,

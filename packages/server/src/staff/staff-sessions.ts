@@ -1,8 +1,7 @@
-import type { StaffRole } from "@community-kit/schema";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import { hashSecret, newSecret } from "../http/secrets.js";
-import type { StaffMember } from "./staff-accounts.js";
+import { type StaffMember, memberOf } from "./staff-accounts.js";
 
 /** A session ends after half an hour without a request (OWASP's upper bound for idle time), and after twelve hours whatever. */
 export const SESSION_IDLE_MS = 30 * 60_000;
@@ -36,11 +35,11 @@ export async function memberOfSession(db: Kysely<Database>, token: string, now: 
     .select([
       "staff_sessions.id as sessionId",
       "staff_sessions.community_id as communityId",
-      "staff_sessions.staff_id as staffId",
       "staff_sessions.last_seen_at as lastSeenAt",
+      "staff_accounts.id",
       "staff_accounts.name",
       "staff_accounts.role",
-      "staff_accounts.must_change_password as mustChangePassword",
+      "staff_accounts.must_change_password",
     ])
     .where("staff_sessions.id", "=", hashSecret(token))
     .where("staff_sessions.revoked_at", "is", null)
@@ -52,13 +51,7 @@ export async function memberOfSession(db: Kysely<Database>, token: string, now: 
   if (now.getTime() - Date.parse(session.lastSeenAt) > TOUCH_AFTER_MS) {
     await db.updateTable("staff_sessions").set({ last_seen_at: now.toISOString() }).where("id", "=", session.sessionId).execute();
   }
-  return {
-    communityId: session.communityId,
-    staffId: session.staffId,
-    name: session.name,
-    role: session.role as StaffRole,
-    mustChangePassword: Number(session.mustChangePassword) === 1,
-  };
+  return memberOf(session.communityId, session);
 }
 
 /** Ends the session of this token (signing out). */
