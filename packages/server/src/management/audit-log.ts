@@ -1,19 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { AuditEntry } from "@community-kit/schema";
+import type { Context } from "hono";
 import type { Kysely } from "kysely";
+import type { ApiEnv } from "../http/request-time.js";
 import type { Database } from "../database/tables.js";
 import type { KeyHolder } from "./api-keys.js";
 
 /** Requests made in one millisecond keep their order: ids sort as they were written. */
 let sequence = 0;
 
-/** Writes down a request made with a management key: every one, reads of personal data included. */
-export async function recordAudit(
-  db: Kysely<Database>,
-  holder: KeyHolder,
-  request: { method: string; path: string; status: number },
-  now: Date,
-): Promise<void> {
+/** Writes down a request made with a management key or in a staff session: every one, reads of personal data included. */
+async function recordAudit(db: Kysely<Database>, holder: KeyHolder, request: { method: string; path: string; status: number }, now: Date): Promise<void> {
   await db
     .insertInto("audit_log")
     .values({
@@ -25,6 +22,11 @@ export async function recordAudit(
       ...request,
     })
     .execute();
+}
+
+/** Writes down the request `context` is answering with `status`, made by `holder`: a key, or a member of staff. */
+export function auditRequest(db: Kysely<Database>, holder: KeyHolder, context: Context<ApiEnv>, status: number): Promise<void> {
+  return recordAudit(db, holder, { method: context.req.method, path: new URL(context.req.url).pathname, status }, context.get("now"));
 }
 
 /** The community's latest requests first. */

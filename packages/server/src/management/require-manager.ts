@@ -7,7 +7,7 @@ import type { ApiEnv } from "../http/request-time.js";
 import type { StaffRole } from "@community-kit/schema";
 import type { StaffMember } from "../staff/staff-accounts.js";
 import { type KeyHolder, holderOfKey } from "./api-keys.js";
-import { recordAudit } from "./audit-log.js";
+import { auditRequest } from "./audit-log.js";
 
 /**
  * Looks up the management key a request carries (`Authorization: Bearer`),
@@ -82,12 +82,7 @@ export function requireManager(db: Kysely<Database>): (area: ManagementArea) => 
         return problemResponse(context, new ProblemError(403, "forbidden", "Not this role's", `A ${member.role} does not manage ${area}`));
       }
       await next();
-      await recordAudit(
-        db,
-        key ?? staffHolder(member!),
-        { method: context.req.method, path: new URL(context.req.url).pathname, status: context.res.status },
-        context.get("now"),
-      );
+      await auditRequest(db, key ?? staffHolder(member!), context, context.res.status);
     };
     return documented(middleware, () => ({
       security: EITHER_KEY_OR_SESSION,

@@ -9,7 +9,7 @@ import { ProblemError } from "../http/problem.js";
 import type { ApiEnv } from "../http/request-time.js";
 import { validJson } from "../http/validation.js";
 import { clientAddress } from "../http/write-guard.js";
-import { recordAudit } from "../management/audit-log.js";
+import { auditRequest } from "../management/audit-log.js";
 import { staffHolder } from "../management/require-manager.js";
 import { STAFF_COOKIE, overHttps } from "../staff/identify-staff.js";
 import { passwordMatches } from "../staff/passwords.js";
@@ -40,10 +40,6 @@ function signedIn(context: Context<ApiEnv>): StaffMember {
   if (!member) throw new ProblemError(401, "unauthorized", "Not signed in", "Sign in at POST /v1/staff/session");
   return member;
 }
-
-/** Writes a member of staff's signing in, out, or changing their password to their community's audit log. */
-const audited = (db: Kysely<Database>, context: Context<ApiEnv>, member: StaffMember, status: number) =>
-  recordAudit(db, staffHolder(member), { method: context.req.method, path: new URL(context.req.url).pathname, status }, context.get("now"));
 
 /**
  * Staff sign in as themselves (issue 22): a session in an HttpOnly, SameSite=Strict cookie, held in
@@ -99,7 +95,7 @@ export function staffRoutes(db: Kysely<Database>, options: { trustProxy: boolean
       await clearAccountFailures(db, subjects);
       const member = memberOf(community, account);
       cookie(context, await startSession(db, member, context.get("now")));
-      await audited(db, context, member, 200);
+      await auditRequest(db, staffHolder(member), context, 200);
       context.header("Cache-Control", "no-store");
       return context.json(sessionOf(member));
     },
@@ -126,7 +122,7 @@ export function staffRoutes(db: Kysely<Database>, options: { trustProxy: boolean
       const member = context.get("staff");
       if (token && member) {
         await endSession(db, token, context.get("now"));
-        await audited(db, context, member, 204);
+        await auditRequest(db, staffHolder(member), context, 204);
       }
       deleteCookie(context, STAFF_COOKIE, { path: "/", secure: overHttps(context, options.trustProxy) });
       return context.body(null, 204);
@@ -152,7 +148,7 @@ export function staffRoutes(db: Kysely<Database>, options: { trustProxy: boolean
       await checkPassword(context, member.communityId, member.name, current);
       await setPassword(db, member, next);
       await endSessionsOf(db, member, context.get("now"), context.get("staffToken"));
-      await audited(db, context, member, 200);
+      await auditRequest(db, staffHolder(member), context, 200);
       return context.json(sessionOf({ ...member, mustChangePassword: false }));
     },
   );
