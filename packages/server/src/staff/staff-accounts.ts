@@ -4,6 +4,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import { ProblemError } from "../http/problem.js";
 import { hashPassword, oneTimePassword } from "./passwords.js";
+import { endSessionsOf } from "./staff-sessions.js";
 
 /** A person signed in: who they are in which community, and what they may do. */
 export interface StaffMember {
@@ -70,15 +71,12 @@ export async function setPassword(db: Kysely<Database>, member: StaffMember, pas
     .execute();
 }
 
+const accountsOf = (db: Kysely<Database>, communityId: string) =>
+  db.selectFrom("staff_accounts").select(["id", "name", "role", "created_at", "must_change_password", "disabled_at"]).where("community_id", "=", communityId);
+
 /** The community's staff as an admin sees them, earliest first. */
 export async function listStaff(db: Kysely<Database>, communityId: string): Promise<StaffAccount[]> {
-  const rows = await db
-    .selectFrom("staff_accounts")
-    .select(["id", "name", "role", "created_at", "must_change_password", "disabled_at"])
-    .where("community_id", "=", communityId)
-    .orderBy("created_at")
-    .execute();
-  return rows.map(accountOf);
+  return (await accountsOf(db, communityId).orderBy("created_at").execute()).map(accountOf);
 }
 
 const accountOf = (row: {
@@ -99,9 +97,9 @@ const accountOf = (row: {
 
 /** One account of the community, or a 404. */
 export async function staffAccount(db: Kysely<Database>, communityId: string, staffId: string): Promise<StaffAccount> {
-  const account = (await listStaff(db, communityId)).find((candidate) => candidate.id === staffId);
-  if (!account) throw new ProblemError(404, "staff_not_found", "No such account", `${communityId} has no staff account "${staffId}"`);
-  return account;
+  const row = await accountsOf(db, communityId).where("id", "=", staffId).executeTakeFirst();
+  if (!row) throw new ProblemError(404, "staff_not_found", "No such account", `${communityId} has no staff account "${staffId}"`);
+  return accountOf(row);
 }
 
 /** Refuses a change that would leave the community with no working admin: no one could manage its staff. */
@@ -120,16 +118,22 @@ export async function changeRole(db: Kysely<Database>, communityId: string, staf
   return { ...account, role };
 }
 
-/** Stops an account working (a colleague who left): it can no longer sign in; its sessions end (the caller ends them). */
+/** Stops an account working (a colleague who left): it can no longer sign in, and its sessions end. */
 export async function disableStaff(db: Kysely<Database>, communityId: string, staffId: string, now: Date): Promise<void> {
   const account = await staffAccount(db, communityId, staffId);
   if (account.disabledAt) return;
   if (account.role === "admin") await keepAnAdmin(db, communityId, staffId);
   await db.updateTable("staff_accounts").set({ disabled_at: now.toISOString() }).where("community_id", "=", communityId).where("id", "=", staffId).execute();
+  await endSessionsOf(db, { communityId, staffId }, now);
 }
 
-/** A new one-time password for an account (a forgotten one), to be changed at the next sign-in; shown once. */
-export async function resetPassword(db: Kysely<Database>, communityId: string, staffId: string): Promise<{ account: StaffAccount; password: string }> {
+/** A new one-time password for an account (a forgotten one), to be changed at the next sign-in; shown once. Its sessions end. */
+export async function resetPassword(
+  db: Kysely<Database>,
+  communityId: string,
+  staffId: string,
+  now: Date,
+): Promise<{ account: StaffAccount; password: string }> {
   const account = await staffAccount(db, communityId, staffId);
   const password = oneTimePassword();
   await db
@@ -138,5 +142,6 @@ export async function resetPassword(db: Kysely<Database>, communityId: string, s
     .where("community_id", "=", communityId)
     .where("id", "=", staffId)
     .execute();
+  await endSessionsOf(db, { communityId, staffId }, now);
   return { account: { ...account, mustChangePassword: true }, password };
 }

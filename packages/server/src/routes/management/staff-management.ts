@@ -3,7 +3,6 @@ import { describeRoute } from "hono-openapi";
 import { jsonAnswer, pathId, problemAnswer } from "../../api-document/describe.js";
 import { validJson } from "../../http/validation.js";
 import { addStaff, changeRole, disableStaff, listStaff, resetPassword, staffAccount } from "../../staff/staff-accounts.js";
-import { endSessionsOf } from "../../staff/staff-sessions.js";
 import type { Management } from "./management.js";
 
 /** An admin's management of the community's staff: who has an account, in which role, and taking it back (issue 22). */
@@ -75,9 +74,7 @@ export function manageStaff({ routes, db, allow, community, noStore }: Managemen
     allow("settings"),
     community,
     async (context) => {
-      const member = { communityId: context.get("community").id, staffId: context.req.param("id") };
-      await disableStaff(db, member.communityId, member.staffId, context.get("now"));
-      await endSessionsOf(db, member, context.get("now"));
+      await disableStaff(db, context.get("community").id, context.req.param("id"), context.get("now"));
       return context.body(null, 204);
     },
   );
@@ -92,11 +89,6 @@ export function manageStaff({ routes, db, allow, community, noStore }: Managemen
     }),
     allow("settings"),
     community,
-    async (context) => {
-      const communityId = context.get("community").id;
-      const reset = await resetPassword(db, communityId, context.req.param("id"));
-      await endSessionsOf(db, { communityId, staffId: reset.account.id }, context.get("now"));
-      return context.json(reset, 200, noStore);
-    },
+    async (context) => context.json(await resetPassword(db, context.get("community").id, context.req.param("id"), context.get("now")), 200, noStore),
   );
 }
