@@ -15,19 +15,21 @@ export const DEMO_STAFF: ReadonlyArray<{ name: string; role: StaffRole; password
 
 /** Adds the demo's staff accounts that are not there yet. */
 export async function seedDemoStaff(db: Kysely<Database>, now: Date): Promise<void> {
-  for (const [index, member] of DEMO_STAFF.entries()) {
-    await db
-      .insertInto("staff_accounts")
-      .values({
+  // Hashed side by side: argon2 works off the main thread, and every test server seeds the demo.
+  const hashes = await Promise.all(DEMO_STAFF.map((member) => hashPassword(member.password)));
+  await db
+    .insertInto("staff_accounts")
+    .values(
+      DEMO_STAFF.map((member, index) => ({
         id: `demo-${member.role}`,
         community_id: "taihe",
         name: member.name,
         role: member.role,
-        password_hash: await hashPassword(member.password),
+        password_hash: hashes[index]!,
         must_change_password: 0,
         created_at: new Date(now.getTime() + index).toISOString(),
-      })
-      .onConflict((conflict) => conflict.columns(["community_id", "name"]).doNothing())
-      .execute();
-  }
+      })),
+    )
+    .onConflict((conflict) => conflict.columns(["community_id", "name"]).doNothing())
+    .execute();
 }

@@ -8,12 +8,17 @@ const ARGON2ID = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1
 /** A password's hash as argon2id writes it (the PHC string, with its salt and settings). */
 export const hashPassword = (password: string): Promise<string> => hash(password, ARGON2ID);
 
-/** A hash of no one's password, verified against when there is no account, so that a wrong name takes as long as a wrong password. */
-const nobody = hashPassword("no account has this password");
+/**
+ * A hash of no one's password, verified against when there is no account, so that a wrong name takes
+ * as long as a wrong password. Made at the first such sign-in, not whenever the module loads (every
+ * CLI command, every server start).
+ */
+let nobody: Promise<string> | undefined;
 
 /** Whether `password` is the one `kept` was made from; with no account, false after the same work. */
 export async function passwordMatches(kept: string | undefined, password: string): Promise<boolean> {
-  const matches = await verify(kept ?? (await nobody), password).catch(() => false);
+  if (kept === undefined) nobody ??= hashPassword("no account has this password");
+  const matches = await verify(kept ?? (await nobody!), password).catch(() => false);
   return kept !== undefined && matches;
 }
 
