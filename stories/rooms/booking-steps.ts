@@ -46,10 +46,10 @@ export async function fillIn(root: ShadowRoot, booker: Partial<Booker>, consent 
   if (consent) await userEvent.click(root.querySelector("#booking-consent")!);
 }
 
-/** Submits and waits for the answer: the outcome, the conflict, or the error summary. */
+/** Submits and waits for the answer: the outcome, the conflict, the error summary, or word that it waits for the network. */
 export async function submit(root: ShadowRoot): Promise<void> {
   await userEvent.click(root.querySelector('[part~="book"]')!);
-  await waitFor(() => root.querySelector('[part~="booking-outcome"], .taken, .error-summary') ?? Promise.reject(new Error("no answer")), {
+  await waitFor(() => root.querySelector('[part~="booking-outcome"], .taken, .error-summary, .queued') ?? Promise.reject(new Error("no answer")), {
     timeout: PLAY_TIMEOUT,
   });
 }

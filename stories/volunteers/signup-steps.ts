@@ -44,8 +44,10 @@ export async function fillIn(root: ShadowRoot, volunteer: Volunteer): Promise<vo
   if (volunteer.consent) await userEvent.click(root.querySelector("#signup-consent")!);
 }
 
-/** Submits and waits for the answer: the outcome, or the error summary. */
+/** Submits and waits for the answer: the outcome, the error summary, or word that it waits for the network. */
 export async function submit(root: ShadowRoot): Promise<void> {
   await userEvent.click(root.querySelector('[part~="submit-signup"]')!);
-  await waitFor(() => root.querySelector('[part~="signup-outcome"], .error-summary') ?? Promise.reject(new Error("no answer")), { timeout: PLAY_TIMEOUT });
+  await waitFor(() => root.querySelector('[part~="signup-outcome"], .error-summary, .queued') ?? Promise.reject(new Error("no answer")), {
+    timeout: PLAY_TIMEOUT,
+  });
 }
