@@ -111,6 +111,52 @@ function limitedApi(context) {
   });
 }
 
+/**
+ * The staff console's API on the test pages' own origin, as the server serves the console beside it:
+ * the session cookie (SameSite=Strict) goes both ways, and the server sees the page's origin as its
+ * own. `__forget` drops the cookie, as when a session expires; `__offline`/`__online` cut it off.
+ */
+let consoleOnline = true;
+async function consoleApi(context) {
+  const path = context.path.slice("/console-api".length);
+  if (path === "/__forget") {
+    context.set("Set-Cookie", "ck_staff=; Max-Age=0; Path=/; HttpOnly; SameSite=Strict");
+    context.body = "forgotten";
+    return;
+  }
+  if (path === "/__offline" || path === "/__online") {
+    consoleOnline = path === "/__online";
+    context.body = path;
+    return;
+  }
+  if (!consoleOnline) {
+    context.req.socket.destroy();
+    context.respond = false;
+    return;
+  }
+  const chunks = [];
+  for await (const chunk of context.req) chunks.push(chunk);
+  const headers = Object.fromEntries(
+    ["Cookie", "Origin", "Sec-Fetch-Site", "If-None-Match", "Content-Type", "Idempotency-Key"]
+      .map((name) => [name, context.get(name)])
+      .filter(([, value]) => value),
+  );
+  const upstream = await fetch(`${api.url}${context.url.slice("/console-api".length)}`, {
+    method: context.method,
+    headers: { ...headers, "X-Forwarded-Host": context.host },
+    body: chunks.length ? Buffer.concat(chunks) : undefined,
+    redirect: "manual",
+  });
+  context.status = upstream.status;
+  for (const header of ["Content-Type", "ETag", "Cache-Control", "Retry-After", "Content-Disposition"]) {
+    const value = upstream.headers.get(header);
+    if (value) context.set(header, value);
+  }
+  const cookies = upstream.headers.getSetCookie();
+  if (cookies.length) context.set("Set-Cookie", cookies);
+  context.body = upstream.status === 304 || upstream.status === 204 ? "" : Buffer.from(await upstream.arrayBuffer());
+}
+
 /** Sends the request on to the real API, without the path's first segment. */
 async function forward(context, prefix) {
   const chunks = [];
@@ -149,6 +195,7 @@ export default {
   middleware: [
     async (context, next) => {
       if (context.path.startsWith("/flaky/")) return flakyProxy(context);
+      if (context.path.startsWith("/console-api/")) return consoleApi(context);
       if (context.path.startsWith("/limited/")) return limitedApi(context);
       // Map tiles from localhost (the internet's are out of reach): one plain tile for every address.
       if (/^\/tiles\/\d+\/\d+\/\d+\.png$/.test(context.path)) {

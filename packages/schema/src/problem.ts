@@ -79,6 +79,8 @@ export const Problem = z.object({
   alternatives: z.optional(z.array(z.object({ start: z.string(), end: z.string() }))),
   /** With overlapping_signup: the shift the same phone already holds at that time. */
   conflict: z.optional(z.object({ shiftId: z.string(), title: z.string(), start: z.string(), end: z.string() })),
+  /** With too_many_attempts: seconds until another try is taken, as Retry-After says. */
+  retryAfter: z.optional(WholeNumber(0, 86_400)),
 });
 export type Problem = z.infer<typeof Problem>;
 

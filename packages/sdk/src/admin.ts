@@ -58,6 +58,8 @@ export interface CommunityAdminClient extends CommunityClient {
   };
   admin: {
     events: {
+      /** An event, a whole series with its rule, or one occurrence, as staff edit it. */
+      get(id: string, options?: { signal?: AbortSignal }): Promise<ManagedEvent>;
       /** Creates an event, or a series with `recurrence`. */
       create(event: EventCreate, options?: { signal?: AbortSignal }): Promise<ManagedEvent>;
       /** Changes an event, a series or one occurrence; more places go to those waiting. */
@@ -180,6 +182,7 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
     },
     admin: {
       events: {
+        get: (id, { signal } = {}) => call("GET", `${event(id)}/managed`, undefined, ManagedEvent, signal),
         create: (created, { signal } = {}) => call("POST", `${root}/events`, created, ManagedEvent, signal),
         update: (id, changes, { signal } = {}) => call("PATCH", event(id), changes, ManagedEvent, signal),
         cancel: (id, { signal } = {}) => call("POST", `${event(id)}/cancel`, undefined, ManagedEvent, signal),

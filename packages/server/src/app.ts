@@ -47,6 +47,8 @@ export interface AppOptions {
   answerCacheBytes?: number;
   /** Where "now" comes from: the system's clock unless a test or benchmark pins it. */
   clock?: Clock;
+  /** The staff console's built page (consoleFolder()), served at /admin/; without it /admin/ says it is not built. */
+  consoleRoot?: string;
 }
 
 /** The longest URL taken: a query of every filter is well under 1 kB. Longer ones get 414 (the server reads up to MAX_HEADER_BYTES of them). */
@@ -78,7 +80,9 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono<
   });
   app.use(async (context, next) => {
     await next();
-    if (context.res.status !== 304) await (context.req.path.startsWith("/v1/") ? apiHeaders : pageHeaders)(context, async () => {});
+    // The console at /admin/ sets its own, stricter ones.
+    if (context.res.status === 304 || context.req.path.startsWith("/admin")) return;
+    await (context.req.path.startsWith("/v1/") ? apiHeaders : pageHeaders)(context, async () => {});
   });
   const corsHeaders = cors({
     origin: "*",
@@ -150,6 +154,38 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): Hono<
     "/v1/*",
     unroutedAnswer(app, (context) => problemResponse(context, notFoundProblem(context.req.path))),
   );
+
+  // The staff console: on the API's own origin, so its session cookie (SameSite=Strict) goes with its
+  // requests; scripts, styles and calls from that origin only, never framed.
+  const consoleHeaders = secureHeaders({
+    crossOriginResourcePolicy: "same-origin",
+    referrerPolicy: "no-referrer",
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      imgSrc: ["'self'", "data:", "https:"],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'none'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  });
+  app.get("/admin", (context) => context.redirect("/admin/", 301));
+  app.use("/admin/*", async (context, next) => {
+    await next();
+    await consoleHeaders(context, async () => {});
+    if (context.res.status === 200) context.res.headers.set("Cache-Control", staticCacheControl(context.req.path));
+  });
+  if (options.consoleRoot) {
+    app.use("/admin/*", serveStatic({ root: options.consoleRoot, precompressed: true, rewriteRequestPath: (path) => `/${path.slice("/admin/".length)}` }));
+  } else {
+    app.get("/admin/", (context) =>
+      problemResponse(
+        context,
+        new ProblemError(404, "not_found", "The staff console is not built", "Run `pnpm run build`, which builds it into packages/admin/console/"),
+      ),
+    );
+  }
 
   for (const mount of options.staticMounts ?? []) {
     const prefix = mount.urlPrefix.endsWith("/") ? mount.urlPrefix : `${mount.urlPrefix}/`;

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { consoleFolder } from "./staff/console-files.js";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -213,7 +214,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === "serve") {
     await migrateToLatest(db);
     const staticMounts = (values.static ?? []).map(parseStaticMount);
-    const server = await startServer(db, config.port, { staticMounts, writeLimits: config.writeLimits });
+    const server = await startServer(db, config.port, { staticMounts, writeLimits: config.writeLimits, consoleRoot: consoleFolder() });
     console.log(`Community Kit server listening on ${server.url}`);
     // Residents' names and phones are kept only as long as the consent notice says.
     const stopPurging = purgeRegularly(db, systemClock, (error) => console.error("Purging expired personal data failed:", error));

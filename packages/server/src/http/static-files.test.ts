@@ -55,3 +55,30 @@ describe("files served beside the API", () => {
     expect(page.headers.get("Cache-Control")).toBe("no-cache");
   });
 });
+
+describe("the staff console at /admin/", () => {
+  const consoleFolder = mkdtempSync(join(tmpdir(), "community-kit-console-"));
+  const withConsole = createApp(db, { consoleRoot: consoleFolder });
+  beforeAll(() => writeFileSync(join(consoleFolder, "index.html"), '<!doctype html><title>社区管理台</title><community-admin api="/"></community-admin>'));
+  afterAll(() => rmSync(consoleFolder, { recursive: true, force: true }));
+
+  it("serves its page under a policy that allows scripts and calls from its own origin only, and never in a frame", async () => {
+    const page = await withConsole.request("/admin/");
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("<community-admin");
+    const policy = page.headers.get("Content-Security-Policy")!;
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(page.headers.get("Cross-Origin-Resource-Policy")).toBe("same-origin");
+    expect(page.headers.get("Cache-Control")).toBe("no-cache");
+    const bare = await withConsole.request("/admin");
+    expect([bare.status, bare.headers.get("Location")]).toEqual([301, "/admin/"]);
+  });
+
+  it("says how to build it when it is not built", async () => {
+    const answer = await app.request("/admin/");
+    expect(answer.status).toBe(404);
+    expect((await answer.json()).detail).toContain("pnpm run build");
+  });
+});

@@ -6,7 +6,7 @@ import type * as z from "zod/mini";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { Database, EventTable, CommunityRow, EventRow } from "../database/tables.js";
 import { eventFromRow } from "../events/event-row.js";
-import { recurrenceOf, seriesColumns, storeOccurrence } from "../events/occurrences.js";
+import { findEventRow, recurrenceOf, seriesColumns, storeOccurrence } from "../events/occurrences.js";
 import { selectEvents } from "../events/select-events.js";
 import { ProblemError, invalidFields } from "../http/problem.js";
 import { promoteWaiting } from "../registrations/cancel.js";
@@ -128,6 +128,13 @@ async function rowToChange(db: Kysely<Database>, community: CommunityRow, id: st
   const row = await selectEvents(db, community.id).where("events.id", "=", id).executeTakeFirst();
   if (!row) throw notFound(id, community.id);
   return row;
+}
+
+/** A single event, a series with its rule, or an occurrence, as management edits it; reading stores nothing. */
+export async function managedEvent(db: Kysely<Database>, community: CommunityRow, id: string, now: Date): Promise<ManagedEvent> {
+  const row = (await selectEvents(db, community.id).where("events.id", "=", id).executeTakeFirst()) ?? (await findEventRow(db, community.id, id));
+  if (!row) throw notFound(id, community.id);
+  return managedEventFromRow(row, now);
 }
 
 export async function updateEvent(

@@ -178,6 +178,15 @@ describe("managing events", () => {
     await call("PATCH", "/events/choir", { title: "社区合唱团排练" });
     const renamed = z.parse(Event, await (await fetch(`${server.url}/v1/communities/taihe/events/choir-20310311t1900`)).json());
     expect(renamed).toMatchObject({ title: "社区合唱团排练", start: "2031-03-12T19:00:00+08:00", location: { name: "礼堂" } });
+
+    // Staff read the series back with its rule to edit it, and one occurrence as it is; residents cannot.
+    const series = z.parse(ManagedEvent, await (await call("GET", "/events/choir/managed")).json());
+    expect(series).toMatchObject({ id: "choir", title: "社区合唱团排练", recurrence: { rrule: "FREQ=WEEKLY;BYDAY=TU", exdates: ["2031-03-18T19:00"] } });
+    const occurrence = z.parse(ManagedEvent, await (await call("GET", "/events/choir-20310401t1900/managed")).json());
+    expect(occurrence).toMatchObject({ id: "choir-20310401t1900", seriesId: "choir", start: "2031-04-01T19:00:00+08:00" });
+    expect(occurrence.recurrence).toBeUndefined();
+    expect((await call("GET", "/events/choir-20310402t1900/managed")).status).toBe(404);
+    expect((await call("GET", "/events/choir/managed", undefined, null)).status).toBe(401);
   });
 });
 

@@ -33,7 +33,7 @@ export interface TextFieldOptions {
   label: string;
   hint?: string;
   value: string;
-  type?: "text" | "tel";
+  type?: "text" | "tel" | "password" | "date" | "time" | "number" | "search";
   /** The keyboard a phone shows; tel fields get the phone pad. */
   inputmode?: "numeric";
   autocomplete?: string;
@@ -182,13 +182,21 @@ export function consentField<Field extends string>(form: FormContext<Field>, fie
 export function errorSummary<Field extends string>(
   form: FormContext<Field>,
   fields: readonly Field[],
-  summary: { title: string; problem?: string | TemplateResult },
+  /** `level`: the title's heading level, one below the form's own heading (default 4, under a dialog's h3). */
+  summary: { title: string; problem?: string | TemplateResult; level?: 2 | 3 | 4 },
   focusField: (field: Field) => void,
 ) {
   const wrong = fields.filter((field) => form.errors[field]);
   if (!wrong.length && !summary.problem) return nothing;
-  return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby=${`${form.id}-error-summary-title`}>
-    <h4 class="error-summary__title" id=${`${form.id}-error-summary-title`}>${summary.title}</h4>
+  const titleId = `${form.id}-error-summary-title`;
+  const title =
+    summary.level === 2
+      ? html`<h2 class="error-summary__title" id=${titleId}>${summary.title}</h2>`
+      : summary.level === 3
+        ? html`<h3 class="error-summary__title" id=${titleId}>${summary.title}</h3>`
+        : html`<h4 class="error-summary__title" id=${titleId}>${summary.title}</h4>`;
+  return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby=${titleId}>
+    ${title}
     <ul>
       ${summary.problem ? html`<li>${summary.problem}</li>` : nothing}
       ${wrong.map(

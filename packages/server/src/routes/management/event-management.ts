@@ -6,7 +6,7 @@ import { findEventRow } from "../../events/occurrences.js";
 import { ProblemError } from "../../http/problem.js";
 import { validJson } from "../../http/validation.js";
 import { listRegistrations, registrationsCsv } from "../../management/list-registrations.js";
-import { cancelEvent, createEvent, deleteEvent, updateEvent } from "../../management/manage-events.js";
+import { cancelEvent, createEvent, deleteEvent, managedEvent, updateEvent } from "../../management/manage-events.js";
 import type { Management } from "./management.js";
 
 /** An event, series or occurrence by its id, a slug: never `….ics`, the calendar file's address, which only takes GET. */
@@ -85,6 +85,19 @@ export function manageEvents({ routes, db, allow, community, noStore, personal }
       await deleteEvent(db, context.get("community"), context.req.param("id"), context.get("now"));
       return context.body(null, 204);
     },
+  );
+
+  routes.get(
+    "/communities/:community/events/:id/managed",
+    describeRoute({
+      operationId: "getManagedEvent",
+      summary: "An event, a whole series with its rule, or one occurrence, as staff edit it",
+      parameters: [eventId()],
+      responses: { 200: jsonAnswer("The event with its rule", ManagedEvent), 404: problemAnswer("No such event") },
+    }),
+    allow("events"),
+    community,
+    async (context) => context.json(await managedEvent(db, context.get("community"), context.req.param("id"), context.get("now")), 200, noStore),
   );
 
   routes.get(

@@ -1,0 +1,210 @@
+import { css } from "lit";
+
+/** What every console screen lays out: its title row, filters, tables that scroll on a phone, actions, the repeat builder. */
+export const screenStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.35em;
+  }
+  h3 {
+    font-size: 1.1em;
+    margin: 0.5em 0;
+  }
+  .screen__top {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75em;
+    margin-bottom: 1em;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5em 1em;
+    margin-bottom: 1em;
+  }
+  .filters .field {
+    margin: 0;
+  }
+  .filters input,
+  .filters select {
+    min-height: var(--ck-target-size);
+    font: inherit;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  .table-wrap[aria-busy="true"] {
+    opacity: 0.6;
+  }
+  .list {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  .list caption {
+    text-align: start;
+    color: var(--ck-color-muted);
+    padding-bottom: 0.5em;
+  }
+  .list th,
+  .list td {
+    padding: 0.5em;
+    border-bottom: 1px solid var(--ck-color-border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .list thead th {
+    border-bottom: 2px solid var(--ck-color-border-strong);
+  }
+  .list tbody th {
+    font-weight: 600;
+  }
+  /* On a phone each row is a card: the title first, then each cell under its column's name. */
+  @container (max-width: 40em) {
+    .list thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .list tr {
+      display: grid;
+      padding: 0.5em 0;
+      border-bottom: 1px solid var(--ck-color-border);
+    }
+    .list tbody th {
+      order: -1;
+      font-size: 1.05em;
+    }
+    .list th,
+    .list td {
+      display: block;
+      padding: 0.125em 0;
+      border: 0;
+    }
+    .list td[data-label]::before {
+      content: attr(data-label) "：";
+      color: var(--ck-color-muted);
+    }
+  }
+  .list__row--cancelled th,
+  .list__row--cancelled td:not(:last-child) {
+    color: var(--ck-color-muted);
+  }
+  .tag {
+    display: inline-block;
+    margin-inline-start: 0.25em;
+    padding: 0 0.4em;
+    border: 1px solid var(--ck-color-border-strong);
+    border-radius: var(--ck-radius);
+    font-size: 0.85em;
+    font-weight: normal;
+  }
+  .tag--danger {
+    border-color: var(--ck-color-danger);
+    color: var(--ck-color-danger);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+  }
+  .pages {
+    display: flex;
+    gap: 0.75em;
+    margin-top: 1em;
+  }
+  .empty {
+    padding: 1em;
+    border: 1px dashed var(--ck-color-border);
+    border-radius: var(--ck-radius);
+  }
+  .confirm {
+    margin: 0 0 1em;
+    padding: 1em;
+    border: 2px solid var(--ck-color-danger);
+    border-radius: var(--ck-radius);
+  }
+  .confirm p {
+    margin-top: 0;
+  }
+  .button--danger {
+    background: var(--ck-color-danger);
+    border-color: var(--ck-color-danger);
+    color: var(--ck-color-on-primary);
+  }
+  .event-form {
+    max-width: 42em;
+  }
+  .field-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5em 1em;
+  }
+  .field--short input:not([type="checkbox"]),
+  .field--short select {
+    width: auto;
+    min-width: 8em;
+  }
+  .filters input:not([type="checkbox"]),
+  .filters select {
+    width: auto;
+  }
+  .field--nested {
+    margin-inline-start: 1.75em;
+  }
+  textarea {
+    width: 100%;
+    box-sizing: border-box;
+    font: inherit;
+  }
+  fieldset {
+    border: 1px solid var(--ck-color-border);
+    border-radius: var(--ck-radius);
+    margin: 0 0 1em;
+    padding: 0.75em 1em;
+  }
+  legend {
+    font-weight: 600;
+  }
+  .weekday,
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-height: var(--ck-target-size);
+    margin-inline-end: 1em;
+  }
+  .choice {
+    display: flex;
+  }
+  .weekday input,
+  .choice input {
+    width: 1.25em;
+    height: 1.25em;
+  }
+  .exceptions__list,
+  .preview__list {
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.25em;
+  }
+  .exceptions__list li,
+  .preview__list li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    padding: 0.25em 0;
+  }
+  .preview__rule {
+    font-weight: 600;
+  }
+`;

@@ -1,0 +1,105 @@
+import { fixture, waitUntil } from "@open-wc/testing";
+import "../src/define.js";
+import type { CommunityAdmin } from "../src/community-admin.js";
+
+/** The test server's API on the test page's own origin, as the server serves the console beside it (web-test-runner.config.mjs). */
+export const CONSOLE_API = `${location.origin}/console-api`;
+
+/** The demo's staff of 太和社区, one of each role. */
+export const STAFF = {
+  admin: { name: "王芳", password: "taihe-admin-demo" },
+  editor: { name: "李娜", password: "taihe-editor-demo" },
+  coordinator: { name: "张伟", password: "taihe-coordinator-demo" },
+} as const;
+
+/** Ends this browser's session, as an expiry does: the cookie is gone. */
+export const forgetSession = () => fetch(`${CONSOLE_API}/__forget`);
+export const goOffline = () => fetch(`${CONSOLE_API}/__offline`);
+export const goOnline = () => fetch(`${CONSOLE_API}/__online`);
+
+/** The console as staff see and use it: fields found by their labels, buttons by their words. */
+export class ConsolePage {
+  constructor(readonly element: CommunityAdmin) {}
+
+  static async open(attributes = ""): Promise<ConsolePage> {
+    await forgetSession();
+    const element = await fixture<CommunityAdmin>(`<community-admin api="${CONSOLE_API}" community="taihe" ${attributes}></community-admin>`);
+    const page = new ConsolePage(element);
+    await waitUntil(() => page.root.querySelector("form#sign-in, .console__header"), "the console did not start", { timeout: 8000 });
+    return page;
+  }
+
+  get root(): ShadowRoot {
+    return this.element.shadowRoot!;
+  }
+
+  /** The screen in the console's body, once shown. */
+  get screen(): ShadowRoot | null {
+    return this.root.querySelector(".console__screen")?.shadowRoot ?? null;
+  }
+
+  text(): string {
+    return `${this.root.textContent} ${this.screen?.textContent ?? ""}`.replace(/\s+/g, " ");
+  }
+
+  async settle(): Promise<void> {
+    await this.element.updateComplete;
+    const screen = this.root.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(".console__screen");
+    await screen?.updateComplete;
+  }
+
+  /** The field labelled `label` in the console or its screen. */
+  field<Field extends HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement = HTMLInputElement>(label: string): Field {
+    for (const root of [this.screen, this.root]) {
+      const found = [...(root?.querySelectorAll("label") ?? [])].find((candidate) => candidate.textContent!.trim() === label);
+      if (found) return (found.control ?? root!.getElementById(found.htmlFor)) as Field;
+    }
+    throw new Error(`no field labelled ${label}`);
+  }
+
+  async fill(label: string, value: string): Promise<void> {
+    const field = this.field(label);
+    field.value = value;
+    field.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+    field.dispatchEvent(new Event("change", { bubbles: true, composed: true }));
+    await this.settle();
+  }
+
+  async choose(label: string, value: string): Promise<void> {
+    const field = this.field<HTMLSelectElement>(label);
+    field.value = value;
+    field.dispatchEvent(new Event("change", { bubbles: true, composed: true }));
+    await this.settle();
+  }
+
+  button(name: string, within: ParentNode | null = null): HTMLButtonElement {
+    const roots = within ? [within] : [this.screen, this.root];
+    for (const root of roots) {
+      const found = [...(root?.querySelectorAll("button") ?? [])].find((candidate) => candidate.textContent!.replace(/\s+/g, " ").trim() === name);
+      if (found) return found;
+    }
+    throw new Error(`no button ${name}`);
+  }
+
+  async click(name: string, within: ParentNode | null = null): Promise<void> {
+    this.button(name, within).click();
+    await this.settle();
+  }
+
+  async signIn(who: { name: string; password: string }): Promise<void> {
+    await this.fill("姓名", who.name);
+    await this.fill("密码", who.password);
+    await this.click("登录");
+    await waitUntil(() => this.root.querySelector(".console__header, [part~='password-change'], .error-summary"), "no answer to signing in", {
+      timeout: 8000,
+    });
+  }
+
+  /** Waits for the screen to show what it loaded. */
+  async screenReady(): Promise<void> {
+    await waitUntil(() => this.screen && !this.screen.querySelector("[aria-busy='true']") && this.screen.querySelector("h2"), "the screen did not load", {
+      timeout: 8000,
+    });
+    await this.settle();
+  }
+}
