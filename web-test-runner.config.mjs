@@ -130,6 +130,8 @@ async function consoleApi(context) {
     return;
   }
   if (!consoleOnline) {
+    // Marked as not found by nothing: the test runner counts an unanswered request as a 404.
+    context.status = 502;
     context.req.socket.destroy();
     context.respond = false;
     return;

@@ -12,6 +12,9 @@ export const STAFF = {
   coordinator: { name: "张伟", password: "taihe-coordinator-demo" },
 } as const;
 
+/** The console's "now": Monday 7 December 2026, 09:00 in Beijing. */
+export const NOW = new Date("2026-12-07T01:00:00Z");
+
 /** Ends this browser's session, as an expiry does: the cookie is gone. */
 export const forgetSession = () => fetch(`${CONSOLE_API}/__forget`);
 export const goOffline = () => fetch(`${CONSOLE_API}/__offline`);
@@ -23,7 +26,9 @@ export class ConsolePage {
 
   static async open(attributes = ""): Promise<ConsolePage> {
     await forgetSession();
+    await goOnline();
     const element = await fixture<CommunityAdmin>(`<community-admin api="${CONSOLE_API}" community="taihe" ${attributes}></community-admin>`);
+    element.clock = { now: () => NOW };
     const page = new ConsolePage(element);
     await waitUntil(() => page.root.querySelector("form#sign-in, .console__header"), "the console did not start", { timeout: 8000 });
     return page;
@@ -62,6 +67,13 @@ export class ConsolePage {
     field.value = value;
     field.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
     field.dispatchEvent(new Event("change", { bubbles: true, composed: true }));
+    await this.settle();
+  }
+
+  async tick(label: string, checked = true): Promise<void> {
+    const box = this.field(label);
+    box.checked = checked;
+    box.dispatchEvent(new Event("change", { bubbles: true, composed: true }));
     await this.settle();
   }
 

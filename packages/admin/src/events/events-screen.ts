@@ -170,7 +170,7 @@ export class CommunityAdminEvents extends ConsoleScreen {
   private async edit(event: Event, series: boolean): Promise<void> {
     const id = series ? event.seriesId! : event.id;
     try {
-      const managed = series ? await (await this.admin()).events.get(id) : event;
+      const managed = series ? await (await this.admin()).admin.events.get(id) : event;
       this.openForm(
         eventValues(managed),
         series ? this.t.t("formEditSeries", managed.title) : this.t.t("formEdit", managed.title),

@@ -129,9 +129,9 @@ export const eventsZhCN = {
   ruleMonthlyWeekday: (nth: Nth, weekday: Weekday) => `每月${NTH_NAMES[String(nth)]}${WEEKDAY_NAMES[weekday]}`,
   ruleYearly: (month: number, day: number) => `每年 ${month} 月 ${day} 日`,
   ruleLunar: (month: number, day: number) => `每年农历${LUNAR_MONTHS[month - 1]}月${lunarDayName(day)}`,
-  ruleUntil: (day: string) => `，到 ${day} 为止`,
+  ruleUntil: (day: string) => `，到${day}为止`,
   ruleCount: (count: number) => `，共 ${count} 次`,
-  ruleExcept: (days: string) => `，${days} 除外`,
+  ruleExcept: (days: string) => `，${days}除外`,
   listSeparator: "、",
 };
 
