@@ -73,6 +73,8 @@ export const ManagedRegistration = z.object({
   position: z.optional(Int),
   createdAt: Instant,
   cancelledAt: z.optional(Instant),
+  /** When staff checked the party in at the door. */
+  checkedInAt: z.optional(Instant),
 });
 export interface ManagedRegistration extends z.infer<typeof ManagedRegistration> {}
 

@@ -43,6 +43,8 @@ export const ErrorCode = z.enum([
   "overlapping_signup",
   "signup_not_found",
   "signup_not_confirmed",
+  "registration_not_confirmed",
+  "registration_not_waitlisted",
   "partner_exists",
   "staff_exists",
   "staff_not_found",

@@ -9,7 +9,7 @@ import {
   ManagedBooking,
   ManagedBookingList,
   ManagedEvent,
-  type ManagedRegistration,
+  ManagedRegistration,
   ManagedRegistrationList,
   ManagedSignup,
   ManagedSignupList,
@@ -74,6 +74,12 @@ export interface CommunityAdminClient extends CommunityClient {
       list(eventId: string, options?: { signal?: AbortSignal }): Promise<ManagedRegistration[]>;
       /** The same as CSV for a spreadsheet (UTF-8 with a byte-order mark). */
       exportCsv(eventId: string, options?: { signal?: AbortSignal }): Promise<string>;
+      /** A confirmed party arrived at the door (a second check-in keeps the first time). */
+      checkIn(registrationId: string, options?: { signal?: AbortSignal }): Promise<ManagedRegistration>;
+      /** Takes back a check-in made by mistake. */
+      undoCheckIn(registrationId: string, options?: { signal?: AbortSignal }): Promise<ManagedRegistration>;
+      /** Takes a waiting party in out of turn: into free places, else the event's capacity grows for it. */
+      confirm(registrationId: string, options?: { signal?: AbortSignal }): Promise<ManagedRegistration>;
     };
     bookings: {
       /** Bookings of rooms and equipment with who made them, in start order. */
@@ -156,6 +162,7 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
   const staff = (id: string) => `${root}/staff/${encodeURIComponent(id)}`;
   const event = (id: string) => `${root}/events/${encodeURIComponent(id)}`;
   const signup = (id: string) => `${root}/signups/${encodeURIComponent(id)}`;
+  const registration = (id: string) => `${root}/registrations/${encodeURIComponent(id)}`;
   const hoursQuery = (query: VolunteerHoursQuery) =>
     new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined)).toString();
   const call = <T>(
@@ -193,6 +200,9 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
       registrations: {
         list: (eventId, { signal } = {}) => call("GET", `${event(eventId)}/registrations`, undefined, ManagedRegistrationList, signal),
         exportCsv: (eventId, { signal } = {}) => getText(transport, `${event(eventId)}/registrations.csv`, headers, signal),
+        checkIn: (registrationId, { signal } = {}) => call("POST", `${registration(registrationId)}/check-in`, undefined, ManagedRegistration, signal),
+        undoCheckIn: (registrationId, { signal } = {}) => call("DELETE", `${registration(registrationId)}/check-in`, undefined, ManagedRegistration, signal),
+        confirm: (registrationId, { signal } = {}) => call("POST", `${registration(registrationId)}/confirm`, undefined, ManagedRegistration, signal),
       },
       bookings: {
         list: (query = {}, { signal } = {}) => {

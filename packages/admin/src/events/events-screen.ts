@@ -18,7 +18,10 @@ const PAGE_SIZE = 20;
 const DEFAULT_WEEKS = 8;
 
 /** What the screen shows: the list, or the form for a new event, a copy, an event, a whole series or one occurrence. */
-type Mode = { kind: "list" } | { kind: "form"; editing?: string; heading: string; withRecurrence: boolean };
+type Mode =
+  | { kind: "list" }
+  | { kind: "form"; editing?: string; heading: string; withRecurrence: boolean }
+  | { kind: "registrations"; event: Event; when: string };
 
 /**
  * The events section: the programme found by words, category and dates, a page at a time;
@@ -117,6 +120,22 @@ export class CommunityAdminEvents extends ConsoleScreen {
         onBack: () => this.showList(),
       })}`;
     }
+    if (this.mode.kind === "registrations") {
+      void import("./registrations-screen.js");
+      return html`<community-admin-registrations
+        .api=${this.api}
+        .community=${this.community}
+        .locale=${this.locale}
+        .clock=${this.clock}
+        .session=${this.session}
+        .event=${this.mode.event}
+        .when=${this.mode.when}
+        .onBack=${() => {
+          this.showList();
+          this.page.reload();
+        }}
+      ></community-admin-registrations>`;
+    }
     const filters = this.currentFilters ?? { q: "", category: "", from: "", to: "" };
     return html`${told}${eventListView({
       t: this.t,
@@ -145,6 +164,12 @@ export class CommunityAdminEvents extends ConsoleScreen {
           undefined,
           true,
         ),
+      ...(this.may("registrations")
+        ? {
+            onRegistrations: (event: Event) =>
+              (this.mode = { kind: "registrations", event, when: this.formatWhen(new Date(event.start), new Date(event.end), event.allDay) }),
+          }
+        : {}),
       onCancel: (event, series) => {
         this.confirming = { event, series };
         void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(".confirm")?.focus());

@@ -17,6 +17,7 @@ import * as shortCodes from "./migrations/0015-short-codes.js";
 import * as officialDays from "./migrations/0016-official-days.js";
 import * as dataVersions from "./migrations/0017-data-versions.js";
 import * as staffAccounts from "./migrations/0018-staff-accounts.js";
+import * as registrationCheckIn from "./migrations/0019-registration-check-in.js";
 import type { Database } from "./tables.js";
 
 // Migrations are imported, not read from a folder, so they ship inside the bundle.
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   "0016-official-days": officialDays,
   "0017-data-versions": dataVersions,
   "0018-staff-accounts": staffAccounts,
+  "0019-registration-check-in": registrationCheckIn,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

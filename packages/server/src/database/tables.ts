@@ -102,6 +102,8 @@ export interface RegistrationTable {
   short_code_hash: string | null;
   created_at: string;
   cancelled_at: string | null;
+  /** When staff checked the party in at the door; null until then. */
+  checked_in_at: Generated<string | null>;
 }
 
 /** The first answer to each Idempotency-Key, replayed for the same request. */

@@ -25,6 +25,7 @@ export async function listRegistrations(db: Kysely<Database>, communityId: strin
     };
     if (row.status === "waitlisted") registration.position = ++waiting;
     if (row.cancelled_at) registration.cancelledAt = formatInstantIn(new Date(row.cancelled_at), event.timezone);
+    if (row.checked_in_at) registration.checkedInAt = formatInstantIn(new Date(row.checked_in_at), event.timezone);
     return registration;
   });
 }
@@ -52,11 +53,21 @@ export function registrationsCsv(registrations: ManagedRegistration[]): string {
       STATUS_NAMES[registration.status],
       registration.position ?? "",
       registration.cancelledAt?.slice(0, 16).replace("T", " ") ?? "",
+      registration.checkedInAt?.slice(0, 16).replace("T", " ") ?? "",
     ]),
     {
       bom: true,
       header: true,
-      columns: ["报名时间 Registered", "姓名 Name", "手机 Phone", "人数 People", "状态 Status", "候补位置 Waitlist place", "取消时间 Cancelled"],
+      columns: [
+        "报名时间 Registered",
+        "姓名 Name",
+        "手机 Phone",
+        "人数 People",
+        "状态 Status",
+        "候补位置 Waitlist place",
+        "取消时间 Cancelled",
+        "签到时间 Checked in",
+      ],
     },
   );
 }

@@ -1,4 +1,4 @@
-import { Event, ManagedEvent, ManagedRegistration, Page, Problem } from "@community-kit/schema";
+import { Event, ManagedEvent, ManagedRegistration, Page, Problem, formatInstantIn } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { type DemoServer, createApiKey, startDemoServer, testClock } from "../test-support/demo-server.js";
@@ -215,8 +215,45 @@ describe("registrations with personal data", () => {
     // A byte-order mark first, or Excel reads the UTF-8 as another encoding.
     expect([...new Uint8Array(await csv.clone().arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = (await csv.text()).trim().split(/\r?\n/);
-    expect(lines[0]).toBe("报名时间 Registered,姓名 Name,手机 Phone,人数 People,状态 Status,候补位置 Waitlist place,取消时间 Cancelled");
+    expect(lines[0]).toBe("报名时间 Registered,姓名 Name,手机 Phone,人数 People,状态 Status,候补位置 Waitlist place,取消时间 Cancelled,签到时间 Checked in");
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"")",13900000011,1,已确认 confirmed,,`);
     expect(lines[2]).toContain("王秀兰,13900000012,1,候补 waitlisted,1,");
+  });
+});
+
+describe("at the door", () => {
+  it("checks a confirmed party in once, takes a mistaken check-in back, and refuses one still waiting", async () => {
+    await call("POST", "/events", { id: "paper-cutting", ...calligraphy, title: "剪纸课" });
+    const confirmed = await register("paper-cutting", "13900000021");
+    const waiting = await register("paper-cutting", "13900000022");
+
+    const first = z.parse(ManagedRegistration, await (await call("POST", `/registrations/${confirmed.registrationId}/check-in`)).json());
+    expect(first.checkedInAt).toBe(formatInstantIn(testClock.now(), "Asia/Shanghai"));
+    const again = z.parse(ManagedRegistration, await (await call("POST", `/registrations/${confirmed.registrationId}/check-in`)).json());
+    expect(again.checkedInAt).toBe(first.checkedInAt);
+    const csv = await (await call("GET", "/events/paper-cutting/registrations.csv")).text();
+    expect(csv.trim().split(/\r?\n/)[1]).toMatch(/,\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+
+    const undone = z.parse(ManagedRegistration, await (await call("DELETE", `/registrations/${confirmed.registrationId}/check-in`)).json());
+    expect(undone.checkedInAt).toBeUndefined();
+
+    const refused = await call("POST", `/registrations/${waiting.registrationId}/check-in`);
+    expect([refused.status, (await refused.json()).code]).toEqual([409, "registration_not_confirmed"]);
+    expect((await call("POST", "/registrations/no-such-registration/check-in")).status).toBe(404);
+    expect((await call("POST", `/registrations/${confirmed.registrationId}/check-in`, undefined, null)).status).toBe(401);
+  });
+
+  it("takes a waiting party in out of turn by adding the places it lacks, and the public sees the new capacity", async () => {
+    await call("POST", "/events", { id: "dumplings", ...calligraphy, title: "包饺子" });
+    await register("dumplings", "13900000031");
+    const waiting = await register("dumplings", "13900000032");
+    expect(waiting.status).toBe("waitlisted");
+
+    const taken = z.parse(ManagedRegistration, await (await call("POST", `/registrations/${waiting.registrationId}/confirm`)).json());
+    expect([taken.status, taken.position]).toEqual(["confirmed", undefined]);
+    const event = z.parse(Event, await (await fetch(`${server.url}/v1/communities/taihe/events/dumplings`)).json());
+    expect([event.capacity, event.registeredCount]).toEqual([2, 2]);
+    const twice = await call("POST", `/registrations/${waiting.registrationId}/confirm`);
+    expect([twice.status, (await twice.json()).code]).toEqual([409, "registration_not_waitlisted"]);
   });
 });

@@ -9,6 +9,7 @@ import { manageOfficialDays } from "./management/official-day-management.js";
 import type { Management } from "./management/management.js";
 import { managePartners } from "./management/partner-management.js";
 import { managePersonalData } from "./management/privacy-management.js";
+import { manageRegistrations } from "./management/registration-management.js";
 import { manageRooms } from "./management/room-management.js";
 import { manageStaff } from "./management/staff-management.js";
 import { manageVolunteers } from "./management/volunteer-management.js";
@@ -24,7 +25,17 @@ export function managementRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     noStore,
     personal: { ...noStore, Vary: "Authorization" },
   };
-  for (const part of [manageEvents, manageRooms, manageVolunteers, managePartners, manageOfficialDays, managePersonalData, manageKeys, manageStaff])
+  for (const part of [
+    manageEvents,
+    manageRegistrations,
+    manageRooms,
+    manageVolunteers,
+    managePartners,
+    manageOfficialDays,
+    managePersonalData,
+    manageKeys,
+    manageStaff,
+  ])
     part(management);
   return management.routes;
 }
