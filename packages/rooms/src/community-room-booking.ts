@@ -152,7 +152,13 @@ export class CommunityRoomBooking extends CommunityElement {
   constructor() {
     super();
     showMine(this, () => this.source, {
-      show: async (api, community) => (await this.parts.get()).mine.show(this.sourceKey, api, community, this.now()),
+      // Bookings awaiting approval are asked where they stand: approved, or rejected with staff's reason.
+      show: async (api, community) => {
+        const { mine } = await this.parts.get();
+        await mine.show(this.sourceKey, api, community, this.now());
+        const client = await this.clientOf(BOOKINGS);
+        await mine.refreshPending((item) => client.bookings.check(item.bookingId, item.cancelToken));
+      },
       stop: () => this.parts.value?.mine.outbox.stop(),
     });
     // Today (the first day one may book, the day shown by default) moves on at midnight in the chosen resource's zone.

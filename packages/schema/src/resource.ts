@@ -134,9 +134,25 @@ export const ManagedBooking = z.object({
   name: z.string(),
   phone: z.string(),
   createdAt: Instant,
+  /** With rejected: the reason given to the resident; with a block: why the time is kept. */
+  reason: z.optional(z.string()),
 });
 export type ManagedBooking = z.infer<typeof ManagedBooking>;
 export const ManagedBookingList = z.array(ManagedBooking);
+
+/** `GET …/bookings/{id}` with the booking's Cancel-Token: where it stands now, and why staff said no. */
+export const BookingCheck = z.object({
+  bookingId: z.string(),
+  resourceId: Slug,
+  status: z.enum(["confirmed", "pending", "rejected", "cancelled"]),
+  /** With rejected: the reason staff gave, for the resident. */
+  reason: z.optional(z.string()),
+});
+export interface BookingCheck extends z.infer<typeof BookingCheck> {}
+
+/** Body of management's `POST …/bookings/{id}/reject`: the reason the resident reads. */
+export const BookingRejection = z.object({ reason: LineOfText(200) });
+export type BookingRejection = z.input<typeof BookingRejection>;
 
 /** Body of management's `POST …/resources/{id}/blocks`: time kept free of bookings, for maintenance. */
 export const BlockRequest = z.object({

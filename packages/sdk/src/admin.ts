@@ -1,5 +1,6 @@
 import {
   type ApiKeyInfo,
+  type BookingRejection,
   ApiKeyList,
   type AuditEntry,
   AuditLog,
@@ -89,7 +90,7 @@ export interface CommunityAdminClient extends CommunityClient {
       ): Promise<ManagedBooking[]>;
       approve(bookingId: string, options?: { signal?: AbortSignal }): Promise<ManagedBooking>;
       /** Rejects a booking awaiting approval; its time is free at once. */
-      reject(bookingId: string, options?: { signal?: AbortSignal }): Promise<ManagedBooking>;
+      reject(bookingId: string, rejection: BookingRejection, options?: { signal?: AbortSignal }): Promise<ManagedBooking>;
     };
     partners: {
       /** Adds a partner unit; address and WGS-84 coordinates are checked. */
@@ -210,7 +211,8 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
           return call("GET", `${root}/bookings${search ? `?${search}` : ""}`, undefined, ManagedBookingList, signal);
         },
         approve: (bookingId, { signal } = {}) => call("POST", `${root}/bookings/${encodeURIComponent(bookingId)}/approve`, undefined, ManagedBooking, signal),
-        reject: (bookingId, { signal } = {}) => call("POST", `${root}/bookings/${encodeURIComponent(bookingId)}/reject`, undefined, ManagedBooking, signal),
+        reject: (bookingId, rejection, { signal } = {}) =>
+          call("POST", `${root}/bookings/${encodeURIComponent(bookingId)}/reject`, rejection, ManagedBooking, signal),
       },
       partners: {
         create: (partner, { signal } = {}) => call("POST", `${root}/partners`, partner, Partner, signal),

@@ -1,9 +1,9 @@
-import { Availability, type BookingRequest, BookingResult, Page, Resource, type ResourceKind } from "@community-kit/schema";
+import { Availability, BookingCheck, type BookingRequest, BookingResult, Page, Resource, type ResourceKind } from "@community-kit/schema";
 import { type ClientOptions, type CommunityClient, clientOn, communityRoot, transportFor } from "./client.js";
 import { type ReadOptions, type WriteOptions, getJson, sendUncached } from "./http.js";
 import { newIdempotencyKey } from "./idempotency-key.js";
 
-export type { Availability, BookingRequest, BookingResult, Resource, ResourceKind } from "@community-kit/schema";
+export type { Availability, BookingCheck, BookingRequest, BookingResult, Resource, ResourceKind } from "@community-kit/schema";
 
 export interface CommunityBookingClient extends CommunityClient {
   resources: {
@@ -21,6 +21,8 @@ export interface CommunityBookingClient extends CommunityClient {
      */
     create(request: BookingRequest, options?: Omit<WriteOptions, "headers">): Promise<BookingResult>;
     cancel(bookingId: string, cancelToken: string, options?: { signal?: AbortSignal }): Promise<void>;
+    /** Where a booking stands now: approved, awaiting approval, rejected (with staff's reason) or cancelled. */
+    check(bookingId: string, cancelToken: string, options?: { signal?: AbortSignal }): Promise<BookingCheck>;
   };
 }
 
@@ -66,6 +68,11 @@ export function createBookingClient(options: ClientOptions): CommunityBookingCli
           headers: { "Cancel-Token": cancelToken },
         });
       },
+      check: async (bookingId, cancelToken, { signal } = {}) =>
+        (await sendUncached(transport, "GET", `${root}/bookings/${encodeURIComponent(bookingId)}`, undefined, BookingCheck, {
+          signal,
+          headers: { "Cancel-Token": cancelToken },
+        }))!,
     },
   };
 }

@@ -1,4 +1,4 @@
-import { type BookingResult, Instant, type Resource } from "@community-kit/schema";
+import { type BookingCheck, type BookingResult, Instant, type Resource } from "@community-kit/schema";
 import { type Localizer, MyWrites } from "@community-kit/ui";
 import { html } from "lit";
 import * as z from "zod/mini";
@@ -15,7 +15,10 @@ export const SavedBooking = z.object({
   /** In the resource's zone with its offset, as the server answered. */
   start: Instant,
   end: Instant,
-  status: z.enum(["confirmed", "pending"]),
+  /** approved and rejected: decided by staff since it was made, as asked on a later visit. */
+  status: z.enum(["confirmed", "pending", "approved", "rejected"]),
+  /** With rejected: the reason staff gave. */
+  reason: z.optional(z.string()),
   cancelToken: z.string(),
   shortCode: z.optional(z.string()),
   maskedPhone: z.string(),
@@ -72,6 +75,20 @@ export class MyBookings extends MyWrites<"booking", SavedBooking> {
     });
   }
 
+  /** Asks where each booking awaiting approval stands now: approved, or rejected with the reason; cancelled ones are forgotten. */
+  async refreshPending(check: (item: SavedBooking) => Promise<BookingCheck>): Promise<void> {
+    for (const item of this.saved.items.filter((saved) => saved.status === "pending")) {
+      try {
+        const now = await check(item);
+        if (now.status === "cancelled") await this.saved.remove(item.bookingId);
+        else if (now.status === "confirmed") await this.saved.add({ ...item, status: "approved" });
+        else if (now.status === "rejected") await this.saved.add({ ...item, status: "rejected", ...(now.reason ? { reason: now.reason } : {}) });
+      } catch {
+        // Offline or gone: it shows as it was saved until the next visit.
+      }
+    }
+  }
+
   render(intl: string) {
     const { t } = this;
     this.#intl = intl;
@@ -80,8 +97,21 @@ export class MyBookings extends MyWrites<"booking", SavedBooking> {
       (count) => t.t("mineWaiting", count),
       (item) =>
         html`<p class="mine__event"><strong>${item.resourceName}</strong><br />${whenText(item, intl)}</p>
-          <p class="mine__status">${item.status === "confirmed" ? t.t("statusConfirmed") : t.t("statusPending")} · ${item.maskedPhone}</p>`,
+          <p class="mine__status">${statusText(item, t)} · ${item.maskedPhone}</p>`,
       (item) => `${item.resourceName} ${whenText(item, intl)}`,
     );
+  }
+}
+
+function statusText(item: SavedBooking, t: Localizer<BookingMessages>): string {
+  switch (item.status) {
+    case "confirmed":
+      return t.t("statusConfirmed");
+    case "approved":
+      return t.t("statusApproved");
+    case "rejected":
+      return t.t("statusRejected", item.reason ?? "");
+    default:
+      return t.t("statusPending");
   }
 }

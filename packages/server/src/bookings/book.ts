@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type * as z from "zod/mini";
 import {
+  type BookingCheck,
   type BookingProblemCode,
   type BookingRequest,
   type BookingResult,
@@ -183,4 +184,25 @@ export async function cancelBooking(
       await transaction.updateTable("bookings").set({ status: "cancelled", cancelled_at: command.now.toISOString() }).where("seq", "=", booking.seq).execute();
     }),
   );
+}
+
+/** Where a booking stands now, for whoever holds its token: approved, still waiting, turned down with the reason, or cancelled. */
+export async function checkBooking(
+  db: Kysely<Database>,
+  command: CancelledBy & { communityId: string; bookingId: string },
+): Promise<Outcome<BookingCheck, CancelRefusal>> {
+  return outcomeOf(async () => {
+    const booking = await db
+      .selectFrom("bookings")
+      .selectAll()
+      .where("community_id", "=", command.communityId)
+      .where("id", "=", command.bookingId)
+      .where("kind", "=", "booking")
+      .executeTakeFirst();
+    if (!booking) refuse("booking_not_found", "Booking not found", "There is no such booking");
+    requireCancelToken(booking.cancel_token_hash, command, "booking");
+    const check: BookingCheck = { bookingId: booking.id, resourceId: booking.resource_id, status: booking.status };
+    if (booking.status === "rejected" && booking.decision_reason) check.reason = booking.decision_reason;
+    return check;
+  });
 }

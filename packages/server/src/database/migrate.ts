@@ -18,6 +18,7 @@ import * as officialDays from "./migrations/0016-official-days.js";
 import * as dataVersions from "./migrations/0017-data-versions.js";
 import * as staffAccounts from "./migrations/0018-staff-accounts.js";
 import * as registrationCheckIn from "./migrations/0019-registration-check-in.js";
+import * as bookingDecisionReason from "./migrations/0020-booking-decision-reason.js";
 import type { Database } from "./tables.js";
 
 // Migrations are imported, not read from a folder, so they ship inside the bundle.
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   "0017-data-versions": dataVersions,
   "0018-staff-accounts": staffAccounts,
   "0019-registration-check-in": registrationCheckIn,
+  "0020-booking-decision-reason": bookingDecisionReason,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

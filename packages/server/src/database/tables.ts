@@ -159,6 +159,8 @@ export interface BookingTable {
   short_code_hash: string | null;
   created_at: string;
   cancelled_at: string | null;
+  /** Why staff rejected it, for the resident; null otherwise. */
+  decision_reason: Generated<string | null>;
   /** booking: a resident's; block: staff's, for maintenance */
   kind: Generated<"booking" | "block">;
   /** The resource's buffer when it was booked: the time after it that stays free too. */

@@ -1,4 +1,4 @@
-import { Availability, BookingResult, ManagedBookingList, ManagedBooking, Problem } from "@community-kit/schema";
+import { Availability, BookingCheck, BookingResult, ManagedBookingList, ManagedBooking, Problem } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { createApiKey, type DemoServer, startDemoServer, weekdayAhead } from "../test-support/demo-server.js";
@@ -13,8 +13,16 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const staff = (method: string, path: string, withKey = true) =>
-  fetch(`${server.url}/v1/communities/taihe${path}`, { method, headers: withKey ? { Authorization: `Bearer ${key}` } : {} });
+const staff = (method: string, path: string, withKey = true, body?: unknown) =>
+  fetch(`${server.url}/v1/communities/taihe${path}`, {
+    method,
+    headers: { ...(withKey ? { Authorization: `Bearer ${key}` } : {}), ...(body ? { "Content-Type": "application/json" } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+
+/** Where a booking stands, as the resident's device asks with its token. */
+const check = async (booking: BookingResult, token = booking.cancelToken) =>
+  fetch(`${server.url}/v1/communities/taihe/bookings/${booking.bookingId}`, { headers: { "Cancel-Token": token } });
 
 async function requestHall(day: string, from: string, phone: string) {
   const response = await fetch(`${server.url}/v1/communities/taihe/bookings`, {
@@ -51,8 +59,29 @@ describe("managing bookings", () => {
       ["赵老师", "13700000002", "太和社区合唱团", `${day}T14:00:00+08:00`],
     ]);
 
+    expect(z.parse(BookingCheck, await (await check(first)).json())).toEqual({
+      bookingId: first.bookingId,
+      resourceId: "multi-purpose-room",
+      status: "pending",
+    });
     expect(z.parse(ManagedBooking, await (await staff("POST", `/bookings/${first.bookingId}/approve`)).json()).status).toBe("confirmed");
-    expect(z.parse(ManagedBooking, await (await staff("POST", `/bookings/${second.bookingId}/reject`)).json()).status).toBe("rejected");
+    const noReason = await staff("POST", `/bookings/${second.bookingId}/reject`, true, { reason: "  " });
+    expect([noReason.status, z.parse(Problem, await noReason.json()).errors?.[0]?.field]).toEqual([400, "reason"]);
+    const rejected = z.parse(
+      ManagedBooking,
+      await (await staff("POST", `/bookings/${second.bookingId}/reject`, true, { reason: "当天下午礼堂有社区大会" })).json(),
+    );
+    expect([rejected.status, rejected.reason]).toEqual(["rejected", "当天下午礼堂有社区大会"]);
+
+    // Each resident's device reads where its booking stands, with the reason; another's token reads nothing.
+    expect(z.parse(BookingCheck, await (await check(first)).json()).status).toBe("confirmed");
+    expect(z.parse(BookingCheck, await (await check(second)).json())).toEqual({
+      bookingId: second.bookingId,
+      resourceId: "multi-purpose-room",
+      status: "rejected",
+      reason: "当天下午礼堂有社区大会",
+    });
+    expect((await check(second, first.cancelToken)).status).toBe(403);
     const again = await staff("POST", `/bookings/${second.bookingId}/approve`);
     expect(again.status).toBe(409);
     expect(z.parse(Problem, await again.json()).code).toBe("booking_not_pending");

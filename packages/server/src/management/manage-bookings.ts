@@ -20,6 +20,7 @@ function managedBooking(row: BookingRow, timeZone: string): ManagedBooking {
   };
   if (row.organisation !== null) booking.organisation = row.organisation;
   if (row.attendees !== null) booking.attendees = row.attendees;
+  if (row.decision_reason) booking.reason = row.decision_reason;
   return booking;
 }
 
@@ -38,15 +39,22 @@ export async function listBookings(
   return rows.map((row) => managedBooking(row, community.timezone));
 }
 
-/** Approves or rejects a booking awaiting approval; a rejected one frees its time at once. */
-export async function decideBooking(db: Kysely<Database>, community: CommunityRow, id: string, decision: "confirmed" | "rejected"): Promise<ManagedBooking> {
+/** Approves or rejects a booking awaiting approval, a rejection with the reason the resident reads; a rejected one frees its time at once. */
+export async function decideBooking(
+  db: Kysely<Database>,
+  community: CommunityRow,
+  id: string,
+  decision: "confirmed" | "rejected",
+  reason: string | null = null,
+): Promise<ManagedBooking> {
   return writeTransaction(db, community.id, async (transaction) => {
     const row = await transaction.selectFrom("bookings").selectAll().where("community_id", "=", community.id).where("id", "=", id).executeTakeFirst();
     if (!row) throw new ProblemError(404, "booking_not_found", "Booking not found", `There is no booking "${id}"`);
     if (row.status !== "pending" && row.status !== decision) {
       throw new ProblemError(409, "booking_not_pending", "Not awaiting approval", `This booking is ${row.status}`);
     }
-    await transaction.updateTable("bookings").set({ status: decision }).where("seq", "=", row.seq).execute();
-    return managedBooking({ ...row, status: decision }, community.timezone);
+    const decided = { status: decision, decision_reason: decision === "rejected" ? (reason ?? row.decision_reason) : null };
+    await transaction.updateTable("bookings").set(decided).where("seq", "=", row.seq).execute();
+    return managedBooking({ ...row, ...decided }, community.timezone);
   });
 }

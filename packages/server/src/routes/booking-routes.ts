@@ -1,10 +1,10 @@
-import { BookingRequest, BookingResult } from "@community-kit/schema";
+import { BookingCheck, BookingRequest, BookingResult } from "@community-kit/schema";
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { describeRoute } from "hono-openapi";
 import type { Kysely } from "kysely";
 import { jsonAnswer, pathId, problemAnswer } from "../api-document/describe.js";
-import { type BookingRefusal, type CancelRefusal, book, cancelBooking } from "../bookings/book.js";
+import { type BookingRefusal, type CancelRefusal, book, cancelBooking, checkBooking } from "../bookings/book.js";
 import type { Database } from "../database/tables.js";
 import { cancelToken } from "../http/cancel-token.js";
 import { createdAnswer, idempotencyKey } from "../http/idempotency.js";
@@ -52,6 +52,31 @@ export function bookingRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
       });
       if (outcome.refused) throw problemOf(outcome.refused, REFUSED);
       return createdAnswer(context, outcome.done);
+    },
+  );
+
+  routes.get(
+    "/communities/:community/bookings/:id",
+    describeRoute({
+      operationId: "checkBooking",
+      summary: "Where a booking stands now (approved, awaiting approval, rejected with the reason, cancelled), for whoever holds its token",
+      parameters: [pathId("The booking's id")],
+      responses: {
+        200: jsonAnswer("The booking", BookingCheck),
+        403: problemAnswer("Wrong or missing Cancel-Token (invalid_cancel_token)"),
+        404: problemAnswer("No such booking (booking_not_found)"),
+      },
+    }),
+    community,
+    cancelToken(),
+    async (context) => {
+      const outcome = await checkBooking(db, {
+        communityId: context.get("community").id,
+        bookingId: context.req.param("id"),
+        cancelToken: context.get("cancelToken"),
+      });
+      if (outcome.refused) throw problemOf(outcome.refused, REFUSED);
+      return context.json(outcome.done, 200, { "Cache-Control": "no-store" });
     },
   );
 

@@ -1,4 +1,4 @@
-import { BlockRequest, BookingListQuery, ManagedBooking, Resource, ResourceUpdate, ResourceWrite } from "@community-kit/schema";
+import { BlockRequest, BookingListQuery, BookingRejection, ManagedBooking, Resource, ResourceUpdate, ResourceWrite } from "@community-kit/schema";
 import { describeRoute } from "hono-openapi";
 import * as z from "zod/mini";
 import { jsonAnswer, pathId, problemAnswer } from "../../api-document/describe.js";
@@ -101,25 +101,40 @@ export function manageRooms({ routes, db, allow, community, noStore, personal }:
     },
   );
 
-  for (const [action, decision] of [
-    ["approve", "confirmed"],
-    ["reject", "rejected"],
-  ] as const) {
-    routes.post(
-      `/communities/:community/bookings/:id/${action}`,
-      describeRoute({
-        operationId: `${action}Booking`,
-        summary: action === "approve" ? "Approve a booking awaiting approval" : "Reject a booking awaiting approval; its time is free at once",
-        parameters: [pathId("The booking's id")],
-        responses: {
-          200: jsonAnswer("The booking as it is now", ManagedBooking),
-          404: problemAnswer("No such booking (booking_not_found)"),
-          409: problemAnswer("Not awaiting approval (booking_not_pending)"),
-        },
-      }),
-      allow("bookings"),
-      community,
-      async (context) => context.json(await decideBooking(db, context.get("community"), context.req.param("id"), decision), 200, noStore),
-    );
-  }
+  routes.post(
+    "/communities/:community/bookings/:id/approve",
+    describeRoute({
+      operationId: "approveBooking",
+      summary: "Approve a booking awaiting approval",
+      parameters: [pathId("The booking's id")],
+      responses: {
+        200: jsonAnswer("The booking as it is now", ManagedBooking),
+        404: problemAnswer("No such booking (booking_not_found)"),
+        409: problemAnswer("Not awaiting approval (booking_not_pending)"),
+      },
+    }),
+    allow("bookings"),
+    community,
+    async (context) => context.json(await decideBooking(db, context.get("community"), context.req.param("id"), "confirmed"), 200, noStore),
+  );
+
+  routes.post(
+    "/communities/:community/bookings/:id/reject",
+    describeRoute({
+      operationId: "rejectBooking",
+      summary: "Reject a booking awaiting approval, with the reason the resident reads; its time is free at once",
+      parameters: [pathId("The booking's id")],
+      responses: {
+        200: jsonAnswer("The booking as it is now", ManagedBooking),
+        400: problemAnswer("No reason given (invalid_body)"),
+        404: problemAnswer("No such booking (booking_not_found)"),
+        409: problemAnswer("Not awaiting approval (booking_not_pending)"),
+      },
+    }),
+    allow("bookings"),
+    community,
+    validJson(BookingRejection),
+    async (context) =>
+      context.json(await decideBooking(db, context.get("community"), context.req.param("id"), "rejected", context.req.valid("json").reason), 200, noStore),
+  );
 }
