@@ -10,6 +10,7 @@ import { type PasswordField, type SignInField, describeStaffFailure, validatePas
 import { passwordView, signInView } from "./sign-in/sign-in-view.js";
 import { StaffForm } from "./sign-in/staff-form.js";
 import "./ck-events.js";
+import type { ConsoleScreen } from "./screen/console-screen.js";
 
 /** The community signed in to last on this device, so that the form has it ready next time. */
 const LAST_COMMUNITY = "community-kit:admin-community";
@@ -40,6 +41,8 @@ export class CommunityAdmin extends CommunityElement {
   @state() private reSigningIn = false;
   @state() private changingPassword = false;
   @state() private note?: string;
+  /** Each section's screen, made once and kept, so that what was typed in one survives a visit to another. */
+  private readonly screens: Record<string, ConsoleScreen> = {};
 
   private readonly t = this.messagesOf<ConsoleMessages>(consoleMessages);
   private readonly signInForm = new StaffForm<SignInField>(this, "sign-in", { community: "", name: "", password: "" });
@@ -171,23 +174,24 @@ export class CommunityAdmin extends CommunityElement {
   }
 
   private screen(member: StaffSession) {
-    const section = this.currentSection(member);
-    const shared = { api: this.apiBase, community: member.community, locale: this.resolvedLocale.messages, clock: this.clock };
-    switch (section) {
-      case "events":
-        void import("./events/events-screen.js");
-        return html`<community-admin-events
-          class="console__screen"
-          .api=${shared.api}
-          .community=${shared.community}
-          .locale=${shared.locale}
-          .clock=${shared.clock}
-          .session=${member}
-          ?senior=${this.senior}
-        ></community-admin-events>`;
-      default:
-        return nothing;
-    }
+    const section = sectionsFor(member.role).find((candidate) => candidate.id === this.currentSection(member));
+    if (!section) return nothing;
+    void section.load();
+    // Each screen is told the same: where the API is, whose community, the language, the clock and who is signed in.
+    const screen = (tag: string) => {
+      const element = (this.screens[tag] ??= document.createElement(tag) as ConsoleScreen);
+      element.className = "console__screen";
+      Object.assign(element, {
+        api: this.apiBase,
+        community: member.community,
+        locale: this.resolvedLocale.messages,
+        clock: this.clock,
+        session: member,
+        senior: this.senior,
+      });
+      return element;
+    };
+    return screen(`community-admin-${section.id}`);
   }
 
   private async signIn(): Promise<void> {
@@ -197,6 +201,9 @@ export class CommunityAdmin extends CommunityElement {
       async (request) => {
         const client = await sharedClient(ADMIN, api, request.community);
         const member = await client.session.signIn(request.name, request.password);
+        // Another member's screens hold what they typed: the one signing in now starts afresh.
+        const before = this.session.value;
+        if (before && (before.name !== member.name || before.community !== member.community)) this.forgetScreens();
         try {
           localStorage.setItem(LAST_COMMUNITY, member.community);
         } catch {
@@ -228,6 +235,10 @@ export class CommunityAdmin extends CommunityElement {
     this.changingPassword = false;
   }
 
+  private forgetScreens(): void {
+    for (const tag of Object.keys(this.screens)) delete this.screens[tag];
+  }
+
   private async signOut(): Promise<void> {
     const member = this.signedIn!;
     try {
@@ -237,6 +248,7 @@ export class CommunityAdmin extends CommunityElement {
       return;
     }
     this.session.value = null;
+    this.forgetScreens();
     this.note = this.t.t("signedOut");
     this.requestUpdate();
   }

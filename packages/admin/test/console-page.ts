@@ -87,7 +87,7 @@ export class ConsolePage {
   button(name: string, within: ParentNode | null = null): HTMLButtonElement {
     const roots = within ? [within] : [this.screen, this.root];
     for (const root of roots) {
-      const found = [...(root?.querySelectorAll("button") ?? [])].find((candidate) => candidate.textContent!.replace(/\s+/g, " ").trim() === name);
+      const found = [...(root?.querySelectorAll("button") ?? [])].find((candidate) => [fullText(candidate), visibleText(candidate)].includes(name));
       if (found) return found;
     }
     throw new Error(`no button ${name}`);
@@ -114,4 +114,13 @@ export class ConsolePage {
     });
     await this.settle();
   }
+}
+
+const fullText = (element: Element) => element.textContent!.replace(/\s+/g, " ").trim();
+
+/** What a button shows, without the words only a screen reader hears (which row it acts on). */
+function visibleText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll(".visually-hidden")) hidden.remove();
+  return fullText(copy);
 }

@@ -1,5 +1,6 @@
 import {
   type ApiKeyInfo,
+  type BlockRequest,
   type BookingRejection,
   ApiKeyList,
   type AuditEntry,
@@ -21,7 +22,11 @@ import {
   Partner,
   type PartnerUpdate,
   type PartnerWrite,
+  Page,
   PersonalData,
+  Resource,
+  type ResourceUpdate,
+  type ResourceWrite,
   Shift,
   type ShiftWrite,
   StaffAccount,
@@ -33,9 +38,12 @@ import {
   VolunteerHours,
   type VolunteerHoursQuery,
 } from "@community-kit/schema";
+import type * as z from "zod/mini";
 import { type ClientOptions, type CommunityClient, apiRoot, communityRoot, createClient, transportFor } from "./client.js";
 import { isApiError } from "./is-api-error.js";
 import { getText, sendUncached } from "./http.js";
+
+const ResourcePage = Page(Resource);
 
 export interface AdminClientOptions extends ClientOptions {
   /**
@@ -81,6 +89,16 @@ export interface CommunityAdminClient extends CommunityClient {
       undoCheckIn(registrationId: string, options?: { signal?: AbortSignal }): Promise<ManagedRegistration>;
       /** Takes a waiting party in out of turn: into free places, else the event's capacity grows for it. */
       confirm(registrationId: string, options?: { signal?: AbortSignal }): Promise<ManagedRegistration>;
+    };
+    resources: {
+      /** The community's rooms and equipment, with their rules. */
+      list(options?: { signal?: AbortSignal }): Promise<Resource[]>;
+      create(resource: z.input<typeof ResourceWrite>, options?: { signal?: AbortSignal }): Promise<Resource>;
+      /** Changes a room's hours, closures, rules or details. */
+      update(id: string, changes: z.input<typeof ResourceUpdate>, options?: { signal?: AbortSignal }): Promise<Resource>;
+      /** Keeps time free of bookings, for maintenance; refused where bookings hold part of it. */
+      block(id: string, block: z.input<typeof BlockRequest>, options?: { signal?: AbortSignal }): Promise<ManagedBooking>;
+      unblock(id: string, blockId: string, options?: { signal?: AbortSignal }): Promise<void>;
     };
     bookings: {
       /** Bookings of rooms and equipment with who made them, in start order. */
@@ -164,6 +182,7 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
   const event = (id: string) => `${root}/events/${encodeURIComponent(id)}`;
   const signup = (id: string) => `${root}/signups/${encodeURIComponent(id)}`;
   const registration = (id: string) => `${root}/registrations/${encodeURIComponent(id)}`;
+  const resource = (id: string) => `${root}/resources/${encodeURIComponent(id)}`;
   const hoursQuery = (query: VolunteerHoursQuery) =>
     new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined)).toString();
   const call = <T>(
@@ -204,6 +223,15 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
         checkIn: (registrationId, { signal } = {}) => call("POST", `${registration(registrationId)}/check-in`, undefined, ManagedRegistration, signal),
         undoCheckIn: (registrationId, { signal } = {}) => call("DELETE", `${registration(registrationId)}/check-in`, undefined, ManagedRegistration, signal),
         confirm: (registrationId, { signal } = {}) => call("POST", `${registration(registrationId)}/confirm`, undefined, ManagedRegistration, signal),
+      },
+      resources: {
+        list: async ({ signal } = {}) => (await call("GET", `${root}/resources`, undefined, ResourcePage, signal)).items,
+        create: (created, { signal } = {}) => call("POST", `${root}/resources`, created, Resource, signal),
+        update: (id, changes, { signal } = {}) => call("PATCH", resource(id), changes, Resource, signal),
+        block: (id, block, { signal } = {}) => call("POST", `${resource(id)}/blocks`, block, ManagedBooking, signal),
+        unblock: async (id, blockId, { signal } = {}) => {
+          await sendUncached(transport, "DELETE", `${resource(id)}/blocks/${encodeURIComponent(blockId)}`, undefined, undefined, { headers, signal });
+        },
       },
       bookings: {
         list: (query = {}, { signal } = {}) => {

@@ -207,4 +207,80 @@ export const screenStyles = css`
   .preview__rule {
     font-weight: 600;
   }
+
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    margin-bottom: 1em;
+    border-bottom: 2px solid var(--ck-color-border);
+  }
+  .tab {
+    min-height: var(--ck-target-size);
+    padding: 0 1em;
+    border: 1px solid transparent;
+    border-bottom: 0;
+    border-radius: var(--ck-radius) var(--ck-radius) 0 0;
+    background: none;
+    color: var(--ck-color-primary);
+    font: inherit;
+    cursor: pointer;
+  }
+  .tab[aria-selected="true"] {
+    border-color: var(--ck-color-border);
+    background: var(--ck-color-primary);
+    color: var(--ck-color-on-primary);
+    font-weight: 700;
+  }
+  .cards {
+    display: grid;
+    gap: 0.75em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    padding: 0.75em 1em;
+    border: 1px solid var(--ck-color-border);
+    border-left: 4px solid var(--ck-color-warning);
+    border-radius: var(--ck-radius);
+  }
+  .card h3 {
+    margin-top: 0;
+  }
+  .card p {
+    margin: 0.25em 0;
+  }
+  .week,
+  .week__day {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .week h4 {
+    margin: 0.75em 0 0.25em;
+  }
+  .week__item {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    padding: 0.375em 0.5em;
+    border-left: 4px solid var(--ck-color-success);
+    background: var(--ck-color-subtle);
+    margin-bottom: 0.25em;
+  }
+  .week__item--pending {
+    border-left-color: var(--ck-color-warning);
+  }
+  .week__item--block {
+    border-left-color: var(--ck-color-muted);
+  }
+  .block-form {
+    margin-top: 1.5em;
+  }
+  .hours-row {
+    align-items: center;
+  }
 `;
