@@ -177,21 +177,20 @@ export class CommunityAdmin extends CommunityElement {
     const section = sectionsFor(member.role).find((candidate) => candidate.id === this.currentSection(member));
     if (!section) return nothing;
     void section.load();
+    const tag = `community-admin-${section.id}`;
+    this.screens[tag] ??= document.createElement(tag) as ConsoleScreen;
+    const element = this.screens[tag];
+    element.className = "console__screen";
     // Each screen is told the same: where the API is, whose community, the language, the clock and who is signed in.
-    const screen = (tag: string) => {
-      const element = (this.screens[tag] ??= document.createElement(tag) as ConsoleScreen);
-      element.className = "console__screen";
-      Object.assign(element, {
-        api: this.apiBase,
-        community: member.community,
-        locale: this.resolvedLocale.messages,
-        clock: this.clock,
-        session: member,
-        senior: this.senior,
-      });
-      return element;
-    };
-    return screen(`community-admin-${section.id}`);
+    Object.assign(element, {
+      api: this.apiBase,
+      community: member.community,
+      locale: this.resolvedLocale.messages,
+      clock: this.clock,
+      session: member,
+      senior: this.senior,
+    });
+    return element;
   }
 
   private async signIn(): Promise<void> {
