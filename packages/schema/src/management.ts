@@ -128,3 +128,13 @@ export const AuditLog = z.object({ items: z.array(AuditEntry) });
 
 /** Query of `GET` and `DELETE …/personal-data`: the person's phone. */
 export const PersonalDataQuery = z.object({ phone: PhoneNumber });
+
+/** Body of `POST …/api-keys`: what the key is for, as staff will know it in the list. */
+export const NewApiKey = z.object({ label: LineOfText(100) });
+/** A key just made: its secret, shown this once. */
+export const ApiKeyCreated = z.object({ key: ApiKeyInfo, secret: z.string() });
+export type ApiKeyCreated = z.infer<typeof ApiKeyCreated>;
+
+/** `GET` and `PUT …/write-origins`: the web origins (https://www.example.gov.cn) a community takes residents' writes from, besides the API's own. */
+export const WriteOrigins = z.object({ origins: checked(z.array(Text(200, 1)), z.maxLength(100)) });
+export type WriteOrigins = z.infer<typeof WriteOrigins>;

@@ -2,6 +2,7 @@ import {
   type ApiKeyInfo,
   type BlockRequest,
   type BookingRejection,
+  ApiKeyCreated,
   ApiKeyList,
   type AuditEntry,
   AuditLog,
@@ -24,6 +25,7 @@ import {
   type PartnerWrite,
   Page,
   PersonalData,
+  PrivacyPolicy,
   Resource,
   type ResourceUpdate,
   type ResourceWrite,
@@ -36,6 +38,7 @@ import {
   StaffSession,
   Team,
   VolunteerHours,
+  WriteOrigins,
   type VolunteerHoursQuery,
 } from "@community-kit/schema";
 import type * as z from "zod/mini";
@@ -147,10 +150,19 @@ export interface CommunityAdminClient extends CommunityClient {
     keys: {
       /** The community's management keys: label, made, last used, revoked; never their secrets. */
       list(options?: { signal?: AbortSignal }): Promise<ApiKeyInfo[]>;
+      /** Makes a key for a machine; its secret is in the answer only, shown once. */
+      create(label: string, options?: { signal?: AbortSignal }): Promise<ApiKeyCreated>;
       /** Stops a key working (a lost laptop, a colleague who left). */
       revoke(keyId: string, options?: { signal?: AbortSignal }): Promise<void>;
     };
-    /** What the community's keys were used for, latest first (at most `limit`, 100 by default). */
+    settings: {
+      /** The web origins the community takes residents' writes from, besides the API's own. */
+      writeOrigins(options?: { signal?: AbortSignal }): Promise<string[]>;
+      setWriteOrigins(origins: string[], options?: { signal?: AbortSignal }): Promise<string[]>;
+      /** Who keeps residents' data, whom to ask, and how many days after names and phones are deleted. */
+      setPrivacy(policy: PrivacyPolicy, options?: { signal?: AbortSignal }): Promise<PrivacyPolicy>;
+    };
+    /** What the community's keys and staff did, latest first (at most `limit`, 100 by default). */
     auditLog(query?: { limit?: number }, options?: { signal?: AbortSignal }): Promise<AuditEntry[]>;
     /** The community's staff accounts (an admin's): never their passwords. */
     staff: {
@@ -270,9 +282,15 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
       },
       keys: {
         list: async ({ signal } = {}) => (await call("GET", `${root}/api-keys`, undefined, ApiKeyList, signal)).items,
+        create: (label, { signal } = {}) => call("POST", `${root}/api-keys`, { label }, ApiKeyCreated, signal),
         revoke: async (keyId, { signal } = {}) => {
           await sendUncached(transport, "DELETE", `${root}/api-keys/${encodeURIComponent(keyId)}`, undefined, undefined, { headers, signal });
         },
+      },
+      settings: {
+        writeOrigins: async ({ signal } = {}) => (await call("GET", `${root}/write-origins`, undefined, WriteOrigins, signal)).origins,
+        setWriteOrigins: async (origins, { signal } = {}) => (await call("PUT", `${root}/write-origins`, { origins }, WriteOrigins, signal)).origins,
+        setPrivacy: (policy, { signal } = {}) => call("PUT", `${root}/privacy`, policy, PrivacyPolicy, signal),
       },
       auditLog: async ({ limit } = {}, { signal } = {}) =>
         (await call("GET", `${root}/audit-log${limit === undefined ? "" : `?limit=${limit}`}`, undefined, AuditLog, signal)).items,

@@ -7,13 +7,18 @@ const KEY_FORMAT = /^ck_([0-9a-f]{12})_([A-Za-z0-9_-]{32})$/;
 
 /** Makes a management key for a community; the key is returned once and only its hash is kept. */
 export async function createApiKey(db: Kysely<Database>, communityId: string, label: string, now: Date): Promise<string> {
+  return (await makeApiKey(db, communityId, label, now)).key;
+}
+
+/** A new key, with its id for the list. */
+export async function makeApiKey(db: Kysely<Database>, communityId: string, label: string, now: Date): Promise<{ id: string; key: string }> {
   const id = randomBytes(6).toString("hex");
   const secret = newSecret();
   await db
     .insertInto("api_keys")
     .values({ id, community_id: communityId, label, secret_hash: hashSecret(secret), created_at: now.toISOString() })
     .execute();
-  return `ck_${id}_${secret}`;
+  return { id, key: `ck_${id}_${secret}` };
 }
 
 /** A working key this server made: its community, and how staff know it. */

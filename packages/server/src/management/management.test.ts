@@ -1,4 +1,4 @@
-import { Event, ManagedEvent, ManagedRegistration, Page, Problem, formatInstantIn } from "@community-kit/schema";
+import { ApiKeyCreated, Event, ManagedEvent, ManagedRegistration, Page, Problem, formatInstantIn } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { type DemoServer, createApiKey, startDemoServer, testClock } from "../test-support/demo-server.js";
@@ -255,5 +255,33 @@ describe("at the door", () => {
     expect([event.capacity, event.registeredCount]).toEqual([2, 2]);
     const twice = await call("POST", `/registrations/${waiting.registrationId}/confirm`);
     expect([twice.status, (await twice.json()).code]).toEqual([409, "registration_not_waitlisted"]);
+  });
+});
+
+describe("community settings", () => {
+  it("makes a key whose secret shows once and works, and lists it without the secret", async () => {
+    const made = await call("POST", "/api-keys", { label: "社区网站导入" });
+    expect(made.status).toBe(201);
+    const { key, secret } = z.parse(ApiKeyCreated, await made.json());
+    expect(key.label).toBe("社区网站导入");
+    expect((await call("GET", "/api-keys", undefined, secret)).status).toBe(200);
+    const listed = JSON.stringify(await (await call("GET", "/api-keys")).json());
+    expect(listed).toContain("社区网站导入");
+    expect(listed).not.toContain(secret.slice(-32));
+    expect((await call("POST", "/api-keys", { label: "" })).status).toBe(400);
+  });
+
+  it("replaces the sites residents may write from, refusing what is not a web origin, and sets the privacy notice residents read", async () => {
+    const refused = await call("PUT", "/write-origins", { origins: ["https://www.taihe.gov.cn", "www.taihe.gov.cn/activities"] });
+    expect([refused.status, z.parse(Problem, await refused.json()).errors?.[0]?.field]).toEqual([400, "origins.1"]);
+    const set = await call("PUT", "/write-origins", { origins: ["https://www.taihe.gov.cn/", "https://wx.taihe.gov.cn"] });
+    expect(await set.json()).toEqual({ origins: ["https://www.taihe.gov.cn", "https://wx.taihe.gov.cn"] });
+    expect(await (await call("GET", "/write-origins")).json()).toEqual({ origins: ["https://www.taihe.gov.cn", "https://wx.taihe.gov.cn"] });
+
+    const policy = { controller: "太和社区居民委员会", contact: "社区服务台 010-6552 0188", retentionDays: 60 };
+    expect(await (await call("PUT", "/privacy", policy)).json()).toEqual(policy);
+    const community = await (await fetch(`${server.url}/v1/communities/taihe`)).json();
+    expect(community.privacy).toEqual(policy);
+    expect((await call("PUT", "/privacy", { ...policy, retentionDays: 0 })).status).toBe(400);
   });
 });

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import { requireManager } from "../management/require-manager.js";
 import { type CommunityEnv, inCommunity } from "./communities.js";
+import { manageCommunitySettings } from "./management/community-settings.js";
 import { manageEvents } from "./management/event-management.js";
 import { manageKeys } from "./management/key-management.js";
 import { manageOfficialDays } from "./management/official-day-management.js";
@@ -35,6 +36,7 @@ export function managementRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     managePersonalData,
     manageKeys,
     manageStaff,
+    manageCommunitySettings,
   ])
     part(management);
   return management.routes;

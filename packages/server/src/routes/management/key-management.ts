@@ -1,9 +1,9 @@
-import { ApiKeyList, AuditLog, AuditLogQuery } from "@community-kit/schema";
+import { ApiKeyCreated, ApiKeyList, AuditLog, AuditLogQuery, NewApiKey } from "@community-kit/schema";
 import { describeRoute } from "hono-openapi";
 import { jsonAnswer, pathId, problemAnswer } from "../../api-document/describe.js";
 import { ProblemError } from "../../http/problem.js";
-import { validQuery } from "../../http/validation.js";
-import { listApiKeys, revokeApiKey } from "../../management/api-keys.js";
+import { validJson, validQuery } from "../../http/validation.js";
+import { listApiKeys, makeApiKey, revokeApiKey } from "../../management/api-keys.js";
 import { auditLog } from "../../management/audit-log.js";
 import type { Management } from "./management.js";
 
@@ -19,6 +19,24 @@ export function manageKeys({ routes, db, allow, community, noStore }: Management
     allow("settings"),
     community,
     async (context) => context.json({ items: await listApiKeys(db, context.get("community").id) }, 200, noStore),
+  );
+
+  routes.post(
+    "/communities/:community/api-keys",
+    describeRoute({
+      operationId: "createApiKey",
+      summary: "Make a management key for a machine (a website's import, a kiosk); its secret is in this answer only",
+      responses: { 201: jsonAnswer("The key, and its secret once", ApiKeyCreated), 400: problemAnswer("No label (invalid_body)") },
+    }),
+    allow("settings"),
+    community,
+    validJson(NewApiKey),
+    async (context) => {
+      const { id: communityId } = context.get("community");
+      const { id, key } = await makeApiKey(db, communityId, context.req.valid("json").label, context.get("now"));
+      const info = (await listApiKeys(db, communityId)).find((candidate) => candidate.id === id)!;
+      return context.json({ key: info, secret: key }, 201, noStore);
+    },
   );
 
   routes.delete(

@@ -1,0 +1,50 @@
+import type { AuditEntry } from "@community-kit/schema";
+import { Loading } from "@community-kit/ui";
+import { html } from "lit";
+import { SettingsPanel } from "./settings-panel.js";
+
+/**
+ * What was done, latest first: each staff member's and each key's writes and sign-ins, with the answer.
+ *
+ * @tagname community-admin-audit
+ */
+export class CommunityAdminAudit extends SettingsPanel {
+  private readonly entries = new Loading<readonly [string, string], AuditEntry[]>(this, {
+    args: () => this.source,
+    load: async (_, { signal }) => (await this.admin()).admin.auditLog({ limit: 200 }, { signal }),
+  });
+
+  protected override renderContent() {
+    const t = this.t;
+    if (this.entries.status === "error") return this.loadFailed(this.entries.error, () => this.entries.retry());
+    const entries = this.entries.value;
+    if (!entries) return html`<p class="notice" role="status" aria-busy="true">${t.t("loading")}</p>`;
+    if (!entries.length) return html`<p class="empty" role="status">${t.t("auditEmpty")}</p>`;
+    const when = new Intl.DateTimeFormat(this.resolvedLocale.intl, { dateStyle: "medium", timeStyle: "medium" });
+    return html`<div class="table-wrap">
+      <table class="list">
+        <caption class="visually-hidden">${t.t("tabAudit")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.t("auditWhen")}</th>
+            <th scope="col">${t.t("auditWho")}</th>
+            <th scope="col">${t.t("auditWhat")}</th>
+            <th scope="col">${t.t("auditResult")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${entries.map(
+            (entry) => html`<tr>
+              <td data-label=${t.t("auditWhen")}>${when.format(new Date(entry.at))}</td>
+              <th scope="row">${entry.keyLabel}</th>
+              <td data-label=${t.t("auditWhat")}><code>${entry.method} ${entry.path}</code></td>
+              <td data-label=${t.t("auditResult")}>${entry.status}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}
+
+if (!customElements.get("community-admin-audit")) customElements.define("community-admin-audit", CommunityAdminAudit);

@@ -1,0 +1,51 @@
+import { html } from "lit";
+import { state } from "lit/decorators.js";
+import { tabList } from "../screen/tab-list.js";
+import type { ConsoleScreen } from "../screen/console-screen.js";
+import { SettingsPanel } from "./settings-panel.js";
+import "./audit-panel.js";
+import "./community-panel.js";
+import "./keys-panel.js";
+import "./personal-data-panel.js";
+import "./staff-panel.js";
+
+const PANELS = [
+  { id: "personal-data", label: "tabPersonal" },
+  { id: "staff", label: "tabStaff" },
+  { id: "keys", label: "tabKeys" },
+  { id: "community", label: "tabCommunity" },
+  { id: "audit", label: "tabAudit" },
+] as const;
+type PanelId = (typeof PANELS)[number]["id"];
+
+/**
+ * An admin's settings: requests about residents' personal data, the staff, the keys, the privacy
+ * notice and the sites residents write from, and the audit log; each in its own tab, kept while
+ * the admin moves between them.
+ *
+ * @tagname community-admin-settings
+ */
+export class CommunityAdminSettings extends SettingsPanel {
+  @state() private panel: PanelId = "personal-data";
+  private readonly panels: Partial<Record<PanelId, ConsoleScreen>> = {};
+
+  protected override renderContent() {
+    const t = this.t;
+    this.panels[this.panel] ??= document.createElement(`community-admin-${this.panel}`) as ConsoleScreen;
+    const panel = this.panels[this.panel]!;
+    Object.assign(panel, { api: this.api, community: this.community, locale: this.locale, clock: this.clock, session: this.session });
+    return html`<section aria-labelledby="settings-heading">
+      <div class="screen__top"><h2 id="settings-heading">${t.t("heading")}</h2></div>
+      ${tabList(
+        this,
+        t.t("tabs"),
+        PANELS.map((entry) => ({ id: entry.id, label: t.t(entry.label) })),
+        this.panel,
+        (id) => (this.panel = id as PanelId),
+      )}
+      <div class="tab-panel" role="tabpanel" id=${`panel-${this.panel}`} aria-labelledby=${`tab-${this.panel}`}>${panel}</div>
+    </section>`;
+  }
+}
+
+if (!customElements.get("community-admin-settings")) customElements.define("community-admin-settings", CommunityAdminSettings);

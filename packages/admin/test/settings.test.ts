@@ -1,0 +1,152 @@
+import { expect, waitUntil } from "@open-wc/testing";
+import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
+import { testApi } from "../../ui/test/widget-page.js";
+import { ConsolePage, STAFF } from "./console-page.js";
+
+failOnUncaughtErrors();
+
+async function settings(tab: string) {
+  const page = await ConsolePage.open();
+  await page.signIn(STAFF.admin);
+  await page.screenReady();
+  page.root.querySelector<HTMLAnchorElement>('nav a[href="#settings"]')!.click();
+  await waitUntil(() => page.screen?.querySelector("#settings-heading"), "the settings did not open");
+  await page.click(tab);
+  const panel = () => page.screen!.querySelector(".tab-panel > *")!.shadowRoot!;
+  await waitUntil(() => panel() && !panel().querySelector('[aria-busy="true"]') && panel().textContent!.trim(), "the tab did not load", { timeout: 8000 });
+  return { page, panel };
+}
+
+/** Types into the field labelled `label` in `root`. */
+function type(root: ShadowRoot, label: string, value: string) {
+  const field = [...root.querySelectorAll("label")].find((candidate) => candidate.textContent!.trim() === label)!.control as HTMLInputElement;
+  field.value = value;
+  field.dispatchEvent(new Event("input"));
+  field.dispatchEvent(new Event("change"));
+}
+
+const press = (root: ParentNode, name: string) =>
+  [...root.querySelectorAll("button")].find((button) => button.textContent!.replace(/\s+/g, " ").trim().startsWith(name))!.click();
+
+describe("<community-admin> settings", () => {
+  it("finds what is held for a phone, exports it, and erases it after asking", async () => {
+    const upcoming = window.CK_TEST_UPCOMING[0]!;
+    const registered = await fetch(`${testApi()}/v1/communities/taihe/events/${upcoming.id}/registrations`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Idempotency-Key": "settings-erase-13500135000" },
+      body: JSON.stringify({ name: "钱阿姨", phone: "13500135000", partySize: 1, consent: true }),
+    });
+    expect(registered.status).to.be.oneOf([201, 409]);
+
+    const { page, panel } = await settings("居民个人信息");
+    type(panel(), "居民的手机号", "135 0013 5000");
+    press(panel(), "查找");
+    await waitUntil(() => panel().textContent!.includes("找到 1 条活动报名"), "nothing found");
+    expect(panel().textContent).to.contain("钱阿姨");
+    await expect(page.element).to.be.accessible();
+
+    const saved: Blob[] = [];
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => {
+      saved.push(blob);
+      return createObjectURL(blob);
+    };
+    try {
+      press(panel(), "导出这些信息");
+      await waitUntil(() => saved.length === 1, "nothing exported");
+    } finally {
+      URL.createObjectURL = createObjectURL;
+    }
+    const exported = JSON.parse(await saved[0]!.text());
+    expect(exported.registrations[0]).to.include({ name: "钱阿姨", eventId: upcoming.id });
+
+    press(panel(), "删除这位居民的信息");
+    await waitUntil(() => panel().querySelector('[role="alertdialog"]'), "not asked first");
+    expect(panel().activeElement).to.equal(panel().querySelector('[role="alertdialog"]'));
+    press(panel().querySelector('[role="alertdialog"]')!, "确定删除");
+    await waitUntil(() => panel().textContent!.includes("已删除"), "not erased");
+    await waitUntil(() => panel().textContent!.includes("没有找到手机号 13500135000 的任何信息。"), "still found");
+  });
+
+  it("makes an account with a one-time password shown once, changes its role, resets it and disables it; the last admin stays one", async () => {
+    const { panel } = await settings("工作人员");
+    type(panel(), "姓名", "");
+    press(panel(), "开设账号");
+    await waitUntil(() => panel().textContent!.includes("请填写姓名"), "an empty name was taken");
+    type(panel(), "姓名", "周敏");
+    (panel().querySelector("#staff-role") as HTMLSelectElement).value = "coordinator";
+    panel().querySelector("#staff-role")!.dispatchEvent(new Event("change"));
+    press(panel(), "开设账号");
+    await waitUntil(() => panel().querySelector(".secret__value"), "no one-time password shown");
+    expect(panel().textContent).to.contain("已为 周敏 开设账号");
+    await waitUntil(() => [...panel().querySelectorAll("tbody th")].some((cell) => cell.textContent === "周敏"), "the account is not listed");
+    const row = () => [...panel().querySelectorAll("tbody tr")].find((cell) => cell.querySelector("th")!.textContent === "周敏")!;
+    expect(row().textContent).to.contain("协调员");
+    expect(row().textContent).to.contain("等待第一次登录");
+
+    (row().querySelector("button") as HTMLButtonElement).click(); // 改为管理员
+    await waitUntil(() => panel().textContent!.includes("周敏 现在是管理员。"), "the role did not change");
+    [...row().querySelectorAll("button")].find((button) => button.textContent!.includes("重置密码"))!.click();
+    await waitUntil(() => panel().textContent!.includes("已重置 周敏 的密码"), "not reset");
+    [...row().querySelectorAll("button")].find((button) => button.textContent!.includes("停用"))!.click();
+    await waitUntil(() => panel().querySelector('[role="alertdialog"]'), "not asked first");
+    [...panel().querySelectorAll<HTMLButtonElement>('[role="alertdialog"] button')].find((button) => button.textContent!.trim() === "停用")!.click();
+    await waitUntil(() => panel().textContent!.includes("已停用 周敏 的账号。"), "not disabled");
+    await waitUntil(() => row().textContent!.includes("已停用"), "the list does not show it disabled");
+
+    // 王芳 is the only working admin: she cannot make herself an editor.
+    const me = [...panel().querySelectorAll("tbody tr")].find((cell) => cell.querySelector("th")!.textContent!.startsWith("王芳"))!;
+    [...me.querySelectorAll("button")].find((button) => button.textContent!.includes("改为编辑"))!.click();
+    await waitUntil(() => panel().textContent!.includes("这是最后一位管理员"), "the last admin was demoted");
+  });
+
+  it("makes a key shown once and revokes it", async () => {
+    const { page, panel } = await settings("API 密钥");
+    type(panel(), "用途", "社区网站导入活动");
+    press(panel(), "开设密钥");
+    await waitUntil(() => panel().querySelector(".secret__value"), "no key shown");
+    const key = panel().querySelector(".secret__value")!.textContent!;
+    expect(key).to.match(/^ck_[0-9a-f]{12}_/);
+    expect((await fetch(`${testApi()}/v1/communities/taihe/api-keys`, { headers: { Authorization: `Bearer ${key}` } })).status).to.equal(200);
+    await expect(page.element).to.be.accessible();
+    await waitUntil(() => panel().textContent!.includes("没用过") || panel().textContent!.includes("社区网站导入活动"), "not listed");
+    const row = [...panel().querySelectorAll("tbody tr")].find((candidate) => candidate.textContent!.includes("社区网站导入活动"))!;
+    (row.querySelector("button") as HTMLButtonElement).click();
+    await waitUntil(() => panel().textContent!.includes("已停用“社区网站导入活动”的密钥。"), "not revoked");
+    expect((await fetch(`${testApi()}/v1/communities/taihe/api-keys`, { headers: { Authorization: `Bearer ${key}` } })).status).to.equal(401);
+  });
+
+  it("sets the privacy notice and the sites residents write from, naming what is wrong", async () => {
+    const { page, panel } = await settings("隐私与网站");
+    const before = await (await fetch(`${testApi()}/v1/communities/taihe`, { cache: "no-store" })).json();
+    const originsBefore = (panel().querySelector("#origins-list") as HTMLTextAreaElement).value;
+    try {
+      type(panel(), "活动或预约结束后保留几天", "0");
+      press(panel().querySelector("#privacy")!, "保存");
+      await waitUntil(() => panel().querySelector("#privacy .error-summary"), "a retention of 0 days was taken");
+      expect(panel().querySelector("#privacy .error-summary")!.textContent).to.contain("请填 1 到 3650 之间的整数");
+      await expect(page.element).to.be.accessible();
+      type(panel(), "活动或预约结束后保留几天", "60");
+      press(panel().querySelector("#privacy")!, "保存");
+      await waitUntil(() => panel().textContent!.includes("已保存隐私说明。"), "not saved");
+      expect((await (await fetch(`${testApi()}/v1/communities/taihe`, { cache: "no-store" })).json()).privacy.retentionDays).to.equal(60);
+
+      type(panel(), "网站", `${originsBefore}\nwww.taihe.gov.cn/huodong`);
+      press(panel().querySelector(".origins")!, "保存");
+      await waitUntil(() => panel().textContent!.includes("“www.taihe.gov.cn/huodong”不是网站地址"), "a path was taken as an origin");
+      type(panel(), "网站", `${originsBefore}\nhttps://www.taihe.gov.cn`);
+      press(panel().querySelector(".origins")!, "保存");
+      await waitUntil(() => panel().textContent!.includes("已保存可提交的网站。"), "the sites were not saved");
+      expect((panel().querySelector("#origins-list") as HTMLTextAreaElement).value.split("\n")).to.include("https://www.taihe.gov.cn");
+    } finally {
+      // Other tests write from this page's origin and read this notice: put them back.
+      const json = { "Content-Type": "application/json" };
+      await fetch(`${location.origin}/console-api/v1/communities/taihe/privacy`, { method: "PUT", headers: json, body: JSON.stringify(before.privacy) });
+      await fetch(`${location.origin}/console-api/v1/communities/taihe/write-origins`, {
+        method: "PUT",
+        headers: json,
+        body: JSON.stringify({ origins: originsBefore.split("\n").filter(Boolean) }),
+      });
+    }
+  });
+});
