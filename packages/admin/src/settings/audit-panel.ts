@@ -46,5 +46,3 @@ export class CommunityAdminAudit extends SettingsPanel {
     </div>`;
   }
 }
-
-if (!customElements.get("community-admin-audit")) customElements.define("community-admin-audit", CommunityAdminAudit);

@@ -122,5 +122,3 @@ export class CommunityAdminCommunity extends SettingsPanel {
     }
   };
 }
-
-if (!customElements.get("community-admin-community")) customElements.define("community-admin-community", CommunityAdminCommunity);

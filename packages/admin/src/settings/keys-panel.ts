@@ -116,5 +116,3 @@ export class CommunityAdminKeys extends SettingsPanel {
     }
   }
 }
-
-if (!customElements.get("community-admin-keys")) customElements.define("community-admin-keys", CommunityAdminKeys);

@@ -131,5 +131,3 @@ export class CommunityAdminPersonalData extends SettingsPanel {
     }
   }
 }
-
-if (!customElements.get("community-admin-personal-data")) customElements.define("community-admin-personal-data", CommunityAdminPersonalData);

@@ -3,19 +3,21 @@ import { state } from "lit/decorators.js";
 import { tabList } from "../screen/tab-list.js";
 import type { ConsoleScreen } from "../screen/console-screen.js";
 import { SettingsPanel } from "./settings-panel.js";
-import "./audit-panel.js";
-import "./community-panel.js";
-import "./keys-panel.js";
-import "./personal-data-panel.js";
-import "./staff-panel.js";
+import { CommunityAdminAudit } from "./audit-panel.js";
+import { CommunityAdminCommunity } from "./community-panel.js";
+import { CommunityAdminKeys } from "./keys-panel.js";
+import { CommunityAdminPersonalData } from "./personal-data-panel.js";
+import { CommunityAdminStaff } from "./staff-panel.js";
 
 const PANELS = [
-  { id: "personal-data", label: "tabPersonal" },
-  { id: "staff", label: "tabStaff" },
-  { id: "keys", label: "tabKeys" },
-  { id: "community", label: "tabCommunity" },
-  { id: "audit", label: "tabAudit" },
+  { id: "personal-data", label: "tabPersonal", element: CommunityAdminPersonalData },
+  { id: "staff", label: "tabStaff", element: CommunityAdminStaff },
+  { id: "keys", label: "tabKeys", element: CommunityAdminKeys },
+  { id: "community", label: "tabCommunity", element: CommunityAdminCommunity },
+  { id: "audit", label: "tabAudit", element: CommunityAdminAudit },
 ] as const;
+// Defined here, where they are used: a module imported only for defining itself would be dropped by a bundler (the package has no side effects but define).
+for (const panel of PANELS) if (!customElements.get(`community-admin-${panel.id}`)) customElements.define(`community-admin-${panel.id}`, panel.element);
 type PanelId = (typeof PANELS)[number]["id"];
 
 /**

@@ -182,5 +182,3 @@ export class CommunityAdminStaff extends SettingsPanel {
     this.accounts.reload();
   }
 }
-
-if (!customElements.get("community-admin-staff")) customElements.define("community-admin-staff", CommunityAdminStaff);
