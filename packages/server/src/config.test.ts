@@ -50,6 +50,8 @@ describe("connectDatabase", () => {
       "0016-official-days",
       "0017-data-versions",
       "0018-staff-accounts",
+      "0019-registration-check-in",
+      "0020-booking-decision-reason",
     ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const seeded = await seedDemo(db, new Date("2026-11-23T08:00:00Z"));
