@@ -56,7 +56,7 @@ export const roomsEn: RoomsMessages = {
   closureReason: "Reason",
   closureReasonHint: "For example: closed for Spring Festival",
   addClosure: "Add closed days",
-  removeClosure: (what) => `Remove closed days ${what}`,
+  removeClosure: "Remove",
   closureInvalid: "Fill in both dates and the reason; the last day cannot be before the first.",
   rulesLegend: "Booking rules",
   slotMinutes: "Time step (minutes)",

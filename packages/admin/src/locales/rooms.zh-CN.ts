@@ -58,7 +58,7 @@ export const roomsZhCN = {
   closureReason: "原因",
   closureReasonHint: "例如：春节闭馆",
   addClosure: "加上闭馆日",
-  removeClosure: (what: string) => `删除闭馆日 ${what}`,
+  removeClosure: "删除",
   closureInvalid: "请填好起止日期和原因，结束日期不能早于开始日期。",
   rulesLegend: "预约规则",
   slotMinutes: "时间格（分钟）",

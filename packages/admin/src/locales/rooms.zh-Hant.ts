@@ -56,7 +56,7 @@ export const roomsZhHant: RoomsMessages = {
   closureReason: "原因",
   closureReasonHint: "例如：春節休館",
   addClosure: "加上休館日",
-  removeClosure: (what) => `刪除休館日 ${what}`,
+  removeClosure: "刪除",
   closureInvalid: "請填好起訖日期和原因，結束日期不能早於開始日期。",
   rulesLegend: "預約規則",
   slotMinutes: "時間格（分鐘）",

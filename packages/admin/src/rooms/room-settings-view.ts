@@ -130,7 +130,7 @@ function closuresView(context: SettingsContext) {
                     "closures",
                     closures.filter((_, at) => at !== index),
                   )}>
-                  ${t.t("removeClosure", span(closure))}
+                  ${t.t("removeClosure")}<span class="visually-hidden">：${span(closure)}</span>
                 </button>
               </li>`,
             )}
