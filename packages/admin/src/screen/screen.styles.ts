@@ -283,4 +283,9 @@ export const screenStyles = css`
   .hours-row {
     align-items: center;
   }
+
+  .tag--rest {
+    border-color: var(--ck-color-holiday);
+    color: var(--ck-color-holiday);
+  }
 `;
