@@ -15,6 +15,23 @@ export const STAFF = {
 /** The console's "now": Monday 7 December 2026, 09:00 in Beijing. */
 export const NOW = new Date("2026-12-07T01:00:00Z");
 
+/** What `act` offered to save as a file, as the browser's download would have it. */
+export async function savedFile(act: () => void): Promise<Blob> {
+  const saved: Blob[] = [];
+  const createObjectURL = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob) => {
+    saved.push(blob);
+    return createObjectURL(blob);
+  };
+  try {
+    act();
+    await waitUntil(() => saved.length === 1, "nothing was offered to save");
+  } finally {
+    URL.createObjectURL = createObjectURL;
+  }
+  return saved[0]!;
+}
+
 /** Ends this browser's session, as an expiry does: the cookie is gone. */
 export const forgetSession = () => fetch(`${CONSOLE_API}/__forget`);
 export const goOffline = () => fetch(`${CONSOLE_API}/__offline`);

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from "@open-wc/testing";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { testApi, testKey } from "../../ui/test/widget-page.js";
-import { ConsolePage, STAFF } from "./console-page.js";
+import { ConsolePage, STAFF, savedFile } from "./console-page.js";
 
 failOnUncaughtErrors();
 
@@ -84,19 +84,8 @@ describe("<community-admin> registrations at the door", () => {
     await waitUntil(() => summary()?.startsWith("已确认 2 份报名，共 2 人 · 已签到 1 份 · 候补 0 份"), "not taken in");
 
     // The CSV as the browser saves it: with its byte-order mark, and the check-in in it.
-    const saved: Blob[] = [];
-    const createObjectURL = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob) => {
-      saved.push(blob);
-      return createObjectURL(blob);
-    };
-    try {
-      [...list.querySelectorAll("button")].find((button) => button.textContent === "导出 CSV")!.click();
-      await waitUntil(() => saved.length === 1, "nothing exported");
-    } finally {
-      URL.createObjectURL = createObjectURL;
-    }
-    const bytes = new Uint8Array(await saved[0]!.arrayBuffer());
+    const file = await savedFile(() => [...list.querySelectorAll("button")].find((button) => button.textContent === "导出 CSV")!.click());
+    const bytes = new Uint8Array(await file.arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes).trim().split(/\r?\n/);
     expect(lines[1]).to.match(/王秀兰,13800138021,1,已确认 confirmed,,,\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from "@open-wc/testing";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { testApi } from "../../ui/test/widget-page.js";
-import { ConsolePage, STAFF } from "./console-page.js";
+import { ConsolePage, STAFF, savedFile } from "./console-page.js";
 
 failOnUncaughtErrors();
 
@@ -45,19 +45,8 @@ describe("<community-admin> settings", () => {
     expect(panel().textContent).to.contain("钱阿姨");
     await expect(page.element).to.be.accessible();
 
-    const saved: Blob[] = [];
-    const createObjectURL = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob) => {
-      saved.push(blob);
-      return createObjectURL(blob);
-    };
-    try {
-      press(panel(), "导出这些信息");
-      await waitUntil(() => saved.length === 1, "nothing exported");
-    } finally {
-      URL.createObjectURL = createObjectURL;
-    }
-    const exported = JSON.parse(await saved[0]!.text());
+    const file = await savedFile(() => press(panel(), "导出这些信息"));
+    const exported = JSON.parse(await file.text());
     expect(exported.registrations[0]).to.include({ name: "钱阿姨", eventId: upcoming.id });
 
     press(panel(), "删除这位居民的信息");

@@ -4,6 +4,7 @@ import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { type EventsMessages, eventsMessages } from "../locales/events.js";
 import { ConsoleScreen } from "../screen/console-screen.js";
+import { download } from "../screen/download.js";
 import { screenStyles } from "../screen/screen.styles.js";
 
 /**
@@ -151,14 +152,8 @@ export class CommunityAdminRegistrations extends ConsoleScreen {
     const event = this.event!;
     try {
       const csv = await (await this.admin()).admin.registrations.exportCsv(event.id);
-      const link = document.createElement("a");
       // The byte-order mark the server sent, which reading the text dropped: without it Excel misreads the Chinese.
-      link.href = URL.createObjectURL(new Blob([csv.startsWith("\ufeff") ? csv : `\ufeff${csv}`], { type: "text/csv;charset=utf-8" }));
-      link.download = `${event.id}-registrations.csv`;
-      this.renderRoot.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+      download(this.renderRoot, csv.startsWith("\ufeff") ? csv : `\ufeff${csv}`, `${event.id}-registrations.csv`, "text/csv;charset=utf-8");
     } catch (error) {
       if (!this.sessionEnded(error, "export")) this.told = this.describeFailure(error, this.t.t("forbidden"));
     }

@@ -2,6 +2,7 @@ import { type PersonalData, PhoneNumber } from "@community-kit/schema";
 import { fullDay } from "@community-kit/ui/calendar";
 import { html, nothing } from "lit";
 import { state } from "lit/decorators.js";
+import { download } from "../screen/download.js";
 import { SettingsPanel } from "./settings-panel.js";
 
 /**
@@ -93,7 +94,7 @@ export class CommunityAdminPersonalData extends SettingsPanel {
         <button
           type="button"
           class="button"
-          @click=${() => this.download(JSON.stringify(found, null, 2), `personal-data-${found.phone}.json`, "application/json;charset=utf-8")}
+          @click=${() => download(this.renderRoot, JSON.stringify(found, null, 2), `personal-data-${found.phone}.json`, "application/json;charset=utf-8")}
         >
           ${t.t("exportData")}
         </button>

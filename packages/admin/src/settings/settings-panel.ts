@@ -20,17 +20,6 @@ export abstract class SettingsPanel extends ConsoleScreen {
   protected failed(error: unknown, during: string): void {
     if (!this.sessionEnded(error, during)) this.told = this.describeFailure(error, this.t.t("forbidden"));
   }
-
-  /** Offers `text` as a file to save, as a download would. */
-  protected download(text: string, name: string, type: string): void {
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([text], { type }));
-    link.download = name;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-  }
 }
 
 /** A secret shown once (a one-time password, a key), selectable in one go. */

@@ -1,7 +1,8 @@
 import { PrivacyPolicy, WriteOrigins } from "@community-kit/schema";
 import { describeRoute } from "hono-openapi";
 import { jsonAnswer, problemAnswer } from "../../api-document/describe.js";
-import { setPrivacyPolicy, setWriteOrigins, writeOrigins } from "../../communities/community-settings.js";
+import { setPrivacyPolicy } from "../../communities/privacy-policy.js";
+import { setWriteOrigins, writeOrigins } from "../../communities/write-origins.js";
 import { validJson } from "../../http/validation.js";
 import type { Management } from "./management.js";
 
