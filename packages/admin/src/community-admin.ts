@@ -1,7 +1,7 @@
 import type { StaffSession } from "@community-kit/schema";
 import { CommunityElement, Loading, SUPPORTED_LOCALES, baseStyles, controlStyles, formStyles, sharedClient, stateStyles, tokenStyles } from "@community-kit/ui";
 import { html, nothing } from "lit";
-import { state } from "lit/decorators.js";
+import { property, state } from "lit/decorators.js";
 import { ADMIN } from "./admin-client.js";
 import { consoleStyles } from "./community-admin.styles.js";
 import { type ConsoleMessages, consoleMessages } from "./locales/console.js";
@@ -35,6 +35,13 @@ const LANGUAGE_NAMES = { "zh-CN": "简体中文", "zh-Hant": "繁體中文", en:
  */
 export class CommunityAdmin extends CommunityElement {
   static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, formStyles, consoleStyles];
+
+  /** osm (default), tianditu (with tianditu-key), amap (GCJ-02), none, or a tile URL template: the tiles the partners' map is drawn on, as for <community-partner-map>. */
+  @property() tiles?: string;
+  /** The site's Tianditu (天地图) key, for tiles="tianditu". */
+  @property({ attribute: "tianditu-key" }) tiandituKey?: string;
+  /** wgs84 (default) or gcj02: the datum of a tile URL template. */
+  @property({ attribute: "tile-datum" }) tileDatum?: string;
 
   @state() private section?: SectionId;
   /** The sign-in has ended while the member was at work: it is asked for again above the screen, which stays as it was. */
@@ -189,6 +196,7 @@ export class CommunityAdmin extends CommunityElement {
       clock: this.clock,
       session: member,
       senior: this.senior,
+      mapTiles: { tiles: this.tiles, tiandituKey: this.tiandituKey, tileDatum: this.tileDatum },
     });
     return element;
   }

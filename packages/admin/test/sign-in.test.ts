@@ -41,6 +41,7 @@ describe("<community-admin> signing in", () => {
     expect([...page.root.querySelectorAll("nav a")].map((link) => [link.textContent, link.getAttribute("aria-current")])).to.deep.equal([
       ["活动", "page"],
       ["场地", null],
+      ["合作单位", null],
       ["节假日", null],
     ]);
     expect(page.button("新建活动")).to.exist;

@@ -14,3 +14,10 @@ export function displayPoint(point: { lat: number; lng: number }, datum: Datum):
   const [lng, lat] = gcoord.transform([point.lng, point.lat], gcoord.WGS84, gcoord.GCJ02) as [number, number];
   return { lat, lng };
 }
+
+/** The WGS-84 point under a point of tiles of `datum`: where a click on a GCJ-02 map really is. */
+export function dataPoint(point: { lat: number; lng: number }, datum: Datum): { lat: number; lng: number } {
+  if (datum === "wgs84") return point;
+  const [lng, lat] = gcoord.transform([point.lng, point.lat], gcoord.GCJ02, gcoord.WGS84) as [number, number];
+  return { lat, lng };
+}

@@ -47,6 +47,7 @@ import { isApiError } from "./is-api-error.js";
 import { getText, sendUncached } from "./http.js";
 
 const ResourcePage = Page(Resource);
+const PartnerPage = Page(Partner);
 
 export interface AdminClientOptions extends ClientOptions {
   /**
@@ -114,6 +115,8 @@ export interface CommunityAdminClient extends CommunityClient {
       reject(bookingId: string, rejection: BookingRejection, options?: { signal?: AbortSignal }): Promise<ManagedBooking>;
     };
     partners: {
+      /** The community's partner units, every one. */
+      list(options?: { signal?: AbortSignal }): Promise<Partner[]>;
       /** Adds a partner unit; address and WGS-84 coordinates are checked. */
       create(partner: PartnerWrite, options?: { signal?: AbortSignal }): Promise<Partner>;
       update(id: string, changes: PartnerUpdate, options?: { signal?: AbortSignal }): Promise<Partner>;
@@ -255,6 +258,7 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
           call("POST", `${root}/bookings/${encodeURIComponent(bookingId)}/reject`, rejection, ManagedBooking, signal),
       },
       partners: {
+        list: async ({ signal } = {}) => (await call("GET", `${root}/partners`, undefined, PartnerPage, signal)).items,
         create: (partner, { signal } = {}) => call("POST", `${root}/partners`, partner, Partner, signal),
         update: (id, changes, { signal } = {}) => call("PATCH", `${root}/partners/${encodeURIComponent(id)}`, changes, Partner, signal),
         delete: async (id, { signal } = {}) => {

@@ -288,4 +288,26 @@ export const screenStyles = css`
     border-color: var(--ck-color-holiday);
     color: var(--ck-color-holiday);
   }
+
+  .card--plain {
+    border-left-color: var(--ck-color-primary);
+  }
+  .picker {
+    height: 18em;
+    margin-bottom: 0.75em;
+    border: 1px solid var(--ck-color-border);
+    border-radius: var(--ck-radius);
+    cursor: crosshair;
+  }
+  .secret {
+    margin: 0 0 1em;
+    padding: 0.75em 1em;
+    border: 2px solid var(--ck-color-success);
+    border-radius: var(--ck-radius);
+  }
+  .secret__value {
+    font-size: 1.2em;
+    user-select: all;
+    word-break: break-all;
+  }
 `;
