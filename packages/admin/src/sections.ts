@@ -7,6 +7,7 @@ import type { StaffRole } from "@community-kit/schema";
 export const SECTIONS = [
   { id: "events", roles: ["admin", "editor", "coordinator"], load: () => import("./events/events-screen.js") },
   { id: "rooms", roles: ["admin", "editor", "coordinator"], load: () => import("./rooms/rooms-screen.js") },
+  { id: "volunteers", roles: ["admin", "coordinator"], load: () => import("./volunteers/volunteers-screen.js") },
   { id: "partners", roles: ["admin", "editor"], load: () => import("./partners/partners-screen.js") },
   { id: "calendar", roles: ["admin", "editor"], load: () => import("./calendar/calendar-screen.js") },
   { id: "settings", roles: ["admin"], load: () => import("./settings/settings-screen.js") },

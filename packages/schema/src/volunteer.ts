@@ -162,6 +162,12 @@ export const OpportunityWrite = z.object({
 });
 export type OpportunityWrite = z.input<typeof OpportunityWrite>;
 
+/** `GET …/teams` (management): every team with every opportunity of its, shifts or none, for staff adding shifts. */
+export const TeamList = z.object({
+  items: z.array(z.object({ ...Team.shape, opportunities: z.array(z.object({ id: Slug, title: z.string() })) })),
+});
+export type TeamList = z.infer<typeof TeamList>;
+
 /** Body of `POST …/opportunities/{id}/shifts`. */
 export const ShiftWrite = z.object({
   start: Instant,

@@ -37,6 +37,7 @@ import {
   type StaffRole,
   StaffSession,
   Team,
+  TeamList,
   VolunteerHours,
   WriteOrigins,
   type VolunteerHoursQuery,
@@ -48,6 +49,7 @@ import { getText, sendUncached } from "./http.js";
 
 const ResourcePage = Page(Resource);
 const PartnerPage = Page(Partner);
+const OpportunityPage = Page(Opportunity);
 
 export interface AdminClientOptions extends ClientOptions {
   /**
@@ -129,6 +131,10 @@ export interface CommunityAdminClient extends CommunityClient {
       set(year: number, days: OfficialDay[], options?: { signal?: AbortSignal }): Promise<OfficialDay[]>;
     };
     volunteers: {
+      /** The opportunities with their shifts between two days (YYYY-MM-DD, `to` exclusive), with places filled and waiting. */
+      /** Every team with every opportunity of its, shifts or none: what shifts can be added to. */
+      teams(options?: { signal?: AbortSignal }): Promise<TeamList["items"]>;
+      opportunities(range: { from: string; to: string }, options?: { signal?: AbortSignal }): Promise<Opportunity[]>;
       createTeam(team: Team, options?: { signal?: AbortSignal }): Promise<Team>;
       createOpportunity(opportunity: OpportunityWrite, options?: { signal?: AbortSignal }): Promise<Opportunity>;
       /** Adds a shift; its id is the opportunity's and its local start. */
@@ -270,6 +276,9 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
         set: (year, days, { signal } = {}) => call("PUT", `${root}/official-days/${year}`, { days }, OfficialDayList, signal),
       },
       volunteers: {
+        opportunities: async (range, { signal } = {}) =>
+          (await call("GET", `${root}/opportunities?${new URLSearchParams(range)}`, undefined, OpportunityPage, signal)).items,
+        teams: async ({ signal } = {}) => (await call("GET", `${root}/teams`, undefined, TeamList, signal)).items,
         createTeam: (team, { signal } = {}) => call("POST", `${root}/teams`, team, Team, signal),
         createOpportunity: (opportunity, { signal } = {}) => call("POST", `${root}/opportunities`, opportunity, Opportunity, signal),
         createShift: (opportunityId, shift, { signal } = {}) =>

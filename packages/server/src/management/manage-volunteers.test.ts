@@ -1,4 +1,4 @@
-import { ManagedSignup, Opportunity, Problem, Shift, SignupResult, VolunteerHours, dayOf } from "@community-kit/schema";
+import { TeamList, ManagedSignup, Opportunity, Problem, Shift, SignupResult, VolunteerHours, dayOf } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { type DemoServer, addShift, createApiKey, daysFromNow, startDemoServer, testClock } from "../test-support/demo-server.js";
@@ -111,6 +111,16 @@ describe("creating teams, opportunities and shifts", () => {
 
     const listed = z.parse(Opportunity, await (await fetch(`${server.url}/v1/communities/taihe/opportunities/lantern-riddles`)).json());
     expect(listed.shifts).toEqual([expect.objectContaining({ id: shift.id, capacity: 6, filled: 0, minimumAge: 16 })]);
+  });
+});
+
+describe("teams and their opportunities", () => {
+  it("lists every team with every opportunity of its, those without shifts too, for staff only", async () => {
+    expect((await staff("POST", "/teams", { id: "new-year-helpers", name: "迎新春服务队", description: "" })).status).toBe(201);
+    const teams = z.parse(TeamList, await (await staff("GET", "/teams")).json()).items;
+    expect(teams.find((team) => team.id === "new-year-helpers")).toEqual({ id: "new-year-helpers", name: "迎新春服务队", description: "", opportunities: [] });
+    expect(teams.find((team) => team.id === "civility")!.opportunities.map((opportunity) => opportunity.id)).toContain("sorting-guide");
+    expect((await staff("GET", "/teams", undefined, null)).status).toBe(401);
   });
 });
 

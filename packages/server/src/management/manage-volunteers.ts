@@ -1,5 +1,6 @@
 import { differenceInMinutes } from "date-fns";
 import {
+  type TeamList,
   type AttendanceRequest,
   type ManagedSignup,
   type Opportunity,
@@ -240,5 +241,19 @@ export function volunteerHours(query: VolunteerHoursQuery, served: ServedShift[]
     to: query.to,
     volunteers: [...volunteers.values()].sort((a, b) => b.hours - a.hours || a.name.localeCompare(b.name, "zh-CN")),
     teams: [...teams.values()].map(({ team, shifts, phones, hours }) => ({ team, shifts, volunteers: phones.size, hours })),
+  };
+}
+
+/** Every team, in its order, with every opportunity of its: what shifts can be added to. */
+export async function listTeams(db: Kysely<Database>, community: CommunityRow): Promise<TeamList> {
+  const [teams, opportunities] = await Promise.all([
+    db.selectFrom("teams").select(["id", "name", "description"]).where("community_id", "=", community.id).orderBy("position").orderBy("id").execute(),
+    db.selectFrom("opportunities").select(["id", "title", "team_id"]).where("community_id", "=", community.id).orderBy("title").execute(),
+  ]);
+  return {
+    items: teams.map((team) => ({
+      ...team,
+      opportunities: opportunities.filter((opportunity) => opportunity.team_id === team.id).map(({ id, title }) => ({ id, title })),
+    })),
   };
 }

@@ -6,6 +6,7 @@ import {
   Shift,
   ShiftWrite,
   Team,
+  TeamList,
   VolunteerHours,
   VolunteerHoursQuery,
 } from "@community-kit/schema";
@@ -18,6 +19,7 @@ import {
   createOpportunity,
   createShift,
   createTeam,
+  listTeams,
   listSignups,
   markAttendance,
   servedShifts,
@@ -28,6 +30,18 @@ import type { Management } from "./management.js";
 
 /** Volunteering: teams, opportunities, shifts, who signed up, who came, and the hours served. */
 export function manageVolunteers({ routes, db, allow, community, noStore, personal }: Management): void {
+  routes.get(
+    "/communities/:community/teams",
+    describeRoute({
+      operationId: "listTeams",
+      summary: "Every volunteer team with every opportunity of its, shifts or none",
+      responses: { 200: jsonAnswer("The teams", TeamList) },
+    }),
+    allow("volunteers"),
+    community,
+    async (context) => context.json(await listTeams(db, context.get("community")), 200, noStore),
+  );
+
   routes.post(
     "/communities/:community/teams",
     describeRoute({
