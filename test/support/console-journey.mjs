@@ -29,5 +29,11 @@ export async function findEvent(console, title, day, to = day) {
   await console.getByLabel("从", { exact: true }).fill(day);
   await console.getByLabel("到", { exact: true }).fill(to);
   await console.getByRole("button", { name: "筛选" }).click();
-  await console.locator("tbody th", { hasText: title }).first().waitFor();
+  // The list before the search stays until the answer comes: wait until every row listed is one searched for.
+  for (let tries = 0; tries < 100; tries++) {
+    const titles = await console.locator("tbody th").allTextContents();
+    if (titles.length && titles.every((text) => text.includes(title))) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the search for ${title} did not answer`);
 }
