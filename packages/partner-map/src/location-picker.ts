@@ -1,9 +1,8 @@
 /// <reference path="./leaflet-esm.d.ts" />
 import * as L from "#leaflet";
 import { dataPoint, displayPoint } from "./datum.js";
-import { leafletCssText } from "./generated/leaflet-css.js";
+import { adoptLeafletStyles, removeMap } from "./leaflet-map.js";
 import { attributionControl, zoomControl } from "./map-controls.js";
-import { mapCssText } from "./map.styles.js";
 import { tileSetFor } from "./tile-sets.js";
 
 export interface LocationPickerOptions {
@@ -27,9 +26,7 @@ export class LocationPicker {
   readonly #resize: ResizeObserver;
 
   constructor(container: HTMLElement, root: ShadowRoot, options: LocationPickerOptions) {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(leafletCssText + mapCssText);
-    root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+    adoptLeafletStyles(root);
     const tiles = tileSetFor(options.tiles.tiles, options.tiles);
     this.#datum = tiles?.datum ?? "wgs84";
     this.#map = L.map(container, { zoomControl: false, attributionControl: false, scrollWheelZoom: false });
@@ -56,10 +53,6 @@ export class LocationPicker {
 
   remove(): void {
     this.#resize.disconnect();
-    // Leaflet ends a zoom animation on a timer that throws once the map is gone: remove after it.
-    const map = this.#map as L.Map & { _animatingZoom?: boolean };
-    map.stop();
-    if (map._animatingZoom) map.once("zoomend", () => map.remove());
-    else map.remove();
+    removeMap(this.#map);
   }
 }

@@ -3,21 +3,9 @@ import type { Partner } from "@community-kit/schema";
 import * as L from "#leaflet";
 import Supercluster from "supercluster";
 import { displayPoint } from "./datum.js";
-import { leafletCssText } from "./generated/leaflet-css.js";
+import { adoptLeafletStyles, removeMap } from "./leaflet-map.js";
 import { attributionControl, zoomControl } from "./map-controls.js";
-import { mapCssText } from "./map.styles.js";
 import { type TileSet, tileSetFor } from "./tile-sets.js";
-
-/** Leaflet's stylesheet and the markers', adopted into each widget's shadow root with the map (the page's own cannot reach in). */
-let leafletSheet: CSSStyleSheet | undefined;
-function adoptLeafletStyles(root: ShadowRoot): void {
-  if (!leafletSheet) {
-    leafletSheet = new CSSStyleSheet();
-    leafletSheet.replaceSync(leafletCssText + mapCssText);
-  }
-  // Before the widget's own sheets, so that those can override it.
-  if (!root.adoptedStyleSheets.includes(leafletSheet)) root.adoptedStyleSheets = [leafletSheet, ...root.adoptedStyleSheets];
-}
 
 export interface MapOptions {
   /** The tiles asked for by the widget's attributes. */
@@ -180,10 +168,6 @@ export class PartnerMapView {
 
   remove(): void {
     this.#resize.disconnect();
-    // Leaflet ends a zoom animation on a timer that throws once the map is gone: remove after it.
-    const map = this.#map as L.Map & { _animatingZoom?: boolean };
-    map.stop();
-    if (map._animatingZoom) map.once("zoomend", () => map.remove());
-    else map.remove();
+    removeMap(this.#map);
   }
 }

@@ -4,7 +4,7 @@ import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { type EventsMessages, eventsMessages } from "../locales/events.js";
 import { ConsoleScreen } from "../screen/console-screen.js";
-import { download } from "../screen/download.js";
+import { downloadCsv } from "../screen/download.js";
 import { screenStyles } from "../screen/screen.styles.js";
 
 /**
@@ -152,8 +152,7 @@ export class CommunityAdminRegistrations extends ConsoleScreen {
     const event = this.event!;
     try {
       const csv = await (await this.admin()).admin.registrations.exportCsv(event.id);
-      // The byte-order mark the server sent, which reading the text dropped: without it Excel misreads the Chinese.
-      download(this.renderRoot, csv.startsWith("\ufeff") ? csv : `\ufeff${csv}`, `${event.id}-registrations.csv`, "text/csv;charset=utf-8");
+      downloadCsv(this.renderRoot, csv, `${event.id}-registrations.csv`);
     } catch (error) {
       if (!this.sessionEnded(error, "export")) this.told = this.describeFailure(error, this.t.t("forbidden"));
     }

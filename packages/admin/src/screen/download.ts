@@ -8,3 +8,8 @@ export function download(root: ParentNode, text: string, name: string, type: str
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
 }
+
+/** A CSV the API sent, as a file Excel reads: with the byte-order mark that reading its text dropped, or Excel misreads the Chinese. */
+export function downloadCsv(root: ParentNode, csv: string, name: string): void {
+  download(root, csv.startsWith("\ufeff") ? csv : `\ufeff${csv}`, name, "text/csv;charset=utf-8");
+}

@@ -14,7 +14,7 @@ import { html, nothing } from "lit";
 import { state } from "lit/decorators.js";
 import { type VolunteersMessages, volunteersMessages } from "../locales/volunteers.js";
 import { ConsoleScreen } from "../screen/console-screen.js";
-import { download } from "../screen/download.js";
+import { downloadCsv } from "../screen/download.js";
 import { screenStyles } from "../screen/screen.styles.js";
 import { tabList } from "../screen/tab-list.js";
 
@@ -367,7 +367,7 @@ export class CommunityAdminVolunteers extends ConsoleScreen {
     if (!range) return;
     try {
       const csv = await (await this.admin()).admin.volunteers.exportHoursCsv({ from: range.from, to: range.to, ...(range.team ? { team: range.team } : {}) });
-      download(this.renderRoot, csv.startsWith("\ufeff") ? csv : `\ufeff${csv}`, `volunteer-hours-${range.from}-${range.to}.csv`, "text/csv;charset=utf-8");
+      downloadCsv(this.renderRoot, csv, `volunteer-hours-${range.from}-${range.to}.csv`);
     } catch (error) {
       if (!this.sessionEnded(error, "export-hours")) this.told = this.describeFailure(error, this.t.t("forbidden"));
     }
