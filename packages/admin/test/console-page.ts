@@ -133,6 +133,18 @@ export class ConsolePage {
   }
 }
 
+/** Types into the field labelled `label` in `root`: a panel nested in a screen. */
+export function type(root: ShadowRoot, label: string, value: string): void {
+  const field = [...root.querySelectorAll("label")].find((candidate) => candidate.textContent!.trim() === label)!.control as HTMLInputElement;
+  field.value = value;
+  field.dispatchEvent(new Event("input"));
+  field.dispatchEvent(new Event("change"));
+}
+
+/** Presses the button in `root` whose words start with `name`. */
+export const press = (root: ParentNode, name: string): void =>
+  [...root.querySelectorAll("button")].find((button) => button.textContent!.replace(/\s+/g, " ").trim().startsWith(name))!.click();
+
 const fullText = (element: Element) => element.textContent!.replace(/\s+/g, " ").trim();
 
 /** What a button shows, without the words only a screen reader hears (which row it acts on). */

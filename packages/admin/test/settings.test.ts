@@ -1,7 +1,7 @@
 import { expect, waitUntil } from "@open-wc/testing";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { testApi } from "../../ui/test/widget-page.js";
-import { ConsolePage, STAFF, savedFile } from "./console-page.js";
+import { ConsolePage, STAFF, press, savedFile, type } from "./console-page.js";
 
 failOnUncaughtErrors();
 
@@ -16,17 +16,6 @@ async function settings(tab: string) {
   await waitUntil(() => panel() && !panel().querySelector('[aria-busy="true"]') && panel().textContent!.trim(), "the tab did not load", { timeout: 8000 });
   return { page, panel };
 }
-
-/** Types into the field labelled `label` in `root`. */
-function type(root: ShadowRoot, label: string, value: string) {
-  const field = [...root.querySelectorAll("label")].find((candidate) => candidate.textContent!.trim() === label)!.control as HTMLInputElement;
-  field.value = value;
-  field.dispatchEvent(new Event("input"));
-  field.dispatchEvent(new Event("change"));
-}
-
-const press = (root: ParentNode, name: string) =>
-  [...root.querySelectorAll("button")].find((button) => button.textContent!.replace(/\s+/g, " ").trim().startsWith(name))!.click();
 
 describe("<community-admin> settings", () => {
   it("finds what is held for a phone, exports it, and erases it after asking", async () => {

@@ -2,7 +2,7 @@ import { expect, waitUntil } from "@open-wc/testing";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { testApi, testKey } from "../../ui/test/widget-page.js";
 import { addShift, signUpElsewhere } from "../../volunteers/test/volunteer-page.js";
-import { ConsolePage, STAFF, savedFile } from "./console-page.js";
+import { ConsolePage, STAFF, press, savedFile, type } from "./console-page.js";
 
 failOnUncaughtErrors();
 
@@ -37,6 +37,59 @@ describe("<community-admin> volunteers", () => {
     page.button("签到", page.screen!.querySelector(".cards .card")).click();
     await waitUntil(() => page.text().includes("冯建华 已签到。"), "not checked in");
     expect(page.screen!.querySelector(".cards .card")!.textContent).to.match(/\d{2}:\d{2} 已签到/);
+
+    // The one waiting is taken on: the shift gets a second place.
+    page.button("转为正式", page.screen!.querySelectorAll(".cards .card")[1]!).click();
+    await waitUntil(() => page.text().includes("蒋丽 已转为正式志愿者。"), "not taken on");
+    await waitUntil(
+      () => page.screen!.querySelectorAll(".cards .card")[1]?.querySelector("p")!.textContent!.trim() === "13600136032 · 已确认",
+      "not shown confirmed",
+    );
+    await page.click("返回班次");
+    await waitUntil(() => page.text().includes("已报 2/2"), "the shift does not show its added place", { timeout: 8000 });
+  });
+
+  it("makes a team and an opportunity in it, naming what is wrong field by field, and offers it for shifts", async () => {
+    const page = await volunteersSection();
+    await page.click("服务队与活动");
+    const panel = () => page.screen!.querySelector("community-admin-teams")!.shadowRoot!;
+    await waitUntil(() => panel()?.querySelector("#team-heading"), "the teams did not load", { timeout: 8000 });
+    expect(panel().textContent).to.contain("环境卫生志愿服务队");
+
+    press(panel(), "建立服务队");
+    await waitUntil(() => panel().querySelector("#team .error-summary"), "an empty team was taken");
+    expect(panel().activeElement).to.equal(panel().querySelector("#team .error-summary"));
+    expect(panel().querySelector("#team .error-summary")!.textContent).to.contain("请填写服务队名称").and.to.contain("编号只能用小写英文字母、数字和连字符");
+
+    const code = `reading-${Math.random().toString(36).slice(2, 8)}`;
+    type(panel(), "服务队名称", "读书会志愿服务队");
+    type(panel(), "服务队编号（英文字母、数字和连字符）", "civility");
+    press(panel(), "建立服务队");
+    await waitUntil(() => panel().textContent!.includes("这个编号已经用过了"), "a taken code was not named");
+    expect((panel().getElementById("team-name") as HTMLInputElement).value).to.equal("读书会志愿服务队");
+    type(panel(), "服务队编号（英文字母、数字和连字符）", code);
+    press(panel(), "建立服务队");
+    await waitUntil(() => panel().textContent!.includes("已建立服务队“读书会志愿服务队”。"), "the team was not made", { timeout: 8000 });
+    await waitUntil(() => panel().querySelector<HTMLSelectElement>("#opportunity-teamId")?.querySelector(`option[value="${code}"]`), "the team is not offered");
+
+    press(panel(), "建立志愿活动");
+    await waitUntil(() => panel().querySelector("#opportunity .error-summary"), "an empty opportunity was taken");
+    expect(panel().querySelector("#opportunity .error-summary")!.textContent).to.contain("请选择服务队").and.to.contain("请填写地点");
+    const team = panel().querySelector<HTMLSelectElement>("#opportunity-teamId")!;
+    team.value = code;
+    team.dispatchEvent(new Event("change"));
+    type(panel(), "活动名称", "给老人读报");
+    type(panel(), "活动编号（英文字母、数字和连字符）", `${code}-papers`);
+    type(panel(), "地点", "老年活动室");
+    press(panel(), "建立志愿活动");
+    await waitUntil(() => panel().textContent!.includes("已建立志愿活动“给老人读报”"), "the opportunity was not made", { timeout: 8000 });
+    await waitUntil(() => panel().textContent!.includes("给老人读报"), "the team does not list it");
+    await expect(page.element).to.be.accessible();
+
+    await page.click("加班次");
+    await waitUntil(() => page.screen!.querySelector(`#shift-opportunity option[value="${code}-papers"]`), "the new opportunity cannot be given shifts", {
+      timeout: 8000,
+    });
   });
 
   it("adds the same shift for several weeks, names what is missing, and reports hours with their CSV", async () => {

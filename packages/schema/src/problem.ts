@@ -43,6 +43,7 @@ export const ErrorCode = z.enum([
   "overlapping_signup",
   "signup_not_found",
   "signup_not_confirmed",
+  "signup_not_waitlisted",
   "registration_not_confirmed",
   "registration_not_waitlisted",
   "partner_exists",

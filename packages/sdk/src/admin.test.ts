@@ -112,12 +112,17 @@ describe("client.admin", () => {
     const shift = await client.admin.volunteers.createShift("book-corner", {
       start: start.toISOString(),
       end: new Date(start.getTime() + 2 * 3_600_000).toISOString(),
-      capacity: 2,
+      capacity: 1,
     });
 
     const volunteers = createVolunteerClient({ baseUrl: server.url, community: "taihe", cache: false });
     const signup = await volunteers.shifts.signUp(shift.id, { name: "赵丽华", phone: "13311112222", consent: true });
-    expect(await client.admin.volunteers.signups(shift.id)).toEqual([expect.objectContaining({ name: "赵丽华", phone: "13311112222", status: "confirmed" })]);
+    const waiting = await volunteers.shifts.signUp(shift.id, { name: "钱志明", phone: "13311113333", consent: true });
+    expect(await client.admin.volunteers.signups(shift.id)).toEqual([
+      expect.objectContaining({ name: "赵丽华", phone: "13311112222", status: "confirmed" }),
+      expect.objectContaining({ name: "钱志明", status: "waitlisted", position: 1 }),
+    ]);
+    expect(await client.admin.volunteers.confirm(waiting.signupId)).toMatchObject({ name: "钱志明", status: "confirmed" });
     expect(await client.admin.volunteers.checkIn(signup.signupId)).toMatchObject({ attended: true });
     const error = await client.admin.volunteers.markAttendance(signup.signupId, false).catch((caught: unknown) => caught);
     expect((error as CommunityApiError).code).toBe("shift_not_started");

@@ -131,9 +131,9 @@ export interface CommunityAdminClient extends CommunityClient {
       set(year: number, days: OfficialDay[], options?: { signal?: AbortSignal }): Promise<OfficialDay[]>;
     };
     volunteers: {
-      /** The opportunities with their shifts between two days (YYYY-MM-DD, `to` exclusive), with places filled and waiting. */
       /** Every team with every opportunity of its, shifts or none: what shifts can be added to. */
       teams(options?: { signal?: AbortSignal }): Promise<TeamList["items"]>;
+      /** The opportunities with their shifts between two days (YYYY-MM-DD, `to` exclusive), with places filled and waiting. */
       opportunities(range: { from: string; to: string }, options?: { signal?: AbortSignal }): Promise<Opportunity[]>;
       createTeam(team: Team, options?: { signal?: AbortSignal }): Promise<Team>;
       createOpportunity(opportunity: OpportunityWrite, options?: { signal?: AbortSignal }): Promise<Opportunity>;
@@ -141,6 +141,8 @@ export interface CommunityAdminClient extends CommunityClient {
       createShift(opportunityId: string, shift: ShiftWrite, options?: { signal?: AbortSignal }): Promise<Shift>;
       /** Who signed up for a shift, with phones, in sign-up order with waitlist places. */
       signups(shiftId: string, options?: { signal?: AbortSignal }): Promise<ManagedSignup[]>;
+      /** A waiting volunteer taken on out of turn: into a free place, else the shift gets one more. */
+      confirm(signupId: string, options?: { signal?: AbortSignal }): Promise<ManagedSignup>;
       /** A confirmed volunteer arrived: checked in now, and attended. */
       checkIn(signupId: string, options?: { signal?: AbortSignal }): Promise<ManagedSignup>;
       /** Once the shift has started: whether a confirmed volunteer came. */
@@ -284,6 +286,7 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
         createShift: (opportunityId, shift, { signal } = {}) =>
           call("POST", `${root}/opportunities/${encodeURIComponent(opportunityId)}/shifts`, shift, Shift, signal),
         signups: (shiftId, { signal } = {}) => call("GET", `${root}/shifts/${encodeURIComponent(shiftId)}/signups`, undefined, ManagedSignupList, signal),
+        confirm: (signupId, { signal } = {}) => call("POST", `${signup(signupId)}/confirm`, undefined, ManagedSignup, signal),
         checkIn: (signupId, { signal } = {}) => call("POST", `${signup(signupId)}/check-in`, undefined, ManagedSignup, signal),
         markAttendance: (signupId, attended, { signal } = {}) => call("PUT", `${signup(signupId)}/attendance`, { attended }, ManagedSignup, signal),
         hours: (query, { signal } = {}) => call("GET", `${root}/volunteer-hours?${hoursQuery(query)}`, undefined, VolunteerHours, signal),

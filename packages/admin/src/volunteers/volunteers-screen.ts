@@ -17,11 +17,13 @@ import { ConsoleScreen } from "../screen/console-screen.js";
 import { downloadCsv } from "../screen/download.js";
 import { screenStyles } from "../screen/screen.styles.js";
 import { tabList } from "../screen/tab-list.js";
+import { type CommunityAdminTeams, TEAMS_CHANGED } from "./teams-panel.js";
 
-type Tab = "shifts" | "new-shifts" | "hours";
-const TABS: ReadonlyArray<{ id: Tab; label: "tabShifts" | "tabNewShifts" | "tabHours" }> = [
+type Tab = "shifts" | "new-shifts" | "teams" | "hours";
+const TABS: ReadonlyArray<{ id: Tab; label: "tabShifts" | "tabNewShifts" | "tabTeams" | "tabHours" }> = [
   { id: "shifts", label: "tabShifts" },
   { id: "new-shifts", label: "tabNewShifts" },
+  { id: "teams", label: "tabTeams" },
   { id: "hours", label: "tabHours" },
 ];
 const DAY_MS = 86_400_000;
@@ -36,8 +38,9 @@ const wall = (day: string, time: string) => ({
 
 /**
  * Volunteering, for coordinators and admins: the coming shifts with who signed up (check-in at
- * the start, attendance after it), shifts added one or week by week, and the hours served per
- * volunteer and team over a period, with its CSV.
+ * the start, attendance after it, the waitlist taken on out of turn), shifts added one or week by
+ * week, the teams and their opportunities, and the hours served per volunteer and team over a
+ * period, with its CSV.
  *
  * @tagname community-admin-volunteers
  */
@@ -53,6 +56,7 @@ export class CommunityAdminVolunteers extends ConsoleScreen {
   @state() private hoursError?: string;
 
   private readonly t = this.messagesOf<VolunteersMessages>(volunteersMessages);
+  private teamsPanel?: CommunityAdminTeams;
 
   private readonly zone = new Loading<readonly [string, string], string>(this, {
     args: () => this.source,
@@ -117,9 +121,23 @@ export class CommunityAdminVolunteers extends ConsoleScreen {
       )}
       <div class="tab-panel" role="tabpanel" id=${`panel-${this.tab}`} aria-labelledby=${`tab-${this.tab}`}>
         ${this.told ? html`<p class="notice" role="status">${this.told}</p>` : nothing}
-        ${this.tab === "shifts" ? (this.open ? this.signupsView(this.open) : this.shiftsView()) : this.tab === "new-shifts" ? this.newShiftsView() : this.hoursView()}
+        ${this.tabView()}
       </div>
     </section>`;
+  }
+
+  private tabView() {
+    if (this.tab === "shifts") return this.open ? this.signupsView(this.open) : this.shiftsView();
+    if (this.tab === "new-shifts") return this.newShiftsView();
+    if (this.tab === "hours") return this.hoursView();
+    if (!this.teamsPanel) {
+      this.teamsPanel = document.createElement("community-admin-teams") as CommunityAdminTeams;
+      this.teamsPanel.addEventListener(TEAMS_CHANGED, () => {
+        this.teams.reload();
+        this.opportunities.reload();
+      });
+    }
+    return Object.assign(this.teamsPanel, { api: this.api, community: this.community, locale: this.locale, clock: this.clock, session: this.session });
   }
 
   private shiftsView() {
@@ -185,6 +203,7 @@ export class CommunityAdminVolunteers extends ConsoleScreen {
       row.status === "confirmed" ? t.t("statusConfirmed") : row.status === "waitlisted" ? t.t("statusWaitlisted", row.position ?? 0) : t.t("statusCancelled");
     const named = (label: string) => html`${label}<span class="visually-hidden">：${row.name}</span>`;
     const confirmed = row.status === "confirmed";
+    const waiting = row.status === "waitlisted";
     return html`<li class="card card--plain">
       <h4>${row.name}</h4>
       <p>${row.phone} · ${status}${row.skills.length ? ` · ${row.skills.join(t.t("separator"))}` : ""}</p>
@@ -201,18 +220,27 @@ export class CommunityAdminVolunteers extends ConsoleScreen {
                   : nothing
               }
             </div>`
-          : nothing
+          : waiting
+            ? html`<div class="actions">
+                <button type="button" class="button" @click=${() => void this.act(row, "confirm")}>${named(t.t("confirmWaiting"))}</button>
+              </div>`
+            : nothing
       }
     </li>`;
   }
 
-  private async act(row: ManagedSignup, action: "check-in" | "came" | "absent"): Promise<void> {
+  private async act(row: ManagedSignup, action: "check-in" | "came" | "absent" | "confirm"): Promise<void> {
     try {
-      const client = await this.admin();
-      const now =
-        action === "check-in"
-          ? await client.admin.volunteers.checkIn(row.signupId)
-          : await client.admin.volunteers.markAttendance(row.signupId, action === "came");
+      const volunteers = (await this.admin()).admin.volunteers;
+      if (action === "confirm") {
+        await volunteers.confirm(row.signupId);
+        // Everyone after moves up a place: the list is read again.
+        this.changed = new Map();
+        this.signups.reload();
+        this.told = this.t.t("confirmedTold", row.name);
+        return;
+      }
+      const now = action === "check-in" ? await volunteers.checkIn(row.signupId) : await volunteers.markAttendance(row.signupId, action === "came");
       this.changed = new Map(this.changed).set(row.signupId, now);
       this.told = action === "check-in" ? this.t.t("checkedInTold", row.name) : this.t.t("attendanceTold", row.name, action === "came");
     } catch (error) {

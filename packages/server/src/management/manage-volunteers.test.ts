@@ -53,6 +53,7 @@ describe("volunteer management needs the community's key", () => {
       ["POST", "/opportunities/clean-up-day/shifts"],
       ["GET", "/shifts/x/signups"],
       ["POST", "/signups/x/check-in"],
+      ["POST", "/signups/x/confirm"],
       ["PUT", "/signups/x/attendance"],
       ["GET", "/volunteer-hours?from=2026-11-01&to=2026-11-30"],
       ["GET", "/volunteer-hours.csv?from=2026-11-01&to=2026-11-30"],
@@ -148,6 +149,35 @@ describe("who signed up, check-in and attendance", () => {
     expect(z.parse(ManagedSignup, await (await staff("PUT", `/signups/${second.signupId}/attendance`, { attended: false })).json()).attended).toBe(false);
     expect((await staff("PUT", `/signups/${second.signupId}/attendance`, { attended: "yes" })).status).toBe(400);
     expect((await staff("GET", "/shifts/no-such-shift/signups")).status).toBe(404);
+  });
+});
+
+describe("taking a waiting volunteer on", () => {
+  it("uses a free place first, else adds one to the shift, and refuses one not waiting", async () => {
+    const shiftId = await addShift(server.db, { capacity: 1, daysAhead: 6 });
+    const first = await signUp(shiftId, "周志强", "13600000011");
+    const second = await signUp(shiftId, "吴玉梅", "13600000012");
+    const third = await signUp(shiftId, "郑国庆", "13600000013");
+    const shiftOf = async () =>
+      z
+        .parse(Opportunity, await (await fetch(`${server.url}/v1/communities/taihe/opportunities/clean-up-day`, { cache: "no-store" })).json())
+        .shifts.find((shift) => shift.id === shiftId);
+
+    // No place free: one is added for 吴玉梅, and 郑国庆 moves up to first in line.
+    const taken = await staff("POST", `/signups/${second.signupId}/confirm`);
+    expect(taken.status).toBe(200);
+    expect(z.parse(ManagedSignup, await taken.json())).toMatchObject({ name: "吴玉梅", status: "confirmed" });
+    expect(await shiftOf()).toMatchObject({ capacity: 2, filled: 2, waitlisted: 1 });
+    const list = z.parse(z.array(ManagedSignup), await (await staff("GET", `/shifts/${shiftId}/signups`)).json());
+    expect(list.find((signup) => signup.signupId === third.signupId)).toMatchObject({ status: "waitlisted", position: 1 });
+
+    // A place freed by raising the capacity by hand is used, not another added.
+    await server.db.updateTable("shifts").set({ capacity: 3 }).where("id", "=", shiftId).execute();
+    expect(z.parse(ManagedSignup, await (await staff("POST", `/signups/${third.signupId}/confirm`)).json()).status).toBe("confirmed");
+    expect(await shiftOf()).toMatchObject({ capacity: 3, filled: 3, waitlisted: 0 });
+
+    expect(z.parse(Problem, await (await staff("POST", `/signups/${first.signupId}/confirm`)).json()).code).toBe("signup_not_waitlisted");
+    expect((await staff("POST", "/signups/no-such-signup/confirm")).status).toBe(404);
   });
 });
 

@@ -13,12 +13,14 @@ import {
   formatInstantIn,
   startOfDayIn,
 } from "@community-kit/schema";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type * as z from "zod/mini";
 import type { Database, CommunityRow, SignupRow } from "../database/tables.js";
+import { writeTransaction } from "../database/write-transaction.js";
 import { ProblemError, invalidFields, invalidParameters } from "../http/problem.js";
 import { dayAfterRange } from "../resources/availability.js";
 import { findShift, listOpportunities } from "../volunteers/list-opportunities.js";
+import { takePlace } from "../volunteers/sign-up.js";
 import { shiftIdOf } from "../volunteers/volunteer-rows.js";
 
 const exists = (what: "team" | "opportunity" | "shift", id: string) =>
@@ -138,6 +140,31 @@ async function confirmedSignup(db: Kysely<Database>, community: CommunityRow, si
   if (row.status !== "confirmed")
     throw new ProblemError(409, "signup_not_confirmed", "Not confirmed", `This sign-up is ${row.status}; only confirmed volunteers check in and are marked`);
   return row;
+}
+
+/**
+ * Staff take a waiting volunteer on, out of turn: into a free place, else into a place added for
+ * them (the shift's capacity grows by one), as when a coordinator finds more work to hand out.
+ * The place is taken by the same conditional update as a sign-up's.
+ */
+export async function confirmSignup(db: Kysely<Database>, community: CommunityRow, signupId: string): Promise<ManagedSignup> {
+  const shiftId = await writeTransaction(db, community.id, async (transaction) => {
+    const row = await transaction.selectFrom("signups").selectAll().where("community_id", "=", community.id).where("id", "=", signupId).executeTakeFirst();
+    if (!row) throw new ProblemError(404, "signup_not_found", "Sign-up not found", `There is no sign-up "${signupId}"`);
+    if (row.status !== "waitlisted") throw new ProblemError(409, "signup_not_waitlisted", "Not waiting", "Only a sign-up on the waitlist is confirmed");
+    if (!(await takePlace(transaction, community.id, row.shift_id))) {
+      await transaction
+        .updateTable("shifts")
+        .set({ capacity: sql`filled + 1` })
+        .where("community_id", "=", community.id)
+        .where("id", "=", row.shift_id)
+        .execute();
+      if (!(await takePlace(transaction, community.id, row.shift_id))) throw new Error(`no place for ${signupId} after adding one`);
+    }
+    await transaction.updateTable("signups").set({ status: "confirmed" }).where("seq", "=", row.seq).execute();
+    return row.shift_id;
+  });
+  return (await listSignups(db, community, shiftId)).find((signup) => signup.signupId === signupId)!;
 }
 
 /** A volunteer arrived: checked in now, and so attended. Checking in twice keeps the first time. */

@@ -23,7 +23,7 @@ export interface SignUpCommand {
  * conditional update, so the check and the taking cannot come apart (and the
  * table's CHECK refuses more in any case). Returns whether the place was taken.
  */
-async function takePlace(db: Kysely<Database>, communityId: string, shiftId: string): Promise<boolean> {
+export async function takePlace(db: Kysely<Database>, communityId: string, shiftId: string): Promise<boolean> {
   const result = await db
     .updateTable("shifts")
     .set({ filled: sql`filled + 1` })

@@ -16,6 +16,7 @@ import { fileAnswer, jsonAnswer, pathId, problemAnswer, slug } from "../../api-d
 import { validJson, validQuery } from "../../http/validation.js";
 import {
   checkIn,
+  confirmSignup,
   createOpportunity,
   createShift,
   createTeam,
@@ -123,6 +124,23 @@ export function manageVolunteers({ routes, db, allow, community, noStore, person
     allow("volunteers"),
     community,
     async (context) => context.json(await checkIn(db, context.get("community"), context.req.param("id"), context.get("now")), 200, noStore),
+  );
+
+  routes.post(
+    "/communities/:community/signups/:id/confirm",
+    describeRoute({
+      operationId: "confirmSignup",
+      summary: "A waiting volunteer taken on out of turn: into a free place, else a place is added for them",
+      parameters: [pathId("The sign-up's id")],
+      responses: {
+        200: jsonAnswer("The sign-up, confirmed", ManagedSignup),
+        404: problemAnswer("No such sign-up (signup_not_found)"),
+        409: problemAnswer("Not on the waitlist (signup_not_waitlisted)"),
+      },
+    }),
+    allow("volunteers"),
+    community,
+    async (context) => context.json(await confirmSignup(db, context.get("community"), context.req.param("id")), 200, noStore),
   );
 
   routes.put(
