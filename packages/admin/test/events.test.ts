@@ -133,7 +133,7 @@ describe("<community-admin> events", () => {
     await search(page, "书法兴趣班（测试）");
 
     await page.click("编辑整个系列", rows(page)[0]!.row);
-    await waitUntil(() => page.text().includes("编辑整个系列：书法兴趣班（测试）"), "no series form");
+    await waitUntil(() => page.screen!.querySelector("#event-form-heading")?.textContent === "编辑整个系列：书法兴趣班（测试）", "no series form");
     expect(page.field<HTMLSelectElement>("重复方式").value).to.equal("weekly");
     expect(previewRule(page)).to.equal("每周三，共 4 次");
     await page.tick("周五");

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from "@open-wc/testing";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
-import { testApi } from "../../ui/test/widget-page.js";
+import { testApi, testKey } from "../../ui/test/widget-page.js";
 import { ConsolePage, STAFF, press, savedFile, type } from "./console-page.js";
 
 failOnUncaughtErrors();
@@ -92,6 +92,37 @@ describe("<community-admin> settings", () => {
     (row.querySelector("button") as HTMLButtonElement).click();
     await waitUntil(() => panel().textContent!.includes("已停用“社区网站导入活动”的密钥。"), "not revoked");
     expect((await fetch(`${testApi()}/v1/communities/taihe/api-keys`, { headers: { Authorization: `Bearer ${key}` } })).status).to.equal(401);
+  });
+
+  it("reads the audit log a page at a time, latest first", async () => {
+    const made = await fetch(`${testApi()}/v1/communities/taihe/api-keys`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${testKey()}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ label: "翻页测试" }),
+    });
+    const { secret } = await made.json();
+    for (let read = 0; read < 55; read++) {
+      const answer = await fetch(`${testApi()}/v1/communities/taihe/api-keys`, { headers: { Authorization: `Bearer ${secret}` }, cache: "no-store" });
+      expect(answer.status).to.equal(200);
+    }
+
+    const { page, panel } = await settings("操作记录");
+    const rows = () => [...panel().querySelectorAll("tbody tr")].map((row) => row.textContent!.replace(/\s+/g, " ").trim());
+    expect(rows()).to.have.length(50);
+    expect(panel().querySelector(".pages__position")!.textContent).to.equal("第 1 页");
+    const firstPage = rows();
+    const previous = panel().querySelector<HTMLButtonElement>(".pages button")!;
+    expect(previous.getAttribute("aria-disabled")).to.equal("true");
+    press(panel(), "下一页");
+    await waitUntil(() => panel().querySelector(".pages__position")?.textContent === "第 2 页", "the next page did not open", { timeout: 8000 });
+    await waitUntil(() => rows()[0] !== firstPage[0], "the page still shows the latest entries");
+    // The 55 reads began before the page's latest 50 entries: the older of them go on here.
+    expect(rows()[0]).to.contain("翻页测试");
+    await expect(page.element).to.be.accessible();
+    press(panel(), "上一页");
+    await waitUntil(() => panel().querySelector(".pages__position")?.textContent === "第 1 页", "the page before did not open", { timeout: 8000 });
+    // Read again, latest first: the reads of the log just made lead it.
+    await waitUntil(() => rows()[0]?.includes("GET /v1/communities/taihe/audit-log") && !rows()[0]!.includes("翻页测试"), "the latest entries are not shown");
   });
 
   it("sets the privacy notice and the sites residents write from, naming what is wrong", async () => {

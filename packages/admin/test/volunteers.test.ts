@@ -42,7 +42,7 @@ describe("<community-admin> volunteers", () => {
     page.button("转为正式", page.screen!.querySelectorAll(".cards .card")[1]!).click();
     await waitUntil(() => page.text().includes("蒋丽 已转为正式志愿者。"), "not taken on");
     await waitUntil(
-      () => page.screen!.querySelectorAll(".cards .card")[1]?.querySelector("p")!.textContent!.trim() === "13600136032 · 已确认",
+      () => page.screen!.querySelectorAll(".cards .card")[1]?.querySelector("p")?.textContent?.trim() === "13600136032 · 已确认",
       "not shown confirmed",
     );
     await page.click("返回班次");

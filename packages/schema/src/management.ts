@@ -80,9 +80,10 @@ export interface ManagedRegistration extends z.infer<typeof ManagedRegistration>
 
 export const ManagedRegistrationList = z.array(ManagedRegistration);
 
-/** Query of `GET …/audit-log`: the latest `limit` entries (default 100). */
+/** Query of `GET …/audit-log`: the latest `limit` entries (default 100), or those before `cursor` (an earlier page's `nextCursor`). */
 export const AuditLogQuery = z.object({
   limit: z.optional(QueryWholeNumber(1, 1000)),
+  cursor: z.optional(Text(200)),
 });
 
 /** Everything a community holds about one person, found by their phone number (`GET …/personal-data`). */
@@ -124,7 +125,9 @@ export const ApiKeyList = z.object({ items: z.array(ApiKeyInfo) });
 /** One request made with a community's key, as the audit log keeps it. */
 export const AuditEntry = z.object({ at: z.string(), keyId: z.string(), keyLabel: z.string(), method: z.string(), path: z.string(), status: Int });
 export type AuditEntry = z.infer<typeof AuditEntry>;
-export const AuditLog = z.object({ items: z.array(AuditEntry) });
+/** A page of the audit log, latest first; `nextCursor` reads the entries before it, and is null (or absent, from servers before it) on the last. */
+export const AuditLog = z.object({ items: z.array(AuditEntry), nextCursor: z.optional(z.nullable(z.string())) });
+export type AuditLog = z.infer<typeof AuditLog>;
 
 /** Query of `GET` and `DELETE …/personal-data`: the person's phone. */
 export const PersonalDataQuery = z.object({ phone: PhoneNumber });

@@ -163,5 +163,14 @@ describe("client.admin", () => {
     const log = await client.admin.auditLog({ limit: 3 });
     expect(log).toHaveLength(3);
     expect(log[0]).toMatchObject({ keyLabel: "sdk tests", method: "GET", path: "/v1/communities/taihe/api-keys" });
+    const first = await client.admin.auditLogPage({ limit: 2 });
+    const second = await client.admin.auditLogPage({ limit: 2, cursor: first.nextCursor! });
+    // The first page starts with the read of the log above; the second goes on where it ended.
+    expect([...first.items, ...second.items].map((entry) => `${entry.method} ${entry.path.split("/").at(-1)}`)).toEqual([
+      "GET audit-log",
+      "GET api-keys",
+      `DELETE ${spareId}`,
+      "GET api-keys",
+    ]);
   });
 });

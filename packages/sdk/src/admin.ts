@@ -175,6 +175,8 @@ export interface CommunityAdminClient extends CommunityClient {
     };
     /** What the community's keys and staff did, latest first (at most `limit`, 100 by default). */
     auditLog(query?: { limit?: number }, options?: { signal?: AbortSignal }): Promise<AuditEntry[]>;
+    /** A page of the audit log, latest first: `limit` entries before `cursor` (the `nextCursor` of the page before; null on the last). */
+    auditLogPage(query?: { limit?: number; cursor?: string }, options?: { signal?: AbortSignal }): Promise<AuditLog>;
     /** The community's staff accounts (an admin's): never their passwords. */
     staff: {
       list(options?: { signal?: AbortSignal }): Promise<StaffAccount[]>;
@@ -310,6 +312,11 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
       },
       auditLog: async ({ limit } = {}, { signal } = {}) =>
         (await call("GET", `${root}/audit-log${limit === undefined ? "" : `?limit=${limit}`}`, undefined, AuditLog, signal)).items,
+      auditLogPage: async ({ limit, cursor } = {}, { signal } = {}) => {
+        const query = new URLSearchParams({ ...(limit === undefined ? {} : { limit: String(limit) }), ...(cursor === undefined ? {} : { cursor }) });
+        const page = await call("GET", `${root}/audit-log?${query}`, undefined, AuditLog, signal);
+        return { items: page.items, nextCursor: page.nextCursor ?? null };
+      },
       staff: {
         list: async ({ signal } = {}) => (await call("GET", `${root}/staff`, undefined, StaffAccountList, signal)).items,
         add: (account, { signal } = {}) => call("POST", `${root}/staff`, account, StaffCredentials, signal),

@@ -127,7 +127,7 @@ async function main(argv: string[]): Promise<number> {
     try {
       const community = await findCommunity(db, values.community);
       if (command === "audit") {
-        for (const entry of await auditLog(db, community.id, Number(values.limit ?? 50)))
+        for (const entry of (await auditLog(db, community.id, { limit: Number(values.limit ?? 50) })).items)
           console.log(`${entry.at}  ${entry.keyLabel} (${entry.keyId})  ${entry.method} ${entry.path}  ${entry.status}`);
       } else if (argument === "list") {
         for (const key of await listApiKeys(db, community.id))

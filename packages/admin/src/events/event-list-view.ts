@@ -16,14 +16,12 @@ export interface EventListContext {
   categories: readonly Category[];
   events: readonly Event[] | undefined;
   loading: boolean;
-  /** Whether there are pages before and after this one. */
-  hasPrevious: boolean;
-  hasNext: boolean;
+  /** The buttons to the pages before and after this one, named after the list. */
+  pageButtons: (label: string) => unknown;
   mayEdit: boolean;
   formatWhen: (event: Event) => string;
   formatDay: (day: string) => string;
   onFilter: (filters: EventFilters) => void;
-  onPage: (direction: -1 | 1) => void;
   onNew: () => void;
   onEdit: (event: Event, series: boolean) => void;
   onDuplicate: (event: Event) => void;
@@ -95,16 +93,15 @@ function table(context: EventListContext) {
         </tbody>
       </table>
     </div>
-    <nav class="pages" aria-label=${caption}>
-      ${context.hasPrevious ? html`<button type="button" class="button" @click=${() => context.onPage(-1)}>${t.t("previousPage")}</button>` : nothing}
-      ${context.hasNext ? html`<button type="button" class="button" @click=${() => context.onPage(1)}>${t.t("nextPage")}</button>` : nothing}
-    </nav>`;
+    ${context.pageButtons(caption)}`;
 }
 
 function row(context: EventListContext, event: Event) {
   const { t } = context;
   const cancelled = event.status === "cancelled";
   const series = event.seriesId !== undefined;
+  // Which event each button acts on, for a screen reader moving from button to button.
+  const about = html`<span class="visually-hidden">：${event.title} ${context.formatWhen(event)}</span>`;
   return html`<tr class=${cancelled ? "list__row--cancelled" : ""}>
     <td data-label=${t.t("columnWhen")}>${context.formatWhen(event)}</td>
     <th scope="row">
@@ -117,20 +114,20 @@ function row(context: EventListContext, event: Event) {
       <div class="actions">
         ${
           context.mayEdit
-            ? html`<button type="button" class="button" @click=${() => context.onEdit(event, false)}>${t.t("edit")}</button>
-                ${series ? html`<button type="button" class="button" @click=${() => context.onEdit(event, true)}>${t.t("editSeries")}</button>` : nothing}
-                <button type="button" class="button" @click=${() => context.onDuplicate(event)}>${t.t("duplicate")}</button>
+            ? html`<button type="button" class="button" @click=${() => context.onEdit(event, false)}>${t.t("edit")}${about}</button>
+                ${series ? html`<button type="button" class="button" @click=${() => context.onEdit(event, true)}>${t.t("editSeries")}${about}</button>` : nothing}
+                <button type="button" class="button" @click=${() => context.onDuplicate(event)}>${t.t("duplicate")}${about}</button>
                 ${
                   cancelled
                     ? nothing
-                    : html`<button type="button" class="button" @click=${() => context.onCancel(event, false)}>${t.t("cancelOne")}</button>
-                        ${series ? html`<button type="button" class="button" @click=${() => context.onCancel(event, true)}>${t.t("cancelSeries")}</button>` : nothing}`
+                    : html`<button type="button" class="button" @click=${() => context.onCancel(event, false)}>${t.t("cancelOne")}${about}</button>
+                        ${series ? html`<button type="button" class="button" @click=${() => context.onCancel(event, true)}>${t.t("cancelSeries")}${about}</button>` : nothing}`
                 }`
             : nothing
         }
         ${
           context.onRegistrations && event.registration
-            ? html`<button type="button" class="button" @click=${() => context.onRegistrations!(event)}>${t.t("registrations")}</button>`
+            ? html`<button type="button" class="button" @click=${() => context.onRegistrations!(event)}>${t.t("registrations")}${about}</button>`
             : nothing
         }
       </div>

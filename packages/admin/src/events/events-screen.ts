@@ -7,6 +7,7 @@ import { html, nothing } from "lit";
 import { state } from "lit/decorators.js";
 import { type EventsMessages, eventsMessages } from "../locales/events.js";
 import { ConsoleScreen } from "../screen/console-screen.js";
+import { CursorPages, pageWords } from "../screen/pages.js";
 import { screenStyles } from "../screen/screen.styles.js";
 import { StaffForm } from "../sign-in/staff-form.js";
 import { type EventField, type EventValues, eventFieldMessages, eventValues, newEventValues, validateEvent } from "./event-form.js";
@@ -35,8 +36,7 @@ export class CommunityAdminEvents extends ConsoleScreen {
 
   @state() private mode: Mode = { kind: "list" };
   @state() private filters?: EventFilters;
-  /** Cursors of the pages before this one, and this one's. */
-  @state() private cursors: (string | undefined)[] = [undefined];
+  private readonly pages = new CursorPages(this);
   @state() private told?: string;
   /** An event about to be called off, asked about in the page before it is. */
   @state() private confirming?: { event: Event; series: boolean };
@@ -50,7 +50,7 @@ export class CommunityAdminEvents extends ConsoleScreen {
   });
 
   private readonly page = new Loading<readonly [string, string, EventFilters, string | undefined], { items: Event[]; nextCursor: string | null }>(this, {
-    args: () => (this.source && this.currentFilters ? [...this.source, this.currentFilters, this.cursors.at(-1)] : undefined),
+    args: () => (this.source && this.currentFilters ? [...this.source, this.currentFilters, this.pages.cursor] : undefined),
     load: async ([, , filters, cursor], { signal }) =>
       (await this.admin()).events.list(
         {
@@ -143,17 +143,13 @@ export class CommunityAdminEvents extends ConsoleScreen {
       categories,
       events: this.page.status === "ready" || this.page.value ? this.page.value?.items : undefined,
       loading: this.page.status === "loading",
-      hasPrevious: this.cursors.length > 1,
-      hasNext: Boolean(this.page.value?.nextCursor),
+      pageButtons: (label) => this.pages.buttons(label, pageWords(this.t), this.page.value?.nextCursor),
       mayEdit: this.may("events"),
       formatWhen: (event) => this.formatWhen(new Date(event.start), new Date(event.end), event.allDay),
       formatDay: this.formatDay,
       onFilter: (next) => {
         this.filters = { ...next, from: next.from || filters.from, to: next.to || filters.to };
-        this.cursors = [undefined];
-      },
-      onPage: (direction) => {
-        this.cursors = direction > 0 ? [...this.cursors, this.page.value?.nextCursor ?? undefined] : this.cursors.slice(0, -1);
+        this.pages.restart();
       },
       onNew: () => this.openForm(newEventValues(this.dayAfter(this.today, 7), categories[0]?.id ?? ""), this.t.t("formNew"), undefined, true),
       onEdit: (event, series) => void this.edit(event, series),

@@ -65,6 +65,7 @@ export const eventsEn: EventsMessages = {
   emptyFiltered: "No events match; try other words or dates.",
   previousPage: "Previous page",
   nextPage: "Next page",
+  pagePosition: (page, pages) => (pages ? `Page ${page} of ${pages}` : `Page ${page}`),
   loading: "Loading events…",
   formNew: "New event",
   formEdit: (title) => `Edit: ${title}`,

@@ -73,6 +73,7 @@ export const eventsZhCN = {
   emptyFiltered: "没有符合条件的活动，换个关键词或日期试试。",
   previousPage: "上一页",
   nextPage: "下一页",
+  pagePosition: (page: number, pages?: number) => (pages ? `第 ${page} / ${pages} 页` : `第 ${page} 页`),
   loading: "正在读取活动…",
   formNew: "新建活动",
   formEdit: (title: string) => `编辑：${title}`,

@@ -74,6 +74,7 @@ export const eventsZhHant: EventsMessages = {
   emptyFiltered: "沒有符合條件的活動，換個關鍵詞或日期試試。",
   previousPage: "上一頁",
   nextPage: "下一頁",
+  pagePosition: (page, pages) => (pages ? `第 ${page} / ${pages} 頁` : `第 ${page} 頁`),
   loading: "正在讀取活動…",
   formNew: "新增活動",
   formEdit: (title: string) => `編輯：${title}`,

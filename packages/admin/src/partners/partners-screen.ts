@@ -3,9 +3,10 @@ import type { LocationPicker } from "@community-kit/partner-map/location-picker"
 import { isApiError } from "@community-kit/sdk";
 import { Loading, baseStyles, controlStyles, errorSummary, formStyles, selectField, stateStyles, textField, tokenStyles } from "@community-kit/ui";
 import { html, nothing } from "lit";
-import { property, state } from "lit/decorators.js";
+import { state } from "lit/decorators.js";
 import { type PartnersMessages, partnersMessages } from "../locales/partners.js";
 import { ConsoleScreen } from "../screen/console-screen.js";
+import { ListPages, pageWords } from "../screen/pages.js";
 import { screenStyles } from "../screen/screen.styles.js";
 import { StaffForm } from "../sign-in/staff-form.js";
 import {
@@ -17,13 +18,6 @@ import {
   partnerValues,
   validatePartner,
 } from "./partner-form.js";
-
-/** The tiles the console's map is drawn on, as the partner map's attributes name them. */
-export interface MapTiles {
-  tiles?: string;
-  tiandituKey?: string;
-  tileDatum?: string;
-}
 
 /** Where a new partner's marker starts: the middle of the others, else the centre of Beijing. */
 const BEIJING = { lat: 39.9042, lng: 116.4074 };
@@ -38,8 +32,6 @@ const BEIJING = { lat: 39.9042, lng: 116.4074 };
 export class CommunityAdminPartners extends ConsoleScreen {
   static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, formStyles, screenStyles];
 
-  @property({ attribute: false }) mapTiles: MapTiles = {};
-
   @state() private editing?: { partner?: Partner };
   @state() private removing?: Partner;
   @state() private told?: string;
@@ -47,6 +39,7 @@ export class CommunityAdminPartners extends ConsoleScreen {
   private readonly t = this.messagesOf<PartnersMessages>(partnersMessages);
   private readonly form = new StaffForm<PartnerField, PartnerValues>(this, "partner", newPartnerValues(BEIJING));
   private picker?: LocationPicker;
+  private readonly pages = new ListPages(this);
 
   private readonly partners = new Loading<readonly [string, string], Partner[]>(this, {
     args: () => this.source,
@@ -74,8 +67,16 @@ export class CommunityAdminPartners extends ConsoleScreen {
           ? html`<p class="notice" role="status" aria-busy="true">${t.t("loading")}</p>`
           : !partners.length
             ? html`<p class="empty" role="status">${t.t("empty")}</p>`
-            : html`<ul class="cards">
-                ${partners.map(
+            : this.partnerList(partners)
+      }
+    </section>`;
+  }
+
+  private partnerList(partners: readonly Partner[]) {
+    const t = this.t;
+    const page = this.pages.show(partners, t.t("heading"), pageWords(t));
+    return html`<ul class="cards">
+                ${page.items.map(
                   (partner) => html`<li class="card card--plain">
                     <h3>${partner.name}</h3>
                     <p>${t.t("type", partner.type)} · ${partner.address}</p>
@@ -87,9 +88,8 @@ export class CommunityAdminPartners extends ConsoleScreen {
                     </div>
                   </li>`,
                 )}
-              </ul>`
-      }
-    </section>`;
+              </ul>
+              ${page.buttons}`;
   }
 
   private formView() {

@@ -13,8 +13,17 @@ import "../ck-events.js";
  * ended it) tells the console, which asks to sign in again over this screen, so that
  * nothing typed here is lost.
  */
+/** The tiles the console's maps are drawn on, as the partner map's attributes name them. */
+export interface MapTiles {
+  tiles?: string;
+  tiandituKey?: string;
+  tileDatum?: string;
+}
+
 export abstract class ConsoleScreen extends CommunityElement {
   @property({ attribute: false }) session?: StaffSession;
+  /** Given to every screen alike; the partners' location picker draws on them. */
+  @property({ attribute: false }) mapTiles: MapTiles = {};
 
   protected admin(): Promise<CommunityAdminClient> {
     return this.clientOf(ADMIN);

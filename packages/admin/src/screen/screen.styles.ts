@@ -117,6 +117,8 @@ export const screenStyles = css`
   }
   .pages {
     display: flex;
+    flex-wrap: wrap;
+    align-items: center;
     gap: 0.75em;
     margin-top: 1em;
   }

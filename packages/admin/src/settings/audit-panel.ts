@@ -1,24 +1,30 @@
-import type { AuditEntry } from "@community-kit/schema";
+import type { AuditLog } from "@community-kit/schema";
 import { Loading } from "@community-kit/ui";
 import { html } from "lit";
+import { CursorPages, pageWords } from "../screen/pages.js";
 import { SettingsPanel } from "./settings-panel.js";
 
+const ENTRIES_PER_PAGE = 50;
+
 /**
- * What was done, latest first: each staff member's and each key's writes and sign-ins, with the answer.
+ * What was done, latest first and a page at a time: each staff member's and each key's writes and
+ * sign-ins, with the answer.
  *
  * @tagname community-admin-audit
  */
 export class CommunityAdminAudit extends SettingsPanel {
-  private readonly entries = new Loading<readonly [string, string], AuditEntry[]>(this, {
-    args: () => this.source,
-    load: async (_, { signal }) => (await this.admin()).admin.auditLog({ limit: 200 }, { signal }),
+  private readonly pages = new CursorPages(this);
+  private readonly entries = new Loading<readonly [string, string, string | undefined], AuditLog>(this, {
+    args: () => (this.source ? [...this.source, this.pages.cursor] : undefined),
+    load: async ([, , cursor], { signal }) => (await this.admin()).admin.auditLogPage({ limit: ENTRIES_PER_PAGE, ...(cursor ? { cursor } : {}) }, { signal }),
   });
 
   protected override renderContent() {
     const t = this.t;
     if (this.entries.status === "error") return this.loadFailed(this.entries.error, () => this.entries.retry());
-    const entries = this.entries.value;
-    if (!entries) return html`<p class="notice" role="status" aria-busy="true">${t.t("loading")}</p>`;
+    const page = this.entries.value;
+    if (!page) return html`<p class="notice" role="status" aria-busy="true">${t.t("loading")}</p>`;
+    const entries = page.items;
     if (!entries.length) return html`<p class="empty" role="status">${t.t("auditEmpty")}</p>`;
     const when = new Intl.DateTimeFormat(this.resolvedLocale.intl, { dateStyle: "medium", timeStyle: "medium" });
     return html`<div class="table-wrap">
@@ -43,6 +49,7 @@ export class CommunityAdminAudit extends SettingsPanel {
           )}
         </tbody>
       </table>
-    </div>`;
+    </div>
+    ${this.pages.buttons(t.t("tabAudit"), pageWords(t), page.nextCursor)}`;
   }
 }

@@ -2,6 +2,7 @@ import { type ApiKeyInfo, NewApiKey } from "@community-kit/schema";
 import { Loading } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import { state } from "lit/decorators.js";
+import { ListPages, pageWords } from "../screen/pages.js";
 import { SettingsPanel, shownOnce } from "./settings-panel.js";
 
 /**
@@ -14,6 +15,7 @@ export class CommunityAdminKeys extends SettingsPanel {
   @state() private label = "";
   @state() private error?: string;
   @state() private secret?: { intro: string; key: string };
+  private readonly pages = new ListPages(this);
 
   private readonly keys = new Loading<readonly [string, string], ApiKeyInfo[]>(this, {
     args: () => this.source,
@@ -30,11 +32,14 @@ export class CommunityAdminKeys extends SettingsPanel {
     if (this.keys.status === "error") return this.loadFailed(this.keys.error, () => this.keys.retry());
     const keys = this.keys.value;
     return html`${this.toldLine()} ${this.secret ? shownOnce(this.secret.intro, this.secret.key) : nothing}
-      ${
-        !keys
-          ? html`<p class="notice" role="status" aria-busy="true">${t.t("loading")}</p>`
-          : keys.length
-            ? html`<div class="table-wrap">
+      ${!keys ? html`<p class="notice" role="status" aria-busy="true">${t.t("loading")}</p>` : keys.length ? this.keyList(keys) : nothing}
+      ${this.createForm()}`;
+  }
+
+  private keyList(keys: readonly ApiKeyInfo[]) {
+    const t = this.t;
+    const page = this.pages.show(keys, t.t("tabKeys"), pageWords(t));
+    return html`<div class="table-wrap">
                 <table class="list">
                   <thead>
                     <tr>
@@ -45,7 +50,7 @@ export class CommunityAdminKeys extends SettingsPanel {
                     </tr>
                   </thead>
                   <tbody>
-                    ${keys.map(
+                    ${page.items.map(
                       (key) => html`<tr class=${key.revokedAt ? "list__row--cancelled" : ""}>
                         <th scope="row">${key.label}</th>
                         <td data-label=${t.t("keyMade")}>${this.when(key.createdAt)}</td>
@@ -63,10 +68,13 @@ export class CommunityAdminKeys extends SettingsPanel {
                     )}
                   </tbody>
                 </table>
-              </div>`
-            : nothing
-      }
-      <form novalidate aria-labelledby="key-add-heading" @submit=${this.create}>
+              </div>
+              ${page.buttons}`;
+  }
+
+  private createForm() {
+    const t = this.t;
+    return html`<form novalidate aria-labelledby="key-add-heading" @submit=${this.create}>
         <h3 id="key-add-heading">${t.t("createKey")}</h3>
         <div class=${`field ${this.error ? "field--error" : ""}`}>
           <label for="key-label">${t.t("keyLabel")}</label>

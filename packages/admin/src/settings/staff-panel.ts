@@ -3,6 +3,7 @@ import { isApiError } from "@community-kit/sdk";
 import { Loading } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import { state } from "lit/decorators.js";
+import { ListPages, pageWords } from "../screen/pages.js";
 import { SettingsPanel, shownOnce } from "./settings-panel.js";
 
 const ROLES: readonly StaffRole[] = ["admin", "editor", "coordinator"];
@@ -19,6 +20,7 @@ export class CommunityAdminStaff extends SettingsPanel {
   @state() private error?: string;
   @state() private secret?: { intro: string; password: string };
   @state() private disabling?: StaffAccount;
+  private readonly pages = new ListPages(this);
 
   private readonly accounts = new Loading<readonly [string, string], StaffAccount[]>(this, {
     args: () => this.source,
@@ -31,10 +33,14 @@ export class CommunityAdminStaff extends SettingsPanel {
     const accounts = this.accounts.value;
     return html`${this.toldLine()} ${this.secret ? shownOnce(this.secret.intro, this.secret.password) : nothing}
       ${this.disabling ? this.disableQuestion(this.disabling) : nothing}
-      ${
-        !accounts
-          ? html`<p class="notice" role="status" aria-busy="true">${t.t("loading")}</p>`
-          : html`<div class="table-wrap">
+      ${!accounts ? html`<p class="notice" role="status" aria-busy="true">${t.t("loading")}</p>` : this.accountList(accounts)}
+      ${this.addForm()}`;
+  }
+
+  private accountList(accounts: readonly StaffAccount[]) {
+    const t = this.t;
+    const page = this.pages.show(accounts, t.t("tabStaff"), pageWords(t));
+    return html`<div class="table-wrap">
               <table class="list">
                 <thead>
                   <tr>
@@ -45,12 +51,16 @@ export class CommunityAdminStaff extends SettingsPanel {
                   </tr>
                 </thead>
                 <tbody>
-                  ${accounts.map((account) => this.row(account))}
+                  ${page.items.map((account) => this.row(account))}
                 </tbody>
               </table>
-            </div>`
-      }
-      <form class="staff-add" novalidate aria-labelledby="staff-add-heading" @submit=${this.add}>
+            </div>
+            ${page.buttons}`;
+  }
+
+  private addForm() {
+    const t = this.t;
+    return html`<form class="staff-add" novalidate aria-labelledby="staff-add-heading" @submit=${this.add}>
         <h3 id="staff-add-heading">${t.t("addStaff")}</h3>
         <div class=${`field ${this.error ? "field--error" : ""}`}>
           <label for="staff-name">${t.t("staffName")}</label>

@@ -29,13 +29,21 @@ export function auditRequest(db: Kysely<Database>, holder: KeyHolder, context: C
   return recordAudit(db, holder, { method: context.req.method, path: new URL(context.req.url).pathname, status }, context.get("now"));
 }
 
-/** The community's latest requests first. */
-export async function auditLog(db: Kysely<Database>, communityId: string, limit = 100): Promise<AuditEntry[]> {
-  return db
+/** The community's requests, latest first: `limit` of them, before `cursor` when given (the last id of the page before). */
+export async function auditLog(
+  db: Kysely<Database>,
+  communityId: string,
+  { limit = 100, cursor }: { limit?: number; cursor?: string } = {},
+): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
+  let select = db
     .selectFrom("audit_log")
-    .select(["at", "key_id as keyId", "key_label as keyLabel", "method", "path", "status"])
-    .where("community_id", "=", communityId)
+    .select(["id", "at", "key_id as keyId", "key_label as keyLabel", "method", "path", "status"])
+    .where("community_id", "=", communityId);
+  if (cursor) select = select.where("id", "<", cursor);
+  const rows = await select
     .orderBy("id", "desc")
-    .limit(limit)
+    .limit(limit + 1)
     .execute();
+  const items = rows.slice(0, limit).map(({ id: _, ...entry }) => entry);
+  return { items, nextCursor: rows.length > limit ? rows[limit - 1]!.id : null };
 }

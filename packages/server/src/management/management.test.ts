@@ -1,4 +1,4 @@
-import { ApiKeyCreated, Event, ManagedEvent, ManagedRegistration, Page, Problem, formatInstantIn } from "@community-kit/schema";
+import { ApiKeyCreated, AuditLog, Event, ManagedEvent, ManagedRegistration, Page, Problem, formatInstantIn } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { type DemoServer, createApiKey, startDemoServer, testClock } from "../test-support/demo-server.js";
@@ -87,6 +87,17 @@ describe("management keys", () => {
       "GET /v1/communities/taihe/events/audited-talk/registrations 200",
       "POST /v1/communities/taihe/events 201",
     ]);
+    // A page at a time: the page after starts where the one before ended, and the last says so.
+    const read = async (query: string) => z.parse(AuditLog, await (await call("GET", `/audit-log?${query}`)).json());
+    const first = await read("limit=2");
+    const second = await read(`limit=2&cursor=${encodeURIComponent(first.nextCursor!)}`);
+    expect([...first.items, ...second.items].map(({ method, path }) => `${method} ${path}`)).toEqual([
+      "GET /v1/communities/taihe/audit-log",
+      "PATCH /v1/communities/taihe/events/no-such-event",
+      "GET /v1/communities/taihe/events/audited-talk/registrations",
+      "POST /v1/communities/taihe/events",
+    ]);
+    expect((await read("limit=1000")).nextCursor).toBeNull();
     // Only this community's log, and only with its key.
     expect((await call("GET", "/audit-log", undefined, hepingKey)).status).toBe(403);
     expect((await call("GET", "/audit-log?limit=0")).status).toBe(400);

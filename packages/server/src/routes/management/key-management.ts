@@ -64,13 +64,13 @@ export function manageKeys({ routes, db, allow, community, noStore }: Management
       operationId: "readAuditLog",
       summary: "What the community's keys were used for, latest first",
       responses: {
-        200: jsonAnswer("The latest entries (100 unless limit says)", AuditLog),
+        200: jsonAnswer("The latest entries (100 unless limit says), or those before cursor", AuditLog),
         400: problemAnswer("limit is not a whole number from 1 to 1000 (invalid_parameter)"),
       },
     }),
     allow("settings"),
     community,
     validQuery(AuditLogQuery),
-    async (context) => context.json({ items: await auditLog(db, context.get("community").id, context.req.valid("query").limit ?? 100) }, 200, noStore),
+    async (context) => context.json(await auditLog(db, context.get("community").id, context.req.valid("query")), 200, noStore),
   );
 }
