@@ -4,6 +4,7 @@ import riversideFeed from "../packages/events/test/fixtures/riverside.ics?raw";
 import { availability, book, cancelBooking, forgetStoryBookings } from "./story-bookings.js";
 import { json, problem } from "./story-http.js";
 import { storySecrets } from "./story-secrets.js";
+import { answerStaff, forgetStoryStaff, storyStaffChanges, withStaffChanges } from "./story-staff.js";
 import { cancelSignup, checkSignup, forgetStorySignups, signUp, withAddedShifts, withSignups } from "./story-volunteers.js";
 
 /**
@@ -15,7 +16,8 @@ import { cancelSignup, checkSignup, forgetStorySignups, signUp, withAddedShifts,
  * below. Registrations are kept in memory for the visit, first fit as the
  * server does, so the places left change as in the real thing;
  * bookings and volunteer sign-ups likewise (story-bookings.ts, story-volunteers.ts).
- * /feeds/riverside.ics is an iCalendar feed, for the `src` attribute.
+ * /feeds/riverside.ics is an iCalendar feed, for the `src` attribute. What staff read and change
+ * in the console's stories is story-staff.ts's, on top of the same demo.
  */
 export const STORY_API = "https://api.storybook.invalid";
 
@@ -118,15 +120,32 @@ async function answer(url: URL, method: string, body: () => Promise<string>): Pr
     if (served.has(url.href)) throw new TypeError("Failed to fetch");
     served.add(url.href);
   }
+  const staffAnswer = await answerStaff({
+    url,
+    method,
+    body,
+    demo: () => {
+      const { community: details, events } = demoCommunityEvents(community);
+      return {
+        events: withStaffChanges(events, storyStaffChanges().events),
+        resources: demoCommunityResources(community).map(withPicture),
+        opportunities: withSignups(withAddedShifts(demoCommunityOpportunities(community))),
+        partners: demoCommunityPartners(community),
+        officialDays: details.officialDays ?? [],
+      };
+    },
+  });
+  if (staffAnswer) return staffAnswer;
   let demo: ReturnType<typeof demoCommunityEvents>;
   try {
-    demo = demoCommunityEvents(community);
+    const { community: details, events } = demoCommunityEvents(community);
+    demo = { community: details, events: withStaffChanges(events, storyStaffChanges().events) };
   } catch {
     return problem(404, "community_not_found", "Community not found");
   }
   if (!resource) return json(demo.community);
   if (resource === "partners") {
-    const partners = scenario === "empty" ? [] : demoCommunityPartners(community);
+    const partners = scenario === "empty" ? [] : withStaffChanges(demoCommunityPartners(community), storyStaffChanges().partners);
     const partner = partners.find((candidate) => candidate.id === eventId);
     if (!eventId) return json({ items: partners, nextCursor: null });
     if (!partner) return problem(404, "partner_not_found", "Partner not found");
@@ -144,7 +163,7 @@ async function answer(url: URL, method: string, body: () => Promise<string>): Pr
     return json({ items: withSignups(opportunities), nextCursor: null });
   }
   if (resource === "resources" || resource === "bookings") {
-    const resources = scenario === "empty" ? [] : demoCommunityResources(community).map(withPicture);
+    const resources = scenario === "empty" ? [] : withStaffChanges(demoCommunityResources(community).map(withPicture), storyStaffChanges().resources);
     if (resource === "bookings") return method === "POST" ? book(community, resources, await body()) : cancelBooking(eventId ?? "");
     const chosen = resources.find((candidate) => candidate.id === eventId);
     if (chosen && registrationsPath === "availability") return availability(community, chosen, url.searchParams.get("from") ?? "");
@@ -174,6 +193,7 @@ export function resetStoryApi(): void {
   registrations.clear();
   forgetStoryBookings();
   forgetStorySignups();
+  forgetStoryStaff();
 }
 
 export function installStoryApi(): void {

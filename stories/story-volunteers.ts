@@ -126,6 +126,24 @@ export function fillShift(shift: Shift): void {
   if (!active(shift.id).some((signup) => signup.status === "waitlisted")) add("waitlisted");
 }
 
+/** A shift staff added in the console's story, with its id made as the server makes it (the opportunity and its local start). */
+export function addStoryShift(opportunityId: string, write: { start: string; end: string; capacity: number }, timeZone: string): Shift {
+  const start = formatInstantIn(new Date(write.start), timeZone);
+  const shift: Shift = {
+    id: `${opportunityId}-${start.slice(0, 10).replaceAll("-", "")}t${start.slice(11, 16).replace(":", "")}`,
+    opportunityId,
+    start,
+    end: formatInstantIn(new Date(write.end), timeZone),
+    capacity: write.capacity,
+    filled: 0,
+    waitlisted: 0,
+    skills: [],
+    volunteers: [],
+  };
+  addedShifts.set(opportunityId, [...(addedShifts.get(opportunityId) ?? []), shift]);
+  return shift;
+}
+
 /**
  * `phone` already holds a shift of `opportunity` that starts an hour before `shift` and overlaps it
  * (the demo's shifts never overlap): for the story of a volunteer who cannot be in two places at once.

@@ -122,6 +122,11 @@ export const screenStyles = css`
     gap: 0.75em;
     margin-top: 1em;
   }
+  /* At either end the button stays, to keep focus, but reads as unavailable. */
+  .pages .button[aria-disabled="true"] {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
   .empty {
     padding: 1em;
     border: 1px dashed var(--ck-color-border);

@@ -1,6 +1,6 @@
 import type { AuditLog } from "@community-kit/schema";
 import { Loading } from "@community-kit/ui";
-import { html } from "lit";
+import { css, html } from "lit";
 import { CursorPages, pageWords } from "../screen/pages.js";
 import { SettingsPanel } from "./settings-panel.js";
 
@@ -13,6 +13,19 @@ const ENTRIES_PER_PAGE = 50;
  * @tagname community-admin-audit
  */
 export class CommunityAdminAudit extends SettingsPanel {
+  // Names and headings stay whole; a long path breaks anywhere rather than squeeze the names to a character a line.
+  static override styles = [
+    ...SettingsPanel.styles,
+    css`
+      th {
+        white-space: nowrap;
+      }
+      code {
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
   private readonly pages = new CursorPages(this);
   private readonly entries = new Loading<readonly [string, string, string | undefined], AuditLog>(this, {
     args: () => (this.source ? [...this.source, this.pages.cursor] : undefined),

@@ -1,7 +1,7 @@
 import { OpportunityWrite, Team, type TeamList, fieldErrorsOf } from "@community-kit/schema";
 import { isApiError } from "@community-kit/sdk";
 import { Loading, baseStyles, controlStyles, errorSummary, formStyles, selectField, stateStyles, textField, tokenStyles } from "@community-kit/ui";
-import { html, nothing } from "lit";
+import { css, html, nothing } from "lit";
 import { state } from "lit/decorators.js";
 import { type VolunteersMessages, volunteersMessages } from "../locales/volunteers.js";
 import { ConsoleScreen } from "../screen/console-screen.js";
@@ -34,7 +34,19 @@ export const TEAMS_CHANGED = "teams-changed";
  * @tagname community-admin-teams
  */
 export class CommunityAdminTeams extends ConsoleScreen {
-  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, formStyles, screenStyles];
+  static override styles = [
+    tokenStyles,
+    baseStyles,
+    controlStyles,
+    stateStyles,
+    formStyles,
+    screenStyles,
+    css`
+      form {
+        margin-top: 2em;
+      }
+    `,
+  ];
 
   @state() private told?: string;
   private readonly t = this.messagesOf<VolunteersMessages>(volunteersMessages);
