@@ -25,6 +25,19 @@ export abstract class ConsoleScreen extends CommunityElement {
   /** Given to every screen alike; the partners' location picker draws on them. */
   @property({ attribute: false }) mapTiles: MapTiles = {};
 
+  /** A panel within this screen, told what this screen was told. */
+  protected within<Panel extends ConsoleScreen>(panel: Panel): Panel {
+    return Object.assign(panel, {
+      api: this.api,
+      community: this.community,
+      locale: this.locale,
+      clock: this.clock,
+      session: this.session,
+      senior: this.senior,
+      mapTiles: this.mapTiles,
+    });
+  }
+
   protected admin(): Promise<CommunityAdminClient> {
     return this.clientOf(ADMIN);
   }

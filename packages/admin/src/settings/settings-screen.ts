@@ -35,7 +35,7 @@ export class CommunityAdminSettings extends SettingsPanel {
     const t = this.t;
     this.panels[this.panel] ??= document.createElement(`community-admin-${this.panel}`) as ConsoleScreen;
     const panel = this.panels[this.panel]!;
-    Object.assign(panel, { api: this.api, community: this.community, locale: this.locale, clock: this.clock, session: this.session });
+    this.within(panel);
     return html`<section aria-labelledby="settings-heading">
       <div class="screen__top"><h2 id="settings-heading">${t.t("heading")}</h2></div>
       ${tabList(

@@ -137,7 +137,7 @@ export class CommunityAdminVolunteers extends ConsoleScreen {
         this.opportunities.reload();
       });
     }
-    return Object.assign(this.teamsPanel, { api: this.api, community: this.community, locale: this.locale, clock: this.clock, session: this.session });
+    return this.within(this.teamsPanel);
   }
 
   private shiftsView() {
