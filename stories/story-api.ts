@@ -95,6 +95,16 @@ function cancel(registrationId: string): Response {
   return new Response(null, { status: 204 });
 }
 
+/** Where a registration stands now, as `GET …/registrations/{id}` answers the resident who holds it. */
+function checkRegistration(event: Event, registrationId: string): Response {
+  const registration = registrations.get(registrationId);
+  if (!registration || registration.eventId !== event.id) return problem(404, "registration_not_found", "Registration not found");
+  const held = { registrationId, eventCancelled: event.status === "cancelled" };
+  if (registration.status === "confirmed") return json({ ...held, status: "confirmed" });
+  const position = (waiting.get(event.id) ?? []).findIndex((entry) => entry.registrationId === registrationId) + 1;
+  return json({ ...held, status: "waitlisted", position });
+}
+
 /** The demo's picture of each room, which Storybook serves beside the stories (examples/photos). */
 function withPicture(resource: Resource): Resource {
   return { ...resource, photos: [new URL(`/photos/${resource.id}.svg`, location.href).href] };
@@ -175,6 +185,7 @@ async function answer(url: URL, method: string, body: () => Promise<string>): Pr
     if (!event) return problem(404, "event_not_found", "Event not found");
     if (registrationsPath === "registrations" && method === "POST") return register(event, await body());
     if (registrationsPath === "registrations" && registrationId && method === "DELETE") return cancel(registrationId);
+    if (registrationsPath === "registrations" && registrationId) return checkRegistration(event, registrationId);
     return json(withRegistrations(event));
   }
   const from = Date.parse(url.searchParams.get("from") ?? "") || -Infinity;

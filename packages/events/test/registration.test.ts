@@ -2,6 +2,7 @@ import { expect, waitUntil } from "@open-wc/testing";
 import { nextKitEvent } from "../../ui/test/kit-events.js";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { expectReceipt } from "../../ui/test/receipt.js";
+import { testKey } from "../../ui/test/widget-page.js";
 import { CalendarPage, testApi, upcomingEvents } from "./calendar-page.js";
 import { RegistrationFormPage } from "./registration-form.js";
 
@@ -157,5 +158,77 @@ describe("my registrations", () => {
 
     const reopened = await RegistrationFormPage.open(calendar, event.title);
     await waitUntil(() => reopened.text().includes("还有 2 个名额"), "the places did not come back");
+  });
+});
+
+describe("my registrations, asked again", () => {
+  /** An event of one place made for this test through the management API, like the first of the upcoming ones. */
+  async function onePlaceEvent(title: string) {
+    const model = await (await fetch(`${testApi()}/v1/communities/taihe/events/${upcomingEvents()[0]!.id}`, { cache: "no-store" })).json();
+    const staff = { Authorization: `Bearer ${testKey()}`, "Content-Type": "application/json" };
+    const made = await fetch(`${testApi()}/v1/communities/taihe/events`, {
+      method: "POST",
+      headers: staff,
+      body: JSON.stringify({
+        title,
+        start: model.start,
+        end: model.end,
+        location: model.location,
+        category: model.category,
+        capacity: 1,
+        registration: { open: true, maxPartySize: 2 },
+      }),
+    });
+    expect(made.status).to.equal(201);
+    const { id } = await made.json();
+    const call = (method: string, path = "") => fetch(`${testApi()}/v1/communities/taihe/events/${id}${path}`, { method, headers: staff });
+    return { id, day: upcomingEvents()[0]!.day, callOff: () => call("POST", "/cancel"), remove: () => call("DELETE") };
+  }
+
+  it("says a registration moved up from the waitlist, and an event called off, on the next visit", async () => {
+    const title = "太极拳（候补测试）";
+    const event = await onePlaceEvent(title);
+    try {
+      const first = await (
+        await fetch(`${testApi()}/v1/communities/taihe/events/${event.id}/registrations`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", "Idempotency-Key": `moved-up-${event.id}` },
+          body: JSON.stringify({ name: "钱八", phone: "13600000081", partySize: 1, consent: true }),
+        })
+      ).json();
+      const calendar = await CalendarPage.fromApi({ api: testApi(), community: "taihe", date: event.day });
+      const form = await RegistrationFormPage.open(calendar, title);
+      await form.type("name", "孙九");
+      await form.type("phone", "13600000082");
+      await form.tickConsent();
+      await form.submit();
+      await waitUntil(() => form.text().includes("候补名单第 1 位"), "not waitlisted");
+
+      // The place is given back elsewhere: on the next visit the list says the resident moved up.
+      await fetch(`${testApi()}/v1/communities/taihe/events/${event.id}/registrations/${first.registrationId}`, {
+        method: "DELETE",
+        headers: { "Cancel-Token": first.cancelToken },
+      });
+      const item = (page: CalendarPage) => [...page.root.querySelectorAll<HTMLElement>(".mine__item")].find((entry) => entry.textContent!.includes(title));
+      const open = async () => {
+        const page = await CalendarPage.fromApi({ api: testApi(), community: "taihe", date: event.day });
+        await waitUntil(() => page.root.querySelector('[part~="my-registrations"]'), "no “my registrations” button");
+        page.root.querySelector<HTMLButtonElement>('[part~="my-registrations"]')!.click();
+        return page;
+      };
+      const next = await open();
+      await waitUntil(() => item(next)?.querySelector(".mine__status")?.textContent?.startsWith("已从候补转为正式 · "), "not shown as moved up", {
+        timeout: 8000,
+      });
+
+      await event.callOff();
+      const after = await open();
+      await waitUntil(() => item(after)?.querySelector(".mine__status")?.textContent?.startsWith("活动已取消 · "), "not shown as called off", {
+        timeout: 8000,
+      });
+      await expect(after.element).to.be.accessible();
+    } finally {
+      await event.remove();
+    }
   });
 });

@@ -76,6 +76,21 @@ export const RegistrationResult = withPositionWhenWaitlisted<RegistrationResult>
   }),
 );
 
+/** `GET …/events/{id}/registrations/{registrationId}` with its Cancel-Token: where a registration stands now (a waitlisted one may have been confirmed), and whether the event was called off. */
+type HeldRegistration = { registrationId: string; eventCancelled: boolean };
+export type RegistrationCheck =
+  | (HeldRegistration & Confirmed)
+  | (HeldRegistration & { status: "cancelled"; position?: undefined })
+  | (HeldRegistration & Waitlisted);
+export const RegistrationCheck = withPositionWhenWaitlisted<RegistrationCheck>(
+  z.object({
+    registrationId: z.string(),
+    status: z.enum(["confirmed", "waitlisted", "cancelled"]),
+    position: z.optional(WaitlistPosition),
+    eventCancelled: z.boolean(),
+  }),
+);
+
 /** Per-event registration settings and counts, in public responses: never who. */
 export const RegistrationInfo = z.object({
   open: z.boolean(),

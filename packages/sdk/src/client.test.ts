@@ -205,7 +205,7 @@ describe("the ETag cache", () => {
 });
 
 describe("registering", () => {
-  it("registers, replays the same key, and cancels with the token", async () => {
+  it("registers, replays the same key, asks where it stands, and cancels with the token", async () => {
     const { addUpcomingEvent } = await import("@community-kit/server/testing");
     const eventId = await addUpcomingEvent(server.db, { capacity: 1 });
     const client = createClient({ baseUrl: server.url, community: "taihe", cache: false });
@@ -215,9 +215,15 @@ describe("registering", () => {
     expect(replay).toEqual(first);
     const second = await client.events.register(eventId, { name: "王五", phone: "13700137001", partySize: 1, consent: true });
     expect(second).toMatchObject({ status: "waitlisted", position: 1 });
+    expect(await client.events.checkRegistration(eventId, second.registrationId, second.cancelToken)).toMatchObject({ status: "waitlisted", position: 1 });
 
     await client.events.cancelRegistration(eventId, first.registrationId, first.cancelToken);
     expect((await client.events.get(eventId)).registration?.waitlisted).toBe(0);
+    expect(await client.events.checkRegistration(eventId, second.registrationId, second.cancelToken)).toEqual({
+      registrationId: second.registrationId,
+      status: "confirmed",
+      eventCancelled: false,
+    });
   });
 
   it("cancels by the short code read out with the phone, from a device that never saw the token", async () => {

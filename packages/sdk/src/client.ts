@@ -1,4 +1,13 @@
-import { type CancelByCodeRequest, CancelByCodeResult, Community, Event, Page, type RegistrationRequest, RegistrationResult } from "@community-kit/schema";
+import {
+  type CancelByCodeRequest,
+  CancelByCodeResult,
+  Community,
+  Event,
+  Page,
+  RegistrationCheck,
+  type RegistrationRequest,
+  RegistrationResult,
+} from "@community-kit/schema";
 import * as z from "zod/mini";
 import { IndexedDbResponseCache } from "./indexeddb-cache.js";
 import { type ReadOptions, type Transport, type WriteOptions, getJson, sendUncached } from "./http.js";
@@ -62,6 +71,8 @@ export interface CommunityClient {
     register(eventId: string, request: RegistrationRequest, options?: Omit<WriteOptions, "headers">): Promise<RegistrationResult>;
     /** Cancels a registration with the token its registration returned. */
     cancelRegistration(eventId: string, registrationId: string, cancelToken: string, options?: { signal?: AbortSignal }): Promise<void>;
+    /** Where a registration stands now: confirmed (perhaps moved up from the waitlist), its waitlist place, or cancelled; and whether the event was called off. */
+    checkRegistration(eventId: string, registrationId: string, cancelToken: string, options?: { signal?: AbortSignal }): Promise<RegistrationCheck>;
   };
   /**
    * Cancels a registration, booking or sign-up by the short code its write answered with and the
@@ -103,6 +114,9 @@ export function clientOn(transport: Transport, options: Pick<ClientOptions, "bas
     return items;
   }
 
+  const eventUrl = (eventId: string) => `${apiRoot}/events/${encodeURIComponent(eventId)}`;
+  const registrationUrl = (eventId: string, registrationId: string) => `${eventUrl(eventId)}/registrations/${encodeURIComponent(registrationId)}`;
+
   return {
     communityId: options.community,
     baseUrl: options.baseUrl,
@@ -110,12 +124,12 @@ export function clientOn(transport: Transport, options: Pick<ClientOptions, "bas
     events: {
       list,
       listAll,
-      get: (id, readOptions) => getJson(transport, `${apiRoot}/events/${encodeURIComponent(id)}`, Event, readOptions),
+      get: (id, readOptions) => getJson(transport, eventUrl(id), Event, readOptions),
       register: async (eventId, request, writeOptions = {}) =>
         (await sendUncached(
           transport,
           "POST",
-          `${apiRoot}/events/${encodeURIComponent(eventId)}/registrations`,
+          `${eventUrl(eventId)}/registrations`,
           request,
           RegistrationResult,
           {
@@ -124,10 +138,17 @@ export function clientOn(transport: Transport, options: Pick<ClientOptions, "bas
           },
           { kind: "registration", source: apiRoot, subject: eventId },
         ))!,
-      cancelRegistration: async (eventId, registrationId, cancelToken, writeOptions = {}) => {
-        const url = `${apiRoot}/events/${encodeURIComponent(eventId)}/registrations/${encodeURIComponent(registrationId)}`;
-        await sendUncached(transport, "DELETE", url, undefined, undefined, { signal: writeOptions.signal, headers: { "Cancel-Token": cancelToken } });
+      cancelRegistration: async (eventId, registrationId, cancelToken, { signal } = {}) => {
+        await sendUncached(transport, "DELETE", registrationUrl(eventId, registrationId), undefined, undefined, {
+          signal,
+          headers: { "Cancel-Token": cancelToken },
+        });
       },
+      checkRegistration: async (eventId, registrationId, cancelToken, { signal } = {}) =>
+        (await sendUncached(transport, "GET", registrationUrl(eventId, registrationId), undefined, RegistrationCheck, {
+          signal,
+          headers: { "Cancel-Token": cancelToken },
+        }))!,
     },
     cancelByCode: async (request, writeOptions = {}) =>
       (await sendUncached(transport, "POST", `${apiRoot}/cancellations`, request, CancelByCodeResult, writeOptions))!,
@@ -165,17 +186,12 @@ export function communityRoot(baseUrl: string, community: string): string {
   return `${apiRoot(baseUrl)}/communities/${encodeURIComponent(community)}`;
 }
 
+/** The list's query: what is given, in the order given; instants as ISO strings, categories joined by commas. */
 function queryString(params: EventListParams): string {
   const search = new URLSearchParams();
-  const instant = (value: string | Date) => (value instanceof Date ? value.toISOString() : value);
-  if (params.from !== undefined) search.set("from", instant(params.from));
-  if (params.to !== undefined) search.set("to", instant(params.to));
-  if (params.category !== undefined && params.category.length > 0) {
-    search.set("category", Array.isArray(params.category) ? params.category.join(",") : params.category);
-  }
-  if (params.q) search.set("q", params.q);
-  if (params.cursor) search.set("cursor", params.cursor);
-  if (params.limit !== undefined) search.set("limit", String(params.limit));
+  // String([]) and String("") are empty: an empty category list or search is left out.
+  for (const [name, value] of Object.entries(params))
+    if (value !== undefined && String(value)) search.set(name, value instanceof Date ? value.toISOString() : String(value));
   const text = search.toString();
   return text ? `?${text}` : "";
 }

@@ -26,6 +26,7 @@ export type {
   ManagedRegistration,
   Page,
   Problem,
+  RegistrationCheck,
   RegistrationRequest,
   RegistrationResult,
   Resource,

@@ -133,13 +133,13 @@ describe("signing up", () => {
     await page.waitForCard(shiftId, "已满，1 人候补中");
     await expect(page.element).to.be.accessible();
 
-    // The volunteer ahead cancels; on the next visit my shifts shows the place as theirs.
+    // The volunteer ahead cancels; on the next visit my shifts says the place is theirs now.
     await cancelElsewhere(ahead);
     const later = await VolunteerPage.open();
     await waitUntil(() => later.root.querySelector('button[part~="my-shifts"]'), "my shifts did not show");
     later.root.querySelector<HTMLButtonElement>('button[part~="my-shifts"]')!.click();
     const item = () => [...later.root.querySelectorAll<HTMLElement>(".mine__item")].find((entry) => entry.textContent!.includes("垃圾分类督导"));
-    await waitUntil(() => item()?.textContent?.includes("已确认"), "the promotion did not show in my shifts");
+    await waitUntil(() => item()?.querySelector(".mine__status")?.textContent?.startsWith("已从候补转为正式"), "the promotion did not show in my shifts");
     await later.waitForCard(shiftId, "已报 1 人，共需 1 人");
   });
 

@@ -57,13 +57,19 @@ export class CalendarRegistrations implements ReactiveController {
         });
       }),
     );
-    // "My registrations" of the API and community read, from the device, once for each (and again when put back on the page).
+    // "My registrations" of the API and community read, from the device, once for each (and again when put back on the page),
+    // each then asked where it stands now.
     new Loading<readonly [string, string, string], void>(host, {
       args: () => {
         const source = calendar.source();
         return source && ([source.key, source.api, source.community] as const);
       },
-      load: async ([key, api, community]) => (await this.mine.get()).show(key, api, community, calendar.now()),
+      load: async ([key, api, community]) => {
+        const mine = await this.mine.get();
+        await mine.show(key, api, community, calendar.now());
+        const client = await calendar.client();
+        await mine.refresh((item) => client.events.checkRegistration(item.eventId, item.registrationId, item.cancelToken));
+      },
     });
   }
 

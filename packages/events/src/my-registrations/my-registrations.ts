@@ -1,4 +1,4 @@
-import { type RegistrationResult, hasQueuedWrites } from "@community-kit/sdk";
+import { type RegistrationCheck, type RegistrationResult, hasQueuedWrites } from "@community-kit/sdk";
 import { Localizer, MyItems, type SavedItems } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { watchQueuedRegistrations } from "./queued-registrations.js";
@@ -59,6 +59,22 @@ export class MyRegistrations {
     else if (hasQueuedWrites()) await this.watchOutbox();
   }
 
+  /**
+   * Asks where each registration stands now: one moved up from the waitlist shows so, a waitlist
+   * place is brought up to date, an event called off says so, and one cancelled elsewhere is forgotten.
+   */
+  async refresh(check: (item: SavedRegistration) => Promise<RegistrationCheck>): Promise<void> {
+    for (const item of this.saved.items) {
+      try {
+        const { status, position, eventCancelled } = await check(item);
+        if (status === "cancelled") await this.saved.remove(item.registrationId);
+        else await this.saved.add({ ...item, status: status === "confirmed" && item.status !== "confirmed" ? "promoted" : status, position, eventCancelled });
+      } catch {
+        // Offline or gone: it shows as it was saved until the next visit.
+      }
+    }
+  }
+
   /** Stops watching the outbox, as when the widget leaves the page; the next `show` starts again. */
   stop(): void {
     this.#queued?.stop();
@@ -88,11 +104,20 @@ export class MyRegistrations {
       void t.load().then(() => this.host.requestUpdate());
       return nothing;
     }
+    // An event called off says so in place of how the registration stood.
+    const statusOf = (item: SavedRegistration) =>
+      item.eventCancelled
+        ? t.t("eventCancelled")
+        : item.status === "waitlisted"
+          ? t.t("statusWaitlisted", item.position ?? 1)
+          : item.status === "promoted"
+            ? t.t("statusPromoted")
+            : t.t("statusConfirmed", item.partySize);
     return html`${this.#queued?.render() ?? nothing}${this.#list.render(
       t.messages,
       (item) =>
         html`<p class="mine__event"><strong>${item.title}</strong><br />${dateAndTime(new Date(item.start), context.locale.intl, context.timeZone)}</p>
-          <p class="mine__status">${item.status === "confirmed" ? t.t("statusConfirmed", item.partySize) : t.t("statusWaitlisted", item.position ?? 1)} · ${item.maskedPhone}</p>`,
+          <p class="mine__status">${statusOf(item)} · ${item.maskedPhone}</p>`,
       (item) => item.title,
     )}`;
   }

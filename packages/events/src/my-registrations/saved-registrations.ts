@@ -12,8 +12,11 @@ export const SavedRegistration = z.object({
   registrationId: z.string(),
   cancelToken: z.string(),
   shortCode: z.optional(z.string()),
-  status: z.enum(["confirmed", "waitlisted"]),
+  /** promoted: moved up from the waitlist since it was made, as asked on a later visit. */
+  status: z.enum(["confirmed", "waitlisted", "promoted"]),
   position: z.optional(z.number()),
+  /** The community called the event off, as asked on a later visit. */
+  eventCancelled: z.optional(z.boolean()),
   partySize: z.int(),
   maskedPhone: z.string(),
 });

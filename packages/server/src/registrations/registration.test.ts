@@ -1,4 +1,4 @@
-import { Event, Problem, RegistrationResult } from "@community-kit/schema";
+import { Event, Problem, RegistrationCheck, RegistrationResult } from "@community-kit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { type DemoServer, addUpcomingEvent, startDemoServer } from "../test-support/demo-server.js";
@@ -192,5 +192,54 @@ describe("DELETE …/registrations/{id}", () => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-methods")).toContain("POST");
     expect(preflight.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("idempotency-key");
+  });
+});
+
+describe("GET …/registrations/{id}", () => {
+  const check = (eventId: string, registrationId: string, token?: string) =>
+    fetch(`${server.url}/v1/communities/taihe/events/${eventId}/registrations/${registrationId}`, { headers: token ? { "Cancel-Token": token } : {} });
+  const stands = async (eventId: string, held: RegistrationResult) => {
+    const response = await check(eventId, held.registrationId, held.cancelToken);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    return z.parse(RegistrationCheck, await response.json());
+  };
+
+  it("says where a registration stands now: its waitlist place, moved up, called off, cancelled; and never who", async () => {
+    const eventId = await futureEvent({ capacity: 1 });
+    const first = z.parse(RegistrationResult, await (await post(eventId, resident(phone(40)))).json());
+    const second = z.parse(RegistrationResult, await (await post(eventId, resident(phone(41), 2))).json());
+    const third = z.parse(RegistrationResult, await (await post(eventId, resident(phone(42)))).json());
+    expect(await stands(eventId, third)).toEqual({
+      registrationId: third.registrationId,
+      status: "waitlisted",
+      position: 2,
+      eventCancelled: false,
+    });
+
+    // The first gives back the place: the party of two does not fit, the single behind it moves up.
+    await fetch(`${server.url}/v1/communities/taihe/events/${eventId}/registrations/${first.registrationId}`, {
+      method: "DELETE",
+      headers: { "Cancel-Token": first.cancelToken },
+    });
+    expect(await stands(eventId, third)).toMatchObject({ status: "confirmed", eventCancelled: false });
+    expect(await stands(eventId, second)).toMatchObject({ status: "waitlisted", position: 1 });
+    expect(await stands(eventId, first)).toMatchObject({ status: "cancelled" });
+
+    await server.db.updateTable("events").set({ status: "cancelled" }).where("id", "=", eventId).execute();
+    const calledOff = await check(eventId, third.registrationId, third.cancelToken);
+    const body = await calledOff.text();
+    expect(z.parse(RegistrationCheck, JSON.parse(body))).toMatchObject({ status: "confirmed", eventCancelled: true });
+    expect(body).not.toContain(phone(42));
+    expect(body).not.toContain("张三");
+  });
+
+  it("refuses a wrong or missing token and an unknown registration", async () => {
+    const eventId = await futureEvent();
+    const mine = z.parse(RegistrationResult, await (await post(eventId, resident(phone(43)))).json());
+    expect(z.parse(Problem, await (await check(eventId, mine.registrationId, "guessed")).json()).code).toBe("invalid_cancel_token");
+    expect((await check(eventId, mine.registrationId)).status).toBe(403);
+    expect(z.parse(Problem, await (await check(eventId, "nope", mine.cancelToken)).json()).code).toBe("registration_not_found");
+    // The token of one event's registration reads nothing of another event.
+    expect((await check(await futureEvent(), mine.registrationId, mine.cancelToken)).status).toBe(404);
   });
 });

@@ -1,4 +1,4 @@
-import { RegistrationRequest, RegistrationResult } from "@community-kit/schema";
+import { RegistrationCheck, RegistrationRequest, RegistrationResult } from "@community-kit/schema";
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { describeRoute } from "hono-openapi";
@@ -10,6 +10,7 @@ import { createdAnswer, idempotencyKey } from "../http/idempotency.js";
 import { problemOf } from "../http/problem.js";
 import { validJson } from "../http/validation.js";
 import { type CancelRefusal, cancelRegistration } from "../registrations/cancel.js";
+import { checkRegistration } from "../registrations/check.js";
 import { type RegistrationRefusal, register } from "../registrations/register.js";
 import { type CommunityEnv, inCommunity } from "./communities.js";
 
@@ -25,7 +26,7 @@ const REFUSED: Record<RegistrationRefusal | CancelRefusal, ContentfulStatusCode>
   idempotency_key_reused: 422,
 };
 
-/** Residents' writes: registering for an event and cancelling with the token. */
+/** Residents' writes: registering for an event, where the registration stands, and cancelling with the token. */
 export function registrationRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
   const routes = new Hono<CommunityEnv>();
   const community = inCommunity(db);
@@ -59,6 +60,33 @@ export function registrationRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
       });
       if (outcome.refused) throw problemOf(outcome.refused, REFUSED);
       return createdAnswer(context, outcome.done);
+    },
+  );
+
+  routes.get(
+    "/communities/:community/events/:id/registrations/:registrationId",
+    describeRoute({
+      operationId: "checkRegistration",
+      summary:
+        "Where a registration stands now (confirmed, perhaps moved up from the waitlist; its waitlist place; or cancelled) and whether the event was called off, for whoever holds its token",
+      parameters: [pathId("The event's id", "id", slug()), pathId("The registration's id", "registrationId")],
+      responses: {
+        200: jsonAnswer("The registration", RegistrationCheck),
+        403: problemAnswer("Wrong or missing Cancel-Token (invalid_cancel_token)"),
+        404: problemAnswer("No such registration (registration_not_found)"),
+      },
+    }),
+    community,
+    cancelToken("The cancelToken of the registration"),
+    async (context) => {
+      const outcome = await checkRegistration(db, {
+        communityId: context.get("community").id,
+        eventId: context.req.param("id"),
+        registrationId: context.req.param("registrationId"),
+        cancelToken: context.get("cancelToken"),
+      });
+      if (outcome.refused) throw problemOf(outcome.refused, REFUSED);
+      return context.json(outcome.done, 200, { "Cache-Control": "no-store" });
     },
   );
 

@@ -70,6 +70,7 @@ export const en: VolunteerMessages = {
   mineSeparator: ": ",
   statusConfirmed: "Confirmed",
   statusWaitlisted: (position: number) => `Waiting list, number ${position}`,
+  statusPromoted: "Moved up from the waiting list: confirmed",
   mineWaiting: (count: number) =>
     count === 1
       ? "1 sign-up is saved on this device and will be sent when you are online."

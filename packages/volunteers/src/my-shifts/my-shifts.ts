@@ -14,7 +14,8 @@ export const SavedShift = z.object({
   /** In the community's zone with its offset, as the server answered. */
   start: Instant,
   end: Instant,
-  status: z.enum(["confirmed", "waitlisted"]),
+  /** promoted: moved up from the waitlist since signing up, as asked on a later visit. */
+  status: z.enum(["confirmed", "waitlisted", "promoted"]),
   position: z.optional(z.number()),
   cancelToken: z.string(),
   shortCode: z.optional(z.string()),
@@ -75,13 +76,14 @@ export class MyShifts extends MyWrites<"signup", SavedShift> {
     });
   }
 
-  /** Asks where each waitlisted sign-up stands now: promoted ones show as confirmed, cancelled ones are forgotten. */
+  /** Asks where each waitlisted sign-up stands now: promoted ones say so, cancelled ones are forgotten. */
   async refreshWaiting(check: (item: SavedShift) => Promise<SignupCheck>): Promise<void> {
     for (const item of this.saved.items.filter((saved) => saved.status === "waitlisted")) {
       try {
         const now = await check(item);
         if (now.status === "cancelled") await this.saved.remove(item.signupId);
-        else if (now.status !== item.status || now.position !== item.position) await this.saved.add({ ...item, status: now.status, position: now.position });
+        else if (now.status === "confirmed") await this.saved.add({ ...item, status: "promoted", position: undefined });
+        else if (now.position !== item.position) await this.saved.add({ ...item, position: now.position });
       } catch {
         // Offline or gone: it shows as it was saved until the next visit.
       }
@@ -95,7 +97,13 @@ export class MyShifts extends MyWrites<"signup", SavedShift> {
       (count) => t.t("mineWaiting", count),
       (item) =>
         html`<p class="mine__event"><strong>${item.title}</strong><br />${host.when(item.start, item.end)}</p>
-          <p class="mine__status">${item.status === "confirmed" ? t.t("statusConfirmed") : t.t("statusWaitlisted", item.position ?? 1)} · ${item.maskedPhone}</p>
+          <p class="mine__status">${
+            item.status === "confirmed"
+              ? t.t("statusConfirmed")
+              : item.status === "promoted"
+                ? t.t("statusPromoted")
+                : t.t("statusWaitlisted", item.position ?? 1)
+          } · ${item.maskedPhone}</p>
           <p><a class="button" part="button add-to-calendar" href=${item.calendarUrl} download>${t.t("addToCalendar")}<span class="visually-hidden">：${item.title}</span></a></p>`,
       (item) => `${item.title} ${host.when(item.start, item.end)}`,
     );
