@@ -260,6 +260,30 @@ export const SessionEnded: Story = {
   },
 };
 
+export const NoNetworkOnSaving: Story = {
+  name: "No network as a rejection is sent: nothing typed is lost",
+  args: { scenario: "offline-writes", member: "coordinator" },
+  play: async ({ canvasElement }) => {
+    const screen = await openSection(canvasElement, "rooms");
+    await userEvent.click(await buttonIn(screen, "不批准"));
+    const reason = await shown(() => screen.querySelector<HTMLInputElement>('input[id^="reject-"]'), "the reason");
+    await userEvent.type(reason, "当天下午多功能厅有社区大会");
+    await userEvent.click(await buttonIn(screen, "确定不批准"));
+    await waitFor(() => expect(screen.querySelector('[role="status"]')).toHaveTextContent("网络连接失败"), { timeout: PLAY_TIMEOUT });
+    // The queue is read again meanwhile; the reason is still there to send once the network is back.
+    await waitFor(() => expect(screen.querySelector('input[id^="reject-"]')).toHaveValue("当天下午多功能厅有社区大会"), { timeout: PLAY_TIMEOUT });
+  },
+};
+
+export const NothingYet: Story = {
+  name: "A community with nothing entered yet",
+  args: { scenario: "empty" },
+  play: async ({ canvasElement }) => {
+    const screen = await openSection(canvasElement, "events");
+    await shown(() => screen.querySelector(".empty"), "the empty list");
+  },
+};
+
 export const Loading: Story = { name: "Loading", args: { scenario: "loading" } };
 export const ServerError: Story = { name: "The server fails", args: { scenario: "error" } };
 export const CoordinatorInTraditionalChineseSenior: Story = {
