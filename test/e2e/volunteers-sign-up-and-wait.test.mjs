@@ -100,7 +100,10 @@ test("a clean-up shift fills, the next volunteer waits, and a cancel promotes th
   await third.page.reload();
   const thirdWidget = third.page.locator("community-volunteer-signup");
   await thirdWidget.getByRole("button", { name: "我的班次（1）" }).click();
-  await thirdWidget.locator("#my-shifts .mine__item").getByText(/^已从候补转为正式 · /).waitFor();
+  await thirdWidget
+    .locator("#my-shifts .mine__item")
+    .getByText(/^已从候补转为正式 · /)
+    .waitFor();
   const card = third.page.locator(`community-volunteer-signup [data-shift-id="${shiftId}"]`);
   await card.getByText("已报 2 人，共需 2 人").waitFor();
   assert.doesNotMatch(await card.textContent(), /候补中/);
