@@ -7,6 +7,22 @@ import { takePlaces } from "./register.js";
 export type CancelRefusal = "registration_not_found" | "invalid_cancel_token";
 const refuse: Refuser<CancelRefusal> = refuserOf();
 
+/** The registration `command` names, with its event's status, for whoever holds its token (or staff acting on the person's request). */
+export async function heldRegistration(db: Kysely<Database>, command: CancelledBy & { communityId: string; eventId: string; registrationId: string }) {
+  const registration = await db
+    .selectFrom("registrations")
+    .innerJoin("events", (join) => join.onRef("events.community_id", "=", "registrations.community_id").onRef("events.id", "=", "registrations.event_id"))
+    .selectAll("registrations")
+    .select("events.status as event_status")
+    .where("registrations.community_id", "=", command.communityId)
+    .where("registrations.event_id", "=", command.eventId)
+    .where("registrations.id", "=", command.registrationId)
+    .executeTakeFirst();
+  if (!registration) refuse("registration_not_found", "Registration not found", "There is no such registration for this event");
+  requireCancelToken(registration.cancel_token_hash, command, "registration");
+  return registration;
+}
+
 /**
  * Cancels a registration with its token (or for staff acting on the person's request), frees its places and confirms those
  * waiting, in arrival order, each that fits what is free (first fit, as when
@@ -19,15 +35,7 @@ export async function cancelRegistration(
   const now = command.now;
   return outcomeOf(() =>
     writeTransaction(db, command.communityId, async (transaction) => {
-      const registration = await transaction
-        .selectFrom("registrations")
-        .selectAll()
-        .where("community_id", "=", command.communityId)
-        .where("event_id", "=", command.eventId)
-        .where("id", "=", command.registrationId)
-        .executeTakeFirst();
-      if (!registration) refuse("registration_not_found", "Registration not found", "There is no such registration for this event");
-      requireCancelToken(registration.cancel_token_hash, command, "registration");
+      const registration = await heldRegistration(transaction, command);
       if (registration.status === "cancelled") return { promoted: 0 };
 
       await transaction
