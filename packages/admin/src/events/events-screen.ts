@@ -143,7 +143,7 @@ export class CommunityAdminEvents extends ConsoleScreen {
       categories,
       events: this.page.status === "ready" || this.page.value ? this.page.value?.items : undefined,
       loading: this.page.status === "loading",
-      pageButtons: (label) => this.pages.buttons(label, pageWords(this.t), this.page.value?.nextCursor),
+      pageButtons: (label) => this.pages.buttons(label, pageWords(this.resolvedLocale.messages), this.page.value?.nextCursor),
       mayEdit: this.may("events"),
       formatWhen: (event) => this.formatWhen(new Date(event.start), new Date(event.end), event.allDay),
       formatDay: this.formatDay,

@@ -60,8 +60,4 @@ export const partnersEn: PartnersMessages = {
   urlInvalid: "An address starts with http:// or https://",
   dateInvalid: "Write the date like 2024-03-01",
   tooLong: "This is too long",
-  // Pages of a long list
-  previousPage: "Previous page",
-  nextPage: "Next page",
-  pagePosition: (page, pages) => (pages ? `Page ${page} of ${pages}` : `Page ${page}`),
 };

@@ -60,10 +60,6 @@ export const partnersZhCN = {
   urlInvalid: "网址要以 http:// 或 https:// 开头",
   dateInvalid: "日期写成 2024-03-01 这样",
   tooLong: "内容太长了",
-  // Pages of a long list
-  previousPage: "上一页",
-  nextPage: "下一页",
-  pagePosition: (page: number, pages?: number) => (pages ? `第 ${page} / ${pages} 页` : `第 ${page} 页`),
 };
 
 export type PartnersMessages = typeof partnersZhCN;

@@ -60,8 +60,4 @@ export const partnersZhHant: PartnersMessages = {
   urlInvalid: "網址要以 http:// 或 https:// 開頭",
   dateInvalid: "日期寫成 2024-03-01 這樣",
   tooLong: "內容太長了",
-  // Pages of a long list
-  previousPage: "上一頁",
-  nextPage: "下一頁",
-  pagePosition: (page, pages) => (pages ? `第 ${page} / ${pages} 頁` : `第 ${page} 頁`),
 };

@@ -87,8 +87,4 @@ export const settingsEn: SettingsMessages = {
   auditWhat: "What",
   auditResult: "Result",
   auditEmpty: "Nothing has been done yet.",
-  // Pages of a long list
-  previousPage: "Previous page",
-  nextPage: "Next page",
-  pagePosition: (page, pages) => (pages ? `Page ${page} of ${pages}` : `Page ${page}`),
 };

@@ -91,10 +91,6 @@ export const settingsZhCN = {
   auditWhat: "做了什么",
   auditResult: "结果",
   auditEmpty: "还没有操作记录。",
-  // Pages of a long list
-  previousPage: "上一页",
-  nextPage: "下一页",
-  pagePosition: (page: number, pages?: number) => (pages ? `第 ${page} / ${pages} 页` : `第 ${page} 页`),
 };
 
 export type SettingsMessages = typeof settingsZhCN;

@@ -84,8 +84,4 @@ export const settingsZhHant: SettingsMessages = {
   auditWhat: "做了什麼",
   auditResult: "結果",
   auditEmpty: "還沒有操作紀錄。",
-  // Pages of a long list
-  previousPage: "上一頁",
-  nextPage: "下一頁",
-  pagePosition: (page, pages) => (pages ? `第 ${page} / ${pages} 頁` : `第 ${page} 頁`),
 };

@@ -74,7 +74,7 @@ export class CommunityAdminPartners extends ConsoleScreen {
 
   private partnerList(partners: readonly Partner[]) {
     const t = this.t;
-    const page = this.pages.show(partners, t.t("heading"), pageWords(t));
+    const page = this.pages.show(partners, t.t("heading"), pageWords(this.resolvedLocale.messages));
     return html`<ul class="cards">
                 ${page.items.map(
                   (partner) => html`<li class="card card--plain">

@@ -1,6 +1,7 @@
-import type { Localizer, MessageTable } from "@community-kit/ui";
+import { Localizer, type SupportedLocale } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { ReactiveControllerHost } from "lit";
+import { pageMessages } from "../locales/pages.js";
 
 export interface PageWords {
   previous: string;
@@ -9,18 +10,11 @@ export interface PageWords {
   position: (page: number, pages?: number) => string;
 }
 
-/** The words of a section's table that page its lists. */
-type PagedMessages = MessageTable & {
-  previousPage: string;
-  nextPage: string;
-  pagePosition: (page: number, pages?: number) => string;
-};
-
-export const pageWords = (t: Pick<Localizer<PagedMessages>, "t">): PageWords => ({
-  previous: t.t("previousPage"),
-  next: t.t("nextPage"),
-  position: (page, pages) => t.t("pagePosition", page, pages),
-});
+/** The pager's words in the screen's language. */
+export function pageWords(locale: SupportedLocale): PageWords {
+  const t = new Localizer(pageMessages, locale);
+  return { previous: t.t("previousPage"), next: t.t("nextPage"), position: (page, pages) => t.t("pagePosition", page, pages) };
+}
 
 /** How many of a list read whole show at once. */
 export const PAGE_SIZE = 20;

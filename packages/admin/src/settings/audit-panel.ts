@@ -63,6 +63,6 @@ export class CommunityAdminAudit extends SettingsPanel {
         </tbody>
       </table>
     </div>
-    ${this.pages.buttons(t.t("tabAudit"), pageWords(t), page.nextCursor)}`;
+    ${this.pages.buttons(t.t("tabAudit"), pageWords(this.resolvedLocale.messages), page.nextCursor)}`;
   }
 }

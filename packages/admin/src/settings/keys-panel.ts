@@ -38,7 +38,7 @@ export class CommunityAdminKeys extends SettingsPanel {
 
   private keyList(keys: readonly ApiKeyInfo[]) {
     const t = this.t;
-    const page = this.pages.show(keys, t.t("tabKeys"), pageWords(t));
+    const page = this.pages.show(keys, t.t("tabKeys"), pageWords(this.resolvedLocale.messages));
     return html`<div class="table-wrap">
                 <table class="list">
                   <thead>

@@ -39,7 +39,7 @@ export class CommunityAdminStaff extends SettingsPanel {
 
   private accountList(accounts: readonly StaffAccount[]) {
     const t = this.t;
-    const page = this.pages.show(accounts, t.t("tabStaff"), pageWords(t));
+    const page = this.pages.show(accounts, t.t("tabStaff"), pageWords(this.resolvedLocale.messages));
     return html`<div class="table-wrap">
               <table class="list">
                 <thead>
