@@ -7,7 +7,7 @@
 // bundle, which is smaller alone. Loading it twice, or two versions of it, is
 // harmless: a bundle defines its element only if no other has.
 
-import { HELD_HEIGHT, HELD_MONTH_HEIGHT } from "@community-kit/ui/held-height";
+import { HELD_CATALOGUE_HEIGHT, HELD_HEIGHT, HELD_MONTH_HEIGHT } from "@community-kit/ui/held-height";
 import { whenNearViewport } from "@community-kit/ui/near-viewport";
 
 /** Each widget's tag, and its bundle beside this file (and in shared/). */
@@ -53,7 +53,8 @@ function scan(root: Element | Document): void {
 const holding = new CSSStyleSheet();
 holding.replaceSync(
   `${tags.map((tag) => `${tag}:not(:defined)`).join()}{display:block;min-height:${HELD_HEIGHT}}` +
-    `@media(min-width:480px){community-events:not(:defined){min-height:${HELD_MONTH_HEIGHT}}}`,
+    `@media(min-width:480px){community-events:not(:defined){min-height:${HELD_MONTH_HEIGHT}}` +
+    `community-room-booking:not(:defined){min-height:${HELD_CATALOGUE_HEIGHT}}}`,
 );
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, holding];
 

@@ -37,7 +37,11 @@ export const eventsStyles = css`
     gap: 0.5em;
     margin-bottom: 0.75em;
   }
+  /* The chips' and the search's widths come from the calendar's, not from how many categories
+     there are: the search stays where it was drawn when the chips arrive. Side by side, the chips
+     take the room; the search, alone on its line, takes the line. */
   .chips {
+    flex: 999 1 16em;
     display: flex;
     flex-wrap: wrap;
     gap: 0.375em;
@@ -67,7 +71,7 @@ export const eventsStyles = css`
     color: #ffffff;
   }
   .search {
-    flex: 1 1 12em;
+    flex: 1 1 20em;
     display: flex;
   }
   .search input {

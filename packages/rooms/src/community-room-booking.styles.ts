@@ -42,9 +42,15 @@ export const roomsStyles = css`
     border-color: var(--ck-color-primary);
     box-shadow: 0 0 0 2px var(--ck-color-primary);
   }
+  /* As tall as a card with its photo, so that the rooms arriving move nothing below them. */
   .card--placeholder {
-    min-height: 16em;
+    flex-direction: column;
+    padding-bottom: 21em;
     background: var(--ck-color-subtle);
+  }
+  .card--placeholder::before {
+    content: "";
+    aspect-ratio: 16 / 9;
   }
   .card__name {
     margin: 0;
@@ -122,8 +128,13 @@ export const roomsStyles = css`
     .card .button {
       justify-self: start;
     }
+    .card--placeholder {
+      padding-bottom: 20em;
+    }
+    .card--placeholder::before {
+      display: none;
+    }
   }
-
 
   .timeline,
   .booking {

@@ -95,8 +95,9 @@ function card(resource: Resource, state: ResourceCardsState, t: Localizer<RoomsM
 /** The rooms and equipment as cards: what each is, holds and has, when it is open, and a choice. */
 export function resourceCards(state: ResourceCardsState, t: Localizer<RoomsMessages>, choose: (resource: Resource) => void) {
   if (state.busy) {
+    // Six: two rows of cards at the widths most pages give them, as most centres have about that many rooms.
     return html`<ul class="cards held" part="cards" aria-busy="true">
-      ${[0, 1, 2].map(() => html`<li class="card card--placeholder" aria-hidden="true"></li>`)}
+      ${[0, 1, 2, 3, 4, 5].map(() => html`<li class="card card--placeholder" aria-hidden="true"></li>`)}
     </ul>`;
   }
   return html`<ul class="cards" part="cards">

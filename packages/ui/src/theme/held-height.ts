@@ -14,3 +14,9 @@ export const HELD_HEIGHT = "640px";
  * Chinese (six weeks with their lunar line, a row of categories).
  */
 export const HELD_MONTH_HEIGHT = "944px";
+
+/**
+ * What a room booking at least 480px wide holds before it is defined: two rows
+ * of room cards with their photos, as its loading state draws them.
+ */
+export const HELD_CATALOGUE_HEIGHT = "1040px";
