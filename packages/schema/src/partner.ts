@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { checked, maxCodePoints } from "./checked.js";
 import { HttpUrl, Instant, LineOfText, PlainDate, Slug, Text } from "./common.js";
+import { EMAIL_PATTERN } from "./email-pattern.js";
 import { Event } from "./event.js";
 import { PARTNER_TYPES } from "./partner-types.js";
 
@@ -17,8 +18,7 @@ export const WgsPoint = z.object({
 /** The unit's own public contact: never a person's private number. */
 export const PartnerContact = z.object({
   phone: z.optional(checked(z.string(), z.minLength(3), maxCodePoints(40))),
-  /** The address pattern the API has always taken: zod's own lets a domain label end in a hyphen, which the `email` format does not. */
-  email: z.optional(z.email({ pattern: /^[\w+-]+(?:\.[\w+-]+)*@[\da-zA-Z]+(?:[.-][\da-zA-Z]+)*\.[a-zA-Z]{2,}$/ })),
+  email: z.optional(z.email({ pattern: EMAIL_PATTERN })),
   /** A role or office, e.g. 党委办公室 */
   office: z.optional(Text(100)),
 });

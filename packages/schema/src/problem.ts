@@ -44,6 +44,7 @@ export const ErrorCode = z.enum([
   "signup_not_found",
   "signup_not_confirmed",
   "signup_not_waitlisted",
+  "notice_not_found",
   "registration_not_confirmed",
   "registration_not_waitlisted",
   "partner_exists",

@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "./field-errors.js";
-import { RegistrationRequest, RegistrationResult, normalizePhone } from "./registration.js";
+import { RegistrationResult, normalizePhone } from "./registration.js";
+import { RegistrationRequest } from "./registration-request.js";
 import { SignupCheck, SignupResult } from "./volunteer.js";
 
 const valid = { name: " 张三 ", phone: "138 0013 8000", partySize: 2, consent: true };

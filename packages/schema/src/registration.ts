@@ -32,16 +32,6 @@ export const PersonName = LineOfText(50);
 /** Most people one registration may bring, unless an event sets fewer. */
 export const MAX_PARTY_SIZE = 10;
 
-/** Body of `POST …/events/{id}/registrations`. */
-export const RegistrationRequest = z.object({
-  name: PersonName,
-  phone: PhoneNumber,
-  partySize: WholeNumber(1, MAX_PARTY_SIZE),
-  /** The unticked box beside the privacy notice, ticked by the resident. */
-  consent: z.literal(true),
-});
-export type RegistrationRequest = z.input<typeof RegistrationRequest>;
-
 export const RegistrationStatus = z.enum(["confirmed", "waitlisted"]);
 export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
 

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { noticeConsentFields } from "./notice-consent.js";
 import { checked } from "./checked.js";
 import { Instant, Int, LineOfText, PlainDate, Slug, TimeZone, WholeNumber, Text } from "./common.js";
 import { EventLocation } from "./event.js";
@@ -75,6 +76,7 @@ export const BookingRequest = z.object({
   name: PersonName,
   phone: PhoneNumber,
   consent: z.literal(true),
+  ...noticeConsentFields,
 });
 export type BookingRequest = z.input<typeof BookingRequest>;
 

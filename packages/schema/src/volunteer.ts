@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { noticeConsentFields } from "./notice-consent.js";
 import { checked } from "./checked.js";
 import {
   type Confirmed,
@@ -89,6 +90,7 @@ export const SignupRequest = z.object({
   meetsMinimumAge: z.optional(z.boolean()),
   /** The unticked box beside the privacy notice, ticked by the volunteer. */
   consent: z.literal(true),
+  ...noticeConsentFields,
 });
 export type SignupRequest = z.input<typeof SignupRequest>;
 

@@ -2,6 +2,7 @@ import { createApiKey, type DemoServer, daysFromNow, startDemoServer, weekdayAhe
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdminClient } from "./admin.js";
 import { CommunityApiError, createClient } from "./index.js";
+import { createBookingClient } from "./bookings.js";
 import { createVolunteerClient } from "./volunteers.js";
 
 let server: DemoServer;
@@ -172,5 +173,33 @@ describe("client.admin", () => {
       `DELETE ${spareId}`,
       "GET api-keys",
     ]);
+  });
+
+  it("sets where notices go, lists a resident's notice with its delivery, and sends it again", async () => {
+    const client = createAdminClient({ baseUrl: server.url, community: "taihe", apiKey, cache: false });
+    // A gateway that is down: the notice waits to be tried again.
+    const channels = await client.admin.notices.setChannels({
+      webhook: { url: "http://127.0.0.1:9/notices", via: "sms", secret: "the-secret-both-ends-of-the-webhook-share" },
+      email: null,
+    });
+    expect(channels).toEqual({ webhook: { url: "http://127.0.0.1:9/notices", via: "sms" }, email: null });
+    expect(await client.admin.notices.channels()).toEqual(channels);
+    const booking = await createBookingClient({ baseUrl: server.url, community: "taihe", cache: false }).bookings.create({
+      resourceId: "chess-room",
+      start: `${weekdayAhead(2, 9)}T15:00:00+08:00`,
+      end: `${weekdayAhead(2, 9)}T16:00:00+08:00`,
+      purpose: "象棋比赛",
+      name: "孙大爷",
+      phone: "13500002222",
+      consent: true,
+      notify: true,
+    });
+    const { items, nextCursor } = await client.admin.notices.list({ status: "pending" });
+    expect([items.map((notice) => [notice.subjectId, notice.cause, notice.recipient]), nextCursor]).toEqual([
+      [[booking.bookingId, "confirmed", "135****2222"]],
+      null,
+    ]);
+    expect((await client.admin.notices.resend(items[0]!.id)).status).toBe("pending");
+    await client.admin.notices.setChannels({ webhook: null, email: null });
   });
 });

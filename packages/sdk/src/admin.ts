@@ -12,10 +12,15 @@ import {
   ManagedBooking,
   ManagedBookingList,
   ManagedEvent,
+  ManagedNotice,
   ManagedRegistration,
   ManagedRegistrationList,
   ManagedSignup,
   ManagedSignupList,
+  NoticeChannelsView,
+  type NoticeChannelsWrite,
+  NoticeList,
+  type NoticeStatus,
   Opportunity,
   type OfficialDay,
   OfficialDayList,
@@ -173,6 +178,17 @@ export interface CommunityAdminClient extends CommunityClient {
       /** Who keeps residents' data, whom to ask, and how many days after names and phones are deleted. */
       setPrivacy(policy: PrivacyPolicy, options?: { signal?: AbortSignal }): Promise<PrivacyPolicy>;
     };
+    /** Residents' notices: where they go, and how each went. */
+    notices: {
+      /** The community's gateway webhook and SMTP server, without their secrets (an admin's). */
+      channels(options?: { signal?: AbortSignal }): Promise<NoticeChannelsView>;
+      /** Sets where notices go (an admin's); a secret or password left out keeps the one held. */
+      setChannels(channels: NoticeChannelsWrite, options?: { signal?: AbortSignal }): Promise<NoticeChannelsView>;
+      /** A page of notices, latest first: `limit` (50) before `cursor` (the `nextCursor` of the page before; null on the last). */
+      list(query?: { status?: NoticeStatus; limit?: number; cursor?: string }, options?: { signal?: AbortSignal }): Promise<NoticeList>;
+      /** Sends a notice again, at once and with a new day of tries. */
+      resend(noticeId: string, options?: { signal?: AbortSignal }): Promise<ManagedNotice>;
+    };
     /** What the community's keys and staff did, latest first (at most `limit`, 100 by default). */
     auditLog(query?: { limit?: number }, options?: { signal?: AbortSignal }): Promise<AuditEntry[]>;
     /** A page of the audit log, latest first: `limit` entries before `cursor` (the `nextCursor` of the page before; null on the last). */
@@ -309,6 +325,15 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
         writeOrigins: async ({ signal } = {}) => (await call("GET", `${root}/write-origins`, undefined, WriteOrigins, signal)).origins,
         setWriteOrigins: async (origins, { signal } = {}) => (await call("PUT", `${root}/write-origins`, { origins }, WriteOrigins, signal)).origins,
         setPrivacy: (policy, { signal } = {}) => call("PUT", `${root}/privacy`, policy, PrivacyPolicy, signal),
+      },
+      notices: {
+        channels: ({ signal } = {}) => call("GET", `${root}/notice-channels`, undefined, NoticeChannelsView, signal),
+        setChannels: (channels, { signal } = {}) => call("PUT", `${root}/notice-channels`, channels, NoticeChannelsView, signal),
+        list: (query = {}, { signal } = {}) => {
+          const search = new URLSearchParams(Object.entries(query).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])));
+          return call("GET", `${root}/notices?${search}`, undefined, NoticeList, signal);
+        },
+        resend: (noticeId, { signal } = {}) => call("POST", `${root}/notices/${encodeURIComponent(noticeId)}/resend`, undefined, ManagedNotice, signal),
       },
       auditLog: async ({ limit } = {}, { signal } = {}) =>
         (await call("GET", `${root}/audit-log${limit === undefined ? "" : `?limit=${limit}`}`, undefined, AuditLog, signal)).items,

@@ -16,6 +16,7 @@ import { auditLog } from "./management/audit-log.js";
 import { findCommunity } from "./routes/communities.js";
 import { setWriteOrigin, writeOrigins } from "./communities/write-origins.js";
 import { UnreadableCalendar } from "@community-kit/schema/ical";
+import { deliverNoticesRegularly } from "./notices/deliver-notices.js";
 import { purgeRegularly } from "./privacy/purge.js";
 import { seedDemo } from "./seed/seed-demo.js";
 import { startServer } from "./server.js";
@@ -218,8 +219,11 @@ async function main(argv: string[]): Promise<number> {
     console.log(`Community Kit server listening on ${server.url}`);
     // Residents' names and phones are kept only as long as the consent notice says.
     const stopPurging = purgeRegularly(db, systemClock, (error) => console.error("Purging expired personal data failed:", error));
+    // Residents who asked to be told are, through the community's own channels.
+    const stopDelivering = deliverNoticesRegularly(db, systemClock, (error) => console.error("Delivering notices failed:", error));
     const stop = async () => {
       stopPurging();
+      stopDelivering();
       await server.close();
       await db.destroy();
       process.exit(0);

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { consentColumns } from "../notices/consent-columns.js";
+import { noticeChange } from "../notices/write-notice.js";
 import type * as z from "zod/mini";
 import {
   type BookingCheck,
@@ -148,10 +150,14 @@ export async function book(db: Kysely<Database>, command: BookCommand): Promise<
           name: request.name,
           phone: request.phone,
           ...secrets.kept,
+          ...consentColumns(request),
           created_at: now.toISOString(),
           ...heldAs(resource),
         })
         .execute();
+      if (status === "confirmed") {
+        await noticeChange(transaction, { communityId: command.communityId, subject: "booking", subjectId: bookingId, cause: "confirmed", now });
+      }
       const body: BookingResult = {
         bookingId,
         status,

@@ -3,7 +3,7 @@ import type { CommunityRow } from "../database/tables.js";
 
 /** The API's view of a community row and its categories. */
 export function communityFromRow(
-  community: Omit<CommunityRow, "retention_days" | "write_origins"> & { retention_days: number },
+  community: Omit<CommunityRow, "retention_days" | "write_origins" | "notice_channels"> & { retention_days: number },
   categories: Array<{ id: string; name: string; color: string | null }>,
 ): Community {
   return {

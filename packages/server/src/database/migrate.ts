@@ -19,6 +19,7 @@ import * as dataVersions from "./migrations/0017-data-versions.js";
 import * as staffAccounts from "./migrations/0018-staff-accounts.js";
 import * as registrationCheckIn from "./migrations/0019-registration-check-in.js";
 import * as bookingDecisionReason from "./migrations/0020-booking-decision-reason.js";
+import * as notices from "./migrations/0021-notices.js";
 import type { Database } from "./tables.js";
 
 // Migrations are imported, not read from a folder, so they ship inside the bundle.
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   "0018-staff-accounts": staffAccounts,
   "0019-registration-check-in": registrationCheckIn,
   "0020-booking-decision-reason": bookingDecisionReason,
+  "0021-notices": notices,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -13,6 +13,8 @@ export interface CommunityTable {
   retention_days: Generated<number>;
   /** JSON array of the web origins residents may write from with a browser. */
   write_origins: Generated<string>;
+  /** JSON of NoticeChannels: where residents' notices go; null sends none. */
+  notice_channels: Generated<string | null>;
 }
 
 export interface CategoryTable {
@@ -104,6 +106,12 @@ export interface RegistrationTable {
   cancelled_at: string | null;
   /** When staff checked the party in at the door; null until then. */
   checked_in_at: Generated<string | null>;
+  /** 1 when the resident asked to be told of changes (0021-notices): never unless asked. */
+  notify: Generated<number>;
+  /** Where to write, if the resident gave an address; e-mail is never required. */
+  email: Generated<string | null>;
+  /** The language the resident asked in, that notices are written in. */
+  locale: Generated<string | null>;
 }
 
 /** The first answer to each Idempotency-Key, replayed for the same request. */
@@ -167,6 +175,12 @@ export interface BookingTable {
   buffer_minutes: Generated<number>;
   /** 1 when it holds the resource alone (a room, or equipment with one unit); PostgreSQL refuses two that overlap. */
   exclusive: Generated<number>;
+  /** 1 when the resident asked to be told of changes (0021-notices): never unless asked. */
+  notify: Generated<number>;
+  /** Where to write, if the resident gave an address; e-mail is never required. */
+  email: Generated<string | null>;
+  /** The language the resident asked in, that notices are written in. */
+  locale: Generated<string | null>;
 }
 
 /** Residents' writes in one minute (window_start, an instant) from one client, or from all ("*"). */
@@ -284,6 +298,12 @@ export interface SignupTable {
   checked_in_at: string | null;
   /** 1 attended, 0 did not come, null not yet marked */
   attended: number | null;
+  /** 1 when the resident asked to be told of changes (0021-notices): never unless asked. */
+  notify: Generated<number>;
+  /** Where to write, if the resident gave an address; e-mail is never required. */
+  email: Generated<string | null>;
+  /** The language the resident asked in, that notices are written in. */
+  locale: Generated<string | null>;
 }
 
 export interface PartnerTable {
@@ -313,6 +333,32 @@ export interface DataVersionTable {
   version: string | number;
 }
 
+export type NoticeSubject = "registration" | "booking" | "signup";
+
+/** A notice to one resident, written with the change that caused it and kept until delivered or given up. */
+export interface NoticeTable {
+  id: string;
+  community_id: string;
+  subject: NoticeSubject;
+  subject_id: string;
+  cause: string;
+  channel: "webhook" | "email";
+  /** What staff see of whom it is for: a masked phone (138****8000) or address (z***@example.cn). */
+  recipient: string;
+  /** JSON of the notice as sent, less the phone or address, which is read from its subject when it goes. */
+  body: string;
+  status: Generated<"pending" | "delivered" | "failed">;
+  attempts: Generated<number>;
+  created_at: string;
+  /** When its day of tries began: when it was written, or when staff sent it again. */
+  tries_from: string;
+  next_attempt_at: string;
+  /** While one delivery run is sending it, no other takes it. */
+  claimed_until: string | null;
+  delivered_at: string | null;
+  last_error: string | null;
+}
+
 export interface Database {
   communities: CommunityTable;
   categories: CategoryTable;
@@ -335,6 +381,7 @@ export interface Database {
   staff_accounts: StaffAccountTable;
   staff_sessions: StaffSessionTable;
   staff_sign_in_failures: StaffSignInFailureTable;
+  notices: NoticeTable;
 }
 
 // Rows as they are read back.

@@ -1,4 +1,5 @@
 import { type ManagedBooking, formatInstantIn, startOfDayIn } from "@community-kit/schema";
+import { noticeChange } from "../notices/write-notice.js";
 import type { Kysely } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { Database, CommunityRow, BookingRow } from "../database/tables.js";
@@ -45,6 +46,7 @@ export async function decideBooking(
   community: CommunityRow,
   id: string,
   decision: "confirmed" | "rejected",
+  now: Date,
   reason: string | null = null,
 ): Promise<ManagedBooking> {
   return writeTransaction(db, community.id, async (transaction) => {
@@ -55,6 +57,11 @@ export async function decideBooking(
     }
     const decided = { status: decision, decision_reason: decision === "rejected" ? (reason ?? row.decision_reason) : null };
     await transaction.updateTable("bookings").set(decided).where("seq", "=", row.seq).execute();
+    // Deciding again what is decided changes nothing, and tells nobody twice.
+    if (row.status === "pending") {
+      const cause = decision === "confirmed" ? "approved" : "rejected";
+      await noticeChange(transaction, { communityId: community.id, subject: "booking", subjectId: id, cause, now });
+    }
     return managedBooking({ ...row, ...decided }, community.timezone);
   });
 }

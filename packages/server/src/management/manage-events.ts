@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { noticeChange } from "../notices/write-notice.js";
 import { type EventCreate, type EventUpdate, type ManagedEvent, type RecurrenceRule, dayOf, slugify, startOfDayIn } from "@community-kit/schema";
 import { InvalidRecurrence, type Recurrence, parseOccurrenceId } from "@community-kit/schema/ical";
 import type { Insertable, Kysely, Updateable } from "kysely";
@@ -157,7 +158,7 @@ export async function updateEvent(
     }
     // More places: those waiting get them, in arrival order.
     if (columns.capacity !== undefined && (columns.capacity === null || columns.capacity > (current.capacity ?? Infinity))) {
-      await promoteWaiting(transaction, community.id, id);
+      await promoteWaiting(transaction, community.id, id, now);
     }
     return managedEventFromRow((await selectEvents(transaction, community.id).where("events.id", "=", id).executeTakeFirst())!, now);
   });
@@ -173,6 +174,19 @@ export async function cancelEvent(db: Kysely<Database>, community: CommunityRow,
       .where("community_id", "=", community.id)
       .where((where) => where.or([where("id", "=", id), where("series_id", "=", id)]))
       .execute();
+    // Everyone registered for it, or for any occurrence of the series, hears it is off.
+    const told = await transaction
+      .selectFrom("registrations")
+      .innerJoin("events", (join) => join.onRef("events.community_id", "=", "registrations.community_id").onRef("events.id", "=", "registrations.event_id"))
+      .select("registrations.id")
+      .where("registrations.community_id", "=", community.id)
+      .where((where) => where.or([where("events.id", "=", id), where("events.series_id", "=", id)]))
+      .where("registrations.status", "!=", "cancelled")
+      .where("events.end_at", ">", now.toISOString())
+      .execute();
+    for (const { id: subjectId } of told) {
+      await noticeChange(transaction, { communityId: community.id, subject: "registration", subjectId, cause: "cancelled", now });
+    }
     return managedEventFromRow((await selectEvents(transaction, community.id).where("events.id", "=", id).executeTakeFirst())!, now);
   });
 }

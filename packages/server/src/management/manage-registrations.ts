@@ -1,4 +1,5 @@
 import type { ManagedRegistration } from "@community-kit/schema";
+import { noticeChange } from "../notices/write-notice.js";
 import { type Kysely, sql } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { CommunityRow, Database } from "../database/tables.js";
@@ -40,7 +41,7 @@ export async function undoCheckIn(db: Kysely<Database>, community: CommunityRow,
  * for it (the event's capacity grows by what it lacks), as when the centre puts out more chairs.
  * The capacity check stays the database's: places are taken by the same conditional update.
  */
-export async function confirmFromWaitlist(db: Kysely<Database>, community: CommunityRow, id: string): Promise<ManagedRegistration> {
+export async function confirmFromWaitlist(db: Kysely<Database>, community: CommunityRow, id: string, now: Date): Promise<ManagedRegistration> {
   const eventId = await writeTransaction(db, community.id, async (transaction) => {
     const row = await registrationRow(transaction, community, id);
     if (row.status !== "waitlisted")
@@ -55,6 +56,7 @@ export async function confirmFromWaitlist(db: Kysely<Database>, community: Commu
       if (!(await takePlaces(transaction, community.id, row.event_id, row.party_size))) throw new Error(`no places for ${id} after adding them`);
     }
     await transaction.updateTable("registrations").set({ status: "confirmed" }).where("seq", "=", row.seq).execute();
+    await noticeChange(transaction, { communityId: community.id, subject: "registration", subjectId: id, cause: "promoted", now });
     return row.event_id;
   });
   return managed(db, community, eventId, id);

@@ -1,4 +1,5 @@
 import { differenceInMinutes } from "date-fns";
+import { noticeChange } from "../notices/write-notice.js";
 import {
   type TeamList,
   type AttendanceRequest,
@@ -147,7 +148,7 @@ async function confirmedSignup(db: Kysely<Database>, community: CommunityRow, si
  * them (the shift's capacity grows by one), as when a coordinator finds more work to hand out.
  * The place is taken by the same conditional update as a sign-up's.
  */
-export async function confirmSignup(db: Kysely<Database>, community: CommunityRow, signupId: string): Promise<ManagedSignup> {
+export async function confirmSignup(db: Kysely<Database>, community: CommunityRow, signupId: string, now: Date): Promise<ManagedSignup> {
   const shiftId = await writeTransaction(db, community.id, async (transaction) => {
     const row = await transaction.selectFrom("signups").selectAll().where("community_id", "=", community.id).where("id", "=", signupId).executeTakeFirst();
     if (!row) throw new ProblemError(404, "signup_not_found", "Sign-up not found", `There is no sign-up "${signupId}"`);
@@ -162,6 +163,7 @@ export async function confirmSignup(db: Kysely<Database>, community: CommunityRo
       if (!(await takePlace(transaction, community.id, row.shift_id))) throw new Error(`no place for ${signupId} after adding one`);
     }
     await transaction.updateTable("signups").set({ status: "confirmed" }).where("seq", "=", row.seq).execute();
+    await noticeChange(transaction, { communityId: community.id, subject: "signup", subjectId: signupId, cause: "promoted", now });
     return row.shift_id;
   });
   return (await listSignups(db, community, shiftId)).find((signup) => signup.signupId === signupId)!;

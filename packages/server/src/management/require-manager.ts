@@ -24,18 +24,18 @@ export function identifyKeyHolder(db: Kysely<Database>): MiddlewareHandler<ApiEn
 }
 
 /** What a part of the management API is about, and so which roles may use it. */
-export type ManagementArea = "events" | "registrations" | "rooms" | "bookings" | "volunteers" | "partners" | "calendar" | "settings";
+export type ManagementArea = "events" | "registrations" | "rooms" | "bookings" | "volunteers" | "partners" | "calendar" | "notices" | "settings";
 
 /**
  * What each role may manage (issue 22): an admin everything, settings included (staff, keys, the
  * audit log, personal data); an editor what residents read about (events, rooms and equipment,
  * partners, the official days); a coordinator the people (registrations and check-in, booking
- * approvals, volunteers and their hours).
+ * approvals, volunteers and their hours, and the notices residents are sent).
  */
 const ROLE_AREAS: Record<StaffRole, ReadonlySet<ManagementArea>> = {
-  admin: new Set(["events", "registrations", "rooms", "bookings", "volunteers", "partners", "calendar", "settings"]),
+  admin: new Set(["events", "registrations", "rooms", "bookings", "volunteers", "partners", "calendar", "notices", "settings"]),
   editor: new Set(["events", "rooms", "partners", "calendar"]),
-  coordinator: new Set(["registrations", "bookings", "volunteers"]),
+  coordinator: new Set(["registrations", "bookings", "volunteers", "notices"]),
 };
 
 /** The document's word for "a key, or a session": either one of the security schemes. */

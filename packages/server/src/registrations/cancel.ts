@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
+import { noticeChange } from "../notices/write-notice.js";
 import type { Database } from "../database/tables.js";
 import { type CancelledBy, type Outcome, type Refuser, outcomeOf, refuserOf, requireCancelToken } from "../refusals.js";
 import { takePlaces } from "./register.js";
@@ -52,17 +53,17 @@ export async function cancelRegistration(
           .execute();
       }
 
-      return { promoted: await promoteWaiting(transaction, command.communityId, command.eventId) };
+      return { promoted: await promoteWaiting(transaction, command.communityId, command.eventId, now) };
     }),
   );
 }
 
-/** Confirms those waiting, in arrival order, each that fits what is free (first fit); returns how many. */
-export async function promoteWaiting(db: Kysely<Database>, communityId: string, eventId: string): Promise<number> {
+/** Confirms those waiting, in arrival order, each that fits what is free (first fit), and tells them; returns how many. */
+export async function promoteWaiting(db: Kysely<Database>, communityId: string, eventId: string, now: Date): Promise<number> {
   let promoted = 0;
   const waiting = await db
     .selectFrom("registrations")
-    .select(["seq", "party_size"])
+    .select(["seq", "id", "party_size"])
     .where("community_id", "=", communityId)
     .where("event_id", "=", eventId)
     .where("status", "=", "waitlisted")
@@ -71,6 +72,7 @@ export async function promoteWaiting(db: Kysely<Database>, communityId: string, 
   for (const next of waiting) {
     if (!(await takePlaces(db, communityId, eventId, next.party_size))) continue;
     await db.updateTable("registrations").set({ status: "confirmed" }).where("seq", "=", next.seq).execute();
+    await noticeChange(db, { communityId, subject: "registration", subjectId: next.id, cause: "promoted", now });
     promoted++;
   }
   return promoted;

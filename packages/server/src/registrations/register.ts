@@ -5,6 +5,8 @@ import { type Kysely, sql } from "kysely";
 import { writeTransaction } from "../database/write-transaction.js";
 import type { Database } from "../database/tables.js";
 import { storeOccurrence } from "../events/occurrences.js";
+import { consentColumns } from "../notices/consent-columns.js";
+import { noticeChange } from "../notices/write-notice.js";
 import { earlierAnswer, fingerprintOf, rememberAnswer } from "../http/idempotency.js";
 import { residentSecrets } from "../short-codes/short-code.js";
 import { type Outcome, type Refuser, outcomeOf, refuseFields, refuserOf } from "../refusals.js";
@@ -100,9 +102,13 @@ export async function register(db: Kysely<Database>, command: RegisterCommand): 
           party_size: request.partySize,
           status,
           ...secrets.kept,
+          ...consentColumns(request),
           created_at: now.toISOString(),
         })
         .execute();
+      if (status === "confirmed") {
+        await noticeChange(transaction, { communityId: command.communityId, subject: "registration", subjectId: registrationId, cause: "confirmed", now });
+      }
 
       const answer = { registrationId, partySize: request.partySize, ...secrets.answer };
       const body: RegistrationResult =

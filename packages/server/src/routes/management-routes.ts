@@ -6,6 +6,7 @@ import { type CommunityEnv, inCommunity } from "./communities.js";
 import { manageCommunitySettings } from "./management/community-settings.js";
 import { manageEvents } from "./management/event-management.js";
 import { manageKeys } from "./management/key-management.js";
+import { manageNotices } from "./management/notice-management.js";
 import { manageOfficialDays } from "./management/official-day-management.js";
 import type { Management } from "./management/management.js";
 import { managePartners } from "./management/partner-management.js";
@@ -37,6 +38,7 @@ export function managementRoutes(db: Kysely<Database>): Hono<CommunityEnv> {
     manageKeys,
     manageStaff,
     manageCommunitySettings,
+    manageNotices,
   ])
     part(management);
   return management.routes;

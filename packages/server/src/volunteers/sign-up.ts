@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { consentColumns } from "../notices/consent-columns.js";
+import { noticeChange } from "../notices/write-notice.js";
 import type * as z from "zod/mini";
 import { type SignupCheck, type SignupRequest, type SignupResult, formatInstantIn } from "@community-kit/schema";
 import { type Kysely, sql } from "kysely";
@@ -139,10 +141,14 @@ export async function signUp(db: Kysely<Database>, command: SignUpCommand): Prom
           show_name: request.showName ? 1 : 0,
           status,
           ...secrets.kept,
+          ...consentColumns(request),
           created_at: now.toISOString(),
         })
         .returning("seq")
         .executeTakeFirstOrThrow();
+      if (status === "confirmed") {
+        await noticeChange(transaction, { communityId: command.communityId, subject: "signup", subjectId: signupId, cause: "confirmed", now });
+      }
 
       const answer = {
         signupId,
@@ -193,15 +199,17 @@ export async function cancelSignup(
 
       const next = await transaction
         .selectFrom("signups")
-        .select("seq")
+        .select(["seq", "id"])
         .where("community_id", "=", command.communityId)
         .where("shift_id", "=", signup.shift_id)
         .where("status", "=", "waitlisted")
         .orderBy("seq")
         .executeTakeFirst();
       // The place passes straight to the next in line, so the count stays; with nobody waiting it frees.
-      if (next) await transaction.updateTable("signups").set({ status: "confirmed" }).where("seq", "=", next.seq).execute();
-      else
+      if (next) {
+        await transaction.updateTable("signups").set({ status: "confirmed" }).where("seq", "=", next.seq).execute();
+        await noticeChange(transaction, { communityId: command.communityId, subject: "signup", subjectId: next.id, cause: "promoted", now });
+      } else
         await transaction
           .updateTable("shifts")
           .set({ filled: sql`filled - 1` })

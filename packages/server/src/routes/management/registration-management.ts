@@ -53,6 +53,6 @@ export function manageRegistrations({ routes, db, allow, community, noStore }: M
     }),
     allow("registrations"),
     community,
-    async (context) => context.json(await confirmFromWaitlist(db, context.get("community"), context.req.param("id")), 200, noStore),
+    async (context) => context.json(await confirmFromWaitlist(db, context.get("community"), context.req.param("id"), context.get("now")), 200, noStore),
   );
 }

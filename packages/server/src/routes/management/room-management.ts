@@ -115,7 +115,7 @@ export function manageRooms({ routes, db, allow, community, noStore, personal }:
     }),
     allow("bookings"),
     community,
-    async (context) => context.json(await decideBooking(db, context.get("community"), context.req.param("id"), "confirmed"), 200, noStore),
+    async (context) => context.json(await decideBooking(db, context.get("community"), context.req.param("id"), "confirmed", context.get("now")), 200, noStore),
   );
 
   routes.post(
@@ -135,6 +135,10 @@ export function manageRooms({ routes, db, allow, community, noStore, personal }:
     community,
     validJson(BookingRejection),
     async (context) =>
-      context.json(await decideBooking(db, context.get("community"), context.req.param("id"), "rejected", context.req.valid("json").reason), 200, noStore),
+      context.json(
+        await decideBooking(db, context.get("community"), context.req.param("id"), "rejected", context.get("now"), context.req.valid("json").reason),
+        200,
+        noStore,
+      ),
   );
 }

@@ -140,7 +140,7 @@ export function manageVolunteers({ routes, db, allow, community, noStore, person
     }),
     allow("volunteers"),
     community,
-    async (context) => context.json(await confirmSignup(db, context.get("community"), context.req.param("id")), 200, noStore),
+    async (context) => context.json(await confirmSignup(db, context.get("community"), context.req.param("id"), context.get("now")), 200, noStore),
   );
 
   routes.put(

@@ -1,0 +1,318 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { type IncomingHttpHeaders, createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { BookingResult, NoticeChannelsView, NoticeList, type NoticeMessage, Problem, RegistrationResult, SignupResult } from "@community-kit/schema";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import * as z from "zod/mini";
+import { type DemoServer, addShift, addUpcomingEvent, createApiKey, startDemoServer, testClock, weekdayAhead } from "../test-support/demo-server.js";
+import { GIVE_UP_MS, deliverDueNotices, networkTransport, retryDelay } from "./deliver-notices.js";
+
+const SECRET = "a-secret-the-gateway-and-the-centre-share-0001";
+
+/** The community's SMS gateway: checks each notice's signature as docs/notices.md shows, and answers as told. */
+function startGateway() {
+  const received: Array<{ headers: IncomingHttpHeaders; body: string; signedRight: boolean }> = [];
+  const answers: number[] = [];
+  const server = createServer((request, response) => {
+    let body = "";
+    request.setEncoding("utf8");
+    request.on("data", (chunk: string) => (body += chunk));
+    request.on("end", () => {
+      const timestamp = String(request.headers["community-kit-timestamp"]);
+      const expected = `v1=${createHmac("sha256", SECRET).update(`${timestamp}.${body}`).digest("hex")}`;
+      const given = String(request.headers["community-kit-signature"]);
+      const signedRight = given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+      received.push({ headers: request.headers, body, signedRight });
+      response.writeHead(signedRight ? (answers.shift() ?? 200) : 401).end();
+    });
+  });
+  const listening = new Promise<string>((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/notices`)),
+  );
+  return {
+    url: listening,
+    received,
+    messages: () => received.map((request) => JSON.parse(request.body) as NoticeMessage),
+    /** The next answers, in turn; 200 after them. */
+    answer: (...statuses: number[]) => answers.push(...statuses),
+    reset: () => {
+      received.length = 0;
+      answers.length = 0;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The community's mail server: takes what is sent, as a real SMTP server does. */
+function startMailServer() {
+  const mail: Array<{ to: string[]; data: string }> = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      let data = "";
+      stream.setEncoding("utf8");
+      stream.on("data", (chunk: string) => (data += chunk));
+      stream.on("end", () => {
+        mail.push({ to: session.envelope.rcptTo.map((to) => to.address), data });
+        callback();
+      });
+    },
+  });
+  const listening = new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.server.address() as AddressInfo).port)));
+  return { port: listening, mail, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+let server: DemoServer;
+let key: string;
+const gateway = startGateway();
+const mailServer = startMailServer();
+
+const staff = async (method: string, path: string, body?: unknown) =>
+  fetch(`${server.url}/v1/communities/taihe${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${key}`, ...(body ? { "Content-Type": "application/json" } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+
+const resident = (path: string, body: unknown, idempotencyKey = crypto.randomUUID()) =>
+  fetch(`${server.url}/v1/communities/taihe${path}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "Idempotency-Key": idempotencyKey },
+    body: JSON.stringify(body),
+  });
+
+/** Sends what is due `minutes` after the test clock's now. */
+const deliver = (minutes = 0) => deliverDueNotices(server.db, new Date(testClock.now().getTime() + minutes * 60_000), networkTransport);
+
+const notices = async (query = "") => z.parse(NoticeList, await (await staff("GET", `/notices${query}`)).json()).items;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  key = await createApiKey(server.db, "taihe", "notices");
+  const webhook = { url: await gateway.url, secret: SECRET, via: "sms" };
+  const email = { host: "127.0.0.1", port: await mailServer.port, secure: false, from: "太和社区 <notices@taihe.example.cn>" };
+  expect((await staff("PUT", "/notice-channels", { webhook, email })).status).toBe(200);
+});
+afterAll(async () => {
+  await server?.stop();
+  await gateway.close();
+  await mailServer.close();
+});
+beforeEach(async () => {
+  gateway.reset();
+  mailServer.mail.length = 0;
+  await server.db.deleteFrom("notices").execute();
+});
+
+const register = async (eventId: string, phone: string, extra: object = { notify: true }) =>
+  z.parse(
+    RegistrationResult,
+    await (await resident(`/events/${eventId}/registrations`, { name: "王阿姨", phone, partySize: 1, consent: true, ...extra })).json(),
+  );
+
+describe("notices to residents", () => {
+  it("keeps the channels' secrets to itself, and wants a secret with a new webhook address", async () => {
+    const view = z.parse(NoticeChannelsView, await (await staff("GET", "/notice-channels")).json());
+    expect(view.webhook).toEqual({ url: await gateway.url, via: "sms" });
+    expect(view.email?.passwordSet).toBe(false);
+    expect(JSON.stringify(view)).not.toContain(SECRET);
+
+    const noSecret = await staff("PUT", "/notice-channels", { webhook: { url: "https://sms.taihe.example.cn/hook", via: "sms" }, email: null });
+    expect([noSecret.status, z.parse(Problem, await noSecret.json()).errors?.[0]?.field]).toEqual([400, "webhook.secret"]);
+    const inClear = await staff("PUT", "/notice-channels", { webhook: { url: "http://sms.taihe.example.cn/hook", via: "sms", secret: SECRET }, email: null });
+    expect(inClear.status).toBe(400);
+    // The same address again keeps the secret held.
+    const same = await staff("PUT", "/notice-channels", {
+      webhook: { url: await gateway.url, via: "wechat" },
+      email: view.email && { ...view.email, passwordSet: undefined },
+    });
+    expect(z.parse(NoticeChannelsView, await same.json()).webhook?.via).toBe("wechat");
+    await staff("PUT", "/notice-channels", { webhook: { url: await gateway.url, via: "sms" }, email: view.email && { ...view.email, passwordSet: undefined } });
+  });
+
+  it("posts a confirmed registration to the gateway once, signed, with the phone in the body and the words in the resident's language", async () => {
+    const eventId = await addUpcomingEvent(server.db, { title: "智能手机课" });
+    const registration = await register(eventId, "13900000101", { notify: true, locale: "zh-Hant" });
+    expect(registration.status).toBe("confirmed");
+
+    expect(await deliver()).toEqual({ delivered: 1, retrying: 0, failed: 0 });
+    expect(await deliver(60)).toEqual({ delivered: 0, retrying: 0, failed: 0 });
+    expect(gateway.received.map((request) => request.signedRight)).toEqual([true]);
+    const [message] = gateway.messages();
+    expect(message).toMatchObject({
+      cause: "confirmed",
+      subject: { type: "registration", id: registration.registrationId },
+      locale: "zh-Hant",
+      title: "智能手机课",
+      place: "书画活动室",
+      to: { phone: "13900000101", phoneMasked: "139****0101" },
+    });
+    expect(message?.text).toMatch(/^【太和社区】您已報名「智能手机课」，/);
+    expect(new URL(await gateway.url).search).toBe("");
+
+    const [listed] = await notices();
+    expect(listed).toMatchObject({ cause: "confirmed", channel: "webhook", recipient: "139****0101", status: "delivered", attempts: 1 });
+    expect(JSON.stringify(await notices())).not.toContain("13900000101");
+  });
+
+  it("tells nobody who did not ask", async () => {
+    const eventId = await addUpcomingEvent(server.db);
+    await register(eventId, "13900000102", {});
+    await register(eventId, "13900000103", { notify: false, email: "li@example.cn" });
+    expect(await deliver()).toEqual({ delivered: 0, retrying: 0, failed: 0 });
+    expect(await notices()).toEqual([]);
+  });
+
+  it("e-mails a resident who gave an address, through the community's SMTP server, as well as the gateway", async () => {
+    const eventId = await addUpcomingEvent(server.db, { title: "Tai chi for beginners" });
+    await register(eventId, "+442079460958", { notify: true, email: "margaret@example.co.uk", locale: "en" });
+    expect((await deliver()).delivered).toBe(2);
+    expect(mailServer.mail.map((mail) => mail.to)).toEqual([["margaret@example.co.uk"]]);
+    expect(mailServer.mail[0]?.data).toContain("Subject: Tai chi for beginners");
+    expect((await notices()).map((notice) => [notice.channel, notice.recipient]).sort()).toEqual([
+      ["email", "m***@example.co.uk"],
+      ["webhook", "+44******0958"],
+    ]);
+  });
+
+  it("tries again after the gateway fails twice, waiting longer each time", async () => {
+    const eventId = await addUpcomingEvent(server.db);
+    await register(eventId, "13900000104");
+    gateway.answer(500, 503);
+    expect(await deliver()).toEqual({ delivered: 0, retrying: 1, failed: 0 });
+    // Not before the wait is over.
+    expect(await deliver(0.25)).toEqual({ delivered: 0, retrying: 0, failed: 0 });
+    expect(await deliver(retryDelay(1) / 60_000)).toEqual({ delivered: 0, retrying: 1, failed: 0 });
+    const [waiting] = await notices();
+    expect(waiting).toMatchObject({ status: "pending", attempts: 2, lastError: "The gateway answered 503" });
+    expect(await deliver((retryDelay(1) + retryDelay(2)) / 60_000)).toEqual({ delivered: 1, retrying: 0, failed: 0 });
+    expect((await notices())[0]).toMatchObject({ status: "delivered", attempts: 3, lastError: null });
+    // Each try was the same notice: a gateway that got it before can tell.
+    expect(new Set(gateway.messages().map((message) => message.id)).size).toBe(1);
+  });
+
+  it("marks a notice failed once a day has gone by, and staff can send it again", async () => {
+    const eventId = await addUpcomingEvent(server.db);
+    await register(eventId, "13900000105");
+    gateway.answer(...Array(40).fill(502));
+    let minutes = 0;
+    while ((await notices("?status=pending")).length) {
+      await deliver(minutes);
+      minutes += 60;
+    }
+    const [failed] = await notices("?status=failed");
+    expect(failed?.attempts).toBeGreaterThan(20);
+    expect(minutes).toBeGreaterThanOrEqual(GIVE_UP_MS / 60_000);
+    expect(minutes).toBeLessThanOrEqual(GIVE_UP_MS / 60_000 + 120);
+
+    gateway.reset();
+    const resent = await staff("POST", `/notices/${failed?.id}/resend`);
+    expect((await resent.json()).status).toBe("pending");
+    expect(await deliver()).toEqual({ delivered: 1, retrying: 0, failed: 0 });
+    expect((await staff("POST", "/notices/none/resend")).status).toBe(404);
+  });
+
+  it("writes exactly one notice per change when staff approve the same booking at once from several desks", async () => {
+    const day = weekdayAhead(3);
+    const booking = z.parse(
+      BookingResult,
+      await (
+        await resident("/bookings", {
+          resourceId: "multi-purpose-room",
+          start: `${day}T09:00:00+08:00`,
+          end: `${day}T11:00:00+08:00`,
+          purpose: "老年大学结业式",
+          name: "赵老师",
+          phone: "13900000106",
+          consent: true,
+          notify: true,
+        })
+      ).json(),
+    );
+    expect(booking.status).toBe("pending");
+    const answers = await Promise.all(Array.from({ length: 6 }, () => staff("POST", `/bookings/${booking.bookingId}/approve`)));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(6).fill(200));
+    await deliver();
+    expect(gateway.messages().map((message) => [message.cause, message.subject.id])).toEqual([["approved", booking.bookingId]]);
+    expect(gateway.messages()[0]?.text).toContain("已通过审核");
+  });
+
+  it("tells the one who moves off the waitlist once, when a place is given back from several devices at once", async () => {
+    const eventId = await addUpcomingEvent(server.db, { capacity: 1 });
+    const first = await register(eventId, "13900000107");
+    const second = await register(eventId, "13900000108");
+    const third = await register(eventId, "13900000109");
+    expect([first.status, second.status, third.status]).toEqual(["confirmed", "waitlisted", "waitlisted"]);
+    await Promise.all(
+      Array.from({ length: 5 }, () =>
+        fetch(`${server.url}/v1/communities/taihe/events/${eventId}/registrations/${first.registrationId}`, {
+          method: "DELETE",
+          headers: { "Cancel-Token": first.cancelToken },
+        }),
+      ),
+    );
+    await deliver();
+    const told = gateway.messages().map((message) => [message.cause, message.to.phone]);
+    expect(told.sort()).toEqual([
+      ["confirmed", "13900000107"],
+      ["promoted", "13900000108"],
+    ]);
+  });
+
+  it("tells each volunteer taken off the waitlist, and the centre's reason when it turns a booking down", async () => {
+    const shiftId = await addShift(server.db, { capacity: 1 });
+    const signUp = (phone: string) =>
+      resident(`/shifts/${shiftId}/signups`, { name: "小李", phone, consent: true, notify: true }).then(async (response) =>
+        z.parse(SignupResult, await response.json()),
+      );
+    await signUp("13900000110");
+    const waiting = await signUp("13900000111");
+    expect((await staff("POST", `/signups/${waiting.signupId}/confirm`)).status).toBe(200);
+
+    const day = weekdayAhead(4);
+    const booking = z.parse(
+      BookingResult,
+      await (
+        await resident("/bookings", {
+          resourceId: "multi-purpose-room",
+          start: `${day}T14:00:00+08:00`,
+          end: `${day}T16:00:00+08:00`,
+          purpose: "舞蹈队排练",
+          name: "钱阿姨",
+          phone: "13900000112",
+          consent: true,
+          notify: true,
+        })
+      ).json(),
+    );
+    expect((await staff("POST", `/bookings/${booking.bookingId}/reject`, { reason: "当天下午礼堂有社区大会" })).status).toBe(200);
+    await deliver();
+    expect(gateway.messages().map((message) => [message.subject.type, message.cause, message.reason])).toEqual(
+      expect.arrayContaining([
+        ["signup", "confirmed", undefined],
+        ["signup", "promoted", undefined],
+        ["booking", "rejected", "当天下午礼堂有社区大会"],
+      ]),
+    );
+    expect(gateway.messages().find((message) => message.cause === "rejected")?.text).toMatch(/未通过审核：当天下午礼堂有社区大会$/);
+  });
+
+  it("tells everyone registered that the centre called the event off, in the community's own words where it set them", async () => {
+    const view = z.parse(NoticeChannelsView, await (await staff("GET", "/notice-channels")).json());
+    const templates = { "zh-CN": { cancelled: "【{community}】{title}（{when}）因故取消，敬请谅解。" } };
+    await staff("PUT", "/notice-channels", { webhook: view.webhook, email: view.email && { ...view.email, passwordSet: undefined }, templates });
+    const eventId = await addUpcomingEvent(server.db, { title: "重阳节敬老宴", capacity: 1 });
+    await register(eventId, "13900000113");
+    await register(eventId, "13900000114");
+    await register(eventId, "13900000115", {});
+    expect((await staff("POST", `/events/${eventId}/cancel`)).status).toBe(200);
+    await deliver();
+    const cancelled = gateway.messages().filter((message) => message.cause === "cancelled");
+    expect(cancelled.map((message) => message.to.phone).sort()).toEqual(["13900000113", "13900000114"]);
+    expect(cancelled[0]?.text).toMatch(/^【太和社区】重阳节敬老宴（.+）因故取消，敬请谅解。$/);
+    await staff("PUT", "/notice-channels", { webhook: view.webhook, email: view.email && { ...view.email, passwordSet: undefined } });
+  });
+});
