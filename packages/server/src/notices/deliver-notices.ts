@@ -4,6 +4,7 @@ import type { Database } from "../database/tables.js";
 import { subjectOfNotice } from "./notice-subjects.js";
 import { postToWebhook } from "./webhook.js";
 import { sendByEmail } from "./email.js";
+import { writeDueReminders } from "./reminders.js";
 import { maskPhone, noticeChannelsOf } from "./write-notice.js";
 
 /** How a notice leaves: to the community's gateway, or by e-mail. Tests and benchmarks put in their own. */
@@ -113,7 +114,7 @@ export const networkTransport: NoticeTransport = {
   email: sendByEmail,
 };
 
-/** Every few seconds while the server runs, sends what is due; returns the function that stops it. */
+/** Every few seconds while the server runs, writes the reminders that have come due and sends what is due; returns the function that stops it. */
 export function deliverNoticesRegularly(
   db: Kysely<Database>,
   clock: Clock,
@@ -126,7 +127,9 @@ export function deliverNoticesRegularly(
     if (running) return;
     running = true;
     try {
-      await deliverDueNotices(db, clock.now(), transport);
+      const now = clock.now();
+      await writeDueReminders(db, now);
+      await deliverDueNotices(db, now, transport);
     } catch (error) {
       onError(error);
     } finally {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { type DemoServer, addShift, addUpcomingEvent, createApiKey, startDemoServer, testClock, weekdayAhead } from "../test-support/demo-server.js";
 import { GIVE_UP_MS, deliverDueNotices, networkTransport, retryDelay } from "./deliver-notices.js";
+import { reminderMoments, writeDueReminders } from "./reminders.js";
 
 const SECRET = "a-secret-the-gateway-and-the-centre-share-0001";
 
@@ -314,5 +315,26 @@ describe("notices to residents", () => {
     expect(cancelled.map((message) => message.to.phone).sort()).toEqual(["13900000113", "13900000114"]);
     expect(cancelled[0]?.text).toMatch(/^【太和社区】重阳节敬老宴（.+）因故取消，敬请谅解。$/);
     await staff("PUT", "/notice-channels", { webhook: view.webhook, email: view.email && { ...view.email, passwordSet: undefined } });
+  });
+
+  it("reminds the day before and two hours before, once each, at the moments the injected clock reaches", async () => {
+    const eventId = await addUpcomingEvent(server.db, { title: "社区合唱排练", daysAhead: 3 });
+    const registration = await register(eventId, "13900000116");
+    const event = await server.db.selectFrom("events").select(["start_at", "timezone"]).where("id", "=", eventId).executeTakeFirstOrThrow();
+    const { dayBefore, hoursBefore } = reminderMoments(new Date(event.start_at), event.timezone);
+    const remindersAt = async (moment: Date) => {
+      await writeDueReminders(server.db, moment);
+      return (await notices())
+        .filter((notice) => notice.subjectId === registration.registrationId && notice.cause.startsWith("reminder"))
+        .map((notice) => notice.cause);
+    };
+    expect(await remindersAt(new Date(dayBefore.getTime() - 60_000))).toEqual([]);
+    expect(await remindersAt(dayBefore)).toEqual(["reminder-day"]);
+    expect(await remindersAt(new Date(dayBefore.getTime() + 5 * 60_000))).toEqual(["reminder-day"]);
+    expect(await remindersAt(hoursBefore)).toEqual(["reminder-hours", "reminder-day"]);
+    await deliverDueNotices(server.db, hoursBefore, networkTransport);
+    const text = (cause: string) => gateway.messages().find((message) => message.cause === cause)?.text;
+    expect(text("reminder-day")).toMatch(/^【太和社区】提醒：您报名的“社区合唱排练”明天举行，/);
+    expect(text("reminder-hours")).toMatch(/^【太和社区】提醒：您报名的“社区合唱排练”即将开始，/);
   });
 });
