@@ -32,6 +32,18 @@ const cancelled = await upcomingEventWith("太极拳（已取消测试）", 32, 
 /** An event whose registration closed before it (at the epoch: before any clock the tests run at). */
 const closed = await upcomingEventWith("象棋比赛（截止测试）", 33, { registration_closes_at: new Date(0).toISOString() });
 
+/** 太和社区 tells residents who ask, by SMS through its gateway and by e-mail (none is sent: no delivery runs here). */
+await api.db
+  .updateTable("communities")
+  .set({
+    notice_channels: JSON.stringify({
+      webhook: { url: "http://127.0.0.1:9/notices", via: "sms", secret: "component-tests-share-this-secret-0001" },
+      email: { host: "127.0.0.1", port: 25, secure: false, from: "太和社区 <notices@taihe.example.cn>" },
+    }),
+  })
+  .where("id", "=", "taihe")
+  .execute();
+
 /** A management key of 太和社区, for tests that set up their own volunteer shifts. */
 const managementKey = await createApiKey(api.db, "taihe", "component tests");
 

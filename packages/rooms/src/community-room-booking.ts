@@ -364,6 +364,7 @@ export class CommunityRoomBooking extends CommunityElement {
         time: selection,
         durations,
         privacy: this.catalogue.value?.privacy,
+        notices: this.catalogue.value?.notices,
         intl: this.resolvedLocale.intl,
         errorPrefix: this.common.t("errorPrefix"),
       },

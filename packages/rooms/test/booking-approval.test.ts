@@ -39,4 +39,34 @@ describe("bookings awaiting approval", () => {
     expect(items).to.deep.equal(["审核已通过 · 139****0021", "未通过审核：当天下午多功能厅有社区大会 · 139****0022"]);
     await expect(again.element).to.be.accessible();
   });
+
+  it("offers to tell the resident by the community's ways, takes an address only if she wants one, and tells her of the decision", async () => {
+    const day = dayAhead(4, 15);
+    const page = await BookingPage.open(`resource="multi-purpose-room" date="${day}"`);
+    await page.chooseSlot("10:00");
+    const label = page.root.querySelector('label[for="booking-notify"]')?.textContent?.trim();
+    expect([label, page.field("notify").checked]).to.deep.equal(["审核结果、变动和使用前的提醒通过短信或电子邮件告诉我", false]);
+    expect(page.root.querySelector("#booking-email") === null, "an address asked for before she chose to be told").to.equal(true);
+    await page.tick("notify");
+    await page.fill({ ...resident, attendees: "20", phone: "13912340023", email: "zhao@" });
+    await page.submit();
+    expect(page.errorBeside("email")).to.contain("请输入正确的电子邮箱，例如 name@example.cn");
+    expect(page.field("phone").value, "what she typed was kept").to.equal("13912340023");
+    await expect(page.element).to.be.accessible();
+
+    await page.type("email", "zhao@example.cn");
+    const created = nextKitEvent(page.element, "ck-booking-created");
+    await page.submit();
+    const { bookingId } = (await created).detail;
+    const staff = (path: string, method = "GET") =>
+      fetch(`${testApi()}/v1/communities/taihe${path}`, { method, headers: { Authorization: `Bearer ${testKey()}` } });
+    expect((await staff(`/bookings/${bookingId}/approve`, "POST")).status).to.equal(200);
+    const { items } = await (await staff("/notices?limit=200")).json();
+    const told = items.filter((notice: { subjectId: string }) => notice.subjectId === bookingId);
+    expect(told.map((notice: { cause: string; channel: string; recipient: string }) => [notice.cause, notice.channel, notice.recipient]).sort()).to.deep.equal([
+      ["approved", "email", "z***@example.cn"],
+      ["approved", "webhook", "139****0023"],
+    ]);
+    expect(told[0].text).to.contain("已通过审核");
+  });
 });

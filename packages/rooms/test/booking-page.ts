@@ -39,7 +39,7 @@ export async function slotNames(): Promise<string[]> {
 /** A society booking a room: what a resident types into the form. */
 export const resident = { purpose: "书法协会练习", organisation: "太和书法协会", attendees: "12", name: "王大爷", phone: "13912340001" };
 
-export type BookingFieldName = "duration" | "purpose" | "organisation" | "attendees" | "units" | "name" | "phone" | "consent";
+export type BookingFieldName = "duration" | "purpose" | "organisation" | "attendees" | "units" | "name" | "phone" | "notify" | "email" | "consent";
 
 /** A page object for <community-room-booking>: the day's slots, the booking form and its outcome. */
 export class BookingPage extends FormPage<BookingFieldName> {
@@ -99,7 +99,7 @@ export class BookingPage extends FormPage<BookingFieldName> {
     await waitUntil(() => this.root.querySelector(".booking #booking-consent"), "no booking form with its consent notice");
   }
 
-  async fill(values: Partial<Record<Exclude<BookingFieldName, "consent">, string>>, consent = true): Promise<void> {
+  async fill(values: Partial<Record<Exclude<BookingFieldName, "consent" | "notify">, string>>, consent = true): Promise<void> {
     for (const [name, value] of Object.entries(values)) await this.type(name as BookingFieldName, value);
     if (consent && !this.field("consent").checked) this.field("consent").click();
     await this.settle();

@@ -35,5 +35,7 @@ export const Community = z.object({
    * widgets prefer them to the schedules they carry (chinese-days), which stop at the last year published.
    */
   officialDays: z.optional(z.array(OfficialDay)),
+  /** How residents who ask to be told are told, which the forms' consent names: the gateway's SMS or WeChat, and e-mail. None when absent. */
+  notices: z.optional(z.array(z.enum(["sms", "wechat", "email"]))),
 });
 export interface Community extends z.infer<typeof Community> {}

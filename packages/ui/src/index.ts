@@ -19,7 +19,7 @@ export { Loading, type LoadContext, type LoadStatus, type LoadTask, type Stalene
 export { emptyStyles } from "./states/empty-styles.js";
 export { askCentre, emptyState, errorState, notice, stateStyles } from "./states/state-views.js";
 export { type FormContext, checkboxField, checkboxGroup, consentField, errorSummary, fieldId, selectField, textField } from "./form/form-fields.js";
-export { type ContactMessages, contactFields, privacyConsent } from "./form/contact-fields.js";
+export { type ContactMessages, type NoticeChoiceMessages, contactFields, noticeChoice, noticeRequest, privacyConsent } from "./form/contact-fields.js";
 export { fieldMessages } from "./form/field-messages.js";
 export { formStyles } from "./form/form.styles.js";
 export { type ItemSchema, SavedItems, type SavedItem, type SavedItemsOptions } from "./runtime/saved-items.js";

@@ -1,8 +1,9 @@
-import type { BookingResult, PrivacyPolicy, Resource } from "@community-kit/schema";
+import type { BookingResult, Community, PrivacyPolicy, Resource } from "@community-kit/schema";
 import {
   type FormContext,
   type Localizer,
   contactFields,
+  noticeChoice,
   privacyConsent,
   errorSummary,
   receipt,
@@ -41,6 +42,8 @@ export interface BookingViewContext {
   /** The lengths one may book from the start chosen, in minutes. */
   durations: number[];
   privacy?: PrivacyPolicy;
+  /** How the community tells residents who ask: the form offers it where there is a way. */
+  notices?: Community["notices"];
   intl: string;
   errorPrefix: string;
 }
@@ -124,6 +127,7 @@ export function bookingForm(state: BookingState, view: BookingViewContext, t: Lo
           : selectField(form, "units", { label: t.t("fieldUnits"), value: state.form.units, options: units }, input("units"))
       }
       ${contactFields(form, state.form, t.messages, 50, actions.input)}
+      ${noticeChoice(form, view.notices, state.form, t.messages, actions.input)}
       ${privacyConsent(form, privacy, state.form.consent, t.messages, input("consent"))}
       ${state.queued ? queuedNotice(t.locale, "booking-queued") : nothing}
       <button type="submit" class="button button--primary" part="button book" ?disabled=${state.submitting || state.queued || !privacy}>

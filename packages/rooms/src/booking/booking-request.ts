@@ -1,10 +1,21 @@
 import { BookingRequest, type Resource, fieldErrorsOf } from "@community-kit/schema";
 import { isApiError } from "@community-kit/sdk";
-import { type Localizer, fieldMessages, submitFailure } from "@community-kit/ui";
+import { type Localizer, fieldMessages, noticeRequest, submitFailure } from "@community-kit/ui";
 import type { BookingMessages } from "../locales/booking/index.js";
 
-export type BookingField = "duration" | "purpose" | "organisation" | "attendees" | "units" | "name" | "phone" | "consent";
-export const BOOKING_FIELDS: readonly BookingField[] = ["duration", "purpose", "organisation", "attendees", "units", "name", "phone", "consent"];
+export type BookingField = "duration" | "purpose" | "organisation" | "attendees" | "units" | "name" | "phone" | "notify" | "email" | "consent";
+export const BOOKING_FIELDS: readonly BookingField[] = [
+  "duration",
+  "purpose",
+  "organisation",
+  "attendees",
+  "units",
+  "name",
+  "phone",
+  "notify",
+  "email",
+  "consent",
+];
 
 /** What the resident has typed, kept as typed: nothing is ever cleared. */
 export interface BookingForm {
@@ -16,6 +27,9 @@ export interface BookingForm {
   units: string;
   name: string;
   phone: string;
+  /** Tell me of the decision, changes and a reminder (where the community sends notices). */
+  notify: boolean;
+  email: string;
   consent: boolean;
 }
 
@@ -29,6 +43,8 @@ export const emptyBookingForm = (): BookingForm => ({
   units: "1",
   name: "",
   phone: "",
+  notify: false,
+  email: "",
   consent: false,
 });
 
@@ -48,6 +64,9 @@ function messageFor(field: BookingField, code: string, resource: Resource, t: Lo
       return code === "booking_limit_reached" ? t.t("errorLimit", resource.maxActivePerPhone) : t.t("errorPhone");
     case "consent":
       return t.t("errorConsent");
+    case "email":
+      return t.t("errorEmail");
+    case "notify":
     case "duration":
       return undefined;
   }
@@ -76,6 +95,7 @@ export function validateBooking(form: BookingForm, resource: Resource, time: { s
     name: form.name,
     phone: form.phone,
     consent: form.consent,
+    ...noticeRequest(form, t.locale),
   });
   const errors = fieldMessages<BookingField>(parsed.success ? [] : fieldErrorsOf(parsed.error.issues), (field, code) => messageFor(field, code, resource, t));
   if (room && resource.capacity !== undefined && attendees !== undefined && !(attendees <= resource.capacity))

@@ -1,9 +1,9 @@
-import type { Community } from "@community-kit/schema";
+import { type Community, NoticeChannels } from "@community-kit/schema";
 import type { CommunityRow } from "../database/tables.js";
 
 /** The API's view of a community row and its categories. */
 export function communityFromRow(
-  community: Omit<CommunityRow, "retention_days" | "write_origins" | "notice_channels"> & { retention_days: number },
+  community: Omit<CommunityRow, "retention_days" | "write_origins" | "notice_channels"> & { retention_days: number; notice_channels?: string | null },
   categories: Array<{ id: string; name: string; color: string | null }>,
 ): Community {
   return {
@@ -18,5 +18,15 @@ export function communityFromRow(
       contact: community.privacy_contact || community.address,
       retentionDays: community.retention_days,
     },
+    ...noticeWays(community.notice_channels),
   };
+}
+
+/** How residents who ask are told, for the forms to say: none where the community sends no notices. */
+function noticeWays(channelsJson: string | null | undefined): Pick<Community, "notices"> {
+  const channels = channelsJson ? NoticeChannels.safeParse(JSON.parse(channelsJson)).data : undefined;
+  const ways: NonNullable<Community["notices"]> = [];
+  if (channels?.webhook) ways.push(channels.webhook.via);
+  if (channels?.email) ways.push("email");
+  return ways.length ? { notices: ways } : {};
 }

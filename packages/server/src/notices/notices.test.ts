@@ -120,6 +120,9 @@ describe("notices to residents", () => {
     expect(view.webhook).toEqual({ url: await gateway.url, via: "sms" });
     expect(view.email?.passwordSet).toBe(false);
     expect(JSON.stringify(view)).not.toContain(SECRET);
+    // Residents' forms read how they would be told, and nothing more of the channels.
+    const community = await (await fetch(`${server.url}/v1/communities/taihe`)).json();
+    expect(community.notices).toEqual(["sms", "email"]);
 
     const noSecret = await staff("PUT", "/notice-channels", { webhook: { url: "https://sms.taihe.example.cn/hook", via: "sms" }, email: null });
     expect([noSecret.status, z.parse(Problem, await noSecret.json()).errors?.[0]?.field]).toEqual([400, "webhook.secret"]);

@@ -33,7 +33,7 @@ export interface TextFieldOptions {
   label: string;
   hint?: string;
   value: string;
-  type?: "text" | "tel" | "password" | "date" | "time" | "number" | "search";
+  type?: "text" | "tel" | "email" | "password" | "date" | "time" | "number" | "search";
   /** The keyboard a phone shows; tel fields get the phone pad. */
   inputmode?: "numeric";
   autocomplete?: string;

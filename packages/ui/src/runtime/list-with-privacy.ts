@@ -6,6 +6,8 @@ import type { LoadContext } from "./loading.js";
 export interface ListWithPrivacy<Item> {
   items: Item[];
   privacy?: PrivacyPolicy;
+  /** How residents who ask are told, which the forms offer: none when absent. */
+  notices?: Community["notices"];
 }
 
 /**
@@ -19,9 +21,10 @@ export async function listWithPrivacy<Item, Extra extends object>(
   { signal, cached }: LoadContext<ListWithPrivacy<Item> & Extra>,
   extra: Extra,
 ): Promise<ListWithPrivacy<Item> & Extra> {
-  let privacy: PrivacyPolicy | undefined;
-  const about = client.community({ signal, onCached: (saved) => (privacy = saved.privacy) });
+  let saved: Community | undefined;
+  const about = client.community({ signal, onCached: (community) => (saved = community) });
   about.catch(() => undefined); // thrown by the await below, unless the list failed first
-  const page = await list({ signal, onCached: (saved) => cached({ ...extra, items: saved.items, privacy }) });
-  return { ...extra, items: page.items, privacy: (await about).privacy };
+  const page = await list({ signal, onCached: (list) => cached({ ...extra, items: list.items, privacy: saved?.privacy, notices: saved?.notices }) });
+  const { privacy, notices } = await about;
+  return { ...extra, items: page.items, privacy, notices };
 }

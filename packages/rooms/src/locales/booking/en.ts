@@ -14,6 +14,11 @@ export const en: BookingMessages = {
   fieldName: "Name",
   fieldPhone: "Mobile number",
   fieldPhoneHint: "To reach you and to cancel, for example +44 7700 900123",
+  notifyLabel: (ways: string) => `Tell me by ${ways} when it is decided or changes, and remind me before`,
+  noticeWay: (way: string) => ({ sms: "text message", wechat: "WeChat", email: "email" })[way as "sms"],
+  noticeOr: " or ",
+  fieldEmail: "Email (optional)",
+  errorEmail: "Enter an email address, like name@example.com",
   consentLabel: "I have read and agree to the above",
   consentNotice: (controller: string, days: number, contact: string) =>
     `${controller} collects your name, mobile number and group only to arrange this booking, reach you and record who used the room, and shares them with nobody. They are deleted ${days} days after the booking ends. Questions: ${contact}.`,

@@ -14,6 +14,11 @@ export const zhCN = {
   fieldName: "姓名",
   fieldPhone: "手机号码",
   fieldPhoneHint: "用于联系您和取消预约，例如 138 0013 8000",
+  notifyLabel: (ways: string) => `审核结果、变动和使用前的提醒通过${ways}告诉我`,
+  noticeWay: (way: string) => ({ sms: "短信", wechat: "微信", email: "电子邮件" })[way as "sms"],
+  noticeOr: "或",
+  fieldEmail: "电子邮箱（选填）",
+  errorEmail: "请输入正确的电子邮箱，例如 name@example.cn",
   consentLabel: "我已阅读并同意以上说明",
   consentNotice: (controller: string, days: number, contact: string) =>
     `${controller}收集您的姓名、手机号码和团体名称，仅用于这次预约的安排、联系和登记，不会提供给他人。使用结束 ${days} 天后删除。如有疑问请联系：${contact}。`,

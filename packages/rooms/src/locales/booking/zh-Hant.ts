@@ -14,6 +14,11 @@ export const zhHant: BookingMessages = {
   fieldName: "姓名",
   fieldPhone: "手機號碼",
   fieldPhoneHint: "用於聯絡您和取消預約，例如 0912 345 678",
+  notifyLabel: (ways: string) => `審核結果、變動和使用前的提醒透過${ways}告訴我`,
+  noticeWay: (way: string) => ({ sms: "簡訊", wechat: "微信", email: "電子郵件" })[way as "sms"],
+  noticeOr: "或",
+  fieldEmail: "電子郵件（選填）",
+  errorEmail: "請輸入正確的電子郵件，例如 name@example.tw",
   consentLabel: "我已閱讀並同意以上說明",
   consentNotice: (controller: string, days: number, contact: string) =>
     `${controller}收集您的姓名、手機號碼和團體名稱，僅用於這次預約的安排、聯絡和登記，不會提供給他人。使用結束 ${days} 天後刪除。如有疑問請聯絡：${contact}。`,
