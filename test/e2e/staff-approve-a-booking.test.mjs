@@ -1,10 +1,12 @@
 // Issue 22's second journey: a resident books the room that needs approval; a coordinator
-// approves it in the console; the resident's "my bookings" shows it approved.
+// approves it in the console; the resident's "my bookings" shows it approved. Issue 23's: she asked
+// to be told, and the community's SMS gateway gets one signed notice of it.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { fillBookingForm, openRoomDay, slot } from "../support/booking-journey.mjs";
 import { STAFF, signedInConsole } from "../support/console-journey.mjs";
-import { demoSiteAndBrowser } from "../support/demo-site.mjs";
+import { createManagementKey, demoSiteAndBrowser } from "../support/demo-site.mjs";
+import { startNoticeGateway } from "../support/notice-gateway.mjs";
 
 const demo = demoSiteAndBrowser();
 
@@ -15,8 +17,17 @@ function thursdayAhead() {
   return day.toISOString().slice(0, 10);
 }
 
-test("a resident books the room that needs approval, a coordinator approves it, and her my bookings shows it approved", async () => {
+test("a resident books the room that needs approval, a coordinator approves it, the gateway gets one signed notice, and her my bookings shows it approved", async () => {
   const day = thursdayAhead();
+  // The community tells residents who ask by SMS, through its own gateway.
+  const secret = "the-secret-taihe-shares-with-its-sms-gateway";
+  const gateway = await startNoticeGateway(secret);
+  const channels = await fetch(`${demo.site.url}/v1/communities/taihe/notice-channels`, {
+    method: "PUT",
+    headers: { Authorization: `Bearer ${createManagementKey(demo.site, "taihe")}`, "Content-Type": "application/json" },
+    body: JSON.stringify({ webhook: { url: gateway.url, via: "sms", secret }, email: null }),
+  });
+  assert.equal(channels.status, 200);
 
   // The resident asks for the multi-purpose room on her own device.
   const residentContext = await demo.browser.newContext({ locale: "zh-CN", viewport: { width: 1200, height: 1000 } });
@@ -28,6 +39,7 @@ test("a resident books the room that needs approval, a coordinator approves it, 
   await openRoomDay(widget, "多功能室", day);
   await slot(widget, "14:00", "14:30").click();
   await fillBookingForm(widget, { purpose: "老年大学合唱汇报", attendees: "40", name: "孙淑芬", phone: "13600136020" });
+  await widget.getByRole("checkbox", { name: "审核结果、变动和使用前的提醒通过短信告诉我" }).check();
   await widget.getByRole("button", { name: "提交预约" }).click();
   await widget.getByRole("heading", { name: "已提交，等待工作人员审核" }).waitFor();
 
@@ -48,6 +60,18 @@ test("a resident books the room that needs approval, a coordinator approves it, 
   const panel = widget.locator("#my-bookings");
   await panel.getByText("审核已通过 · 136****6020").waitFor();
   assert.match(await panel.textContent(), /多功能室/);
+
+  // The server's delivery run (every few seconds) has handed the gateway one notice, signed, to her phone.
+  const deadline = Date.now() + 20_000;
+  while (!gateway.notices.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+  await new Promise((resolve) => setTimeout(resolve, 6_000)); // a second run sends nothing more
+  assert.deepEqual(
+    gateway.notices.map((notice) => [notice.cause, notice.to.phone, notice.title]),
+    [["approved", "13600136020", "多功能室"]],
+  );
+  assert.match(gateway.notices[0].text, /^【太和社区】您预约的多功能室（.+14:00–.+）已通过审核。$/);
+  assert.deepEqual(gateway.refused, []);
+  await gateway.close();
 
   assert.deepEqual([...residentErrors, ...coordinator.errors], []);
   await residentContext.close();
