@@ -27,6 +27,9 @@ async function upcomingEventWith(title, daysAhead, change) {
   return { id, title, day: new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(start_at)) };
 }
 
+/** One more, on a day of its own, for the tests of being told. */
+upcoming.push(await upcomingEventWith("手工编织（通知测试）", 34, { capacity: 10 }));
+
 /** An event the community has called off, two days later. */
 const cancelled = await upcomingEventWith("太极拳（已取消测试）", 32, { status: "cancelled" });
 /** An event whose registration closed before it (at the epoch: before any clock the tests run at). */

@@ -88,8 +88,9 @@ export async function measureBudgets() {
     { name: "Chinese calendar (chinese-days), beyond the entry", files: newTo(chineseCalendar, entry), budget: 10 * KB },
     // 8 kB until the forms' shared sending messages (rate limited, origin not allowed) came, in all three languages;
     // 8.5 until a registration could wait on the device (what the form says then, and waiting for the answer);
-    // 9 until a description's HTML was cleaned down to text structure and its character references decoded (issue 16).
-    { name: "event dialog with the registration form, beyond entry and client", files: newTo(dialog, new Set([...entry, ...apiClient])), budget: 9.5 * KB },
+    // 9 until a description's HTML was cleaned down to text structure and its character references decoded (issue 16);
+    // 9.5 until a resident could ask to be told (issue 23: the box naming the community's ways, an address field, their words).
+    { name: "event dialog with the registration form, beyond entry and client", files: newTo(dialog, new Set([...entry, ...apiClient])), budget: 10 * KB },
     { name: '"my registrations", beyond entry and client', files: newTo(myRegistrations, new Set([...entry, ...apiClient])), budget: 3 * KB },
     { name: "structured data (JSON-LD) for search engines, beyond the entry", files: newTo(structuredData, entry), budget: 2 * KB },
     { name: "week and day views (time grid), beyond the entry", files: newTo(timeGrid, entry), budget: 4 * KB },
@@ -124,11 +125,12 @@ export async function measureBudgets() {
     // 9 until they counted characters, refused arrays for objects and integers out of range (issue 16); 9.5 until they
     // moved to zod/mini (issue 17, which sets DESIGN.md's 15).
     { name: "volunteer client (SDK, zod/mini, opportunity schemas), beyond the volunteer entry", files: newTo(volunteerClient, volunteers), budget: 15 * KB },
-    // 6 kB until a sign-up could wait on the device ("my shifts" watches the outbox and says what became of it).
+    // 6 kB until a sign-up could wait on the device ("my shifts" watches the outbox and says what became of it);
+    // 7 until a volunteer could ask to be told (issue 23: the box and an address field; their words are in the entry's table).
     {
       name: 'sign-up form and "my shifts", beyond the volunteer entry and client',
       files: newTo(signupParts, new Set([...volunteers, ...volunteerClient])),
-      budget: 7 * KB,
+      budget: 7.5 * KB,
     },
     // Issue 6: the widget without Leaflet at most 15 kB.
     { name: "<community-partner-map> entry (Lit included), without Leaflet", files: [...partnerMap], budget: 15 * KB },

@@ -2,7 +2,7 @@ import { waitUntil } from "@open-wc/testing";
 import { FormPage } from "../../ui/test/widget-page.js";
 import type { CalendarPage } from "./calendar-page.js";
 
-type RegistrationField = "name" | "phone" | "partySize" | "consent";
+type RegistrationField = "name" | "phone" | "partySize" | "notify" | "email" | "consent";
 
 /** A page object for the registration form inside the event dialog. */
 export class RegistrationFormPage extends FormPage<RegistrationField> {

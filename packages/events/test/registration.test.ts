@@ -123,6 +123,36 @@ describe("registering for an event", () => {
   });
 });
 
+describe("being told", () => {
+  it("offers to tell the resident by the community's ways, takes an address only if she wants one, and sends the choice with her language", async () => {
+    const { event, form } = await openForm(3, "zh-Hant");
+    const label = form.root.querySelector('label[for="registration-notify"]')?.textContent?.trim();
+    expect([label, form.field("notify").checked]).to.deep.equal(["報名變動、候補轉正和活動前的提醒透過簡訊或電子郵件告訴我", false]);
+    expect(form.root.querySelector("#registration-email") === null, "an address asked for before she chose to be told").to.equal(true);
+    await form.type("name", "林美玲");
+    await form.type("phone", "139 1234 0301");
+    await form.tick("notify");
+    await form.type("email", "lin@");
+    await form.tickConsent();
+    await form.submit();
+    expect(form.errorBeside("email")).to.contain("請輸入正確的電子郵件");
+    expect(form.field("name").value, "what she typed was kept").to.equal("林美玲");
+    await expect(form.root.host).to.be.accessible();
+
+    await form.type("email", "lin@example.tw");
+    setTimeout(() => void form.submit());
+    const { detail } = await nextKitEvent(form.calendar.element, "ck-registration-created");
+    expect(detail).to.deep.include({ eventId: event.id, status: "confirmed" });
+    const answer = await fetch(`${testApi()}/v1/communities/taihe/notices?limit=200`, { headers: { Authorization: `Bearer ${testKey()}` } });
+    const told = (await answer.json()).items.filter((notice: { text: string }) => notice.text.includes("手工编织（通知测试）"));
+    expect(told.map((notice: { channel: string; recipient: string }) => [notice.channel, notice.recipient]).sort()).to.deep.equal([
+      ["email", "l***@example.tw"],
+      ["webhook", "139****0301"],
+    ]);
+    expect(told[0].text).to.match(/^【太和社区】您已報名「手工编织（通知测试）」/);
+  });
+});
+
 describe("my registrations", () => {
   it("remembers a registration on this device and cancels it in two steps, giving the places back", async () => {
     const { event, form } = await openForm(0);

@@ -259,6 +259,7 @@ export class CommunityVolunteerSignup extends CommunityElement {
             flow.state,
             {
               privacy: this.shifts.value?.privacy,
+              notices: this.shifts.value?.notices,
               errorPrefix: this.common.t("errorPrefix"),
               when: this.when(openEntry.shift.start, openEntry.shift.end),
               calendarUrl: this.calendarUrl(openEntry.shift.id),

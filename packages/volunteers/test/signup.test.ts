@@ -3,6 +3,7 @@ import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
 import { nextKitEvent } from "../../ui/test/kit-events.js";
 import { expectReceipt } from "../../ui/test/receipt.js";
 import { whileOffline } from "../../ui/test/offline.js";
+import { testApi, testKey } from "../../ui/test/widget-page.js";
 import { VolunteerPage, addShift, cancelElsewhere, signUpElsewhere } from "./volunteer-page.js";
 
 failOnUncaughtErrors();
@@ -184,5 +185,25 @@ describe("signing up without a connection", () => {
     await waitUntil(() => page.root.querySelector('[part~="signup-outcome"]'), "the kept sign-up was not sent", { timeout: 8000 });
     await waitUntil(() => page.text('[part~="outbox"]').startsWith("保存在这台设备上的志愿报名已提交：清洁社区卫生"), "no word that it was sent");
     expect(page.text('[part~="outbox"]')).to.match(/，已确认。$/);
+  });
+
+  it("offers to tell the volunteer by the community's ways, and signs up with the choice", async () => {
+    const shiftId = await addShift("clean-up-day", { daysAhead: 19, hour: 8, capacity: 3 });
+    const page = await VolunteerPage.open();
+    await page.openForm(shiftId);
+    const label = page.root.querySelector('label[for="signup-notify"]')?.textContent?.trim();
+    expect([label, page.field("notify").checked]).to.deep.equal(["候补转正、班次变动和服务前的提醒通过短信或电子邮件告诉我", false]);
+    await page.type("name", "周建国");
+    await page.type("phone", "137 0000 0188");
+    await page.tick("notify");
+    await page.tick("consent");
+    const created = nextKitEvent(page.element, "ck-signup-created");
+    await page.submit();
+    expect((await created).detail.status).to.equal("confirmed");
+    const answer = await fetch(`${testApi()}/v1/communities/taihe/notices?limit=200`, { headers: { Authorization: `Bearer ${testKey()}` } });
+    const told = (await answer.json()).items.filter((notice: { recipient: string }) => notice.recipient === "137****0188");
+    // No address given: the gateway's SMS only.
+    expect(told.map((notice: { cause: string; channel: string }) => [notice.cause, notice.channel])).to.deep.equal([["confirmed", "webhook"]]);
+    await expect(page.element).to.be.accessible();
   });
 });

@@ -52,7 +52,7 @@ export async function cancelElsewhere(signup: { signupId: string; cancelToken: s
   await fetch(`${testApi()}/v1/communities/taihe/signups/${signup.signupId}`, { method: "DELETE", headers: { "Cancel-Token": signup.cancelToken } });
 }
 
-export type SignupFieldName = "name" | "phone" | "skills" | "showName" | "meetsMinimumAge" | "consent";
+export type SignupFieldName = "name" | "phone" | "skills" | "showName" | "meetsMinimumAge" | "notify" | "email" | "consent";
 
 /** A page object for <community-volunteer-signup>. */
 export class VolunteerPage extends FormPage<SignupFieldName> {

@@ -145,5 +145,5 @@ export class CommunityEventsDialog extends LitElement {
 }
 
 function emptyRegistration(): RegistrationState["form"] {
-  return { name: "", phone: "", partySize: "1", consent: false };
+  return { name: "", phone: "", partySize: "1", notify: false, email: "", consent: false };
 }

@@ -2,6 +2,7 @@ import {
   type FormContext,
   type Localizer,
   contactFields,
+  noticeChoice,
   privacyConsent,
   errorSummary,
   receipt,
@@ -68,6 +69,7 @@ export function registrationForm(event: CalendarEvent, state: RegistrationState,
     <form novalidate @submit=${actions.submit}>
       ${contactFields(form, state.form, t.messages, 60, actions.input)}
       ${selectField(form, "partySize", { label: t.t("fieldPartySize"), value: state.form.partySize, options: partySizes }, (value) => actions.input("partySize", value))}
+      ${noticeChoice(form, registration.notices, state.form, t.messages, actions.input)}
       ${privacyConsent(form, privacy, state.form.consent, t.messages, (checked) => actions.input("consent", checked))}
       ${state.queued ? queuedNotice(t.locale, "registration-queued") : nothing}
       <button type="submit" class="button button--primary" part="button register" ?disabled=${state.submitting || state.queued}>

@@ -83,7 +83,7 @@ export class CalendarRegistrations implements ReactiveController {
     const source = this.calendar.source();
     if (!source || !community) return undefined;
     return {
-      privacy: community.privacy,
+      ...community,
       register: async (eventId, request, idempotencyKey) => {
         const client = await this.calendar.client();
         const result = await client.events.register(eventId, request, { idempotencyKey }).catch((error: unknown) => {

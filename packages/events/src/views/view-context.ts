@@ -1,4 +1,4 @@
-import type { PrivacyPolicy, RegistrationRequest, RegistrationResult } from "@community-kit/schema";
+import type { Community, RegistrationRequest, RegistrationResult } from "@community-kit/schema";
 import type { CommonMessages, Localizer, ResolvedLocale } from "@community-kit/ui";
 import type { CalendarEvent } from "../calendar-event.js";
 import type { EventsMessages } from "../locales/index.js";
@@ -20,8 +20,8 @@ export interface ViewContext {
   registration?: RegistrationContext;
 }
 
-export interface RegistrationContext {
-  privacy: PrivacyPolicy;
+/** The community's privacy notice and how it tells residents who ask, with the way to register. */
+export interface RegistrationContext extends Pick<Community, "privacy" | "notices"> {
   /** Registers; the calendar then shows the places left as the server has them, in the dialog too. */
   register(eventId: string, request: RegistrationRequest, idempotencyKey: string): Promise<RegistrationResult>;
 }

@@ -34,6 +34,11 @@ export const en: VolunteerMessages = {
   fieldShowName: "Show my initial on the list of volunteers (like M*******)",
   fieldShowNameHint: "Unticked, others see only how many signed up.",
   fieldAge: (age: number) => `I am ${age} or over`,
+  notifyLabel: (ways: string) => `Tell me by ${ways} if my shift changes, and remind me before`,
+  noticeWay: (way: string) => ({ sms: "text message", wechat: "WeChat", email: "email" })[way as "sms"],
+  noticeOr: " or ",
+  fieldEmail: "Email (optional)",
+  errorEmail: "Enter an email address, like name@example.com",
   consentLabel: "I have read and agree to the above",
   consentNotice: (controller: string, days: number, contact: string) =>
     `${controller} collects your name, mobile number and skills only to arrange this volunteering, reach you, check you in and record your hours, and shares them with nobody. No ID number is asked. Your name and number are deleted ${days} days after the shift. Questions: ${contact}.`,

@@ -33,6 +33,11 @@ export const zhCN = {
   fieldShowName: "在报名名单上显示我的姓氏（如 张\u2060**）",
   fieldShowNameHint: "不勾选时，其他人只能看到人数。",
   fieldAge: (age: number) => `我已年满 ${age} 岁`,
+  notifyLabel: (ways: string) => `候补转正、班次变动和服务前的提醒通过${ways}告诉我`,
+  noticeWay: (way: string) => ({ sms: "短信", wechat: "微信", email: "电子邮件" })[way as "sms"],
+  noticeOr: "或",
+  fieldEmail: "电子邮箱（选填）",
+  errorEmail: "请输入正确的电子邮箱，例如 name@example.cn",
   consentLabel: "我已阅读并同意以上说明",
   consentNotice: (controller: string, days: number, contact: string) =>
     `${controller}收集您的姓名、手机号码和技能，仅用于这次志愿服务的安排、联系、签到和服务时长记录，不会提供给他人，不收集身份证号。服务结束 ${days} 天后删除姓名和手机号码。如有疑问请联系：${contact}。`,

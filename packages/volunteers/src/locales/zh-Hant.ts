@@ -34,6 +34,11 @@ export const zhHant: VolunteerMessages = {
   fieldShowName: "在報名名單上顯示我的姓氏（如 張\u2060**）",
   fieldShowNameHint: "不勾選時，其他人只能看到人數。",
   fieldAge: (age: number) => `我已年滿 ${age} 歲`,
+  notifyLabel: (ways: string) => `候補轉正、班次變動和服務前的提醒透過${ways}告訴我`,
+  noticeWay: (way: string) => ({ sms: "簡訊", wechat: "微信", email: "電子郵件" })[way as "sms"],
+  noticeOr: "或",
+  fieldEmail: "電子郵件（選填）",
+  errorEmail: "請輸入正確的電子郵件，例如 name@example.tw",
   consentLabel: "我已閱讀並同意以上說明",
   consentNotice: (controller: string, days: number, contact: string) =>
     `${controller}收集您的姓名、手機號碼和技能，僅用於這次志工服務的安排、聯絡、簽到和服務時數紀錄，不會提供給他人，不收集身分證字號。服務結束 ${days} 天後刪除姓名和手機號碼。如有疑問請聯絡：${contact}。`,

@@ -1,10 +1,11 @@
-import type { PrivacyPolicy } from "@community-kit/schema";
+import type { Community, PrivacyPolicy } from "@community-kit/schema";
 import {
   type FormContext,
   type Localizer,
   checkboxField,
   checkboxGroup,
   contactFields,
+  noticeChoice,
   privacyConsent,
   errorSummary,
   receipt,
@@ -19,6 +20,8 @@ import { SIGNUP_FIELDS, type SignupField } from "./signup-request.js";
 
 export interface SignupViewContext {
   privacy?: PrivacyPolicy;
+  /** How the community tells volunteers who ask: the form offers it where there is a way. */
+  notices?: Community["notices"];
   errorPrefix: string;
   /** The shift's day and times in the page's language. */
   when: string;
@@ -75,6 +78,7 @@ export function signupForm(
             )
           : nothing
       }
+      ${noticeChoice(form, view.notices, state.form, t.messages, actions.input)}
       ${privacyConsent(form, privacy, state.form.consent, t.messages, (checked) => actions.input("consent", checked))}
       ${state.queued ? queuedNotice(t.locale, "signup-queued") : nothing}
       <p class="signup__actions">

@@ -1,10 +1,10 @@
 import { SignupRequest, type Shift, fieldErrorsOf } from "@community-kit/schema";
 import { isApiError } from "@community-kit/sdk";
-import { type Localizer, fieldMessages, submitFailure } from "@community-kit/ui";
+import { type Localizer, fieldMessages, noticeRequest, submitFailure } from "@community-kit/ui";
 import type { VolunteerMessages } from "../locales/index.js";
 
-export type SignupField = "name" | "phone" | "skills" | "showName" | "meetsMinimumAge" | "consent";
-export const SIGNUP_FIELDS: readonly SignupField[] = ["name", "phone", "skills", "showName", "meetsMinimumAge", "consent"];
+export type SignupField = "name" | "phone" | "skills" | "showName" | "meetsMinimumAge" | "notify" | "email" | "consent";
+export const SIGNUP_FIELDS: readonly SignupField[] = ["name", "phone", "skills", "showName", "meetsMinimumAge", "notify", "email", "consent"];
 
 /** What the volunteer has typed and ticked, kept as it is: nothing is ever cleared. */
 export interface SignupForm {
@@ -13,12 +13,24 @@ export interface SignupForm {
   skills: string[];
   showName: boolean;
   meetsMinimumAge: boolean;
+  /** Tell me of changes and remind me (where the community sends notices). */
+  notify: boolean;
+  email: string;
   consent: boolean;
 }
 
 export type SignupFieldMessages = Partial<Record<SignupField, string>>;
 
-export const emptySignupForm = (): SignupForm => ({ name: "", phone: "", skills: [], showName: false, meetsMinimumAge: false, consent: false });
+export const emptySignupForm = (): SignupForm => ({
+  name: "",
+  phone: "",
+  skills: [],
+  showName: false,
+  meetsMinimumAge: false,
+  notify: false,
+  email: "",
+  consent: false,
+});
 
 function messageFor(field: SignupField, code: string, shift: Shift, t: Localizer<VolunteerMessages>): string {
   switch (field) {
@@ -30,6 +42,8 @@ function messageFor(field: SignupField, code: string, shift: Shift, t: Localizer
       return t.t("errorAge", shift.minimumAge ?? 18);
     case "consent":
       return t.t("errorConsent");
+    case "email":
+      return t.t("errorEmail");
     default:
       return submitFailure(undefined, t.locale);
   }
@@ -44,6 +58,7 @@ export function validateSignup(form: SignupForm, shift: Shift, t: Localizer<Volu
     showName: form.showName,
     meetsMinimumAge: shift.minimumAge ? form.meetsMinimumAge : undefined,
     consent: form.consent,
+    ...noticeRequest(form, t.locale),
   });
   const errors = fieldMessages<SignupField>(parsed.success ? [] : fieldErrorsOf(parsed.error.issues), (field, code) => messageFor(field, code, shift, t));
   if (shift.minimumAge && !form.meetsMinimumAge) errors.meetsMinimumAge = t.t("errorAge", shift.minimumAge);

@@ -28,6 +28,11 @@ export const en: DialogMessages = {
   fieldPhone: "Mobile number",
   fieldPhoneHint: "For news about the event and to cancel, for example +44 7700 900123",
   fieldPartySize: "Number of people (including you)",
+  notifyLabel: (ways: string) => `Tell me by ${ways} if my place changes, and remind me before`,
+  noticeWay: (way: string) => ({ sms: "text message", wechat: "WeChat", email: "email" })[way as "sms"],
+  noticeOr: " or ",
+  fieldEmail: "Email (optional)",
+  errorEmail: "Enter an email address, like name@example.com",
   consentLabel: "I have read and agree to the above",
   consentNotice: (controller: string, days: number, contact: string) =>
     `${controller} collects your name, mobile number and the number of people only to run this event's sign-up, reminders and check-in, and shares them with nobody. They are deleted ${days} days after the event. Questions: ${contact}.`,

@@ -27,6 +27,11 @@ export const zhCN = {
   fieldPhone: "手机号码",
   fieldPhoneHint: "用于活动通知和取消报名，例如 138 0013 8000",
   fieldPartySize: "人数（含本人）",
+  notifyLabel: (ways: string) => `报名变动、候补转正和活动前的提醒通过${ways}告诉我`,
+  noticeWay: (way: string) => ({ sms: "短信", wechat: "微信", email: "电子邮件" })[way as "sms"],
+  noticeOr: "或",
+  fieldEmail: "电子邮箱（选填）",
+  errorEmail: "请输入正确的电子邮箱，例如 name@example.cn",
   consentLabel: "我已阅读并同意以上说明",
   consentNotice: (controller: string, days: number, contact: string) =>
     `${controller}收集您的姓名、手机号码和参加人数，仅用于本次活动的报名、通知和签到，不会提供给他人。活动结束 ${days} 天后删除。如有疑问请联系：${contact}。`,

@@ -28,6 +28,11 @@ export const zhHant: DialogMessages = {
   fieldPhone: "手機號碼",
   fieldPhoneHint: "用於活動通知與取消報名，請加國碼，例如 +886 912 345 678",
   fieldPartySize: "人數（含本人）",
+  notifyLabel: (ways: string) => `報名變動、候補轉正和活動前的提醒透過${ways}告訴我`,
+  noticeWay: (way: string) => ({ sms: "簡訊", wechat: "微信", email: "電子郵件" })[way as "sms"],
+  noticeOr: "或",
+  fieldEmail: "電子郵件（選填）",
+  errorEmail: "請輸入正確的電子郵件，例如 name@example.tw",
   consentLabel: "我已閱讀並同意以上說明",
   consentNotice: (controller: string, days: number, contact: string) =>
     `${controller}蒐集您的姓名、手機號碼與參加人數，僅用於本次活動的報名、通知與簽到，不會提供給他人。活動結束 ${days} 天後刪除。如有疑問請聯絡：${contact}。`,
