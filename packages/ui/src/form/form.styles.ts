@@ -50,7 +50,9 @@ export const formStyles = css`
     align-items: center;
     gap: 0.5em;
   }
+  /* Its size whatever the label's length: a label over two lines squeezed it. */
   .consent__box input {
+    flex: none;
     width: 1.5em;
     height: 1.5em;
     margin: 0;
