@@ -4,7 +4,7 @@ import { ConsolePage, STAFF, goOffline, goOnline } from "./console-page.js";
 
 failOnUncaughtErrors();
 
-const SECTIONS = ["rooms", "volunteers", "partners", "calendar", "settings"];
+const SECTIONS = ["rooms", "volunteers", "partners", "calendar", "notices", "settings"];
 
 describe("<community-admin> when the connection drops", () => {
   afterEach(() => goOnline());

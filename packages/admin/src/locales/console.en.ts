@@ -43,7 +43,8 @@ export const consoleEn: ConsoleMessages = {
   signOut: "Sign out",
   changePassword: "Change password",
   navigation: "Console sections",
-  section: (id) => ({ events: "Events", rooms: "Rooms", volunteers: "Volunteers", partners: "Partners", calendar: "Holidays", settings: "Settings" })[id],
+  section: (id) =>
+    ({ events: "Events", rooms: "Rooms", volunteers: "Volunteers", partners: "Partners", calendar: "Holidays", notices: "Notices", settings: "Settings" })[id],
   signedOut: "You have signed out.",
   sessionEnded: "Your sign-in has expired; please sign in again. What you were typing is kept and is there when you are back.",
 };

@@ -43,7 +43,8 @@ export const consoleZhCN = {
   signOut: "退出登录",
   changePassword: "修改密码",
   navigation: "管理台栏目",
-  section: (id: SectionId) => ({ events: "活动", rooms: "场地", volunteers: "志愿者", partners: "合作单位", calendar: "节假日", settings: "设置" })[id],
+  section: (id: SectionId) =>
+    ({ events: "活动", rooms: "场地", volunteers: "志愿者", partners: "合作单位", calendar: "节假日", notices: "通知", settings: "设置" })[id],
   signedOut: "您已退出登录。",
   sessionEnded: "登录已过期，请重新登录。您正在填写的内容没有丢失，登录后可以继续。",
 };

@@ -41,7 +41,7 @@ export const consoleZhHant: ConsoleMessages = {
   signOut: "登出",
   changePassword: "修改密碼",
   navigation: "管理台欄目",
-  section: (id) => ({ events: "活動", rooms: "場地", volunteers: "志工", partners: "合作單位", calendar: "假日", settings: "設定" })[id],
+  section: (id) => ({ events: "活動", rooms: "場地", volunteers: "志工", partners: "合作單位", calendar: "假日", notices: "通知", settings: "設定" })[id],
   signedOut: "您已登出。",
   sessionEnded: "登入已逾時，請重新登入。您正在填寫的內容沒有遺失，登入後可以繼續。",
 };
