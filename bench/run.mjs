@@ -1,7 +1,7 @@
 // npm run bench: <community-events> and FullCalendar 7 side by side in one
 // headless Chromium run, warm and on cold pages, plus their bundle sizes built the same way, the
 // booking server's availability and contention (booking.mjs), a month's read with
-// series begun long ago (long-series.mjs), load on the server with autocannon beside a bare
+// series begun long ago (long-series.mjs), notices delivered and a burst of approvals (notices.mjs), load on the server with autocannon beside a bare
 // node:http server (load.mjs), and Lighthouse on every example page (lighthouse.mjs).
 // Writes bench/RESULTS.md. Times are medians; compare ratios, not absolutes.
 import { execFileSync } from "node:child_process";
@@ -18,6 +18,7 @@ import { benchBookings } from "./booking.mjs";
 import { benchLoad } from "./load.mjs";
 import { benchLighthouse } from "./lighthouse.mjs";
 import { benchLongSeries } from "./long-series.mjs";
+import { benchNotices } from "./notices.mjs";
 
 const here = import.meta.dirname;
 const SIZES = [100, 1000, 5000];
@@ -187,6 +188,7 @@ const budgetRows = (await measureBudgets())
   .join("\n");
 const bookingSection = await benchBookings();
 const longSeriesSection = await benchLongSeries();
+const noticesSection = await benchNotices();
 console.log("Load on the server (autocannon)…");
 const loadSection = await benchLoad();
 console.log("Lighthouse on the example pages…");
@@ -292,6 +294,7 @@ Target: first render at most 200 ms (${partnerMapFirstRender <= 200 ? "met" : "*
 
 ${bookingSection}
 ${longSeriesSection}
+${noticesSection}
 
 ${loadSection}
 

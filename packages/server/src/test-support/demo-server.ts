@@ -10,6 +10,9 @@ import { daysFromNow, testClock } from "./test-clock.js";
 
 export { freshDatabase } from "./fresh-database.js";
 export { daysFromNow, testClock } from "./test-clock.js";
+// For the benchmark of notices (bench/notices.mjs): a delivery run, and one signed POST as it makes them.
+export { deliverDueNotices, networkTransport } from "../notices/deliver-notices.js";
+export { postToWebhook } from "../notices/webhook.js";
 import type { WriteLimits } from "../http/write-guard.js";
 
 /** Tests of other things make many writes from one address in a minute: the limits only they set bite. */
