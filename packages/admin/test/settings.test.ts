@@ -158,4 +158,33 @@ describe("<community-admin> settings", () => {
       });
     }
   });
+
+  it("sets where notices go: the gateway's address must be https and a new one needs its secret; secrets held stay and are never shown", async () => {
+    const { page, panel } = await settings("通知渠道");
+    const field = (id: string) => panel().querySelector<HTMLInputElement>(`#channels-${id}`)!;
+    expect([field("webhookUrl").value, field("webhookSecret").value, field("smtpHost").value]).to.deep.equal(["http://127.0.0.1:9/notices", "", "127.0.0.1"]);
+    expect(panel().textContent).to.contain("已设置；不填则保持不变。");
+    expect(panel().textContent).not.to.contain("component-tests-share-this-secret-0001");
+
+    type(panel(), "网关地址", "http://sms.taihe.gov.cn/notices");
+    type(panel(), "端口", "99999");
+    press(panel(), "保存");
+    await waitUntil(() => panel().querySelector(".error-summary"), "nothing said to be wrong");
+    expect(panel().querySelector("#channels-webhookUrl-error")?.textContent).to.contain("网关地址须以 https:// 开头");
+    expect(panel().querySelector("#channels-smtpPort-error")?.textContent).to.contain("请填 1 到 65535 之间的端口号");
+    await expect(page.element).to.be.accessible();
+
+    type(panel(), "网关地址", "https://sms.taihe.gov.cn/notices");
+    type(panel(), "端口", "25");
+    press(panel(), "保存");
+    await waitUntil(() => panel().querySelector("#channels-webhookSecret-error"), "a new address was taken without its secret");
+    expect(panel().querySelector("#channels-webhookSecret-error")!.textContent).to.contain("请填写至少 32 个字符的签名密钥");
+
+    // Back to the address held: saved with the secret it has, as it was.
+    type(panel(), "网关地址", "http://127.0.0.1:9/notices");
+    press(panel(), "保存");
+    await waitUntil(() => panel().textContent!.includes("已保存通知渠道。"), "not saved");
+    const community = await (await fetch(`${testApi()}/v1/communities/taihe`)).json();
+    expect(community.notices).to.deep.equal(["sms", "email"]);
+  });
 });

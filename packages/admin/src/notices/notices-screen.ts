@@ -31,6 +31,12 @@ export class CommunityAdminNotices extends ConsoleScreen {
       .notice-text {
         overflow-wrap: anywhere;
       }
+      #notices-status {
+        max-width: 16em;
+      }
+      .button {
+        white-space: nowrap;
+      }
       .status--failed {
         color: var(--ck-color-danger);
         font-weight: 600;

@@ -4,6 +4,7 @@ import { tabList } from "../screen/tab-list.js";
 import type { ConsoleScreen } from "../screen/console-screen.js";
 import { SettingsPanel } from "./settings-panel.js";
 import { CommunityAdminAudit } from "./audit-panel.js";
+import { CommunityAdminChannels } from "./channels-panel.js";
 import { CommunityAdminCommunity } from "./community-panel.js";
 import { CommunityAdminKeys } from "./keys-panel.js";
 import { CommunityAdminPersonalData } from "./personal-data-panel.js";
@@ -14,6 +15,7 @@ const PANELS = [
   { id: "staff", label: "tabStaff", element: CommunityAdminStaff },
   { id: "keys", label: "tabKeys", element: CommunityAdminKeys },
   { id: "community", label: "tabCommunity", element: CommunityAdminCommunity },
+  { id: "channels", label: "tabChannels", element: CommunityAdminChannels },
   { id: "audit", label: "tabAudit", element: CommunityAdminAudit },
 ] as const;
 // Defined here, where they are used: a module imported only for defining itself would be dropped by a bundler (the package has no side effects but define).
