@@ -24,7 +24,7 @@ export const STORY_API = "https://api.storybook.invalid";
 /** How long a play step waits for what a resident would see: generous, for a machine running many stories at once. */
 export const PLAY_TIMEOUT = 15_000;
 
-export type Scenario = "ready" | "loading" | "empty" | "error" | "malformed" | "offline" | "cancelled" | WriteFailure;
+export type Scenario = "ready" | "loading" | "empty" | "error" | "malformed" | "offline" | "cancelled" | "tells-residents" | WriteFailure;
 
 /**
  * Scenarios whose reads are the demo's and whose every write fails: too many writes (429), a page on
@@ -153,7 +153,8 @@ async function answer(url: URL, method: string, body: () => Promise<string>): Pr
   } catch {
     return problem(404, "community_not_found", "Community not found");
   }
-  if (!resource) return json(demo.community);
+  // A community that tells residents who ask, by its SMS gateway and by e-mail: the forms offer it.
+  if (!resource) return json(scenario === "tells-residents" ? { ...demo.community, notices: ["sms", "email"] } : demo.community);
   if (resource === "partners") {
     const partners = scenario === "empty" ? [] : withStaffChanges(demoCommunityPartners(community), storyStaffChanges().partners);
     const partner = partners.find((candidate) => candidate.id === eventId);

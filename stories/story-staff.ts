@@ -3,10 +3,12 @@ import type {
   AuditEntry,
   Event,
   ManagedBooking,
+  ManagedNotice,
   ManagedRegistration,
   ManagedSignup,
   OfficialDay,
   Opportunity,
+  NoticeChannelsView,
   Partner,
   Resource,
   StaffAccount,
@@ -63,6 +65,55 @@ interface StaffState {
   keys: ApiKeyInfo[];
   origins: string[];
   erased: Set<string>;
+  notices: ManagedNotice[];
+  channels: NoticeChannelsView;
+}
+
+/** Notices residents were sent, one of each state, as the console lists them. */
+function storyNotices(): ManagedNotice[] {
+  const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * HOUR).toISOString();
+  const notice = (id: string, fields: Partial<ManagedNotice>): ManagedNotice => ({
+    id,
+    subject: "booking",
+    subjectId: `booking-${id}`,
+    cause: "approved",
+    channel: "webhook",
+    recipient: "138****8000",
+    text: "【太和社区】您预约的多功能室（12月9日（周三）14:00–16:00）已通过审核。",
+    status: "delivered",
+    attempts: 1,
+    createdAt: at(1),
+    nextAttemptAt: null,
+    deliveredAt: at(1),
+    lastError: null,
+    ...fields,
+  });
+  return [
+    notice("n-3", {
+      subject: "registration",
+      cause: "reminder-day",
+      recipient: "139****0101",
+      text: "【太和社区】提醒：您报名的“智能手机课”明天举行，12月8日（周二）09:00–10:30，书画活动室。",
+      status: "pending",
+      attempts: 2,
+      createdAt: at(0.2),
+      nextAttemptAt: at(-0.05),
+      deliveredAt: null,
+      lastError: "The gateway answered 503",
+    }),
+    notice("n-2", {
+      subject: "signup",
+      cause: "promoted",
+      recipient: "137****0105",
+      text: "【太和社区】您已从候补转为正式：志愿服务“社区环境清洁日”，12月12日（周六）09:00–11:00，社区广场。",
+      status: "failed",
+      attempts: 26,
+      createdAt: at(30),
+      deliveredAt: null,
+      lastError: "The gateway answered 502",
+    }),
+    notice("n-1", {}),
+  ];
 }
 
 const fresh = (): StaffState => ({
@@ -99,6 +150,8 @@ const fresh = (): StaffState => ({
   ],
   origins: ["https://www.taihe.gov.cn"],
   erased: new Set(),
+  notices: storyNotices(),
+  channels: { webhook: { url: "https://sms.taihe.gov.cn/community-kit", via: "sms" }, email: null },
 });
 
 let state = fresh();
@@ -265,6 +318,8 @@ const MANAGED = new Set([
   "api-keys",
   "audit-log",
   "write-origins",
+  "notices",
+  "notice-channels",
   "privacy",
   "personal-data",
   "official-days",
@@ -528,6 +583,36 @@ export async function answerStaff(request: StaffRequest): Promise<Response | und
     case "write-origins":
       if (method === "PUT") state.origins = (await read<{ origins: string[] }>()).origins;
       return json({ origins: state.origins });
+    case "notices": {
+      if (method === "GET") {
+        const status = url.searchParams.get("status");
+        return json({ items: state.notices.filter((notice) => !status || notice.status === status), nextCursor: null });
+      }
+      const notice = state.notices.find((candidate) => candidate.id === id);
+      if (!notice) return notFound("notice");
+      Object.assign(notice, { status: "pending", nextAttemptAt: new Date().toISOString() });
+      return json(notice);
+    }
+    case "notice-channels": {
+      if (method === "PUT") {
+        const { webhook, email } = await read<{
+          webhook: { url: string; via: "sms" | "wechat" } | null;
+          email: (NoticeChannelsView["email"] & { password?: string }) | null;
+        }>();
+        state.channels = {
+          webhook: webhook && { url: webhook.url, via: webhook.via },
+          email: email && {
+            host: email.host,
+            port: email.port,
+            secure: email.secure,
+            user: email.user,
+            from: email.from,
+            passwordSet: Boolean(email.password),
+          },
+        };
+      }
+      return json(state.channels);
+    }
     case "privacy":
       return json(await read());
     case "personal-data": {

@@ -218,6 +218,19 @@ export const Holidays: Story = {
   },
 };
 
+export const Notices: Story = {
+  name: "Notices: each one's delivery, a failed one sent again",
+  args: { member: "coordinator" },
+  play: async ({ canvasElement }) => {
+    const screen = await openSection(canvasElement, "notices");
+    await waitFor(() => expect(screen.querySelectorAll("tbody tr").length).toBe(3), { timeout: PLAY_TIMEOUT });
+    await userEvent.click(
+      await shown(() => screen.querySelector<HTMLButtonElement>('button[aria-label="重新发送给 137****0105 的通知"]'), "the failed one's button"),
+    );
+    await waitFor(() => expect(screen.querySelector('[role="status"]')).toHaveTextContent("已安排重新发送给 137****0105 的通知。"), { timeout: PLAY_TIMEOUT });
+  },
+};
+
 /** The admin's settings, one panel each. */
 function settingsPanel(tab: string, check: (panel: ShadowRoot) => Promise<void> = async () => {}): Story["play"] {
   return async ({ canvasElement }) => {
@@ -240,6 +253,16 @@ export const PersonalData: Story = {
 export const Staff: Story = { name: "Settings: staff accounts", args: { member: "admin" }, play: settingsPanel("staff") };
 export const Keys: Story = { name: "Settings: keys for machines", args: { member: "admin" }, play: settingsPanel("keys") };
 export const PrivacyAndSites: Story = { name: "Settings: privacy notice and sites", args: { member: "admin" }, play: settingsPanel("community") };
+export const NoticeChannels: Story = {
+  name: "Settings: where notices go, a gateway address in clear refused",
+  args: { member: "admin" },
+  play: settingsPanel("channels", async (panel) => {
+    const address = panel.querySelector<HTMLInputElement>("#channels-webhookUrl")!;
+    await userEvent.type(address, "http://sms.taihe.gov.cn/hook", { initialSelectionStart: 0, initialSelectionEnd: address.value.length });
+    await userEvent.click(await buttonIn(panel, "保存"));
+    await waitFor(() => expect(panel.querySelector("#channels-webhookUrl-error")).toHaveTextContent("网关地址须以 https:// 开头"), { timeout: PLAY_TIMEOUT });
+  }),
+};
 export const AuditLog: Story = {
   name: "Settings: the audit log, a page at a time",
   args: { member: "admin" },

@@ -11,6 +11,8 @@ export interface Booker {
   attendees?: string;
   name: string;
   phone: string;
+  /** Where the community sends e-mail and the resident asked to be told. */
+  email?: string;
 }
 
 export function demoResource(community: string, id: string): Resource {
@@ -38,7 +40,7 @@ export async function chooseTime(canvas: HTMLElement, start: string): Promise<Sh
 }
 
 export async function fillIn(root: ShadowRoot, booker: Partial<Booker>, consent = true): Promise<void> {
-  for (const field of ["purpose", "organisation", "attendees", "name", "phone"] as const) {
+  for (const field of ["purpose", "organisation", "attendees", "name", "phone", "email"] as const) {
     const value = booker[field];
     const input = root.querySelector<HTMLInputElement>(`#booking-${field}`);
     if (value && input) await userEvent.type(input, value);

@@ -10,7 +10,7 @@ import { type Booker, book, chooseTime, demoResource, fillIn, submit } from "./b
 
 interface BookingArgs {
   /** How the story API answers the booking: as the server would, or with the failure named. */
-  scenario: "ready" | WriteFailure;
+  scenario: "ready" | "tells-residents" | WriteFailure;
   community: "taihe" | "heping" | "riverside";
   locale: "zh-CN" | "zh-Hant" | "en";
   resource: string;
@@ -25,7 +25,7 @@ const meta: Meta<BookingArgs> = {
   title: "Widgets/community-room-booking/Booking",
   component: "community-room-booking",
   argTypes: {
-    scenario: { control: "select", options: ["ready", "rate-limited", "origin-not-allowed", "offline-writes"] },
+    scenario: { control: "select", options: ["ready", "tells-residents", "rate-limited", "origin-not-allowed", "offline-writes"] },
     community: { control: "select", options: ["taihe", "heping", "riverside"] },
     locale: { control: "inline-radio", options: ["zh-CN", "zh-Hant", "en"] },
     senior: { control: "boolean" },
@@ -86,6 +86,29 @@ const sendsItWrong: Story["play"] = async ({ canvasElement, args }) => {
 };
 
 export const Errors: Story = { play: sendsItWrong };
+
+/** The box's words, naming how the community tells residents. */
+const toldBy = {
+  "zh-CN": "审核结果、变动和使用前的提醒通过短信或电子邮件告诉我",
+  "zh-Hant": "審核結果、變動和使用前的提醒透過簡訊或電子郵件告訴我",
+  en: "Tell me by text message or email when it is decided or changes, and remind me before",
+};
+
+const asksToBeTold: Story["play"] = async ({ canvasElement, args }) => {
+  const root = await chooseTime(canvasElement, firstFreeTime(args.community, resourceOf(args)).start);
+  const box = root.querySelector<HTMLInputElement>("#booking-notify")!;
+  await expect(root.querySelector('label[for="booking-notify"]')).toHaveTextContent(toldBy[args.locale]);
+  await expect(box).not.toBeChecked();
+  await expect(root.querySelector("#booking-email")).toBeNull();
+  await userEvent.click(box);
+  await waitFor(() => expect(root.querySelector("#booking-email")).toBeVisible());
+  await fillIn(root, { ...bookers[args.locale], email: "chen@" });
+  await submit(root);
+  await waitFor(() => expect(root.querySelector("#booking-email")).toHaveAttribute("aria-invalid", "true"));
+};
+
+/** A community that tells residents who ask: an unticked box naming its ways, and an address asked for only once it is ticked (here, one mistyped). */
+export const AsksToBeTold: Story = { args: { scenario: "tells-residents", resource: "multi-purpose-room" }, play: asksToBeTold };
 
 const books: Story["play"] = async ({ canvasElement, args }) => {
   const root = await book(canvasElement, args.community, resourceOf(args), bookers[args.locale]);
