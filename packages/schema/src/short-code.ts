@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { checked, maxCodePoints } from "./checked.js";
-import { Instant } from "./common.js";
+import { Instant, Int } from "./common.js";
 import { PhoneNumber } from "./registration.js";
 
 /**
@@ -41,3 +41,18 @@ export const CancelByCodeResult = z.object({
   end: Instant,
 });
 export type CancelByCodeResult = z.infer<typeof CancelByCodeResult>;
+
+/**
+ * `POST …/status-by-code` (a POST, so that the phone number is never in a URL): where what a short
+ * code names stands now, for a resident on another device or staff on the phone. What it is and
+ * when, its state (a booking's "confirmed" is approved where it needed approval), its place on a
+ * waitlist, why staff turned a booking down, and whether the event was called off; never who.
+ */
+export const CodeStatus = z.object({
+  ...CancelByCodeResult.shape,
+  status: z.enum(["confirmed", "waitlisted", "pending", "rejected", "cancelled"]),
+  position: z.optional(Int),
+  reason: z.optional(z.string()),
+  eventCancelled: z.optional(z.boolean()),
+});
+export type CodeStatus = z.infer<typeof CodeStatus>;

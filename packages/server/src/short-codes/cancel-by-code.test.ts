@@ -1,6 +1,7 @@
 import {
   BookingResult,
   CancelByCodeResult,
+  CodeStatus,
   Event,
   Problem,
   RegistrationResult,
@@ -106,6 +107,52 @@ describe("short codes", () => {
       server.db.selectFrom("signups").select("status").where("id", "=", signup.signupId).executeTakeFirstOrThrow(),
     ]);
     expect(statuses.map((row) => row.status)).toEqual(["cancelled", "cancelled"]);
+  });
+
+  it("says where a registration, booking or sign-up stands with its code and phone, for another device or staff on the phone, and cancels nothing", async () => {
+    const status = (code: string, phoneNumber: string) =>
+      fetch(`${base()}/status-by-code`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ code, phone: phoneNumber }),
+      });
+    const eventId = await addUpcomingEvent(server.db, { title: "剪纸课", capacity: 2 });
+    const first = phone();
+    const confirmed = await write(`/events/${eventId}/registrations`, { phone: first, partySize: 2 }, RegistrationResult);
+    const second = phone();
+    const waiting = await write(`/events/${eventId}/registrations`, { phone: second, partySize: 1 }, RegistrationResult);
+    const day = weekdayAhead(2);
+    const bookingPhone = phone();
+    const booking = await write(
+      "/bookings",
+      { resourceId: "multi-purpose-room", start: `${day}T09:00:00+08:00`, end: `${day}T10:00:00+08:00`, purpose: "健康讲座", phone: bookingPhone },
+      BookingResult,
+    );
+
+    const answer = await status(formatShortCode(waiting.shortCode), second);
+    expect([answer.status, answer.headers.get("cache-control")]).toEqual([200, "no-store"]);
+    expect(z.parse(CodeStatus, await answer.json())).toMatchObject({
+      kind: "registration",
+      id: waiting.registrationId,
+      title: "剪纸课",
+      status: "waitlisted",
+      position: 1,
+      eventCancelled: false,
+    });
+    expect(z.parse(CodeStatus, await (await status(booking.shortCode, bookingPhone)).json())).toMatchObject({
+      kind: "booking",
+      status: "pending",
+      title: "多功能室",
+    });
+
+    // The first gives her places back by her code: the second moves up, and says so.
+    await cancel(confirmed.shortCode, first);
+    expect(z.parse(CodeStatus, await (await status(confirmed.shortCode, first)).json()).status).toBe("cancelled");
+    expect(z.parse(CodeStatus, await (await status(waiting.shortCode, second)).json())).toMatchObject({ status: "confirmed" });
+    const body = JSON.stringify(await (await status(waiting.shortCode, second)).json());
+    expect(body).not.toContain(second);
+    expect(body).not.toContain("王秀兰");
+    expect((await status(wrongCode(waiting.shortCode), second)).status).toBe(404);
   });
 
   it("after five wrong codes for a phone refuses even the right one for the hour; other phones go on", async () => {

@@ -1,11 +1,12 @@
-import { type CancelByCodeResult, formatInstantIn } from "@community-kit/schema";
+import { type CancelByCodeResult, type CodeStatus, formatInstantIn } from "@community-kit/schema";
 import type { Kysely } from "kysely";
-import { cancelBooking } from "../bookings/book.js";
+import { cancelBooking, checkBooking } from "../bookings/book.js";
 import type { Database } from "../database/tables.js";
 import { hashSecret } from "../http/secrets.js";
 import type { Outcome, Refusal } from "../refusals.js";
 import { cancelRegistration } from "../registrations/cancel.js";
-import { cancelSignup } from "../volunteers/sign-up.js";
+import { checkRegistration } from "../registrations/check.js";
+import { cancelSignup, checkSignup } from "../volunteers/sign-up.js";
 import { shortCodeHash } from "./short-code.js";
 
 /** How many wrong tries are let through in a window: for one phone number, and from one client. */
@@ -36,8 +37,10 @@ export interface CancelByCodeCommand {
   now: Date;
 }
 
-/** What a code found, its times as stored, and how to cancel it. */
-type Found = CancelByCodeResult & { cancel: () => Promise<Outcome<unknown, string>> };
+type Standing = Pick<CodeStatus, "status" | "position" | "reason" | "eventCancelled">;
+
+/** What a code found, its times as stored, how to cancel it, and how to read where it stands. */
+type Found = CancelByCodeResult & { cancel: () => Promise<Outcome<unknown, string>>; check: () => Promise<Outcome<Standing, string>> };
 
 /** The registration, booking or sign-up the code and phone name in the community, with how to cancel it. */
 async function findByCode(db: Kysely<Database>, command: CancelByCodeCommand): Promise<Found | undefined> {
@@ -55,7 +58,8 @@ async function findByCode(db: Kysely<Database>, command: CancelByCodeCommand): P
   if (registration) {
     const { id, event_id: eventId } = registration;
     const cancel = () => cancelRegistration(db, { ...proven, eventId, registrationId: id });
-    return { kind: "registration", id, title: registration.title, start: registration.start_at, end: registration.end_at, cancel };
+    const check = () => checkRegistration(db, { ...proven, eventId, registrationId: id });
+    return { kind: "registration", id, title: registration.title, start: registration.start_at, end: registration.end_at, cancel, check };
   }
 
   const booking = await db
@@ -67,7 +71,8 @@ async function findByCode(db: Kysely<Database>, command: CancelByCodeCommand): P
     .executeTakeFirst();
   if (booking) {
     const cancel = () => cancelBooking(db, { ...proven, bookingId: booking.id });
-    return { kind: "booking", id: booking.id, title: booking.name, start: booking.start_at, end: booking.end_at, cancel };
+    const check = () => checkBooking(db, { ...proven, bookingId: booking.id });
+    return { kind: "booking", id: booking.id, title: booking.name, start: booking.start_at, end: booking.end_at, cancel, check };
   }
 
   const signup = await db
@@ -82,7 +87,8 @@ async function findByCode(db: Kysely<Database>, command: CancelByCodeCommand): P
     .executeTakeFirst();
   if (signup) {
     const cancel = () => cancelSignup(db, { ...proven, signupId: signup.id });
-    return { kind: "signup", id: signup.id, title: signup.title, start: signup.start_at, end: signup.end_at, cancel };
+    const check = () => checkSignup(db, { ...proven, signupId: signup.id });
+    return { kind: "signup", id: signup.id, title: signup.title, start: signup.start_at, end: signup.end_at, cancel, check };
   }
   return undefined;
 }
@@ -120,13 +126,15 @@ async function countFailure(db: Kysely<Database>, command: CancelByCodeCommand):
 }
 
 /**
- * Cancels the registration, booking or sign-up whose short code and phone
- * number are given, as its cancel token would, and says what it was. Wrong
- * tries are counted per phone and per client; once either has used up its
- * tries, even the right code waits for the window to pass, so that guessing
- * learns nothing. Cancelling twice is not an error.
+ * Finds what the short code and phone number name and acts on it. Wrong tries are counted per phone
+ * and per client; once either has used up its tries, even the right code waits for the window to
+ * pass, so that guessing learns nothing.
  */
-export async function cancelByCode(db: Kysely<Database>, command: CancelByCodeCommand): Promise<Outcome<CancelByCodeResult, CancelByCodeRefusal>> {
+async function withCode<Done>(
+  db: Kysely<Database>,
+  command: CancelByCodeCommand,
+  act: (found: Found) => Promise<Done>,
+): Promise<Outcome<Done, CancelByCodeRefusal>> {
   const refuse = (refusal: Refusal<CancelByCodeRefusal>) => ({ refused: refusal });
   if (command.counted && (await triesUsedUp(db, command))) {
     const minutes = Math.round(command.tries.windowMs / 60_000);
@@ -146,9 +154,36 @@ export async function cancelByCode(db: Kysely<Database>, command: CancelByCodeCo
       detail: "No registration, booking or sign-up has this short code with this phone number",
     });
   }
-  const cancelled = await found.cancel();
-  if (cancelled.refused) throw new Error(`Cancelling by short code was refused: ${cancelled.refused.code}`);
-  const { kind, id, title, start, end } = found;
-  const said = (instant: string) => formatInstantIn(new Date(instant), command.timeZone);
-  return { done: { kind, id, title, start: said(start), end: said(end) } };
+  return { done: await act(found) };
+}
+
+/** What was found, and when, in the community's zone. */
+function described(found: Found, timeZone: string): CancelByCodeResult {
+  const said = (instant: string) => formatInstantIn(new Date(instant), timeZone);
+  return { kind: found.kind, id: found.id, title: found.title, start: said(found.start), end: said(found.end) };
+}
+
+/** Cancels the registration, booking or sign-up the short code and phone number name, as its cancel token would, and says what it was. Cancelling twice is not an error. */
+export function cancelByCode(db: Kysely<Database>, command: CancelByCodeCommand): Promise<Outcome<CancelByCodeResult, CancelByCodeRefusal>> {
+  return withCode(db, command, async (found) => {
+    const cancelled = await found.cancel();
+    if (cancelled.refused) throw new Error(`Cancelling by short code was refused: ${cancelled.refused.code}`);
+    return described(found, command.timeZone);
+  });
+}
+
+/** Where the registration, booking or sign-up the short code and phone number name stands now, and what it is. */
+export function statusByCode(db: Kysely<Database>, command: CancelByCodeCommand): Promise<Outcome<CodeStatus, CancelByCodeRefusal>> {
+  return withCode(db, command, async (found) => {
+    const checked = await found.check();
+    if (checked.refused) throw new Error(`Reading by short code was refused: ${checked.refused.code}`);
+    const { status, position, reason, eventCancelled } = checked.done;
+    return {
+      ...described(found, command.timeZone),
+      status,
+      ...(position === undefined ? {} : { position }),
+      ...(reason === undefined ? {} : { reason }),
+      ...(eventCancelled === undefined ? {} : { eventCancelled }),
+    };
+  });
 }

@@ -224,7 +224,7 @@ export async function cancelSignup(
 /** Where a sign-up stands now, for whoever holds its token: confirmed (perhaps promoted), its waitlist place, or cancelled. */
 export async function checkSignup(
   db: Kysely<Database>,
-  command: { communityId: string; signupId: string; cancelToken: string | undefined },
+  command: CancelledBy & { communityId: string; signupId: string },
 ): Promise<Outcome<SignupCheck, SignupTokenRefusal>> {
   return outcomeOf(async () => {
     const signup = await heldSignup(db, command);
