@@ -1,15 +1,8 @@
 import type { Locale, NoticeCause, NoticeSubject, NoticeTemplates } from "@community-kit/schema";
+import type { SubjectOfNotice } from "./notice-subjects.js";
 
-/** What a notice's words are made from. */
-export interface NoticeFields {
-  community: string;
-  title: string;
-  startAt: string;
-  endAt: string;
-  timezone: string;
-  place: string;
-  reason: string | null;
-}
+/** What a notice's words are made from: its subject's, and the community's name. */
+export type NoticeFields = Pick<SubjectOfNotice, "title" | "startAt" | "endAt" | "timezone" | "place" | "reason"> & { community: string };
 
 /** The causes each kind of subject has: a booking is approved or rejected, a registration or sign-up moves up. */
 type Wording = Partial<Record<NoticeCause | "rejectedWithReason", string>>;

@@ -13,6 +13,13 @@ import { clientAddress } from "../http/write-guard.js";
 import { type CancelByCodeCommand, type CancelByCodeRefusal, type ShortCodeTries, cancelByCode, statusByCode } from "../short-codes/cancel-by-code.js";
 import { type CommunityEnv, inCommunity } from "./communities.js";
 
+/** How a request with a short code is refused, whatever it asks. */
+const REFUSAL_ANSWERS = {
+  400: problemAnswer("Not a short code or not a phone number, named in errors[] (invalid_body)"),
+  404: problemAnswer("No such community, or nothing has this code with this phone number (short_code_not_found)"),
+  429: problemAnswer("Too many wrong codes for this phone number or from this client within the hour (too_many_attempts)"),
+};
+
 const REFUSED: Record<CancelByCodeRefusal, ContentfulStatusCode> = {
   short_code_not_found: 404,
   too_many_attempts: 429,
@@ -41,9 +48,7 @@ export function shortCodeRoutes(db: Kysely<Database>, options: { trustProxy: boo
       summary: "Cancel a registration, booking or sign-up with its short code and the phone number it was made with",
       responses: {
         200: jsonAnswer("Cancelled (also when it already was): what it was, never who", CancelByCodeResult),
-        400: problemAnswer("Not a short code or not a phone number, named in errors[] (invalid_body)"),
-        404: problemAnswer("No such community, or nothing has this code with this phone number (short_code_not_found)"),
-        429: problemAnswer("Too many wrong codes for this phone number or from this client within the hour (too_many_attempts)"),
+        ...REFUSAL_ANSWERS,
       },
     }),
     inCommunity(db),
@@ -63,9 +68,7 @@ export function shortCodeRoutes(db: Kysely<Database>, options: { trustProxy: boo
         "Where a registration, booking or sign-up stands, found by its short code and the phone number it was made with (a POST: the phone is never in a URL)",
       responses: {
         200: jsonAnswer("What it is, when, and where it stands now; never who", CodeStatus),
-        400: problemAnswer("Not a short code or not a phone number, named in errors[] (invalid_body)"),
-        404: problemAnswer("No such community, or nothing has this code with this phone number (short_code_not_found)"),
-        429: problemAnswer("Too many wrong codes for this phone number or from this client within the hour (too_many_attempts)"),
+        ...REFUSAL_ANSWERS,
       },
     }),
     inCommunity(db),
