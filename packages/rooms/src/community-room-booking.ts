@@ -157,7 +157,7 @@ export class CommunityRoomBooking extends CommunityElement {
         const { mine } = await this.parts.get();
         await mine.show(this.sourceKey, api, community, this.now());
         const client = await this.clientOf(BOOKINGS);
-        await mine.refreshPending((item) => client.bookings.check(item.bookingId, item.cancelToken));
+        await mine.refresh((item) => client.bookings.check(item.bookingId, item.cancelToken));
       },
       stop: () => this.parts.value?.mine.outbox.stop(),
     });

@@ -69,4 +69,29 @@ describe("bookings awaiting approval", () => {
     ]);
     expect(told[0].text).to.contain("已通过审核");
   });
+
+  it("shows in my bookings, on a later visit, that the centre cancelled a booking, with its reason", async () => {
+    const day = dayAhead(3, 16);
+    const page = await BookingPage.open(`resource="calligraphy-room" date="${day}"`);
+    await page.chooseSlot("09:00");
+    await page.fill({ ...resident, attendees: "8", phone: "13912340024" });
+    const created = nextKitEvent(page.element, "ck-booking-created");
+    await page.submit();
+    const { bookingId } = (await created).detail;
+    const cancelled = await fetch(`${testApi()}/v1/communities/taihe/bookings/${bookingId}/cancel`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${testKey()}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ reason: "活动室漏水维修" }),
+    });
+    expect(cancelled.status).to.equal(200);
+
+    const again = await BookingPage.open(`resource="calligraphy-room" date="${day}"`);
+    await waitUntil(() => again.root.querySelector('button[part~="my-bookings"]'), "my bookings did not show on a later visit");
+    again.root.querySelector<HTMLButtonElement>('button[part~="my-bookings"]')!.click();
+    await waitUntil(
+      () => again.text("#my-bookings").includes("中心已取消：活动室漏水维修 · 139****0024"),
+      "the centre's cancelling and its reason did not show",
+    );
+    await expect(again.element).to.be.accessible();
+  });
 });

@@ -92,7 +92,7 @@ export interface NoticeMessage {
   startsAt: string;
   endsAt: string;
   place: string;
-  /** Why staff turned a booking down; only with `rejected`. */
+  /** Why staff turned a booking down, or the centre cancelled it; only with `rejected` or `cancelled`. */
   reason?: string;
   to: {
     /** The number to send to. */

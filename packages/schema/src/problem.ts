@@ -45,6 +45,7 @@ export const ErrorCode = z.enum([
   "signup_not_confirmed",
   "signup_not_waitlisted",
   "notice_not_found",
+  "booking_not_active",
   "registration_not_confirmed",
   "registration_not_waitlisted",
   "partner_exists",

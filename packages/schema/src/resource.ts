@@ -147,12 +147,12 @@ export const BookingCheck = z.object({
   bookingId: z.string(),
   resourceId: Slug,
   status: z.enum(["confirmed", "pending", "rejected", "cancelled"]),
-  /** With rejected: the reason staff gave, for the resident. */
+  /** With rejected, or cancelled by the centre (only the centre gives a reason for cancelling): the reason staff gave, for the resident. */
   reason: z.optional(z.string()),
 });
 export interface BookingCheck extends z.infer<typeof BookingCheck> {}
 
-/** Body of management's `POST …/bookings/{id}/reject`: the reason the resident reads. */
+/** Body of management's `POST …/bookings/{id}/reject` and `…/cancel`: the reason the resident reads. */
 export const BookingRejection = z.object({ reason: LineOfText(200) });
 export type BookingRejection = z.input<typeof BookingRejection>;
 

@@ -120,6 +120,8 @@ export interface CommunityAdminClient extends CommunityClient {
       approve(bookingId: string, options?: { signal?: AbortSignal }): Promise<ManagedBooking>;
       /** Rejects a booking awaiting approval; its time is free at once. */
       reject(bookingId: string, rejection: BookingRejection, options?: { signal?: AbortSignal }): Promise<ManagedBooking>;
+      /** The centre cancels a booking it cannot keep, with the reason the resident reads; the resident who asked is told. */
+      cancel(bookingId: string, cancellation: BookingRejection, options?: { signal?: AbortSignal }): Promise<ManagedBooking>;
     };
     partners: {
       /** The community's partner units, every one. */
@@ -282,6 +284,8 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
         approve: (bookingId, { signal } = {}) => call("POST", `${root}/bookings/${encodeURIComponent(bookingId)}/approve`, undefined, ManagedBooking, signal),
         reject: (bookingId, rejection, { signal } = {}) =>
           call("POST", `${root}/bookings/${encodeURIComponent(bookingId)}/reject`, rejection, ManagedBooking, signal),
+        cancel: (bookingId, cancellation, { signal } = {}) =>
+          call("POST", `${root}/bookings/${encodeURIComponent(bookingId)}/cancel`, cancellation, ManagedBooking, signal),
       },
       partners: {
         list: async ({ signal } = {}) => (await call("GET", `${root}/partners`, undefined, PartnerPage, signal)).items,

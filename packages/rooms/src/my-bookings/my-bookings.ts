@@ -15,9 +15,9 @@ export const SavedBooking = z.object({
   /** In the resource's zone with its offset, as the server answered. */
   start: Instant,
   end: Instant,
-  /** approved and rejected: decided by staff since it was made, as asked on a later visit. */
-  status: z.enum(["confirmed", "pending", "approved", "rejected"]),
-  /** With rejected: the reason staff gave. */
+  /** approved, rejected and cancelled (by the centre): decided by staff since it was made, as asked on a later visit. */
+  status: z.enum(["confirmed", "pending", "approved", "rejected", "cancelled"]),
+  /** With rejected or cancelled: the reason staff gave. */
   reason: z.optional(z.string()),
   cancelToken: z.string(),
   shortCode: z.optional(z.string()),
@@ -75,14 +75,18 @@ export class MyBookings extends MyWrites<"booking", SavedBooking> {
     });
   }
 
-  /** Asks where each booking awaiting approval stands now: approved, or rejected with the reason; cancelled ones are forgotten. */
-  async refreshPending(check: (item: SavedBooking) => Promise<BookingCheck>): Promise<void> {
-    for (const item of this.saved.items.filter((saved) => saved.status === "pending")) {
+  /**
+   * Asks where each booking not yet settled stands now: approved, rejected or cancelled by the centre,
+   * each with the reason staff gave; one the resident cancelled elsewhere (no reason) is forgotten.
+   */
+  async refresh(check: (item: SavedBooking) => Promise<BookingCheck>): Promise<void> {
+    for (const item of this.saved.items.filter((saved) => saved.status !== "rejected" && saved.status !== "cancelled")) {
       try {
         const now = await check(item);
-        if (now.status === "cancelled") await this.saved.remove(item.bookingId);
-        else if (now.status === "confirmed") await this.saved.add({ ...item, status: "approved" });
-        else if (now.status === "rejected") await this.saved.add({ ...item, status: "rejected", ...(now.reason ? { reason: now.reason } : {}) });
+        if (now.status === "cancelled" && !now.reason) await this.saved.remove(item.bookingId);
+        else if (now.status === "confirmed" && item.status === "pending") await this.saved.add({ ...item, status: "approved" });
+        else if (now.status === "rejected" || now.status === "cancelled")
+          await this.saved.add({ ...item, status: now.status, ...(now.reason ? { reason: now.reason } : {}) });
       } catch {
         // Offline or gone: it shows as it was saved until the next visit.
       }
@@ -111,6 +115,8 @@ function statusText(item: SavedBooking, t: Localizer<BookingMessages>): string {
       return t.t("statusApproved");
     case "rejected":
       return t.t("statusRejected", item.reason ?? "");
+    case "cancelled":
+      return t.t("statusCancelledByCentre", item.reason ?? "");
     default:
       return t.t("statusPending");
   }

@@ -187,7 +187,12 @@ export async function cancelBooking(
       if (!booking) refuse("booking_not_found", "Booking not found", "There is no such booking");
       requireCancelToken(booking.cancel_token_hash, command, "booking");
       if (booking.status === "cancelled") return;
-      await transaction.updateTable("bookings").set({ status: "cancelled", cancelled_at: command.now.toISOString() }).where("seq", "=", booking.seq).execute();
+      // No reason: only the centre gives one for cancelling (cancelByCentre).
+      await transaction
+        .updateTable("bookings")
+        .set({ status: "cancelled", cancelled_at: command.now.toISOString(), decision_reason: null })
+        .where("seq", "=", booking.seq)
+        .execute();
     }),
   );
 }
@@ -208,7 +213,7 @@ export async function checkBooking(
     if (!booking) refuse("booking_not_found", "Booking not found", "There is no such booking");
     requireCancelToken(booking.cancel_token_hash, command, "booking");
     const check: BookingCheck = { bookingId: booking.id, resourceId: booking.resource_id, status: booking.status };
-    if (booking.status === "rejected" && booking.decision_reason) check.reason = booking.decision_reason;
+    if ((booking.status === "rejected" || booking.status === "cancelled") && booking.decision_reason) check.reason = booking.decision_reason;
     return check;
   });
 }

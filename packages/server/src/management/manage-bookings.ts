@@ -40,6 +40,31 @@ export async function listBookings(
   return rows.map((row) => managedBooking(row, community.timezone));
 }
 
+/**
+ * The centre cancels a booking it cannot keep (the room is needed, a pipe burst), with the reason the
+ * resident reads: its time is free at once, and the resident who asked is told. Only the centre
+ * gives a reason for cancelling, which is how residents' widgets tell its cancellations from theirs.
+ */
+export async function cancelByCentre(db: Kysely<Database>, community: CommunityRow, id: string, reason: string, now: Date): Promise<ManagedBooking> {
+  return writeTransaction(db, community.id, async (transaction) => {
+    const row = await transaction
+      .selectFrom("bookings")
+      .selectAll()
+      .where("community_id", "=", community.id)
+      .where("id", "=", id)
+      .where("kind", "=", "booking")
+      .executeTakeFirst();
+    if (!row) throw new ProblemError(404, "booking_not_found", "Booking not found", `There is no booking "${id}"`);
+    if (row.status !== "confirmed" && row.status !== "pending") {
+      throw new ProblemError(409, "booking_not_active", "Not active", `This booking is ${row.status}`);
+    }
+    const cancelled = { status: "cancelled" as const, cancelled_at: now.toISOString(), decision_reason: reason };
+    await transaction.updateTable("bookings").set(cancelled).where("seq", "=", row.seq).execute();
+    await noticeChange(transaction, { communityId: community.id, subject: "booking", subjectId: id, cause: "cancelled", now });
+    return managedBooking({ ...row, ...cancelled }, community.timezone);
+  });
+}
+
 /** Approves or rejects a booking awaiting approval, a rejection with the reason the resident reads; a rejected one frees its time at once. */
 export async function decideBooking(
   db: Kysely<Database>,

@@ -5,7 +5,7 @@ import type { SubjectOfNotice } from "./notice-subjects.js";
 export type NoticeFields = Pick<SubjectOfNotice, "title" | "startAt" | "endAt" | "timezone" | "place" | "reason"> & { community: string };
 
 /** The causes each kind of subject has: a booking is approved or rejected, a registration or sign-up moves up. */
-type Wording = Partial<Record<NoticeCause | "rejectedWithReason", string>>;
+type Wording = Partial<Record<NoticeCause | "rejectedWithReason" | "cancelledWithReason", string>>;
 
 /**
  * What each language says, as an SMS gateway sends it: the community's name first in 【】, as
@@ -26,6 +26,7 @@ const WORDING: Record<Locale, Record<NoticeSubject, Wording>> = {
       rejected: "【{community}】您预约的{title}（{when}）未通过审核。",
       rejectedWithReason: "【{community}】您预约的{title}（{when}）未通过审核：{reason}",
       cancelled: "【{community}】很抱歉，您预约的{title}（{when}）已被中心取消。",
+      cancelledWithReason: "【{community}】很抱歉，您预约的{title}（{when}）已被中心取消：{reason}",
       "reminder-day": "【{community}】提醒：您预约的{title}明天使用，{when}，{place}。",
       "reminder-hours": "【{community}】提醒：您预约的{title}即将开始，{when}，{place}。",
     },
@@ -51,6 +52,7 @@ const WORDING: Record<Locale, Record<NoticeSubject, Wording>> = {
       rejected: "【{community}】您預約的{title}（{when}）未通過審核。",
       rejectedWithReason: "【{community}】您預約的{title}（{when}）未通過審核：{reason}",
       cancelled: "【{community}】很抱歉，您預約的{title}（{when}）已被中心取消。",
+      cancelledWithReason: "【{community}】很抱歉，您預約的{title}（{when}）已被中心取消：{reason}",
       "reminder-day": "【{community}】提醒：您預約的{title}明天使用，{when}，{place}。",
       "reminder-hours": "【{community}】提醒：您預約的{title}即將開始，{when}，{place}。",
     },
@@ -76,6 +78,7 @@ const WORDING: Record<Locale, Record<NoticeSubject, Wording>> = {
       rejected: "{community}: your booking of {title} ({when}) was not approved.",
       rejectedWithReason: "{community}: your booking of {title} ({when}) was not approved: {reason}",
       cancelled: "{community}: we are sorry, the centre has cancelled your booking of {title} ({when}).",
+      cancelledWithReason: "{community}: we are sorry, the centre has cancelled your booking of {title} ({when}): {reason}",
       "reminder-day": "{community}: a reminder that you have booked {title} tomorrow, {when}, {place}.",
       "reminder-hours": "{community}: a reminder that your booking of {title} starts soon, {when}, {place}.",
     },
@@ -116,7 +119,8 @@ function when(fields: NoticeFields, locale: Locale): string {
 /** A notice's words in `locale`: the community's own wording for the cause where it set one, else the kit's. */
 export function noticeText(subject: NoticeSubject, cause: NoticeCause, locale: Locale, fields: NoticeFields, templates: NoticeTemplates | undefined): string {
   const kit = WORDING[locale][subject];
-  const template = templates?.[locale]?.[cause] ?? (cause === "rejected" && fields.reason ? kit.rejectedWithReason : kit[cause]);
+  const withReason = fields.reason && (cause === "rejected" || cause === "cancelled") ? kit[`${cause}WithReason`] : undefined;
+  const template = templates?.[locale]?.[cause] ?? withReason ?? kit[cause];
   if (!template) throw new Error(`No notice is written for a ${subject} ${cause}`);
   const values: Record<string, string> = {
     community: fields.community,

@@ -340,4 +340,43 @@ describe("notices to residents", () => {
     expect(text("reminder-day")).toMatch(/^【太和社区】提醒：您报名的“社区合唱排练”明天举行，/);
     expect(text("reminder-hours")).toMatch(/^【太和社区】提醒：您报名的“社区合唱排练”即将开始，/);
   });
+
+  it("tells a resident the centre cancelled her booking, with its reason, which her device reads too; her own cancelling has none", async () => {
+    const day = weekdayAhead(5);
+    const bookRoom = async (from: string, phone: string) =>
+      z.parse(
+        BookingResult,
+        await (
+          await resident("/bookings", {
+            resourceId: "calligraphy-room",
+            start: `${day}T${from}:00+08:00`,
+            end: `${day}T${String(Number(from.slice(0, 2)) + 1).padStart(2, "0")}:00:00+08:00`,
+            purpose: "书法练习",
+            name: "孙老师",
+            phone,
+            consent: true,
+            notify: true,
+          })
+        ).json(),
+      );
+    const theirs = await bookRoom("09:00", "13900000117");
+    const reason = "活动室漏水维修";
+    const cancelled = await staff("POST", `/bookings/${theirs.bookingId}/cancel`, { reason });
+    expect(cancelled.status).toBe(200);
+    expect((await staff("POST", `/bookings/${theirs.bookingId}/cancel`, { reason })).status).toBe(409);
+    const check = (booking: BookingResult) =>
+      fetch(`${server.url}/v1/communities/taihe/bookings/${booking.bookingId}`, { headers: { "Cancel-Token": booking.cancelToken } }).then((response) =>
+        response.json(),
+      );
+    expect(await check(theirs)).toMatchObject({ status: "cancelled", reason });
+
+    const own = await bookRoom("15:00", "13900000118");
+    await fetch(`${server.url}/v1/communities/taihe/bookings/${own.bookingId}`, { method: "DELETE", headers: { "Cancel-Token": own.cancelToken } });
+    expect((await check(own)).reason).toBeUndefined();
+
+    await deliver();
+    const told = gateway.messages().filter((message) => message.cause === "cancelled");
+    expect(told.map((message) => [message.to.phone, message.reason])).toEqual([["13900000117", reason]]);
+    expect(told[0]?.text).toMatch(/已被中心取消：活动室漏水维修$/);
+  });
 });

@@ -65,7 +65,7 @@ export async function noticeChange(db: Kysely<Database>, change: NoticedChange):
       startsAt: subject.startAt,
       endsAt: subject.endAt,
       place: subject.place,
-      ...(change.cause === "rejected" && subject.reason ? { reason: subject.reason } : {}),
+      ...((change.cause === "rejected" || change.cause === "cancelled") && subject.reason ? { reason: subject.reason } : {}),
       createdAt,
     };
     await db

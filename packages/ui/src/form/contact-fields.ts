@@ -47,7 +47,9 @@ export function privacyConsent<Field extends string>(
 export interface NoticeChoiceMessages {
   /** The box's label, naming the ways ("短信或电子邮件"). */
   notifyLabel: (ways: string) => string;
-  noticeWay: (way: NoticeWay) => string;
+  waySms: string;
+  wayWechat: string;
+  wayEmail: string;
   /** What joins two ways: "或", " or ". */
   noticeOr: string;
   fieldEmail: string;
@@ -68,7 +70,8 @@ export function noticeChoice<Field extends string>(
   input: (field: "notify" | "email", value: string | boolean) => void,
 ) {
   if (!ways?.length) return nothing;
-  const label = messages.notifyLabel(ways.map(messages.noticeWay).join(messages.noticeOr));
+  const names: Record<NoticeWay, string> = { sms: messages.waySms, wechat: messages.wayWechat, email: messages.wayEmail };
+  const label = messages.notifyLabel(ways.map((way) => names[way]).join(messages.noticeOr));
   return html`${checkboxField(form, "notify", { label, checked: values.notify }, (checked) => input("notify", checked))}
   ${
     values.notify && ways.includes("email")

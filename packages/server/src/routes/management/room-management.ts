@@ -3,7 +3,7 @@ import { describeRoute } from "hono-openapi";
 import * as z from "zod/mini";
 import { jsonAnswer, pathId, problemAnswer } from "../../api-document/describe.js";
 import { validJson, validQuery } from "../../http/validation.js";
-import { decideBooking, listBookings } from "../../management/manage-bookings.js";
+import { cancelByCentre, decideBooking, listBookings } from "../../management/manage-bookings.js";
 import { blockTime, createResource, deleteResource, unblockTime, updateResource } from "../../management/manage-resources.js";
 import type { Management } from "./management.js";
 
@@ -116,6 +116,30 @@ export function manageRooms({ routes, db, allow, community, noStore, personal }:
     allow("bookings"),
     community,
     async (context) => context.json(await decideBooking(db, context.get("community"), context.req.param("id"), "confirmed", context.get("now")), 200, noStore),
+  );
+
+  routes.post(
+    "/communities/:community/bookings/:id/cancel",
+    describeRoute({
+      operationId: "cancelBookingByCentre",
+      summary: "The centre cancels a booking it cannot keep, with the reason the resident reads; its time is free at once and the resident is told",
+      parameters: [pathId("The booking's id")],
+      responses: {
+        200: jsonAnswer("The booking as it is now", ManagedBooking),
+        400: problemAnswer("No reason given (invalid_body)"),
+        404: problemAnswer("No such booking (booking_not_found)"),
+        409: problemAnswer("Already cancelled, or turned down (booking_not_active)"),
+      },
+    }),
+    allow("bookings"),
+    community,
+    validJson(BookingRejection),
+    async (context) =>
+      context.json(
+        await cancelByCentre(db, context.get("community"), context.req.param("id"), context.req.valid("json").reason, context.get("now")),
+        200,
+        noStore,
+      ),
   );
 
   routes.post(
