@@ -90,7 +90,17 @@ export const AuditLogQuery = z.object({
 export const PersonalData = z.object({
   phone: z.string(),
   registrations: z.array(
-    z.object({ eventId: z.string(), title: z.string(), start: z.string(), name: z.string(), partySize: Int, status: z.string(), registeredAt: z.string() }),
+    z.object({
+      eventId: z.string(),
+      title: z.string(),
+      start: z.string(),
+      name: z.string(),
+      partySize: Int,
+      status: z.string(),
+      registeredAt: z.string(),
+      /** Given to be told of changes; absent when none was. */
+      email: z.optional(z.string()),
+    }),
   ),
   bookings: z.array(
     z.object({
@@ -101,9 +111,20 @@ export const PersonalData = z.object({
       organisation: z.nullable(z.string()),
       purpose: z.string(),
       status: z.string(),
+      email: z.optional(z.string()),
     }),
   ),
-  signups: z.array(z.object({ shiftId: z.string(), title: z.string(), start: z.string(), name: z.string(), skills: z.array(z.string()), status: z.string() })),
+  signups: z.array(
+    z.object({
+      shiftId: z.string(),
+      title: z.string(),
+      start: z.string(),
+      name: z.string(),
+      skills: z.array(z.string()),
+      status: z.string(),
+      email: z.optional(z.string()),
+    }),
+  ),
 });
 export type PersonalData = z.infer<typeof PersonalData>;
 

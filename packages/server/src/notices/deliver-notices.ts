@@ -93,7 +93,7 @@ async function send(
   const channels = await noticeChannelsOf(db, notice.community_id);
   const subject = await subjectOfNotice(db, notice.community_id, notice.subject, notice.subject_id);
   // Names and phones are erased once kept as long as the privacy notice says: nobody to tell then.
-  if (!subject?.phone) throw new Error("The resident's phone is no longer held");
+  if (!subject?.phone || subject.phone.startsWith("erased:")) throw new Error("The resident's phone is no longer held");
   const message: NoticeMessage = {
     ...(JSON.parse(notice.body) as Omit<NoticeMessage, "to">),
     to: { phone: subject.phone, phoneMasked: maskPhone(subject.phone) },

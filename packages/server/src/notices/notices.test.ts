@@ -8,6 +8,7 @@ import * as z from "zod/mini";
 import { type DemoServer, addShift, addUpcomingEvent, createApiKey, startDemoServer, testClock, weekdayAhead } from "../test-support/demo-server.js";
 import { GIVE_UP_MS, deliverDueNotices, networkTransport, retryDelay } from "./deliver-notices.js";
 import { reminderMoments, writeDueReminders } from "./reminders.js";
+import { purgeExpiredNotices } from "../privacy/purge.js";
 
 const SECRET = "a-secret-the-gateway-and-the-centre-share-0001";
 
@@ -378,5 +379,33 @@ describe("notices to residents", () => {
     const told = gateway.messages().filter((message) => message.cause === "cancelled");
     expect(told.map((message) => [message.to.phone, message.reason])).toEqual([["13900000117", reason]]);
     expect(told[0]?.text).toMatch(/已被中心取消：活动室漏水维修$/);
+  });
+
+  it("keeps a resident's address only to tell her: shown in what is held for her phone, erased with her, her notices with it", async () => {
+    const eventId = await addUpcomingEvent(server.db);
+    await register(eventId, "13900000119", { notify: true, email: "he@example.cn" });
+    expect((await notices()).map((notice) => notice.recipient).sort()).toEqual(["139****0119", "h***@example.cn"]);
+    const held = await (await staff("GET", "/personal-data?phone=13900000119")).json();
+    expect(held.registrations.map((registration: { email?: string }) => registration.email)).toEqual(["he@example.cn"]);
+
+    expect((await staff("DELETE", "/personal-data?phone=13900000119")).status).toBe(200);
+    expect(await notices()).toEqual([]);
+    const row = await server.db.selectFrom("registrations").select(["email", "notify", "phone"]).where("event_id", "=", eventId).executeTakeFirstOrThrow();
+    expect([row.email, row.notify, row.phone.startsWith("erased:")]).toEqual([null, 0, true]);
+  });
+
+  it("forgets notices once the community's retention period has passed, and sends none to a number that was erased", async () => {
+    const eventId = await addUpcomingEvent(server.db);
+    await register(eventId, "13900000120");
+    await server.db.updateTable("registrations").set({ phone: "erased:x" }).where("event_id", "=", eventId).execute();
+    expect(await deliver()).toEqual({ delivered: 0, retrying: 1, failed: 0 });
+    expect(gateway.received).toEqual([]);
+    expect((await notices())[0]?.lastError).toBe("The resident's phone is no longer held");
+
+    const retention = await server.db.selectFrom("communities").select("retention_days").where("id", "=", "taihe").executeTakeFirstOrThrow();
+    const justBefore = new Date(testClock.now().getTime() + retention.retention_days * 86_400_000 - 60_000);
+    expect(await purgeExpiredNotices(server.db, justBefore)).toBe(0);
+    expect(await purgeExpiredNotices(server.db, new Date(justBefore.getTime() + 120_000))).toBe(1);
+    expect(await notices()).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ export async function personalData(db: Kysely<Database>, communityId: string, ph
         "registrations.party_size as partySize",
         "registrations.status",
         "registrations.created_at as registeredAt",
+        "registrations.email",
       ])
       .where("registrations.community_id", "=", communityId)
       .where("registrations.phone", "=", normalized)
@@ -28,7 +29,7 @@ export async function personalData(db: Kysely<Database>, communityId: string, ph
       .execute(),
     db
       .selectFrom("bookings")
-      .select(["resource_id as resourceId", "start_at as start", "end_at as end", "name", "organisation", "purpose", "status"])
+      .select(["resource_id as resourceId", "start_at as start", "end_at as end", "name", "organisation", "purpose", "status", "email"])
       .where("community_id", "=", communityId)
       .where("kind", "=", "booking")
       .where("phone", "=", normalized)
@@ -40,13 +41,28 @@ export async function personalData(db: Kysely<Database>, communityId: string, ph
       .innerJoin("opportunities", (join) =>
         join.onRef("opportunities.community_id", "=", "shifts.community_id").onRef("opportunities.id", "=", "shifts.opportunity_id"),
       )
-      .select(["signups.shift_id as shiftId", "opportunities.title", "shifts.start_at as start", "signups.name", "signups.skills", "signups.status"])
+      .select([
+        "signups.shift_id as shiftId",
+        "opportunities.title",
+        "shifts.start_at as start",
+        "signups.name",
+        "signups.skills",
+        "signups.status",
+        "signups.email",
+      ])
       .where("signups.community_id", "=", communityId)
       .where("signups.phone", "=", normalized)
       .orderBy("shifts.start_at")
       .execute(),
   ]);
-  return { phone: normalized, registrations, bookings, signups: signups.map((signup) => ({ ...signup, skills: JSON.parse(signup.skills) as string[] })) };
+  // An address is there only where the person gave one to be told.
+  const withEmail = <Row extends { email: string | null }>({ email, ...row }: Row) => ({ ...row, ...(email ? { email } : {}) });
+  return {
+    phone: normalized,
+    registrations: registrations.map(withEmail),
+    bookings: bookings.map(withEmail),
+    signups: signups.map((signup) => withEmail({ ...signup, skills: JSON.parse(signup.skills) as string[] })),
+  };
 }
 
 /**
@@ -98,6 +114,20 @@ export async function erasePersonalData(db: Kysely<Database>, communityId: strin
     cancelled++;
   }
 
+  // The notices to the person go with them: even masked, the number was theirs.
+  const theirs = (table: "registrations" | "bookings" | "signups") =>
+    db.selectFrom(table).select("id").where("community_id", "=", communityId).where("phone", "=", normalized);
+  await db
+    .deleteFrom("notices")
+    .where("community_id", "=", communityId)
+    .where((where) =>
+      where.or([
+        where.and([where("subject", "=", "registration"), where("subject_id", "in", theirs("registrations"))]),
+        where.and([where("subject", "=", "booking"), where("subject_id", "in", theirs("bookings"))]),
+        where.and([where("subject", "=", "signup"), where("subject_id", "in", theirs("signups"))]),
+      ]),
+    )
+    .execute();
   const erased = await Promise.all([
     db.updateTable("registrations").set(ERASED.registrations).where("community_id", "=", communityId).where("phone", "=", normalized).executeTakeFirst(),
     db.updateTable("bookings").set(ERASED.bookings).where("community_id", "=", communityId).where("phone", "=", normalized).executeTakeFirst(),

@@ -8,9 +8,9 @@ import type { Database } from "../database/tables.js";
  * The retention purge and a person's erasure on request both set these.
  */
 export const ERASED = {
-  registrations: { name: "", phone: sql<string>`'erased:' || id`, cancel_token_hash: "", short_code_hash: null },
-  bookings: { name: "", phone: sql<string>`'erased:' || id`, organisation: null, cancel_token_hash: "", short_code_hash: null },
-  signups: { name: "", phone: sql<string>`'erased:' || id`, skills: "[]", cancel_token_hash: "", short_code_hash: null },
+  registrations: { name: "", phone: sql<string>`'erased:' || id`, cancel_token_hash: "", short_code_hash: null, email: null, notify: 0 },
+  bookings: { name: "", phone: sql<string>`'erased:' || id`, organisation: null, cancel_token_hash: "", short_code_hash: null, email: null, notify: 0 },
+  signups: { name: "", phone: sql<string>`'erased:' || id`, skills: "[]", cancel_token_hash: "", short_code_hash: null, email: null, notify: 0 },
 } as const;
 
 /**
@@ -100,13 +100,26 @@ export async function purgeExpiredSignups(db: Kysely<Database>, now: Date): Prom
   );
 }
 
+/** Forgets the notices written before each community's retention period: even masked, the number was a person's. Returns how many. */
+export async function purgeExpiredNotices(db: Kysely<Database>, now: Date): Promise<number> {
+  let purged = 0;
+  for (const community of await db.selectFrom("communities").select(["id", "retention_days"]).execute()) {
+    const cutoff = daysAfter(now, -community.retention_days).toISOString();
+    const result = await db.deleteFrom("notices").where("community_id", "=", community.id).where("created_at", "<", cutoff).executeTakeFirst();
+    purged += Number(result.numDeletedRows);
+  }
+  return purged;
+}
+
 const SIX_HOURS = 6 * 3600 * 1000;
 
 /** Purges now and every six hours while the server runs; returns the function that stops it. */
 export function purgeRegularly(db: Kysely<Database>, clock: Clock, onError: (error: unknown) => void): () => void {
   const run = () => {
     const now = clock.now();
-    return Promise.all([purgeExpiredRegistrations(db, now), purgeExpiredBookings(db, now), purgeExpiredSignups(db, now)]).catch(onError);
+    return Promise.all([purgeExpiredRegistrations(db, now), purgeExpiredBookings(db, now), purgeExpiredSignups(db, now), purgeExpiredNotices(db, now)]).catch(
+      onError,
+    );
   };
   void run();
   const timer = setInterval(run, SIX_HOURS);
