@@ -102,6 +102,7 @@ describe("PostgreSQL", () => {
       "data_versions",
       "events",
       "idempotency_keys",
+      "notices",
       "official_days",
       "opportunities",
       "partners",
