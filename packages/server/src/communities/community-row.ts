@@ -1,5 +1,6 @@
-import { type Community, NoticeChannels } from "@community-kit/schema";
+import type { Community } from "@community-kit/schema";
 import type { CommunityRow } from "../database/tables.js";
+import { parseNoticeChannels } from "../notices/notice-channels.js";
 
 /** The API's view of a community row and its categories. */
 export function communityFromRow(
@@ -24,9 +25,9 @@ export function communityFromRow(
 
 /** How residents who ask are told, for the forms to say: none where the community sends no notices. */
 function noticeWays(channelsJson: string | null | undefined): Pick<Community, "notices"> {
-  const channels = channelsJson ? NoticeChannels.safeParse(JSON.parse(channelsJson)).data : undefined;
+  const channels = parseNoticeChannels(channelsJson);
   const ways: NonNullable<Community["notices"]> = [];
-  if (channels?.webhook) ways.push(channels.webhook.via);
-  if (channels?.email) ways.push("email");
+  if (channels.webhook) ways.push(channels.webhook.via);
+  if (channels.email) ways.push("email");
   return ways.length ? { notices: ways } : {};
 }

@@ -5,7 +5,8 @@ import { subjectOfNotice } from "./notice-subjects.js";
 import { postToWebhook } from "./webhook.js";
 import { sendByEmail } from "./email.js";
 import { writeDueReminders } from "./reminders.js";
-import { maskPhone, noticeChannelsOf } from "./write-notice.js";
+import { noticeChannelsOf } from "./notice-channels.js";
+import { maskPhone } from "./write-notice.js";
 
 /** How a notice leaves: to the community's gateway, or by e-mail. Tests and benchmarks put in their own. */
 export interface NoticeTransport {

@@ -2,7 +2,7 @@ import type { ManagedNotice, NoticeChannels, NoticeChannelsView, NoticeChannelsW
 import type { Kysely, Selectable } from "kysely";
 import type { Database, NoticeTable } from "../database/tables.js";
 import { ProblemError } from "../http/problem.js";
-import { noticeChannelsOf } from "./write-notice.js";
+import { noticeChannelsOf } from "./notice-channels.js";
 
 /** The channels as staff read them: secrets are written, never read back. */
 export function channelsView(channels: NoticeChannels): NoticeChannelsView {

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { Locale, type NoticeCause, NoticeChannels, type NoticeMessage, type NoticeSubject } from "@community-kit/schema";
+import { Locale, type NoticeCause, type NoticeMessage, type NoticeSubject } from "@community-kit/schema";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
+import { parseNoticeChannels } from "./notice-channels.js";
 import { subjectOfNotice } from "./notice-subjects.js";
 import { noticeText } from "./notice-text.js";
 
@@ -12,13 +13,6 @@ export interface NoticedChange {
   subjectId: string;
   cause: NoticeCause;
   now: Date;
-}
-
-/** The community's channels; none where it set none (or what it holds no longer reads as channels). */
-export async function noticeChannelsOf(db: Kysely<Database>, communityId: string): Promise<NoticeChannels> {
-  const row = await db.selectFrom("communities").select("notice_channels").where("id", "=", communityId).executeTakeFirst();
-  const parsed = row?.notice_channels ? NoticeChannels.safeParse(JSON.parse(row.notice_channels)) : undefined;
-  return parsed?.success ? parsed.data : { webhook: null, email: null };
 }
 
 /** 138****8000; +44*******0958: enough for staff and a gateway's logs to tell residents apart, not to call them. */
@@ -39,7 +33,12 @@ export function maskEmail(email: string): string {
  * or the community sends none.
  */
 export async function noticeChange(db: Kysely<Database>, change: NoticedChange): Promise<void> {
-  const channels = await noticeChannelsOf(db, change.communityId);
+  const community = await db
+    .selectFrom("communities")
+    .select(["name", "locale", "notice_channels"])
+    .where("id", "=", change.communityId)
+    .executeTakeFirstOrThrow();
+  const channels = parseNoticeChannels(community.notice_channels);
   if (!channels.webhook && !channels.email) return;
   const subject = await subjectOfNotice(db, change.communityId, change.subject, change.subjectId);
   if (!subject?.notify) return;
@@ -48,7 +47,6 @@ export async function noticeChange(db: Kysely<Database>, change: NoticedChange):
   if (channels.email && subject.email) routes.push({ channel: "email", recipient: maskEmail(subject.email) });
   if (!routes.length) return;
 
-  const community = await db.selectFrom("communities").select(["name", "locale"]).where("id", "=", change.communityId).executeTakeFirstOrThrow();
   const locale = Locale.safeParse(subject.locale ?? community.locale).data ?? "zh-CN";
   const createdAt = change.now.toISOString();
   for (const { channel, recipient } of routes) {

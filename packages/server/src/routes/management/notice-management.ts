@@ -3,7 +3,7 @@ import { describeRoute } from "hono-openapi";
 import { jsonAnswer, pathId, problemAnswer } from "../../api-document/describe.js";
 import { validJson, validQuery } from "../../http/validation.js";
 import { channelsView, listNotices, resendNotice, setNoticeChannels } from "../../notices/manage-notices.js";
-import { noticeChannelsOf } from "../../notices/write-notice.js";
+import { noticeChannelsOf } from "../../notices/notice-channels.js";
 import type { Management } from "./management.js";
 
 /** Where residents' notices go (an admin's setting), and each notice's delivery, which staff may send again. */
