@@ -129,11 +129,26 @@ function limitedApi(context) {
 /**
  * The staff console's API on the test pages' own origin, as the server serves the console beside it:
  * the session cookie (SameSite=Strict) goes both ways, and the server sees the page's origin as its
- * own. `__forget` drops the cookie, as when a session expires; `__offline`/`__online` cut it off.
+ * own. `__forget` drops the cookie, as when a session expires; `__offline`/`__online` cut it off;
+ * `__hold-community` keeps the community's own answer (its zone, its categories) until `__release-community`.
  */
 let consoleOnline = true;
+let communityHeld;
+let releaseCommunity = () => {};
 async function consoleApi(context) {
   const path = context.path.slice("/console-api".length);
+  if (path === "/__hold-community") {
+    communityHeld = new Promise((resolve) => (releaseCommunity = resolve));
+    context.body = path;
+    return;
+  }
+  if (path === "/__release-community") {
+    releaseCommunity();
+    communityHeld = undefined;
+    context.body = path;
+    return;
+  }
+  if (communityHeld && /^\/v1\/communities\/[^/]+$/.test(path)) await communityHeld;
   if (path === "/__forget") {
     context.set("Set-Cookie", "ck_staff=; Max-Age=0; Path=/; HttpOnly; SameSite=Strict");
     context.body = "forgotten";

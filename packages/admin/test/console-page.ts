@@ -36,6 +36,9 @@ export async function savedFile(act: () => void): Promise<Blob> {
 export const forgetSession = () => fetch(`${CONSOLE_API}/__forget`);
 export const goOffline = () => fetch(`${CONSOLE_API}/__offline`);
 export const goOnline = () => fetch(`${CONSOLE_API}/__online`);
+/** Keeps the community's own answer (its zone, its categories) from the console until released: a slow connection. */
+export const holdCommunity = () => fetch(`${CONSOLE_API}/__hold-community`);
+export const releaseCommunity = () => fetch(`${CONSOLE_API}/__release-community`);
 
 /** The console as staff see and use it: fields found by their labels, buttons by their words. */
 export class ConsolePage {
@@ -44,6 +47,7 @@ export class ConsolePage {
   static async open(attributes = ""): Promise<ConsolePage> {
     await forgetSession();
     await goOnline();
+    await releaseCommunity();
     const element = await fixture<CommunityAdmin>(`<community-admin api="${CONSOLE_API}" community="taihe" ${attributes}></community-admin>`);
     element.clock = { now: () => NOW };
     const page = new ConsolePage(element);

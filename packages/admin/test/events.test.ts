@@ -1,6 +1,6 @@
 import { expect, waitUntil } from "@open-wc/testing";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
-import { ConsolePage, STAFF, forgetSession, goOffline, goOnline } from "./console-page.js";
+import { ConsolePage, STAFF, forgetSession, goOffline, goOnline, holdCommunity, releaseCommunity } from "./console-page.js";
 
 failOnUncaughtErrors();
 
@@ -37,6 +37,23 @@ const rows = (page: ConsolePage) =>
   }));
 
 describe("<community-admin> events", () => {
+  it("offers a new event once the community's categories are known, and starts it on the first of them", async () => {
+    const page = await ConsolePage.open();
+    await holdCommunity();
+    await page.signIn(STAFF.editor);
+    await waitUntil(() => page.screen?.querySelector("h2"), "no events screen");
+    const newEvent = page.button("新建活动");
+    expect(newEvent.getAttribute("aria-disabled"), "before the community answers").to.equal("true");
+    await page.click("新建活动");
+    expect(page.screen!.querySelector("#event-form-heading") === null, "no form without its categories").to.equal(true);
+
+    await releaseCommunity();
+    await waitUntil(() => newEvent.getAttribute("aria-disabled") === "false", "still unavailable once the community answered");
+    await page.click("新建活动");
+    await waitUntil(() => page.screen!.querySelector("#event-form-heading"), "no form");
+    expect(page.field<HTMLSelectElement>("类别").value).to.equal("class");
+  });
+
   it("builds a repeat in words and shows the next occurrences before anything is saved; a day can be left out from there", async () => {
     const page = await editorAtNewEvent();
     expect(page.field("日期").value).to.equal("2026-12-14");

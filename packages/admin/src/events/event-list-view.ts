@@ -19,6 +19,8 @@ export interface EventListContext {
   /** The buttons to the pages before and after this one, named after the list. */
   pageButtons: (label: string) => unknown;
   mayEdit: boolean;
+  /** False until the community's categories and zone are known: a new event starts from them. */
+  newReady: boolean;
   formatWhen: (event: Event) => string;
   formatDay: (day: string) => string;
   onFilter: (filters: EventFilters) => void;
@@ -36,7 +38,12 @@ export function eventListView(context: EventListContext) {
   return html`<section class="events" aria-labelledby="events-heading">
     <div class="screen__top">
       <h2 id="events-heading">${t.t("heading")}</h2>
-      ${context.mayEdit ? html`<button type="button" class="button button--primary" @click=${context.onNew}>${t.t("newEvent")}</button>` : nothing}
+      ${
+        context.mayEdit
+          ? html`<button type="button" class="button button--primary" aria-disabled=${context.newReady ? "false" : "true"}
+            @click=${() => context.newReady && context.onNew()}>${t.t("newEvent")}</button>`
+          : nothing
+      }
     </div>
     <form
       class="filters"

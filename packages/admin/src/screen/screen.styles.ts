@@ -122,8 +122,9 @@ export const screenStyles = css`
     gap: 0.75em;
     margin-top: 1em;
   }
-  /* At either end the button stays, to keep focus, but reads as unavailable. */
-  .pages .button[aria-disabled="true"] {
+  /* At either end of the pages, or before what it needs has loaded, the button stays, to keep focus, but reads as unavailable. */
+  .pages .button[aria-disabled="true"],
+  .screen__top .button[aria-disabled="true"] {
     opacity: 0.55;
     cursor: not-allowed;
   }
