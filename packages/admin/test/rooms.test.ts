@@ -122,6 +122,48 @@ describe("<community-admin> rooms", () => {
     expect(slots.slots.find((slot: { start: string }) => slot.start === `${day}T13:30:00+08:00`).state).to.equal("maintenance");
   });
 
+  it("lets a coordinator cancel a booking the centre cannot keep, from the room's week, with the reason the resident reads", async () => {
+    const day = sundayAhead(1);
+    const booked = await requestHall(day, "15:00", "17:00", "13700000054", "书法班结业展");
+    const approved = await fetch(`${testApi()}/v1/communities/taihe/bookings/${booked.bookingId}/approve`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${testKey()}` },
+    });
+    expect(approved.status).to.equal(200);
+
+    const page = await roomsSection(STAFF.coordinator);
+    await page.click("一周预约");
+    await waitUntil(() => page.screen!.querySelector("#week-room"), "the rooms did not load", { timeout: 8000 });
+    await page.choose("场地或设备", "multi-purpose-room");
+    for (let step = 0; step < 8 && !page.text().includes("书法班结业展"); step++) {
+      await page.click("下一周");
+      await waitUntil(() => !page.screen!.querySelector('[aria-busy="true"]'), "the week did not load", { timeout: 8000 });
+    }
+    const line = () => [...page.screen!.querySelectorAll<HTMLElement>(".week__item")].find((item) => item.textContent!.includes("书法班结业展"));
+    expect(line()!.textContent).to.contain("已确认");
+
+    await page.click("取消预约：15:00–17:00 书法班结业展");
+    const reason = page.screen!.querySelector<HTMLInputElement>(`#cancel-${booked.bookingId}`)!;
+    expect(page.screen!.activeElement).to.equal(reason);
+    await page.click("确定取消预约", line()!);
+    await waitUntil(() => line()!.textContent!.includes("请写上原因，居民会看到"), "an empty reason was taken");
+    await expect(page.element).to.be.accessible();
+    reason.value = "水管抢修，这天多功能厅不能使用";
+    reason.dispatchEvent(new Event("input"));
+    await page.click("确定取消预约", line()!);
+    await waitUntil(() => page.text().includes("已取消：多功能室"), "not cancelled", { timeout: 8000 });
+    await waitUntil(() => !line(), "the cancelled booking is still in the week", { timeout: 8000 });
+
+    // What the resident's device reads, and the time free again.
+    const check = await fetch(`${testApi()}/v1/communities/taihe/bookings?resource=multi-purpose-room&from=${day}`, {
+      headers: { Authorization: `Bearer ${testKey()}` },
+    });
+    const cancelled = ((await check.json()) as Array<{ id: string; status: string; reason?: string }>).find((booking) => booking.id === booked.bookingId)!;
+    expect([cancelled.status, cancelled.reason]).to.deep.equal(["cancelled", "水管抢修，这天多功能厅不能使用"]);
+    const slots = await (await fetch(`${testApi()}/v1/communities/taihe/resources/multi-purpose-room/availability?from=${day}`)).json();
+    expect(slots.slots.find((slot: { start: string }) => slot.start === `${day}T15:00:00+08:00`).state).to.equal("free");
+  });
+
   it("changes a room's hours, closed days and rules, names what is wrong, and residents read the change", async () => {
     const original = (await (await fetch(`${testApi()}/v1/communities/taihe/resources/chess-room`, { cache: "no-store" })).json()) as Record<string, unknown>;
     // The widgets' tests read the demo's rooms: this one is put back as it was.

@@ -2,18 +2,13 @@ import type { ManagedBooking, Resource } from "@community-kit/schema";
 import type { Localizer } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { RoomsMessages } from "../locales/rooms.js";
-
-export interface Rejecting {
-  bookingId: string;
-  reason: string;
-  error?: string;
-}
+import { type ReasonDraft, reasonForm } from "./reason-form.js";
 
 export interface ApprovalsContext {
   t: Localizer<RoomsMessages>;
   pending: readonly ManagedBooking[] | undefined;
   resources: readonly Resource[];
-  rejecting?: Rejecting;
+  rejecting?: ReasonDraft;
   mayDecide: boolean;
   when: (booking: ManagedBooking) => string;
   onApprove: (booking: ManagedBooking) => void;
@@ -42,7 +37,18 @@ export function approvalsView(context: ApprovalsContext) {
             !context.mayDecide
               ? nothing
               : rejecting
-                ? rejectForm(context, booking, rejecting)
+                ? reasonForm({
+                    id: `reject-${booking.id}`,
+                    draft: rejecting,
+                    label: t.t("rejectReason"),
+                    hint: t.t("rejectReasonHint"),
+                    errorPrefix: t.t("errorPrefix"),
+                    confirm: t.t("confirmReject"),
+                    keep: t.t("keep"),
+                    onReason: context.onReason,
+                    onConfirm: () => context.onConfirmReject(booking),
+                    onKeep: context.onKeep,
+                  })
                 : html`<div class="actions">
                     <button type="button" class="button button--primary" @click=${() => context.onApprove(booking)}>
                       ${t.t("approve")}<span class="visually-hidden">：${what}</span>
@@ -53,33 +59,4 @@ export function approvalsView(context: ApprovalsContext) {
         </li>`;
       })}
     </ul>`;
-}
-
-function rejectForm(context: ApprovalsContext, booking: ManagedBooking, rejecting: Rejecting) {
-  const { t } = context;
-  const id = `reject-${booking.id}`;
-  return html`<form
-    class=${`field ${rejecting.error ? "field--error" : ""}`}
-    novalidate
-    @submit=${(event: Event) => {
-      event.preventDefault();
-      context.onConfirmReject(booking);
-    }}
-  >
-    <label for=${id}>${t.t("rejectReason")}</label>
-    <p class="field__hint" id=${`${id}-hint`}>${t.t("rejectReasonHint")}</p>
-    ${rejecting.error ? html`<p class="field__error" id=${`${id}-error`}><span class="visually-hidden">${t.t("errorPrefix")}</span>${rejecting.error}</p>` : nothing}
-    <input
-      id=${id}
-      maxlength="200"
-      .value=${rejecting.reason}
-      aria-invalid=${rejecting.error ? "true" : "false"}
-      aria-describedby=${`${id}-hint${rejecting.error ? ` ${id}-error` : ""}`}
-      @input=${(event: Event) => context.onReason((event.target as HTMLInputElement).value)}
-    />
-    <div class="actions">
-      <button type="submit" class="button button--danger">${t.t("confirmReject")}</button>
-      <button type="button" class="button" @click=${context.onKeep}>${t.t("keep")}</button>
-    </div>
-  </form>`;
 }

@@ -9,7 +9,8 @@ import { ConsoleScreen } from "../screen/console-screen.js";
 import { screenStyles } from "../screen/screen.styles.js";
 import { tabList } from "../screen/tab-list.js";
 import { StaffForm } from "../sign-in/staff-form.js";
-import { type Rejecting, approvalsView } from "./approvals-view.js";
+import { approvalsView } from "./approvals-view.js";
+import type { ReasonDraft } from "./reason-form.js";
 import { type RoomSettings, type SettingsField, roomSettings, validateSettings } from "./room-settings-form.js";
 import { roomSettingsView } from "./room-settings-view.js";
 import { type BlockValues, weekView } from "./week-view.js";
@@ -33,7 +34,8 @@ export class CommunityAdminRooms extends ConsoleScreen {
   @state() private tab?: Tab;
   @state() private roomId?: string;
   @state() private weekStart?: string;
-  @state() private rejecting?: Rejecting;
+  @state() private rejecting?: ReasonDraft;
+  @state() private cancelling?: ReasonDraft;
   @state() private told?: string;
   @state() private block: BlockValues = { date: "", from: "", to: "", reason: "" };
   @state() private blockError?: string;
@@ -96,6 +98,8 @@ export class CommunityAdminRooms extends ConsoleScreen {
   }
 
   private formatDay = (day: string) => fullDay(day, this.resolvedLocale.intl);
+  private what = (booking: ManagedBooking) =>
+    `${this.resources.value?.items.find((resource) => resource.id === booking.resourceId)?.name ?? booking.resourceId} ${this.when(booking)}`;
   private when = (booking: ManagedBooking) => `${this.formatDay(booking.start.slice(0, 10))} ${booking.start.slice(11, 16)}–${booking.end.slice(11, 16)}`;
 
   protected override recover(): void {
@@ -157,6 +161,9 @@ export class CommunityAdminRooms extends ConsoleScreen {
         days: Array.from({ length: 7 }, (_, index) => addDays(monday, index)),
         bookings: this.week.status === "ready" ? this.week.value : undefined,
         mayBlock: this.may("rooms"),
+        mayCancel: this.may("bookings"),
+        now: this.now(),
+        cancelling: this.cancelling,
         block: this.block,
         blockError: this.blockError,
         formatDay: this.formatDay,
@@ -165,6 +172,13 @@ export class CommunityAdminRooms extends ConsoleScreen {
         onBlock: (values) => (this.block = values),
         onAddBlock: () => void this.addBlock(room),
         onRemoveBlock: (block) => void this.removeBlock(room, block),
+        onCancel: (booking) => {
+          this.cancelling = { bookingId: booking.id, reason: "" };
+          void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#cancel-${booking.id}`)?.focus());
+        },
+        onCancelReason: (reason) => (this.cancelling = { ...this.cancelling!, reason }),
+        onConfirmCancel: (booking) => void this.cancelBooking(booking),
+        onKeep: () => (this.cancelling = undefined),
       });
     }
     if (this.settingsOf !== room.id) {
@@ -187,10 +201,10 @@ export class CommunityAdminRooms extends ConsoleScreen {
   private async decide(booking: ManagedBooking, action: "approve" | "reject"): Promise<void> {
     const reason = this.rejecting?.reason.trim() ?? "";
     if (action === "reject" && !reason) {
-      this.rejecting = { bookingId: booking.id, reason: this.rejecting?.reason ?? "", error: this.t.t("rejectReasonMissing") };
+      this.rejecting = { bookingId: booking.id, reason: this.rejecting?.reason ?? "", error: this.t.t("reasonMissing") };
       return;
     }
-    const what = `${this.resources.value?.items.find((resource) => resource.id === booking.resourceId)?.name ?? booking.resourceId} ${this.when(booking)}`;
+    const what = this.what(booking);
     try {
       const client = await this.admin();
       if (action === "approve") await client.admin.bookings.approve(booking.id);
@@ -202,6 +216,24 @@ export class CommunityAdminRooms extends ConsoleScreen {
       this.told = isApiError(error, "booking_not_pending") ? this.t.t("alreadyDecided") : this.describeFailure(error, this.t.t("forbidden"));
     }
     this.pending.reload();
+  }
+
+  /** The centre cannot keep a booking: the time is free at once, and the resident reads why (and is told, if she asked). */
+  private async cancelBooking(booking: ManagedBooking): Promise<void> {
+    const reason = this.cancelling?.reason.trim() ?? "";
+    if (!reason) {
+      this.cancelling = { bookingId: booking.id, reason: this.cancelling?.reason ?? "", error: this.t.t("reasonMissing") };
+      return;
+    }
+    try {
+      await (await this.admin()).admin.bookings.cancel(booking.id, { reason });
+      this.told = this.t.t("cancelledTold", this.what(booking));
+      this.cancelling = undefined;
+    } catch (error) {
+      if (this.sessionEnded(error, "cancel")) return;
+      this.told = isApiError(error, "booking_not_active") ? this.t.t("alreadyInactive") : this.describeFailure(error, this.t.t("forbidden"));
+    }
+    this.week.reload();
   }
 
   private async addBlock(room: Resource): Promise<void> {

@@ -2,6 +2,7 @@ import type { ManagedBooking, Resource } from "@community-kit/schema";
 import type { Localizer } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { RoomsMessages } from "../locales/rooms.js";
+import { type ReasonDraft, reasonForm } from "./reason-form.js";
 
 export interface BlockValues {
   date: string;
@@ -18,6 +19,10 @@ export interface WeekContext {
   days: readonly string[];
   bookings: readonly ManagedBooking[] | undefined;
   mayBlock: boolean;
+  /** Whether the member's role may cancel residents' bookings (what is over cannot be). */
+  mayCancel: boolean;
+  now: Date;
+  cancelling?: ReasonDraft;
   block: BlockValues;
   blockError?: string;
   formatDay: (day: string) => string;
@@ -26,6 +31,10 @@ export interface WeekContext {
   onBlock: (values: BlockValues) => void;
   onAddBlock: () => void;
   onRemoveBlock: (block: ManagedBooking) => void;
+  onCancel: (booking: ManagedBooking) => void;
+  onCancelReason: (reason: string) => void;
+  onConfirmCancel: (booking: ManagedBooking) => void;
+  onKeep: () => void;
 }
 
 /** A room's week: each day's bookings and maintenance, in time order; staff keep time free from here. */
@@ -82,8 +91,29 @@ function bookingLine(context: WeekContext, booking: ManagedBooking) {
     </li>`;
   }
   const status = booking.status === "pending" ? t.t("statusPending") : t.t("statusConfirmed");
+  const cancelling = context.cancelling?.bookingId === booking.id ? context.cancelling : undefined;
   return html`<li class=${`week__item ${booking.status === "pending" ? "week__item--pending" : ""}`}>
     <span>${time} ${t.t("purposeLine", booking.purpose, booking.organisation, booking.attendees)} · ${t.t("who", booking.name, booking.phone)} · ${status}</span>
+    ${
+      !context.mayCancel || Date.parse(booking.end) <= context.now.getTime()
+        ? nothing
+        : cancelling
+          ? reasonForm({
+              id: `cancel-${booking.id}`,
+              draft: cancelling,
+              label: t.t("cancelReason"),
+              hint: t.t("cancelReasonHint"),
+              errorPrefix: t.t("errorPrefix"),
+              confirm: t.t("confirmCancel"),
+              keep: t.t("keep"),
+              onReason: context.onCancelReason,
+              onConfirm: () => context.onConfirmCancel(booking),
+              onKeep: context.onKeep,
+            })
+          : html`<button type="button" class="button" @click=${() => context.onCancel(booking)}>
+              ${t.t("cancelBooking")}<span class="visually-hidden">：${time} ${booking.purpose}</span>
+            </button>`
+    }
   </li>`;
 }
 
