@@ -14,6 +14,7 @@ export * from "./resource.js";
 export * from "./volunteer.js";
 export * from "./partner.js";
 export * from "./notices.js";
+export * from "./notice-wording.js";
 export * from "./notice-consent.js";
 export { PARTNER_TYPES } from "./partner-types.js";
 export { BIDI_CONTROL, CONTROL, INVISIBLE } from "./text-characters.js";

@@ -49,8 +49,32 @@ export const EmailChannel = z.object({
 });
 export type EmailChannel = z.infer<typeof EmailChannel>;
 
+/** The places a notice's wording may name, which the server fills in. */
+export const NOTICE_PLACEHOLDERS = ["community", "title", "when", "place", "reason"] as const;
+
+/** The names in braces that the server does not fill in: {name} would reach residents as it is. */
+export function unknownPlaceholders(wording: string): string[] {
+  const known: readonly string[] = NOTICE_PLACEHOLDERS;
+  return [...wording.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1]!).filter((name) => !known.includes(name));
+}
+
+const Wording = checked(
+  Text(500, 1),
+  z.refine((wording) => !unknownPlaceholders(wording).length, "Unknown placeholder: use {community}, {title}, {when}, {place} or {reason}"),
+);
+
 /** A community's own wording for a cause, in a locale: {community}, {title}, {when}, {place} and {reason} are filled in. */
-export const NoticeTemplates = z.partialRecord(Locale, z.partialRecord(NoticeCause, Text(500, 1)));
+export const NoticeTemplates = z.partialRecord(
+  Locale,
+  checked(
+    z.partialRecord(NoticeCause, Wording),
+    // Her booking turned down, a resident needs to read why.
+    z.refine((wording) => wording.rejected === undefined || wording.rejected.includes("{reason}"), {
+      message: "A rejection's wording must give the {reason}",
+      path: ["rejected"],
+    }),
+  ),
+);
 export type NoticeTemplates = z.infer<typeof NoticeTemplates>;
 
 /** `PUT …/notice-channels`: each channel, or null for none. A secret or password left out keeps the one held. */

@@ -138,6 +138,18 @@ describe("notices to residents", () => {
     await staff("PUT", "/notice-channels", { webhook: { url: await gateway.url, via: "sms" }, email: view.email && { ...view.email, passwordSet: undefined } });
   });
 
+  it("refuses a community's wording that names what it cannot fill in, or turns a booking down without the reason", async () => {
+    const channels = z.parse(NoticeChannelsView, await (await staff("GET", "/notice-channels")).json());
+    const held = { webhook: channels.webhook, email: channels.email && { ...channels.email, passwordSet: undefined } };
+    const refused = async (templates: unknown) => {
+      const answer = await staff("PUT", "/notice-channels", { ...held, templates });
+      return [answer.status, z.parse(Problem, await answer.json()).errors?.map((error) => error.field)];
+    };
+    expect(await refused({ "zh-CN": { approved: "【{community}】{name}，您预约的{title}已通过。" } })).toEqual([400, ["templates.zh-CN.approved"]]);
+    expect(await refused({ en: { rejected: "{community}: your booking of {title} was not approved." } })).toEqual([400, ["templates.en.rejected"]]);
+    expect(z.parse(NoticeChannelsView, await (await staff("GET", "/notice-channels")).json()).templates).toEqual(channels.templates);
+  });
+
   it("posts a confirmed registration to the gateway once, signed, with the phone in the body and the words in the resident's language", async () => {
     const eventId = await addUpcomingEvent(server.db, { title: "智能手机课" });
     const registration = await register(eventId, "13900000101", { notify: true, locale: "zh-Hant" });
