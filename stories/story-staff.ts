@@ -595,11 +595,15 @@ export async function answerStaff(request: StaffRequest): Promise<Response | und
     }
     case "notice-channels": {
       if (method === "PUT") {
-        const { webhook, email } = await read<{
+        const { webhook, email, templates } = await read<{
           webhook: { url: string; via: "sms" | "wechat" } | null;
           email: (NoticeChannelsView["email"] & { password?: string }) | null;
+          templates?: NoticeChannelsView["templates"];
         }>();
+        // As the server does: a password or wording left out stays as it was.
+        const held = state.channels;
         state.channels = {
+          ...((templates ?? held.templates) ? { templates: templates ?? held.templates } : {}),
           webhook: webhook && { url: webhook.url, via: webhook.via },
           email: email && {
             host: email.host,
@@ -607,7 +611,7 @@ export async function answerStaff(request: StaffRequest): Promise<Response | und
             secure: email.secure,
             user: email.user,
             from: email.from,
-            passwordSet: Boolean(email.password),
+            passwordSet: Boolean(email.password) || Boolean(held.email?.passwordSet),
           },
         };
       }

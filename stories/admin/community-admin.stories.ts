@@ -263,6 +263,16 @@ export const NoticeChannels: Story = {
     await waitFor(() => expect(panel.querySelector("#channels-webhookUrl-error")).toHaveTextContent("网关地址须以 https:// 开头"), { timeout: PLAY_TIMEOUT });
   }),
 };
+export const NoticeWording: Story = {
+  name: "Settings: the community's own notice wording, a place it cannot fill in named",
+  args: { member: "admin" },
+  play: settingsPanel("wording", async (panel) => {
+    const approved = panel.querySelector<HTMLTextAreaElement>("#wording-approved")!;
+    await userEvent.type(approved, "【{{community}】{{name}}，您预约的{{title}}已通过审核。");
+    await userEvent.click(await buttonIn(panel, "保存"));
+    await waitFor(() => expect(panel.querySelector("#wording-approved-error")).toHaveTextContent("{name} 无法替换"), { timeout: PLAY_TIMEOUT });
+  }),
+};
 export const AuditLog: Story = {
   name: "Settings: the audit log, a page at a time",
   args: { member: "admin" },

@@ -10,11 +10,11 @@ import { type PasswordField, type SignInField, describeStaffFailure, validatePas
 import { passwordView, signInView } from "./sign-in/sign-in-view.js";
 import { StaffForm } from "./sign-in/staff-form.js";
 import "./ck-events.js";
+import { LANGUAGE_NAMES } from "./locales/language-names.js";
 import type { ConsoleScreen } from "./screen/console-screen.js";
 
 /** The community signed in to last on this device, so that the form has it ready next time. */
 const LAST_COMMUNITY = "community-kit:admin-community";
-const LANGUAGE_NAMES = { "zh-CN": "简体中文", "zh-Hant": "繁體中文", en: "English" } as const;
 
 /**
  * The staff console: the people who run a community centre sign in as themselves and manage

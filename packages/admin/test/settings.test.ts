@@ -187,4 +187,47 @@ describe("<community-admin> settings", () => {
     const community = await (await fetch(`${testApi()}/v1/communities/taihe`)).json();
     expect(community.notices).to.deep.equal(["sms", "email"]);
   });
+
+  it("writes the community's own notice wording language by language, names a place it cannot fill in and a rejection without its reason, and keeps the channels", async () => {
+    const { page, panel } = await settings("通知措辞");
+    expect(panel().querySelector("#wording-approved-hint")!.textContent).to.equal("不填则用：【{community}】您预约的{title}（{when}）已通过审核。");
+
+    type(panel(), "语言", "en");
+    await page.settle();
+    expect(panel().querySelector("#wording-approved-hint")!.textContent).to.equal("不填则用：{community}: your booking of {title} ({when}) is approved.");
+    type(panel(), "预约通过审核", "{community}: {name}, your booking of {title} ({when}) is approved.");
+    type(panel(), "预约未通过审核", "{community}: sorry, your booking of {title} ({when}) was not approved.");
+    type(panel(), "语言", "zh-CN");
+    await page.settle();
+    press(panel(), "保存");
+    await waitUntil(() => panel().querySelector(".error-summary"), "nothing said to be wrong");
+    expect(panel().querySelector<HTMLSelectElement>("#wording-language")!.value, "the language at fault is shown").to.equal("en");
+    expect(panel().querySelector("#wording-approved-error")!.textContent).to.contain("{name} 无法替换");
+    expect(panel().querySelector("#wording-rejected-error")!.textContent).to.contain("请写上 {reason}");
+    await expect(page.element).to.be.accessible();
+
+    type(panel(), "预约通过审核", "{community}: good news, your booking of {title} ({when}) is approved.");
+    type(panel(), "预约未通过审核", "{community}: sorry, your booking of {title} ({when}) was not approved: {reason}");
+    press(panel(), "保存");
+    await waitUntil(() => panel().textContent!.includes("已保存通知措辞。"), "not saved");
+    const channels = async () =>
+      (await (await fetch(`${testApi()}/v1/communities/taihe/notice-channels`, { headers: { Authorization: `Bearer ${testKey()}` } })).json()) as {
+        webhook: { url: string };
+        templates?: Record<string, Record<string, string>>;
+      };
+    const saved = await channels();
+    expect(saved.templates).to.deep.equal({
+      en: {
+        approved: "{community}: good news, your booking of {title} ({when}) is approved.",
+        rejected: "{community}: sorry, your booking of {title} ({when}) was not approved: {reason}",
+      },
+    });
+    expect(saved.webhook.url, "the channels as they were").to.equal("http://127.0.0.1:9/notices");
+
+    // Emptied, the kit's wording is back.
+    type(panel(), "预约通过审核", "");
+    type(panel(), "预约未通过审核", "");
+    press(panel(), "保存");
+    await waitUntil(async () => JSON.stringify((await channels()).templates) === "{}", "the wording was not emptied");
+  });
 });

@@ -77,7 +77,7 @@ export const NoticeTemplates = z.partialRecord(
 );
 export type NoticeTemplates = z.infer<typeof NoticeTemplates>;
 
-/** `PUT …/notice-channels`: each channel, or null for none. A secret or password left out keeps the one held. */
+/** `PUT …/notice-channels`: each channel, or null for none. A secret or password left out keeps the one held, and so does the wording; `{}` is the kit's. */
 export const NoticeChannelsWrite = z.object({
   webhook: z.nullable(z.object({ ...WebhookChannel.shape, secret: z.optional(WebhookChannel.shape.secret) })),
   email: z.nullable(EmailChannel),

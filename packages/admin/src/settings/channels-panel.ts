@@ -135,7 +135,6 @@ export class CommunityAdminChannels extends SettingsPanel {
             from: values.smtpFrom.trim(),
           }
         : null,
-      ...(this.current.value?.templates ? { templates: this.current.value.templates } : {}),
     };
   }
 

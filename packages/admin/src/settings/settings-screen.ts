@@ -9,6 +9,7 @@ import { CommunityAdminCommunity } from "./community-panel.js";
 import { CommunityAdminKeys } from "./keys-panel.js";
 import { CommunityAdminPersonalData } from "./personal-data-panel.js";
 import { CommunityAdminStaff } from "./staff-panel.js";
+import { CommunityAdminWording } from "./wording-panel.js";
 
 const PANELS = [
   { id: "personal-data", label: "tabPersonal", element: CommunityAdminPersonalData },
@@ -16,6 +17,7 @@ const PANELS = [
   { id: "keys", label: "tabKeys", element: CommunityAdminKeys },
   { id: "community", label: "tabCommunity", element: CommunityAdminCommunity },
   { id: "channels", label: "tabChannels", element: CommunityAdminChannels },
+  { id: "wording", label: "tabWording", element: CommunityAdminWording },
   { id: "audit", label: "tabAudit", element: CommunityAdminAudit },
 ] as const;
 // Defined here, where they are used: a module imported only for defining itself would be dropped by a bundler (the package has no side effects but define).

@@ -14,7 +14,7 @@ export function channelsView(channels: NoticeChannels): NoticeChannelsView {
   };
 }
 
-/** Replaces the community's channels; a secret or password left out keeps the one held. A new webhook needs its secret. */
+/** Replaces the community's channels; a secret, password or wording left out keeps the one held. A new webhook needs its secret. */
 export async function setNoticeChannels(db: Kysely<Database>, communityId: string, write: NoticeChannelsWrite): Promise<NoticeChannelsView> {
   const held = await noticeChannelsOf(db, communityId);
   const secret = write.webhook?.secret ?? (held.webhook && held.webhook.url === write.webhook?.url ? held.webhook.secret : undefined);
@@ -23,10 +23,12 @@ export async function setNoticeChannels(db: Kysely<Database>, communityId: strin
       { field: "webhook.secret", code: "too_small", message: "Required for a new webhook address" },
     ]);
   }
+  // Left out, the wording stays: the channels and the wording are each written on their own.
+  const templates = write.templates ?? held.templates;
   const channels: NoticeChannels = {
     webhook: write.webhook && { url: write.webhook.url, via: write.webhook.via, secret: secret! },
     email: write.email && { ...write.email, password: write.email.password ?? held.email?.password },
-    ...(write.templates ? { templates: write.templates } : {}),
+    ...(templates ? { templates } : {}),
   };
   await db
     .updateTable("communities")

@@ -147,7 +147,16 @@ describe("notices to residents", () => {
     };
     expect(await refused({ "zh-CN": { approved: "【{community}】{name}，您预约的{title}已通过。" } })).toEqual([400, ["templates.zh-CN.approved"]]);
     expect(await refused({ en: { rejected: "{community}: your booking of {title} was not approved." } })).toEqual([400, ["templates.en.rejected"]]);
-    expect(z.parse(NoticeChannelsView, await (await staff("GET", "/notice-channels")).json()).templates).toEqual(channels.templates);
+    const heldWording = async () => z.parse(NoticeChannelsView, await (await staff("GET", "/notice-channels")).json()).templates;
+    expect(await heldWording()).toEqual(channels.templates);
+
+    // The channels and the wording are written on their own: the channels without wording keep it; {} is the kit's again.
+    const wording = { en: { approved: "{community}: good news, {title} ({when}) is yours." } };
+    await staff("PUT", "/notice-channels", { ...held, templates: wording });
+    await staff("PUT", "/notice-channels", held);
+    expect(await heldWording()).toEqual(wording);
+    await staff("PUT", "/notice-channels", { ...held, templates: channels.templates ?? {} });
+    expect(await heldWording()).toEqual(channels.templates ?? {});
   });
 
   it("posts a confirmed registration to the gateway once, signed, with the phone in the body and the words in the resident's language", async () => {
@@ -330,7 +339,7 @@ describe("notices to residents", () => {
     const cancelled = gateway.messages().filter((message) => message.cause === "cancelled");
     expect(cancelled.map((message) => message.to.phone).sort()).toEqual(["13900000113", "13900000114"]);
     expect(cancelled[0]?.text).toMatch(/^【太和社区】重阳节敬老宴（.+）因故取消，敬请谅解。$/);
-    await staff("PUT", "/notice-channels", { webhook: view.webhook, email: view.email && { ...view.email, passwordSet: undefined } });
+    await staff("PUT", "/notice-channels", { webhook: view.webhook, email: view.email && { ...view.email, passwordSet: undefined }, templates: {} });
   });
 
   it("reminds the day before and two hours before, once each, at the moments the injected clock reaches", async () => {
