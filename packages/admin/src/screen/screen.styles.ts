@@ -279,6 +279,10 @@ export const screenStyles = css`
     background: var(--ck-color-subtle);
     margin-bottom: 0.25em;
   }
+  /* The reason for cancelling goes under the booking it is about, the width of the line. */
+  .week__item > form {
+    flex-basis: 100%;
+  }
   .week__item--pending {
     border-left-color: var(--ck-color-warning);
   }
