@@ -58,8 +58,11 @@ export function unknownPlaceholders(wording: string): string[] {
   return [...wording.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1]!).filter((name) => !known.includes(name));
 }
 
+/** The most characters a community's wording of one notice may have. */
+export const NOTICE_WORDING_MAX_LENGTH = 500;
+
 const Wording = checked(
-  Text(500, 1),
+  Text(NOTICE_WORDING_MAX_LENGTH, 1),
   z.refine((wording) => !unknownPlaceholders(wording).length, "Unknown placeholder: use {community}, {title}, {when}, {place} or {reason}"),
 );
 

@@ -1,6 +1,7 @@
 import {
   type Locale,
   NOTICE_WORDING,
+  NOTICE_WORDING_MAX_LENGTH,
   NoticeCause,
   type NoticeChannelsView,
   type NoticeSubject,
@@ -19,7 +20,6 @@ type Cause = NoticeCause;
 type Wordings = Record<Locale, Record<Cause, string>>;
 const CAUSES = NoticeCause.options;
 const LOCALES = Object.keys(LANGUAGE_NAMES) as Locale[];
-const MAX_LENGTH = 500;
 
 const LABEL: Record<Cause, keyof SettingsMessages> = {
   confirmed: "wordingConfirmed",
@@ -51,8 +51,8 @@ const wordings = (templates: NoticeTemplates | undefined): Wordings =>
 
 /**
  * What residents' notices say, in the community's own words: for each language and cause, a
- * wording with the places the server fills in, or nothing for the kit's. Saved with the channels,
- * which stay as they are.
+ * wording with the places the server fills in, or nothing for the kit's. Written on its own: the
+ * channels stay as they are.
  *
  * @tagname community-admin-wording
  */
@@ -101,7 +101,7 @@ export class CommunityAdminWording extends SettingsPanel {
               id=${id}
               rows="2"
               .value=${shown[cause]}
-              lang=${this.language === "zh-Hant" ? "zh-Hant" : this.language}
+              lang=${this.language}
               aria-invalid=${error ? "true" : "false"}
               aria-describedby=${`${id}-hint${error ? ` ${id}-error` : ""}`}
               @input=${(event: Event) =>
@@ -119,7 +119,7 @@ export class CommunityAdminWording extends SettingsPanel {
     if (!wording) return undefined;
     const unknown = unknownPlaceholders(wording);
     if (unknown.length) return this.t.t("wordingUnknown", unknown.map((name) => `{${name}}`).join(" "));
-    if ([...wording].length > MAX_LENGTH) return this.t.t("wordingTooLong", MAX_LENGTH);
+    if ([...wording].length > NOTICE_WORDING_MAX_LENGTH) return this.t.t("wordingTooLong", NOTICE_WORDING_MAX_LENGTH);
     if (cause === "rejected" && !wording.includes("{reason}")) return this.t.t("wordingNeedsReason");
     return undefined;
   }
