@@ -355,6 +355,7 @@ describe("notices to residents", () => {
     };
     expect(await remindersAt(new Date(dayBefore.getTime() - 60_000))).toEqual([]);
     expect(await remindersAt(dayBefore)).toEqual(["reminder-day"]);
+    expect(await writeDueReminders(server.db, dayBefore), "what is written is not written again, run after run").toBe(0);
     expect(await remindersAt(new Date(dayBefore.getTime() + 5 * 60_000))).toEqual(["reminder-day"]);
     expect(await remindersAt(hoursBefore)).toEqual(["reminder-hours", "reminder-day"]);
     await deliverDueNotices(server.db, hoursBefore, networkTransport);

@@ -90,14 +90,38 @@ async function upcoming(db: Kysely<Database>, now: Date): Promise<Upcoming[]> {
   ];
 }
 
-/** Writes the reminders due at `now`; each is written once (the notices' unique key), however often this runs. Returns how many are due. */
-export async function writeDueReminders(db: Kysely<Database>, now: Date): Promise<number> {
-  let due = 0;
-  for (const item of await upcoming(db, now)) {
-    const cause = dueReminder(new Date(item.start), item.timezone, new Date(item.createdAt), now);
-    if (!cause) continue;
-    await noticeChange(db, { communityId: item.communityId, subject: item.subject, subjectId: item.id, cause, now });
-    due++;
+const reminderKey = (subject: string, id: string, cause: string) => `${subject} ${id} ${cause}`;
+
+/** The reminders already written of those due: each run finds the same ones due for hours, and need not write them again. */
+async function alreadyWritten(db: Kysely<Database>, due: ReadonlyArray<{ id: string }>): Promise<Set<string>> {
+  const written = new Set<string>();
+  // In slices, within any database's limit on a query's parameters.
+  for (let start = 0; start < due.length; start += 500) {
+    const rows = await db
+      .selectFrom("notices")
+      .select(["subject", "subject_id", "cause"])
+      .where("cause", "in", ["reminder-day", "reminder-hours"])
+      .where(
+        "subject_id",
+        "in",
+        due.slice(start, start + 500).map((item) => item.id),
+      )
+      .execute();
+    for (const row of rows) written.add(reminderKey(row.subject, row.subject_id, row.cause));
   }
-  return due;
+  return written;
+}
+
+/** Writes the reminders due at `now` not written yet; each is written once (the notices' unique key), however often this runs. Returns how many it wrote. */
+export async function writeDueReminders(db: Kysely<Database>, now: Date): Promise<number> {
+  const due = (await upcoming(db, now)).flatMap((item) => {
+    const cause = dueReminder(new Date(item.start), item.timezone, new Date(item.createdAt), now);
+    return cause ? [{ ...item, cause }] : [];
+  });
+  const written = await alreadyWritten(db, due);
+  const unwritten = due.filter((item) => !written.has(reminderKey(item.subject, item.id, item.cause)));
+  for (const item of unwritten) {
+    await noticeChange(db, { communityId: item.communityId, subject: item.subject, subjectId: item.id, cause: item.cause, now });
+  }
+  return unwritten.length;
 }
