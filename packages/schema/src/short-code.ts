@@ -46,7 +46,8 @@ export type CancelByCodeResult = z.infer<typeof CancelByCodeResult>;
  * `POST …/status-by-code` (a POST, so that the phone number is never in a URL): where what a short
  * code names stands now, for a resident on another device or staff on the phone. What it is and
  * when, its state (a booking's "confirmed" is approved where it needed approval), its place on a
- * waitlist, why staff turned a booking down, and whether the event was called off; never who.
+ * waitlist, why staff turned a booking down or called a shift off, and whether the event or shift was
+ * called off; never who.
  */
 export const CodeStatus = z.object({
   ...CancelByCodeResult.shape,

@@ -130,7 +130,13 @@ export const SignupResult = withPositionWhenWaitlisted<SignupResult>(
 );
 
 /** `GET …/signups/{id}` with its Cancel-Token: where a sign-up stands now (a waitlisted one may have been promoted). */
-type HeldSignup = { signupId: string; shiftId: string };
+type HeldSignup = {
+  signupId: string;
+  shiftId: string;
+  /** The centre called the shift off (the sign-up is then cancelled), with the reason its volunteers read. */
+  shiftCancelled?: boolean;
+  reason?: string;
+};
 export type SignupCheck = (HeldSignup & Confirmed) | (HeldSignup & { status: "cancelled"; position?: undefined }) | (HeldSignup & Waitlisted);
 export const SignupCheck = withPositionWhenWaitlisted<SignupCheck>(
   z.object({
@@ -138,8 +144,18 @@ export const SignupCheck = withPositionWhenWaitlisted<SignupCheck>(
     shiftId: z.string(),
     status: z.enum(["confirmed", "waitlisted", "cancelled"]),
     position: z.optional(WaitlistPosition),
+    shiftCancelled: z.optional(z.boolean()),
+    reason: z.optional(z.string()),
   }),
 );
+
+/** `POST …/shifts/{id}/cancel`: why the centre calls a shift off, as its volunteers read it. */
+export const ShiftCancellation = z.object({ reason: Text(200, 1) });
+export type ShiftCancellation = z.infer<typeof ShiftCancellation>;
+
+/** What calling a shift off did: how many sign-ups, confirmed and waiting, it ended. */
+export const ShiftCancelled = z.object({ shiftId: z.string(), signupsCancelled: Int });
+export type ShiftCancelled = z.infer<typeof ShiftCancelled>;
 
 /**
  * A name as others may see it: the first character and a star for each of

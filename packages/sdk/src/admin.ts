@@ -35,6 +35,8 @@ import {
   type ResourceUpdate,
   type ResourceWrite,
   Shift,
+  type ShiftCancellation,
+  ShiftCancelled,
   type ShiftWrite,
   StaffAccount,
   StaffAccountList,
@@ -146,6 +148,8 @@ export interface CommunityAdminClient extends CommunityClient {
       createOpportunity(opportunity: OpportunityWrite, options?: { signal?: AbortSignal }): Promise<Opportunity>;
       /** Adds a shift; its id is the opportunity's and its local start. */
       createShift(opportunityId: string, shift: ShiftWrite, options?: { signal?: AbortSignal }): Promise<Shift>;
+      /** The centre calls a shift off before it starts, with the reason its volunteers read: every sign-up ends, and those who asked are told. */
+      cancelShift(shiftId: string, cancellation: ShiftCancellation, options?: { signal?: AbortSignal }): Promise<ShiftCancelled>;
       /** Who signed up for a shift, with phones, in sign-up order with waitlist places. */
       signups(shiftId: string, options?: { signal?: AbortSignal }): Promise<ManagedSignup[]>;
       /** A waiting volunteer taken on out of turn: into a free place, else the shift gets one more. */
@@ -307,6 +311,8 @@ export function createAdminClient(options: AdminClientOptions): CommunityAdminCl
         createOpportunity: (opportunity, { signal } = {}) => call("POST", `${root}/opportunities`, opportunity, Opportunity, signal),
         createShift: (opportunityId, shift, { signal } = {}) =>
           call("POST", `${root}/opportunities/${encodeURIComponent(opportunityId)}/shifts`, shift, Shift, signal),
+        cancelShift: (shiftId, cancellation, { signal } = {}) =>
+          call("POST", `${root}/shifts/${encodeURIComponent(shiftId)}/cancel`, cancellation, ShiftCancelled, signal),
         signups: (shiftId, { signal } = {}) => call("GET", `${root}/shifts/${encodeURIComponent(shiftId)}/signups`, undefined, ManagedSignupList, signal),
         confirm: (signupId, { signal } = {}) => call("POST", `${signup(signupId)}/confirm`, undefined, ManagedSignup, signal),
         checkIn: (signupId, { signal } = {}) => call("POST", `${signup(signupId)}/check-in`, undefined, ManagedSignup, signal),

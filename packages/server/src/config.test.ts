@@ -53,6 +53,7 @@ describe("connectDatabase", () => {
       "0019-registration-check-in",
       "0020-booking-decision-reason",
       "0021-notices",
+      "0022-shift-cancelling",
     ]);
     expect(await migrateToLatest(db)).toEqual([]);
     const seeded = await seedDemo(db, new Date("2026-11-23T08:00:00Z"));

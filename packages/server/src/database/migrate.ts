@@ -20,6 +20,7 @@ import * as staffAccounts from "./migrations/0018-staff-accounts.js";
 import * as registrationCheckIn from "./migrations/0019-registration-check-in.js";
 import * as bookingDecisionReason from "./migrations/0020-booking-decision-reason.js";
 import * as notices from "./migrations/0021-notices.js";
+import * as shiftCancelling from "./migrations/0022-shift-cancelling.js";
 import type { Database } from "./tables.js";
 
 // Migrations are imported, not read from a folder, so they ship inside the bundle.
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   "0019-registration-check-in": registrationCheckIn,
   "0020-booking-decision-reason": bookingDecisionReason,
   "0021-notices": notices,
+  "0022-shift-cancelling": shiftCancelling,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

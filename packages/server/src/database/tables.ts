@@ -277,6 +277,10 @@ export interface ShiftTable {
   minimum_age: number | null;
   /** JSON array of strings */
   skills: string;
+  /** When the centre called it off (0022-shift-cancelling): it leaves the listings, and its sign-ups end. */
+  cancelled_at: string | null;
+  /** Why, as its volunteers read it. */
+  cancel_reason: string | null;
 }
 
 export interface SignupTable {

@@ -7,6 +7,7 @@ import {
   type Opportunity,
   type OpportunityWrite,
   type Shift,
+  type ShiftCancelled,
   type ShiftWrite,
   type Team,
   type VolunteerHours,
@@ -167,6 +168,41 @@ export async function confirmSignup(db: Kysely<Database>, community: CommunityRo
     return row.shift_id;
   });
   return (await listSignups(db, community, shiftId)).find((signup) => signup.signupId === signupId)!;
+}
+
+/**
+ * The centre calls a shift off, before it starts, with the reason its volunteers read: it leaves
+ * the listings, takes no sign-ups, and every confirmed and waiting sign-up ends, each volunteer who
+ * asked to be told told in the same transaction.
+ */
+export async function cancelShift(db: Kysely<Database>, community: CommunityRow, shiftId: string, reason: string, now: Date): Promise<ShiftCancelled> {
+  return writeTransaction(db, community.id, async (transaction) => {
+    const shift = await transaction
+      .selectFrom("shifts")
+      .select(["start_at"])
+      .where("community_id", "=", community.id)
+      .where("id", "=", shiftId)
+      .where("cancelled_at", "is", null)
+      .executeTakeFirst();
+    if (!shift) throw new ProblemError(404, "shift_not_found", "Shift not found", `There is no shift "${shiftId}" in ${community.id} to call off`);
+    if (shift.start_at <= now.toISOString()) throw new ProblemError(409, "shift_started", "Shift has started", "A shift that has begun is not called off");
+    await transaction
+      .updateTable("shifts")
+      .set({ cancelled_at: now.toISOString(), cancel_reason: reason, filled: 0 })
+      .where("community_id", "=", community.id)
+      .where("id", "=", shiftId)
+      .execute();
+    const ended = await transaction
+      .updateTable("signups")
+      .set({ status: "cancelled", cancelled_at: now.toISOString() })
+      .where("community_id", "=", community.id)
+      .where("shift_id", "=", shiftId)
+      .where("status", "in", ["confirmed", "waitlisted"])
+      .returning("id")
+      .execute();
+    for (const { id } of ended) await noticeChange(transaction, { communityId: community.id, subject: "signup", subjectId: id, cause: "cancelled", now });
+    return { shiftId, signupsCancelled: ended.length };
+  });
 }
 
 /** A volunteer arrived: checked in now, and so attended. Checking in twice keeps the first time. */

@@ -13,7 +13,7 @@ export interface SubjectOfNotice {
   endAt: string;
   timezone: string;
   place: string;
-  /** Why staff turned a booking down. */
+  /** Why staff turned a booking down or the centre cancelled it, or called a shift off. */
   reason: string | null;
 }
 
@@ -53,7 +53,7 @@ function selectSubject(db: Kysely<Database>, communityId: string, subject: Notic
     .select(["signups.notify", "signups.phone", "signups.email", "signups.locale", "opportunities.title", "shifts.start_at as startAt"])
     .select(["shifts.end_at as endAt", "communities.timezone"])
     .select((select) => select.fn.coalesce("shifts.location_name", "opportunities.location_name").as("place"))
-    .select(sql<string | null>`null`.as("reason"))
+    .select("shifts.cancel_reason as reason")
     .where("signups.community_id", "=", communityId)
     .where("signups.id", "=", id);
 }

@@ -1,7 +1,17 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { type IncomingHttpHeaders, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { BookingResult, NoticeChannelsView, NoticeList, type NoticeMessage, Problem, RegistrationResult, SignupResult } from "@community-kit/schema";
+import {
+  BookingResult,
+  NoticeChannelsView,
+  NoticeList,
+  type NoticeMessage,
+  Problem,
+  RegistrationResult,
+  ShiftCancelled,
+  SignupCheck,
+  SignupResult,
+} from "@community-kit/schema";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
@@ -324,6 +334,48 @@ describe("notices to residents", () => {
       ]),
     );
     expect(gateway.messages().find((message) => message.cause === "rejected")?.text).toMatch(/未通过审核：当天下午礼堂有社区大会$/);
+  });
+
+  it("tells each volunteer of a shift the centre calls off, with its reason: the shift leaves the listing and takes no more sign-ups", async () => {
+    const shiftId = await addShift(server.db, { capacity: 1 });
+    const signUp = (phone: string) => resident(`/shifts/${shiftId}/signups`, { name: "小周", phone, consent: true, notify: true });
+    const confirmed = z.parse(SignupResult, await (await signUp("13900000120")).json());
+    const waiting = z.parse(SignupResult, await (await signUp("13900000121")).json());
+    expect(waiting.status).toBe("waitlisted");
+    const reason = "暴雨预警，户外清洁改期";
+
+    expect((await staff("POST", `/shifts/${shiftId}/cancel`, { reason: "" })).status).toBe(400);
+    const cancelled = await staff("POST", `/shifts/${shiftId}/cancel`, { reason });
+    expect(z.parse(ShiftCancelled, await cancelled.json())).toEqual({ shiftId, signupsCancelled: 2 });
+    expect((await staff("POST", `/shifts/${shiftId}/cancel`, { reason })).status, "called off once").toBe(404);
+
+    await deliver();
+    const told = gateway.messages().filter((message) => message.cause === "cancelled");
+    expect(told.map((message) => [message.to.phone, message.reason]).sort()).toEqual([
+      ["13900000120", reason],
+      ["13900000121", reason],
+    ]);
+    expect(told[0]?.text).toMatch(/已取消：暴雨预警，户外清洁改期$/);
+
+    // What residents' devices read: the sign-up ended with the shift, and why.
+    const check = await fetch(`${server.url}/v1/communities/taihe/signups/${confirmed.signupId}`, { headers: { "Cancel-Token": confirmed.cancelToken } });
+    expect(z.parse(SignupCheck, await check.json())).toEqual({ signupId: confirmed.signupId, shiftId, status: "cancelled", shiftCancelled: true, reason });
+    const byCode = await resident("/status-by-code", { code: waiting.shortCode, phone: "13900000121" });
+    expect(await byCode.json()).toMatchObject({ kind: "signup", status: "cancelled", eventCancelled: true, reason });
+    const listed = await (await fetch(`${server.url}/v1/communities/taihe/opportunities`)).json();
+    expect(JSON.stringify(listed)).not.toContain(shiftId);
+    expect((await signUp("13900000122")).status).toBe(404);
+  });
+
+  it("calls off no shift that has begun", async () => {
+    const shiftId = await addShift(server.db, { capacity: 2 });
+    await server.db
+      .updateTable("shifts")
+      .set({ start_at: new Date(testClock.now().getTime() - 60_000).toISOString() })
+      .where("id", "=", shiftId)
+      .execute();
+    const refused = await staff("POST", `/shifts/${shiftId}/cancel`, { reason: "人手不够" });
+    expect([refused.status, z.parse(Problem, await refused.json()).code]).toEqual([409, "shift_started"]);
   });
 
   it("tells everyone registered that the centre called the event off, in the community's own words where it set them", async () => {

@@ -37,7 +37,7 @@ export interface CancelByCodeCommand {
   now: Date;
 }
 
-type Standing = Pick<CodeStatus, "status" | "position" | "reason" | "eventCancelled">;
+type Standing = Pick<CodeStatus, "status" | "position" | "reason" | "eventCancelled"> & { shiftCancelled?: boolean };
 
 /** What a code found, its times as stored, how to cancel it, and how to read where it stands. */
 type Found = CancelByCodeResult & { cancel: () => Promise<Outcome<unknown, string>>; check: () => Promise<Outcome<Standing, string>> };
@@ -177,7 +177,9 @@ export function statusByCode(db: Kysely<Database>, command: CancelByCodeCommand)
   return withCode(db, command, async (found) => {
     const checked = await found.check();
     if (checked.refused) throw new Error(`Reading by short code was refused: ${checked.refused.code}`);
-    const { status, position, reason, eventCancelled } = checked.done;
+    const { status, position, reason, shiftCancelled } = checked.done;
+    // A shift the centre called off reads as an event called off.
+    const eventCancelled = checked.done.eventCancelled ?? shiftCancelled;
     return {
       ...described(found, command.timeZone),
       status,

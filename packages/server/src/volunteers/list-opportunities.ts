@@ -68,6 +68,7 @@ async function opportunitiesFrom(db: Kysely<Database>, community: CommunityRow, 
     )
     .selectAll("shifts")
     .where("shifts.community_id", "=", community.id)
+    .where("shifts.cancelled_at", "is", null)
     .where("shifts.end_at", ">", from);
   if (to) shifts = shifts.where("shifts.start_at", "<", to);
   if (filter.team) shifts = shifts.where("opportunities.team_id", "=", filter.team);

@@ -79,6 +79,7 @@ export async function signUp(db: Kysely<Database>, command: SignUpCommand): Prom
         .selectAll()
         .where("community_id", "=", command.communityId)
         .where("id", "=", command.shiftId)
+        .where("cancelled_at", "is", null)
         .executeTakeFirst();
       if (!shift) refuse("shift_not_found", "Shift not found", `There is no shift "${command.shiftId}" in ${command.communityId}`);
       if (shift.start_at <= now.toISOString()) refuse("shift_started", "Shift has started", "Sign-ups close when a shift starts");
@@ -221,14 +222,24 @@ export async function cancelSignup(
   );
 }
 
-/** Where a sign-up stands now, for whoever holds its token: confirmed (perhaps promoted), its waitlist place, or cancelled. */
+/** Where a sign-up stands now, for whoever holds its token: confirmed (perhaps promoted), its waitlist place, or cancelled, and whether the centre called the shift off. */
 export async function checkSignup(
   db: Kysely<Database>,
   command: CancelledBy & { communityId: string; signupId: string },
 ): Promise<Outcome<SignupCheck, SignupTokenRefusal>> {
   return outcomeOf(async () => {
     const signup = await heldSignup(db, command);
-    const held = { signupId: signup.id, shiftId: signup.shift_id };
+    const shift = await db
+      .selectFrom("shifts")
+      .select(["cancelled_at", "cancel_reason"])
+      .where("community_id", "=", command.communityId)
+      .where("id", "=", signup.shift_id)
+      .executeTakeFirstOrThrow();
+    const held = {
+      signupId: signup.id,
+      shiftId: signup.shift_id,
+      ...(shift.cancelled_at ? { shiftCancelled: true, ...(shift.cancel_reason ? { reason: shift.cancel_reason } : {}) } : {}),
+    };
     if (signup.status !== "waitlisted") return { ...held, status: signup.status };
     return { ...held, status: signup.status, position: await waitlistPosition(db, command.communityId, signup.shift_id, signup.seq) };
   });

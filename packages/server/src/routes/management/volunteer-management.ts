@@ -4,6 +4,8 @@ import {
   Opportunity,
   OpportunityWrite,
   Shift,
+  ShiftCancellation,
+  ShiftCancelled,
   ShiftWrite,
   Team,
   TeamList,
@@ -15,6 +17,7 @@ import * as z from "zod/mini";
 import { fileAnswer, jsonAnswer, pathId, problemAnswer, slug } from "../../api-document/describe.js";
 import { validJson, validQuery } from "../../http/validation.js";
 import {
+  cancelShift,
   checkIn,
   confirmSignup,
   createOpportunity,
@@ -94,6 +97,30 @@ export function manageVolunteers({ routes, db, allow, community, noStore, person
     community,
     validJson(ShiftWrite),
     async (context) => context.json(await createShift(db, context.get("community"), context.req.param("id"), context.req.valid("json")), 201, noStore),
+  );
+
+  routes.post(
+    "/communities/:community/shifts/:id/cancel",
+    describeRoute({
+      operationId: "cancelShift",
+      summary: "The centre calls a shift off before it starts, with the reason its volunteers read: every sign-up ends, and those who asked are told",
+      parameters: [pathId("The shift's id")],
+      responses: {
+        200: jsonAnswer("How many sign-ups ended", ShiftCancelled),
+        400: problemAnswer("No reason given (invalid_body)"),
+        404: problemAnswer("No such shift, or called off already (shift_not_found)"),
+        409: problemAnswer("It has begun (shift_started)"),
+      },
+    }),
+    allow("volunteers"),
+    community,
+    validJson(ShiftCancellation),
+    async (context) =>
+      context.json(
+        await cancelShift(db, context.get("community"), context.req.param("id"), context.req.valid("json").reason, context.get("now")),
+        200,
+        noStore,
+      ),
   );
 
   routes.get(
