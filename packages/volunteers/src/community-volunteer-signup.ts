@@ -119,13 +119,13 @@ export class CommunityVolunteerSignup extends CommunityElement {
 
   constructor() {
     super();
-    // The waitlisted sign-ups are asked where they stand now with "my shifts": not again with each reload of the places.
+    // The sign-ups are asked where they stand now with "my shifts": not again with each reload of the places.
     showMine(this, () => this.source, {
       show: async (api, community) => {
         const { mine } = await this.parts.get();
         await mine.show(this.sourceKey, api, community, this.now());
         const client = await this.clientOf(VOLUNTEERS);
-        await mine.refreshWaiting((item) => client.signups.check(item.signupId, item.cancelToken));
+        await mine.refresh((item) => client.signups.check(item.signupId, item.cancelToken));
       },
       stop: () => this.parts.value?.mine.outbox.stop(),
     });

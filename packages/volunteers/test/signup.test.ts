@@ -144,6 +144,39 @@ describe("signing up", () => {
     await later.waitForCard(shiftId, "已报 1 人，共需 1 人");
   });
 
+  it("says in my shifts, on the next visit, that the centre called the shift off and why; the shift is gone from the list", async () => {
+    const shiftId = await addShift("sorting-guide", { daysAhead: 20, hour: 7, capacity: 2 });
+    const page = await VolunteerPage.open();
+    await page.openForm(shiftId);
+    await page.type("name", "孙建华");
+    await page.type("phone", "13700000131");
+    await page.tick("consent");
+    await page.submit();
+    await waitUntil(() => page.root.querySelector('[part~="signup-outcome"]'), "no outcome");
+
+    const calledOff = await fetch(`${testApi()}/v1/communities/taihe/shifts/${shiftId}/cancel`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${testKey()}` },
+      body: JSON.stringify({ reason: "暴雨预警，改到下周" }),
+    });
+    expect(calledOff.status).to.equal(200);
+
+    const later = await VolunteerPage.open();
+    await waitUntil(() => later.root.querySelector('button[part~="my-shifts"]'), "my shifts did not show");
+    later.root.querySelector<HTMLButtonElement>('button[part~="my-shifts"]')!.click();
+    const item = () => [...later.root.querySelectorAll<HTMLElement>(".mine__item")].find((entry) => entry.textContent!.includes("137****0131"));
+    await waitUntil(
+      () => item()?.querySelector(".mine__status")?.textContent?.startsWith("中心已取消这个班次：暴雨预警，改到下周"),
+      "the shift called off did not show in my shifts",
+      {
+        timeout: 8000,
+      },
+    );
+    expect(item()!.querySelector('[part~="add-to-calendar"]') === null, "no calendar for a shift called off").to.equal(true);
+    expect(later.root.querySelector(`[data-shift-id="${shiftId}"]`) === null, "the shift is not listed").to.equal(true);
+    await expect(later.element).to.be.accessible();
+  });
+
   it("names the shift the phone already holds at the same time, beside the phone", async () => {
     const held = await addShift("clean-up-day", { daysAhead: 20, hour: 9, capacity: 5 });
     const other = await addShift("sorting-guide", { daysAhead: 20, hour: 10, capacity: 5 });

@@ -78,6 +78,7 @@ export const en: VolunteerMessages = {
   statusConfirmed: "Confirmed",
   statusWaitlisted: (position: number) => `Waiting list, number ${position}`,
   statusPromoted: "Moved up from the waiting list: confirmed",
+  statusCalledOff: (reason) => `The centre has called this shift off: ${reason}`,
   mineWaiting: (count: number) =>
     count === 1
       ? "1 sign-up is saved on this device and will be sent when you are online."

@@ -76,6 +76,7 @@ export const zhCN = {
   statusConfirmed: "已确认",
   statusWaitlisted: (position: number) => `候补第 ${position} 位`,
   statusPromoted: "已从候补转为正式",
+  statusCalledOff: (reason: string) => `中心已取消这个班次：${reason}`,
   mineWaiting: (count: number) => `${count} 个志愿报名保存在这台设备上，联网后会自动提交。`,
   mineSentLater: (what: string, status: string) => `保存在这台设备上的志愿报名已提交：${what}，${status}。`,
   mineRefusedLater: (what: string, why: string) => `保存在这台设备上的志愿报名没有成功：${what}。${why}`,

@@ -77,6 +77,7 @@ export const zhHant: VolunteerMessages = {
   statusConfirmed: "已確認",
   statusWaitlisted: (position: number) => `候補第 ${position} 位`,
   statusPromoted: "已從候補轉為正式",
+  statusCalledOff: (reason) => `中心已取消這個班次：${reason}`,
   mineWaiting: (count: number) => `${count} 個志工報名儲存在這台裝置上，連網後會自動送出。`,
   mineSentLater: (what: string, status: string) => `儲存在這台裝置上的志工報名已送出：${what}，${status}。`,
   mineRefusedLater: (what: string, why: string) => `儲存在這台裝置上的志工報名沒有成功：${what}。${why}`,

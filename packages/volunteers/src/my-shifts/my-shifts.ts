@@ -1,6 +1,6 @@
 import { Instant, type Opportunity, type SignupCheck, type SignupResult } from "@community-kit/schema";
 import { type Localizer, MyWrites } from "@community-kit/ui";
-import { html } from "lit";
+import { html, nothing } from "lit";
 import * as z from "zod/mini";
 import type { VolunteerMessages } from "../locales/index.js";
 
@@ -17,6 +17,8 @@ export const SavedShift = z.object({
   /** promoted: moved up from the waitlist since signing up, as asked on a later visit. */
   status: z.enum(["confirmed", "waitlisted", "promoted"]),
   position: z.optional(z.number()),
+  /** Why the centre called the shift off, once a later visit has heard it did. */
+  calledOff: z.optional(z.string()),
   cancelToken: z.string(),
   shortCode: z.optional(z.string()),
   maskedPhone: z.string(),
@@ -76,13 +78,14 @@ export class MyShifts extends MyWrites<"signup", SavedShift> {
     });
   }
 
-  /** Asks where each waitlisted sign-up stands now: promoted ones say so, cancelled ones are forgotten. */
-  async refreshWaiting(check: (item: SavedShift) => Promise<SignupCheck>): Promise<void> {
-    for (const item of this.saved.items.filter((saved) => saved.status === "waitlisted")) {
+  /** Asks where each sign-up stands now: promoted ones say so, one the centre called off says why, one cancelled elsewhere is forgotten. */
+  async refresh(check: (item: SavedShift) => Promise<SignupCheck>): Promise<void> {
+    for (const item of this.saved.items.filter((saved) => saved.calledOff === undefined)) {
       try {
         const now = await check(item);
-        if (now.status === "cancelled") await this.saved.remove(item.signupId);
-        else if (now.status === "confirmed") await this.saved.add({ ...item, status: "promoted", position: undefined });
+        if (now.shiftCancelled) await this.saved.add({ ...item, calledOff: now.reason ?? "" });
+        else if (now.status === "cancelled") await this.saved.remove(item.signupId);
+        else if (now.status === "confirmed" && item.status === "waitlisted") await this.saved.add({ ...item, status: "promoted", position: undefined });
         else if (now.position !== item.position) await this.saved.add({ ...item, position: now.position });
       } catch {
         // Offline or gone: it shows as it was saved until the next visit.
@@ -98,13 +101,19 @@ export class MyShifts extends MyWrites<"signup", SavedShift> {
       (item) =>
         html`<p class="mine__event"><strong>${item.title}</strong><br />${host.when(item.start, item.end)}</p>
           <p class="mine__status">${
-            item.status === "confirmed"
-              ? t.t("statusConfirmed")
-              : item.status === "promoted"
-                ? t.t("statusPromoted")
-                : t.t("statusWaitlisted", item.position ?? 1)
+            item.calledOff !== undefined
+              ? t.t("statusCalledOff", item.calledOff)
+              : item.status === "confirmed"
+                ? t.t("statusConfirmed")
+                : item.status === "promoted"
+                  ? t.t("statusPromoted")
+                  : t.t("statusWaitlisted", item.position ?? 1)
           } · ${item.maskedPhone}</p>
-          <p><a class="button" part="button add-to-calendar" href=${item.calendarUrl} download>${t.t("addToCalendar")}<span class="visually-hidden">：${item.title}</span></a></p>`,
+          ${
+            item.calledOff === undefined
+              ? html`<p><a class="button" part="button add-to-calendar" href=${item.calendarUrl} download>${t.t("addToCalendar")}<span class="visually-hidden">：${item.title}</span></a></p>`
+              : nothing
+          }`,
       (item) => `${item.title} ${host.when(item.start, item.end)}`,
     );
   }
