@@ -49,6 +49,37 @@ describe("<community-admin> volunteers", () => {
     await waitUntil(() => page.text().includes("已报 2/2"), "the shift does not show its added place", { timeout: 8000 });
   });
 
+  it("calls a shift off with the reason its volunteers read: their sign-ups end and the shift leaves the list", async () => {
+    const shiftId = await addShift("elder-visits", { daysAhead: 4, hour: 14, capacity: 2 });
+    const signedUp = await signUpElsewhere(shiftId, "韩淑芬", "13600136041");
+    const page = await volunteersSection();
+    const [, year, month, day, hour, minute] = /(\d{4})(\d{2})(\d{2})t(\d{2})(\d{2})$/.exec(shiftId)!;
+    const when = `${year}年${Number(month)}月${Number(day)}日`;
+    const item = () =>
+      [...page.screen!.querySelectorAll(".week__item")].find((line) => line.textContent!.includes(when) && line.textContent!.includes(`${hour}:${minute}–`));
+    await waitUntil(() => item(), "the shift is not listed", { timeout: 8000 });
+    page.button("报名名单", item()!).click();
+    await waitUntil(() => page.screen!.querySelectorAll(".cards h4").length === 1, "the sign-ups did not load", { timeout: 8000 });
+
+    await page.click("取消这个班次");
+    const reason = page.screen!.querySelector<HTMLInputElement>(`#call-off-${CSS.escape(shiftId)}`)!;
+    expect(page.screen!.activeElement).to.equal(reason);
+    await page.click("确定取消班次");
+    await waitUntil(() => page.text().includes("请写上原因，志愿者会看到"), "an empty reason was taken");
+    await expect(page.element).to.be.accessible();
+    reason.value = "敬老院临时闭院消毒";
+    reason.dispatchEvent(new Event("input"));
+    await page.click("确定取消班次");
+    await waitUntil(() => page.text().includes("1 位志愿者的报名随之取消"), "not called off", { timeout: 8000 });
+    await waitUntil(() => !page.screen!.querySelector("#volunteers-heading ~ .tab-panel [aria-busy='true']") && !item(), "the shift is still listed", {
+      timeout: 8000,
+    });
+
+    // What the volunteer's device reads.
+    const check = await fetch(`${testApi()}/v1/communities/taihe/signups/${signedUp.signupId}`, { headers: { "Cancel-Token": signedUp.cancelToken } });
+    expect(await check.json()).to.deep.include({ status: "cancelled", shiftCancelled: true, reason: "敬老院临时闭院消毒" });
+  });
+
   it("makes a team and an opportunity in it, naming what is wrong field by field, and offers it for shifts", async () => {
     const page = await volunteersSection();
     await page.click("服务队与活动");

@@ -2,7 +2,7 @@ import type { ManagedBooking, Resource } from "@community-kit/schema";
 import type { Localizer } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { RoomsMessages } from "../locales/rooms.js";
-import { type ReasonDraft, reasonForm } from "./reason-form.js";
+import { type ReasonDraft, reasonForm } from "../screen/reason-form.js";
 
 export interface ApprovalsContext {
   t: Localizer<RoomsMessages>;
@@ -28,7 +28,7 @@ export function approvalsView(context: ApprovalsContext) {
     <ul class="cards">
       ${pending.map((booking) => {
         const what = `${nameOf(booking.resourceId)} ${context.when(booking)}`;
-        const rejecting = context.rejecting?.bookingId === booking.id ? context.rejecting : undefined;
+        const rejecting = context.rejecting?.subjectId === booking.id ? context.rejecting : undefined;
         return html`<li class="card" aria-labelledby=${`booking-${booking.id}`}>
           <h3 id=${`booking-${booking.id}`}>${what}</h3>
           <p>${t.t("purposeLine", booking.purpose, booking.organisation, booking.attendees)}</p>

@@ -10,7 +10,7 @@ import { screenStyles } from "../screen/screen.styles.js";
 import { tabList } from "../screen/tab-list.js";
 import { StaffForm } from "../sign-in/staff-form.js";
 import { approvalsView } from "./approvals-view.js";
-import type { ReasonDraft } from "./reason-form.js";
+import type { ReasonDraft } from "../screen/reason-form.js";
 import { type RoomSettings, type SettingsField, roomSettings, validateSettings } from "./room-settings-form.js";
 import { roomSettingsView } from "./room-settings-view.js";
 import { type BlockValues, weekView } from "./week-view.js";
@@ -141,7 +141,7 @@ export class CommunityAdminRooms extends ConsoleScreen {
         when: this.when,
         onApprove: (booking) => void this.decide(booking, "approve"),
         onReject: (booking) => {
-          this.rejecting = { bookingId: booking.id, reason: "" };
+          this.rejecting = { subjectId: booking.id, reason: "" };
           void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#reject-${booking.id}`)?.focus());
         },
         onReason: (reason) => (this.rejecting = { ...this.rejecting!, reason }),
@@ -173,7 +173,7 @@ export class CommunityAdminRooms extends ConsoleScreen {
         onAddBlock: () => void this.addBlock(room),
         onRemoveBlock: (block) => void this.removeBlock(room, block),
         onCancel: (booking) => {
-          this.cancelling = { bookingId: booking.id, reason: "" };
+          this.cancelling = { subjectId: booking.id, reason: "" };
           void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#cancel-${booking.id}`)?.focus());
         },
         onCancelReason: (reason) => (this.cancelling = { ...this.cancelling!, reason }),
@@ -201,7 +201,7 @@ export class CommunityAdminRooms extends ConsoleScreen {
   private async decide(booking: ManagedBooking, action: "approve" | "reject"): Promise<void> {
     const reason = this.rejecting?.reason.trim() ?? "";
     if (action === "reject" && !reason) {
-      this.rejecting = { bookingId: booking.id, reason: this.rejecting?.reason ?? "", error: this.t.t("reasonMissing") };
+      this.rejecting = { subjectId: booking.id, reason: this.rejecting?.reason ?? "", error: this.t.t("reasonMissing") };
       return;
     }
     const what = this.what(booking);
@@ -222,7 +222,7 @@ export class CommunityAdminRooms extends ConsoleScreen {
   private async cancelBooking(booking: ManagedBooking): Promise<void> {
     const reason = this.cancelling?.reason.trim() ?? "";
     if (!reason) {
-      this.cancelling = { bookingId: booking.id, reason: this.cancelling?.reason ?? "", error: this.t.t("reasonMissing") };
+      this.cancelling = { subjectId: booking.id, reason: this.cancelling?.reason ?? "", error: this.t.t("reasonMissing") };
       return;
     }
     try {

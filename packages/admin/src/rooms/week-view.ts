@@ -2,7 +2,7 @@ import type { ManagedBooking, Resource } from "@community-kit/schema";
 import type { Localizer } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { RoomsMessages } from "../locales/rooms.js";
-import { type ReasonDraft, reasonForm } from "./reason-form.js";
+import { type ReasonDraft, reasonForm } from "../screen/reason-form.js";
 
 export interface BlockValues {
   date: string;
@@ -91,7 +91,7 @@ function bookingLine(context: WeekContext, booking: ManagedBooking) {
     </li>`;
   }
   const status = booking.status === "pending" ? t.t("statusPending") : t.t("statusConfirmed");
-  const cancelling = context.cancelling?.bookingId === booking.id ? context.cancelling : undefined;
+  const cancelling = context.cancelling?.subjectId === booking.id ? context.cancelling : undefined;
   return html`<li class=${`week__item ${booking.status === "pending" ? "week__item--pending" : ""}`}>
     <span>${time} ${t.t("purposeLine", booking.purpose, booking.organisation, booking.attendees)} · ${t.t("who", booking.name, booking.phone)} · ${status}</span>
     ${

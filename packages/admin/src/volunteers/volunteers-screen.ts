@@ -1,3 +1,4 @@
+import { isApiError } from "@community-kit/sdk";
 import {
   type ManagedSignup,
   type Opportunity,
@@ -14,6 +15,7 @@ import { html, nothing } from "lit";
 import { state } from "lit/decorators.js";
 import { type VolunteersMessages, volunteersMessages } from "../locales/volunteers.js";
 import { ConsoleScreen } from "../screen/console-screen.js";
+import { type ReasonDraft, reasonForm } from "../screen/reason-form.js";
 import { downloadCsv } from "../screen/download.js";
 import { screenStyles } from "../screen/screen.styles.js";
 import { tabList } from "../screen/tab-list.js";
@@ -50,6 +52,7 @@ export class CommunityAdminVolunteers extends ConsoleScreen {
   @state() private tab: Tab = "shifts";
   @state() private open?: { opportunity: Opportunity; shift: Shift };
   @state() private changed = new Map<string, ManagedSignup>();
+  @state() private callingOff?: ReasonDraft;
   @state() private told?: string;
   @state() private addError?: string;
   @state() private hoursRange?: { from: string; to: string; team: string };
@@ -168,6 +171,7 @@ export class CommunityAdminVolunteers extends ConsoleScreen {
 
   private openShift(opportunity: Opportunity, shift: Shift): void {
     this.open = { opportunity, shift };
+    this.callingOff = undefined;
     this.changed = new Map();
     this.told = undefined;
   }
@@ -178,7 +182,7 @@ export class CommunityAdminVolunteers extends ConsoleScreen {
     const rows = (this.signups.value ?? []).map((row) => this.changed.get(row.signupId) ?? row);
     return html`<p><button type="button" class="button" @click=${() => this.closeShift()}>${t.t("back")}</button></p>
       <h3>${t.t("signupsHeading", opportunity.title, this.when(shift))}</h3>
-      ${started ? nothing : html`<p class="field__hint">${t.t("notStarted")}</p>`}
+      ${started ? nothing : html`<p class="field__hint">${t.t("notStarted")}</p>${this.callOffView(shift)}`}
       ${
         this.signups.status === "error"
           ? this.loadFailed(this.signups.error, () => this.signups.retry())
@@ -192,7 +196,62 @@ export class CommunityAdminVolunteers extends ConsoleScreen {
       }`;
   }
 
+  /** Before it starts, the centre may call the shift off, with the reason its volunteers read. */
+  private callOffView(shift: Shift) {
+    const t = this.t;
+    if (!this.callingOff)
+      return html`<p>
+        <button
+          type="button"
+          class="button"
+          @click=${() => {
+            this.callingOff = { subjectId: shift.id, reason: "" };
+            void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#call-off-${CSS.escape(shift.id)}`)?.focus());
+          }}
+        >
+          ${t.t("callOff")}
+        </button>
+      </p>`;
+    return reasonForm({
+      id: `call-off-${shift.id}`,
+      draft: this.callingOff,
+      label: t.t("callOffReason"),
+      hint: t.t("callOffReasonHint"),
+      errorPrefix: t.t("errorPrefix"),
+      confirm: t.t("confirmCallOff"),
+      keep: t.t("keep"),
+      onReason: (reason) => (this.callingOff = { ...this.callingOff!, reason }),
+      onConfirm: () => void this.callOff(),
+      onKeep: () => (this.callingOff = undefined),
+    });
+  }
+
+  private async callOff(): Promise<void> {
+    const { open, callingOff } = this;
+    if (!open || !callingOff) return;
+    const reason = callingOff.reason.trim();
+    if (!reason) {
+      this.callingOff = { ...callingOff, error: this.t.t("callOffReasonMissing") };
+      return;
+    }
+    const what = `${open.opportunity.title} ${this.when(open.shift)}`;
+    try {
+      const { signupsCancelled } = await (await this.admin()).admin.volunteers.cancelShift(open.shift.id, { reason });
+      this.closeShift();
+      this.told = this.t.t("calledOffTold", what, signupsCancelled);
+    } catch (error) {
+      if (this.sessionEnded(error, "call-off")) return;
+      this.told = isApiError(error, "shift_started")
+        ? this.t.t("callOffStarted")
+        : isApiError(error, "shift_not_found")
+          ? this.t.t("callOffGone")
+          : this.describeFailure(error, this.t.t("forbidden"));
+      if (isApiError(error, "shift_not_found")) this.closeShift();
+    }
+  }
+
   private closeShift(): void {
+    this.callingOff = undefined;
     this.open = undefined;
     this.opportunities.reload();
   }

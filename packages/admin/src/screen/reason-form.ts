@@ -1,8 +1,9 @@
 import { html, nothing } from "lit";
 
-/** A reason being written for a booking: why it is turned down, or why the centre cancels it. */
+/** A reason being written for what the centre turns down or calls off: a booking, a shift. */
 export interface ReasonDraft {
-  bookingId: string;
+  /** The booking's or shift's id. */
+  subjectId: string;
   reason: string;
   error?: string;
 }
