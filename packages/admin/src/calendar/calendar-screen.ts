@@ -1,11 +1,11 @@
 import { type OfficialDay, OfficialDaysWrite, dayOf } from "@community-kit/schema";
-import { Loading, baseStyles, controlStyles, formStyles, stateStyles, tokenStyles } from "@community-kit/ui";
+import { Loading } from "@community-kit/ui";
 import { fullDay } from "@community-kit/ui/calendar";
 import { html, nothing } from "lit";
 import { state } from "lit/decorators.js";
 import { type CalendarMessages, calendarMessages } from "../locales/calendar.js";
 import { ConsoleScreen } from "../screen/console-screen.js";
-import { screenStyles } from "../screen/screen.styles.js";
+import { consoleScreenStyles } from "../screen/screen.styles.js";
 
 const DAY_MS = 86_400_000;
 
@@ -17,7 +17,7 @@ const DAY_MS = 86_400_000;
  * @tagname community-admin-calendar
  */
 export class CommunityAdminCalendar extends ConsoleScreen {
-  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, formStyles, screenStyles];
+  static override styles = consoleScreenStyles;
 
   @state() private year?: number;
   /** The days as changed here, before they are saved. */

@@ -1,14 +1,14 @@
 import type { Community, Event } from "@community-kit/schema";
 import { dayOf, wallTimeOf } from "@community-kit/schema";
 import { isApiError } from "@community-kit/sdk";
-import { Loading, baseStyles, controlStyles, formStyles, stateStyles, tokenStyles } from "@community-kit/ui";
+import { Loading } from "@community-kit/ui";
 import { fullDay } from "@community-kit/ui/calendar";
 import { html, nothing } from "lit";
 import { state } from "lit/decorators.js";
 import { type EventsMessages, eventsMessages } from "../locales/events.js";
 import { ConsoleScreen } from "../screen/console-screen.js";
 import { CursorPages, pageWords } from "../screen/pages.js";
-import { screenStyles } from "../screen/screen.styles.js";
+import { consoleScreenStyles } from "../screen/screen.styles.js";
 import { StaffForm } from "../sign-in/staff-form.js";
 import { type EventField, type EventValues, eventFieldMessages, eventValues, newEventValues, validateEvent } from "./event-form.js";
 import { eventFormView } from "./event-form-view.js";
@@ -32,7 +32,7 @@ type Mode =
  * @tagname community-admin-events
  */
 export class CommunityAdminEvents extends ConsoleScreen {
-  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, formStyles, screenStyles];
+  static override styles = consoleScreenStyles;
 
   @state() private mode: Mode = { kind: "list" };
   @state() private filters?: EventFilters;

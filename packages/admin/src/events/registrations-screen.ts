@@ -1,11 +1,11 @@
 import type { Event as CommunityEvent, ManagedRegistration } from "@community-kit/schema";
-import { Loading, baseStyles, controlStyles, formStyles, stateStyles, tokenStyles } from "@community-kit/ui";
+import { Loading } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { type EventsMessages, eventsMessages } from "../locales/events.js";
 import { ConsoleScreen } from "../screen/console-screen.js";
 import { downloadCsv } from "../screen/download.js";
-import { screenStyles } from "../screen/screen.styles.js";
+import { consoleScreenStyles } from "../screen/screen.styles.js";
 
 /**
  * Who registered for one event or occurrence, at the door: found by name or phone as people
@@ -14,7 +14,7 @@ import { screenStyles } from "../screen/screen.styles.js";
  * @tagname community-admin-registrations
  */
 export class CommunityAdminRegistrations extends ConsoleScreen {
-  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, formStyles, screenStyles];
+  static override styles = consoleScreenStyles;
 
   @property({ attribute: false }) event?: CommunityEvent;
   /** The event's day and time, as the list wrote it. */

@@ -1,11 +1,11 @@
 import type { NoticeList, NoticeStatus } from "@community-kit/schema";
-import { Loading, baseStyles, controlStyles, formStyles, stateStyles, tokenStyles } from "@community-kit/ui";
+import { Loading } from "@community-kit/ui";
 import { css, html, nothing } from "lit";
 import { state } from "lit/decorators.js";
 import { type NoticesMessages, noticesMessages } from "../locales/notices.js";
 import { ConsoleScreen } from "../screen/console-screen.js";
 import { CursorPages, pageWords } from "../screen/pages.js";
-import { screenStyles } from "../screen/screen.styles.js";
+import { consoleScreenStyles } from "../screen/screen.styles.js";
 
 const NOTICES_PER_PAGE = 50;
 const STATUSES = ["pending", "delivered", "failed"] as const;
@@ -18,12 +18,7 @@ const STATUSES = ["pending", "delivered", "failed"] as const;
  */
 export class CommunityAdminNotices extends ConsoleScreen {
   static override styles = [
-    tokenStyles,
-    baseStyles,
-    controlStyles,
-    stateStyles,
-    formStyles,
-    screenStyles,
+    ...consoleScreenStyles,
     css`
       th {
         white-space: nowrap;

@@ -1,13 +1,13 @@
 import { PARTNER_TYPES, type Partner, type PartnerType } from "@community-kit/schema";
 import type { LocationPicker } from "@community-kit/partner-map/location-picker";
 import { isApiError } from "@community-kit/sdk";
-import { Loading, baseStyles, controlStyles, errorSummary, formStyles, selectField, stateStyles, textField, tokenStyles } from "@community-kit/ui";
+import { Loading, errorSummary, selectField, textField } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import { state } from "lit/decorators.js";
 import { type PartnersMessages, partnersMessages } from "../locales/partners.js";
 import { ConsoleScreen } from "../screen/console-screen.js";
 import { ListPages, pageWords } from "../screen/pages.js";
-import { screenStyles } from "../screen/screen.styles.js";
+import { consoleScreenStyles } from "../screen/screen.styles.js";
 import { StaffForm } from "../sign-in/staff-form.js";
 import {
   PARTNER_FIELDS,
@@ -30,7 +30,7 @@ const BEIJING = { lat: 39.9042, lng: 116.4074 };
  * @tagname community-admin-partners
  */
 export class CommunityAdminPartners extends ConsoleScreen {
-  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, formStyles, screenStyles];
+  static override styles = consoleScreenStyles;
 
   @state() private editing?: { partner?: Partner };
   @state() private removing?: Partner;

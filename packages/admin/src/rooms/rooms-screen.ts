@@ -1,12 +1,12 @@
 import { type ManagedBooking, type Resource, dayOf, instantOfWallTime } from "@community-kit/schema";
 import { isApiError } from "@community-kit/sdk";
-import { Loading, baseStyles, controlStyles, formStyles, stateStyles, tokenStyles } from "@community-kit/ui";
+import { Loading } from "@community-kit/ui";
 import { fullDay } from "@community-kit/ui/calendar";
 import { html, nothing } from "lit";
 import { state } from "lit/decorators.js";
 import { type RoomsMessages, roomsMessages } from "../locales/rooms.js";
 import { ConsoleScreen } from "../screen/console-screen.js";
-import { screenStyles } from "../screen/screen.styles.js";
+import { consoleScreenStyles } from "../screen/screen.styles.js";
 import { tabList } from "../screen/tab-list.js";
 import { StaffForm } from "../sign-in/staff-form.js";
 import { approvalsView } from "./approvals-view.js";
@@ -29,7 +29,7 @@ const mondayOf = (day: string) => addDays(day, -((new Date(`${day}T12:00:00Z`).g
  * @tagname community-admin-rooms
  */
 export class CommunityAdminRooms extends ConsoleScreen {
-  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, formStyles, screenStyles];
+  static override styles = consoleScreenStyles;
 
   @state() private tab?: Tab;
   @state() private roomId?: string;

@@ -1,3 +1,4 @@
+import { baseStyles, controlStyles, formStyles, stateStyles, tokenStyles } from "@community-kit/ui";
 import { css } from "lit";
 
 /** What every console screen lays out: its title row, filters, tables that scroll on a phone, actions, the repeat builder. */
@@ -323,3 +324,6 @@ export const screenStyles = css`
     word-break: break-all;
   }
 `;
+
+/** What every console screen is styled with, before any rules of its own: the kit's tokens and controls, then the screens' layout. */
+export const consoleScreenStyles = [tokenStyles, baseStyles, controlStyles, stateStyles, formStyles, screenStyles];

@@ -69,6 +69,8 @@ export class CommunityAdminChannels extends SettingsPanel {
     const values = this.form.values;
     const text = (field: ChannelField, label: string, options: { hint?: string; type?: "password"; maxlength?: number; inputmode?: "numeric" } = {}) =>
       textField(fields, field, { label, value: values[field], maxlength: options.maxlength ?? 300, ...options }, (value) => this.form.set(field, value));
+    const choice = (field: ChannelField, label: string, options: Array<{ value: string; label: string }>) =>
+      selectField(fields, field, { label, value: values[field], options }, (value) => this.form.set(field, value));
     return html`${this.toldLine()}
       <form id="channels" class="staff-form" novalidate aria-labelledby="channels-heading" @submit=${this.save}>
         <h3 id="channels-heading">${t.t("tabChannels")}</h3>
@@ -77,38 +79,20 @@ export class CommunityAdminChannels extends SettingsPanel {
         <fieldset>
           <legend>${t.t("webhookHeading")}</legend>
           ${text("webhookUrl", t.t("webhookUrl"), { hint: t.t("webhookUrlHint") })}
-          ${selectField(
-            fields,
-            "webhookVia",
-            {
-              label: t.t("webhookVia"),
-              value: values.webhookVia,
-              options: [
-                { value: "sms", label: t.t("viaSms") },
-                { value: "wechat", label: t.t("viaWechat") },
-              ],
-            },
-            (value) => this.form.set("webhookVia", value),
-          )}
+          ${choice("webhookVia", t.t("webhookVia"), [
+            { value: "sms", label: t.t("viaSms") },
+            { value: "wechat", label: t.t("viaWechat") },
+          ])}
           ${text("webhookSecret", t.t("webhookSecret"), { hint: held.webhook ? t.t("secretKept") : t.t("secretHint"), type: "password", maxlength: 200 })}
         </fieldset>
         <fieldset>
           <legend>${t.t("smtpHeading")}</legend>
           ${text("smtpHost", t.t("smtpHost"), { hint: t.t("smtpHostHint"), maxlength: 253 })}
           ${text("smtpPort", t.t("smtpPort"), { inputmode: "numeric", maxlength: 5 })}
-          ${selectField(
-            fields,
-            "smtpSecure",
-            {
-              label: t.t("smtpSecure"),
-              value: values.smtpSecure,
-              options: [
-                { value: "tls", label: t.t("secureTls") },
-                { value: "starttls", label: t.t("secureStarttls") },
-              ],
-            },
-            (value) => this.form.set("smtpSecure", value),
-          )}
+          ${choice("smtpSecure", t.t("smtpSecure"), [
+            { value: "tls", label: t.t("secureTls") },
+            { value: "starttls", label: t.t("secureStarttls") },
+          ])}
           ${text("smtpUser", t.t("smtpUser"), { maxlength: 200 })}
           ${text("smtpPassword", t.t("smtpPassword"), { hint: held.email?.passwordSet ? t.t("secretKept") : undefined, type: "password", maxlength: 200 })}
           ${text("smtpFrom", t.t("smtpFrom"), { hint: t.t("smtpFromHint") })}

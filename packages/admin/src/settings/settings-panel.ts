@@ -1,13 +1,12 @@
-import { baseStyles, controlStyles, formStyles, stateStyles, tokenStyles } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import { state } from "lit/decorators.js";
 import { type SettingsMessages, settingsMessages } from "../locales/settings.js";
 import { ConsoleScreen } from "../screen/console-screen.js";
-import { screenStyles } from "../screen/screen.styles.js";
+import { consoleScreenStyles } from "../screen/screen.styles.js";
 
 /** One part of the admin's settings: its words, the console's styles, and a line that says what just happened. */
 export abstract class SettingsPanel extends ConsoleScreen {
-  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, formStyles, screenStyles];
+  static override styles = consoleScreenStyles;
 
   @state() protected told?: string;
   protected readonly t = this.messagesOf<SettingsMessages>(settingsMessages);

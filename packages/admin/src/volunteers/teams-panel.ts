@@ -1,11 +1,11 @@
 import { OpportunityWrite, Team, type TeamList, fieldErrorsOf } from "@community-kit/schema";
 import { isApiError } from "@community-kit/sdk";
-import { Loading, baseStyles, controlStyles, errorSummary, formStyles, selectField, stateStyles, textField, tokenStyles } from "@community-kit/ui";
+import { Loading, errorSummary, selectField, textField } from "@community-kit/ui";
 import { css, html, nothing } from "lit";
 import { state } from "lit/decorators.js";
 import { type VolunteersMessages, volunteersMessages } from "../locales/volunteers.js";
 import { ConsoleScreen } from "../screen/console-screen.js";
-import { screenStyles } from "../screen/screen.styles.js";
+import { consoleScreenStyles } from "../screen/screen.styles.js";
 import { StaffForm } from "../sign-in/staff-form.js";
 
 type TeamField = "name" | "id" | "description";
@@ -35,12 +35,7 @@ export const TEAMS_CHANGED = "teams-changed";
  */
 export class CommunityAdminTeams extends ConsoleScreen {
   static override styles = [
-    tokenStyles,
-    baseStyles,
-    controlStyles,
-    stateStyles,
-    formStyles,
-    screenStyles,
+    ...consoleScreenStyles,
     css`
       form {
         margin-top: 2em;

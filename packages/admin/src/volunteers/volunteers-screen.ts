@@ -9,7 +9,7 @@ import {
   dayOf,
   instantOfWallTime,
 } from "@community-kit/schema";
-import { Loading, baseStyles, controlStyles, formStyles, stateStyles, tokenStyles } from "@community-kit/ui";
+import { Loading } from "@community-kit/ui";
 import { fullDay } from "@community-kit/ui/calendar";
 import { html, nothing } from "lit";
 import { state } from "lit/decorators.js";
@@ -17,7 +17,7 @@ import { type VolunteersMessages, volunteersMessages } from "../locales/voluntee
 import { ConsoleScreen } from "../screen/console-screen.js";
 import { type ReasonDraft, reasonForm } from "../screen/reason-form.js";
 import { downloadCsv } from "../screen/download.js";
-import { screenStyles } from "../screen/screen.styles.js";
+import { consoleScreenStyles } from "../screen/screen.styles.js";
 import { tabList } from "../screen/tab-list.js";
 import { type CommunityAdminTeams, TEAMS_CHANGED } from "./teams-panel.js";
 
@@ -47,7 +47,7 @@ const wall = (day: string, time: string) => ({
  * @tagname community-admin-volunteers
  */
 export class CommunityAdminVolunteers extends ConsoleScreen {
-  static override styles = [tokenStyles, baseStyles, controlStyles, stateStyles, formStyles, screenStyles];
+  static override styles = consoleScreenStyles;
 
   @state() private tab: Tab = "shifts";
   @state() private open?: { opportunity: Opportunity; shift: Shift };
@@ -241,12 +241,13 @@ export class CommunityAdminVolunteers extends ConsoleScreen {
       this.told = this.t.t("calledOffTold", what, signupsCancelled);
     } catch (error) {
       if (this.sessionEnded(error, "call-off")) return;
-      this.told = isApiError(error, "shift_started")
-        ? this.t.t("callOffStarted")
-        : isApiError(error, "shift_not_found")
-          ? this.t.t("callOffGone")
+      const gone = isApiError(error, "shift_not_found");
+      if (gone) this.closeShift();
+      this.told = gone
+        ? this.t.t("callOffGone")
+        : isApiError(error, "shift_started")
+          ? this.t.t("callOffStarted")
           : this.describeFailure(error, this.t.t("forbidden"));
-      if (isApiError(error, "shift_not_found")) this.closeShift();
     }
   }
 
