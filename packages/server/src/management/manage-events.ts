@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { noticeChange } from "../notices/write-notice.js";
+import { noticeChanges } from "../notices/write-notice.js";
 import { type EventCreate, type EventUpdate, type ManagedEvent, type RecurrenceRule, dayOf, slugify, startOfDayIn } from "@community-kit/schema";
 import { InvalidRecurrence, type Recurrence, parseOccurrenceId } from "@community-kit/schema/ical";
 import type { Insertable, Kysely, Updateable } from "kysely";
@@ -184,9 +184,10 @@ export async function cancelEvent(db: Kysely<Database>, community: CommunityRow,
       .where("registrations.status", "!=", "cancelled")
       .where("events.end_at", ">", now.toISOString())
       .execute();
-    for (const { id: subjectId } of told) {
-      await noticeChange(transaction, { communityId: community.id, subject: "registration", subjectId, cause: "cancelled", now });
-    }
+    await noticeChanges(
+      transaction,
+      told.map(({ id: subjectId }) => ({ communityId: community.id, subject: "registration" as const, subjectId, cause: "cancelled" as const, now })),
+    );
     return managedEventFromRow((await selectEvents(transaction, community.id).where("events.id", "=", id).executeTakeFirst())!, now);
   });
 }

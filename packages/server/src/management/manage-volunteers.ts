@@ -1,5 +1,5 @@
 import { differenceInMinutes } from "date-fns";
-import { noticeChange } from "../notices/write-notice.js";
+import { noticeChange, noticeChanges } from "../notices/write-notice.js";
 import {
   type TeamList,
   type AttendanceRequest,
@@ -200,7 +200,10 @@ export async function cancelShift(db: Kysely<Database>, community: CommunityRow,
       .where("status", "in", ["confirmed", "waitlisted"])
       .returning("id")
       .execute();
-    for (const { id } of ended) await noticeChange(transaction, { communityId: community.id, subject: "signup", subjectId: id, cause: "cancelled", now });
+    await noticeChanges(
+      transaction,
+      ended.map(({ id }) => ({ communityId: community.id, subject: "signup" as const, subjectId: id, cause: "cancelled" as const, now })),
+    );
     return { shiftId, signupsCancelled: ended.length };
   });
 }

@@ -1,7 +1,7 @@
 import { type NoticeCause, addPlainDays, dayOf, instantOfWallTime } from "@community-kit/schema";
 import type { Kysely } from "kysely";
 import type { Database, NoticeSubject } from "../database/tables.js";
-import { noticeChange } from "./write-notice.js";
+import { noticeChanges } from "./write-notice.js";
 
 /** The day before, residents are reminded at this hour of the place's own clock: not at dawn for a 06:30 tai chi. */
 export const REMINDER_HOUR = 10;
@@ -120,8 +120,9 @@ export async function writeDueReminders(db: Kysely<Database>, now: Date): Promis
   });
   const written = await alreadyWritten(db, due);
   const unwritten = due.filter((item) => !written.has(reminderKey(item.subject, item.id, item.cause)));
-  for (const item of unwritten) {
-    await noticeChange(db, { communityId: item.communityId, subject: item.subject, subjectId: item.id, cause: item.cause, now });
-  }
+  await noticeChanges(
+    db,
+    unwritten.map((item) => ({ communityId: item.communityId, subject: item.subject, subjectId: item.id, cause: item.cause, now })),
+  );
   return unwritten.length;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Locale, type NoticeCause, type NoticeMessage, type NoticeSubject } from "@community-kit/schema";
+import { Locale, type NoticeCause, type NoticeChannels, type NoticeMessage, type NoticeSubject } from "@community-kit/schema";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import { parseNoticeChannels } from "./notice-channels.js";
@@ -33,12 +33,35 @@ export function maskEmail(email: string): string {
  * or the community sends none.
  */
 export async function noticeChange(db: Kysely<Database>, change: NoticedChange): Promise<void> {
-  const community = await db
-    .selectFrom("communities")
-    .select(["name", "locale", "notice_channels"])
-    .where("id", "=", change.communityId)
-    .executeTakeFirstOrThrow();
-  const channels = parseNoticeChannels(community.notice_channels);
+  await noticeChanges(db, [change]);
+}
+
+/** The notices of several changes, as `noticeChange` writes each: a community's row is read once, however many residents its changes reach. */
+export async function noticeChanges(db: Kysely<Database>, changes: readonly NoticedChange[]): Promise<void> {
+  const communities = new Map<string, CommunityOfNotices>();
+  for (const change of changes) {
+    let community = communities.get(change.communityId);
+    if (!community) {
+      const row = await db
+        .selectFrom("communities")
+        .select(["name", "locale", "notice_channels"])
+        .where("id", "=", change.communityId)
+        .executeTakeFirstOrThrow();
+      community = { name: row.name, locale: row.locale, channels: parseNoticeChannels(row.notice_channels) };
+      communities.set(change.communityId, community);
+    }
+    await writeNotices(db, change, community);
+  }
+}
+
+interface CommunityOfNotices {
+  name: string;
+  locale: string;
+  channels: NoticeChannels;
+}
+
+async function writeNotices(db: Kysely<Database>, change: NoticedChange, community: CommunityOfNotices): Promise<void> {
+  const { channels } = community;
   if (!channels.webhook && !channels.email) return;
   const subject = await subjectOfNotice(db, change.communityId, change.subject, change.subjectId);
   if (!subject?.notify) return;
