@@ -1,4 +1,4 @@
-import type { Clock, EmailChannel, NoticeMessage, WebhookChannel } from "@community-kit/schema";
+import type { Clock, EmailChannel, NoticeChannels, NoticeMessage, WebhookChannel } from "@community-kit/schema";
 import type { Kysely } from "kysely";
 import type { Database } from "../database/tables.js";
 import { subjectOfNotice } from "./notice-subjects.js";
@@ -46,6 +46,12 @@ export async function deliverDueNotices(db: Kysely<Database>, now: Date, transpo
     .orderBy("next_attempt_at")
     .limit(batch)
     .execute();
+  // Each community's channels are read once a run, not once a notice.
+  const channels = new Map<string, Promise<NoticeChannels>>();
+  const channelsOf = (communityId: string) => {
+    if (!channels.has(communityId)) channels.set(communityId, noticeChannelsOf(db, communityId));
+    return channels.get(communityId)!;
+  };
   await Promise.all(
     due.map(async (notice) => {
       const claim = await db
@@ -58,7 +64,7 @@ export async function deliverDueNotices(db: Kysely<Database>, now: Date, transpo
       if (!claim.numUpdatedRows) return;
       const attempts = notice.attempts + 1;
       try {
-        await send(db, notice, now, transport);
+        await send(db, notice, await channelsOf(notice.community_id), now, transport);
         await db
           .updateTable("notices")
           .set({ status: "delivered", attempts, delivered_at: at, claimed_until: null, last_error: null })
@@ -88,10 +94,10 @@ export async function deliverDueNotices(db: Kysely<Database>, now: Date, transpo
 async function send(
   db: Kysely<Database>,
   notice: { community_id: string; subject: Database["notices"]["subject"]; subject_id: string; channel: "webhook" | "email"; body: string },
+  channels: NoticeChannels,
   now: Date,
   transport: NoticeTransport,
 ): Promise<void> {
-  const channels = await noticeChannelsOf(db, notice.community_id);
   const subject = await subjectOfNotice(db, notice.community_id, notice.subject, notice.subject_id);
   // Names and phones are erased once kept as long as the privacy notice says: nobody to tell then.
   if (!subject?.phone || subject.phone.startsWith("erased:")) throw new Error("The resident's phone is no longer held");
