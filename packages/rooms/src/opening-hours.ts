@@ -1,5 +1,5 @@
 import type { OpeningPeriod } from "@community-kit/schema";
-import { dateFormatter } from "@community-kit/ui/calendar";
+import { dateFormatter, writesZhCnDates, zhCnWeekday } from "@community-kit/ui/calendar";
 
 export interface HoursWords {
   everyDay: string;
@@ -10,6 +10,8 @@ export interface HoursWords {
 }
 
 function weekdayName(weekday: number, intl: string): string {
+  // Written out in zh-CN: a page's first Intl.DateTimeFormat loads ICU's locale data (zh-cn-dates.ts).
+  if (writesZhCnDates(intl)) return zhCnWeekday(weekday, "short");
   // 2026-06-01 was a Monday.
   return dateFormatter(intl, { weekday: "short", timeZone: "UTC" }).format(Date.UTC(2026, 5, weekday));
 }
@@ -32,7 +34,8 @@ function runsOf(weekdays: number[]): Array<[number, number]> {
 export function openingHoursText(hours: readonly OpeningPeriod[], intl: string, words: HoursWords): string[] {
   const byDay = new Map<number, string>();
   for (let weekday = 1; weekday <= 7; weekday++) {
-    const periods = hours.filter((period) => period.weekday === weekday).sort((a, b) => a.open.localeCompare(b.open));
+    // "08:30" orders as text; not localeCompare, whose first call loads ICU's collation data.
+    const periods = hours.filter((period) => period.weekday === weekday).sort((a, b) => (a.open < b.open ? -1 : a.open > b.open ? 1 : 0));
     if (periods.length) byDay.set(weekday, periods.map((period) => `${period.open}–${period.close}`).join(words.separator));
   }
   const groups = new Map<string, number[]>();

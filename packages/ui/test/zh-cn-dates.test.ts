@@ -15,11 +15,11 @@ describe("zh-CN dates written out", () => {
     expect(mismatches).to.deep.equal([]);
   });
 
-  it("name the weekdays as Intl does, narrow and long, and start the week on Monday as Intl says", () => {
-    const [narrow, long] = [intl({ weekday: "narrow" }), intl({ weekday: "long" })];
+  it("name the weekdays as Intl does, narrow, short and long, and start the week on Monday as Intl says", () => {
+    const widths = ["narrow", "short", "long"] as const;
     for (let day = "2026-06-01"; day < "2026-06-08"; day = addDays(day, 1)) {
       const weekday = isoWeekday(day);
-      expect([zhCnWeekday(weekday, "narrow"), zhCnWeekday(weekday, "long")]).to.deep.equal([narrow.format(noonUtc(day)), long.format(noonUtc(day))]);
+      expect(widths.map((width) => zhCnWeekday(weekday, width))).to.deep.equal(widths.map((width) => intl({ weekday: width }).format(noonUtc(day))));
     }
     const locale = new Intl.Locale("zh-CN") as Intl.Locale & { getWeekInfo(): { firstDay: number } };
     expect(firstDayOfWeek("zh-CN")).to.equal(locale.getWeekInfo().firstDay);

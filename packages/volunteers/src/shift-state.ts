@@ -27,7 +27,8 @@ export function shiftsByDay(
   const entries = opportunities
     .flatMap((opportunity) => opportunity.shifts.map((shift) => ({ opportunity, shift })))
     .filter(keep)
-    .sort((a, b) => Date.parse(a.shift.start) - Date.parse(b.shift.start) || a.shift.id.localeCompare(b.shift.id));
+    // Not localeCompare: its first call loads ICU's collation data, which a cold page feels, and ids have no language.
+    .sort((a, b) => Date.parse(a.shift.start) - Date.parse(b.shift.start) || (a.shift.id < b.shift.id ? -1 : a.shift.id > b.shift.id ? 1 : 0));
   const days = new Map<string, ShiftEntry[]>();
   for (const entry of entries) {
     const day = entry.shift.start.slice(0, 10);

@@ -10,8 +10,9 @@ import type { PlainDate } from "./plain-date.js";
  */
 export const writesZhCnDates = (locale: string): boolean => locale === "zh-CN";
 
-/** 一 … 日 by weekday: 1 = Monday … 6 = Saturday, Sunday 7 (ISO) or 0 (getUTCDay); `weekday: "long"` writes 星期一 … 星期日 */
-export const zhCnWeekday = (isoDay: number, width: "narrow" | "long"): string => (width === "long" ? "星期" : "") + "日一二三四五六"[isoDay % 7];
+/** 一 … 日 by weekday: 1 = Monday … 6 = Saturday, Sunday 7 (ISO) or 0 (getUTCDay); `weekday: "short"` writes 周一 … 周日, `"long"` 星期一 … 星期日 */
+export const zhCnWeekday = (isoDay: number, width: "narrow" | "short" | "long"): string =>
+  ({ narrow: "", short: "周", long: "星期" })[width] + "日一二三四五六"[isoDay % 7];
 
 /** 2026年6月: `{ year: "numeric", month: "long" }` */
 export const zhCnMonthTitle = (day: PlainDate): string => `${+day.slice(0, 4)}年${+day.slice(5, 7)}月`;

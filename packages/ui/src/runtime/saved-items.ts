@@ -21,7 +21,8 @@ export interface SavedItemsOptions<Item extends SavedItem> {
   isCurrent?(item: Item, now: Date): boolean;
 }
 
-const byStart = (a: SavedItem, b: SavedItem) => a.start.localeCompare(b.start);
+// ISO instants order as text; not localeCompare, whose first call loads ICU's collation data.
+const byStart = (a: SavedItem, b: SavedItem) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
 
 /** A resident's items with one API and community (registrations, bookings), remembered on this device. */
 export class SavedItems<Item extends SavedItem> {
