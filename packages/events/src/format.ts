@@ -6,6 +6,7 @@ import {
   noonUtc,
   writesZhCnDates,
   zhCnMonthTitle,
+  zhCnShortDay,
   zhCnWeekday,
   zonedClock,
 } from "@community-kit/ui/calendar";
@@ -35,6 +36,7 @@ export function rangeTitle(first: PlainDate, last: PlainDate, locale: string): s
 
 /** 6月19日 周五 / Fri 19 Jun */
 export function shortDay(day: PlainDate, locale: string): string {
+  if (writesZhCnDates(locale)) return zhCnShortDay(day);
   return formatter(locale, onDay({ month: "short", day: "numeric", weekday: "short" })).format(noonUtc(day));
 }
 

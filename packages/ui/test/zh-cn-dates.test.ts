@@ -1,15 +1,20 @@
 // zh-CN's dates are written out so that a cold page shows its first month without Intl. Chromium's Intl is the reference.
 import { expect } from "@open-wc/testing";
-import { addDays, firstDayOfWeek, fullDay, isoWeekday, noonUtc, zhCnMonthTitle, zhCnWeekday, zonedClock } from "../src/calendar/index.js";
+import { addDays, firstDayOfWeek, fullDay, isoWeekday, noonUtc, zhCnMonthTitle, zhCnShortDay, zhCnWeekday, zonedClock } from "../src/calendar/index.js";
 
 const intl = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat("zh-CN", { ...options, timeZone: "UTC" });
 
 describe("zh-CN dates written out", () => {
-  it("write every day from 2000 to 2050 as Intl does: the full day and the month", () => {
-    const [full, month] = [intl({ dateStyle: "full" }), intl({ year: "numeric", month: "long" })];
+  it("write every day from 2000 to 2050 as Intl does: the full day, the short day and the month", () => {
+    const [full, short, month] = [
+      intl({ dateStyle: "full" }),
+      intl({ month: "short", day: "numeric", weekday: "short" }),
+      intl({ year: "numeric", month: "long" }),
+    ];
     const mismatches: string[] = [];
     for (let day = "2000-01-01"; day < "2050-01-01"; day = addDays(day, 1)) {
-      const [ours, theirs] = [`${fullDay(day, "zh-CN")} ${zhCnMonthTitle(day)}`, `${full.format(noonUtc(day))} ${month.format(noonUtc(day))}`];
+      const ours = `${fullDay(day, "zh-CN")} ${zhCnShortDay(day)} ${zhCnMonthTitle(day)}`;
+      const theirs = [full, short, month].map((format) => format.format(noonUtc(day))).join(" ");
       if (ours !== theirs && mismatches.length < 5) mismatches.push(`${day}: ${ours} ≠ ${theirs}`);
     }
     expect(mismatches).to.deep.equal([]);

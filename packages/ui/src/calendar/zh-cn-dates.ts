@@ -17,5 +17,8 @@ export const zhCnWeekday = (isoDay: number, width: "narrow" | "short" | "long"):
 /** 2026年6月: `{ year: "numeric", month: "long" }` */
 export const zhCnMonthTitle = (day: PlainDate): string => `${+day.slice(0, 4)}年${+day.slice(5, 7)}月`;
 
+/** 6月19日周五: `{ month: "short", day: "numeric", weekday: "short" }` */
+export const zhCnShortDay = (day: PlainDate): string => `${+day.slice(5, 7)}月${+day.slice(8)}日${zhCnWeekday(new Date(day).getUTCDay(), "short")}`;
+
 /** 2026年6月19日星期五: `{ dateStyle: "full" }` */
 export const zhCnFullDay = (day: PlainDate): string => `${zhCnMonthTitle(day)}${+day.slice(8)}日${zhCnWeekday(new Date(day).getUTCDay(), "long")}`;
