@@ -1,5 +1,5 @@
 import type { OpeningPeriod } from "@community-kit/schema";
-import { dateFormatter, writesZhCnDates, zhCnWeekday } from "@community-kit/ui/calendar";
+import { compareText, dateFormatter, writesZhCnDates, zhCnWeekday } from "@community-kit/ui/calendar";
 
 export interface HoursWords {
   everyDay: string;
@@ -34,8 +34,7 @@ function runsOf(weekdays: number[]): Array<[number, number]> {
 export function openingHoursText(hours: readonly OpeningPeriod[], intl: string, words: HoursWords): string[] {
   const byDay = new Map<number, string>();
   for (let weekday = 1; weekday <= 7; weekday++) {
-    // "08:30" orders as text; not localeCompare, whose first call loads ICU's collation data.
-    const periods = hours.filter((period) => period.weekday === weekday).sort((a, b) => (a.open < b.open ? -1 : a.open > b.open ? 1 : 0));
+    const periods = hours.filter((period) => period.weekday === weekday).sort((a, b) => compareText(a.open, b.open));
     if (periods.length) byDay.set(weekday, periods.map((period) => `${period.open}–${period.close}`).join(words.separator));
   }
   const groups = new Map<string, number[]>();

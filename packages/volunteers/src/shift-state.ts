@@ -1,4 +1,5 @@
 import type { Opportunity, Shift } from "@community-kit/schema";
+import { compareText } from "@community-kit/ui/calendar";
 
 export type ShiftState = "open" | "few" | "full" | "started";
 
@@ -27,8 +28,7 @@ export function shiftsByDay(
   const entries = opportunities
     .flatMap((opportunity) => opportunity.shifts.map((shift) => ({ opportunity, shift })))
     .filter(keep)
-    // Not localeCompare: its first call loads ICU's collation data, which a cold page feels, and ids have no language.
-    .sort((a, b) => Date.parse(a.shift.start) - Date.parse(b.shift.start) || (a.shift.id < b.shift.id ? -1 : a.shift.id > b.shift.id ? 1 : 0));
+    .sort((a, b) => Date.parse(a.shift.start) - Date.parse(b.shift.start) || compareText(a.shift.id, b.shift.id));
   const days = new Map<string, ShiftEntry[]>();
   for (const entry of entries) {
     const day = entry.shift.start.slice(0, 10);

@@ -13,6 +13,12 @@ const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** `addDays(day, n)` is the day n days later; `daysBetween(from, to)` counts whole days, negative when `to` is earlier. */
 export { addPlainDays as addDays, plainDateOf, plainDaysBetween as daysBetween, utcDay };
 
+/**
+ * Text order, for days, ISO instants, clock times and ids. Not localeCompare: its first call loads
+ * the browser's collation data, tens of milliseconds on a cold phone, and none of these has a language.
+ */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Whether the text is a real day: 2026-02-29 and 2026-13-01 are not. */
 export function isPlainDate(value: string): boolean {
   return PLAIN_DATE.test(value) && plainDateOf(utcDay(value)) === value;

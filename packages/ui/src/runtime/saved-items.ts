@@ -1,3 +1,4 @@
+import { compareText } from "../calendar/plain-date.js";
 import { DeviceList } from "./device-list.js";
 
 /** What every kept item carries: the API and community it was made with, and when it starts (ISO), to order by. */
@@ -21,8 +22,7 @@ export interface SavedItemsOptions<Item extends SavedItem> {
   isCurrent?(item: Item, now: Date): boolean;
 }
 
-// ISO instants order as text; not localeCompare, whose first call loads ICU's collation data.
-const byStart = (a: SavedItem, b: SavedItem) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
+const byStart = (a: SavedItem, b: SavedItem) => compareText(a.start, b.start);
 
 /** A resident's items with one API and community (registrations, bookings), remembered on this device. */
 export class SavedItems<Item extends SavedItem> {
