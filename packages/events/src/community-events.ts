@@ -227,7 +227,7 @@ export class CommunityEvents extends CommunityElement {
   protected override async scheduleUpdate(): Promise<void> {
     // Events handed in are shown at once: their month waits for its labels. A month from the API is not shown before the API answers.
     if (!this.hasUpdated && this.events) await this.chinese.beforeFirstMonth();
-    await super.scheduleUpdate();
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

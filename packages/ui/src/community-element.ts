@@ -315,14 +315,6 @@ export abstract class CommunityElement extends LitElement {
     if (this.#setupProblems.length && this.isConnected) this.#tellWebTeamSoon();
   }
 
-  protected override async scheduleUpdate(): Promise<void> {
-    // The first render in a task of its own: defining the element (which upgrades every tag on the
-    // page, in the module's evaluation) and drawing it are two shorter tasks, not one long one that
-    // keeps a phone from answering a tap. (A hidden tab may hold it back up to a second, unseen.)
-    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
-    super.scheduleUpdate();
-  }
-
   protected override performUpdate(): void {
     try {
       super.performUpdate();
