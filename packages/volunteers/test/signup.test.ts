@@ -99,8 +99,7 @@ describe("signing up", () => {
     await page.waitForCard(shiftId, "已报名：陈**");
     await expect(page.element).to.be.accessible();
 
-    await waitUntil(() => page.root.querySelector('button[part~="my-shifts"]'), "my shifts did not show");
-    page.root.querySelector<HTMLButtonElement>('button[part~="my-shifts"]')!.click();
+    await page.openMyShifts();
     await page.settle();
     const item = () =>
       [...page.root.querySelectorAll<HTMLElement>(".mine__item")].find(
@@ -137,8 +136,7 @@ describe("signing up", () => {
     // The volunteer ahead cancels; on the next visit my shifts says the place is theirs now.
     await cancelElsewhere(ahead);
     const later = await VolunteerPage.open();
-    await waitUntil(() => later.root.querySelector('button[part~="my-shifts"]'), "my shifts did not show");
-    later.root.querySelector<HTMLButtonElement>('button[part~="my-shifts"]')!.click();
+    await later.openMyShifts();
     const item = () => [...later.root.querySelectorAll<HTMLElement>(".mine__item")].find((entry) => entry.textContent!.includes("垃圾分类督导"));
     await waitUntil(() => item()?.querySelector(".mine__status")?.textContent?.startsWith("已从候补转为正式"), "the promotion did not show in my shifts");
     await later.waitForCard(shiftId, "已报 1 人，共需 1 人");
@@ -162,8 +160,7 @@ describe("signing up", () => {
     expect(calledOff.status).to.equal(200);
 
     const later = await VolunteerPage.open();
-    await waitUntil(() => later.root.querySelector('button[part~="my-shifts"]'), "my shifts did not show");
-    later.root.querySelector<HTMLButtonElement>('button[part~="my-shifts"]')!.click();
+    await later.openMyShifts();
     const item = () => [...later.root.querySelectorAll<HTMLElement>(".mine__item")].find((entry) => entry.textContent!.includes("137****0131"));
     await waitUntil(
       () => item()?.querySelector(".mine__status")?.textContent?.startsWith("中心已取消这个班次：暴雨预警，改到下周"),

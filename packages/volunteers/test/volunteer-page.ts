@@ -89,6 +89,12 @@ export class VolunteerPage extends FormPage<SignupFieldName> {
     await this.settle();
   }
 
+  /** Opens "我的班次" once the saved sign-ups have been read. */
+  async openMyShifts(): Promise<void> {
+    await waitUntil(() => this.root.querySelector('button[part~="my-shifts"]'), "my shifts did not show");
+    this.root.querySelector<HTMLButtonElement>('button[part~="my-shifts"]')!.click();
+  }
+
   /** Waits until the card of `shiftId` says `text` (the counts are read again after a sign-up). */
   async waitForCard(shiftId: string, text: string): Promise<void> {
     await waitUntil(() => this.root.querySelector(`[data-shift-id="${shiftId}"]`)?.textContent?.includes(text), `the card never said ${text}`, {
