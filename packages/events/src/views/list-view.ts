@@ -1,4 +1,4 @@
-import { type ChineseDayLabel, type PlainDate, addDays, addMonths, startOfMonth } from "@community-kit/ui/calendar";
+import { type ChineseDayLabel, type PlainDate, addDays, addMonths, compareText, startOfMonth } from "@community-kit/ui/calendar";
 import { styleProperties } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
@@ -29,7 +29,7 @@ export function dayGroupsOf(events: readonly CalendarEvent[], day: PlainDate): D
     }
   }
   return [...groups.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([day, events]) => ({ day, events: events.sort((a, b) => Number(b.allDay) - Number(a.allDay) || a.startTime - b.startTime) }));
 }
 

@@ -1,5 +1,5 @@
 import type { MonthGrid } from "./month-grid.js";
-import { type PlainDate, dayNumber } from "./plain-date.js";
+import { type PlainDate, compareText, dayNumber } from "./plain-date.js";
 
 /** An item that occupies whole days, from `startDay` to `lastDay` inclusive. */
 export interface DaySpan {
@@ -76,7 +76,7 @@ export function comparePlaced<Item extends DaySpan>(a: Placed<Item>, b: Placed<I
 
 /** Earlier start first, then by title: the order of a day's items, and of a week's once spans and all-day are settled. */
 export function compareStartAndTitle(a: DaySpan, b: DaySpan): number {
-  return a.startTime - b.startTime || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+  return a.startTime - b.startTime || compareText(a.title, b.title);
 }
 
 export interface Placed<Item> {
