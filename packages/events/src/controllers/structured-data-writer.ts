@@ -8,15 +8,20 @@ export interface ShownEvents {
   community?: Community;
 }
 
+/** How long an idle moment is waited for before the structured data is written anyway. */
+const IDLE_TIMEOUT = 2000;
+
 /**
  * Writes the events shown as JSON-LD into the widget's light DOM after each
  * render, with its code loaded then: search engines are in no hurry, residents are.
- * A fifth of a second after the first of a run of renders, as things are then:
- * never in the task that paints the month, and never put off by renders that follow.
- * (A widget taken off the page meanwhile still gets it: nobody sees it there.)
+ * A fifth of a second after the first of a run of renders, at the next moment
+ * the page is idle, as things are then: never in the task that paints the month,
+ * nor between a resident's tap and the frame that answers it, and never put off
+ * by renders that follow. (A widget taken off the page meanwhile still gets it:
+ * nobody sees it there.)
  */
 export class StructuredDataWriter implements ReactiveController {
-  #timer?: ReturnType<typeof setTimeout>;
+  #pending = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -26,15 +31,25 @@ export class StructuredDataWriter implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.#timer ??= setTimeout(() => {
-      this.#timer = undefined;
-      import("../structured-data.js")
-        .then(({ eventsJsonLd, writeStructuredData }) => {
-          const { events, ...context } = this.shown();
-          writeStructuredData(this.host, events.length ? eventsJsonLd(events, context) : undefined);
-        })
-        // Only search engines would miss it; the resident's calendar is whole either way.
-        .catch(() => {});
-    }, 200);
+    if (this.#pending) return;
+    this.#pending = true;
+    setTimeout(() => whenIdle(() => this.#write()), 200);
+  }
+
+  #write(): void {
+    this.#pending = false;
+    import("../structured-data.js")
+      .then(({ eventsJsonLd, writeStructuredData }) => {
+        const { events, ...context } = this.shown();
+        writeStructuredData(this.host, events.length ? eventsJsonLd(events, context) : undefined);
+      })
+      // Only search engines would miss it; the resident's calendar is whole either way.
+      .catch(() => {});
   }
 }
+
+/** Calls `work` when the main thread is next idle; where there is no requestIdleCallback (Safari), in a task. */
+const whenIdle = (work: () => void): void => {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(work, { timeout: IDLE_TIMEOUT });
+  else setTimeout(work);
+};
