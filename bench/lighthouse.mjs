@@ -6,12 +6,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import { startReferenceServer } from "./reference-server.mjs";
 
 const root = join(import.meta.dirname, "..");
 const LIGHTHOUSE_VERSION = "12.2.3";
 /** Issue 20's targets for every example page. */
 const TARGETS = { performance: 95, lcp: 2000, tbt: 100, cls: 0.02 };
+/** Runs of each page: one page's blocking time moves threefold from run to run on these machines. */
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 
 /**
  * The floor: the government portal as a browser without modules shows it, the same page without its
@@ -54,50 +57,62 @@ export async function benchLighthouse() {
     chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
   });
-  const rows = [];
-  const missed = [];
-  let benchmarkIndex;
+  // Every page once per round, in turn, so that the machine's load in any one moment falls on all pages alike.
+  const runs = new Map(examplePages().map((path) => [path, []]));
   try {
-    for (const path of examplePages()) {
-      const { lhr } = await lighthouse(`${demo.url}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
-      benchmarkIndex ??= Math.round(lhr.environment.benchmarkIndex);
-      const figure = (id) => lhr.audits[id]?.numericValue ?? NaN;
-      const page = {
-        path,
-        performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
-        lcp: figure("largest-contentful-paint"),
-        tbt: figure("total-blocking-time"),
-        cls: figure("cumulative-layout-shift"),
-        tti: figure("interactive"),
-        work: figure("mainthread-work-breakdown"),
-        dom: figure("dom-size"),
-        bytes: figure("total-byte-weight"),
-      };
-      const met = page.performance >= TARGETS.performance && page.lcp <= TARGETS.lcp && page.tbt <= TARGETS.tbt && page.cls <= TARGETS.cls;
-      if (!met && !path.startsWith("/floor/")) missed.push(path);
-      rows.push(
-        `| \`${path}\` | ${page.performance} | ${(page.lcp / 1000).toFixed(1)} s | ${Math.round(page.tbt)} ms | ${page.cls.toFixed(3)} | ${(page.tti / 1000).toFixed(1)} s | ${(page.work / 1000).toFixed(1)} s | ${page.dom} | ${Math.round(page.bytes / 1024)} KiB | ${met ? "met" : "**not met**"} |`,
-      );
-      console.log(`Lighthouse ${path}: ${page.performance}, LCP ${Math.round(page.lcp)} ms, TBT ${Math.round(page.tbt)} ms, CLS ${page.cls.toFixed(3)}`);
+    for (let round = 0; round < RUNS; round++) {
+      for (const [path, results] of runs) {
+        const { lhr } = await lighthouse(`${demo.url}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+        results.push(lhr);
+        console.log(`Lighthouse ${path} (${round + 1} of ${RUNS}): ${Math.round((lhr.categories.performance.score ?? 0) * 100)}, TBT ${Math.round(lhr.audits["total-blocking-time"].numericValue)} ms`);
+      }
     }
   } finally {
     await chrome.kill();
     await demo.stop();
   }
+  const rows = [];
+  const missed = [];
+  const benchmarkIndexes = [];
+  for (const [path, results] of runs) {
+    // Lighthouse's own choice of the run nearest the median first paint and time to interactive, as its docs advise.
+    const lhr = computeMedianRun(results);
+    benchmarkIndexes.push(...results.map((result) => result.environment.benchmarkIndex));
+    const figure = (id) => lhr.audits[id]?.numericValue ?? NaN;
+    const page = {
+      performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+      lcp: figure("largest-contentful-paint"),
+      tbt: figure("total-blocking-time"),
+      cls: figure("cumulative-layout-shift"),
+      tti: figure("interactive"),
+      work: figure("mainthread-work-breakdown"),
+      dom: figure("dom-size"),
+      bytes: figure("total-byte-weight"),
+    };
+    const blocking = results.map((result) => result.audits["total-blocking-time"].numericValue);
+    const met = page.performance >= TARGETS.performance && page.lcp <= TARGETS.lcp && page.tbt <= TARGETS.tbt && page.cls <= TARGETS.cls;
+    if (!met && !path.startsWith("/floor/")) missed.push(path);
+    rows.push(
+      `| \`${path}\` | ${page.performance} | ${(page.lcp / 1000).toFixed(1)} s | ${Math.round(page.tbt)} ms | ${Math.round(Math.min(...blocking))}–${Math.round(Math.max(...blocking))} ms | ${page.cls.toFixed(3)} | ${(page.tti / 1000).toFixed(1)} s | ${(page.work / 1000).toFixed(1)} s | ${page.dom} | ${Math.round(page.bytes / 1024)} KiB | ${met ? "met" : "**not met**"} |`,
+    );
+  }
+  const benchmarkIndex = `${Math.round(Math.min(...benchmarkIndexes))}–${Math.round(Math.max(...benchmarkIndexes))}`;
   return `## The example pages on a phone (Lighthouse)
 
 \`bench/lighthouse.mjs\`: Lighthouse ${LIGHTHOUSE_VERSION} (pinned in bench/package.json), its default mobile run with simulated
 throttling (a mid-range phone on slow 4G), performance only, on every example page of the demo as \`npm run demo\` serves it
 (the reference server on a fresh SQLite database with the demo data, compressing what it sends, the bundles beside it with
-their .br and .gz). The same headless Chromium as above.
+their .br and .gz). The same headless Chromium as above. ${RUNS} runs of each page, the pages taking turns; the table gives
+the run Lighthouse picks as the median (\`computeMedianRun\`: nearest the median first paint and time to interactive), and the
+blocking time of every run.
 
-| page | performance | LCP | TBT | CLS | time to interactive | main-thread work | DOM elements | bytes sent | |
-|---|---:|---:|---:|---:|---:|---:|---:|---:|---|
+| page | performance | LCP | TBT | TBT, every run | CLS | time to interactive | main-thread work | DOM elements | bytes sent | |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|
 ${rows.join("\n")}
 
 \`/floor/government.html\` is the floor: the government portal without its \`<script>\`, as a browser without modules shows it
 (each widget's tag holds the portal's link instead). Lighthouse slows this machine's CPU four times, whatever it is, and the
-load of these shared machines moves from run to run (Lighthouse's benchmark index of this machine: ${benchmarkIndex}; a typical desktop scores about 2,000), so compare each
+load of these shared machines moves from run to run (Lighthouse's benchmark index of this machine over the runs: ${benchmarkIndex}; a typical desktop scores about 2,000), so compare each
 page with the floor.
 
 Targets (issue 20), for every page: performance at least ${TARGETS.performance}, LCP at most ${TARGETS.lcp / 1000} s, TBT at most
