@@ -64,7 +64,9 @@ export async function benchLighthouse() {
       for (const [path, results] of runs) {
         const { lhr } = await lighthouse(`${demo.url}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
         results.push(lhr);
-        console.log(`Lighthouse ${path} (${round + 1} of ${RUNS}): ${Math.round((lhr.categories.performance.score ?? 0) * 100)}, TBT ${Math.round(lhr.audits["total-blocking-time"].numericValue)} ms`);
+        console.log(
+          `Lighthouse ${path} (${round + 1} of ${RUNS}): ${Math.round((lhr.categories.performance.score ?? 0) * 100)}, TBT ${Math.round(lhr.audits["total-blocking-time"].numericValue)} ms`,
+        );
       }
     }
   } finally {
