@@ -15,6 +15,7 @@ export { baseStyles, controlStyles, tokenStyles } from "./theme/tokens.styles.js
 export { adoptLater } from "./theme/adopt-later.js";
 export { LazyPart } from "./runtime/lazy-part.js";
 export { NearViewport } from "./runtime/near-viewport.js";
+export { whenIdle } from "./runtime/when-idle.js";
 export { Loading, type LoadContext, type LoadStatus, type LoadTask, type Staleness } from "./runtime/loading.js";
 export { emptyStyles } from "./states/empty-styles.js";
 export { askCentre, emptyState, errorState, notice, stateStyles } from "./states/state-views.js";

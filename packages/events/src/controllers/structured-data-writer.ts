@@ -8,9 +8,6 @@ export interface ShownEvents {
   community?: Community;
 }
 
-/** How long an idle moment is waited for before the structured data is written anyway. */
-const IDLE_TIMEOUT = 2000;
-
 /**
  * Writes the events shown as JSON-LD into the widget's light DOM after each
  * render, with its code loaded then: search engines are in no hurry, residents are.
@@ -33,23 +30,17 @@ export class StructuredDataWriter implements ReactiveController {
   hostUpdated(): void {
     if (this.#pending) return;
     this.#pending = true;
-    setTimeout(() => whenIdle(() => this.#write()), 200);
-  }
-
-  #write(): void {
-    this.#pending = false;
-    import("../structured-data.js")
-      .then(({ eventsJsonLd, writeStructuredData }) => {
-        const { events, ...context } = this.shown();
-        writeStructuredData(this.host, events.length ? eventsJsonLd(events, context) : undefined);
-      })
-      // Only search engines would miss it; the resident's calendar is whole either way.
-      .catch(() => {});
+    setTimeout(() => {
+      import("../structured-data.js")
+        .then(({ eventsJsonLd, writeStructuredData, whenIdle }) =>
+          whenIdle(() => {
+            this.#pending = false;
+            const { events, ...context } = this.shown();
+            writeStructuredData(this.host, events.length ? eventsJsonLd(events, context) : undefined);
+          }),
+        )
+        // Only search engines would miss it; the resident's calendar is whole either way.
+        .catch(() => (this.#pending = false));
+    }, 200);
   }
 }
-
-/** Calls `work` when the main thread is next idle; where there is no requestIdleCallback (Safari), in a task. */
-const whenIdle = (work: () => void): void => {
-  if (typeof requestIdleCallback === "function") requestIdleCallback(work, { timeout: IDLE_TIMEOUT });
-  else setTimeout(work);
-};
