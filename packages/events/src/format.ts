@@ -4,11 +4,11 @@ import {
   addDays,
   dateFormatter as formatter,
   noonUtc,
-  writesZhCnDates,
-  zhCnMonthTitle,
-  zhCnShortDay,
-  zhCnWeekday,
-  zonedClock,
+  chineseClock,
+  chineseMonthTitle,
+  chineseShortDay,
+  chineseWeekday,
+  writesChineseDates,
 } from "@community-kit/ui/calendar";
 
 export { fullDay } from "@community-kit/ui/calendar";
@@ -18,7 +18,7 @@ const onDay = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions 
 
 /** 2026年6月 / June 2026 */
 export function monthTitle(day: PlainDate, locale: string): string {
-  if (writesZhCnDates(locale)) return zhCnMonthTitle(day);
+  if (writesChineseDates(locale)) return chineseMonthTitle(day);
   return formatter(locale, onDay({ year: "numeric", month: "long" })).format(noonUtc(day));
 }
 
@@ -27,8 +27,8 @@ export function rangeTitle(first: PlainDate, last: PlainDate, locale: string): s
   if (locale.startsWith("zh")) {
     // ICU's Chinese ranges come out numeric (2026/6/15 – 2026/6/21); written as people write them instead.
     const day = (date: PlainDate) => `${+date.slice(8)}日`;
-    const end = first.slice(0, 4) !== last.slice(0, 4) ? zhCnMonthTitle(last) : first.slice(5, 7) !== last.slice(5, 7) ? `${+last.slice(5, 7)}月` : "";
-    return `${zhCnMonthTitle(first)}${day(first)}至${end}${day(last)}`;
+    const end = first.slice(0, 4) !== last.slice(0, 4) ? chineseMonthTitle(last) : first.slice(5, 7) !== last.slice(5, 7) ? `${+last.slice(5, 7)}月` : "";
+    return `${chineseMonthTitle(first)}${day(first)}至${end}${day(last)}`;
   }
   const format = formatter(locale, onDay({ year: "numeric", month: "long", day: "numeric" }));
   return format.formatRange ? format.formatRange(noonUtc(first), noonUtc(last)) : `${format.format(noonUtc(first))} – ${format.format(noonUtc(last))}`;
@@ -36,14 +36,14 @@ export function rangeTitle(first: PlainDate, last: PlainDate, locale: string): s
 
 /** 6月19日 周五 / Fri 19 Jun */
 export function shortDay(day: PlainDate, locale: string): string {
-  if (writesZhCnDates(locale)) return zhCnShortDay(day);
+  if (writesChineseDates(locale)) return chineseShortDay(day, locale);
   return formatter(locale, onDay({ month: "short", day: "numeric", weekday: "short" })).format(noonUtc(day));
 }
 
 /** The seven column headings, starting on `firstDayOfWeek` (1 = Monday). */
 export function weekdayHeadings(locale: string, firstDayOfWeek: number): Array<{ short: string; long: string }> {
   const [short, long] = (["narrow", "long"] as const).map((weekday) =>
-    writesZhCnDates(locale) ? (date: Date) => zhCnWeekday(date.getUTCDay(), weekday) : formatter(locale, onDay({ weekday })).format,
+    writesChineseDates(locale) ? (date: Date) => chineseWeekday(date.getUTCDay(), weekday, locale) : formatter(locale, onDay({ weekday })).format,
   ) as [(date: Date) => string, (date: Date) => string];
   return Array.from({ length: 7 }, (_, index) => {
     // 2026-06-01 is a Monday.
@@ -54,33 +54,13 @@ export function weekdayHeadings(locale: string, firstDayOfWeek: number): Array<{
 
 /** 09:30 in the calendar's zone */
 export function clockTime(instant: Date, locale: string, timeZone: string): string {
-  if (writesZhCnDates(locale)) return zonedClock(instant, timeZone);
+  if (writesChineseDates(locale)) return chineseClock(instant, timeZone, locale);
   return formatter(locale, { hour: "2-digit", minute: "2-digit", timeZone }).format(instant);
-}
-
-/** The whole time range: days for all-day events, days and times otherwise. */
-export function timeRange(start: Date, end: Date, allDay: boolean, locale: string, timeZone: string): string {
-  if (allDay) {
-    const lastMoment = new Date(Math.max(start.getTime(), end.getTime() - 1));
-    return formatter(locale, { dateStyle: "full", timeZone }).formatRange(start, lastMoment);
-  }
-  return formatter(locale, { dateStyle: "full", timeStyle: "short", timeZone }).formatRange(start, end);
-}
-
-/** 中国标准时间 / China Standard Time */
-export function timeZoneName(at: Date, locale: string, timeZone: string): string {
-  const parts = formatter(locale, { timeZone, timeZoneName: "long" }).formatToParts(at);
-  return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
 }
 
 /** 2026年12月23日星期三 16:30 / Wednesday 23 December 2026 at 16:30 */
 export function dateAndTime(instant: Date, locale: string, timeZone: string): string {
   return formatter(locale, { dateStyle: "full", timeStyle: "short", timeZone }).format(instant);
-}
-
-/** 07:00 / 7:00 AM: an hour of the time grid's axis. */
-export function hourLabel(hour: number, locale: string): string {
-  return formatter(locale, { hour: "numeric", minute: "2-digit", timeZone: "UTC" }).format(Date.UTC(2026, 0, 1, hour));
 }
 
 let browserZone: string | undefined;

@@ -1,5 +1,5 @@
 import type { OpeningPeriod } from "@community-kit/schema";
-import { compareText, dateFormatter, writesZhCnDates, zhCnWeekday } from "@community-kit/ui/calendar";
+import { chineseWeekday, compareText, dateFormatter, writesChineseDates } from "@community-kit/ui/calendar";
 
 export interface HoursWords {
   everyDay: string;
@@ -10,8 +10,8 @@ export interface HoursWords {
 }
 
 function weekdayName(weekday: number, intl: string): string {
-  // Written out in zh-CN: a page's first Intl.DateTimeFormat loads ICU's locale data (zh-cn-dates.ts).
-  if (writesZhCnDates(intl)) return zhCnWeekday(weekday, "short");
+  // Written out in zh-CN and zh-TW: a page's first Intl.DateTimeFormat loads ICU's locale data (chinese-dates.ts).
+  if (writesChineseDates(intl)) return chineseWeekday(weekday, "short", intl);
   // 2026-06-01 was a Monday.
   return dateFormatter(intl, { weekday: "short", timeZone: "UTC" }).format(Date.UTC(2026, 5, weekday));
 }

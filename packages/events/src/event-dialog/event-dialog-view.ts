@@ -1,9 +1,10 @@
 import { type TemplateResult, html, nothing } from "lit";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { Localizer } from "@community-kit/ui";
+import { dateFormatter } from "@community-kit/ui/calendar";
 import type { CalendarEvent } from "../calendar-event.js";
 import { decodedText, looksLikeHtml } from "./description-html.js";
-import { browserTimeZone, timeRange, timeZoneName } from "../format.js";
+import { browserTimeZone } from "../format.js";
 import type { DialogMessages } from "../locales/dialog/index.js";
 import type { ViewContext } from "../views/view-context.js";
 
@@ -129,4 +130,19 @@ export function eventDialog(state: EventDialogState, context: ViewContext, actio
         : nothing
     }
   </dialog>`;
+}
+
+/** The whole time range: days for all-day events, days and times otherwise. */
+function timeRange(start: Date, end: Date, allDay: boolean, locale: string, timeZone: string): string {
+  if (allDay) {
+    const lastMoment = new Date(Math.max(start.getTime(), end.getTime() - 1));
+    return dateFormatter(locale, { dateStyle: "full", timeZone }).formatRange(start, lastMoment);
+  }
+  return dateFormatter(locale, { dateStyle: "full", timeStyle: "short", timeZone }).formatRange(start, end);
+}
+
+/** 中国标准时间 / China Standard Time */
+function timeZoneName(at: Date, locale: string, timeZone: string): string {
+  const parts = dateFormatter(locale, { timeZone, timeZoneName: "long" }).formatToParts(at);
+  return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
 }

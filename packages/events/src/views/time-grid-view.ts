@@ -1,4 +1,5 @@
 import {
+  dateFormatter,
   type ChineseDayLabel,
   type PlainDate,
   type TimedSpan,
@@ -13,7 +14,7 @@ import {
 import { styleProperties } from "@community-kit/ui";
 import { html, nothing } from "lit";
 import type { CalendarEvent } from "../calendar-event.js";
-import { clockTime, fullDay, hourLabel, shortDay } from "../format.js";
+import { clockTime, fullDay, shortDay } from "../format.js";
 import { continuingNotes, dayDescription, holidayBadge, lunarLine } from "./day-labels.js";
 import { eventLabel } from "./event-chip.js";
 import type { ViewContext } from "./view-context.js";
@@ -256,4 +257,9 @@ export function timeGridView(state: TimeGridState, context: ViewContext, actions
       ${columns.map((column) => dayColumn(column, first, state, context, actions))}
     </div>
   </div>`;
+}
+
+/** 07:00 / 7:00 AM: an hour of the time grid's axis. */
+function hourLabel(hour: number, locale: string): string {
+  return dateFormatter(locale, { hour: "numeric", minute: "2-digit", timeZone: "UTC" }).format(Date.UTC(2026, 0, 1, hour));
 }

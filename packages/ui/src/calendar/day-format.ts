@@ -1,5 +1,5 @@
 import { type PlainDate, noonUtc } from "./plain-date.js";
-import { writesZhCnDates, zhCnFullDay } from "./zh-cn-dates.js";
+import { chineseFullDay, writesChineseDates } from "./chinese-dates.js";
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -16,6 +16,6 @@ export function dateFormatter(locale: string, options: Intl.DateTimeFormatOption
 
 /** 2026年6月19日星期五 / Friday 19 June 2026; a plain day is formatted as noon UTC in UTC, so it never shifts. */
 export function fullDay(day: PlainDate, locale: string): string {
-  if (writesZhCnDates(locale)) return zhCnFullDay(day);
+  if (writesChineseDates(locale)) return chineseFullDay(day, locale);
   return dateFormatter(locale, { dateStyle: "full", timeZone: "UTC" }).format(noonUtc(day));
 }

@@ -6,4 +6,4 @@ export * from "./zoned-days.js";
 export type { ChineseDayLabel, ChineseScript } from "./chinese-day-labels.js";
 export * from "./time-grid-layout.js";
 export * from "./day-format.js";
-export * from "./zh-cn-dates.js";
+export * from "./chinese-dates.js";

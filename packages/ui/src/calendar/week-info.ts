@@ -1,4 +1,4 @@
-import { writesZhCnDates } from "./zh-cn-dates.js";
+import { chineseFirstDay, writesChineseDates } from "./chinese-dates.js";
 
 const known = new Map<string, number>();
 
@@ -14,8 +14,8 @@ export function firstDayOfWeek(localeTag: string): number {
 
 // Intl.Locale is built anew each time, and a calendar asks several times a render.
 function lookUpFirstDay(localeTag: string): number {
-  // Monday, as Intl has it (test/zh-cn-dates.test.ts), without loading Intl's data for it.
-  if (writesZhCnDates(localeTag)) return 1;
+  // As Intl has it (test/chinese-dates.test.ts), without loading Intl's data for it.
+  if (writesChineseDates(localeTag)) return chineseFirstDay(localeTag);
   try {
     const locale = new Intl.Locale(localeTag) as Intl.Locale & {
       getWeekInfo?: () => { firstDay: number };

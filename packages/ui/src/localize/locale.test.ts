@@ -20,12 +20,13 @@ describe("resolveLocale", () => {
     expect(resolveLocale(null)).toEqual({ messages: "zh-CN", intl: "zh-CN" });
   });
 
-  it("answers zh-CN, the first language, without Intl", () => {
+  it("answers zh-CN and zh-TW, whose dates are written out, without Intl", () => {
     const intl = vi.spyOn(Intl, "getCanonicalLocales");
     try {
       for (const tag of ["zh-CN", "", " zh-CN "]) expect(resolveLocale(tag)).toEqual({ messages: "zh-CN", intl: "zh-CN" });
+      expect(resolveLocale("zh-TW")).toEqual({ messages: "zh-Hant", intl: "zh-TW" });
       expect(intl).not.toHaveBeenCalled();
-      resolveLocale("zh-TW");
+      resolveLocale("zh-HK");
       expect(intl).toHaveBeenCalledOnce();
     } finally {
       intl.mockRestore();

@@ -18,8 +18,8 @@ export function resolveLocale(tag: string | null | undefined): ResolvedLocale {
   const value = (tag ?? "").trim();
   let canonical: string;
   try {
-    // zh-CN, the kit's first language and most pages' lang, without Intl: the first Intl call a page makes loads ICU's data.
-    canonical = value && value !== "zh-CN" ? (Intl.getCanonicalLocales(value)[0] ?? "zh-CN") : "zh-CN";
+    // zh-CN and zh-TW, already canonical, without Intl: the first Intl call a page makes loads ICU's data.
+    canonical = !value ? "zh-CN" : value === "zh-CN" || value === "zh-TW" ? value : (Intl.getCanonicalLocales(value)[0] ?? "zh-CN");
   } catch {
     canonical = "zh-CN";
   }
