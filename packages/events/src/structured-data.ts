@@ -1,9 +1,9 @@
 import { formatInstantIn } from "@community-kit/schema";
 import { dataBlockText, parseInert } from "@community-kit/ui";
-
-// Loaded with this chunk rather than the calendar's entry: the writer waits for it only after loading the chunk.
-export { whenIdle } from "@community-kit/ui";
 import type { CalendarEvent } from "./calendar-event.js";
+
+// Loaded with this chunk rather than the calendar's entry: the writer waits for an idle moment only after loading it.
+export { whenIdle } from "@community-kit/ui";
 
 /** What the events are read with: the calendar's zone for the offsets, the community for the organizer. */
 export interface StructuredDataContext {
