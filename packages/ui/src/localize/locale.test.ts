@@ -32,4 +32,16 @@ describe("resolveLocale", () => {
       intl.mockRestore();
     }
   });
+
+  it("works a tag out once, however often widgets ask", () => {
+    const intl = vi.spyOn(Intl, "getCanonicalLocales");
+    try {
+      const first = resolveLocale("en-AU");
+      for (let render = 0; render < 50; render++) expect(resolveLocale(" en-AU ")).toBe(first);
+      expect(first).toEqual({ messages: "en", intl: "en-AU" });
+      expect(intl).toHaveBeenCalledOnce();
+    } finally {
+      intl.mockRestore();
+    }
+  });
 });

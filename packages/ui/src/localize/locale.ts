@@ -3,12 +3,16 @@ export type SupportedLocale = "zh-CN" | "zh-Hant" | "en";
 
 export const SUPPORTED_LOCALES: readonly SupportedLocale[] = ["zh-CN", "zh-Hant", "en"];
 
+/** Shared by every widget on the page that asks for the same tag. */
 export interface ResolvedLocale {
   /** Which message table to use. */
-  messages: SupportedLocale;
+  readonly messages: SupportedLocale;
   /** The tag for Intl (dates, week start), as precise as the page gave it: zh-TW, en-GB, … */
-  intl: string;
+  readonly intl: string;
 }
+
+// A widget asks at every render, several times: each tag is worked out once (Intl.getCanonicalLocales for most).
+const resolved: Record<string, ResolvedLocale> = Object.create(null);
 
 /**
  * Maps what a page may write in `locale` (zh, zh-TW, zh-HK, zh-Hans-CN, en-GB …)
@@ -16,6 +20,11 @@ export interface ResolvedLocale {
  */
 export function resolveLocale(tag: string | null | undefined): ResolvedLocale {
   const value = (tag ?? "").trim();
+  resolved[value] ??= resolveTag(value);
+  return resolved[value];
+}
+
+function resolveTag(value: string): ResolvedLocale {
   let canonical: string;
   try {
     // zh-CN and zh-TW, already canonical, without Intl: the first Intl call a page makes loads ICU's data.
