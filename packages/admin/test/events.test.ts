@@ -54,6 +54,20 @@ describe("<community-admin> events", () => {
     expect(page.field<HTMLSelectElement>("类别").value).to.equal("class");
   });
 
+  it("keeps the search's dates closed until the community's zone is known, then offers the coming weeks from today", async () => {
+    const page = await ConsolePage.open();
+    await holdCommunity();
+    await page.signIn(STAFF.editor);
+    await waitUntil(() => page.screen?.querySelector("h2"), "no events screen");
+    // Dates typed now would be replaced by the default range as the zone arrives.
+    for (const label of ["从", "到", "搜索标题或地点"]) expect(page.field(label).disabled, `${label} before the community answers`).to.equal(true);
+
+    await releaseCommunity();
+    await waitUntil(() => !page.field("从").disabled, "still closed once the community answered");
+    expect(page.field("从").value).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(page.field("到").value > page.field("从").value).to.equal(true);
+  });
+
   it("builds a repeat in words and shows the next occurrences before anything is saved; a day can be left out from there", async () => {
     const page = await editorAtNewEvent();
     expect(page.field("日期").value).to.equal("2026-12-14");

@@ -19,8 +19,11 @@ export interface EventListContext {
   /** The buttons to the pages before and after this one, named after the list. */
   pageButtons: (label: string) => unknown;
   mayEdit: boolean;
-  /** False until the community's categories and zone are known: a new event starts from them. */
-  newReady: boolean;
+  /**
+   * False until the community's categories and zone are known: a new event starts from them, and the
+   * filters' dates from today in its zone (dates typed before would be replaced as they arrive).
+   */
+  communityKnown: boolean;
   formatWhen: (event: Event) => string;
   formatDay: (day: string) => string;
   onFilter: (filters: EventFilters) => void;
@@ -40,8 +43,8 @@ export function eventListView(context: EventListContext) {
       <h2 id="events-heading">${t.t("heading")}</h2>
       ${
         context.mayEdit
-          ? html`<button type="button" class="button button--primary" aria-disabled=${context.newReady ? "false" : "true"}
-            @click=${() => context.newReady && context.onNew()}>${t.t("newEvent")}</button>`
+          ? html`<button type="button" class="button button--primary" aria-disabled=${context.communityKnown ? "false" : "true"}
+            @click=${() => context.communityKnown && context.onNew()}>${t.t("newEvent")}</button>`
           : nothing
       }
     </div>
@@ -59,17 +62,17 @@ export function eventListView(context: EventListContext) {
         });
       }}
     >
-      <div class="field"><label for="events-q">${t.t("search")}</label><input id="events-q" name="q" type="search" maxlength="100" .value=${filters.q} /></div>
+      <div class="field"><label for="events-q">${t.t("search")}</label><input id="events-q" name="q" type="search" maxlength="100" .value=${filters.q} ?disabled=${!context.communityKnown} /></div>
       <div class="field">
         <label for="events-category">${t.t("category")}</label>
-        <select id="events-category" name="category">
+        <select id="events-category" name="category" ?disabled=${!context.communityKnown}>
           <option value="">${t.t("allCategories")}</option>
           ${context.categories.map((category) => html`<option value=${category.id} ?selected=${category.id === filters.category}>${category.name}</option>`)}
         </select>
       </div>
-      <div class="field"><label for="events-from">${t.t("from")}</label><input id="events-from" name="from" type="date" .value=${filters.from} /></div>
-      <div class="field"><label for="events-to">${t.t("to")}</label><input id="events-to" name="to" type="date" .value=${filters.to} /></div>
-      <button type="submit" class="button">${t.t("filter")}</button>
+      <div class="field"><label for="events-from">${t.t("from")}</label><input id="events-from" name="from" type="date" .value=${filters.from} ?disabled=${!context.communityKnown} /></div>
+      <div class="field"><label for="events-to">${t.t("to")}</label><input id="events-to" name="to" type="date" .value=${filters.to} ?disabled=${!context.communityKnown} /></div>
+      <button type="submit" class="button" ?disabled=${!context.communityKnown}>${t.t("filter")}</button>
     </form>
     ${table(context)}
   </section>`;

@@ -145,7 +145,7 @@ export class CommunityAdminEvents extends ConsoleScreen {
       loading: this.page.status === "loading",
       pageButtons: (label) => this.pages.buttons(label, pageWords(this.resolvedLocale.messages), this.page.value?.nextCursor),
       mayEdit: this.may("events"),
-      newReady: this.communityInfo.value !== undefined,
+      communityKnown: this.communityInfo.value !== undefined,
       formatWhen: (event) => this.formatWhen(new Date(event.start), new Date(event.end), event.allDay),
       formatDay: this.formatDay,
       onFilter: (next) => {
