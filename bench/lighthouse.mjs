@@ -40,6 +40,13 @@ async function startDemo() {
   };
 }
 
+/** A run's performance score, 0–100. */
+const score = (lhr) => Math.round((lhr.categories.performance.score ?? 0) * 100);
+/** Blocking time of a run in ms. */
+const blocking = (lhr) => lhr.audits["total-blocking-time"].numericValue;
+/** "lowest–highest" of some figures, rounded. */
+const range = (values) => `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}`;
+
 /** Every example page: the HTML pages of examples/ and the two framework apps. */
 const examplePages = () => [
   ...readdirSync(join(root, "examples"))
@@ -64,9 +71,7 @@ export async function benchLighthouse() {
       for (const [path, results] of runs) {
         const { lhr } = await lighthouse(`${demo.url}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
         results.push(lhr);
-        console.log(
-          `Lighthouse ${path} (${round + 1} of ${RUNS}): ${Math.round((lhr.categories.performance.score ?? 0) * 100)}, TBT ${Math.round(lhr.audits["total-blocking-time"].numericValue)} ms`,
-        );
+        console.log(`Lighthouse ${path} (${round + 1} of ${RUNS}): ${score(lhr)}, TBT ${Math.round(blocking(lhr))} ms`);
       }
     }
   } finally {
@@ -82,7 +87,7 @@ export async function benchLighthouse() {
     benchmarkIndexes.push(...results.map((result) => result.environment.benchmarkIndex));
     const figure = (id) => lhr.audits[id]?.numericValue ?? NaN;
     const page = {
-      performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+      performance: score(lhr),
       lcp: figure("largest-contentful-paint"),
       tbt: figure("total-blocking-time"),
       cls: figure("cumulative-layout-shift"),
@@ -91,14 +96,13 @@ export async function benchLighthouse() {
       dom: figure("dom-size"),
       bytes: figure("total-byte-weight"),
     };
-    const blocking = results.map((result) => result.audits["total-blocking-time"].numericValue);
     const met = page.performance >= TARGETS.performance && page.lcp <= TARGETS.lcp && page.tbt <= TARGETS.tbt && page.cls <= TARGETS.cls;
     if (!met && !path.startsWith("/floor/")) missed.push(path);
     rows.push(
-      `| \`${path}\` | ${page.performance} | ${(page.lcp / 1000).toFixed(1)} s | ${Math.round(page.tbt)} ms | ${Math.round(Math.min(...blocking))}–${Math.round(Math.max(...blocking))} ms | ${page.cls.toFixed(3)} | ${(page.tti / 1000).toFixed(1)} s | ${(page.work / 1000).toFixed(1)} s | ${page.dom} | ${Math.round(page.bytes / 1024)} KiB | ${met ? "met" : "**not met**"} |`,
+      `| \`${path}\` | ${page.performance} | ${(page.lcp / 1000).toFixed(1)} s | ${Math.round(page.tbt)} ms | ${range(results.map(blocking))} ms | ${page.cls.toFixed(3)} | ${(page.tti / 1000).toFixed(1)} s | ${(page.work / 1000).toFixed(1)} s | ${page.dom} | ${Math.round(page.bytes / 1024)} KiB | ${met ? "met" : "**not met**"} |`,
     );
   }
-  const benchmarkIndex = `${Math.round(Math.min(...benchmarkIndexes))}–${Math.round(Math.max(...benchmarkIndexes))}`;
+  const benchmarkIndex = range(benchmarkIndexes);
   return `## The example pages on a phone (Lighthouse)
 
 \`bench/lighthouse.mjs\`: Lighthouse ${LIGHTHOUSE_VERSION} (pinned in bench/package.json), its default mobile run with simulated
