@@ -103,24 +103,27 @@ const COLD_LIBRARIES = [
   ["community-events", "en"],
   ["fullcalendar", "zh-CN"],
   ["static-html", "zh-CN"],
+  ["our-html", "zh-CN"],
 ];
 const coldKey = (library, locale) => `${library} ${locale}`;
-async function coldSample(library, count, locale) {
+async function coldSample(library, count, locale, ourHtml) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 880 } });
   const coldPage = await context.newPage();
   coldPage.on("pageerror", (error) => pageErrors.push(error.message));
   await coldPage.goto(`http://127.0.0.1:${server.address().port}/`);
   await coldPage.waitForFunction(() => typeof window.benchSample === "function");
-  const result = await coldPage.evaluate(([l, c, z]) => window.benchSample(l, c, z), [library, count, locale]);
+  const result = await coldPage.evaluate(([l, c, z, h]) => window.benchSample(l, c, z, h), [library, count, locale, ourHtml]);
   await context.close();
   return result;
 }
 const coldResults = [];
 for (const count of SIZES) {
+  const ourHtml = await page.evaluate((c) => window.benchOurMonthHtml(c, "zh-CN"), count);
   const samples = Object.fromEntries(COLD_LIBRARIES.map(([library, locale]) => [coldKey(library, locale), []]));
   for (let run = 0; run < COLD_RUNS; run++) {
-    for (const [library, locale] of [...COLD_LIBRARIES.slice(run % 4), ...COLD_LIBRARIES.slice(0, run % 4)]) {
-      samples[coldKey(library, locale)].push(await coldSample(library, count, locale));
+    const turn = run % COLD_LIBRARIES.length;
+    for (const [library, locale] of [...COLD_LIBRARIES.slice(turn), ...COLD_LIBRARIES.slice(0, turn)]) {
+      samples[coldKey(library, locale)].push(await coldSample(library, count, locale, ourHtml));
     }
   }
   const summary = (key) => ({
@@ -133,11 +136,12 @@ for (const count of SIZES) {
     oursEn: summary("community-events en"),
     theirs: summary("fullcalendar zh-CN"),
     floor: summary("static-html zh-CN"),
+    ourHtml: summary("our-html zh-CN"),
   };
   coldResults.push(row);
   console.log(
     `cold, ${String(count).padStart(5)} events: first render ${row.ours.firstRender.toFixed(1)} ms zh-CN, ${row.oursEn.firstRender.toFixed(1)} ms en,` +
-      ` FullCalendar ${row.theirs.firstRender.toFixed(1)} ms, floor ${row.floor.firstRender.toFixed(1)} ms;` +
+      ` FullCalendar ${row.theirs.firstRender.toFixed(1)} ms, floor ${row.floor.firstRender.toFixed(1)} ms, our month as HTML ${row.ourHtml.firstRender.toFixed(1)} ms;` +
       ` next month ${row.ours.navigation.toFixed(1)} ms (floor ${row.floor.navigation.toFixed(1)} ms)`,
   );
 }
@@ -172,8 +176,8 @@ const floorNavigationAt5000 = at5000?.floor.navigation ?? NaN;
 
 const coldRows = coldResults
   .map(
-    ({ count, ours, oursEn, theirs, floor }) =>
-      `| ${count.toLocaleString("en")} | ${ours.firstRender.toFixed(1)} | ${oursEn.firstRender.toFixed(1)} | ${theirs.firstRender.toFixed(1)} | ${floor.firstRender.toFixed(1)} | **${ratio(ours.firstRender, floor.firstRender)}** | ${ours.navigation.toFixed(1)} | ${oursEn.navigation.toFixed(1)} | ${theirs.navigation.toFixed(1)} | ${floor.navigation.toFixed(1)} | **${ratio(ours.navigation, floor.navigation)}** |`,
+    ({ count, ours, oursEn, theirs, floor, ourHtml }) =>
+      `| ${count.toLocaleString("en")} | ${ours.firstRender.toFixed(1)} | ${oursEn.firstRender.toFixed(1)} | ${theirs.firstRender.toFixed(1)} | ${floor.firstRender.toFixed(1)} | **${ratio(ours.firstRender, floor.firstRender)}** | ${ourHtml.firstRender.toFixed(1)} | ${ratio(ourHtml.firstRender, floor.firstRender)} | ${ours.navigation.toFixed(1)} | ${oursEn.navigation.toFixed(1)} | ${theirs.navigation.toFixed(1)} | ${floor.navigation.toFixed(1)} | **${ratio(ours.navigation, floor.navigation)}** |`,
   )
   .join("\n");
 const coldWorst = Math.max(...coldResults.map(({ ours, floor }) => ours.firstRender / floor.firstRender));
@@ -234,10 +238,12 @@ As a resident meets it (issue 20): every sample in a fresh page of its own (a ne
 benchmark page's script, both calendars' code included, but run none of it. Then one first render and one next month, timed as
 above, in zh-CN, so that lunar dates, festivals, solar terms and 休/班 are shown (the clock stops at the frame that shows
 them: they come in a chunk of their own), and in English for comparison. FullCalendar 7.1.0 with its zh-cn locale; the floor
-as above. ${COLD_RUNS} runs each, taking turns, medians in milliseconds.
+as above. **Our month as HTML**: what our zh-CN first render leaves in its shadow root (its elements, texts and
+style sheets, taken from a render in the warm page) written into a fresh page's shadow root at once, as the floor is: the
+browser's work to show our month, with none of our script. ${COLD_RUNS} runs each, taking turns, medians in milliseconds.
 
-| events | first render: ours, zh-CN | ours, en | FullCalendar 7 | floor | ours ÷ floor | next month: ours, zh-CN | ours, en | FullCalendar 7 | floor | ours ÷ floor |
-|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+| events | first render: ours, zh-CN | ours, en | FullCalendar 7 | floor | ours ÷ floor | our month as HTML | its ÷ floor | next month: ours, zh-CN | ours, en | FullCalendar 7 | floor | ours ÷ floor |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 ${coldRows}
 
 Targets: first render at most 2× the floor at every size in zh-CN (worst here: ${coldWorst.toFixed(2)}×, ${coldWorst <= 2 ? "met" : "**not met**"});

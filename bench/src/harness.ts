@@ -15,8 +15,11 @@ import { benchEvents } from "./events-data.js";
 import { benchPartners } from "./partners-data.js";
 import { type StaticMonth, prepareMonth, showStaticMonth, staticMonthHtml } from "./static-month.js";
 
-/** The two calendars, and the floor: the same grid as plain HTML made beforehand. */
-export type Library = "community-events" | "fullcalendar" | "static-html";
+/**
+ * The two calendars; the floor, the same grid as plain HTML made beforehand; and our own month
+ * as HTML made beforehand (its elements and style sheets, none of its script).
+ */
+export type Library = "community-events" | "fullcalendar" | "static-html" | "our-html";
 
 /** Resolves after the next frame has been painted: a rAF runs before paint, the task after it after. */
 function painted(): Promise<void> {
@@ -98,13 +101,36 @@ function mountStaticHtml(host: HTMLElement, prepared: PreparedStaticHtml): Mount
   };
 }
 
+/**
+ * The month as <community-events> shows it, for the "our-html" samples: what its shadow root holds
+ * and its style sheets' text, taken from a render in this (warm) page before any cold one.
+ */
+async function ourMonthHtml(count: number, locale: string): Promise<string> {
+  const host = document.createElement("div");
+  host.style.width = "1000px";
+  document.body.append(host);
+  const mounted = await mountCommunityEvents(host, benchEvents(count), locale);
+  const root = host.querySelector("community-events")!.shadowRoot!;
+  const css = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join("\n");
+  // Lit's markers are comments, and the JSON-LD is not part of what is laid out.
+  const html = root.innerHTML.replace(/<!--.*?-->/gs, "").replace(/<script.*?<\/script>/gs, "");
+  mounted.destroy();
+  host.remove();
+  return `<style>${css}</style>${html}`;
+}
+
+function mountOurHtml(host: HTMLElement, html: string): Mounted {
+  host.attachShadow({ mode: "open" }).innerHTML = html;
+  return { next: async () => {}, destroy: () => host.replaceChildren() };
+}
+
 export interface Sample {
   firstRender: number;
   navigation: number;
 }
 
 /** One measurement in a fresh host: first render to painted frame, then next month to painted frame. */
-async function sample(library: Library, count: number, locale: string): Promise<Sample> {
+async function sample(library: Library, count: number, locale: string, ourHtml = ""): Promise<Sample> {
   const host = document.createElement("div");
   host.style.width = "1000px";
   document.body.append(host);
@@ -115,9 +141,11 @@ async function sample(library: Library, count: number, locale: string): Promise<
   const start = performance.now();
   const mounted = prepared
     ? mountStaticHtml(host, prepared)
-    : library === "fullcalendar"
-      ? await mountFullCalendar(host, events, locale)
-      : await mountCommunityEvents(host, events, locale);
+    : library === "our-html"
+      ? mountOurHtml(host, ourHtml)
+      : library === "fullcalendar"
+        ? await mountFullCalendar(host, events, locale)
+        : await mountCommunityEvents(host, events, locale);
   await painted();
   const firstRender = performance.now() - start;
 
@@ -167,8 +195,10 @@ async function partnerMapSample(count: number): Promise<{ firstRender: number; w
 declare global {
   interface Window {
     benchSample: typeof sample;
+    benchOurMonthHtml: typeof ourMonthHtml;
     benchPartnerMap: typeof partnerMapSample;
   }
 }
 window.benchSample = sample;
+window.benchOurMonthHtml = ourMonthHtml;
 window.benchPartnerMap = partnerMapSample;
