@@ -23,6 +23,8 @@ echo "› An outsider's install: the packages packed, installed with npm in a fr
 bash scripts/test-packed-packages.sh
 echo "› Bundle sizes"
 pnpm --filter @community-kit/embed run size
+echo "› Each chunk a widget loads from names every chunk it needs (no chain of round trips)"
+pnpm --filter @community-kit/embed run imports
 echo "› Unit and server tests (the server on SQLite)"
 env -u TEST_POSTGRES_URL pnpm exec vitest run
 echo "› Unit and server tests at any hour: in New York's zone, and with the clock at awkward instants"

@@ -22,6 +22,12 @@ export const WIDGETS = ["community-events", "community-room-booking", "community
 export const BUILDS = [...WIDGETS, "shared", "community-kit"] as const;
 
 /**
+ * What a build's chunks are named by in the one chunks/ folder: "events" for <community-events>.
+ * Every import of a chunk spells its name, so a short one is bytes saved in every file.
+ */
+export const chunkPrefix = (build: (typeof BUILDS)[number]) => build.replace(/^community-/, "");
+
+/**
  * The templates' minifier, except that a template that begins or ends with
  * whitespace keeps one space there. html-minifier trims a document's edges,
  * but a nested template's edge is text a resident reads: `${day}${html` <span>${lunar}</span>`}`
@@ -70,18 +76,21 @@ export default defineConfig(({ mode }) => {
         preserveEntrySignatures: "allow-extension",
         output: {
           format: "es",
+          // Vite turns this off in library mode (for bundlers); browsers load these files, so each chunk
+          // names every chunk beneath it and they are fetched at once, not one level per round trip.
+          hoistTransitiveImports: true,
           entryFileNames: "[name].js",
           // The SDK's chunks would be named after their folder ("src"); name them for what they are.
           chunkFileNames: (chunk) =>
             chunk.moduleIds.some((id) => id.includes("/packages/sdk/src/bookings"))
-              ? `chunks/${widget}-booking-client-[hash].js`
+              ? `chunks/${chunkPrefix(widget)}-booking-client-[hash].js`
               : chunk.moduleIds.some((id) => id.includes("/packages/sdk/src/volunteers"))
-                ? `chunks/${widget}-volunteer-client-[hash].js`
+                ? `chunks/${chunkPrefix(widget)}-volunteer-client-[hash].js`
                 : chunk.moduleIds.some((id) => id.includes("/packages/sdk/src/client"))
-                  ? `chunks/${widget}-api-client-[hash].js`
+                  ? `chunks/${chunkPrefix(widget)}-api-client-[hash].js`
                   : chunk.moduleIds.some((id) => id.endsWith("/lit-html/lit-html.js"))
-                    ? `chunks/${widget}-runtime-[hash].js`
-                    : `chunks/${widget}-[name]-[hash].js`,
+                    ? `chunks/${chunkPrefix(widget)}-runtime-[hash].js`
+                    : `chunks/${chunkPrefix(widget)}-[name]-[hash].js`,
         },
       },
     },

@@ -19,7 +19,9 @@ function build(widget) {
   const manifest = JSON.parse(readFileSync(join(dist, `${folder}manifest-${widget}.json`), "utf8"));
   const byFile = new Map(Object.values(manifest).map((entry) => [entry.file, entry]));
   return (name) => {
-    const start = byFile.has(`${name}.js`) ? `${name}.js` : [...byFile.keys()].find((file) => file.startsWith(`chunks/${widget}-${name}-`));
+    // Chunks are named chunks/<the build, short>-<name>-<hash>.js (vite.config.ts).
+    const chunk = new RegExp(`^chunks/[a-z-]+?-${name}-[\\w-]{8}\\.js$`);
+    const start = byFile.has(`${name}.js`) ? `${name}.js` : [...byFile.keys()].find((file) => chunk.test(file));
     if (!start || !byFile.has(start)) throw new Error(`No chunk ${name} of ${widget} in dist`);
     const files = new Set();
     const visit = (file) => {

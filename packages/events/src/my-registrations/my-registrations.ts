@@ -92,7 +92,7 @@ export class MyRegistrations {
     } catch {
       // Offline before its code came: watch once the connection is back.
       this.#watching = undefined;
-      globalThis.addEventListener("online", () => void this.watchOutbox(), { once: true });
+      addEventListener("online", () => void this.watchOutbox(), { once: true });
     }
   }
 
