@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import zlib from "node:zlib";
 import { defaultStrategy } from "@literals/html-css-minifier";
@@ -43,6 +44,21 @@ const keepingEdgeSpaces: typeof defaultStrategy = {
   },
 };
 
+/**
+ * For the auto-loader, built after the shared build: the chunks each widget's shared bundle imports (its
+ * manifest), which the loader asks for beside the bundle rather than a round trip after it.
+ */
+function sharedBundleImports(): Record<string, string[]> {
+  const manifest: Record<string, { file: string; isEntry?: boolean; imports?: string[] }> = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, "dist/shared/manifest-shared.json"), "utf8"),
+  );
+  return Object.fromEntries(
+    Object.values(manifest)
+      .filter((chunk) => chunk.isEntry)
+      .map((chunk) => [chunk.file.replace(/\.js$/, ""), (chunk.imports ?? []).map((key) => manifest[key]!.file)]),
+  );
+}
+
 export default defineConfig(({ mode }) => {
   const widget = BUILDS.find((name) => name === mode) ?? "community-events";
   const shared = widget === "shared";
@@ -51,6 +67,7 @@ export default defineConfig(({ mode }) => {
     : { [widget]: resolve(import.meta.dirname, `src/${widget}.ts`) };
   return {
     resolve: { conditions: ["source"] },
+    define: widget === "community-kit" ? { __SHARED_BUNDLE_IMPORTS__: JSON.stringify(sharedBundleImports()) } : {},
     plugins: [
       literalsHtmlCssMinifier({ options: { strategy: keepingEdgeSpaces } }),
       // A .br and a .gz beside every bundle and chunk, at the highest levels (once, here), which the

@@ -48,6 +48,27 @@ test("a portal with four widgets runs one Lit for them all, and fetches the map 
   assert.deepEqual(errors, []);
 });
 
+test("on a slow link the portal asks for each widget's shared chunks with its bundle, not a round trip after it", async () => {
+  const context = await demo.browser.newContext({ locale: "zh-CN", viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  // 150 ms between the phone and the server: a chunk learned of only from its bundle is asked for 150 ms after it.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: -1, uploadThroughput: -1 });
+  const sent = new Map();
+  const received = new Map();
+  cdp.on("Network.requestWillBeSent", ({ requestId, request, timestamp }) => sent.set(requestId, { path: new URL(request.url).pathname, timestamp }));
+  cdp.on("Network.responseReceived", ({ requestId, timestamp }) => received.set(requestId, timestamp));
+  await page.goto(`${demo.site.url}/government.html`);
+  await page.locator("community-events .month .event").first().waitFor();
+  const request = (pattern) => [...sent].find(([, { path }]) => pattern.test(path));
+  const [bundleId] = request(/^\/embed\/shared\/community-events\.js$/);
+  const [, runtime] = request(/^\/embed\/shared\/chunks\/shared-runtime-[\w-]+\.js$/);
+  // Asked for before the bundle that imports it had come back.
+  assert.ok(runtime.timestamp < received.get(bundleId), "the runtime is asked for while its bundle is on its way");
+  await context.close();
+});
+
 test("the loader imports only the bundles of the tags on a page, and one for a tag added later", async () => {
   const { page, errors, bundles } = await newPage();
   // A page of the site's own with only a calendar and the loader.
