@@ -23,12 +23,6 @@ export const WIDGETS = ["community-events", "community-room-booking", "community
 export const BUILDS = [...WIDGETS, "shared", "community-kit"] as const;
 
 /**
- * What a build's chunks are named by in the one chunks/ folder: "events" for <community-events>.
- * Every import of a chunk spells its name, so a short one is bytes saved in every file.
- */
-export const chunkPrefix = (build: (typeof BUILDS)[number]) => build.replace(/^community-/, "");
-
-/**
  * The templates' minifier, except that a template that begins or ends with
  * whitespace keeps one space there. html-minifier trims a document's edges,
  * but a nested template's edge is text a resident reads: `${day}${html` <span>${lunar}</span>`}`
@@ -65,6 +59,9 @@ export default defineConfig(({ mode }) => {
   const entries = shared
     ? Object.fromEntries(WIDGETS.map((name) => [name, resolve(import.meta.dirname, `src/${name}.ts`)]))
     : { [widget]: resolve(import.meta.dirname, `src/${widget}.ts`) };
+  // The builds share one chunks/ folder, each naming its chunks by its short name ("events-…"): every import
+  // spells a chunk's name, so a short one is bytes saved in every file.
+  const chunks = `chunks/${widget.replace(/^community-/, "")}`;
   return {
     resolve: { conditions: ["source"] },
     define: widget === "community-kit" ? { __SHARED_BUNDLE_IMPORTS__: JSON.stringify(sharedBundleImports()) } : {},
@@ -100,14 +97,14 @@ export default defineConfig(({ mode }) => {
           // The SDK's chunks would be named after their folder ("src"); name them for what they are.
           chunkFileNames: (chunk) =>
             chunk.moduleIds.some((id) => id.includes("/packages/sdk/src/bookings"))
-              ? `chunks/${chunkPrefix(widget)}-booking-client-[hash].js`
+              ? `${chunks}-booking-client-[hash].js`
               : chunk.moduleIds.some((id) => id.includes("/packages/sdk/src/volunteers"))
-                ? `chunks/${chunkPrefix(widget)}-volunteer-client-[hash].js`
+                ? `${chunks}-volunteer-client-[hash].js`
                 : chunk.moduleIds.some((id) => id.includes("/packages/sdk/src/client"))
-                  ? `chunks/${chunkPrefix(widget)}-api-client-[hash].js`
+                  ? `${chunks}-api-client-[hash].js`
                   : chunk.moduleIds.some((id) => id.endsWith("/lit-html/lit-html.js"))
-                    ? `chunks/${chunkPrefix(widget)}-runtime-[hash].js`
-                    : `chunks/${chunkPrefix(widget)}-[name]-[hash].js`,
+                    ? `${chunks}-runtime-[hash].js`
+                    : `${chunks}-[name]-[hash].js`,
         },
       },
     },

@@ -29,6 +29,17 @@ const tags = Object.keys(WIDGET_BUNDLES);
 /** Once one widget came from the shared build, the rest do too, to share its Lit. */
 let shared = false;
 
+const preloaded = new Set<string>();
+/** Asks for a module now, for the import that will want it. */
+function preload(href: string): void {
+  if (preloaded.has(href)) return;
+  preloaded.add(href);
+  const link = document.createElement("link");
+  link.rel = "modulepreload";
+  link.href = href;
+  document.head.append(link);
+}
+
 function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
@@ -43,16 +54,6 @@ function load(tag: string): void {
 }
 
 // A widget far down the page (a map five screens below) costs nothing until a resident nears it.
-const preloaded = new Set<string>();
-function preload(href: string): void {
-  if (preloaded.has(href)) return;
-  preloaded.add(href);
-  const link = document.createElement("link");
-  link.rel = "modulepreload";
-  link.href = href;
-  document.head.append(link);
-}
-
 const nearing = whenNearViewport((element) => load(element.localName));
 
 /** Watches every widget tag in `root` or at it, to load its bundle as it nears the viewport. */
