@@ -13,14 +13,19 @@ failOnUncaughtErrors();
  */
 function intlObjectsMadeDuring(render: () => Promise<unknown>): Promise<string[]> {
   const made: string[] = [];
+  /** Notes the call and goes on to what it made. */
+  const noting = <T>(call: string, result: () => T): T => {
+    made.push(call);
+    return result();
+  };
   const { DateTimeFormat, Locale, getCanonicalLocales } = Intl;
   Object.assign(Intl, {
     DateTimeFormat: new Proxy(DateTimeFormat, {
-      construct: (target, args) => (made.push(`DateTimeFormat(${args[0]})`), new target(...(args as []))),
-      apply: (target, self, args) => (made.push(`DateTimeFormat(${args[0]})`), Reflect.apply(target, self, args)),
+      construct: (target, args) => noting(`DateTimeFormat(${args[0]})`, () => new target(...(args as []))),
+      apply: (target, self, args) => noting(`DateTimeFormat(${args[0]})`, () => Reflect.apply(target, self, args)),
     }),
-    Locale: new Proxy(Locale, { construct: (target, args) => (made.push(`Locale(${args[0]})`), new target(...(args as [string]))) }),
-    getCanonicalLocales: (tags: string | string[]) => (made.push(`getCanonicalLocales(${tags})`), getCanonicalLocales(tags)),
+    Locale: new Proxy(Locale, { construct: (target, args) => noting(`Locale(${args[0]})`, () => new target(...(args as [string]))) }),
+    getCanonicalLocales: (tags: string | string[]) => noting(`getCanonicalLocales(${tags})`, () => getCanonicalLocales(tags)),
   });
   return render()
     .then(() => made)
