@@ -6,6 +6,7 @@ import { literalsHtmlCssMinifier } from "@literals/rollup-plugin-html-css-minifi
 import { defineConfig } from "vite";
 import { compression, defineAlgorithm } from "vite-plugin-compression2";
 import { MINIFY } from "../../scripts/lib/minify.mjs";
+import { staticImports } from "./scripts/manifest-imports.mjs";
 
 // One self-contained ES module per widget, for <script type="module" src=".../community-events.js">,
 // each built on its own (`vite build --mode <widget>`) so that a page with one widget fetches
@@ -39,18 +40,45 @@ const keepingEdgeSpaces: typeof defaultStrategy = {
 };
 
 /**
- * For the auto-loader, built after the shared build: the chunks each widget's shared bundle imports (its
- * manifest), which the loader asks for beside the bundle rather than a round trip after it.
+ * Chunks named for what they hold, by the first module of it they contain: the SDK's would be named after their
+ * folder ("src"). The loader knows a widget's API client by "-client-".
  */
-function sharedBundleImports(): Record<string, string[]> {
-  const manifest: Record<string, { file: string; isEntry?: boolean; imports?: string[] }> = JSON.parse(
-    readFileSync(resolve(import.meta.dirname, "dist/shared/manifest-shared.json"), "utf8"),
-  );
-  return Object.fromEntries(
-    Object.values(manifest)
-      .filter((chunk) => chunk.isEntry)
-      .map((chunk) => [chunk.file.replace(/\.js$/, ""), (chunk.imports ?? []).map((key) => manifest[key]!.file)]),
-  );
+const CHUNK_NAMES: readonly [modulePath: string, name: string][] = [
+  ["/packages/sdk/src/bookings", "booking-client"],
+  ["/packages/sdk/src/volunteers", "volunteer-client"],
+  ["/packages/sdk/src/partners", "partner-client"],
+  ["/packages/sdk/src/client", "api-client"],
+  ["/lit-html/lit-html.js", "runtime"],
+];
+
+type Manifest = Record<string, { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }>;
+
+/**
+ * For the auto-loader, built last: in each build's folder ("" for the widgets' own bundles, "shared/"), by tag, the
+ * chunks a widget's bundle imports, and the chunks of its API client beyond those (fetched only by a widget given
+ * `api`). The loader asks for them beside the bundle, where the browser would learn of each level a round trip after
+ * the one above it.
+ */
+function bundleImports(): Record<string, Record<string, [imports: string[], client: string[]]>> {
+  const read = (file: string): Manifest => JSON.parse(readFileSync(resolve(import.meta.dirname, "dist", file), "utf8"));
+  const folder = (manifest: Manifest) =>
+    Object.fromEntries(
+      Object.entries(manifest)
+        .filter(([, chunk]) => chunk.isEntry)
+        .map(([key, chunk]) => {
+          const imports = staticImports(manifest, [key]);
+          const clients = (chunk.dynamicImports ?? []).filter((dynamic) => /-client-/.test(manifest[dynamic]!.file));
+          const files = (keys: Iterable<string>) => [...keys].map((chunkKey) => manifest[chunkKey]!.file);
+          return [
+            chunk.file.replace(/\.js$/, ""),
+            [files([...imports].filter((imported) => imported !== key)), files([...staticImports(manifest, clients)].filter((client) => !imports.has(client)))],
+          ];
+        }),
+    );
+  return {
+    "": Object.assign({}, ...WIDGETS.map((widget) => folder(read(`manifest-${widget}.json`)))),
+    "shared/": folder(read("shared/manifest-shared.json")),
+  };
 }
 
 export default defineConfig(({ mode }) => {
@@ -64,7 +92,7 @@ export default defineConfig(({ mode }) => {
   const chunks = `chunks/${widget.replace(/^community-/, "")}`;
   return {
     resolve: { conditions: ["source"] },
-    define: widget === "community-kit" ? { __SHARED_BUNDLE_IMPORTS__: JSON.stringify(sharedBundleImports()) } : {},
+    define: widget === "community-kit" ? { __BUNDLE_IMPORTS__: JSON.stringify(bundleImports()) } : {},
     plugins: [
       literalsHtmlCssMinifier({ options: { strategy: keepingEdgeSpaces } }),
       // A .br and a .gz beside every bundle and chunk, at the highest levels (once, here), which the
@@ -94,17 +122,10 @@ export default defineConfig(({ mode }) => {
           // names every chunk beneath it and they are fetched at once, not one level per round trip.
           hoistTransitiveImports: true,
           entryFileNames: "[name].js",
-          // The SDK's chunks would be named after their folder ("src"); name them for what they are.
-          chunkFileNames: (chunk) =>
-            chunk.moduleIds.some((id) => id.includes("/packages/sdk/src/bookings"))
-              ? `${chunks}-booking-client-[hash].js`
-              : chunk.moduleIds.some((id) => id.includes("/packages/sdk/src/volunteers"))
-                ? `${chunks}-volunteer-client-[hash].js`
-                : chunk.moduleIds.some((id) => id.includes("/packages/sdk/src/client"))
-                  ? `${chunks}-api-client-[hash].js`
-                  : chunk.moduleIds.some((id) => id.endsWith("/lit-html/lit-html.js"))
-                    ? `${chunks}-runtime-[hash].js`
-                    : `${chunks}-[name]-[hash].js`,
+          chunkFileNames: (chunk) => {
+            const named = CHUNK_NAMES.find(([part]) => chunk.moduleIds.some((id) => id.includes(part)));
+            return `${chunks}-${named?.[1] ?? "[name]"}-[hash].js`;
+          },
         },
       },
     },

@@ -48,24 +48,69 @@ test("a portal with four widgets runs one Lit for them all, and fetches the map 
   assert.deepEqual(errors, []);
 });
 
-test("on a slow link the portal asks for each widget's shared chunks with its bundle, not a round trip after it", async () => {
+/** A page with 150 ms between the phone and the server, whose requests are noted: sent and answered, by path. */
+async function slowLinkPage() {
   const context = await demo.browser.newContext({ locale: "zh-CN", viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
-  // 150 ms between the phone and the server: a chunk learned of only from its bundle is asked for 150 ms after it.
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: -1, uploadThroughput: -1 });
-  const sent = new Map();
-  const received = new Map();
-  cdp.on("Network.requestWillBeSent", ({ requestId, request, timestamp }) => sent.set(requestId, { path: new URL(request.url).pathname, timestamp }));
-  cdp.on("Network.responseReceived", ({ requestId, timestamp }) => received.set(requestId, timestamp));
+  const requests = new Map();
+  cdp.on("Network.requestWillBeSent", ({ requestId, request, timestamp }) => requests.set(requestId, { path: new URL(request.url).pathname, sent: timestamp }));
+  cdp.on("Network.responseReceived", ({ requestId, timestamp }) => {
+    if (requests.has(requestId)) requests.get(requestId).answered = timestamp;
+  });
+  /** The first request whose path matches. */
+  const request = (pattern) => [...requests.values()].find(({ path }) => pattern.test(path));
+  return { context, page, request, paths: () => [...requests.values()].map(({ path }) => path) };
+}
+
+// A chunk the browser learns of only from the module above it is asked for 150 ms after that module.
+test("on a slow link the portal asks for each widget's shared chunks and API client with its bundle, not a round trip after", async () => {
+  const { context, page, request } = await slowLinkPage();
   await page.goto(`${demo.site.url}/government.html`);
   await page.locator("community-events .month .event").first().waitFor();
-  const request = (pattern) => [...sent].find(([, { path }]) => pattern.test(path));
-  const [bundleId] = request(/^\/embed\/shared\/community-events\.js$/);
-  const [, runtime] = request(/^\/embed\/shared\/chunks\/shared-runtime-[\w-]+\.js$/);
-  // Asked for before the bundle that imports it had come back.
-  assert.ok(runtime.timestamp < received.get(bundleId), "the runtime is asked for while its bundle is on its way");
+  const events = request(/^\/embed\/shared\/community-events\.js$/);
+  assert.ok(request(/^\/embed\/shared\/chunks\/shared-runtime-[\w-]+\.js$/).sent < events.answered, "the runtime is asked for while its bundle is on its way");
+  // The client and what it imports, which the bundle would import only once it runs, and they only once it came.
+  for (const chunk of ["api-client", "short-code"]) {
+    assert.ok(request(new RegExp(`^/embed/shared/chunks/shared-${chunk}-[\\w-]+\\.js$`)).sent < events.answered, `${chunk} is asked for with the bundle`);
+  }
+  const rooms = request(/^\/embed\/shared\/community-room-booking\.js$/);
+  assert.ok(request(/^\/embed\/shared\/chunks\/shared-booking-client-[\w-]+\.js$/).sent < rooms.answered, "the booking client is asked for with its bundle");
+  await context.close();
+});
+
+/** A page of the site's own with one tag and the loader. */
+const pageWith = (tag) => `<!doctype html><html lang="en"><head><script type="module" src="/embed/community-kit.js"></script></head><body>${tag}</body></html>`;
+
+test("on a slow link a calendar's own bundle comes with its API client", async () => {
+  const { context, page, request } = await slowLinkPage();
+  await page.route(`${demo.site.url}/calendar-on-api.html`, (route) =>
+    route.fulfill({ contentType: "text/html", body: pageWith(`<community-events api="/" community="taihe" locale="en"></community-events>`) }),
+  );
+  await page.goto(`${demo.site.url}/calendar-on-api.html`);
+  await page.locator("community-events .month .event").first().waitFor();
+  const bundle = request(/^\/embed\/community-events\.js$/);
+  assert.ok(request(/^\/embed\/chunks\/events-api-client-[\w-]+\.js$/).sent < bundle.answered, "the client is asked for with the bundle");
+  await context.close();
+});
+
+test("a calendar of a feed, with no API, is not sent the API client", async () => {
+  const { context, page, paths } = await slowLinkPage();
+  await page.route(`${demo.site.url}/calendar-of-feed.html`, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: pageWith(`<community-events src="/v1/communities/riverside/events.ics" locale="en-GB"></community-events>`),
+    }),
+  );
+  await page.goto(`${demo.site.url}/calendar-of-feed.html`);
+  await page.locator("community-events .month").waitFor();
+  assert.ok(paths().includes("/embed/community-events.js"));
+  assert.deepEqual(
+    paths().filter((path) => /-client-/.test(path)),
+    [],
+  );
   await context.close();
 });
 

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { bundleSize } from "../../../scripts/lib/bundle-size.mjs";
+import { staticImports } from "./manifest-imports.mjs";
 
 const dist = join(import.meta.dirname, "..", "dist");
 const gzipped = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
@@ -17,20 +18,13 @@ const gzipped = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 })
 function build(widget) {
   const folder = widget === "shared" ? "shared/" : "";
   const manifest = JSON.parse(readFileSync(join(dist, `${folder}manifest-${widget}.json`), "utf8"));
-  const byFile = new Map(Object.values(manifest).map((entry) => [entry.file, entry]));
   return (name) => {
     // Chunks are named chunks/<the build, short>-<name>-<hash>.js (vite.config.ts).
     const chunk = new RegExp(`^chunks/[a-z-]+?-${name}-[\\w-]{8}\\.js$`);
-    const start = byFile.has(`${name}.js`) ? `${name}.js` : [...byFile.keys()].find((file) => chunk.test(file));
-    if (!start || !byFile.has(start)) throw new Error(`No chunk ${name} of ${widget} in dist`);
-    const files = new Set();
-    const visit = (file) => {
-      if (files.has(`${folder}${file}`)) return;
-      files.add(`${folder}${file}`);
-      for (const key of byFile.get(file)?.imports ?? []) visit(manifest[key].file);
-    };
-    visit(start);
-    return files;
+    const keys = Object.keys(manifest);
+    const start = keys.find((key) => manifest[key].file === `${name}.js`) ?? keys.find((key) => chunk.test(manifest[key].file));
+    if (!start) throw new Error(`No chunk ${name} of ${widget} in dist`);
+    return new Set([...staticImports(manifest, [start])].map((key) => `${folder}${manifest[key].file}`));
   };
 }
 

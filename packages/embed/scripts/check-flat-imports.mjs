@@ -5,6 +5,7 @@
 // Rollup name in each such chunk every chunk it needs (hoistTransitiveImports).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { staticImports } from "./manifest-imports.mjs";
 
 const dist = join(import.meta.dirname, "..", "dist");
 const manifests = [
@@ -26,18 +27,7 @@ for (const file of manifests) {
   /** A chunk and every chunk it imports statically, however deep. */
   const closures = new Map();
   const closure = (key) => {
-    if (!closures.has(key)) {
-      const reached = new Set([key]);
-      const visit = (from) => {
-        for (const next of manifest[from].imports ?? []) {
-          if (reached.has(next)) continue;
-          reached.add(next);
-          visit(next);
-        }
-      };
-      visit(key);
-      closures.set(key, reached);
-    }
+    if (!closures.has(key)) closures.set(key, staticImports(manifest, [key]));
     return closures.get(key);
   };
   const starts = Object.keys(manifest).filter((key) => manifest[key].isEntry || manifest[key].isDynamicEntry);

@@ -18,9 +18,12 @@ export const WIDGET_BUNDLES: Readonly<Record<string, string>> = {
   "community-partner-map": "community-partner-map.js",
 };
 
-/** The chunks each shared bundle imports, by tag: written in by the build (vite.config.ts), absent in tests. */
-declare const __SHARED_BUNDLE_IMPORTS__: Readonly<Record<string, readonly string[]>> | undefined;
-const sharedImports = typeof __SHARED_BUNDLE_IMPORTS__ === "undefined" ? {} : __SHARED_BUNDLE_IMPORTS__;
+/**
+ * By build folder ("" or "shared/") and tag: the chunks a widget's bundle imports, and those of its API client
+ * beyond them. Written in by the build (vite.config.ts), absent in tests.
+ */
+declare const __BUNDLE_IMPORTS__: Readonly<Record<string, Readonly<Record<string, readonly [readonly string[], readonly string[]]>>>> | undefined;
+const bundleImports = typeof __BUNDLE_IMPORTS__ === "undefined" ? {} : __BUNDLE_IMPORTS__;
 
 const base = new URL(".", import.meta.url);
 const requested = new Set<string>();
@@ -40,13 +43,17 @@ function preload(href: string): void {
   document.head.append(link);
 }
 
-function load(tag: string): void {
+function load(element: Element): void {
+  const tag = element.localName;
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
   shared ||= tags.filter((other) => document.querySelector(other)).length > 1;
-  // The bundle's own imports are asked for with it, not once it has come: a round trip less on a slow link.
-  if (shared) for (const file of sharedImports[tag] ?? []) preload(new URL(`shared/${file}`, base).href);
-  import(/* @vite-ignore */ new URL(`${shared ? "shared/" : ""}${WIDGET_BUNDLES[tag]}`, base).href).catch((error: unknown) => {
+  const folder = shared ? "shared/" : "";
+  // The bundle's imports, and for a widget on the API its client's, are asked for with the bundle: the browser
+  // would learn of each level only once the one above had come, a round trip each on a slow link.
+  const [imports = [], client = []] = bundleImports[folder]?.[tag] ?? [];
+  for (const file of element.closest("[api]") ? [...imports, ...client] : imports) preload(new URL(folder + file, base).href);
+  import(/* @vite-ignore */ new URL(folder + WIDGET_BUNDLES[tag], base).href).catch((error: unknown) => {
     // A bundle that could not load (offline, blocked) may be asked for again by the next tag added.
     requested.delete(tag);
     console.error(`[community-kit] could not load <${tag}>`, error);
@@ -54,7 +61,7 @@ function load(tag: string): void {
 }
 
 // A widget far down the page (a map five screens below) costs nothing until a resident nears it.
-const nearing = whenNearViewport((element) => load(element.localName));
+const nearing = whenNearViewport(load);
 
 /** Watches every widget tag in `root` or at it, to load its bundle as it nears the viewport. */
 function scan(root: Element | Document): void {
