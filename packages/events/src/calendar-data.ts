@@ -38,18 +38,21 @@ export class CalendarData {
     host: ReactiveControllerHost,
     private readonly settings: () => DataSettings,
   ) {
-    this.#loader = new EventsLoader(host, () => {
-      const asked = settings();
-      const api = asked.api;
-      const feed = asked.feed;
-      if (asked.events !== undefined || (!api && !feed)) return undefined;
-      return {
-        client: api ?? (() => this.#feed.get(feed!, this.validTimezone ?? browserTimeZone(), asked.now)),
-        source: asked.sourceKey,
-        ...asked.days(),
-        zoneFor: (community) => this.validTimezone ?? community?.timezone ?? browserTimeZone(),
-      };
-    });
+    this.#loader = new EventsLoader(
+      host,
+      () => {
+        const asked = settings();
+        const api = asked.api;
+        const feed = asked.feed;
+        if (asked.events !== undefined || (!api && !feed)) return undefined;
+        return {
+          client: api ?? (() => this.#feed.get(feed!, this.validTimezone ?? browserTimeZone(), asked.now)),
+          source: asked.sourceKey,
+          ...asked.days(),
+        };
+      },
+      (community) => this.validTimezone ?? community?.timezone ?? browserTimeZone(),
+    );
   }
 
   get fromProperty(): boolean {

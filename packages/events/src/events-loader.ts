@@ -1,7 +1,7 @@
-import type { Community } from "@community-kit/schema";
+import type { Community, Event } from "@community-kit/schema";
 import type { CommunityClient } from "@community-kit/sdk";
 import { type ClientKind, Loading, type LoadStatus, type Staleness } from "@community-kit/ui";
-import { type PlainDate, startOfZonedDay, zonedDay } from "@community-kit/ui/calendar";
+import { type PlainDate, startOfZonedDay, utcDay, zonedDay } from "@community-kit/ui/calendar";
 import type { ReactiveControllerHost } from "lit";
 import { type CalendarEvent, calendarEventsFromApi } from "./calendar-event.js";
 
@@ -18,23 +18,29 @@ export interface LoadRequest {
   /** The days to load, `end` exclusive. */
   first: PlainDate;
   end: PlainDate;
-  /** The zone the days are read in, given the community once it is known. */
-  zoneFor: (community: Community | undefined) => string;
 }
 
+const HOUR = 3_600_000;
+
 /**
- * The community, then the events of the days a calendar shows, from the API
- * or a feed: two loads of the shared runtime, the events asked once the
- * community's zone is known. The host renders from the fields.
+ * The community and the events of the days a calendar shows, from the API or a
+ * feed: two loads of the shared runtime, asked at once; the events are read in
+ * the community's zone once it is known. The host renders from the fields.
  */
 export class EventsLoader {
   readonly #about: Loading<readonly [string], Community>;
-  readonly #days: Loading<readonly [string, PlainDate, PlainDate, string], CalendarEvent[]>;
+  readonly #days: Loading<readonly [string, PlainDate, PlainDate], Event[]>;
+  /** The events read in a zone, kept while neither they nor the zone change: renders read them often. */
+  #read?: { loaded: Event[]; zone: string; events: CalendarEvent[] };
 
-  /** `request` says what to load before each render, undefined when there is nothing to read. */
+  /**
+   * `request` says what to load before each render, undefined when there is nothing to read; `zoneFor` is the
+   * zone the days are read in, given the community once it is known.
+   */
   constructor(
     host: ReactiveControllerHost,
     private readonly request: () => LoadRequest | undefined,
+    private readonly zoneFor: (community: Community | undefined) => string,
   ) {
     this.#about = new Loading(host, {
       args: () => {
@@ -46,14 +52,14 @@ export class EventsLoader {
     this.#days = new Loading(host, {
       args: () => {
         const asked = request();
-        const community = this.#about.status === "ready" ? this.#about.value : undefined;
-        return asked && community && ([asked.source, asked.first, asked.end, asked.zoneFor(community)] as const);
+        return asked && ([asked.source, asked.first, asked.end] as const);
       },
-      load: async ([, first, end, zone], { signal, cached }) => {
+      load: async ([, first, end], { signal, cached }) => {
         const client = await request()!.client();
-        const range = { from: startOfZonedDay(first, zone), to: startOfZonedDay(end, zone) };
-        const events = await client.events.listAll(range, { signal, onCached: (saved) => cached(calendarEventsFromApi(saved, zone)) });
-        return calendarEventsFromApi(events, zone);
+        // The days in any zone on Earth, from the first's midnight at UTC+14 to the end's at UTC−12: asked before
+        // the community names its zone, the events come a round trip sooner, read in it once it has.
+        const range = { from: new Date(utcDay(first).getTime() - 14 * HOUR), to: new Date(utcDay(end).getTime() + 12 * HOUR) };
+        return client.events.listAll(range, { signal, onCached: cached });
       },
     });
   }
@@ -62,8 +68,18 @@ export class EventsLoader {
     return this.#about.value;
   }
 
+  /**
+   * The events loaded, once the community (and so the zone they are read in) is known: those of the days asked
+   * for and of the hours around them that are those days elsewhere, which the views leave out.
+   */
   get events(): CalendarEvent[] {
-    return this.#days.value ?? [];
+    const loaded = this.#days.value;
+    if (!loaded || this.#about.status !== "ready") return [];
+    const zone = this.zoneFor(this.community);
+    if (this.#read?.loaded !== loaded || this.#read.zone !== zone) {
+      this.#read = { loaded, zone, events: calendarEventsFromApi(loaded, zone) };
+    }
+    return this.#read.events;
   }
 
   get status(): LoadStatus {
@@ -80,8 +96,9 @@ export class EventsLoader {
 
   /** Forgets what failed and asks the server again. */
   retry(): void {
-    if (this.#about.status === "error") this.#about.retry();
-    else this.#days.retry();
+    // Asked at once, both may have failed.
+    this.#about.retry();
+    this.#days.retry();
   }
 
   /** Loads the same days again (places changed), keeping what is shown until the answer comes. */
@@ -93,7 +110,7 @@ export class EventsLoader {
   async firstDayWithEventsFrom(from: PlainDate): Promise<PlainDate | undefined> {
     const request = this.request();
     if (!request) return undefined;
-    const zone = request.zoneFor(this.community);
+    const zone = this.zoneFor(this.community);
     const client = await request.client();
     const page = await client.events.list({ from: startOfZonedDay(from, zone), limit: 1 });
     const first = page.items[0];

@@ -9,7 +9,7 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** A request with no answer by then fails as a network error. */
   timeoutMs: number;
-  /** Failures in a row after which requests fail at once for `coolDownMs`, so that a down server is not stormed. */
+  /** Requests failed in a row (each after its tries) after which requests fail at once for `coolDownMs`, so that a down server is not stormed. */
   circuitFailures: number;
   coolDownMs: number;
 }
@@ -57,17 +57,19 @@ async function fetchWithTimeout(fetcher: typeof fetch, url: string, init: Reques
 /**
  * Sends a request with a deadline. An idempotent one is sent again after a
  * lost answer or a brief refusal (429, 502–504; Retry-After is heeded),
- * waiting longer each time with full jitter. After `circuitFailures` failures
- * in a row a server is not asked for `coolDownMs`: requests fail at once
- * instead of piling onto it.
+ * waiting longer each time with full jitter. After `circuitFailures` requests
+ * in a row have failed (each after its tries) a server is not asked for
+ * `coolDownMs`: requests fail at once instead of piling onto it.
  */
 export async function sendWithRetries(fetcher: typeof fetch, url: string, init: RequestInit, idempotent: boolean, policy: RetryPolicy): Promise<Response> {
   const server = new URL(url, globalThis.location?.href).origin;
   const circuit = circuits.get(server) ?? { failures: 0, openUntil: 0 };
   circuits.set(server, circuit);
   const attempts = idempotent ? policy.attempts : 1;
-  const failed = () => {
-    if (++circuit.failures < policy.circuitFailures) return;
+  // A request counts once, at its first try, however often it is sent: a calendar asks for its community and its
+  // month at once, and one lost connection must not open the circuit on the resident's own retry.
+  const failed = (attempt: number) => {
+    if (attempt > 1 || ++circuit.failures < policy.circuitFailures) return;
     circuit.openUntil = Date.now() + policy.coolDownMs;
     // Back online: ask again at once rather than wait out the cool-down.
     globalThis.addEventListener?.("online", () => circuits.delete(server), { once: true });
@@ -79,13 +81,13 @@ export async function sendWithRetries(fetcher: typeof fetch, url: string, init: 
       response = await fetchWithTimeout(fetcher, url, init, policy.timeoutMs);
     } catch (error) {
       if (isAbortError(error) || init.signal?.aborted) throw error;
-      failed();
+      failed(attempt);
       if (attempt >= attempts) throw error;
     }
     // Retry-After beyond the longest wait (a rate limit's minute): answer now rather than keep the resident waiting.
     const retryAfter = Number(response?.headers.get("Retry-After") ?? 0) * 1000;
     if (response) {
-      if (response.status >= 500) failed();
+      if (response.status >= 500) failed(attempt);
       else circuit.failures = 0;
       if (!TRANSIENT.has(response.status) || attempt >= attempts || retryAfter > policy.maxDelayMs) return response;
       await response.body?.cancel();
