@@ -69,10 +69,11 @@ function bundleImports(): Record<string, Record<string, [imports: string[], clie
           const imports = staticImports(manifest, [key]);
           const clients = (chunk.dynamicImports ?? []).filter((dynamic) => /-client-/.test(manifest[dynamic]!.file));
           const files = (keys: Iterable<string>) => [...keys].map((chunkKey) => manifest[chunkKey]!.file);
-          return [
-            chunk.file.replace(/\.js$/, ""),
-            [files([...imports].filter((imported) => imported !== key)), files([...staticImports(manifest, clients)].filter((client) => !imports.has(client)))],
+          const lists: [imports: string[], client: string[]] = [
+            files([...imports].filter((imported) => imported !== key)),
+            files([...staticImports(manifest, clients)].filter((client) => !imports.has(client))),
           ];
+          return [chunk.file.replace(/\.js$/, ""), lists];
         }),
     );
   return {

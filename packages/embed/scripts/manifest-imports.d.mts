@@ -1,0 +1,1 @@
+export declare function staticImports(manifest: Record<string, { imports?: string[] }>, keys: Iterable<string>): Set<string>;
