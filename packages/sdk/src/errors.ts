@@ -63,8 +63,7 @@ export class CommunityWriteQueued extends Error {
 function groupFieldErrors(errors: FieldError[]): Record<string, string[]> {
   const grouped: Record<string, string[]> = {};
   for (const error of errors) {
-    grouped[error.field] ??= [];
-    grouped[error.field]!.push(error.message);
+    grouped[error.field] = [...(grouped[error.field] ?? []), error.message];
   }
   return grouped;
 }

@@ -139,9 +139,9 @@ function send(transport: Transport, url: string, init: RequestInit, idempotent: 
 export async function parseAnswer<T>(response: Response, url: string, schema: ResponseSchema<T>): Promise<{ body: unknown; value: T }> {
   const body = await readBody(response, url);
   if (!response.ok) throw errorFromFailure(response, body);
-  if (!isJson(response)) {
-    throw new CommunityApiError("invalid_response", response.status, `Expected JSON from ${url}, got ${contentType(response) || "no content type"}`);
-  }
+  const type = contentType(response);
+  if (type !== "application/json")
+    throw new CommunityApiError("invalid_response", response.status, `Expected JSON from ${url}, got ${type || "no content type"}`);
   const parsed = z.safeParse(schema, body);
   if (!parsed.success) {
     const where = fieldErrorsOf(parsed.error.issues.slice(0, 3))
@@ -154,10 +154,6 @@ export async function parseAnswer<T>(response: Response, url: string, schema: Re
 
 function contentType(response: Response): string {
   return (response.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
-}
-
-function isJson(response: Response): boolean {
-  return contentType(response) === "application/json";
 }
 
 /** The parsed JSON body, or undefined when there is none; a body that is not JSON where JSON was promised is an error. */

@@ -1,5 +1,5 @@
 import { BookingResult, type Problem, RegistrationResult, SignupResult } from "@community-kit/schema";
-import { type UseStore, createStore, del, set, values } from "idb-keyval";
+import { type UseStore, createStore, del, entries, set } from "idb-keyval";
 import { CommunityApiError, CommunityNetworkError } from "./errors.js";
 import { type ResponseSchema, type Transport, parseAnswer } from "./http.js";
 import { markQueuedWrites } from "./outbox-flag.js";
@@ -36,7 +36,8 @@ function indexedDbStore(): OutboxStore {
   let store: UseStore | undefined;
   const open = () => (store ??= createStore("community-kit-outbox", "writes"));
   return {
-    all: () => values<KeptWrite>(open()),
+    // entries, not values: the widgets' device lists use it, and the page loads one of idb-keyval's walks, not two.
+    all: async () => (await entries<string, KeptWrite>(open())).map(([, write]) => write),
     put: (write) => set(write.key, write, open()),
     delete: (key) => del(key, open()),
   };

@@ -22,7 +22,7 @@ const TRANSIENT = new Set([429, 502, 503, 504]);
 /** Failures in a row per server, shared by every client of the page. */
 const circuits = new Map<string, { failures: number; openUntil: number }>();
 
-const sleep = (ms: number, signal: AbortSignal | undefined) =>
+const sleep = (ms: number, signal: AbortSignal | null | undefined) =>
   new Promise<void>((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener(
@@ -93,7 +93,7 @@ export async function sendWithRetries(fetcher: typeof fetch, url: string, init: 
       await response.body?.cancel();
     }
     const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    await sleep(retryAfter > 0 ? retryAfter : Math.random() * ceiling, init.signal ?? undefined);
+    await sleep(retryAfter > 0 ? retryAfter : Math.random() * ceiling, init.signal);
   }
 }
 
