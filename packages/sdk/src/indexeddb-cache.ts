@@ -28,10 +28,13 @@ export class IndexedDbResponseCache implements ResponseCache {
   }
 
   async set(key: string, value: CachedResponse): Promise<void> {
-    // Not waited for: on a first visit IndexedDB may still be making its database when the answer is here.
-    // A cache that cannot write is only a slower cache.
-    set(key, value, this.#store)
-      .then(() => localStorage.setItem(STORED, "1"))
-      .catch(() => {});
+    try {
+      // Marked first: a read right after sees the mark, and IndexedDB answers it after this write.
+      // Storage that refuses the mark would refuse every read too, so nothing is written.
+      globalThis.localStorage?.setItem(STORED, "1");
+      // Not waited for: on a first visit IndexedDB may still be making its database when the answer is here.
+      // A cache that cannot write is only a slower cache.
+      set(key, value, this.#store).catch(() => {});
+    } catch {}
   }
 }
