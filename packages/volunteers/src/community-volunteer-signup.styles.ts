@@ -17,6 +17,13 @@ export const volunteerStyles = css`
     gap: 0.5em;
     font-weight: 600;
   }
+  /* A day off the screen is not laid out until a resident scrolls near it: a month of shifts is
+     long, and laying it all out at once held a phone's main thread. Its height until then is
+     a day of one shift's (the usual), and then the height it had. */
+  .day {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14em;
+  }
   .day + .day {
     margin-top: 1.5em;
   }
@@ -128,6 +135,7 @@ export const volunteerStyles = css`
   /* Wider: each day a heading beside its shifts, each shift one row; details open below it. */
   @container (min-width: 40em) {
     .day {
+      contain-intrinsic-size: auto 4em;
       display: grid;
       grid-template-columns: 8em minmax(0, 1fr);
       column-gap: 1em;
@@ -188,5 +196,10 @@ export const volunteerStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
+  }
+  @media print {
+    .day {
+      content-visibility: visible;
+    }
   }
 `;
