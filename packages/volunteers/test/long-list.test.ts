@@ -16,6 +16,9 @@ describe("<community-volunteer-signup> with weeks of shifts", () => {
   it("lays out the days a resident can see, each further one as she scrolls near it, and prints every day", async () => {
     for (let day = 1; day <= 24; day++) await addShift("clean-up-day", { daysAhead: day, hour: 9, capacity: 6 });
     const page = await VolunteerPage.open();
+    // As on a phone, a day's shifts one under another: the list is many screens long.
+    page.element.style.width = "360px";
+    await nextFrames();
     const days = [...page.root.querySelectorAll(".day")];
     const lastShift = days.at(-1)!.querySelector(".shift")!;
     expect(days[0]!.getBoundingClientRect().top).to.be.below(innerHeight);
