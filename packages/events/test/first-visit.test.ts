@@ -1,11 +1,9 @@
 import { expect } from "@open-wc/testing";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
+import { forgetSavedAnswers } from "../../ui/test/saved-answers.js";
 import { CalendarPage, testApi } from "./calendar-page.js";
 
 failOnUncaughtErrors();
-
-/** What the SDK sets once it has saved an answer on this device. */
-const SAVED_ANSWERS_MARK = "community-kit-responses";
 
 /** IndexedDB that never opens: a slow phone making the database on a first visit, drawn out for ever. */
 function stallIndexedDb(): () => void {
@@ -19,7 +17,7 @@ function stallIndexedDb(): () => void {
 // A file of its own: the page's client for an API, made by its first calendar, keeps the cache it was made with.
 describe("<community-events> on a first visit", () => {
   it("asks for its month without waiting for the device's storage to open, and shows it", async () => {
-    localStorage.removeItem(SAVED_ANSWERS_MARK);
+    await forgetSavedAnswers();
     const restore = stallIndexedDb();
     try {
       const page = await CalendarPage.fromApi({ api: testApi(), community: "taihe", date: "2026-06-19" });

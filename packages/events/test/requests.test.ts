@@ -1,18 +1,10 @@
 import { expect, fixture, waitUntil } from "@open-wc/testing";
 import type { CommunityEvents } from "../src/index.js";
 import { failOnUncaughtErrors } from "../../ui/test/host-page-errors.js";
+import { forgetSavedAnswers } from "../../ui/test/saved-answers.js";
 import { CalendarPage, testApi } from "./calendar-page.js";
 
 failOnUncaughtErrors();
-
-/** Forgets the answers saved on this device, which would show before the network's. */
-function forgetSavedAnswers(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase("community-kit");
-    request.onsuccess = request.onblocked = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
-}
 
 // A file of its own: the page's client for an API, made by its first calendar, keeps the fetch it was made with.
 describe("<community-events> asking the API", () => {

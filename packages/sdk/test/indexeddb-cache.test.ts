@@ -1,18 +1,6 @@
 import { expect } from "@open-wc/testing";
+import { forgetSavedAnswers } from "../../ui/test/saved-answers.js";
 import { IndexedDbResponseCache, createClient } from "../src/index.js";
-
-/** What the cache sets in localStorage once it has saved an answer. */
-const SAVED_ANSWERS_MARK = "community-kit-responses";
-
-/** This device as on a first visit: no answer saved, no database made. */
-async function firstVisit(): Promise<void> {
-  localStorage.removeItem(SAVED_ANSWERS_MARK);
-  await new Promise<void>((resolve, reject) => {
-    const request = indexedDB.deleteDatabase("community-kit");
-    request.onsuccess = request.onblocked = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
-}
 
 /** Counts the databases opened until the function returned is called. */
 function countOpens(): { opened: () => number; restore: () => void } {
@@ -39,7 +27,7 @@ function eventsServer(): { fetch: typeof fetch; asked: (string | null)[] } {
 
 describe("the SDK's cache in a browser (IndexedDB)", () => {
   it("reads nothing, without opening IndexedDB, until an answer has been saved", async () => {
-    await firstVisit();
+    await forgetSavedAnswers();
     const opens = countOpens();
     try {
       expect(await new IndexedDbResponseCache().get("https://api.example/v1/communities/taihe")).to.equal(undefined);
@@ -50,7 +38,7 @@ describe("the SDK's cache in a browser (IndexedDB)", () => {
   });
 
   it("shows an answer saved a moment ago, and revalidates it with its ETag, on this page and the next", async () => {
-    await firstVisit();
+    await forgetSavedAnswers();
     const server = eventsServer();
     const options = { baseUrl: "https://api.example", community: "taihe", fetch: server.fetch };
     await createClient(options).events.list();

@@ -22,7 +22,7 @@ describe("<community-volunteer-signup> with weeks of shifts", () => {
     const days = [...page.root.querySelectorAll(".day")];
     const lastShift = days.at(-1)!.querySelector(".shift")!;
     expect(days[0]!.getBoundingClientRect().top).to.be.below(innerHeight);
-    expect(days.at(-1)!.getBoundingClientRect().top, "the test needs a list longer than two screens").to.be.above(3 * innerHeight);
+    expect(days.at(-1)!.getBoundingClientRect().top, "the test needs a list longer than three screens").to.be.above(3 * innerHeight);
     expect(drawn(days[0]!.querySelector(".shift")!)).to.equal(true);
     expect(drawn(lastShift)).to.equal(false);
 
